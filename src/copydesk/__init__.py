@@ -1,0 +1,25 @@
+"""copydesk: clean, structured articles from raw news pages.
+
+    >>> import copydesk
+    >>> article = copydesk.extract(html_bytes, url="https://example.com/story")
+    >>> article.title, article.text
+"""
+
+from copydesk.config import ExtractConfig
+from copydesk.errors import CopydeskError, InputError
+from copydesk.extract.pipeline import extract
+from copydesk.model import Article, Block, BlockKind, Document, PageType, Source
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "CopydeskError",
+    "Document",
+    "ExtractConfig",
+    "InputError",
+    "PageType",
+    "Source",
+    "extract",
+]
+__version__ = "0.1.0"

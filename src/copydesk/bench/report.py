@@ -1,0 +1,66 @@
+"""The markdown tables `copydesk bench` prints and BENCHMARKS.md keeps."""
+
+from __future__ import annotations
+
+import platform
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from copydesk.bench.datasets import read_dataset
+from copydesk.bench.peers import load_peer
+from copydesk.bench.run import SystemResult, copydesk_extractor, decode_samples, score_system
+
+PAGE_TYPE_ORDER = ("article", "forum", "product", "collection", "listing", "documentation", "service")
+
+
+def _version(dist: str) -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "?"
+
+
+def _system_table(results: list[SystemResult], zyte: bool) -> list[str]:
+    base = results[0].median_ms or 1.0
+    head = "| system | F1 | precision | recall |" + (" accuracy |" if zyte else "") + " median ms/page | time vs copydesk |"
+    lines = [head, "|---" * (head.count("|") - 1) + "|"]
+    for r in results:
+        acc = f" {r.mean('exact'):.3f} |" if zyte else ""
+        lines.append(f"| {r.name} | {r.mean('f1'):.3f} | {r.mean('precision'):.3f} | {r.mean('recall'):.3f} |{acc}"
+                     f" {r.median_ms:.2f} | {r.median_ms / base:.2f}x |")  # fmt: skip
+    return lines
+
+
+def _group_table(results: list[SystemResult], key: str, order: tuple[str, ...]) -> list[str]:
+    groups = results[0].by(key)
+    names = [g for g in order if g in groups] + sorted(g for g in groups if g not in order)
+    lines = [f"| {key} | pages | " + " | ".join(r.name for r in results) + " |",
+             "|---|---|" + "---|" * len(results)]  # fmt: skip
+    for g in names:
+        cells = " | ".join(f"{r.mean('f1', r.by(key).get(g, [])):.3f}" for r in results)
+        lines.append(f"| {g} | {len(groups[g])} | {cells} |")
+    return lines
+
+
+def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -> str:
+    extractors = [("copydesk", copydesk_extractor)] + [(name, load_peer(name)) for name in peers]
+    versions = ", ".join(f"{n} {_version(n if n != 'readability' else 'readability-lxml')}" for n, _ in extractors)
+    out = [
+        f"Run {date.today().isoformat()} on {platform.machine()} / Python {platform.python_version()}"
+        f" ({platform.processor() or 'cpu'}, single process); {versions}.",
+    ]
+    for folder in folders:
+        samples = list(read_dataset(folder))[:limit]
+        texts = decode_samples(samples)
+        results = [score_system(name, run, samples, texts) for name, run in extractors]
+        zyte = samples[0].dataset == "zyte" if samples else False
+        metric = "4-token shingle P/R/F1 per page, averaged" if zyte else "word-level F1 per page, averaged"
+        out += ["", f"### {folder.name} ({len(samples)} pages; {metric})", ""]
+        out += _system_table(results, zyte)
+        out += ["", "By block-model split (validation = domains the shipped model never saw):", ""]
+        out += _group_table(results, "split", ("train", "valid"))
+        if not zyte:
+            out += ["", "By page type:", ""]
+            out += _group_table(results, "page_type", PAGE_TYPE_ORDER)
+    return "\n".join(out)

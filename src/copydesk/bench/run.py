@@ -1,0 +1,76 @@
+"""Score copydesk (and peers) on a dev set; shared by `copydesk bench` and the quality gate."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from copydesk.bench.datasets import Sample
+from copydesk.bench.metrics import exact_match, shingle_f1, word_f1
+from copydesk.bench.peers import Extractor
+from copydesk.extract.decode import decode_html
+from copydesk.extract.pipeline import extract
+
+
+@dataclass(slots=True)
+class PageScore:
+    page_id: str
+    page_type: str
+    split: str
+    precision: float
+    recall: float
+    f1: float
+    exact: bool
+    ms: float
+
+
+@dataclass(slots=True)
+class SystemResult:
+    name: str
+    pages: list[PageScore] = field(default_factory=list)
+
+    def mean(self, attr: str, pages: Iterable[PageScore] | None = None) -> float:
+        chosen = list(self.pages if pages is None else pages)
+        return statistics.fmean(getattr(p, attr) for p in chosen) if chosen else 0.0
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(p.ms for p in self.pages) if self.pages else 0.0
+
+    def by(self, key: str) -> dict[str, list[PageScore]]:
+        groups: dict[str, list[PageScore]] = defaultdict(list)
+        for page in self.pages:
+            groups[getattr(page, key)].append(page)
+        return dict(groups)
+
+
+def copydesk_extractor(html: str, url: str | None) -> str:
+    return extract(html, url=url).text
+
+
+def score_system(name: str, run: Extractor, samples: list[Sample],
+                 texts: list[str], on_page: Callable[[], None] | None = None) -> SystemResult:  # fmt: skip
+    """Run one extractor over decoded pages, timing each call."""
+    result = SystemResult(name)
+    for sample, html in zip(samples, texts, strict=True):
+        start = time.perf_counter()
+        try:
+            predicted = run(html, sample.url)
+        except Exception:  # a peer crashing on a page scores zero there, as in the published runs
+            predicted = ""
+        elapsed = (time.perf_counter() - start) * 1000
+        metric = shingle_f1 if sample.dataset == "zyte" else word_f1
+        prf = metric(sample.gold_text, predicted)
+        result.pages.append(PageScore(sample.page_id, sample.page_type, sample.split, prf.precision,
+                                      prf.recall, prf.f1, exact_match(sample.gold_text, predicted), elapsed))  # fmt: skip
+        if on_page:
+            on_page()
+    return result
+
+
+def decode_samples(samples: list[Sample]) -> list[str]:
+    """Decode every page once, outside the timed region, for all systems alike."""
+    return [decode_html(s.html) for s in samples]

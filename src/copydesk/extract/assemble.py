@@ -1,0 +1,36 @@
+"""Turn the kept text blocks into typed `Block`s and the article text."""
+
+from __future__ import annotations
+
+from copydesk.extract.patterns import ANCESTOR_TAG_BIT, HEADING_TAGS
+from copydesk.extract.segment import Element, TextBlock
+from copydesk.model import Block, BlockKind
+
+_KIND_BY_TAG = {
+    "li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM,
+    "td": BlockKind.TABLE, "th": BlockKind.TABLE, "tr": BlockKind.TABLE,
+    "pre": BlockKind.CODE, "figcaption": BlockKind.CAPTION, "caption": BlockKind.CAPTION,
+    "blockquote": BlockKind.QUOTE,
+}  # fmt: skip
+_IN_QUOTE = ANCESTOR_TAG_BIT["blockquote"]
+_IN_PRE = ANCESTOR_TAG_BIT["pre"]
+
+
+def typed_block(block: TextBlock, owner: Element) -> Block:
+    level = HEADING_TAGS.get(owner.tag)
+    if level:
+        return Block(BlockKind.HEADING, block.text, level)
+    kind = _KIND_BY_TAG.get(owner.tag)
+    if kind is None:
+        if block.in_pre or owner.tags & _IN_PRE:
+            kind = BlockKind.CODE
+        elif owner.tags & _IN_QUOTE:
+            kind = BlockKind.QUOTE
+        else:
+            kind = BlockKind.PARAGRAPH
+    return Block(kind, block.text)
+
+
+def join_text(blocks: list[Block]) -> str:
+    """Blocks as plain text: one paragraph per block, blank lines between."""
+    return "\n\n".join(b.text for b in blocks)

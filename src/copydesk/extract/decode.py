@@ -1,0 +1,94 @@
+"""Bytes to text: gzip, BOM, declared charset, then detection.
+
+Order of trust: a BOM is certain; a declared charset (HTTP-equiv or
+``<meta charset>``) is used only when the bytes decode cleanly with it;
+otherwise UTF-8 if the bytes are valid UTF-8 (the web's overwhelming
+default, and a lying ``iso-8859-1`` declaration over UTF-8 bytes is the
+commonest mojibake source); otherwise charset-normalizer decides.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+import zlib
+
+from charset_normalizer import from_bytes
+
+from copydesk.errors import InputError
+
+GZIP_MAGIC = b"\x1f\x8b"
+MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024  # a zip bomb stops here, not in memory
+CHARSET_SNIFF_BYTES = 4096  # browsers look for <meta charset> in the first 1024; be generous
+DETECTION_SAMPLE_BYTES = 64 * 1024  # charset-normalizer is slow on whole large pages
+BINARY_CONTROL_RATIO = 0.10  # share of C0 control bytes above which input is not text
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def gunzip_if_needed(data: bytes) -> bytes:
+    """Inflate gzip data (bounded); pass anything else through."""
+    if not data.startswith(GZIP_MAGIC):
+        return data
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, MAX_GUNZIPPED_BYTES)
+    except zlib.error as exc:
+        raise InputError("input:bad_gzip", str(exc)) from exc
+    if inflater.unconsumed_tail:
+        raise InputError("input:too_large", f"gzip expands past {MAX_GUNZIPPED_BYTES} bytes")
+    return out
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the bytes are clearly not text (NULs or many control bytes)."""
+    sample = data[:DETECTION_SAMPLE_BYTES]
+    if not sample:
+        return False
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls / len(sample) > BINARY_CONTROL_RATIO
+
+
+def declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:CHARSET_SNIFF_BYTES])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> str:
+    """Decode page bytes to text; raises `InputError` for binary input."""
+    data = gunzip_if_needed(data)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    if looks_binary(data):
+        raise InputError("input:binary", "input looks like binary data, not a page")
+    declared = declared_charset(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and declared != "utf-8":
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    best = from_bytes(data[:DETECTION_SAMPLE_BYTES]).best()
+    encoding = best.encoding if best else "utf-8"
+    return data.decode(encoding, errors="replace")

@@ -1,0 +1,62 @@
+"""Read schema.org JSON-LD objects from a page, defensively.
+
+Pages embed JSON-LD as lists, `@graph` containers or single objects, often
+malformed or huge.  `read_jsonld` returns a flat list of dict objects and
+never raises.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+MAX_JSONLD_CHARS = 2_000_000  # a script larger than this is skipped, not parsed
+MAX_JSONLD_OBJECTS = 200  # flattening stops here
+
+
+def _flatten(value: Any, out: list[dict[str, Any]]) -> None:
+    stack = [value]
+    while stack and len(out) < MAX_JSONLD_OBJECTS:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, (list, dict)):
+                stack.append(graph)
+
+
+def read_jsonld(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True) or ""
+        if not raw or len(raw) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            _flatten(json.loads(raw, strict=False), objects)
+        except (ValueError, RecursionError):
+            continue
+    return objects
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower()}
+    if isinstance(kind, list):
+        return {k.lower() for k in kind if isinstance(k, str)}
+    return set()
+
+
+def article_body(objects: list[dict[str, Any]]) -> str:
+    """The longest `articleBody` / `text` string among the objects, or ''."""
+    best = ""
+    for obj in objects:
+        for key in ("articleBody", "text", "reviewBody"):
+            value = obj.get(key)
+            if isinstance(value, str) and len(value) > len(best):
+                best = value
+    return best

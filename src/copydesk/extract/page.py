@@ -1,0 +1,43 @@
+"""Parse a page once and gather what every later step reads from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.features import PageHints, block_features, tokens
+from copydesk.extract.jsonld import article_body, read_jsonld
+from copydesk.extract.segment import Segmentation, segment
+
+
+@dataclass(slots=True)
+class ParsedPage:
+    """One parse of a page: tree, JSON-LD, blocks and their feature rows."""
+
+    tree: LexborHTMLParser
+    jsonld: list[dict[str, Any]]
+    seg: Segmentation
+    rows: list[list[float]]
+    html_title: str
+
+
+def _meta(tree: LexborHTMLParser, selector: str) -> str:
+    node = tree.css_first(selector)
+    return (node.attributes.get("content") or "").strip() if node else ""
+
+
+def parse_page(html: str) -> ParsedPage:
+    tree = LexborHTMLParser(html)
+    jsonld = read_jsonld(tree)
+    title_node = tree.css_first("title")
+    html_title = " ".join((title_node.text() if title_node else "").split())
+    og_title = _meta(tree, 'meta[property="og:title"]')
+    hints = PageHints(
+        title_tokens=frozenset(tokens(f"{html_title} {og_title}")),
+        jsonld_tokens=frozenset(tokens(article_body(jsonld))),
+    )
+    root = tree.body or tree.root
+    seg = segment(root) if root is not None else Segmentation()
+    return ParsedPage(tree, jsonld, seg, block_features(seg, hints), html_title)

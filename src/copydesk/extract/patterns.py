@@ -1,0 +1,78 @@
+"""Every class/id/role token and tag set extraction looks for, by concept.
+
+One home for patterns: segmenting, features and metadata import from here.
+Class/id patterns are regex fragments searched in of the lower-cased
+``class + id + role + itemprop`` string, so ``sharebar`` and
+``article-body`` both hit.  Each concept becomes one bit of a mask, and each
+bit is a feature of the block classifier, so a pattern here is a signal the
+model weighs, not a hard rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Subtrees never read: not visible text, or not content.
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe",
+        "object", "embed", "canvas", "select", "option", "textarea", "input", "button",
+        "map", "link", "meta", "audio", "video", "source", "track", "dialog", "title",
+    }
+)  # fmt: skip
+
+# Elements that start a new block of text.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "details", "dd",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+        "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol",
+        "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+        "th", "ul", "caption", "menu", "html", "legend", "label",
+    }
+)  # fmt: skip
+
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# Structural tags whose presence among a block's ancestors is a feature.
+# Order matters: it is the bit order of `tag_mask`.
+ANCESTOR_TAGS = (
+    "nav", "header", "footer", "aside", "article", "main", "form", "li", "table",
+    "figure", "blockquote", "pre", "a", "section", "dl",
+)  # fmt: skip
+ANCESTOR_TAG_BIT = {tag: 1 << i for i, tag in enumerate(ANCESTOR_TAGS)}
+
+# Class/id/role/itemprop substrings, grouped by what they mark.
+# Order matters: it is the bit order of `concept_mask`.
+CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "content": (
+        "article", "content", "entry", "post-body", "postbody", "story", "main", "text",
+        "body", "blog", "prose", "markdown", "rich-text", "richtext", "articlebody",
+    ),
+    "navigation": ("nav", "menu", "breadcrumb", "pagination", "pager", "skip", "toc", "tabs"),
+    "header": ("header", "masthead", "topbar", "top-bar", "banner", "logo", "brand"),
+    "footer": ("footer", "copyright", "colophon", "legal", "bottom", "contentinfo"),
+    "sidebar": ("sidebar", "side-bar", "aside", "rail", "widget", "complementary", "secondary"),
+    "comment": ("comment", "disqus", "respond", "reply", "discussion"),
+    "share": ("share", "social", "sharing", "follow", "facebook", "twitter", "whatsapp"),
+    "related": ("related", "recommend", r"more-", "also", "trending", "popular", "read-next", "outbrain", "taboola"),
+    "ad": ("advert", r"\bads?\b", "sponsor", "promo", r"\bdfp", r"\bgpt", "adslot", "ad-slot"),
+    "subscribe": ("newsletter", "subscribe", "signup", "sign-up", "paywall", "register", "login", "cookie", "consent", "gdpr", "modal", "popup"),
+    "meta": ("byline", "author", "date", "time", "meta", "dateline", "tags", "category", "published"),
+    "caption": ("caption", "credit", "figure", "photo", "image", "img", "media", "gallery", "video"),
+    "hidden": ("hidden", "sr-only", "visually-hidden", "screen-reader", "d-none", "invisible"),
+    "post": ("message", "post", "reply", "answer", "question", "thread", "review"),
+    "product": ("product", "price", "spec", "description", "detail", "feature"),
+    "listing": ("card", "item", "tile", "teaser", "result", "grid", "list"),
+}  # fmt: skip
+CONCEPTS = tuple(CONCEPT_PATTERNS)
+CONCEPT_BIT = {name: 1 << i for i, name in enumerate(CONCEPTS)}
+CONCEPT_REGEX = re.compile(
+    "|".join(
+        f"(?P<{name}>{'|'.join(pats)})"
+        for name, pats in CONCEPT_PATTERNS.items()
+    )
+)
+
+# Inline style that hides an element from every reader.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

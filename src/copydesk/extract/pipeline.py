@@ -1,0 +1,80 @@
+"""`extract`: one HTML page in, one `Article` out.
+
+Steps: guard and decode the input, parse once (`page.py`), score every block
+(`scorer.py`), keep the blocks above the threshold, type them
+(`assemble.py`), and fill title and page type.  Bad input never raises: it
+yields an empty `Article` whose `drop_reason` says why.
+"""
+
+from __future__ import annotations
+
+from copydesk.config import ExtractConfig
+from copydesk.errors import InputError
+from copydesk.extract.assemble import join_text, typed_block
+from copydesk.extract.decode import decode_html
+from copydesk.extract.features import tokens
+from copydesk.extract.page import ParsedPage, parse_page
+from copydesk.extract.scorer import score_blocks
+from copydesk.extract.title import find_title
+from copydesk.model import Article, Block
+
+DEFAULT_CONFIG = ExtractConfig()
+TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
+
+
+def _drop(url: str | None, reason: str) -> Article:
+    return Article(url=url, drop_reason=reason)
+
+
+def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
+    toks = tokens(block.text)
+    if not toks or not title_tokens:
+        return False
+    return sum(t in title_tokens for t in toks) / len(toks) >= TITLE_ECHO_OVERLAP and len(toks) <= len(title_tokens) + 2
+
+
+def select_blocks(page: ParsedPage, config: ExtractConfig) -> list[Block]:
+    probabilities = score_blocks(page.rows)
+    elements = page.seg.elements
+    return [
+        typed_block(block, elements[block.owner])
+        for block, p in zip(page.seg.blocks, probabilities, strict=True)
+        if p >= config.threshold
+    ]
+
+
+def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
+    if not html.strip():
+        return _drop(url, "input:empty")
+    page = parse_page(html)
+    blocks = select_blocks(page, config)
+    title = find_title(page)
+    if title and not config.include_title_in_text:
+        title_tokens = set(tokens(title))
+        while blocks and _is_title_echo(blocks[0], title_tokens):
+            blocks.pop(0)
+    article = Article(url=url, title=title, blocks=blocks, text=join_text(blocks))
+    if not blocks:
+        article.drop_reason = "extract:no_content"
+    return article
+
+
+def extract(html: str | bytes, url: str | None = None, config: ExtractConfig = DEFAULT_CONFIG) -> Article:
+    """Extract the main content and facts of one HTML page.
+
+    `html` may be text or raw bytes (gzip is detected; the charset comes from
+    a BOM, the page's declaration when the bytes agree with it, or
+    detection).  Never raises on bad page content: the returned article's
+    `drop_reason` is set instead (``input:empty``, ``input:binary``,
+    ``input:too_large``, ``input:bad_gzip``, ``extract:no_content``).
+    """
+    if len(html) > config.max_input_bytes:
+        return _drop(url, "input:too_large")
+    if isinstance(html, bytes):
+        if not html.strip():
+            return _drop(url, "input:empty")
+        try:
+            html = decode_html(html)
+        except InputError as exc:
+            return _drop(url, exc.reason)
+    return extract_from_text(html, url, config)

@@ -1,0 +1,207 @@
+"""Cut a parsed page into text blocks, each with the facts of its place.
+
+One iterative walk over the DOM (no recursion, so 100,000 nested elements
+cannot overflow the stack).  A block is the run of inline text between two
+block-level tag boundaries; it belongs to the innermost block-level element
+around it.  Every block-level element gets an index in pre-order, so
+container statistics can be summed bottom-up afterwards without a second walk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from copydesk.extract.patterns import (
+    ANCESTOR_TAG_BIT,
+    BLOCK_TAGS,
+    CONCEPT_BIT,
+    CONCEPT_REGEX,
+    HIDDEN_STYLE,
+    SKIP_TAGS,
+)
+
+MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
+MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
+
+_EXIT_BLOCK = object()
+_EXIT_LINK = object()
+
+
+@dataclass(slots=True)
+class Element:
+    """A block-level element: its place in the tree and what it holds."""
+
+    tag: str
+    parent: int  # index of the enclosing block-level element, -1 for the root
+    depth: int
+    own_concepts: int  # concept bits from this element's own attributes
+    concepts: int  # concept bits of this element and all its ancestors
+    tags: int  # ancestor-tag bits of this element and all its ancestors
+    chars: int = 0  # text characters in the whole subtree (filled by `_sum_up`)
+    link_chars: int = 0
+    blocks: int = 0
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """A run of text and the element that owns it."""
+
+    text: str
+    owner: int  # index into `Segmentation.elements`
+    link_chars: int
+    in_pre: bool
+
+
+@dataclass(slots=True)
+class Segmentation:
+    blocks: list[TextBlock] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def total_chars(self) -> int:
+        return self.elements[0].chars if self.elements else 0
+
+
+def _attr_concepts(node: LexborNode) -> tuple[int, bool]:
+    """Concept bits of an element's class/id/role/itemprop; and whether it is hidden."""
+    attrs = node.attributes
+    if not attrs:
+        return 0, False
+    if "hidden" in attrs:
+        return 0, True
+    style = attrs.get("style")
+    if style and HIDDEN_STYLE.search(style):
+        return 0, True
+    joined = " ".join(
+        v for k in ("class", "id", "role", "itemprop") if (v := attrs.get(k))
+    )[:MAX_ATTR_CHARS].lower()
+    if not joined:
+        return 0, False
+    mask = 0
+    for match in CONCEPT_REGEX.finditer(joined):
+        mask |= CONCEPT_BIT[match.lastgroup or ""]
+    return mask, False
+
+
+class _Walker:
+    """State of one walk; `run` fills a `Segmentation`."""
+
+    def __init__(self) -> None:
+        self.seg = Segmentation()
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.pre_depth = 0
+        self.owners: list[int] = []
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        self.buf = []
+        in_pre = self.pre_depth > 0
+        if in_pre:
+            text = raw.strip("\n")
+            if not text.strip():
+                text = ""
+        else:
+            text = " ".join(raw.split())
+        link_chars, self.link_chars = self.link_chars, 0
+        if text:
+            owner = self.owners[-1]
+            self.seg.blocks.append(TextBlock(text, owner, min(link_chars, len(text)), in_pre))
+
+    def open_element(self, tag: str, concepts: int) -> None:
+        self.flush()
+        elements = self.seg.elements
+        if self.owners:
+            parent = elements[self.owners[-1]]
+            parent_index, depth = self.owners[-1], parent.depth + 1
+            all_concepts, tags = parent.concepts | concepts, parent.tags
+        else:
+            parent_index, depth, all_concepts, tags = -1, 0, concepts, 0
+        tags |= ANCESTOR_TAG_BIT.get(tag, 0)
+        if self.link_depth:
+            tags |= ANCESTOR_TAG_BIT["a"]
+        elements.append(Element(tag, parent_index, depth, concepts, all_concepts, tags))
+        self.owners.append(len(elements) - 1)
+        if tag == "pre":
+            self.pre_depth += 1
+
+    def close_element(self) -> None:
+        self.flush()
+        index = self.owners.pop()
+        if self.seg.elements[index].tag == "pre":
+            self.pre_depth -= 1
+
+    def run(self, root: LexborNode) -> Segmentation:
+        stack: list[object] = [root]
+        seen = 0
+        while stack:
+            item = stack.pop()
+            if item is _EXIT_BLOCK:
+                self.close_element()
+                continue
+            if item is _EXIT_LINK:
+                self.link_depth -= 1
+                continue
+            assert isinstance(item, LexborNode)
+            tag = item.tag
+            if tag == "-text":
+                text = item.text_content or ""
+                self.buf.append(text)
+                if self.link_depth:
+                    self.link_chars += len(" ".join(text.split()))
+                continue
+            if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+                continue
+            seen += 1
+            if seen > MAX_ELEMENTS:
+                self.seg.truncated = True
+                break
+            concepts, hidden = _attr_concepts(item)
+            if hidden:
+                continue
+            if tag == "br":
+                self.buf.append("\n" if self.pre_depth else " ")
+            elif tag == "img":
+                continue
+            elif tag in BLOCK_TAGS or not self.owners:
+                self.open_element(tag, concepts)
+                stack.append(_EXIT_BLOCK)
+            elif tag == "a":
+                self.link_depth += 1
+                stack.append(_EXIT_LINK)
+            else:
+                self.buf.append("")
+            children = list(item.iter(include_text=True))
+            children.reverse()
+            stack.extend(children)
+        while self.owners:
+            self.close_element()
+        _sum_up(self.seg)
+        return self.seg
+
+
+def _sum_up(seg: Segmentation) -> None:
+    """Give every element the chars, link chars and block count of its subtree."""
+    elements = seg.elements
+    for block in seg.blocks:
+        owner = elements[block.owner]
+        owner.chars += len(block.text)
+        owner.link_chars += block.link_chars
+        owner.blocks += 1
+    for element in reversed(elements):
+        if element.parent >= 0:
+            parent = elements[element.parent]
+            parent.chars += element.chars
+            parent.link_chars += element.link_chars
+            parent.blocks += element.blocks
+
+
+def segment(root: LexborNode) -> Segmentation:
+    """Walk the tree under `root` (usually ``<body>`` or ``<html>``) into blocks."""
+    return _Walker().run(root)

@@ -1,0 +1,182 @@
+"""The records that flow through copydesk.
+
+A reader makes a `Document` (where the bytes came from), extraction fills its
+`Article`, and writers serialise it.  Every field is typed; new facts become
+new fields, never keys in a free-form dict.  `to_dict` / `from_dict` give a
+lossless JSON round-trip.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from enum import Enum
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+
+class BlockKind(str, Enum):
+    """What a piece of main content is, in reading order."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE = "table"
+    CODE = "code"
+    CAPTION = "caption"
+
+
+class PageType(str, Enum):
+    """WCXB's page taxonomy, plus OTHER for pages that fit none."""
+
+    ARTICLE = "article"
+    FORUM = "forum"
+    PRODUCT = "product"
+    COLLECTION = "collection"
+    LISTING = "listing"
+    DOCUMENTATION = "documentation"
+    SERVICE = "service"
+    OTHER = "other"
+
+
+InputKind = Literal["html", "warc", "text", "jsonl"]
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of main content. `level` is set for headings (1-6) only."""
+
+    kind: BlockKind
+    text: str
+    level: int | None = None
+
+
+@dataclass(slots=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+
+@dataclass(slots=True)
+class RelatedLink:
+    title: str
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Media:
+    kind: Literal["video", "image", "audio", "social", "other"]
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str
+    agency: str | None = None
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    """A line the text cleaner cut, with why, so a user can audit it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Article:
+    """The clean article: main content as blocks and text, plus its facts.
+
+    `text` is the blocks' text joined by blank lines.  `drop_reason` is set
+    (and the content empty) when no article could be produced, e.g.
+    ``input:empty`` or ``input:binary``.
+    """
+
+    url: str | None = None
+    title: str | None = None
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    language: str | None = None
+    page_type: PageType = PageType.OTHER
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    dateline: Dateline | None = None
+    captions: list[Caption] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
+    media: list[Media] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    drop_reason: str | None = None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["page_type"] = self.page_type.value
+        for block in data["blocks"]:
+            block["kind"] = block["kind"].value
+        return data
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        kwargs["page_type"] = PageType(data.get("page_type", PageType.OTHER.value))
+        kwargs["blocks"] = [
+            Block(BlockKind(b["kind"]), b["text"], b.get("level")) for b in data.get("blocks", [])
+        ]
+        kwargs["captions"] = [Caption(**c) for c in data.get("captions", [])]
+        kwargs["related"] = [RelatedLink(**r) for r in data.get("related", [])]
+        kwargs["media"] = [Media(**m) for m in data.get("media", [])]
+        kwargs["removed"] = [RemovedLine(**r) for r in data.get("removed", [])]
+        if data.get("dateline"):
+            kwargs["dateline"] = Dateline(**data["dateline"])
+        return cls(**kwargs)
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        return cls.from_dict(json.loads(text))
+
+
+@dataclass(slots=True)
+class Source:
+    """Where a document's bytes came from."""
+
+    kind: InputKind
+    path: str | None = None
+    url: str | None = None
+    warc_record_id: str | None = None
+    offset: int | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    """The record a pipeline moves: source, the article, and any error."""
+
+    source: Source
+    article: Article | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": asdict(self.source),
+            "article": self.article.to_dict() if self.article else None,
+            "error": self.error,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        article = Article.from_dict(data["article"]) if data.get("article") else None
+        return cls(Source(**data["source"]), article, data.get("error"))
