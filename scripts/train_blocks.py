@@ -1,4 +1,4 @@
-"""Train the block classifier shipped as src/copydesk/extract/models/blocks.txt.
+"""Train the block classifier shipped as src/copydesk/extract/models/blocks.json.
 
 Labels come from the dev sets' gold text: a block is main content when most
 of its word trigrams occur in the gold (or, for blocks under three words,
@@ -13,23 +13,31 @@ the honest estimate for unseen sites.
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import pickle
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from copydesk.bench.datasets import Sample, read_dataset
+from copydesk.bench.metrics import shingle_f1, word_f1
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import FEATURE_NAMES, tokens
 from copydesk.extract.page import parse_page
-from copydesk.extract.scorer import BLOCK_MODEL
+from copydesk.extract.scorer import BLOCK_MODEL, forest_from_lightgbm
+
+if TYPE_CHECKING:
+    import lightgbm
 
 TRIGRAM_MATCH = 0.5  # a block whose trigrams are mostly in the gold is content
 PARAMS = {
     "objective": "binary",
-    "learning_rate": 0.05,
-    "num_leaves": 31,
+    "learning_rate": 0.1,
+    "num_leaves": 15,
     "min_data_in_leaf": 40,
     "feature_fraction": 0.8,
     "bagging_fraction": 0.8,
@@ -39,7 +47,8 @@ PARAMS = {
     "num_threads": 2,
     "seed": 7,
 }
-ROUNDS = 400
+ROUNDS = 150  # with learning_rate 0.1: as good on validation as 400 at 0.05, 2.7x faster to apply
+THRESHOLD = 0.5  # ExtractConfig.threshold's default
 
 
 def label(text: str, gold_trigrams: set[tuple[str, ...]], gold_phrase: str) -> int:
@@ -52,50 +61,72 @@ def label(text: str, gold_trigrams: set[tuple[str, ...]], gold_phrase: str) -> i
     return int(sum(g in gold_trigrams for g in grams) / len(grams) >= TRIGRAM_MATCH)
 
 
-def page_rows(sample: Sample) -> tuple[list[list[float]], list[int], list[float]]:
+@dataclass
+class PageData:
+    sample: Sample
+    rows: list[list[float]]
+    labels: list[int]
+    weights: list[float]
+    texts: list[str]
+
+
+def page_data(sample: Sample) -> PageData:
     page = parse_page(decode_html(sample.html))
     gold = tokens(sample.gold_text)
     trigrams = {tuple(gold[i : i + 3]) for i in range(len(gold) - 2)}
     phrase = f" {' '.join(gold)} "
-    labels = [label(b.text, trigrams, phrase) for b in page.seg.blocks]
-    weights = [math.sqrt(len(b.text.split())) for b in page.seg.blocks]
-    return page.rows, labels, weights
+    texts = [b.text for b in page.seg.blocks]
+    labels = [label(t, trigrams, phrase) for t in texts]
+    weights = [math.sqrt(len(t.split())) for t in texts]
+    return PageData(sample, page.rows, labels, weights, texts)
+
+
+def page_f1(booster: lightgbm.Booster, pages: list[PageData], threshold: float) -> float:
+    """Mean page score (each set's own metric) of the blocks the model keeps."""
+    scores = []
+    for page in pages:
+        kept = ""
+        if page.rows:
+            probabilities = booster.predict(np.asarray(page.rows))
+            kept = "\n\n".join(t for t, p in zip(page.texts, probabilities, strict=True) if p >= threshold)
+        metric = shingle_f1 if page.sample.dataset == "zyte" else word_f1
+        scores.append(metric(page.sample.gold_text, kept).f1)
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def stack(pages: list[PageData]) -> lightgbm.Dataset:
+    import lightgbm
+
+    rows = [r for p in pages for r in p.rows]
+    labels = [y for p in pages for y in p.labels]
+    weights = [w for p in pages for w in p.weights]
+    return lightgbm.Dataset(np.asarray(rows), np.asarray(labels), weight=np.asarray(weights),
+                            feature_name=list(FEATURE_NAMES), free_raw_data=False)  # fmt: skip
 
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("datasets", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, default=BLOCK_MODEL)
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of parsed pages, reused when present")
     args = parser.parse_args(argv)
     import lightgbm
 
-    split: dict[str, tuple[list[list[float]], list[int], list[float]]] = {
-        "train": ([], [], []),
-        "valid": ([], [], []),
-    }
-    for folder in args.datasets:
-        for sample in read_dataset(folder):
-            rows, labels, weights = page_rows(sample)
-            part = split[sample.split]
-            part[0].extend(rows)
-            part[1].extend(labels)
-            part[2].extend(weights)
-    sets = {
-        name: lightgbm.Dataset(np.asarray(x), np.asarray(y), weight=np.asarray(w),
-                               feature_name=list(FEATURE_NAMES), free_raw_data=False)  # fmt: skip
-        for name, (x, y, w) in split.items()
-    }
-    booster = lightgbm.train(
-        PARAMS, sets["train"], ROUNDS, valid_sets=[sets["valid"]],
-        callbacks=[lightgbm.log_evaluation(100)],
-    )  # fmt: skip
-    for name, (x, y, _) in split.items():
-        predicted = booster.predict(np.asarray(x)) >= 0.5
-        truth = np.asarray(y).astype(bool)
-        accuracy = float((predicted == truth).mean())
-        print(f"{name}: {len(y)} blocks, block accuracy {accuracy:.4f}")
+    if args.cache and args.cache.exists():
+        pages = pickle.loads(args.cache.read_bytes())
+    else:
+        pages = [page_data(s) for folder in args.datasets for s in read_dataset(folder)]
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(pages))
+    train = [p for p in pages if p.sample.split == "train"]
+    valid = [p for p in pages if p.sample.split == "valid"]
+    booster = lightgbm.train(PARAMS, stack(train), ROUNDS)
+    for name, part in (("train", train), ("valid", valid)):
+        for dataset in ("zyte", "wcxb"):
+            chosen = [p for p in part if p.sample.dataset == dataset]
+            print(f"{name} {dataset}: {len(chosen)} pages, page F1 {page_f1(booster, chosen, THRESHOLD):.4f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    booster.save_model(str(args.out))
+    args.out.write_text(json.dumps(forest_from_lightgbm(booster.dump_model())))
     print(f"wrote {args.out}")
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a piece of main content is, in reading order."""
 
     HEADING = "heading"
@@ -28,7 +28,7 @@ class BlockKind(str, Enum):
     CAPTION = "caption"
 
 
-class PageType(str, Enum):
+class PageType(StrEnum):
     """WCXB's page taxonomy, plus OTHER for pages that fit none."""
 
     ARTICLE = "article"

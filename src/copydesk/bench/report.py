@@ -47,8 +47,8 @@ def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -
     extractors = [("copydesk", copydesk_extractor)] + [(name, load_peer(name)) for name in peers]
     versions = ", ".join(f"{n} {_version(n if n != 'readability' else 'readability-lxml')}" for n, _ in extractors)
     out = [
-        f"Run {date.today().isoformat()} on {platform.machine()} / Python {platform.python_version()}"
-        f" ({platform.processor() or 'cpu'}, single process); {versions}.",
+        (f"Run {date.today().isoformat()} on {platform.machine()} / Python {platform.python_version()}"
+        f" ({platform.processor() or 'cpu'}, single process); {versions}."),
     ]
     for folder in folders:
         samples = list(read_dataset(folder))[:limit]

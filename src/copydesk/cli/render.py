@@ -15,7 +15,7 @@ def to_markdown(article: Article) -> str:
         lines.append(f"*{facts}*")
     for block in article.blocks:
         if block.kind is BlockKind.HEADING:
-            lines.append(f"{'#' * min((block.level or 2) + 1, 6)} {block.text}")
+            lines.append(f"{'#' * max(block.level or 2, 2)} {block.text}")  # the title holds the only level-1 heading
         elif block.kind is BlockKind.LIST_ITEM:
             lines.append(f"- {block.text}")
         elif block.kind is BlockKind.QUOTE:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from copydesk.extract.patterns import ANCESTOR_TAGS, CONCEPTS, HEADING_TAGS
+from copydesk.extract.patterns import ANCESTOR_TAGS, CONCEPTS, HEADING_TAGS, PHRASE_CONCEPTS, PHRASE_REGEX
 from copydesk.extract.segment import Segmentation
 
 # Readability-style container scoring, used for the `in_best` feature.
@@ -20,11 +20,14 @@ MIN_SCORED_CHARS = 25  # shorter blocks say nothing about where the article is
 MAX_SCORED_LINK_DENSITY = 0.5  # link lists do not vote for a container
 CHARS_PER_POINT = 100  # a scored block earns a point per this many chars...
 MAX_LENGTH_POINTS = 3  # ...up to this many
+PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a block's first characters only
 GRANDPARENT_SHARE = 0.5  # a grandparent gets half a block's score
 ANCESTOR_LEVELS = 4  # container statistics for this many ancestors up
+NEAR_LEVELS = 3  # the innermost classed container is looked for this many levels up
 
 TERMINAL = frozenset('.!?…:;"”’»)。！？')
 _TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 _KIND_TAGS = (
     ("p",), ("li",), ("td", "th"), ("div", "section", "article", "main", "span"),
@@ -35,10 +38,11 @@ _KIND_INDEX = {tag: i for i, group in enumerate(_KIND_TAGS) for tag in group}
 
 FEATURE_NAMES: tuple[str, ...] = (
     "log_chars", "words", "link_density", "terminal", "commas", "digit_ratio",
-    "upper_start", "avg_word_len", "heading_level", "depth", "rel_index", "rel_offset",
+    "upper_start", "avg_word_len", *(f"says_{c}" for c in PHRASE_CONCEPTS), "rel_index", "rel_offset", "heading_level", "depth",
     *(f"kind_{group[0]}" for group in _KIND_TAGS),
     *(f"own_{c}" for c in CONCEPTS),
     *(f"any_{c}" for c in CONCEPTS),
+    *(f"near_{c}" for c in CONCEPTS),
     *(f"in_{t}" for t in ANCESTOR_TAGS),
     *(f"anc{k}_{s}" for k in range(ANCESTOR_LEVELS) for s in ("share", "link_density", "log_blocks")),
     "in_best", "best_share", "jsonld_overlap", "title_overlap", "repeats",
@@ -92,7 +96,10 @@ def _text_stats(text: str) -> list[float]:
     words = text.split()
     n_words = len(words)
     size = len(text)
-    digits = sum(ch.isdigit() for ch in text)
+    digits = len(_DIGIT.findall(text))
+    said = [0.0] * len(PHRASE_CONCEPTS)
+    for match in PHRASE_REGEX.finditer(text[:PHRASE_SCAN_CHARS]):
+        said[PHRASE_CONCEPTS.index(match.lastgroup or "")] = 1.0
     return [
         math.log1p(size),
         min(n_words, 500),
@@ -102,6 +109,7 @@ def _text_stats(text: str) -> list[float]:
         digits / size,
         1.0 if text[0].isupper() else 0.0,
         size / max(n_words, 1),
+        *said,
     ]
 
 
@@ -109,6 +117,45 @@ def _overlap(block_tokens: list[str], reference: frozenset[str]) -> float:
     if not reference or not block_tokens:
         return 0.0
     return sum(t in reference for t in block_tokens) / len(block_tokens)
+
+
+def _owner_features(seg: Segmentation, owner_index: int, best: int, page_link_density: float) -> list[float]:
+    """The columns every block of one owner element shares."""
+    elements = seg.elements
+    total = max(seg.total_chars, 1)
+    owner = elements[owner_index]
+    row: list[float] = [HEADING_TAGS.get(owner.tag, 0), owner.depth]
+    kinds = [0.0] * len(_KIND_TAGS)
+    kind = _KIND_INDEX.get(owner.tag)
+    if kind is not None:
+        kinds[kind] = 1.0
+    row += kinds
+    row += [float(owner.own_concepts >> b & 1) for b in range(len(CONCEPTS))]
+    row += [float(owner.concepts >> b & 1) for b in range(len(CONCEPTS))]
+    near, index = 0, owner_index
+    for _level in range(NEAR_LEVELS):
+        if index < 0 or near:
+            break
+        near, index = elements[index].own_concepts, elements[index].parent
+    row += [float(near >> b & 1) for b in range(len(CONCEPTS))]
+    row += [float(owner.tags >> b & 1) for b in range(len(ANCESTOR_TAGS))]
+    index = owner_index
+    for _level in range(ANCESTOR_LEVELS):
+        if index >= 0:
+            element = elements[index]
+            row += [element.chars / total, element.link_chars / max(element.chars, 1), math.log1p(element.blocks)]
+            index = element.parent
+        else:
+            row += [1.0, page_link_density, math.log1p(len(seg.blocks))]
+    in_best = 0.0
+    index = owner_index
+    while index >= 0:
+        if index == best:
+            in_best = 1.0
+            break
+        index = elements[index].parent
+    row.append(in_best)
+    return row
 
 
 def block_features(seg: Segmentation, hints: PageHints) -> list[list[float]]:
@@ -125,37 +172,19 @@ def block_features(seg: Segmentation, hints: PageHints) -> list[list[float]]:
     page = [math.log1p(total), math.log1p(n_blocks), page_link_density, float(bool(hints.jsonld_tokens))]
     densities = [b.link_chars / len(b.text) for b in blocks]
     log_sizes = [math.log1p(len(b.text)) for b in blocks]
+    owner_parts: dict[int, list[float]] = {}
     rows: list[list[float]] = []
     offset = 0
     for i, block in enumerate(blocks):
-        owner = elements[block.owner]
         row = _text_stats(block.text)
         row[2] = densities[i]
-        row += [HEADING_TAGS.get(owner.tag, 0), owner.depth, i / n_blocks, offset / total]
-        kinds = [0.0] * len(_KIND_TAGS)
-        kind = _KIND_INDEX.get(owner.tag)
-        if kind is not None:
-            kinds[kind] = 1.0
-        row += kinds
-        row += [float(bool(owner.own_concepts >> b & 1)) for b in range(len(CONCEPTS))]
-        row += [float(bool(owner.concepts >> b & 1)) for b in range(len(CONCEPTS))]
-        row += [float(bool(owner.tags >> b & 1)) for b in range(len(ANCESTOR_TAGS))]
-        index, in_best = block.owner, 0.0
-        for _level in range(ANCESTOR_LEVELS):
-            if index >= 0:
-                element = elements[index]
-                row += [element.chars / total, element.link_chars / max(element.chars, 1), math.log1p(element.blocks)]
-                index = element.parent
-            else:
-                row += [1.0, page_link_density, math.log1p(n_blocks)]
-        index = block.owner
-        while index >= 0:
-            if index == best:
-                in_best = 1.0
-                break
-            index = elements[index].parent
+        row += [i / n_blocks, offset / total]
+        part = owner_parts.get(block.owner)
+        if part is None:
+            part = owner_parts[block.owner] = _owner_features(seg, block.owner, best, page_link_density)
+        row += part
         block_tokens = tokens(block.text)
-        row += [in_best, best_share, _overlap(block_tokens, hints.jsonld_tokens), _overlap(block_tokens, hints.title_tokens), min(repeats[block.text], 10)]
+        row += [best_share, _overlap(block_tokens, hints.jsonld_tokens), _overlap(block_tokens, hints.title_tokens), min(repeats[block.text], 10)]
         row += [densities[i - 1] if i else 0.0, log_sizes[i - 1] if i else 0.0]
         row += [densities[i + 1] if i + 1 < n_blocks else 0.0, log_sizes[i + 1] if i + 1 < n_blocks else 0.0]
         row += [float(i > 0 and blocks[i - 1].owner == block.owner), float(i + 1 < n_blocks and blocks[i + 1].owner == block.owner)]

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.jsonld import article_body, read_jsonld
+from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 
 
@@ -29,6 +30,7 @@ def _meta(tree: LexborHTMLParser, selector: str) -> str:
 
 
 def parse_page(html: str) -> ParsedPage:
+    """Parse once; read head facts first, then strip and segment the body."""
     tree = LexborHTMLParser(html)
     jsonld = read_jsonld(tree)
     title_node = tree.css_first("title")
@@ -38,6 +40,10 @@ def parse_page(html: str) -> ParsedPage:
         title_tokens=frozenset(tokens(f"{html_title} {og_title}")),
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
     )
+    tree.strip_tags(list(SKIP_TAGS))
     root = tree.body or tree.root
+    if root is not None:
+        root.unwrap_tags(list(UNWRAP_TAGS))
+        root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
     return ParsedPage(tree, jsonld, seg, block_features(seg, hints), html_title)

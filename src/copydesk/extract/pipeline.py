@@ -13,12 +13,16 @@ from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import tokens
+from copydesk.extract.guards import shape_problem
 from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.title import find_title
+from copydesk.extract.vetoes import veto_reason
 from copydesk.model import Article, Block
 
 DEFAULT_CONFIG = ExtractConfig()
+TABLE_CELL_TAGS = frozenset({"td", "th"})
+TABLE_CELL_SEPARATOR = " | "  # a row reads as one line, cells apart
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 
 
@@ -34,18 +38,30 @@ def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
 
 
 def select_blocks(page: ParsedPage, config: ExtractConfig) -> list[Block]:
+    """Blocks the model keeps and no veto drops; a table row's cells become one block."""
     probabilities = score_blocks(page.rows)
     elements = page.seg.elements
-    return [
-        typed_block(block, elements[block.owner])
-        for block, p in zip(page.seg.blocks, probabilities, strict=True)
-        if p >= config.threshold
-    ]
+    kept: list[Block] = []
+    last_row = -1
+    for block, p in zip(page.seg.blocks, probabilities, strict=True):
+        if p < config.threshold or veto_reason(page.seg, block) is not None:
+            continue
+        owner = elements[block.owner]
+        row = owner.parent if owner.tag in TABLE_CELL_TAGS else -1
+        if row >= 0 and row == last_row:
+            kept[-1].text += f"{TABLE_CELL_SEPARATOR}{block.text}"
+        else:
+            kept.append(typed_block(block, owner))
+        last_row = row
+    return kept
 
 
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
     if not html.strip():
         return _drop(url, "input:empty")
+    problem = shape_problem(html)
+    if problem:
+        return _drop(url, problem)
     page = parse_page(html)
     blocks = select_blocks(page, config)
     title = find_title(page)
@@ -66,7 +82,8 @@ def extract(html: str | bytes, url: str | None = None, config: ExtractConfig = D
     a BOM, the page's declaration when the bytes agree with it, or
     detection).  Never raises on bad page content: the returned article's
     `drop_reason` is set instead (``input:empty``, ``input:binary``,
-    ``input:too_large``, ``input:bad_gzip``, ``extract:no_content``).
+    ``input:too_large``, ``input:too_many_elements``, ``input:too_deep``,
+    ``input:bad_gzip``, ``extract:no_content``).
     """
     if len(html) > config.max_input_bytes:
         return _drop(url, "input:too_large")

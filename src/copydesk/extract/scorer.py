@@ -1,45 +1,110 @@
-"""The block classifier: a LightGBM model shipped inside the package.
+"""The block classifier: gradient-boosted trees, applied with numpy alone.
 
-`scripts/train_blocks.py` writes `models/blocks.txt`; this module loads it
-once per process (lazily, so importing copydesk stays cheap) and scores
-feature rows.  The model's feature names are checked against
-`FEATURE_NAMES` at load time, so a stale model fails loudly, not silently.
+`scripts/train_blocks.py` trains a LightGBM model and exports its trees to
+`models/blocks.json`; this module loads that file once per process and walks
+all trees for all blocks at once, one numpy step per tree level.  LightGBM
+itself is needed only to train, so `import copydesk` stays light (importing
+LightGBM pulls in scikit-learn and SciPy: seconds of start-up).  The model's
+feature names are checked against `FEATURE_NAMES` at load time, so a stale
+model fails loudly, not silently.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from copydesk.extract.features import FEATURE_NAMES
 
-if TYPE_CHECKING:
-    import lightgbm
-
 MODEL_DIR = Path(__file__).with_name("models")
-BLOCK_MODEL = MODEL_DIR / "blocks.txt"
+BLOCK_MODEL = MODEL_DIR / "blocks.json"
 
 
 class StaleModelError(RuntimeError):
     """The shipped model was trained on other features than the code makes."""
 
 
-@cache
-def load_model(path: Path = BLOCK_MODEL) -> lightgbm.Booster:
-    import lightgbm
+@dataclass(frozen=True, slots=True)
+class Forest:
+    """All trees' nodes in flat arrays; a leaf points to itself on both sides."""
 
-    booster = lightgbm.Booster(model_file=str(path))
-    if tuple(booster.feature_name()) != FEATURE_NAMES:
+    feature: npt.NDArray[np.int64]
+    threshold: npt.NDArray[np.float64]
+    left: npt.NDArray[np.int64]
+    right: npt.NDArray[np.int64]
+    value: npt.NDArray[np.float64]
+    roots: npt.NDArray[np.int64]
+    depth: int
+
+    def predict(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Probability of the positive class (LightGBM's binary objective)."""
+        nodes = np.broadcast_to(self.roots, (rows.shape[0], self.roots.size)).copy()
+        row_index = np.arange(rows.shape[0])[:, None]
+        for _ in range(self.depth):
+            go_left = rows[row_index, self.feature[nodes]] <= self.threshold[nodes]
+            nodes = np.where(go_left, self.left[nodes], self.right[nodes])
+        raw = self.value[nodes].sum(axis=1)
+        return 1.0 / (1.0 + np.exp(-raw))  # type: ignore[no-any-return]
+
+
+def forest_from_lightgbm(dump: dict[str, Any]) -> dict[str, Any]:
+    """Flatten `Booster.dump_model()` into the arrays `Forest` walks (used by training)."""
+    feature: list[int] = []
+    threshold: list[float] = []
+    left: list[int] = []
+    right: list[int] = []
+    value: list[float] = []
+    roots: list[int] = []
+    depth = 0
+
+    def add(node: dict[str, Any], level: int) -> int:
+        nonlocal depth
+        index = len(feature)
+        feature.append(0)
+        threshold.append(0.0)
+        left.append(index)
+        right.append(index)
+        value.append(0.0)
+        if "leaf_value" in node:
+            depth = max(depth, level)
+            threshold[index] = float("inf")
+            value[index] = float(node["leaf_value"])
+            return index
+        if node.get("decision_type", "<=") != "<=":
+            raise ValueError("only numerical '<=' splits are supported")
+        feature[index] = int(node["split_feature"])
+        threshold[index] = float(node["threshold"])
+        left[index] = add(node["left_child"], level + 1)
+        right[index] = add(node["right_child"], level + 1)
+        return index
+
+    for tree in dump["tree_info"]:
+        roots.append(add(tree["tree_structure"], 0))
+    return {"feature_names": dump["feature_names"], "feature": feature, "threshold": threshold,
+            "left": left, "right": right, "value": value, "roots": roots, "depth": depth}  # fmt: skip
+
+
+@cache
+def load_model(path: Path = BLOCK_MODEL) -> Forest:
+    data = json.loads(path.read_text())
+    if tuple(data["feature_names"]) != FEATURE_NAMES:
         raise StaleModelError(f"{path} does not match FEATURE_NAMES: retrain with scripts/train_blocks.py")
-    return booster
+    return Forest(
+        np.asarray(data["feature"], dtype=np.int64), np.asarray(data["threshold"], dtype=np.float64),
+        np.asarray(data["left"], dtype=np.int64), np.asarray(data["right"], dtype=np.int64),
+        np.asarray(data["value"], dtype=np.float64), np.asarray(data["roots"], dtype=np.int64),
+        int(data["depth"]),
+    )  # fmt: skip
 
 
 def score_blocks(rows: list[list[float]]) -> list[float]:
     """Probability that each block is main content."""
     if not rows:
         return []
-    matrix = np.asarray(rows, dtype=np.float64)
-    return load_model().predict(matrix, num_threads=1).tolist()  # type: ignore[no-any-return]
+    return load_model().predict(np.asarray(rows, dtype=np.float64)).tolist()  # type: ignore[no-any-return]

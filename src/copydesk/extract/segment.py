@@ -10,6 +10,7 @@ container statistics can be summed bottom-up afterwards without a second walk.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
@@ -24,6 +25,7 @@ from copydesk.extract.patterns import (
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
 MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
+CONCEPT_CACHE_SIZE = 65_536  # distinct class names remembered; a pure function, so only speed depends on it
 
 _EXIT_BLOCK = object()
 _EXIT_LINK = object()
@@ -75,15 +77,22 @@ def _attr_concepts(node: LexborNode) -> tuple[int, bool]:
     style = attrs.get("style")
     if style and HIDDEN_STYLE.search(style):
         return 0, True
-    joined = " ".join(
-        v for k in ("class", "id", "role", "itemprop") if (v := attrs.get(k))
-    )[:MAX_ATTR_CHARS].lower()
-    if not joined:
-        return 0, False
     mask = 0
-    for match in CONCEPT_REGEX.finditer(joined):
-        mask |= CONCEPT_BIT[match.lastgroup or ""]
+    for key in ("class", "id", "role", "itemprop"):
+        value = attrs.get(key)
+        if value:
+            for name in value[:MAX_ATTR_CHARS].split():
+                mask |= _concepts_of(name)
     return mask, False
+
+
+@lru_cache(maxsize=CONCEPT_CACHE_SIZE)
+def _concepts_of(name: str) -> int:
+    """Concept bits of one class name or id (pure, so caching changes only speed)."""
+    mask = 0
+    for match in CONCEPT_REGEX.finditer(name.lower()):
+        mask |= CONCEPT_BIT[match.lastgroup or ""]
+    return mask
 
 
 class _Walker:

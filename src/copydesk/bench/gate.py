@@ -1,0 +1,42 @@
+"""The quality gate: dev-set scores checked against pinned floors.
+
+Floors live in ``tests/quality_floors.json`` as ``{set_name: {metric: floor}}``.
+Raise a floor when scores rise; lowering one needs a reason in the commit
+message.  Scores come from the same `score_system` that `copydesk bench` uses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from copydesk.bench.datasets import read_dataset
+from copydesk.bench.run import copydesk_extractor, decode_samples, score_system
+
+FLOOR_SLACK = 1e-9  # floats compared as pinned, with no hidden tolerance beyond rounding
+
+
+def gate_scores(folder: Path) -> dict[str, float]:
+    """copydesk's mean F1 on a dev folder, overall and per page type (and accuracy for Zyte)."""
+    samples = list(read_dataset(folder))
+    result = score_system("copydesk", copydesk_extractor, samples, decode_samples(samples))
+    scores = {"f1": result.mean("f1")}
+    if samples and samples[0].dataset == "zyte":
+        scores["accuracy"] = result.mean("exact")
+    else:
+        for page_type, pages in result.by("page_type").items():
+            scores[f"f1_{page_type}"] = result.mean("f1", pages)
+    for split, pages in result.by("split").items():
+        scores[f"f1_{split}"] = result.mean("f1", pages)
+    return scores
+
+
+def below_floors(scores: dict[str, float], floors: dict[str, float]) -> list[str]:
+    """One message per metric under its floor (or missing from the scores)."""
+    failures = []
+    for metric, floor in sorted(floors.items()):
+        value = scores.get(metric)
+        if value is None:
+            failures.append(f"{metric}: not measured (floor {floor:.4f})")
+        elif value + FLOOR_SLACK < floor:
+            failures.append(f"{metric}: {value:.4f} is below the floor {floor:.4f}")
+    return failures

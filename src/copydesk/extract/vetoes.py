@@ -1,0 +1,46 @@
+"""Rules that overrule the block model when two independent signals agree.
+
+The model weighs class names and phrases softly; a block whose own
+container is marked as furniture (``class="newsletter-signup"``) *and* whose
+text speaks that furniture's language ("Sign up for our newsletter") is
+dropped whatever the model says.  Each check returns its reason slug.
+"""
+
+from __future__ import annotations
+
+from copydesk.extract.patterns import CONCEPT_BIT, PHRASE_REGEX
+from copydesk.extract.segment import Segmentation, TextBlock
+
+VETO_LEVELS = 3  # how far up the innermost classed container is looked for
+# container concept -> the phrase concept that confirms it
+CONFIRMING_PHRASES = {
+    "subscribe": "subscribe",
+    "share": "share",
+    "ad": "ad",
+    "related": "related",
+}
+PHRASE_SCAN_CHARS = 300
+
+
+def _near_concepts(seg: Segmentation, owner: int) -> int:
+    index = owner
+    for _level in range(VETO_LEVELS):
+        if index < 0:
+            break
+        element = seg.elements[index]
+        if element.own_concepts:
+            return element.own_concepts
+        index = element.parent
+    return 0
+
+
+def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
+    """``boilerplate:<concept>`` when container and text both mark the block as furniture."""
+    near = _near_concepts(seg, block.owner)
+    if not near:
+        return None
+    said = {m.lastgroup for m in PHRASE_REGEX.finditer(block.text[:PHRASE_SCAN_CHARS])}
+    for container, phrase in CONFIRMING_PHRASES.items():
+        if near & CONCEPT_BIT[container] and phrase in said:
+            return f"boilerplate:{container}"
+    return None

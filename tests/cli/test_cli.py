@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from copydesk.cli.main import main
+
+PAGE = Path(__file__).parents[1] / "pages" / "news-with-furniture" / "input.html"
+
+
+def test_extract_text() -> None:
+    result = CliRunner().invoke(main, ["extract", str(PAGE)])
+    assert result.exit_code == 0
+    assert result.output.startswith("The city council voted")
+
+
+def test_extract_json_from_stdin_gzip() -> None:
+    result = CliRunner().invoke(main, ["extract", "-", "--format", "json", "--url", "https://x.test/a"],
+                                input=gzip.compress(PAGE.read_bytes()))
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["title"] == "Council approves new bridge over the river"
+    assert data["url"] == "https://x.test/a"
+
+
+def test_extract_markdown_has_title_header() -> None:
+    result = CliRunner().invoke(main, ["extract", str(PAGE), "--format", "markdown"])
+    assert result.output.startswith("# Council approves new bridge over the river\n")
+    assert "\n## Construction to start next spring\n" in result.output
+
+
+def test_missing_file_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["extract", "/no/such/page.html"])
+    assert result.exit_code == 2
+    assert "no such file" in result.output
+
+
+def test_unusable_page_exits_3_with_reason() -> None:
+    result = CliRunner().invoke(main, ["extract", "-"], input=b"\x00\x01" * 500)
+    assert result.exit_code == 3
+    assert "input:binary" in result.output
+
+
+def test_bad_format_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["extract", str(PAGE), "--format", "pdf"])
+    assert result.exit_code == 2

@@ -1,0 +1,58 @@
+"""Every kind of bad input ends promptly in an empty article with a reason."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+import copydesk
+
+PARAGRAPH = "<p>This is a real paragraph of text that is long enough to count as the article body.</p>"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "input:empty"),
+        ("   \n\t ", "input:empty"),
+        (b"\x00\x01\x02\x03" * 1000, "input:binary"),
+        (bytes(range(256)) * 100, "input:binary"),
+        (gzip.compress(b"<p>x</p>" * 100)[:30], "input:bad_gzip"),
+        ("<div>" * 100_000 + "deep" + "</div>" * 100_000, "input:too_deep"),
+        ("<b>" * 100_000 + "unclosed", "input:too_deep"),
+        ("<p>x</p>" * 300_000, "input:too_many_elements"),
+        ("<html><body><div><img src=a.png></div></body></html>", "extract:no_content"),
+    ],
+    ids=["empty-bytes", "blank-text", "nul-bytes", "all-bytes", "truncated-gzip", "nested-divs", "nested-b",
+         "many-elements", "no-text"],
+)
+def test_bad_input_gives_reason(data: str | bytes, reason: str) -> None:
+    article = copydesk.extract(data)
+    assert article.drop_reason == reason
+    assert article.text == ""
+
+
+def test_fifty_megabyte_page_is_refused_as_too_large() -> None:
+    article = copydesk.extract(b"<p>" + b"a" * (50 * 1024 * 1024) + b"</p>")
+    assert article.drop_reason == "input:too_large"
+
+
+def test_broken_markup_still_extracts() -> None:
+    html = "<html><body><div><p>Unclosed paragraph with plenty of words to read as content here" + PARAGRAPH * 3 + "<table><tr><td>cell"
+    article = copydesk.extract(html)
+    assert article.drop_reason is None
+    assert "long enough to count as the article body" in article.text
+
+
+def test_moderately_deep_page_is_parsed() -> None:
+    html = "<div>" * 1000 + PARAGRAPH * 3 + "</div>" * 1000
+    article = copydesk.extract(html)
+    assert "long enough to count" in article.text
+
+
+def test_input_is_not_mutated() -> None:
+    html = bytearray(b"<p>" + b"word " * 50 + b"</p>")
+    before = bytes(html)
+    copydesk.extract(bytes(html))
+    assert bytes(html) == before

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import codecs
+import gzip
+
+import pytest
+
+from copydesk.errors import InputError
+from copydesk.extract.decode import decode_html, gunzip_if_needed
+
+SENTENCE = "Café crème brûlée, déjà vu, naïve façade — Ærø and Þór."
+
+
+def test_bom_wins_over_declaration() -> None:
+    data = codecs.BOM_UTF16_LE + f'<meta charset="iso-8859-1"><p>{SENTENCE}</p>'.encode("utf-16-le")
+    assert SENTENCE in decode_html(data)
+
+
+def test_lying_latin1_declaration_over_utf8_bytes_gives_no_mojibake() -> None:
+    data = f'<meta charset="iso-8859-1"><p>{SENTENCE}</p>'.encode()
+    assert SENTENCE in decode_html(data)
+
+
+def test_lying_utf8_declaration_over_cp1252_bytes_gives_no_mojibake() -> None:
+    data = f'<meta charset="utf-8"><p>{SENTENCE} {SENTENCE}</p>'.encode("cp1252")
+    assert SENTENCE in decode_html(data)
+
+
+def test_declared_cyrillic_charset_is_used() -> None:
+    text = "Москва — столица России, крупнейший по численности населения город страны."
+    data = f'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>{text}</p>'.encode("cp1251")
+    assert text in decode_html(data)
+
+
+def test_gzip_is_inflated() -> None:
+    assert SENTENCE in decode_html(gzip.compress(f"<p>{SENTENCE}</p>".encode()))
+
+
+def test_truncated_gzip_raises_input_error() -> None:
+    with pytest.raises(InputError) as info:
+        gunzip_if_needed(gzip.compress(b"<p>hello</p>" * 1000)[:40])
+    assert info.value.reason == "input:bad_gzip"
+
+
+def test_binary_raises_input_error() -> None:
+    with pytest.raises(InputError) as info:
+        decode_html(bytes(range(256)) * 50)
+    assert info.value.reason == "input:binary"

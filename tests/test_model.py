@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.model import (
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    Dateline,
+    Document,
+    Media,
+    PageType,
+    RelatedLink,
+    Source,
+)
+
+texts = st.text(max_size=40)
+blocks = st.builds(Block, st.sampled_from(list(BlockKind)), texts, st.none() | st.integers(1, 6))
+articles = st.builds(
+    Article,
+    url=st.none() | texts,
+    title=st.none() | texts,
+    text=texts,
+    blocks=st.lists(blocks, max_size=4),
+    page_type=st.sampled_from(list(PageType)),
+    authors=st.lists(texts, max_size=3),
+    dateline=st.none() | st.builds(Dateline, texts, st.none() | texts),
+    captions=st.lists(st.builds(Caption, texts, st.none() | texts), max_size=2),
+    related=st.lists(st.builds(RelatedLink, texts, st.none() | texts), max_size=2),
+    media=st.lists(st.builds(Media, st.sampled_from(["video", "image"]), st.none() | texts), max_size=2),
+    drop_reason=st.none() | texts,
+)
+
+
+@given(articles)
+def test_article_json_round_trip(article: Article) -> None:
+    assert Article.from_json(article.to_json()) == article
+
+
+def test_document_round_trip_keeps_source_and_error() -> None:
+    doc = Document(Source("warc", path="a.warc.gz", warc_record_id="<urn:uuid:1>", offset=42), None, "input:binary")
+    assert Document.from_dict(doc.to_dict()) == doc
+
+
+def test_word_count_counts_text_words() -> None:
+    assert Article(text="one two\n\nthree").word_count == 3

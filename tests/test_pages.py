@@ -1,0 +1,33 @@
+"""The test-pages corpus: tests/pages/<slug>/input.html + expected.json.
+
+expected.json keys: `why` (the page's reason to be here), `title`,
+`text_starts_with`, `text_contains`, `text_excludes`, `block_kinds_include`.
+Every fixed extraction bug adds a page here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import copydesk
+
+PAGES = sorted(p for p in (Path(__file__).parent / "pages").iterdir() if (p / "expected.json").is_file())
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_page(page: Path) -> None:
+    expected = json.loads((page / "expected.json").read_text())
+    article = copydesk.extract((page / "input.html").read_bytes())
+    problems = []
+    if "title" in expected and article.title != expected["title"]:
+        problems.append(f"title: {article.title!r} != {expected['title']!r}")
+    if "text_starts_with" in expected and not article.text.startswith(expected["text_starts_with"]):
+        problems.append(f"text starts {article.text[:80]!r}, expected {expected['text_starts_with']!r}")
+    problems += [f"missing: {s!r}" for s in expected.get("text_contains", []) if s not in article.text]
+    problems += [f"should be gone: {s!r}" for s in expected.get("text_excludes", []) if s in article.text]
+    kinds = {b.kind.value for b in article.blocks}
+    problems += [f"no {k} block" for k in expected.get("block_kinds_include", []) if k not in kinds]
+    assert not problems, "\n".join(problems) + "\n--- text ---\n" + article.text
