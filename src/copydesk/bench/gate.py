@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from copydesk.bench.datasets import read_dataset
-from copydesk.bench.run import copydesk_extractor, decode_samples, score_system
+from copydesk.bench.run import CopydeskExtractor, decode_samples, score_system
 
 FLOOR_SLACK = 1e-9  # floats compared as pinned, with no hidden tolerance beyond rounding
 
@@ -18,7 +18,7 @@ FLOOR_SLACK = 1e-9  # floats compared as pinned, with no hidden tolerance beyond
 def gate_scores(folder: Path) -> dict[str, float]:
     """copydesk's mean F1 on a dev folder, overall and per page type (and accuracy for Zyte)."""
     samples = list(read_dataset(folder))
-    result = score_system("copydesk", copydesk_extractor, samples, decode_samples(samples))
+    result = score_system("copydesk", CopydeskExtractor(), samples, decode_samples(samples))
     scores = {"f1": result.mean("f1")}
     if samples and samples[0].dataset == "zyte":
         scores["accuracy"] = result.mean("exact")

@@ -8,8 +8,14 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from copydesk.bench.datasets import read_dataset
-from copydesk.bench.peers import load_peer
-from copydesk.bench.run import SystemResult, copydesk_extractor, decode_samples, score_system
+from copydesk.bench.peers import Extractor, load_peer
+from copydesk.bench.run import (
+    CopydeskExtractor,
+    SystemResult,
+    decode_samples,
+    page_type_accuracy,
+    score_system,
+)
 
 PAGE_TYPE_ORDER = ("article", "forum", "product", "collection", "listing", "documentation", "service")
 
@@ -44,7 +50,8 @@ def _group_table(results: list[SystemResult], key: str, order: tuple[str, ...]) 
 
 
 def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -> str:
-    extractors = [("copydesk", copydesk_extractor)] + [(name, load_peer(name)) for name in peers]
+    extractors: list[tuple[str, Extractor]] = [("copydesk", CopydeskExtractor())]
+    extractors += [(name, load_peer(name)) for name in peers]
     versions = ", ".join(f"{n} {_version(n if n != 'readability' else 'readability-lxml')}" for n, _ in extractors)
     out = [
         (f"Run {date.today().isoformat()} on {platform.machine()} / Python {platform.python_version()}"
@@ -53,6 +60,8 @@ def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -
     for folder in folders:
         samples = list(read_dataset(folder))[:limit]
         texts = decode_samples(samples)
+        copydesk_run = CopydeskExtractor()
+        extractors[0] = ("copydesk", copydesk_run)
         results = [score_system(name, run, samples, texts) for name, run in extractors]
         zyte = samples[0].dataset == "zyte" if samples else False
         metric = "4-token shingle P/R/F1 per page, averaged" if zyte else "word-level F1 per page, averaged"
@@ -63,4 +72,6 @@ def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -
         if not zyte:
             out += ["", "By page type:", ""]
             out += _group_table(results, "page_type", PAGE_TYPE_ORDER)
+            accuracy = page_type_accuracy(samples, copydesk_run.page_types)
+            out += ["", "copydesk page-type accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(accuracy.items()))]
     return "\n".join(out)

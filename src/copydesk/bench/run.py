@@ -47,8 +47,26 @@ class SystemResult:
         return dict(groups)
 
 
-def copydesk_extractor(html: str, url: str | None) -> str:
-    return extract(html, url=url).text
+class CopydeskExtractor:
+    """copydesk as a bench extractor; remembers each page's predicted page type."""
+
+    def __init__(self) -> None:
+        self.page_types: list[str] = []
+
+    def __call__(self, html: str, url: str | None) -> str:
+        article = extract(html, url=url)
+        self.page_types.append(article.page_type.value)
+        return article.text
+
+
+def page_type_accuracy(samples: list[Sample], predicted: list[str]) -> dict[str, float]:
+    """Share of pages whose predicted type is the gold one, overall and by split."""
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for sample, guess in zip(samples, predicted, strict=True):
+        hit = sample.page_type == guess
+        hits["all"].append(hit)
+        hits[sample.split].append(hit)
+    return {name: statistics.fmean(values) for name, values in hits.items()}
 
 
 def score_system(name: str, run: Extractor, samples: list[Sample],

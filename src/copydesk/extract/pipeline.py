@@ -15,6 +15,7 @@ from copydesk.extract.decode import decode_html
 from copydesk.extract.features import tokens
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.page import ParsedPage, parse_page
+from copydesk.extract.pagetype import classify_page
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.title import find_title
 from copydesk.extract.vetoes import veto_reason
@@ -69,7 +70,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         title_tokens = set(tokens(title))
         while blocks and _is_title_echo(blocks[0], title_tokens):
             blocks.pop(0)
-    article = Article(url=url, title=title, blocks=blocks, text=join_text(blocks))
+    article = Article(url=url, title=title, blocks=blocks, text=join_text(blocks),
+                      page_type=classify_page(page, url))  # fmt: skip
     if not blocks:
         article.drop_reason = "extract:no_content"
     return article

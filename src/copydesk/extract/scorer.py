@@ -41,16 +41,27 @@ class Forest:
     value: npt.NDArray[np.float64]
     roots: npt.NDArray[np.int64]
     depth: int
+    num_class: int = 1
 
-    def predict(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """Probability of the positive class (LightGBM's binary objective)."""
+    def _leaf_values(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         nodes = np.broadcast_to(self.roots, (rows.shape[0], self.roots.size)).copy()
         row_index = np.arange(rows.shape[0])[:, None]
         for _ in range(self.depth):
             go_left = rows[row_index, self.feature[nodes]] <= self.threshold[nodes]
             nodes = np.where(go_left, self.left[nodes], self.right[nodes])
-        raw = self.value[nodes].sum(axis=1)
+        return self.value[nodes]
+
+    def predict(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Probability of the positive class (LightGBM's binary objective)."""
+        raw = self._leaf_values(rows).sum(axis=1)
         return 1.0 / (1.0 + np.exp(-raw))  # type: ignore[no-any-return]
+
+    def predict_classes(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Class probabilities (LightGBM's multiclass objective: trees cycle through classes)."""
+        leaves = self._leaf_values(rows)
+        raw = leaves.reshape(rows.shape[0], -1, self.num_class).sum(axis=1)
+        exp = np.exp(raw - raw.max(axis=1, keepdims=True))
+        return exp / exp.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
 
 
 def forest_from_lightgbm(dump: dict[str, Any]) -> dict[str, Any]:
@@ -86,21 +97,26 @@ def forest_from_lightgbm(dump: dict[str, Any]) -> dict[str, Any]:
 
     for tree in dump["tree_info"]:
         roots.append(add(tree["tree_structure"], 0))
-    return {"feature_names": dump["feature_names"], "feature": feature, "threshold": threshold,
+    return {"feature_names": dump["feature_names"], "num_class": dump.get("num_class", 1), "feature": feature, "threshold": threshold,
             "left": left, "right": right, "value": value, "roots": roots, "depth": depth}  # fmt: skip
 
 
 @cache
-def load_model(path: Path = BLOCK_MODEL) -> Forest:
+def load_forest(path: Path, feature_names: tuple[str, ...]) -> Forest:
+    """Load an exported model once per process, checking its feature names."""
     data = json.loads(path.read_text())
-    if tuple(data["feature_names"]) != FEATURE_NAMES:
-        raise StaleModelError(f"{path} does not match FEATURE_NAMES: retrain with scripts/train_blocks.py")
+    if tuple(data["feature_names"]) != feature_names:
+        raise StaleModelError(f"{path} does not match the code's feature names: retrain it (scripts/train_*.py)")
     return Forest(
         np.asarray(data["feature"], dtype=np.int64), np.asarray(data["threshold"], dtype=np.float64),
         np.asarray(data["left"], dtype=np.int64), np.asarray(data["right"], dtype=np.int64),
         np.asarray(data["value"], dtype=np.float64), np.asarray(data["roots"], dtype=np.int64),
-        int(data["depth"]),
+        int(data["depth"]), int(data.get("num_class", 1)),
     )  # fmt: skip
+
+
+def load_model() -> Forest:
+    return load_forest(BLOCK_MODEL, FEATURE_NAMES)
 
 
 def score_blocks(rows: list[list[float]]) -> list[float]:

@@ -1,0 +1,103 @@
+"""What kind of page this is: WCXB's taxonomy, from page-level features.
+
+A multiclass tree model (`models/pagetype.json`, trained by
+`scripts/train_pagetype.py` on the WCXB train split) reads signals every site
+has: block statistics, structured-data types, og:type, URL path words,
+prices and forum vocabulary.  URL words are generic path segments
+(``/product/``, ``/forum/``, ``/docs/``), never site names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from copydesk.extract.jsonld import types_of
+from copydesk.extract.page import ParsedPage
+from copydesk.extract.patterns import ANCESTOR_TAG_BIT, CONCEPT_BIT
+from copydesk.extract.scorer import MODEL_DIR, load_forest
+from copydesk.model import PageType
+
+PAGETYPE_MODEL = MODEL_DIR / "pagetype.json"
+PAGE_TYPES = tuple(t for t in PageType if t is not PageType.OTHER)
+MIN_CONFIDENCE = 0.0  # below this the page is OTHER; 0 keeps the model's best guess
+
+JSONLD_GROUPS: dict[str, tuple[str, ...]] = {
+    "article": ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle"),
+    "product": ("product", "offer", "aggregateoffer", "productgroup"),
+    "forum": ("discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting"),
+    "collection": ("itemlist", "collectionpage", "searchresultspage", "offercatalog"),
+    "documentation": ("techarticle", "apireference", "softwaresourcecode", "howto"),
+    "service": ("service", "organization", "localbusiness", "professionalservice", "faqpage", "webapplication"),
+}
+URL_WORDS: dict[str, tuple[str, ...]] = {
+    "article": ("news", "article", "blog", "story", "post", "posts"),
+    "product": ("product", "products", "p", "dp", "item", "shop", "store", "buy"),
+    "forum": ("forum", "forums", "thread", "threads", "topic", "t", "questions", "discussion", "community", "r", "comments"),
+    "collection": ("category", "categories", "collection", "collections", "c", "tag", "tags", "search", "list", "browse"),
+    "documentation": ("docs", "doc", "documentation", "api", "reference", "guide", "guides", "manual", "wiki", "learn"),
+    "service": ("services", "service", "pricing", "solutions", "about", "contact", "features", "plans"),
+    "listing": ("jobs", "listings", "events", "directory", "results", "rentals", "homes"),
+}  # fmt: skip
+_PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d\s?(?:€|USD|EUR|GBP)\b)")
+_FORUM_WORDS = re.compile(r"\b(?:reply|replies|posted|joined|quote|member|views|thread|upvote)\b", re.I)
+_CART_WORDS = re.compile(r"\b(?:add to (?:cart|bag|basket)|in stock|buy now|sku)\b", re.I)
+_URL_TOKEN = re.compile(r"[a-z0-9]+")
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "log_chars", "log_blocks", "link_density", "avg_block_chars", "terminal_share", "long_block_share",
+    "li_share", "td_share", "heading_share", "pre_share", "form_share",
+    "post_share", "comment_share", "product_share", "listing_share", "content_share",
+    "price_count", "forum_word_count", "cart_word_count", "url_depth", "url_has_digits",
+    *(f"jsonld_{g}" for g in JSONLD_GROUPS), *(f"url_{g}" for g in URL_WORDS),
+    "og_article", "og_product",
+)  # fmt: skip
+
+
+def page_features(page: ParsedPage, url: str | None) -> list[float]:
+    blocks, elements = page.seg.blocks, page.seg.elements
+    n = max(len(blocks), 1)
+    total = max(page.seg.total_chars, 1)
+    text = " ".join(b.text for b in blocks)[:200_000]
+    tag_share = {tag: 0 for tag in ("li", "table", "form", "pre")}
+    concept_share = {c: 0 for c in ("post", "comment", "product", "listing", "content")}
+    headings = terminal = long_blocks = 0
+    for block in blocks:
+        owner = elements[block.owner]
+        for tag in tag_share:
+            tag_share[tag] += bool(owner.tags & ANCESTOR_TAG_BIT[tag]) or owner.tag == tag
+        for concept in concept_share:
+            concept_share[concept] += bool(owner.concepts & CONCEPT_BIT[concept])
+        headings += owner.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        terminal += block.text[-1] in ".!?"
+        long_blocks += len(block.text) > 200
+    types: set[str] = set()
+    for obj in page.jsonld:
+        types |= types_of(obj)
+    path = urlsplit(url or "").path.lower()
+    url_tokens = set(_URL_TOKEN.findall(path))
+    og = page.tree.css_first('meta[property="og:type"]')
+    og_type = (og.attributes.get("content") or "").lower() if og else ""
+    return [
+        math.log1p(total), math.log1p(len(blocks)), elements[0].link_chars / total if elements else 0.0,
+        total / n, terminal / n, long_blocks / n,
+        tag_share["li"] / n, tag_share["table"] / n, headings / n, tag_share["pre"] / n, tag_share["form"] / n,
+        *(concept_share[c] / n for c in concept_share),
+        min(len(_PRICE.findall(text)), 200), min(len(_FORUM_WORDS.findall(text)), 200),
+        min(len(_CART_WORDS.findall(text)), 50), path.count("/"), float(any(ch.isdigit() for ch in path)),
+        *(float(bool(types & set(g))) for g in JSONLD_GROUPS.values()),
+        *(float(bool(url_tokens & set(w))) for w in URL_WORDS.values()),
+        float("article" in og_type), float("product" in og_type),
+    ]  # fmt: skip
+
+
+def classify_page(page: ParsedPage, url: str | None) -> PageType:
+    if not PAGETYPE_MODEL.is_file():
+        return PageType.OTHER
+    forest = load_forest(PAGETYPE_MODEL, FEATURE_NAMES)
+    probabilities = forest.predict_classes(np.asarray([page_features(page, url)], dtype=np.float64))[0]
+    best = int(probabilities.argmax())
+    return PAGE_TYPES[best] if probabilities[best] >= MIN_CONFIDENCE else PageType.OTHER
