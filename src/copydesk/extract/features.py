@@ -11,8 +11,15 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from copydesk.extract.patterns import ANCESTOR_TAGS, CONCEPTS, HEADING_TAGS, PHRASE_CONCEPTS, PHRASE_REGEX
+from copydesk.extract.patterns import (
+    ANCESTOR_TAGS,
+    CONCEPTS,
+    HEADING_TAGS,
+    PHRASE_CONCEPTS,
+    furniture_phrases,
+)
 from copydesk.extract.segment import Segmentation
 
 # Readability-style container scoring, used for the `in_best` feature.
@@ -23,6 +30,7 @@ MAX_LENGTH_POINTS = 3  # ...up to this many
 PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a block's first characters only
 GRANDPARENT_SHARE = 0.5  # a grandparent gets half a block's score
 ANCESTOR_LEVELS = 4  # container statistics for this many ancestors up
+BITS_CACHE_SIZE = 8192  # distinct concept/tag masks remembered
 NEAR_LEVELS = 3  # the innermost classed container is looked for this many levels up
 
 TERMINAL = frozenset('.!?…:;"”’»)。！？')
@@ -97,9 +105,8 @@ def _text_stats(text: str) -> list[float]:
     n_words = len(words)
     size = len(text)
     digits = len(_DIGIT.findall(text))
-    said = [0.0] * len(PHRASE_CONCEPTS)
-    for match in PHRASE_REGEX.finditer(text[:PHRASE_SCAN_CHARS]):
-        said[PHRASE_CONCEPTS.index(match.lastgroup or "")] = 1.0
+    found = furniture_phrases(text[:PHRASE_SCAN_CHARS])
+    said = [float(c in found) for c in PHRASE_CONCEPTS]
     return [
         math.log1p(size),
         min(n_words, 500),
@@ -119,6 +126,12 @@ def _overlap(block_tokens: list[str], reference: frozenset[str]) -> float:
     return sum(t in reference for t in block_tokens) / len(block_tokens)
 
 
+@lru_cache(maxsize=BITS_CACHE_SIZE)
+def _bits(mask: int, width: int) -> tuple[float, ...]:
+    """A bit mask as 0.0/1.0 columns (pure; cached because masks repeat on every page)."""
+    return tuple(float(mask >> b & 1) for b in range(width))
+
+
 def _owner_features(seg: Segmentation, owner_index: int, best: int, page_link_density: float) -> list[float]:
     """The columns every block of one owner element shares."""
     elements = seg.elements
@@ -130,15 +143,15 @@ def _owner_features(seg: Segmentation, owner_index: int, best: int, page_link_de
     if kind is not None:
         kinds[kind] = 1.0
     row += kinds
-    row += [float(owner.own_concepts >> b & 1) for b in range(len(CONCEPTS))]
-    row += [float(owner.concepts >> b & 1) for b in range(len(CONCEPTS))]
+    row += _bits(owner.own_concepts, len(CONCEPTS))
+    row += _bits(owner.concepts, len(CONCEPTS))
     near, index = 0, owner_index
     for _level in range(NEAR_LEVELS):
         if index < 0 or near:
             break
         near, index = elements[index].own_concepts, elements[index].parent
-    row += [float(near >> b & 1) for b in range(len(CONCEPTS))]
-    row += [float(owner.tags >> b & 1) for b in range(len(ANCESTOR_TAGS))]
+    row += _bits(near, len(CONCEPTS))
+    row += _bits(owner.tags, len(ANCESTOR_TAGS))
     index = owner_index
     for _level in range(ANCESTOR_LEVELS):
         if index >= 0:

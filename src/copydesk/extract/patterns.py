@@ -91,18 +91,34 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # model weighs, and the text cleaner reuses them for its line labels.
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (
-        r"newsletter", r"subscri(?:be|ption)", r"sign(?:ing)? up", r"in your inbox", r"sent to your (?:e-?mail|inbox)",
-        r"log ?in\b", r"create an? (?:free )?account", r"already a (?:member|subscriber)",
+        r"newsletter", r"subscri(?:be|ption)", r"sign up", r"signing up", r"in your inbox", r"sent to your (?:e-?mail|inbox)",
+        r"log in\b", r"login\b", r"create an? (?:free )?account", r"already a (?:member|subscriber)",
     ),
     "share": (r"\bshare (?:this|on)\b", r"\btweet\b", r"follow us", r"copy link"),
     "related": (r"^read more\b", r"^related\b", r"^see also\b", r"^more from\b", r"^recommended\b", r"^you may also like", r"^watch:"),
-    "ad": (r"^advertisement$", r"sponsored", r"adchoices", r"continues below advertisement", r"^ad$"),
+    "ad": (r"^advertisement$", r"sponsored", r"adchoices", r"continues below advertisement"),
     "consent": (r"cookies?\b", r"privacy policy", r"terms of (?:use|service)", r"accept all"),
     "legal": (r"©", r"\ball rights reserved\b", r"\bcopyright\b"),
-    "media": (r"click to play", r"^(?:photo|image|video)\s*:", r"getty images", r"\bphoto(?:graph)? by\b"),
+    "media": (r"click to play", r"^photo\s*:", r"^image\s*:", r"^video:", r"getty images", r"\bphoto(?:graph)? by\b"),
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
 PHRASE_REGEX = re.compile(
-    "|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in BOILERPLATE_PHRASES.items()),
-    re.IGNORECASE,
-)
+    "|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in BOILERPLATE_PHRASES.items())
+)  # matched against lower-cased text
+# Literals of which every phrase pattern contains one (a test checks it): a
+# text holding none of them cannot match, and skips the slow regex.
+PHRASE_HINTS = (
+    "newsletter", "subscri", "sign up", "signing up", "inbox", "sent to your", "log in", "login", "account", "already a",
+    "share", "tweet", "follow us", "copy link", "read more", "related", "see also", "more from",
+    "recommended", "you may also", "watch:", "advertisement", "sponsored", "adchoices",
+    "cookie", "privacy policy", "terms of", "accept all", "©", "rights reserved", "copyright",
+    "click to play", "photo", "image", "video:", "getty",
+)  # fmt: skip
+
+
+def furniture_phrases(text: str) -> set[str]:
+    """Concepts of the furniture phrases in `text` (e.g. {"subscribe"})."""
+    low = text.lower()
+    if not any(hint in low for hint in PHRASE_HINTS):
+        return set()
+    return {match.lastgroup or "" for match in PHRASE_REGEX.finditer(low)}

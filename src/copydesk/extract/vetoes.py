@@ -8,7 +8,7 @@ dropped whatever the model says.  Each check returns its reason slug.
 
 from __future__ import annotations
 
-from copydesk.extract.patterns import CONCEPT_BIT, PHRASE_REGEX
+from copydesk.extract.patterns import CONCEPT_BIT, furniture_phrases
 from copydesk.extract.segment import Segmentation, TextBlock
 
 VETO_LEVELS = 3  # how far up the innermost classed container is looked for
@@ -39,7 +39,7 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     near = _near_concepts(seg, block.owner)
     if not near:
         return None
-    said = {m.lastgroup for m in PHRASE_REGEX.finditer(block.text[:PHRASE_SCAN_CHARS])}
+    said = furniture_phrases(block.text[:PHRASE_SCAN_CHARS])
     for container, phrase in CONFIRMING_PHRASES.items():
         if near & CONCEPT_BIT[container] and phrase in said:
             return f"boilerplate:{container}"

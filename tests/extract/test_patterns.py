@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from copydesk.extract.patterns import BOILERPLATE_PHRASES, CONCEPT_BIT, PHRASE_HINTS, furniture_phrases
+from copydesk.extract.segment import _concepts_of
+
+
+@pytest.mark.parametrize("pattern", [p for pats in BOILERPLATE_PHRASES.values() for p in pats])
+def test_every_phrase_pattern_contains_a_hint(pattern: str) -> None:
+    """The hint prefilter may only skip texts that cannot match."""
+    assert any(hint in pattern for hint in PHRASE_HINTS), pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Sign up for our free newsletter today.", "subscribe"),
+        ("READ MORE: Russia sets 8 hour cease-fire", "related"),
+        ("Story continues below advertisement", "ad"),
+        ("© 2024 The Valley Gazette. All rights reserved.", "legal"),
+        ("Click to play video: 'Drone video'", "media"),
+    ],
+)
+def test_furniture_phrases(text: str, concept: str) -> None:
+    assert concept in furniture_phrases(text)
+
+
+def test_plain_prose_says_no_furniture() -> None:
+    assert furniture_phrases("The council voted on Tuesday to approve the bridge.") == set()
+
+
+def test_class_names_map_to_concepts() -> None:
+    assert _concepts_of("article-body") & CONCEPT_BIT["content"]
+    assert _concepts_of("sharebar") & CONCEPT_BIT["share"]
+    assert _concepts_of("ad-slot") & CONCEPT_BIT["ad"]
+    assert not _concepts_of("headline") & CONCEPT_BIT["ad"]
