@@ -47,3 +47,21 @@ def test_unusable_page_exits_3_with_reason() -> None:
 def test_bad_format_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["extract", str(PAGE), "--format", "pdf"])
     assert result.exit_code == 2
+
+
+SEED = Path(__file__).parents[1] / "text_pages" / "seed-global-news" / "input.txt"
+
+
+def test_text_input_is_detected_and_cleaned() -> None:
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["dateline"]["place"] == "OTTAWA"
+    assert "Advertisement" not in data["text"]
+
+
+def test_forced_text_input_on_markup() -> None:
+    result = CliRunner().invoke(main, ["extract", "-", "--input-format", "text"],
+                                input=b"<p>Hello there, this is a sentence that reads like prose.</p>")
+    assert result.exit_code == 0
+    assert "<p>" in result.output

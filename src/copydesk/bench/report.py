@@ -49,6 +49,35 @@ def _group_table(results: list[SystemResult], key: str, order: tuple[str, ...]) 
     return lines
 
 
+def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
+    """Text mode: copydesk.clean, no cleaning and C4's rules on html-text renderings,
+    with copydesk's HTML extraction of the same pages as the speed reference."""
+    from copydesk.bench.textmode import c4_rules, copydesk_clean, no_cleaning, render
+
+    out = [(f"Text mode, run {date.today().isoformat()} on {platform.machine()} / Python {platform.python_version()}"
+            f" (single process); copydesk {_version('copydesk')}, html-text {_version('html-text')}.")]  # fmt: skip
+    for folder in folders:
+        samples = list(read_dataset(folder))[:limit]
+        htmls = decode_samples(samples)
+        texts = [render(h) for h in htmls]
+        zyte = samples[0].dataset == "zyte" if samples else False
+        results = [
+            score_system("copydesk clean", copydesk_clean, samples, texts),
+            score_system("no cleaning", no_cleaning, samples, texts),
+            score_system("C4 rules", c4_rules, samples, texts),
+            score_system("copydesk html (reference)", CopydeskExtractor(), samples, htmls),
+        ]
+        metric = "4-token shingle P/R/F1 per page, averaged" if zyte else "word-level F1 per page, averaged"
+        out += ["", f"### {folder.name}, text mode ({len(samples)} pages; {metric})", ""]
+        out += _system_table(results, zyte)
+        out += ["", "By split:", ""]
+        out += _group_table(results, "split", ("train", "valid"))
+        if not zyte:
+            out += ["", "By page type:", ""]
+            out += _group_table(results, "page_type", PAGE_TYPE_ORDER)
+    return "\n".join(out)
+
+
 def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -> str:
     extractors: list[tuple[str, Extractor]] = [("copydesk", CopydeskExtractor())]
     extractors += [(name, load_peer(name)) for name in peers]

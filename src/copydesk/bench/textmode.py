@@ -1,0 +1,52 @@
+"""Text mode of the bench: the cleaner and its baselines on WET-like renderings.
+
+Every page is rendered to its full visible text by
+``html_text.extract_text(html, guess_layout=True)`` (outside the timed
+region); the cleaners see only that string and are scored against the same
+gold as HTML mode.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.clean.pipeline import clean
+
+C4_TERMINAL = ('.', '!', '?', '"', "”", "’", "'")
+C4_MIN_WORDS = 5  # C4 keeps lines with at least five words...
+C4_MIN_SENTENCES = 3  # ...on pages with at least three sentences
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
+
+
+def render(html: str) -> str:
+    """The page's visible text as html-text lays it out (a WET-like rendering)."""
+    import html_text
+
+    return str(html_text.extract_text(html, guess_layout=True))
+
+
+def no_cleaning(text: str, url: str | None) -> str:
+    return text
+
+
+def c4_rules(text: str, url: str | None) -> str:
+    """C4's line and page filters (Raffel et al. 2020, "Exploring the Limits of Transfer
+    Learning with a Unified Text-to-Text Transformer", JMLR 21, section 2.2):
+    keep lines ending in terminal punctuation with at least five words, drop lines
+    mentioning "javascript", and drop the page if it has fewer than three sentences,
+    contains "lorem ipsum" or a curly bracket.
+    """
+    low = text.lower()
+    if "lorem ipsum" in low or "{" in text:
+        return ""
+    kept = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.endswith(C4_TERMINAL) and len(line.split()) >= C4_MIN_WORDS and "javascript" not in line.lower():
+            kept.append(line)
+    joined = "\n".join(kept)
+    return joined if len(_SENTENCE_END.findall(joined)) >= C4_MIN_SENTENCES else ""
+
+
+def copydesk_clean(text: str, url: str | None) -> str:
+    return clean(text, url=url).text

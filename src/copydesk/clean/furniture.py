@@ -1,0 +1,86 @@
+"""News furniture recognised in lines of already-extracted text.
+
+Each recogniser looks at one line (and, for captions and video titles, its
+neighbour) and says what the line is: a related-story pointer, a media
+embed, a caption with its credit, a dateline.  Patterns are grouped by
+concept; the shapes (``LABEL: title``, a line repeated with a credit
+appended, ``PLACE –`` at a paragraph's start) hold across languages even
+where the label words are English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copydesk.model import Caption, Dateline, Media
+
+# "READ MORE: <title>" and its cousins: a label, a colon, a story title.
+RELATED_LABELS = re.compile(
+    r"^(?:read more|related|see also|more from|recommended|read also|also read|lire aussi|à lire aussi|"
+    r"lesen sie auch|mehr zum thema|leer más|lea también|leia mais|leggi anche)\s*[:：]\s*(?P<title>.+)$",
+    re.IGNORECASE,
+)
+# "WATCH: <title>" and similar: the title of an embedded video, audio or gallery.
+MEDIA_LABELS = re.compile(
+    r"^(?P<label>watch|video|listen|audio|gallery|photos?|in pictures)\s*[:：]\s*(?P<title>.+)$", re.IGNORECASE
+)
+MEDIA_KINDS = {"watch": "video", "video": "video", "listen": "audio", "audio": "audio"}
+# The player's own label: "Click to play video: 'Drone video shows ...'".
+PLAYER_LINE = re.compile(r"^click to (?:play|watch) (?:video|audio)\s*[:：]?\s*['\"‘“]?(?P<title>.+?)['\"’”]?$", re.I)
+
+# A credit appended to a repeated caption: short, and shaped like one.
+MAX_CREDIT_WORDS = 10
+CREDIT_SHAPE = re.compile(r"/|\b(?:photo|image|credit|getty|afp|reuters|ap|press|file|handout|courtesy)\b|©", re.I)
+
+# "OTTAWA –", "NEW YORK, N.Y. (AP) —", "LONDON (Reuters) -": an upper-case place,
+# an optional region, an optional agency in brackets, then a dash.
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.\- ]{1,30}?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)"
+)
+AGENCY_NAMES = {
+    "ap": "The Associated Press", "reuters": "Reuters", "afp": "AFP", "cp": "The Canadian Press",
+    "the canadian press": "The Canadian Press", "pa": "PA Media", "dpa": "dpa", "upi": "UPI",
+    "ansa": "ANSA", "efe": "EFE", "xinhua": "Xinhua", "bloomberg": "Bloomberg",
+}  # fmt: skip
+
+
+def related_title(line: str) -> str | None:
+    match = RELATED_LABELS.match(line)
+    return match.group("title").strip() if match else None
+
+
+def media_embed(line: str) -> Media | None:
+    match = MEDIA_LABELS.match(line)
+    if not match:
+        return None
+    kind = MEDIA_KINDS.get(match.group("label").lower(), "image")
+    return Media(kind, match.group("title").strip())  # type: ignore[arg-type]
+
+
+def player_title(line: str) -> str | None:
+    match = PLAYER_LINE.match(line)
+    return match.group("title").strip() if match else None
+
+
+def caption_with_credit(first: str, second: str) -> Caption | None:
+    """`second` repeats `first` with a credit appended: the caption printed twice."""
+    if len(second) <= len(first) or not second.startswith(first):
+        return None
+    credit = second[len(first) :].strip(" -–—|·")
+    if not credit or len(credit.split()) > MAX_CREDIT_WORDS or not CREDIT_SHAPE.search(credit):
+        return None
+    return Caption(first, credit)
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """The dateline at a paragraph's start, and the paragraph without it."""
+    match = DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    if len(place) < 2 or not any(ch.isalpha() for ch in place):
+        return None
+    agency = match.group("agency")
+    agency_name = AGENCY_NAMES.get(agency.lower(), agency) if agency else None
+    return Dateline(place, agency_name), paragraph[match.end() :]

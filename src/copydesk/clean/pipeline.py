@@ -1,0 +1,73 @@
+"""`clean`: text scraped with its page furniture in, one `Article` out.
+
+Lines are labelled (`lines.py`); the first title line becomes the title, a
+dateline is split off the first paragraph, body lines and headings become
+blocks, and every removed line is listed with its reason.
+"""
+
+from __future__ import annotations
+
+from copydesk.clean.furniture import split_dateline
+from copydesk.clean.lines import label_lines
+from copydesk.errors import InputError
+from copydesk.extract.assemble import join_text
+from copydesk.extract.decode import decode_html
+from copydesk.model import Article, Block, BlockKind, RemovedLine
+
+MAX_TEXT_CHARS = 16 * 1024 * 1024  # larger inputs are refused: bounded time and memory
+MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
+
+
+def _decode(text: str | bytes) -> str:
+    if isinstance(text, str):
+        return text
+    return decode_html(text)
+
+
+def _split_long_lines(text: str) -> str:
+    if len(text) <= MAX_LINE_CHARS or all(len(line) <= MAX_LINE_CHARS for line in text.splitlines()):
+        return text
+    pieces = []
+    for line in text.splitlines():
+        pieces += [line[i : i + MAX_LINE_CHARS] for i in range(0, max(len(line), 1), MAX_LINE_CHARS)]
+    return "\n".join(pieces)
+
+
+def clean(text: str | bytes, url: str | None = None) -> Article:
+    """Clean scraped page text into an article; never raises on bad input.
+
+    Bytes are decoded like HTML (BOM, UTF-8, detection).  Empty, binary or
+    oversized input yields an empty article whose `drop_reason` says why
+    (``input:empty``, ``input:binary``, ``input:too_large``); text that is
+    all furniture yields ``clean:no_content`` with every line in `removed`.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        return Article(url=url, drop_reason="input:too_large")
+    try:
+        decoded = _decode(text)
+    except InputError as exc:
+        return Article(url=url, drop_reason=exc.reason)
+    if not decoded.strip():
+        return Article(url=url, drop_reason="input:empty")
+    labelled = label_lines(_split_long_lines(decoded))
+    article = Article(url=url, captions=labelled.captions, related=labelled.related, media=labelled.media)
+    blocks: list[Block] = []
+    for line in labelled.lines:
+        if line.label == "title":
+            article.title = line.text
+        elif line.label == "body":
+            paragraph = line.text
+            if article.dateline is None and not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+                found = split_dateline(paragraph)
+                if found:
+                    article.dateline, paragraph = found
+            blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
+        elif line.label == "heading":
+            blocks.append(Block(BlockKind.HEADING, line.text, 2))
+        else:
+            article.removed.append(RemovedLine(line.text, line.label))
+    article.blocks = blocks
+    article.text = join_text(blocks)
+    if not blocks:
+        article.drop_reason = "clean:no_content"
+    return article

@@ -1,0 +1,44 @@
+"""Bad text input: bounded time and memory, an empty article with a reason or a clean result."""
+
+from __future__ import annotations
+
+import copydesk
+
+
+def test_empty() -> None:
+    assert copydesk.clean("").drop_reason == "input:empty"
+    assert copydesk.clean(b"").drop_reason == "input:empty"
+
+
+def test_binary_bytes() -> None:
+    assert copydesk.clean(bytes(range(256)) * 100).drop_reason == "input:binary"
+
+
+def test_ten_megabytes_without_newline() -> None:
+    article = copydesk.clean("word " * 2_000_000)
+    assert article.drop_reason is None
+    assert article.word_count > 0
+
+
+def test_single_megabyte_line_of_prose() -> None:
+    article = copydesk.clean("This is a sentence of ordinary prose. " * 27_000)
+    assert article.drop_reason is None
+    assert len(article.text) > 900_000
+
+
+def test_mixed_encodings_decode_without_crash() -> None:
+    data = "Première ligne en français, avec des accents et une phrase complète.\n".encode() + \
+        "Zweite Zeile auf Deutsch mit Umlauten: Größe, Übermut und schöne Grüße.\n".encode("latin-1")
+    article = copydesk.clean(data)
+    assert "Première" in article.text or "Zweite" in article.text
+
+
+def test_all_boilerplate() -> None:
+    article = copydesk.clean("Advertisement\nSponsored content\nAdChoices\nHome\nNews\nSport\n")
+    assert article.drop_reason == "clean:no_content"
+    assert article.text == ""
+    assert len(article.removed) == 6
+
+
+def test_too_large() -> None:
+    assert copydesk.clean("a" * (17 * 1024 * 1024)).drop_reason == "input:too_large"
