@@ -16,12 +16,12 @@ def test_binary_bytes() -> None:
 
 def test_ten_megabytes_without_newline() -> None:
     article = copydesk.clean("word " * 2_000_000)
-    assert article.drop_reason is None
-    assert article.word_count > 0
+    assert article.drop_reason is None  # long unpunctuated text reads as prose (a transcript, say)
+    assert article.word_count == 2_000_000
 
 
 def test_single_megabyte_line_of_prose() -> None:
-    article = copydesk.clean("This is a sentence of ordinary prose. " * 27_000)
+    article = copydesk.clean(" ".join(f"This is sentence number {i} of ordinary prose." for i in range(22_000)))
     assert article.drop_reason is None
     assert len(article.text) > 900_000
 

@@ -1,136 +1,139 @@
-"""Label each line of scraped text: body, heading, title, furniture or boilerplate.
+"""Label each line of scraped text: title, body, heading, furniture or a removal reason.
 
-The signals are ones every language has — length, terminal punctuation,
-repetition within the page, runs of short lines (menus), the neighbours —
-plus the furniture phrases of `extract/patterns.py` as one more signal.
-`label_lines` is a flat cascade: each check returns its reason slug.
+Structural furniture (related-story pointers, media embeds, twice-printed
+captions) is recognised by rules (`furniture.py`); the headline is the
+longest headline-shaped line before the first sentence of prose; every other
+line is kept or dropped by the line model (`features.py`, trained by
+`scripts/train_lines.py`, applied with the same numpy tree walker as the
+block model).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from copydesk.clean.features import (
+    LINE_FEATURES,
+    MIN_SENTENCE_WORDS,
+    RawLine,
+    is_prose,
+    line_features,
+    split_lines,
+)
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
-from copydesk.extract.patterns import furniture_phrases
+from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.model import Caption, Media, RelatedLink
 
-MIN_BODY_WORDS = 8  # shorter lines are body only when they end a sentence and sit among body lines
-MIN_SENTENCE_WORDS = 4  # a line this long that ends in terminal punctuation reads as prose
+LINE_MODEL = MODEL_DIR / "lines.json"
+KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 MAX_HEADING_WORDS = 20  # a heading or title is at most this long
 MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels
-MAX_FURNITURE_WORDS = 30  # phrase matches in longer lines are quotes of the phrase, not furniture
-MENU_RUN = 3  # this many short unpunctuated lines in a row are a menu
-MENU_LINE_WORDS = 4  # "short" for menus
-PHRASE_SCAN_CHARS = 300
-TERMINAL = tuple('.!?…"”’»)。！？:;')
-
-
-@dataclass(slots=True)
-class Line:
-    text: str
-    words: int
-    terminal: bool
-    label: str = ""  # "body", "heading", "title", or a removal reason slug
+MENU_RUN = 3  # a dropped line in a run of this many short lines is reported as a menu
+# Phrases that mark a line as furniture whatever the model says: ads and
+# newsletter pitches never belong to an article.  (Cookie, copyright and photo
+# words do, in recipes and art reviews, so those stay model signals only.)
+HARD_PHRASE_CONCEPTS = frozenset({"ad", "subscribe"})
+MAX_FURNITURE_WORDS = 30  # a longer line quoting such a phrase is prose
+# When the model keeps nothing, a text that is mostly sentences is kept as
+# prose: tiny inputs and giant single lines give the model no context.
+PROSE_FALLBACK_SHARE = 0.8
+ALWAYS_PROSE_WORDS = 300  # no page furniture runs this long: such a line is kept whatever the model says
 
 
 @dataclass(slots=True)
 class Labelled:
-    lines: list[Line]
+    lines: list[RawLine]
+    labels: list[str]  # "title", "body", "heading" or a removal reason slug, one per line
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
 
 
-def _is_prose(line: Line) -> bool:
-    return line.words >= MIN_BODY_WORDS or (line.terminal and line.words >= MIN_SENTENCE_WORDS)
-
-
-def _mark_furniture(lines: list[Line], out: Labelled) -> None:
-    """Related links, media embeds and twice-printed captions."""
+def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
+    """Related links, media embeds and twice-printed captions, by rule."""
     media_titles: set[str] = set()
     for i, line in enumerate(lines):
-        if line.label:
+        if line.furniture:
             continue
         if (title := related_title(line.text)) is not None:
             out.related.append(RelatedLink(title))
-            line.label = "furniture:related"
+            line.furniture = "related"
         elif (embed := media_embed(line.text)) is not None:
             out.media.append(embed)
             media_titles.add(embed.title or "")
-            line.label = "furniture:media"
+            line.furniture = "media"
         elif (title := player_title(line.text)) is not None:
             media_titles.add(title)
-            line.label = "furniture:media"
+            line.furniture = "media"
         elif line.text in media_titles:
-            line.label = "furniture:media_title"
+            line.furniture = "media_title"
         elif i + 1 < len(lines) and (caption := caption_with_credit(line.text, lines[i + 1].text)):
             if caption not in out.captions:
                 out.captions.append(caption)
-            line.label = lines[i + 1].label = "furniture:caption"
+            line.furniture = lines[i + 1].furniture = "caption"
 
 
-def _mark_boilerplate(lines: list[Line]) -> None:
-    counts = Counter(line.text for line in lines)
-    for line in lines:
-        if line.label:
+def find_title(lines: list[RawLine]) -> int | None:
+    """Index of the longest headline-shaped line before the first sentence of prose."""
+    best: int | None = None
+    for i, line in enumerate(lines):
+        if line.furniture:
             continue
-        if line.words <= MAX_FURNITURE_WORDS and (said := furniture_phrases(line.text[:PHRASE_SCAN_CHARS])):
-            line.label = f"boilerplate:{sorted(said)[0]}"
-        elif counts[line.text] > 1 and not _is_prose(line):
-            line.label = "boilerplate:repeated"
-    run: list[Line] = []
-    for line in lines:
-        if not line.label and line.words <= MENU_LINE_WORDS and not line.terminal:
-            run.append(line)
-            continue
-        _close_menu(run)
-        run = []
-    _close_menu(run)
-
-
-def _close_menu(run: list[Line]) -> None:
-    if len(run) >= MENU_RUN:
-        for item in run:
-            item.label = "boilerplate:menu"
-
-
-def _mark_title(open_lines: list[Line]) -> None:
-    """The longest headline-shaped line before the first sentence of prose."""
-    best: Line | None = None
-    for line in open_lines:
         if line.terminal and line.words >= MIN_SENTENCE_WORDS:
-            if best is not None:
-                best.label = "title"
-            return
+            return best
         headline = MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS and not line.text.endswith(".")
-        if headline and (best is None or line.words > best.words):
-            best = line
+        if headline and (best is None or line.words > lines[best].words):
+            best = i
+    return None
 
 
-def _mark_body(lines: list[Line]) -> None:
-    """Prose is body; a short line right before prose is a heading; the rest goes."""
-    open_lines = [line for line in lines if not line.label]
-    _mark_title(open_lines)
-    open_lines = [line for line in open_lines if not line.label]
-    for line in open_lines:
-        if _is_prose(line):
-            line.label = "body"
-    for i, line in enumerate(open_lines):
-        if line.label:
-            continue
-        following = open_lines[i + 1] if i + 1 < len(open_lines) else None
-        before_prose = following is not None and following.label == "body"
-        if before_prose and line.words <= MAX_HEADING_WORDS and not line.text.endswith("."):
-            line.label = "heading"
-        else:
-            line.label = "boilerplate:short"
+def _drop_reason(line: RawLine, run: float, repeats: float) -> str:
+    if line.phrases:
+        return f"boilerplate:{sorted(line.phrases)[0]}"
+    if run >= MENU_RUN:
+        return "boilerplate:menu"
+    if repeats > 1:
+        return "boilerplate:repeated"
+    return "boilerplate:not_prose"
 
 
 def label_lines(text: str) -> Labelled:
-    lines = [Line(t, len(t.split()), t.endswith(TERMINAL)) for raw in text.splitlines() if (t := " ".join(raw.split()))]
-    out = Labelled(lines)
-    _mark_furniture(lines, out)
-    _mark_boilerplate(lines)
-    _mark_body(lines)
+    lines = split_lines(text)
+    out = Labelled(lines, [""] * len(lines))
+    mark_furniture(lines, out)
+    title = find_title(lines)
+    rows = line_features(lines)
+    forest = load_forest(LINE_MODEL, LINE_FEATURES)
+    probabilities: list[float] = forest.predict(np.asarray(rows, dtype=np.float64)).tolist() if rows else []
+    keep = [p >= KEEP_THRESHOLD or line.words >= ALWAYS_PROSE_WORDS for p, line in zip(probabilities, lines, strict=True)]
+    if not any(keep) and _mostly_prose(lines):
+        keep = [is_prose(line) for line in lines]
+    run_col, repeat_col = LINE_FEATURES.index("short_run"), LINE_FEATURES.index("repeats")
+    for i, line in enumerate(lines):
+        if line.furniture:
+            out.labels[i] = f"furniture:{line.furniture}"
+        elif i == title:
+            out.labels[i] = "title"
+        elif (hard := _hard_furniture(line)) is not None:
+            out.labels[i] = hard
+        elif keep[i]:
+            heading = line.words <= MAX_HEADING_WORDS and not line.terminal
+            out.labels[i] = "heading" if heading else "body"
+        else:
+            out.labels[i] = _drop_reason(line, rows[i][run_col], rows[i][repeat_col])
     return out
+
+
+def _hard_furniture(line: RawLine) -> str | None:
+    if line.words > MAX_FURNITURE_WORDS:
+        return None
+    said = line.phrases & HARD_PHRASE_CONCEPTS
+    return f"boilerplate:{sorted(said)[0]}" if said else None
+
+
+def _mostly_prose(lines: list[RawLine]) -> bool:
+    total = sum(len(line.text) for line in lines)
+    prose = sum(len(line.text) for line in lines if is_prose(line))
+    return total > 0 and prose >= PROSE_FALLBACK_SHARE * total

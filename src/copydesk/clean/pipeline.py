@@ -29,7 +29,11 @@ def _split_long_lines(text: str) -> str:
         return text
     pieces = []
     for line in text.splitlines():
-        pieces += [line[i : i + MAX_LINE_CHARS] for i in range(0, max(len(line), 1), MAX_LINE_CHARS)]
+        while len(line) > MAX_LINE_CHARS:
+            cut = line.rfind(". ", 0, MAX_LINE_CHARS) + 1 or MAX_LINE_CHARS  # end pieces on a sentence
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        pieces.append(line)
     return "\n".join(pieces)
 
 
@@ -52,20 +56,20 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     labelled = label_lines(_split_long_lines(decoded))
     article = Article(url=url, captions=labelled.captions, related=labelled.related, media=labelled.media)
     blocks: list[Block] = []
-    for line in labelled.lines:
-        if line.label == "title":
+    for line, label in zip(labelled.lines, labelled.labels, strict=True):
+        if label == "title":
             article.title = line.text
-        elif line.label == "body":
+        elif label == "body":
             paragraph = line.text
             if article.dateline is None and not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
                 found = split_dateline(paragraph)
                 if found:
                     article.dateline, paragraph = found
             blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
-        elif line.label == "heading":
+        elif label == "heading":
             blocks.append(Block(BlockKind.HEADING, line.text, 2))
         else:
-            article.removed.append(RemovedLine(line.text, line.label))
+            article.removed.append(RemovedLine(line.text, label))
     article.blocks = blocks
     article.text = join_text(blocks)
     if not blocks:

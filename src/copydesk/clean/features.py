@@ -1,0 +1,132 @@
+"""One feature row per line of scraped text, for the line model.
+
+Signals every language has: length and shape, terminal punctuation, the
+blank-line structure, repetition, runs of short lines (menus), the
+neighbours, and where the line sits relative to the page's prose; plus the
+furniture phrases of `extract/patterns.py` as one signal among them.
+`scripts/train_lines.py` and `clean/lines.py` both take `LINE_FEATURES`
+from here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from copydesk.extract.patterns import PHRASE_CONCEPTS, furniture_phrases
+
+MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
+MIN_SENTENCE_WORDS = 4
+SHORT_LINE_WORDS = 4  # menus are runs of lines this short
+NEAR, FAR = 3, 10  # window half-widths for the share of prose around a line
+PHRASE_SCAN_CHARS = 300
+TERMINAL = tuple('.!?…"”’»)。！？')
+FURNITURE_KINDS = ("related", "media", "media_title", "caption")
+_CAPITALISED = re.compile(r"(?:^|\s)[A-ZÀ-ÞΑ-ΩА-Я]")  # words that start with a capital
+_DIGIT = re.compile(r"\d")
+
+LINE_FEATURES: tuple[str, ...] = (
+    "log_chars", "words", "terminal", "ends_colon", "starts_upper", "title_case", "digit_ratio",
+    "all_caps", "commas", "prose", *(f"says_{c}" for c in PHRASE_CONCEPTS),
+    *(f"furniture_{k}" for k in FURNITURE_KINDS), "repeats", "rel_index", "chars_before",
+    "prose_before", "prose_after", "prev2_words", "prev_words", "next_words", "next2_words",
+    "prev_terminal", "next_terminal", "prose_near", "prose_far", "short_run", "blank_before",
+    "blank_after", "group_lines", "group_index", "page_log_lines", "page_prose_share",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class RawLine:
+    """A non-blank line and the blank-line group (paragraph) it belongs to."""
+
+    text: str
+    words: int
+    terminal: bool
+    group: int
+    blank_before: bool
+    phrases: set[str]  # furniture-phrase concepts found in the line's start
+    furniture: str = ""  # a FURNITURE_KINDS entry when a furniture rule claimed the line
+
+
+def split_lines(text: str) -> list[RawLine]:
+    lines: list[RawLine] = []
+    group, blank = 0, True
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            if not blank:
+                group += 1
+            blank = True
+            continue
+        phrases = furniture_phrases(line[:PHRASE_SCAN_CHARS])
+        lines.append(RawLine(line, len(line.split()), line.endswith(TERMINAL), group, blank, phrases))
+        blank = False
+    return lines
+
+
+def is_prose(line: RawLine) -> bool:
+    return line.words >= MIN_PROSE_WORDS or (line.terminal and line.words >= MIN_SENTENCE_WORDS)
+
+
+def _shape(text: str, words: list[str]) -> list[float]:
+    n = max(len(words), 1)
+    return [
+        math.log1p(len(text)), min(len(words), 200), float(text.endswith(TERMINAL)), float(text.endswith(":")),
+        float(text[0].isupper()), len(_CAPITALISED.findall(text)) / n, len(_DIGIT.findall(text)) / len(text),
+        float(text.isupper()), min(text.count(","), 20),
+    ]  # fmt: skip
+
+
+def _short_runs(lines: list[RawLine]) -> list[int]:
+    """Length of the run of short unpunctuated lines each line belongs to (0 if none)."""
+    runs = [0] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        short = i < len(lines) and lines[i].words <= SHORT_LINE_WORDS and not lines[i].terminal
+        if not short:
+            for j in range(start, i):
+                runs[j] = i - start
+            start = i + 1
+    return runs
+
+
+def line_features(lines: list[RawLine]) -> list[list[float]]:
+    n = len(lines)
+    if not n:
+        return []
+    prose = [is_prose(line) for line in lines]
+    prose_chars = [len(line.text) if p else 0 for line, p in zip(lines, prose, strict=True)]
+    total_prose = max(sum(prose_chars), 1)
+    total_chars = max(sum(len(line.text) for line in lines), 1)
+    counts = Counter(line.text for line in lines)
+    group_sizes = Counter(line.group for line in lines)
+    runs = _short_runs(lines)
+    page = [math.log1p(n), sum(prose) / n]
+    rows = []
+    chars_before = prose_before = 0
+    group_index = 0
+    for i, line in enumerate(lines):
+        if i and lines[i - 1].group == line.group:
+            group_index += 1
+        else:
+            group_index = 0
+        said = line.phrases
+        words = [lines[j].words if 0 <= j < n else 0 for j in (i - 2, i - 1, i + 1, i + 2)]
+        near = prose[max(0, i - NEAR) : i + NEAR + 1]
+        far = prose[max(0, i - FAR) : i + FAR + 1]
+        rows.append([
+            *_shape(line.text, line.text.split()), float(prose[i]),
+            *(float(c in said) for c in PHRASE_CONCEPTS),
+            *(float(line.furniture == k) for k in FURNITURE_KINDS),
+            min(counts[line.text], 10), i / n, chars_before / total_chars,
+            prose_before / total_prose, 1 - (prose_before + prose_chars[i]) / total_prose,
+            *words, float(i > 0 and lines[i - 1].terminal), float(i + 1 < n and lines[i + 1].terminal),
+            sum(near) / len(near), sum(far) / len(far), min(runs[i], 20), float(line.blank_before),
+            float(i + 1 == n or lines[i + 1].blank_before), min(group_sizes[line.group], 50), min(group_index, 50),
+            *page,
+        ])  # fmt: skip
+        chars_before += len(line.text)
+        prose_before += prose_chars[i]
+    return rows
