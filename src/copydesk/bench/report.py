@@ -7,7 +7,7 @@ from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from copydesk.bench.datasets import read_dataset
+from copydesk.bench.datasets import Sample, read_dataset
 from copydesk.bench.peers import Extractor, load_peer
 from copydesk.bench.run import (
     CopydeskExtractor,
@@ -46,6 +46,24 @@ def _group_table(results: list[SystemResult], key: str, order: tuple[str, ...]) 
     for g in names:
         cells = " | ".join(f"{r.mean('f1', r.by(key).get(g, [])):.3f}" for r in results)
         lines.append(f"| {g} | {len(groups[g])} | {cells} |")
+    return lines
+
+
+def _metadata_table(samples: list[Sample], texts: list[str], copydesk_run: CopydeskExtractor,
+                    peers: list[str]) -> list[str]:  # fmt: skip
+    """Title / author / date accuracy of copydesk and, when asked for, trafilatura and htmldate."""
+    from copydesk.bench.metadata import htmldate_reader, score_metadata, trafilatura_reader
+
+    rows = [("copydesk", score_metadata(samples, copydesk_run.metadata))]
+    readers = {"trafilatura": trafilatura_reader, "htmldate": htmldate_reader}
+    for name in [p for p in peers if p == "trafilatura"] + (["htmldate"] if "trafilatura" in peers else []):
+        read = readers[name]()
+        rows.append((name, score_metadata(samples, [read(h, s.url) for s, h in zip(samples, texts, strict=True)])))
+    lines = [("Metadata (title exact after NFKC/case/space normalisation; author same name set, on pages with a "
+             "gold author; date same day, on pages with a gold date; invented = a date where the gold has none):"), "",
+             "| system | title | author | date | invented date |", "|---|---|---|---|---|"]  # fmt: skip
+    for name, sc in rows:
+        lines.append(f"| {name} | {sc.title:.3f} | {sc.author:.3f} | {sc.date:.3f} | {sc.invented_date:.3f} |")
     return lines
 
 
@@ -103,4 +121,5 @@ def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -
             out += _group_table(results, "page_type", PAGE_TYPE_ORDER)
             accuracy = page_type_accuracy(samples, copydesk_run.page_types)
             out += ["", "copydesk page-type accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(accuracy.items()))]
+            out += ["", *_metadata_table(samples, texts, copydesk_run, peers)]
     return "\n".join(out)

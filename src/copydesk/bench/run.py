@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from copydesk.bench.datasets import Sample
+from copydesk.bench.metadata import MetaGuess
 from copydesk.bench.metrics import exact_match, shingle_f1, word_f1
 from copydesk.bench.peers import Extractor
 from copydesk.extract.decode import decode_html
@@ -52,10 +53,12 @@ class CopydeskExtractor:
 
     def __init__(self) -> None:
         self.page_types: list[str] = []
+        self.metadata: list[MetaGuess] = []
 
     def __call__(self, html: str, url: str | None) -> str:
         article = extract(html, url=url)
         self.page_types.append(article.page_type.value)
+        self.metadata.append(MetaGuess(article.title, article.authors, article.published))
         return article.text
 
 

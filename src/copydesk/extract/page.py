@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.jsonld import article_body, read_jsonld
+from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 
@@ -22,6 +23,7 @@ class ParsedPage:
     seg: Segmentation
     rows: list[list[float]]
     html_title: str
+    metadata: Metadata
 
 
 def _meta(tree: LexborHTMLParser, selector: str) -> str:
@@ -29,7 +31,7 @@ def _meta(tree: LexborHTMLParser, selector: str) -> str:
     return (node.attributes.get("content") or "").strip() if node else ""
 
 
-def parse_page(html: str) -> ParsedPage:
+def parse_page(html: str, url: str | None = None) -> ParsedPage:
     """Parse once; read head facts first, then strip and segment the body."""
     tree = LexborHTMLParser(html)
     jsonld = read_jsonld(tree)
@@ -40,10 +42,11 @@ def parse_page(html: str) -> ParsedPage:
         title_tokens=frozenset(tokens(f"{html_title} {og_title}")),
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
     )
+    metadata = read_metadata(tree, jsonld, url)
     tree.strip_tags(list(SKIP_TAGS))
     root = tree.body or tree.root
     if root is not None:
         root.unwrap_tags(list(UNWRAP_TAGS))
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
-    return ParsedPage(tree, jsonld, seg, block_features(seg, hints), html_title)
+    return ParsedPage(tree, jsonld, seg, block_features(seg, hints), html_title, metadata)

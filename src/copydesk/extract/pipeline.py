@@ -63,15 +63,19 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     problem = shape_problem(html)
     if problem:
         return _drop(url, problem)
-    page = parse_page(html)
+    page = parse_page(html, url)
     blocks = select_blocks(page, config)
     title = find_title(page)
     if title and not config.include_title_in_text:
         title_tokens = set(tokens(title))
         while blocks and _is_title_echo(blocks[0], title_tokens):
             blocks.pop(0)
-    article = Article(url=url, title=title, blocks=blocks, text=join_text(blocks),
-                      page_type=classify_page(page, url))  # fmt: skip
+    meta = page.metadata
+    article = Article(
+        url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=classify_page(page, url),
+        authors=meta.authors, published=meta.published, modified=meta.modified, language=meta.language,
+        site_name=meta.site_name, canonical_url=meta.canonical_url, subtitle=meta.subtitle,
+    )  # fmt: skip
     if not blocks:
         article.drop_reason = "extract:no_content"
     return article

@@ -1,8 +1,9 @@
 """The article's headline, without the site name around it.
 
-Candidates in order of trust: the page's ``<h1>`` when it agrees with the
-document title or og:title; og:title / JSON-LD headline; the ``<title>``
-with a site-name part (after `` | ``, `` - ``, `` — ``…) cut off.
+Candidates in order of trust: an ``<h1>`` that agrees with the document
+title, og:title or JSON-LD headline; the page's only ``<h1>``; JSON-LD
+headline / og:title; the ``<title>`` with a site-name part (after `` | ``,
+`` - ``, `` — ``…) cut off.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from copydesk.extract.page import ParsedPage
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·»:]|-{1,2}|::)\s+")
 H1_AGREEMENT = 0.6  # share of the h1's words that must appear in title/og:title
 MAX_TITLE_CHARS = 300  # longer "titles" are paragraphs in an h1
+MAX_H1S = 5  # pages with more h1s use them as styling; the first few are enough
 
 
 def _agrees(candidate: str, reference: set[str]) -> bool:
@@ -43,10 +45,14 @@ def find_title(page: ParsedPage) -> str | None:
     og_title = " ".join((og_node.attributes.get("content") or "").split()) if og_node else ""
     headline = _jsonld_headline(page)
     reference = set(tokens(f"{page.html_title} {og_title} {headline}"))
-    for h1 in tree.css("h1")[:5]:
-        text = " ".join(h1.text(deep=True).split())
-        if text and len(text) <= MAX_TITLE_CHARS and _agrees(text, reference):
-            return text
+    h1s = [t for h1 in tree.css("h1")[:MAX_H1S] if 0 < len(t := " ".join(h1.text(deep=True).split())) <= MAX_TITLE_CHARS]
+    site = set(tokens(page.metadata.site_name or ""))
+    h1s = [t for t in h1s if not site or set(tokens(t)) - site]  # an h1 holding only the site name is the logo
+    agreeing = [t for t in h1s if _agrees(t, reference)]
+    if agreeing:
+        return agreeing[0]
+    if len(h1s) == 1:  # the page's one headline, even when the <title> is written for search engines
+        return h1s[0]
     for candidate in (headline, og_title, page.html_title):
         if candidate:
             return _strip_site_name(candidate)[:MAX_TITLE_CHARS]

@@ -1,0 +1,236 @@
+"""Who, when and where: authors, dates, language, site name, canonical URL.
+
+Sources are read in an explicit order of trust, first non-empty wins:
+
+* published: a date in the URL path > ``article:published_time`` and other
+  date meta tags > JSON-LD ``datePublished`` > the first ``<time datetime>``
+  > a date written in a byline/date element or near the top of the page.
+  (Measured on the WCXB dev pages, where each source is present it agrees
+  with the visible publication day 0.97, 0.95, 0.88, 0.83 of the time;
+  JSON-LD ``dateModified`` only 0.45, so it is never used for `published`);
+* modified: JSON-LD ``dateModified`` > ``article:modified_time`` / ``og:updated_time``;
+* authors: JSON-LD ``author`` > ``article:author`` / ``author`` meta > a
+  visible byline element;
+* language: ``<html lang>`` > ``og:locale`` > ``content-language`` meta.
+
+Dates are kept only when they parse as a real calendar date in a plausible
+year, so "0000-00-00" or year 30000 leave the field empty.  Every reader
+bounds its input and never raises.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.jsonld import types_of
+
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                           "opinionnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
+                           "socialmediaposting", "discussionforumposting", "liveblogposting", "review"})  # fmt: skip
+MIN_YEAR, MAX_YEAR = 1990, 2100  # dates outside this range are placeholders or typos
+MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
+MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
+MAX_FIELD_CHARS = 2000  # meta values are cut to this before parsing
+MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
+
+PUBLISHED_META = (
+    'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]',
+    'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.created"]',
+    'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]',
+)  # fmt: skip
+MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:updated_time"]',
+                 'meta[itemprop="dateModified"]')  # fmt: skip
+AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]',
+               'meta[name="parsely-author"]', 'meta[name="sailthru.author"]')  # fmt: skip
+BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
+                    '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="byline"]',
+                    '[class*="author"] a')  # fmt: skip
+
+_ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+DATE_ELEMENT_SELECTOR = '[class*="date"], [class*="time"], [class*="byline"], [class*="meta"], [class*="published"]'
+MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
+TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
+_BY = re.compile(r"^\s*(?:by|von|par|por|door|di|av)\s+", re.I)
+_ROLE_WORDS = re.compile(
+    r"\b(?:staff|reporter|editor|correspondent|writer|contributor|columnist|published|updated|posted|"
+    r"photographer|senior|associate|news desk|newsroom|team)\b", re.I)  # fmt: skip
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||\bund\b|\bet\b|\by\b)\s*", re.I)
+_EMAIL = re.compile(r"\S+@\S+")
+
+
+def parse_date(value: str) -> str | None:
+    """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None."""
+    match = _ISO_DATE.search(value[:MAX_FIELD_CHARS])
+    if not match:
+        return None
+    try:
+        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        return None
+    if not match["time"]:
+        return day.isoformat()
+    time_part = match["time"] if match["time"].count(":") == 2 else f"{match['time']}:00"
+    zone = match["tz"] or ""
+    if zone and zone != "Z" and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{day.isoformat()}T{time_part.split('.')[0].zfill(8)}{zone}"
+
+
+def url_date(url: str | None) -> str | None:
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    return parse_date(f"{match['y']}-{match['m']}-{match['d']}")
+
+
+def clean_author_names(raw: str) -> list[str]:
+    """Person names from a byline string: no "By", roles, e-mails or "Staff"."""
+    text = _EMAIL.sub(" ", _BY.sub("", " ".join(html.unescape(raw[:MAX_FIELD_CHARS]).split())))
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        name = _BY.sub("", part).strip(" -–—:·|")
+        if not name or _ROLE_WORDS.search(name) or any(ch.isdigit() for ch in name):
+            continue
+        if len(name) > MAX_AUTHOR_CHARS or len(name.split()) > 5 or name.startswith(("http", "/")):
+            continue
+        if name not in names:
+            names.append(name)
+    return names[:MAX_AUTHORS]
+
+
+def _jsonld_names(value: Any) -> list[str]:
+    """Person names from a JSON-LD `author`; organisations are publishers, not authors."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items[:MAX_AUTHORS]:
+        if isinstance(item, dict):
+            if types_of(item) & {"organization", "newsmediaorganization", "corporation"}:
+                continue
+            item = item.get("name")
+        if isinstance(item, str):
+            names += clean_author_names(item)
+    return names
+
+
+def _meta(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str:
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is not None:
+            value = (node.attributes.get("content") or "").strip()
+            if value:
+                return value[:MAX_FIELD_CHARS]
+    return ""
+
+
+class Metadata:
+    """The metadata of one parsed page; fields filled by `read_metadata`."""
+
+    __slots__ = ("authors", "canonical_url", "language", "modified", "published", "published_source", "site_name", "subtitle")
+
+    def __init__(self) -> None:
+        self.authors: list[str] = []
+        self.published: str | None = None
+        self.published_source: str | None = None
+        self.modified: str | None = None
+        self.language: str | None = None
+        self.site_name: str | None = None
+        self.canonical_url: str | None = None
+        self.subtitle: str | None = None
+
+
+def _article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
+    for obj in jsonld:
+        if types_of(obj) & ARTICLE_TYPES and ("datePublished" in obj or "author" in obj or "headline" in obj):
+            return obj
+    return {}
+
+
+def _published(tree: LexborHTMLParser, article: dict[str, Any], url: str | None) -> tuple[str | None, str | None]:
+    if parsed := url_date(url):
+        return parsed, "url"
+    if parsed := parse_date(_meta(tree, PUBLISHED_META)):
+        return parsed, "meta"
+    value = article.get("datePublished")
+    if isinstance(value, str) and (parsed := parse_date(value)):
+        return parsed, "jsonld"
+    for node in tree.css("time[datetime]")[:3]:
+        if parsed := parse_date(node.attributes.get("datetime") or ""):
+            return parsed, "time"
+    if parsed := _visible_date(tree):
+        return parsed, "text"
+    return None, None
+
+
+def written_date(text: str) -> str | None:
+    """The first date written out in `text` ("August 19, 2025", "19 Aug 2025", "2025-08-19")."""
+    match = _WRITTEN_DATE.search(text[:MAX_FIELD_CHARS])
+    if not match:
+        return parse_date(text[:MAX_FIELD_CHARS])
+    month = MONTHS.get((match["m1"] or match["m2"]).lower()[:3])
+    day_text = match["d1"] or match["d2"]
+    if month is None or not day_text:
+        return None
+    return parse_date(f"{match['y1'] or match['y2']}-{month}-{day_text}")
+
+
+def _visible_date(tree: LexborHTMLParser) -> str | None:
+    for node in tree.css(DATE_ELEMENT_SELECTOR)[:MAX_DATE_ELEMENTS]:
+        if parsed := written_date(node.text(deep=True, separator=" ")):
+            return parsed
+    body = tree.body
+    return written_date(body.text(deep=True, separator=" ")[:TOP_OF_PAGE_CHARS]) if body is not None else None
+
+
+def _authors(tree: LexborHTMLParser, article: dict[str, Any]) -> list[str]:
+    names = _jsonld_names(article.get("author"))
+    if names:
+        return names
+    value = _meta(tree, AUTHOR_META)
+    if value and not value.startswith("http"):
+        names = clean_author_names(value)
+        if names:
+            return names
+    for selector in BYLINE_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None:
+            text = node.text(deep=True, separator=" ")
+            if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
+                return names
+    return []
+
+
+def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
+    """Read metadata from the tree before its scripts and head are stripped."""
+    meta = Metadata()
+    article = _article_object(jsonld)
+    meta.published, meta.published_source = _published(tree, article, url)
+    modified = article.get("dateModified")
+    meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(_meta(tree, MODIFIED_META))
+    meta.authors = _authors(tree, article)
+    root = tree.css_first("html")
+    lang = (root.attributes.get("lang") or "") if root is not None else ""
+    lang = lang or _meta(tree, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
+    meta.language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() else None
+    publisher = article.get("publisher")
+    publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
+    meta.site_name = _meta(tree, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
+    canonical = tree.css_first('link[rel="canonical"]')
+    meta.canonical_url = (canonical.attributes.get("href") or None) if canonical is not None else None
+    meta.subtitle = _meta(tree, ('meta[name="description"]', 'meta[property="og:description"]')) or None
+    return meta

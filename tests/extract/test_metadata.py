@@ -1,0 +1,92 @@
+"""Metadata sources, their priority, and bad values."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import copydesk
+from copydesk.extract.metadata import clean_author_names, parse_date, url_date, written_date
+
+
+def page(head: str = "", body: str = "") -> str:
+    para = "<p>" + "This paragraph is long enough to be the article body of the test page. " * 3 + "</p>"
+    return f"<html lang='en-GB'><head>{head}</head><body><article><h1>Headline</h1>{body}{para * 3}</article></body></html>"
+
+
+def ld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-11-19T13:03:00Z", "2019-11-19T13:03:00Z"),
+        ("2019-11-19T13:03:00+0100", "2019-11-19T13:03:00+01:00"),
+        ("2019-11-19", "2019-11-19"),
+        ("0000-00-00", None),
+        ("30000-01-01", None),
+        ("2019-02-30", None),
+        ("1899-12-31", None),
+        ("not a date", None),
+    ],
+)
+def test_parse_date(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_written_and_url_dates() -> None:
+    assert written_date("Posted on Sept. 28, 2016 by staff") == "2016-09-28"
+    assert written_date("28th September 2016") == "2016-09-28"
+    assert url_date("https://x.test/2019/11/19/story-title") == "2019-11-19"
+    assert url_date("https://x.test/story-2019") is None
+
+
+def test_author_names_are_cleaned() -> None:
+    assert clean_author_names("By Jane Miller and John Smith, Staff Reporter") == ["Jane Miller", "John Smith"]
+    assert clean_author_names("jane@example.com") == []
+    assert clean_author_names("Maria &amp; Katerina") == ["Maria", "Katerina"]
+
+
+def test_meta_published_wins_over_jsonld_and_modified_is_separate() -> None:
+    head = ('<meta property="article:published_time" content="2020-05-01T08:00:00Z">'
+            + ld({"@type": "NewsArticle", "datePublished": "2020-04-30", "dateModified": "2020-06-01",
+                  "author": [{"@type": "Person", "name": "Ana Lima"}, {"@type": "Organization", "name": "Daily"}]}))
+    article = copydesk.extract(page(head))
+    assert article.published == "2020-05-01T08:00:00Z"
+    assert article.modified == "2020-06-01"
+    assert article.authors == ["Ana Lima"]
+    assert article.language == "en"
+
+
+def test_jsonld_graph_is_read() -> None:
+    head = ld({"@graph": [{"@type": "WebSite", "name": "Site"},
+                          {"@type": "Article", "datePublished": "2021-03-04", "author": {"name": "Bo Chen"}}]})
+    article = copydesk.extract(page(head))
+    assert (article.published, article.authors) == ("2021-03-04", ["Bo Chen"])
+
+
+def test_visible_byline_and_date() -> None:
+    body = '<div class="byline">By Jane Miller</div><div class="post-date">March 3, 2024</div>'
+    article = copydesk.extract(page(body=body))
+    assert article.authors == ["Jane Miller"]
+    assert article.published == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": </script>',
+        ld({"@type": "Article", "datePublished": "0000-00-00", "author": "<b>x</b>" * 10}),
+        ld({"@type": "Article", "author": [{"name": f"Name {i}"} for i in range(5000)]}),
+        ld([[[[{"@type": "Article"}]]]] * 1000),
+        '<meta charset="utf-8"><meta charset="koi8-r">',
+    ],
+    ids=["malformed-json", "zero-date-html-author", "5000-authors", "nested-lists", "conflicting-charsets"],
+)
+def test_bad_metadata_never_raises(head: str) -> None:
+    article = copydesk.extract(page(head))
+    assert article.published is None
+    assert len(article.authors) <= 20
+    assert "Headline" in (article.title or "")
