@@ -1,7 +1,8 @@
 """The test-pages corpus: tests/pages/<slug>/input.html + expected.json.
 
 expected.json keys: `why` (the page's reason to be here), `title`,
-`text_starts_with`, `text_contains`, `text_excludes`, `block_kinds_include`.
+`text_starts_with`, `text_contains`, `text_excludes`, `block_kinds_include`,
+`url` (passed to extract) and `fields` (Article fields compared as JSON).
 Every fixed extraction bug adds a page here.
 """
 
@@ -20,7 +21,7 @@ PAGES = sorted(p for p in (Path(__file__).parent / "pages").iterdir() if (p / "e
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_page(page: Path) -> None:
     expected = json.loads((page / "expected.json").read_text())
-    article = copydesk.extract((page / "input.html").read_bytes())
+    article = copydesk.extract((page / "input.html").read_bytes(), url=expected.get("url"))
     problems = []
     if "title" in expected and article.title != expected["title"]:
         problems.append(f"title: {article.title!r} != {expected['title']!r}")
@@ -30,4 +31,6 @@ def test_page(page: Path) -> None:
     problems += [f"should be gone: {s!r}" for s in expected.get("text_excludes", []) if s in article.text]
     kinds = {b.kind.value for b in article.blocks}
     problems += [f"no {k} block" for k in expected.get("block_kinds_include", []) if k not in kinds]
+    actual = article.to_dict()
+    problems += [f"{k}: {actual.get(k)!r} != {v!r}" for k, v in expected.get("fields", {}).items() if actual.get(k) != v]
     assert not problems, "\n".join(problems) + "\n--- text ---\n" + article.text

@@ -108,6 +108,7 @@ class Article:
     site_name: str | None = None
     canonical_url: str | None = None
     dateline: Dateline | None = None
+    wire_agency: str | None = None
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)

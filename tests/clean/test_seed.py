@@ -60,3 +60,7 @@ def test_every_removed_line_has_a_reason(article: copydesk.Article) -> None:
     assert all(r.reason and ":" in r.reason for r in article.removed)
     assert {r.reason for r in article.removed} >= {"boilerplate:ad", "boilerplate:subscribe", "furniture:related",
                                                    "furniture:media", "furniture:caption"}
+
+
+def test_wire_agency_from_the_photo_credit(article: copydesk.Article) -> None:
+    assert article.wire_agency == "The Canadian Press"

@@ -12,6 +12,7 @@ from copydesk.clean.lines import label_lines
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
+from copydesk.extract.wire import wire_agency
 from copydesk.model import Article, Block, BlockKind, RemovedLine
 
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # larger inputs are refused: bounded time and memory
@@ -72,6 +73,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
             article.removed.append(RemovedLine(line.text, label))
     article.blocks = blocks
     article.text = join_text(blocks)
+    article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "clean:no_content"
     return article

@@ -8,10 +8,12 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.features import PageHints, block_features, tokens
+from copydesk.extract.furniture import read_captions, read_media, read_related
 from copydesk.extract.jsonld import article_body, read_jsonld
 from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
+from copydesk.model import Caption, Media, RelatedLink
 
 
 @dataclass(slots=True)
@@ -24,6 +26,9 @@ class ParsedPage:
     rows: list[list[float]]
     html_title: str
     metadata: Metadata
+    captions: list[Caption]
+    related: list[RelatedLink]
+    media: list[Media]
 
 
 def _meta(tree: LexborHTMLParser, selector: str) -> str:
@@ -43,10 +48,13 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
     )
     metadata = read_metadata(tree, jsonld, url)
+    media = read_media(tree, url)  # before SKIP_TAGS removes video and iframe elements
     tree.strip_tags(list(SKIP_TAGS))
     root = tree.body or tree.root
+    captions, related = read_captions(tree), read_related(tree, url)  # before spans are unwrapped
     if root is not None:
         root.unwrap_tags(list(UNWRAP_TAGS))
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
-    return ParsedPage(tree, jsonld, seg, block_features(seg, hints), html_title, metadata)
+    rows = block_features(seg, hints)
+    return ParsedPage(tree, jsonld, seg, rows, html_title, metadata, captions, related, media)

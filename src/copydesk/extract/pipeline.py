@@ -8,6 +8,7 @@ yields an empty `Article` whose `drop_reason` says why.
 
 from __future__ import annotations
 
+from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text, typed_block
@@ -19,7 +20,8 @@ from copydesk.extract.pagetype import classify_page
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.title import find_title
 from copydesk.extract.vetoes import veto_reason
-from copydesk.model import Article, Block
+from copydesk.extract.wire import wire_agency
+from copydesk.model import Article, Block, BlockKind
 
 DEFAULT_CONFIG = ExtractConfig()
 TABLE_CELL_TAGS = frozenset({"td", "th"})
@@ -75,7 +77,12 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=classify_page(page, url),
         authors=meta.authors, published=meta.published, modified=meta.modified, language=meta.language,
         site_name=meta.site_name, canonical_url=meta.canonical_url, subtitle=meta.subtitle,
+        captions=page.captions, related=page.related, media=page.media,
     )  # fmt: skip
+    first_paragraph = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")
+    if found := split_dateline(first_paragraph):
+        article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs
+    article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "extract:no_content"
     return article
