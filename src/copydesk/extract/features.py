@@ -18,7 +18,6 @@ from copydesk.extract.patterns import (
     CONCEPTS,
     HEADING_TAGS,
     PHRASE_CONCEPTS,
-    furniture_phrases,
 )
 from copydesk.extract.segment import Segmentation
 
@@ -27,7 +26,6 @@ MIN_SCORED_CHARS = 25  # shorter blocks say nothing about where the article is
 MAX_SCORED_LINK_DENSITY = 0.5  # link lists do not vote for a container
 CHARS_PER_POINT = 100  # a scored block earns a point per this many chars...
 MAX_LENGTH_POINTS = 3  # ...up to this many
-PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a block's first characters only
 GRANDPARENT_SHARE = 0.5  # a grandparent gets half a block's score
 ANCESTOR_LEVELS = 4  # container statistics for this many ancestors up
 BITS_CACHE_SIZE = 8192  # distinct concept/tag masks remembered
@@ -100,12 +98,11 @@ def best_container(seg: Segmentation) -> int:
     return best
 
 
-def _text_stats(text: str) -> list[float]:
+def _text_stats(text: str, found: set[str]) -> list[float]:
     words = text.split()
     n_words = len(words)
     size = len(text)
     digits = len(_DIGIT.findall(text))
-    found = furniture_phrases(text[:PHRASE_SCAN_CHARS])
     said = [float(c in found) for c in PHRASE_CONCEPTS]
     return [
         math.log1p(size),
@@ -189,7 +186,7 @@ def block_features(seg: Segmentation, hints: PageHints) -> list[list[float]]:
     rows: list[list[float]] = []
     offset = 0
     for i, block in enumerate(blocks):
-        row = _text_stats(block.text)
+        row = _text_stats(block.text, block.phrases)
         row[2] = densities[i]
         row += [i / n_blocks, offset / total]
         part = owner_parts.get(block.owner)

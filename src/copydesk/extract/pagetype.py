@@ -23,6 +23,7 @@ from copydesk.model import PageType
 
 PAGETYPE_MODEL = MODEL_DIR / "pagetype.json"
 PAGE_TYPES = tuple(t for t in PageType if t is not PageType.OTHER)
+MAX_SCANNED_CHARS = 50_000  # prices and forum words are counted in the page's first characters
 MIN_CONFIDENCE = 0.0  # below this the page is OTHER; 0 keeps the model's best guess
 
 JSONLD_GROUPS: dict[str, tuple[str, ...]] = {
@@ -61,7 +62,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     blocks, elements = page.seg.blocks, page.seg.elements
     n = max(len(blocks), 1)
     total = max(page.seg.total_chars, 1)
-    text = " ".join(b.text for b in blocks)[:200_000]
+    text = " ".join(b.text for b in blocks)[:MAX_SCANNED_CHARS]
     tag_share = {tag: 0 for tag in ("li", "table", "form", "pre")}
     concept_share = {c: 0 for c in ("post", "comment", "product", "listing", "content")}
     headings = terminal = long_blocks = 0

@@ -21,9 +21,11 @@ from copydesk.extract.patterns import (
     CONCEPT_REGEX,
     HIDDEN_STYLE,
     SKIP_TAGS,
+    furniture_phrases,
 )
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
+PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a block's first characters only
 MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
 CONCEPT_CACHE_SIZE = 65_536  # distinct class names remembered; a pure function, so only speed depends on it
 
@@ -54,6 +56,7 @@ class TextBlock:
     owner: int  # index into `Segmentation.elements`
     link_chars: int
     in_pre: bool
+    phrases: set[str]  # furniture-phrase concepts in the block's first characters
 
 
 @dataclass(slots=True)
@@ -121,7 +124,8 @@ class _Walker:
         link_chars, self.link_chars = self.link_chars, 0
         if text:
             owner = self.owners[-1]
-            self.seg.blocks.append(TextBlock(text, owner, min(link_chars, len(text)), in_pre))
+            phrases = furniture_phrases(text[:PHRASE_SCAN_CHARS])
+            self.seg.blocks.append(TextBlock(text, owner, min(link_chars, len(text)), in_pre, phrases))
 
     def open_element(self, tag: str, concepts: int) -> None:
         self.flush()

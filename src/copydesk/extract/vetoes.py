@@ -8,7 +8,7 @@ dropped whatever the model says.  Each check returns its reason slug.
 
 from __future__ import annotations
 
-from copydesk.extract.patterns import CONCEPT_BIT, furniture_phrases
+from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.segment import Segmentation, TextBlock
 
 VETO_LEVELS = 3  # how far up the innermost classed container is looked for
@@ -19,7 +19,6 @@ CONFIRMING_PHRASES = {
     "ad": "ad",
     "related": "related",
 }
-PHRASE_SCAN_CHARS = 300
 
 
 def _near_concepts(seg: Segmentation, owner: int) -> int:
@@ -39,7 +38,7 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     near = _near_concepts(seg, block.owner)
     if not near:
         return None
-    said = furniture_phrases(block.text[:PHRASE_SCAN_CHARS])
+    said = block.phrases
     for container, phrase in CONFIRMING_PHRASES.items():
         if near & CONCEPT_BIT[container] and phrase in said:
             return f"boilerplate:{container}"
