@@ -17,9 +17,10 @@ import json
 import math
 import pickle
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -108,6 +109,19 @@ def stack(pages: list[PageData]) -> lightgbm.Dataset:
                             feature_name=list(FEATURE_NAMES), free_raw_data=False)  # fmt: skip
 
 
+T = TypeVar("T")
+
+
+def load_or_build(cache: Path | None, build: Callable[[], list[T]]) -> list[T]:
+    """Parsed training pages from the pickle at `cache` when it exists, else built (and saved there)."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
+    pages = build()
+    if cache:
+        cache.write_bytes(pickle.dumps(pages))
+    return pages
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("datasets", nargs="+", type=Path)
@@ -116,12 +130,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     import lightgbm
 
-    if args.cache and args.cache.exists():
-        pages = pickle.loads(args.cache.read_bytes())
-    else:
-        pages = [page_data(s) for folder in args.datasets for s in read_dataset(folder)]
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(pages))
+    pages = load_or_build(args.cache, lambda: [page_data(s) for folder in args.datasets for s in read_dataset(folder)])
     train = [p for p in pages if p.sample.split == "train"]
     valid = [p for p in pages if p.sample.split == "valid"]
     booster = lightgbm.train(PARAMS, stack(train), ROUNDS)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import pickle
 import sys
 from pathlib import Path
 
@@ -30,7 +29,7 @@ from copydesk.extract.features import tokens
 from copydesk.extract.scorer import forest_from_lightgbm
 
 sys.path.insert(0, str(Path(__file__).parent))
-from train_blocks import label
+from train_blocks import label, load_or_build  # shared labelling rule and page cache
 
 PARAMS = {
     "objective": "binary", "learning_rate": 0.1, "num_leaves": 31, "max_depth": 7,
@@ -69,12 +68,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     import lightgbm
 
-    if args.cache and args.cache.exists():
-        pages = pickle.loads(args.cache.read_bytes())
-    else:
-        pages = [page_lines(s) for folder in args.datasets for s in read_dataset(folder)]
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(pages))
+    pages = load_or_build(args.cache, lambda: [page_lines(s) for folder in args.datasets for s in read_dataset(folder)])
     train = [p for p in pages if p[0].split == "train"]
     valid = [p for p in pages if p[0].split == "valid"]
     rows = np.asarray([r for p in train for r in p[2]])

@@ -38,6 +38,17 @@ def _system_table(results: list[SystemResult], zyte: bool) -> list[str]:
     return lines
 
 
+def _dataset_section(heading: str, results: list[SystemResult], zyte: bool, split_note: str) -> list[str]:
+    """One dataset's tables: systems, by split, and (WCXB) by page type."""
+    metric = "4-token shingle P/R/F1 per page, averaged" if zyte else "word-level F1 per page, averaged"
+    pages = len(results[0].pages) if results else 0
+    out = ["", f"### {heading} ({pages} pages; {metric})", "", *_system_table(results, zyte)]
+    out += ["", split_note, "", *_group_table(results, "split", ("train", "valid"))]
+    if not zyte:
+        out += ["", "By page type:", "", *_group_table(results, "page_type", PAGE_TYPE_ORDER)]
+    return out
+
+
 def _group_table(results: list[SystemResult], key: str, order: tuple[str, ...]) -> list[str]:
     groups = results[0].by(key)
     names = [g for g in order if g in groups] + sorted(g for g in groups if g not in order)
@@ -85,14 +96,7 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
             score_system("C4 rules", c4_rules, samples, texts),
             score_system("copydesk html (reference)", CopydeskExtractor(), samples, htmls),
         ]
-        metric = "4-token shingle P/R/F1 per page, averaged" if zyte else "word-level F1 per page, averaged"
-        out += ["", f"### {folder.name}, text mode ({len(samples)} pages; {metric})", ""]
-        out += _system_table(results, zyte)
-        out += ["", "By split:", ""]
-        out += _group_table(results, "split", ("train", "valid"))
-        if not zyte:
-            out += ["", "By page type:", ""]
-            out += _group_table(results, "page_type", PAGE_TYPE_ORDER)
+        out += _dataset_section(f"{folder.name}, text mode", results, zyte, "By split:")
     return "\n".join(out)
 
 
@@ -111,14 +115,9 @@ def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -
         extractors[0] = ("copydesk", copydesk_run)
         results = [score_system(name, run, samples, texts) for name, run in extractors]
         zyte = samples[0].dataset == "zyte" if samples else False
-        metric = "4-token shingle P/R/F1 per page, averaged" if zyte else "word-level F1 per page, averaged"
-        out += ["", f"### {folder.name} ({len(samples)} pages; {metric})", ""]
-        out += _system_table(results, zyte)
-        out += ["", "By block-model split (validation = domains the shipped model never saw):", ""]
-        out += _group_table(results, "split", ("train", "valid"))
+        out += _dataset_section(folder.name, results, zyte,
+                                "By block-model split (validation = domains the shipped model never saw):")  # fmt: skip
         if not zyte:
-            out += ["", "By page type:", ""]
-            out += _group_table(results, "page_type", PAGE_TYPE_ORDER)
             accuracy = page_type_accuracy(samples, copydesk_run.page_types)
             out += ["", "copydesk page-type accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(accuracy.items()))]
             out += ["", *_metadata_table(samples, texts, copydesk_run, peers)]
