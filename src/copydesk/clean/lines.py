@@ -31,10 +31,10 @@ KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 MAX_HEADING_WORDS = 20  # a heading or title is at most this long
 MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels
 MENU_RUN = 3  # a dropped line in a run of this many short lines is reported as a menu
-# Phrases that mark a line as furniture whatever the model says: ads and
-# newsletter pitches never belong to an article.  (Cookie, copyright and photo
+# Phrases that mark a line as furniture whatever the model says: ads,
+# newsletter pitches and "enable JavaScript" notices never belong to an article.  (Cookie, copyright and photo
 # words do, in recipes and art reviews, so those stay model signals only.)
-HARD_PHRASE_CONCEPTS = frozenset({"ad", "subscribe"})
+HARD_PHRASE_CONCEPTS = frozenset({"ad", "subscribe", "script"})
 MAX_FURNITURE_WORDS = 30  # a longer line quoting such a phrase is prose
 # When the model keeps nothing, a text that is mostly sentences is kept as
 # prose: tiny inputs and giant single lines give the model no context.

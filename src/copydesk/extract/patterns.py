@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
-# Subtrees never read: not visible text, or not content.
+# Subtrees never read: not visible text, or not content.  <noscript> is read:
+# without scripts it is what a reader sees (Discourse forums serve their whole
+# thread there).
 SKIP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "head", "iframe",
+        "script", "style", "template", "svg", "math", "head", "iframe",
         "object", "embed", "canvas", "select", "option", "textarea", "input", "button",
         "map", "link", "meta", "audio", "video", "source", "track", "dialog", "title",
     }
@@ -99,6 +101,8 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "ad": (r"^advertisement$", r"sponsored", r"adchoices", r"continues below advertisement"),
     "consent": (r"cookies?\b", r"privacy policy", r"terms of (?:use|service)", r"accept all"),
     "legal": (r"©", r"\ball rights reserved\b", r"\bcopyright\b"),
+    "script": (r"enable javascript", r"javascript (?:is )?(?:disabled|required|turned off)", r"turn on javascript",
+               r"browser (?:does not|doesn't) support"),
     "media": (r"click to play", r"^photo\s*:", r"^image\s*:", r"^video:", r"getty images", r"\bphoto(?:graph)? by\b"),
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
@@ -112,7 +116,7 @@ PHRASE_HINTS = (
     "share", "tweet", "follow us", "copy link", "read more", "related", "see also", "more from",
     "recommended", "you may also", "watch:", "advertisement", "sponsored", "adchoices",
     "cookie", "privacy policy", "terms of", "accept all", "©", "rights reserved", "copyright",
-    "click to play", "photo", "image", "video:", "getty",
+    "click to play", "photo", "image", "video:", "getty", "javascript", "browser",
 )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.segment import Segmentation, TextBlock
 
+MAX_SCRIPT_NOTICE_WORDS = 40  # "You need to enable JavaScript to run this app." and its kin are short
 VETO_LEVELS = 3  # how far up the innermost classed container is looked for
 # container concept -> the phrase concept that confirms it
 CONFIRMING_PHRASES = {
@@ -34,7 +35,10 @@ def _near_concepts(seg: Segmentation, owner: int) -> int:
 
 
 def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
-    """``boilerplate:<concept>`` when container and text both mark the block as furniture."""
+    """``boilerplate:<concept>`` when container and text both mark the block as furniture
+    (or the text alone asks for JavaScript: that is the page talking to its reader)."""
+    if "script" in block.phrases and len(block.text.split()) <= MAX_SCRIPT_NOTICE_WORDS:
+        return "boilerplate:script"
     near = _near_concepts(seg, block.owner)
     if not near:
         return None
