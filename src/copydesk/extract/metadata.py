@@ -128,7 +128,8 @@ def _jsonld_names(value: Any) -> list[str]:
     return names
 
 
-def _meta(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str:
+def meta_content(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str:
+    """The `content` of the first matching meta tag that has one, cut to MAX_FIELD_CHARS."""
     for selector in selectors:
         node = tree.css_first(selector)
         if node is not None:
@@ -164,7 +165,7 @@ def _article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
 def _published(tree: LexborHTMLParser, article: dict[str, Any], url: str | None) -> tuple[str | None, str | None]:
     if parsed := url_date(url):
         return parsed, "url"
-    if parsed := parse_date(_meta(tree, PUBLISHED_META)):
+    if parsed := parse_date(meta_content(tree, PUBLISHED_META)):
         return parsed, "meta"
     value = article.get("datePublished")
     if isinstance(value, str) and (parsed := parse_date(value)):
@@ -201,7 +202,7 @@ def _authors(tree: LexborHTMLParser, article: dict[str, Any]) -> list[str]:
     names = _jsonld_names(article.get("author"))
     if names:
         return names
-    value = _meta(tree, AUTHOR_META)
+    value = meta_content(tree, AUTHOR_META)
     if value and not value.startswith("http"):
         names = clean_author_names(value)
         if names:
@@ -221,16 +222,16 @@ def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str
     article = _article_object(jsonld)
     meta.published, meta.published_source = _published(tree, article, url)
     modified = article.get("dateModified")
-    meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(_meta(tree, MODIFIED_META))
+    meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tree, MODIFIED_META))
     meta.authors = _authors(tree, article)
     root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "") if root is not None else ""
-    lang = lang or _meta(tree, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
+    lang = lang or meta_content(tree, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
     meta.language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() else None
     publisher = article.get("publisher")
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
-    meta.site_name = _meta(tree, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
+    meta.site_name = meta_content(tree, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
     canonical = tree.css_first('link[rel="canonical"]')
     meta.canonical_url = (canonical.attributes.get("href") or None) if canonical is not None else None
-    meta.subtitle = _meta(tree, ('meta[name="description"]', 'meta[property="og:description"]')) or None
+    meta.subtitle = meta_content(tree, ('meta[name="description"]', 'meta[property="og:description"]')) or None
     return meta

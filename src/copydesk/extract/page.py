@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import read_captions, read_media, read_related
 from copydesk.extract.jsonld import article_body, read_jsonld
-from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.metadata import Metadata, meta_content, read_metadata
 from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 from copydesk.model import Caption, Media, RelatedLink
@@ -25,15 +25,11 @@ class ParsedPage:
     seg: Segmentation
     rows: list[list[float]]
     html_title: str
+    og_title: str
     metadata: Metadata
     captions: list[Caption]
     related: list[RelatedLink]
     media: list[Media]
-
-
-def _meta(tree: LexborHTMLParser, selector: str) -> str:
-    node = tree.css_first(selector)
-    return (node.attributes.get("content") or "").strip() if node else ""
 
 
 def parse_page(html: str, url: str | None = None) -> ParsedPage:
@@ -42,7 +38,7 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     jsonld = read_jsonld(tree)
     title_node = tree.css_first("title")
     html_title = " ".join((title_node.text() if title_node else "").split())
-    og_title = _meta(tree, 'meta[property="og:title"]')
+    og_title = " ".join(meta_content(tree, ('meta[property="og:title"]',)).split())
     hints = PageHints(
         title_tokens=frozenset(tokens(f"{html_title} {og_title}")),
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
@@ -57,4 +53,4 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
     rows = block_features(seg, hints)
-    return ParsedPage(tree, jsonld, seg, rows, html_title, metadata, captions, related, media)
+    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media)

@@ -24,7 +24,6 @@ from copydesk.model import PageType
 PAGETYPE_MODEL = MODEL_DIR / "pagetype.json"
 PAGE_TYPES = tuple(t for t in PageType if t is not PageType.OTHER)
 MAX_SCANNED_CHARS = 50_000  # prices and forum words are counted in the page's first characters
-MIN_CONFIDENCE = 0.0  # below this the page is OTHER; 0 keeps the model's best guess
 
 JSONLD_GROUPS: dict[str, tuple[str, ...]] = {
     "article": ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle"),
@@ -96,9 +95,9 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
 
 
 def classify_page(page: ParsedPage, url: str | None) -> PageType:
+    """The model's most likely type; OTHER only when no model is installed."""
     if not PAGETYPE_MODEL.is_file():
         return PageType.OTHER
     forest = load_forest(PAGETYPE_MODEL, FEATURE_NAMES)
     probabilities = forest.predict_classes(np.asarray([page_features(page, url)], dtype=np.float64))[0]
-    best = int(probabilities.argmax())
-    return PAGE_TYPES[best] if probabilities[best] >= MIN_CONFIDENCE else PageType.OTHER
+    return PAGE_TYPES[int(probabilities.argmax())]

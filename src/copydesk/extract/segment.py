@@ -188,8 +188,6 @@ class _Walker:
             elif tag == "a":
                 self.link_depth += 1
                 stack.append(_EXIT_LINK)
-            else:
-                self.buf.append("")
             children = list(item.iter(include_text=True))
             children.reverse()
             stack.extend(children)

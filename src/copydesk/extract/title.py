@@ -40,9 +40,7 @@ def _jsonld_headline(page: ParsedPage) -> str:
 
 
 def find_title(page: ParsedPage) -> str | None:
-    tree = page.tree
-    og_node = tree.css_first('meta[property="og:title"]')
-    og_title = " ".join((og_node.attributes.get("content") or "").split()) if og_node else ""
+    tree, og_title = page.tree, page.og_title
     headline = _jsonld_headline(page)
     reference = set(tokens(f"{page.html_title} {og_title} {headline}"))
     h1s = [t for h1 in tree.css("h1")[:MAX_H1S] if 0 < len(t := " ".join(h1.text(deep=True).split())) <= MAX_TITLE_CHARS]
