@@ -107,6 +107,8 @@ class Article:
     modified: str | None = None
     site_name: str | None = None
     canonical_url: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
     dateline: Dateline | None = None
     wire_agency: str | None = None
     captions: list[Caption] = field(default_factory=list)

@@ -90,3 +90,18 @@ def test_bad_metadata_never_raises(head: str) -> None:
     assert article.published is None
     assert len(article.authors) <= 20
     assert "Headline" in (article.title or "")
+
+
+def test_section_and_tags() -> None:
+    head = ('<meta property="article:tag" content="Bridges"><meta property="article:tag" content="bridges">'
+            '<meta property="article:tag" content="City council">'
+            + ld({"@type": "NewsArticle", "articleSection": ["Local", "News"], "keywords": "ignored, here"}))
+    article = copydesk.extract(page(head))
+    assert article.section == "Local"
+    assert article.tags == ["Bridges", "City council"]
+
+
+def test_keyword_stuffing_is_bounded() -> None:
+    head = '<meta name="keywords" content="' + ",".join(f"kw{i}" for i in range(500)) + '">'
+    article = copydesk.extract(page(head))
+    assert len(article.tags) == 50

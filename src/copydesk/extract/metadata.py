@@ -11,7 +11,9 @@ Sources are read in an explicit order of trust, first non-empty wins:
 * modified: JSON-LD ``dateModified`` > ``article:modified_time`` / ``og:updated_time``;
 * authors: JSON-LD ``author`` > ``article:author`` / ``author`` meta > a
   visible byline element;
-* language: ``<html lang>`` > ``og:locale`` > ``content-language`` meta.
+* language: ``<html lang>`` > ``og:locale`` > ``content-language`` meta;
+* section: JSON-LD ``articleSection`` > ``article:section``; tags:
+  ``article:tag`` > JSON-LD ``keywords`` > ``news_keywords`` / ``keywords`` meta.
 
 Dates are kept only when they parse as a real calendar date in a plausible
 year, so "0000-00-00" or year 30000 leave the field empty.  Every reader
@@ -37,6 +39,8 @@ MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 MAX_FIELD_CHARS = 2000  # meta values are cut to this before parsing
 MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
+MAX_TAGS = 50  # more "tags" than this is keyword stuffing
+MAX_TAG_CHARS = 100
 
 PUBLISHED_META = (
     'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
@@ -142,7 +146,8 @@ def meta_content(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str:
 class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
-    __slots__ = ("authors", "canonical_url", "language", "modified", "published", "published_source", "site_name", "subtitle")
+    __slots__ = ("authors", "canonical_url", "language", "modified", "published", "published_source", "section",
+                 "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
@@ -153,13 +158,17 @@ class Metadata:
         self.site_name: str | None = None
         self.canonical_url: str | None = None
         self.subtitle: str | None = None
+        self.section: str | None = None
+        self.tags: list[str] = []
 
 
 def _article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
-    for obj in jsonld:
-        if types_of(obj) & ARTICLE_TYPES and ("datePublished" in obj or "author" in obj or "headline" in obj):
+    """The article-typed object with the most to say (dates, author, headline), or {}."""
+    typed = [obj for obj in jsonld if types_of(obj) & ARTICLE_TYPES]
+    for obj in typed:
+        if "datePublished" in obj or "author" in obj or "headline" in obj:
             return obj
-    return {}
+    return typed[0] if typed else {}
 
 
 def _published(tree: LexborHTMLParser, article: dict[str, Any], url: str | None) -> tuple[str | None, str | None]:
@@ -234,4 +243,37 @@ def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str
     canonical = tree.css_first('link[rel="canonical"]')
     meta.canonical_url = (canonical.attributes.get("href") or None) if canonical is not None else None
     meta.subtitle = meta_content(tree, ('meta[name="description"]', 'meta[property="og:description"]')) or None
+    meta.section, meta.tags = _section(tree, article), _tags(tree, article)
     return meta
+
+
+def _strings(value: Any) -> list[str]:
+    """A JSON-LD string-or-list value as clean strings; comma lists are split."""
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[: MAX_TAGS * 2]:
+        if isinstance(item, str):
+            out += [" ".join(html.unescape(part).split()) for part in item[:MAX_FIELD_CHARS].split(",")]
+    return [s for s in out if 0 < len(s) <= MAX_TAG_CHARS]
+
+
+def _section(tree: LexborHTMLParser, article: dict[str, Any]) -> str | None:
+    sections = _strings(article.get("articleSection"))
+    if sections:
+        return sections[0]
+    value = meta_content(tree, ('meta[property="article:section"]',))
+    return value[:MAX_TAG_CHARS] or None
+
+
+def _tags(tree: LexborHTMLParser, article: dict[str, Any]) -> list[str]:
+    """article:tag metas, else JSON-LD keywords, else news_keywords / keywords meta."""
+    tags = [" ".join((n.attributes.get("content") or "").split())[:MAX_TAG_CHARS]
+            for n in tree.css('meta[property="article:tag"]')[: MAX_TAGS * 2]]  # fmt: skip
+    tags = [t for t in tags if t] or _strings(article.get("keywords"))
+    if not tags:
+        tags = _strings(meta_content(tree, ('meta[name="news_keywords"]', 'meta[name="keywords"]')))
+    unique: list[str] = []
+    for tag in tags:
+        if tag.casefold() not in {u.casefold() for u in unique}:
+            unique.append(tag)
+    return unique[:MAX_TAGS]

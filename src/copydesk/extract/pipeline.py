@@ -77,6 +77,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=classify_page(page, url),
         authors=meta.authors, published=meta.published, modified=meta.modified, language=meta.language,
         site_name=meta.site_name, canonical_url=meta.canonical_url, subtitle=meta.subtitle,
+        section=meta.section, tags=meta.tags,
         captions=page.captions, related=page.related, media=page.media,
     )  # fmt: skip
     first_paragraph = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")
