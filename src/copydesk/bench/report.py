@@ -101,9 +101,9 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
 
 
 def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -> str:
-    extractors: list[tuple[str, Extractor]] = [("copydesk", CopydeskExtractor())]
-    extractors += [(name, load_peer(name)) for name in peers]
-    versions = ", ".join(f"{n} {_version(n if n != 'readability' else 'readability-lxml')}" for n, _ in extractors)
+    peer_runs: list[tuple[str, Extractor]] = [(name, load_peer(name)) for name in peers]
+    names = ["copydesk", *peers]
+    versions = ", ".join(f"{n} {_version(n if n != 'readability' else 'readability-lxml')}" for n in names)
     out = [
         (f"Run {date.today().isoformat()} on {platform.machine()} / Python {platform.python_version()}"
         f" ({platform.processor() or 'cpu'}, single process); {versions}."),
@@ -111,8 +111,8 @@ def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -
     for folder in folders:
         samples = list(read_dataset(folder))[:limit]
         texts = decode_samples(samples)
-        copydesk_run = CopydeskExtractor()
-        extractors[0] = ("copydesk", copydesk_run)
+        copydesk_run = CopydeskExtractor()  # fresh per set: it records that set's page types and metadata
+        extractors: list[tuple[str, Extractor]] = [("copydesk", copydesk_run), *peer_runs]
         results = [score_system(name, run, samples, texts) for name, run in extractors]
         zyte = samples[0].dataset == "zyte" if samples else False
         out += _dataset_section(folder.name, results, zyte,

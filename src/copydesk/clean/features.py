@@ -21,7 +21,6 @@ MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, rea
 MIN_SENTENCE_WORDS = 4
 SHORT_LINE_WORDS = 4  # menus are runs of lines this short
 NEAR, FAR = 3, 10  # window half-widths for the share of prose around a line
-PHRASE_SCAN_CHARS = 300
 TERMINAL = tuple('.!?…"”’»)。！？')
 FURNITURE_KINDS = ("related", "media", "media_title", "caption")
 _CAPITALISED = re.compile(r"(?:^|\s)[A-ZÀ-ÞΑ-ΩА-Я]")  # words that start with a capital
@@ -60,7 +59,7 @@ def split_lines(text: str) -> list[RawLine]:
                 group += 1
             blank = True
             continue
-        phrases = furniture_phrases(line[:PHRASE_SCAN_CHARS])
+        phrases = furniture_phrases(line)
         lines.append(RawLine(line, len(line.split()), line.endswith(TERMINAL), group, blank, phrases))
         blank = False
     return lines

@@ -120,9 +120,12 @@ PHRASE_HINTS = (
 )  # fmt: skip
 
 
+PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a text's first characters only
+
+
 def furniture_phrases(text: str) -> set[str]:
-    """Concepts of the furniture phrases in `text` (e.g. {"subscribe"})."""
-    low = text.lower()
+    """Concepts of the furniture phrases at the start of `text` (e.g. {"subscribe"})."""
+    low = text[:PHRASE_SCAN_CHARS].lower()
     if not any(hint in low for hint in PHRASE_HINTS):
         return set()
     return {match.lastgroup or "" for match in PHRASE_REGEX.finditer(low)}

@@ -25,7 +25,6 @@ from copydesk.extract.patterns import (
 )
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
-PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a block's first characters only
 MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
 CONCEPT_CACHE_SIZE = 65_536  # distinct class names remembered; a pure function, so only speed depends on it
 
@@ -124,7 +123,7 @@ class _Walker:
         link_chars, self.link_chars = self.link_chars, 0
         if text:
             owner = self.owners[-1]
-            phrases = furniture_phrases(text[:PHRASE_SCAN_CHARS])
+            phrases = furniture_phrases(text)
             self.seg.blocks.append(TextBlock(text, owner, min(link_chars, len(text)), in_pre, phrases))
 
     def open_element(self, tag: str, concepts: int) -> None:
