@@ -46,3 +46,15 @@ def test_document_round_trip_keeps_source_and_error() -> None:
 
 def test_word_count_counts_text_words() -> None:
     assert Article(text="one two\n\nthree").word_count == 3
+
+
+@given(articles, st.sampled_from([None, "filter:language", "dedup:exact"]))
+def test_document_round_trip_keeps_article_and_drop(article: Article, dropped: str | None) -> None:
+    doc = Document(Source("html", path="p/a.html", index=3), article, dropped=dropped)
+    assert Document.from_dict(doc.to_dict()) == doc
+
+
+def test_document_status_and_id() -> None:
+    doc = Document(Source("jsonl", path="dump.jsonl", index=7), error="input:bad_json")
+    assert (doc.status, doc.reason, doc.source.doc_id) == ("error", "input:bad_json", "dump.jsonl#7")
+    assert Document(Source("html", path="x")).status == "article"

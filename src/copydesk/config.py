@@ -5,7 +5,8 @@ The CLI builds these once; library code never reads argv or the environment.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +22,43 @@ class ExtractConfig:
     threshold: float = 0.5
     max_input_bytes: int = 16 * 1024 * 1024
     include_title_in_text: bool = False
+
+
+OutputFormat = Literal["jsonl", "jsonl.gz", "jsonl.zst", "parquet", "sqlite"]
+EngineName = Literal["local", "ray"]
+DedupMode = Literal["none", "exact"]
+
+
+@dataclass(frozen=True, slots=True)
+class FilterConfig:
+    """Which articles a crawl run keeps; the others become ``filter:*`` drop rows."""
+
+    page_types: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    min_words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RunConfig:
+    """How `copydesk extract INPUT... -o OUT` runs.
+
+    `doc_timeout_s` is the per-document budget: a page that takes longer is
+    an ``extract:timeout`` row (a normal page takes tens of milliseconds).
+    `batch_docs` and `batch_bytes` size the batches sent to worker processes:
+    big enough that inter-process overhead is small next to extraction, small
+    enough that few documents are in flight (memory stays flat).
+    `files_per_shard` groups single-page files into output shards.
+    """
+
+    workers: int = 1
+    engine: EngineName = "local"
+    ray_address: str | None = None
+    output_format: OutputFormat = "jsonl"
+    dedup: DedupMode = "none"
+    filters: FilterConfig = field(default_factory=FilterConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+    doc_timeout_s: float = 10.0
+    batch_docs: int = 16
+    batch_bytes: int = 4 * 1024 * 1024
+    files_per_shard: int = 1000
+    show_progress: bool = False

@@ -154,32 +154,78 @@ class Article:
 
 @dataclass(slots=True)
 class Source:
-    """Where a document's bytes came from."""
+    """Where a document's bytes came from.
+
+    `index` numbers the records of one input file from 0, so `doc_id`
+    (path and index) names a record uniquely and stably across runs.
+    `offset` is the record's byte position in its file (WARC: the start of
+    the record, compressed; JSONL: the start of the line).
+    """
 
     kind: InputKind
     path: str | None = None
     url: str | None = None
     warc_record_id: str | None = None
     offset: int | None = None
+    index: int = 0
+
+    @property
+    def doc_id(self) -> str:
+        return f"{self.path or '-'}#{self.index}"
+
+
+DocumentStatus = Literal["article", "dropped", "error"]
+ContentKind = Literal["html", "text"]
 
 
 @dataclass(slots=True)
 class Document:
-    """The record a pipeline moves: source, the article, and any error."""
+    """The record a pipeline moves: source, the article, and why it has none.
+
+    A reader fills `source` and `content` (the raw bytes, never serialised);
+    the extract step replaces `content` with an `article` or an `error`
+    slug (``input:not_html``, ``extract:timeout``); filters and dedup set
+    `dropped` (``filter:language``, ``dedup:exact``) and clear the article.
+    Every input record yields exactly one `Document`, so one output row.
+    """
 
     source: Source
     article: Article | None = None
     error: str | None = None
+    dropped: str | None = None
+    duplicate_of: str | None = None
+    content: bytes | None = field(default=None, repr=False, compare=False)
+    content_kind: ContentKind = "html"
+
+    @property
+    def status(self) -> DocumentStatus:
+        if self.error:
+            return "error"
+        return "dropped" if self.dropped else "article"
+
+    @property
+    def reason(self) -> str | None:
+        return self.error or self.dropped
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
+            "doc_id": self.source.doc_id,
+            "status": self.status,
+            "reason": self.reason,
+            "duplicate_of": self.duplicate_of,
             "source": asdict(self.source),
             "article": self.article.to_dict() if self.article else None,
-            "error": self.error,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         article = Article.from_dict(data["article"]) if data.get("article") else None
-        return cls(Source(**data["source"]), article, data.get("error"))
+        status, reason = data.get("status"), data.get("reason")
+        return cls(
+            Source(**data["source"]),
+            article,
+            error=reason if status == "error" else None,
+            dropped=reason if status == "dropped" else None,
+            duplicate_of=data.get("duplicate_of"),
+        )

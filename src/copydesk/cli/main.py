@@ -1,13 +1,16 @@
-"""The `copydesk` command: `extract` one page, `bench` a dev set."""
+"""The `copydesk` command: `extract` a page or a crawl, `search` a store, `bench` a dev set."""
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
 from copydesk.cli.render import render
+from copydesk.config import FilterConfig, RunConfig
 
 
 @click.group()
@@ -17,25 +20,122 @@ def main() -> None:
 
 
 @main.command("extract")
-@click.argument("page", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
-@click.option("--url", default=None, help="The page's URL (used for metadata and links).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path), default=None,
+              help="Crawl mode: write every record here. Suffix .jsonl[.gz|.zst], .parquet or .sqlite; "
+                   "a folder gets one file per shard.")  # fmt: skip
+@click.option("--url", default=None, help="Single page: the page's URL (used for metadata and links).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              help="Single page: how to print the article.")  # fmt: skip
 @click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
-              help="auto: HTML when markup shows in the first 8 KB, else scraped text.")  # fmt: skip
-def extract_command(page: Path, url: str | None, fmt: str, input_format: str) -> None:
-    """Extract the article from PAGE (HTML or scraped text, gzip ok; '-' reads stdin)."""
+              help="Single page: auto means HTML when markup shows in the first 8 KB, else scraped text.")  # fmt: skip
+@click.option("--output-format", type=click.Choice(["jsonl", "jsonl.gz", "jsonl.zst", "parquet", "sqlite"]),
+              default="jsonl", show_default=True, help="Crawl mode, folder OUT: the format of each shard file.")  # fmt: skip
+@click.option("--workers", type=int, default=None, help="Crawl mode: worker processes (default: all cores).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
+@click.option("--ray-address", default=None, help="Ray engine: the cluster to join (default: start Ray locally).")
+@click.option("--page-type", "page_types", default="", help="Keep only these page types, e.g. article,forum.")
+@click.option("--language", "languages", default="", help="Keep only these languages (ISO 639-1), e.g. en,fr.")
+@click.option("--min-words", type=int, default=0, help="Keep only articles with at least N words.")
+@click.option("--dedup", type=click.Choice(["none", "exact"]), default="none", show_default=True,
+              help="exact: later copies of an article text become 'dedup:exact' drop rows.")  # fmt: skip
+@click.option("--doc-timeout", type=float, default=10.0, show_default=True, help="Seconds allowed per document.")
+@click.option("--files-per-shard", type=int, default=1000, show_default=True,
+              help="Single-page files grouped into one output shard.")  # fmt: skip
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+def extract_command(inputs: tuple[str, ...], out: Path | None, url: str | None, fmt: str, input_format: str,
+                    output_format: str, workers: int | None, engine: str, ray_address: str | None,
+                    page_types: str, languages: str, min_words: int, dedup: str, doc_timeout: float,
+                    files_per_shard: int, progress: bool | None) -> None:  # fmt: skip
+    """Extract articles from INPUTS.
+
+    One page (HTML or scraped text, gzip ok, '-' for stdin) prints its article.
+    With -o OUT, INPUTS may be any mix of WARC files, folders and globs of
+    HTML, JSONL dumps (an 'html' or 'text' field plus 'url') and text files;
+    every record becomes one row of OUT, an article or an error with its
+    reason.  Re-running a killed run with the same command resumes it.
+    """
+    if out is None:
+        if len(inputs) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir()):
+            raise click.UsageError("several inputs, or a folder, need -o OUT (crawl mode)")
+        _extract_page(inputs[0], url, fmt, input_format)
+        return
+    _extract_crawl(list(inputs), out, RunSettings(
+        output_format, workers, engine, ray_address, page_types, languages, min_words, dedup, doc_timeout,
+        files_per_shard, sys.stderr.isatty() if progress is None else progress,
+    ))  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class RunSettings:
+    """The crawl-mode options as given, before they become a `RunConfig`."""
+
+    output_format: str
+    workers: int | None
+    engine: str
+    ray_address: str | None
+    page_types: str
+    languages: str
+    min_words: int
+    dedup: str
+    doc_timeout: float
+    files_per_shard: int
+    progress: bool
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(v.strip().lower() for v in value.split(",") if v.strip())
+
+
+def _run_config(s: RunSettings) -> RunConfig:
+    from copydesk.model import PageType
+
+    page_types = _csv(s.page_types)
+    unknown = [p for p in page_types if p not in {t.value for t in PageType}]
+    if unknown:
+        raise click.BadParameter(f"unknown page type(s): {', '.join(unknown)}", param_hint="--page-type")
+    if (s.workers is not None and s.workers < 1) or s.files_per_shard < 1 or s.doc_timeout <= 0:
+        raise click.UsageError("--workers, --files-per-shard and --doc-timeout must be positive")
+    return RunConfig(
+        workers=s.workers or os.cpu_count() or 1,
+        engine=s.engine,  # type: ignore[arg-type]
+        ray_address=s.ray_address,
+        output_format=s.output_format,  # type: ignore[arg-type]
+        dedup=s.dedup,  # type: ignore[arg-type]
+        filters=FilterConfig(page_types, _csv(s.languages), s.min_words),
+        doc_timeout_s=s.doc_timeout,
+        files_per_shard=s.files_per_shard,
+        show_progress=s.progress,
+    )
+
+
+def _extract_crawl(inputs: list[str], out: Path, settings: RunSettings) -> None:
+    from copydesk.errors import InputError
+    from copydesk.run.job import run_job
+
+    config = _run_config(settings)
+    try:
+        summary = run_job(inputs, out, config)
+    except InputError as exc:
+        click.echo(f"copydesk: {exc}", err=True)
+        sys.exit(2)
+    click.echo(summary.render(), err=True)
+
+
+def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> None:
     from copydesk.clean.pipeline import clean
     from copydesk.errors import InputError
     from copydesk.extract.decode import gunzip_if_needed
     from copydesk.extract.pipeline import extract
     from copydesk.readers.sniff import looks_like_html
 
-    if str(page) == "-":
+    if page == "-":
         data = sys.stdin.buffer.read()
     else:
-        if not page.exists():
-            raise click.BadParameter(f"no such file: {page}", param_hint="PAGE")
-        data = page.read_bytes()
+        path = Path(page)
+        if not path.is_file():
+            raise click.BadParameter(f"no such file: {page}", param_hint="INPUTS")
+        data = path.read_bytes()
     try:
         data = gunzip_if_needed(data)
     except InputError as exc:
@@ -47,6 +147,36 @@ def extract_command(page: Path, url: str | None, fmt: str, input_format: str) ->
     if article.drop_reason and fmt != "json":
         click.echo(f"copydesk: no article ({article.drop_reason})", err=True)
         sys.exit(3)
+
+
+@main.command("search")
+@click.argument("store", type=click.Path(path_type=Path))
+@click.argument("query")
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (phrases, OR, NEAR, prefix*).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool) -> None:
+    """Ranked hits for QUERY in a STORE written by 'copydesk extract -o STORE.sqlite'."""
+    import json
+    from dataclasses import asdict
+
+    from copydesk.errors import InputError
+    from copydesk.search.sqlite import search
+
+    try:
+        hits = search(store, query, limit, raw)
+    except InputError as exc:
+        click.echo(f"copydesk: {exc}", err=True)
+        sys.exit(2)
+    for rank, hit in enumerate(hits, 1):
+        if as_json:
+            click.echo(json.dumps(asdict(hit), ensure_ascii=False))
+            continue
+        click.echo(f"{rank}. {hit.title or '(untitled)'}")
+        click.echo(f"   {hit.url or hit.doc_id}" + (f"  ·  {hit.published}" if hit.published else ""))
+        click.echo(f"   {hit.snippet}")
+    if not hits:
+        click.echo("no hits", err=True)
 
 
 @main.command("bench")

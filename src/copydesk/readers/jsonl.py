@@ -1,0 +1,83 @@
+"""JSONL dumps: one JSON object per line with an `html` or a `text` field, and `url`.
+
+A line that is not JSON, or has neither field, is an error row; the rest of
+the file is still read.  Lines longer than the size budget are skipped to
+their newline without being held in memory whole.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from typing import IO, cast
+
+from copydesk.model import Document, Source
+from copydesk.readers.inputs import InputFile
+
+CONTENT_FIELDS = (("html", "html"), ("text", "text"), ("content", "text"), ("raw_content", "text"))
+URL_FIELDS = ("url", "uri", "link")
+SKIP_CHUNK = 1 << 20  # bytes read at a time while skipping an oversize line
+
+
+def open_maybe_compressed(path: str) -> IO[bytes]:
+    """A binary reader over a plain, .gz or .zst file."""
+    if path.endswith(".gz"):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    if path.endswith(".zst"):
+        try:
+            import zstandard
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("reading .zst needs zstandard: pip install 'copydesk[crawl]'") from exc
+        return cast(IO[bytes], zstandard.open(path, "rb"))
+    return open(path, "rb")
+
+
+def _skip_to_newline(handle: IO[bytes]) -> None:
+    while True:
+        chunk = handle.readline(SKIP_CHUNK)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def _document(line: bytes, source: Source) -> Document:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return Document(source, error="input:bad_json")
+    if not isinstance(record, dict):
+        return Document(source, error="input:bad_json")
+    url = next((record[k] for k in URL_FIELDS if isinstance(record.get(k), str)), None)
+    source.url = url
+    for key, kind in CONTENT_FIELDS:
+        value = record.get(key)
+        if isinstance(value, str):
+            return Document(source, content=value.encode("utf-8", "surrogatepass"), content_kind=kind)  # type: ignore[arg-type]
+    return Document(source, error="input:no_content_field")
+
+
+def read_jsonl(file: InputFile, max_bytes: int) -> Iterator[Document]:
+    try:
+        handle = open_maybe_compressed(file.path)
+    except OSError as exc:
+        yield Document(Source("jsonl", path=file.path), error=f"input:unreadable:{type(exc).__name__}")
+        return
+    index = 0
+    with handle:
+        while True:
+            source = Source("jsonl", path=file.path, offset=handle.tell(), index=index)
+            try:
+                line = handle.readline(max_bytes + 1)
+            except (OSError, EOFError) as exc:  # truncated gzip and the like
+                yield Document(source, error=f"input:truncated:{type(exc).__name__}")
+                return
+            if not line:
+                return
+            if not line.strip():
+                continue
+            index += 1
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                _skip_to_newline(handle)
+                yield Document(source, error="input:too_large")
+                continue
+            yield _document(line, source)

@@ -1,0 +1,37 @@
+"""The work of one shard, shared by every engine: read, run the steps, serialise."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from copydesk.model import Document
+from copydesk.run.shards import Shard, read_shard
+from copydesk.run.steps import Step, run_steps
+from copydesk.run.work import PartWriter, WorkDir
+
+Row = tuple[str, str, str | None]  # (JSON line, status, reason)
+
+
+def serialise(doc: Document) -> Row:
+    return json.dumps(doc.to_dict(), ensure_ascii=False), doc.status, doc.reason
+
+
+def process_batch(docs: list[Document], steps: list[Step]) -> list[Row]:
+    """Run the steps over a batch; the unit a worker process receives."""
+    return [serialise(doc) for doc in run_steps(steps, docs)]
+
+
+def shard_rows(shard: Shard, steps: list[Step], max_bytes: int) -> Iterator[Row]:
+    docs: Iterable[Document] = read_shard(shard, max_bytes)
+    for doc in run_steps(steps, docs):
+        yield serialise(doc)
+
+
+def run_shard(shard: Shard, steps: list[Step], work_path: str, max_bytes: int) -> dict[str, int]:
+    """Process a whole shard in this process and commit its part (one Ray task)."""
+    from pathlib import Path
+
+    writer = PartWriter(WorkDir(Path(work_path)), shard)
+    writer.write_all(shard_rows(shard, steps, max_bytes))
+    return writer.commit()

@@ -1,0 +1,66 @@
+"""Shards: the unit of work an engine schedules, resumes and writes.
+
+A WARC or JSONL file is one shard (it holds many records).  Single-page files
+are grouped in path order, `files_per_shard` at a time, so a folder of a
+million pages does not become a million output files.  The plan depends only
+on the inputs and the settings, so a re-run makes the same shards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from copydesk.model import Document
+from copydesk.readers.files import read_single
+from copydesk.readers.inputs import InputFile
+from copydesk.readers.jsonl import read_jsonl
+from copydesk.readers.warc import read_warc
+
+CONTAINER_KINDS = frozenset({"warc", "jsonl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    index: int
+    files: tuple[InputFile, ...]
+
+    @property
+    def name(self) -> str:
+        return f"part-{self.index:05d}"
+
+    @property
+    def size(self) -> int:
+        return sum(f.size for f in self.files)
+
+
+def plan_shards(files: list[InputFile], files_per_shard: int) -> list[Shard]:
+    shards: list[Shard] = []
+    pending: list[InputFile] = []
+
+    def flush() -> None:
+        if pending:
+            shards.append(Shard(len(shards), tuple(pending)))
+            pending.clear()
+
+    for file in files:
+        if file.kind in CONTAINER_KINDS:
+            flush()
+            shards.append(Shard(len(shards), (file,)))
+        else:
+            pending.append(file)
+            if len(pending) >= files_per_shard:
+                flush()
+    flush()
+    return shards
+
+
+def read_shard(shard: Shard, max_bytes: int) -> Iterator[Document]:
+    """Every record of every file in the shard, in order, each as one `Document`."""
+    for file in shard.files:
+        if file.kind == "warc":
+            yield from read_warc(file, max_bytes)
+        elif file.kind == "jsonl":
+            yield from read_jsonl(file, max_bytes)
+        else:
+            yield from read_single(file, max_bytes)

@@ -1,0 +1,102 @@
+"""The steps a crawl run applies to every document, composed as a list.
+
+A step maps an iterator of `Document`s to an iterator of `Document`s and
+holds nothing between documents but its settings, so it pickles and runs the
+same under any engine.  `Extract` turns raw content into an article or an
+error; the filters turn articles they do not want into drop rows with a
+reason.  A failure inside one document is caught here and becomes that
+document's error row; the run goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from copydesk.config import ExtractConfig, FilterConfig, RunConfig
+from copydesk.errors import InputError
+from copydesk.model import Document
+from copydesk.run.budget import BudgetExceeded, time_budget
+
+
+class Step(Protocol):
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Extract:
+    """Raw HTML or text in, `Article` or error slug out, within the time budget."""
+
+    config: ExtractConfig = field(default_factory=ExtractConfig)
+    timeout_s: float | None = None
+
+    def process(self, doc: Document) -> Document:
+        from copydesk.clean.pipeline import clean
+        from copydesk.extract.decode import gunzip_if_needed
+        from copydesk.extract.pipeline import extract
+
+        if doc.error or doc.content is None:
+            doc.content = None
+            return doc
+        try:
+            with time_budget(self.timeout_s):
+                data = gunzip_if_needed(doc.content)
+                if doc.content_kind == "text":
+                    article = clean(data, url=doc.source.url)
+                else:
+                    article = extract(data, url=doc.source.url, config=self.config)
+        except BudgetExceeded:
+            doc.error = "extract:timeout"
+        except InputError as exc:
+            doc.error = exc.reason
+        except Exception as exc:  # one bad page must not end the run
+            doc.error = f"extract:exception:{type(exc).__name__}"
+        else:
+            if article.drop_reason:
+                doc.error = article.drop_reason
+            else:
+                doc.article = article
+        doc.content = None
+        return doc
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self.process(doc)
+
+
+@dataclass(frozen=True, slots=True)
+class KeepWhere:
+    """Drop articles that fail the run's filters, each with its own reason slug."""
+
+    filters: FilterConfig
+
+    def reason(self, doc: Document) -> str | None:
+        article, f = doc.article, self.filters
+        if article is None:
+            return None
+        if f.page_types and article.page_type.value not in f.page_types:
+            return "filter:page_type"
+        if f.languages and (article.language or "") not in f.languages:
+            return "filter:language"
+        if f.min_words and article.word_count < f.min_words:
+            return "filter:min_words"
+        return None
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            if doc.status == "article" and (why := self.reason(doc)):
+                doc.dropped, doc.article = why, None
+            yield doc
+
+
+def build_steps(config: RunConfig) -> list[Step]:
+    """The per-document steps of a crawl run, in order."""
+    return [Extract(config.extract, config.doc_timeout_s), KeepWhere(config.filters)]
+
+
+def run_steps(steps: list[Step], docs: Iterable[Document]) -> Iterator[Document]:
+    stream: Iterable[Document] = docs
+    for step in steps:
+        stream = step(stream)
+    return iter(stream)

@@ -1,0 +1,96 @@
+"""The work folder: the plan, one part file per shard, and completion markers.
+
+A part is written to ``part-NNNNN.jsonl.tmp`` and renamed when complete; its
+``.done`` marker (the shard's counts) is written last and is the commit
+point.  A run killed at any moment leaves finished shards with markers and at
+most one ``.tmp`` per running shard; the re-run skips the first and redoes
+the second.  The plan (inputs and settings that change rows) is stored, so a
+different command cannot silently resume someone else's half-done run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from copydesk.config import RunConfig
+from copydesk.errors import InputError
+from copydesk.run.shards import Shard
+
+PLAN_FILE = "plan.json"
+
+
+def plan_record(shards: list[Shard], config: RunConfig) -> dict[str, Any]:
+    """What decides a run's rows: the inputs (path, size) and the row-changing settings."""
+    return {
+        "shards": [[[f.path, f.kind, f.size] for f in s.files] for s in shards],
+        "filters": asdict(config.filters),
+        "extract": asdict(config.extract),
+    }
+
+
+class WorkDir:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def part(self, shard: Shard) -> Path:
+        return self.path / f"{shard.name}.jsonl"
+
+    def marker(self, shard: Shard) -> Path:
+        return self.path / f"{shard.name}.done"
+
+    def is_done(self, shard: Shard) -> bool:
+        return self.marker(shard).exists() and self.part(shard).exists()
+
+    def start(self, plan: dict[str, Any]) -> None:
+        """Create the folder, or check that the one found belongs to the same run."""
+        plan_path = self.path / PLAN_FILE
+        if plan_path.exists():
+            if json.loads(plan_path.read_text()) != plan:
+                raise InputError(
+                    "run:plan_mismatch",
+                    f"{self.path} holds a different run's work; delete it to start over",
+                )
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        tmp = plan_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(plan))
+        os.replace(tmp, plan_path)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class PartWriter:
+    """Writes one shard's rows; `commit` makes them count, anything else leaves a `.tmp`."""
+
+    def __init__(self, work: WorkDir, shard: Shard) -> None:
+        self.work, self.shard = work, shard
+        self.tmp = work.part(shard).with_suffix(".jsonl.tmp")
+        self.handle = self.tmp.open("w", encoding="utf-8")
+        self.counts: Counter[str] = Counter()
+
+    def write(self, line: str, status: str, reason: str | None) -> None:
+        self.handle.write(line)
+        self.handle.write("\n")
+        self.counts[f"{status}:{reason}" if reason else status] += 1
+
+    def write_all(self, rows: Iterable[tuple[str, str, str | None]]) -> None:
+        for row in rows:
+            self.write(*row)
+
+    def commit(self) -> dict[str, int]:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self.tmp, self.work.part(self.shard))
+        marker = self.work.marker(self.shard)
+        marker.with_suffix(".tmp").write_text(json.dumps(dict(self.counts)))
+        os.replace(marker.with_suffix(".tmp"), marker)
+        return dict(self.counts)

@@ -1,0 +1,57 @@
+"""Ranked search over the FTS5 index: BM25 with the title weighted above the text.
+
+A plain query is taken as words to match (all of them, any order), so
+punctuation in it cannot break FTS5's query syntax; `raw=True` passes FTS5
+syntax (phrases, OR, NEAR, prefix*) through.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from copydesk.errors import InputError
+
+TITLE_WEIGHT = 4.0  # a match in the headline says more than one in the body
+TEXT_WEIGHT = 1.0
+SNIPPET_TOKENS = 24  # words of context around the matches
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    doc_id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+def fts_query(query: str) -> str:
+    """Every word of a free-text query, quoted, so FTS5 reads them as terms."""
+    return " ".join(f'"{word}"' for word in _WORD.findall(query))
+
+
+def search(db_path: Path, query: str, limit: int = 10, raw: bool = False) -> list[Hit]:
+    if not db_path.is_file():
+        raise InputError("search:no_store", f"no such store: {db_path}")
+    match = query if raw else fts_query(query)
+    if not match.strip():
+        raise InputError("search:empty_query", "the query has no words")
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        rows = db.execute(
+            "SELECT d.doc_id, d.title, coalesce(d.url, d.source_url), d.published, "
+            "snippet(documents_fts, 1, '[', ']', ' … ', ?), bm25(documents_fts, ?, ?) AS rank "
+            "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+            (SNIPPET_TOKENS, TITLE_WEIGHT, TEXT_WEIGHT, match, limit),
+        ).fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise InputError("search:bad_query_or_store", str(exc)) from exc
+    finally:
+        db.close()
+    return [Hit(r[0], r[1], r[2], r[3], r[4], -r[5]) for r in rows]

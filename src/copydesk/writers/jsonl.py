@@ -1,0 +1,37 @@
+"""JSONL output, plain or compressed (.gz; .zst with the zstandard package)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+from typing import IO, Any, cast
+
+
+class JsonlWriter:
+    """One `Document.to_dict()` per line; written to a temporary name, renamed on close."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+        self.handle = self._open(self.tmp, path.name)
+
+    @staticmethod
+    def _open(tmp: Path, name: str) -> IO[bytes]:
+        if name.endswith(".gz"):
+            return cast(IO[bytes], gzip.open(tmp, "wb", compresslevel=6))
+        if name.endswith(".zst"):
+            try:
+                import zstandard
+            except ImportError as exc:
+                raise ImportError("writing .zst needs zstandard: pip install 'copydesk[crawl]'") from exc
+            return cast(IO[bytes], zstandard.open(tmp, "wb"))
+        return open(tmp, "wb")
+
+    def write(self, document: dict[str, Any]) -> None:
+        self.handle.write(json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n")
+
+    def close(self) -> None:
+        self.handle.close()
+        os.replace(self.tmp, self.path)
