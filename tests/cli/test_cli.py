@@ -65,3 +65,26 @@ def test_forced_text_input_on_markup() -> None:
                                 input=b"<p>Hello there, this is a sentence that reads like prose.</p>")
     assert result.exit_code == 0
     assert "<p>" in result.output
+
+
+def test_crawl_mode_writes_rows_and_prints_a_summary(tmp_path: Path) -> None:
+    from tests.crawl_fixtures import news_records, write_warc
+
+    warc = write_warc(tmp_path / "a.warc.gz", news_records(3))
+    out = tmp_path / "o.sqlite"
+    result = CliRunner().invoke(main, ["extract", str(warc), str(PAGE), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "records in: 4   articles out: 4" in result.output
+    search = CliRunner().invoke(main, ["search", str(out), "bridge river", "--limit", "1"])
+    assert search.exit_code == 0 and search.output.startswith("1. Council approves new bridge over the river")
+
+
+def test_crawl_mode_refuses_unusable_arguments_before_work(tmp_path: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(main, ["extract", str(tmp_path / "nothing-*.warc.gz"), "-o", str(tmp_path / "o.jsonl")])
+    assert missing.exit_code == 2 and "input:no_such_path" in missing.output
+    assert not (tmp_path / "o.jsonl.work").exists()
+    folder = runner.invoke(main, ["extract", str(tmp_path)])
+    assert folder.exit_code == 2 and "need -o OUT" in folder.output
+    bad_type = runner.invoke(main, ["extract", str(PAGE), "-o", str(tmp_path / "o.jsonl"), "--page-type", "blog"])
+    assert bad_type.exit_code == 2 and "unknown page type" in bad_type.output

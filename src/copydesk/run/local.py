@@ -111,8 +111,11 @@ def _retry_alone(pool: _Pool, docs: list[Document], steps: list[Step]) -> list[R
     return rows
 
 
-def run_local(shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress) -> None:
-    steps = build_steps(config)
+def run_local(
+    shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress, steps: list[Step] | None = None
+) -> None:
+    """Process the shards and commit their parts; `steps` defaults to the run's (`build_steps`)."""
+    steps = steps if steps is not None else build_steps(config)
     pool = _Pool(max(1, config.workers))
     window: deque[tuple[Batch, Future[list[Row]]]] = deque()
     limit = max(1, config.workers) * IN_FLIGHT_PER_WORKER

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk.model import Document
+from copydesk.model import Document, InputKind, Source
 from copydesk.readers.files import read_single
 from copydesk.readers.inputs import InputFile
 from copydesk.readers.jsonl import read_jsonl
 from copydesk.readers.warc import read_warc
 
 CONTAINER_KINDS = frozenset({"warc", "jsonl"})
+_SOURCE_KIND: dict[str, InputKind] = {"warc": "warc", "jsonl": "jsonl", "html": "html", "text": "text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +56,24 @@ def plan_shards(files: list[InputFile], files_per_shard: int) -> list[Shard]:
     return shards
 
 
+def read_file(file: InputFile, max_bytes: int) -> Iterator[Document]:
+    """Every record of one file; a file with none is still one (error) row, never silence."""
+    if file.kind == "warc":
+        records = read_warc(file, max_bytes)
+    elif file.kind == "jsonl":
+        records = read_jsonl(file, max_bytes)
+    else:
+        records = read_single(file, max_bytes)
+    empty = True
+    for doc in records:
+        empty = False
+        yield doc
+    if empty:
+        reason = "input:empty_file" if file.size == 0 else "input:no_documents"
+        yield Document(Source(_SOURCE_KIND[file.kind], path=file.path), error=reason)
+
+
 def read_shard(shard: Shard, max_bytes: int) -> Iterator[Document]:
     """Every record of every file in the shard, in order, each as one `Document`."""
     for file in shard.files:
-        if file.kind == "warc":
-            yield from read_warc(file, max_bytes)
-        elif file.kind == "jsonl":
-            yield from read_jsonl(file, max_bytes)
-        else:
-            yield from read_single(file, max_bytes)
+        yield from read_file(file, max_bytes)

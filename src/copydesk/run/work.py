@@ -51,6 +51,7 @@ class WorkDir:
     def start(self, plan: dict[str, Any]) -> None:
         """Create the folder, or check that the one found belongs to the same run."""
         plan_path = self.path / PLAN_FILE
+        plan = json.loads(json.dumps(plan))  # compare as stored: tuples read back as lists
         if plan_path.exists():
             if json.loads(plan_path.read_text()) != plan:
                 raise InputError(

@@ -1,0 +1,94 @@
+"""The WARC reader: one row per document record, and no record lost after a bad one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copydesk.readers.inputs import InputFile
+from copydesk.readers.warc import read_warc
+from tests.crawl_fixtures import news_records, page, warc_record, write_warc
+
+MAX = 1 << 24
+
+
+def _read(path: Path) -> list[tuple[str | None, str | None]]:
+    return [(d.source.url, d.reason) for d in read_warc(InputFile(str(path), "warc", path.stat().st_size), MAX)]
+
+
+@pytest.mark.parametrize("gzip_members", [True, False])
+def test_reads_response_records_and_skips_bookkeeping(tmp_path: Path, gzip_members: bool) -> None:
+    records = [warc_record("https://example.com/req", b"", warc_type="request"), *news_records(3)]
+    rows = _read(write_warc(tmp_path / "a.warc.gz", records, gzip_members))
+    assert rows == [(f"https://example.com/story/{i}", None) for i in range(3)]
+
+
+def test_source_carries_record_id_offset_and_index(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "a.warc.gz", news_records(2))
+    docs = list(read_warc(InputFile(str(path), "warc", 0), MAX))
+    assert [d.source.index for d in docs] == [0, 1]
+    assert docs[0].source.offset == 0 and docs[1].source.offset > 0
+    assert all(d.source.warc_record_id and d.source.warc_record_id.startswith("<urn:uuid:") for d in docs)
+    assert docs[0].content is not None and b"Story number 0" in docs[0].content
+
+
+def test_non_html_records_are_error_rows(tmp_path: Path) -> None:
+    records = [
+        warc_record("https://example.com/a.pdf", b"%PDF-1.4 ...", "application/pdf"),
+        warc_record("https://example.com/a.png", b"\x89PNG\r\n", "image/png"),
+        warc_record("https://example.com/api", b'{"a": 1}', "application/json"),
+        warc_record("https://example.com/ok", page("Fine")),
+    ]
+    rows = _read(write_warc(tmp_path / "a.warc.gz", records))
+    assert [r[1] for r in rows] == ["input:not_html"] * 3 + [None]
+
+
+@pytest.mark.parametrize("gzip_members", [True, False])
+def test_lying_content_length_and_bad_header_lose_no_later_record(tmp_path: Path, gzip_members: bool) -> None:
+    records = [
+        *news_records(1, "first"),
+        warc_record("https://example.com/liar", page("Liar"), length_error=40),
+        *news_records(1, "after-liar"),
+        b"NOT A WARC HEADER\r\nfoo: bar\r\n\r\n",
+        *news_records(2, "last"),
+    ]
+    rows = _read(write_warc(tmp_path / "a.warc", records, gzip_members))
+    urls = [u for u, reason in rows if reason is None]
+    assert urls == [
+        "https://example.com/first/0",
+        "https://example.com/liar",
+        "https://example.com/after-liar/0",
+        "https://example.com/last/0",
+        "https://example.com/last/1",
+    ]
+    assert {reason for _, reason in rows if reason} == {"input:malformed_warc"}
+
+
+def test_truncated_gzip_keeps_the_records_before(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "a.warc.gz", news_records(3))
+    path.write_bytes(path.read_bytes()[:-200])
+    rows = _read(path)
+    assert [u for u, _ in rows[:2]] == ["https://example.com/story/0", "https://example.com/story/1"]
+    assert len(rows) <= 4  # the cut record is an error row or a short page, never a crash
+
+
+def test_oversize_payload_is_an_error_row(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "a.warc.gz", [warc_record("https://example.com/big", b"<p>" + b"x" * 5000)])
+    docs = list(read_warc(InputFile(str(path), "warc", 0), 1000))
+    assert [d.reason for d in docs] == ["input:too_large"]
+
+
+def test_empty_and_garbage_files(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    assert _read(empty) == []
+    garbage = tmp_path / "garbage.warc.gz"
+    garbage.write_bytes(b"\x1f\x8b\x08" + bytes(range(256)) * 40)
+    rows = _read(garbage)
+    assert rows and all(reason in {"input:malformed_warc", "input:truncated_warc"} for _, reason in rows)
+
+
+def test_unreadable_path_is_an_error_row(tmp_path: Path) -> None:
+    rows = list(read_warc(InputFile(str(tmp_path / "gone.warc.gz"), "warc", 0), MAX))
+    assert [d.reason for d in rows] == ["input:unreadable:FileNotFoundError"]

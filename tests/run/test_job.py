@@ -1,0 +1,112 @@
+"""A crawl run end to end on the local engine: every record one row, filters, dedup, formats."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from copydesk.config import FilterConfig, RunConfig
+from copydesk.errors import InputError
+from copydesk.run.job import run_job
+from tests.crawl_fixtures import news_records, page, warc_record, write_jsonl, write_warc
+
+
+def _mixed_crawl(root: Path) -> list[str]:
+    """A WARC (with a PDF and a bad record), a JSONL dump (with a bad line), HTML and text files."""
+    root.mkdir()
+    write_warc(root / "crawl.warc.gz", [
+        *news_records(4),
+        warc_record("https://example.com/a.pdf", b"%PDF-1.4", "application/pdf"),
+        b"BROKEN HEADER\r\n\r\n",
+        *news_records(2, "tail"),
+    ])  # fmt: skip
+    write_jsonl(root / "dump.jsonl", [
+        {"url": "https://example.com/j1", "html": page("Jsonl page one").decode()},
+        "not json",
+        {"url": "https://example.com/j2", "text": "A headline\n\n" + "A sentence of body text here. " * 8},
+    ])  # fmt: skip
+    pages = root / "pages"
+    pages.mkdir()
+    for i in range(5):
+        (pages / f"p{i}.html").write_bytes(page(f"Folder page {i} is here"))
+    (pages / "empty.html").write_bytes(b"")
+    return [str(root / "crawl.warc.gz"), str(root / "dump.jsonl"), str(pages)]
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_every_record_yields_exactly_one_row(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    summary = run_job(_mixed_crawl(tmp_path / "in"), out, RunConfig(workers=2, files_per_shard=2))
+    rows = _rows(out)
+    ids = [r["doc_id"] for r in rows]
+    assert len(ids) == len(set(ids)) == summary.records
+    assert sum(r["source"]["kind"] != "warc" for r in rows) == 3 + 6  # JSONL lines, files
+    reasons = Counter(r["reason"] for r in rows if r["status"] == "error")
+    assert reasons["input:not_html"] == 1 and reasons["input:malformed_warc"] >= 1
+    assert reasons["input:bad_json"] == 1 and reasons["input:empty"] == 1
+    warc_rows = [r for r in rows if r["source"]["kind"] == "warc" and r["status"] == "article"]
+    assert [r["source"]["url"] for r in warc_rows] == [f"https://example.com/story/{i}" for i in range(4)] + [
+        "https://example.com/tail/0",
+        "https://example.com/tail/1",
+    ]
+    assert all(r["source"]["warc_record_id"] for r in warc_rows)
+    assert warc_rows[0]["article"]["title"] == "Story number 0 makes the news"
+    assert not (tmp_path / "out.jsonl.work").exists()
+
+
+def test_filters_write_drop_rows_with_reasons(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    config = RunConfig(workers=1, filters=FilterConfig(min_words=1000))
+    run_job(_mixed_crawl(tmp_path / "in"), out, config)
+    rows = _rows(out)
+    assert {r["reason"] for r in rows if r["status"] == "dropped"} == {"filter:min_words"}
+    assert not [r for r in rows if r["status"] == "article"]
+    assert all(r["article"] is None for r in rows if r["status"] == "dropped")
+
+
+def test_language_and_page_type_filters(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    inputs = _mixed_crawl(tmp_path / "in")
+    config = RunConfig(workers=1, filters=FilterConfig(languages=("fr",)))
+    run_job(inputs, out, config)
+    assert {r["reason"] for r in _rows(out) if r["status"] == "dropped"} == {"filter:language"}
+    config = RunConfig(workers=1, filters=FilterConfig(page_types=("forum",)))
+    run_job(inputs, out, config)
+    assert {r["reason"] for r in _rows(out) if r["status"] == "dropped"} == {"filter:page_type"}
+
+
+def test_exact_dedup_keeps_the_first_copy(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    story = page("Same story everywhere", "The wire copy.")
+    write_warc(root / "a.warc.gz", [warc_record(f"https://site{i}.example/s", story) for i in range(3)])
+    (root / "b.html").write_bytes(story.replace(b"The wire copy.", b"THE WIRE   copy!"))
+    out = tmp_path / "out.jsonl"
+    summary = run_job([str(root)], out, RunConfig(workers=2, dedup="exact"))
+    rows = _rows(out)
+    assert [r["status"] for r in rows] == ["article", "dropped", "dropped", "dropped"]
+    assert {r["duplicate_of"] for r in rows[1:]} == {rows[0]["doc_id"]}
+    assert summary.dropped["dedup:exact"] == 3
+
+
+def test_folder_output_gets_one_file_per_shard(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_job(_mixed_crawl(tmp_path / "in"), out, RunConfig(workers=2, files_per_shard=3, output_format="jsonl.gz"))
+    assert sorted(p.name for p in out.iterdir()) == [f"part-0000{i}.jsonl.gz" for i in range(4)]
+
+
+def test_a_different_command_does_not_resume_a_foreign_run(tmp_path: Path) -> None:
+    inputs = _mixed_crawl(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    work = tmp_path / "out.jsonl.work"
+    work.mkdir()
+    (work / "plan.json").write_text('{"shards": []}')
+    with pytest.raises(InputError) as err:
+        run_job(inputs, out, RunConfig(workers=1))
+    assert err.value.reason == "run:plan_mismatch"
