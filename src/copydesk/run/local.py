@@ -36,6 +36,7 @@ from copydesk.run.steps import Step, build_steps
 from copydesk.run.work import PartWriter, WorkDir
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: keeps workers busy, memory flat
+WARM_UP_PAGE = b"<html><body><h1>Warm up</h1><p>A paragraph that loads every model once.</p></body></html>"
 
 
 @dataclass(slots=True)
@@ -80,10 +81,21 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+def _warm_up() -> None:
+    """Load the models before forking, so workers share them instead of each loading its own."""
+    from copydesk.clean.pipeline import clean
+    from copydesk.extract.pipeline import extract
+
+    extract(WARM_UP_PAGE)
+    clean(WARM_UP_PAGE.decode())
+
+
 class _Pool:
     """A process pool that can be rebuilt after a worker dies."""
 
     def __init__(self, workers: int) -> None:
+        if _mp_context().get_start_method() == "fork":
+            _warm_up()
         self.workers = workers
         self.executor = ProcessPoolExecutor(workers, mp_context=_mp_context())
 
