@@ -18,6 +18,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import io
 import os
@@ -81,10 +82,8 @@ class PeakRss:
                 procs = [self.root, *self.root.children(recursive=True)]
                 rss = []
                 for p in procs:
-                    try:
+                    with contextlib.suppress(psutil.Error):
                         rss.append(p.memory_info().rss)
-                    except psutil.Error:
-                        pass
             except psutil.Error:
                 return
             if not rss:
@@ -128,9 +127,12 @@ def main() -> None:
     args = parser.parse_args()
 
     pages = [(s.url, s.html) for folder in args.datasets for s in read_dataset(folder)]
-    lines = [
+    title = (
         f"Crawl throughput, {time.strftime('%Y-%m-%d')}, {platform.machine()} with {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}; {len(pages)} dev pages in {args.files} WARC files; median of {args.repeat} interleaved runs.",
+        f"Python {platform.python_version()}; {len(pages)} dev pages in {args.files} WARC files; median of {args.repeat} interleaved runs."
+    )
+    lines = [
+        title,
         "",
         "| run | records | wall s | records/s | per worker vs loop | peak RSS tree / largest process |",
         "|---|---:|---:|---:|---:|---:|",

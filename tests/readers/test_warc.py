@@ -92,3 +92,23 @@ def test_empty_and_garbage_files(tmp_path: Path) -> None:
 def test_unreadable_path_is_an_error_row(tmp_path: Path) -> None:
     rows = list(read_warc(InputFile(str(tmp_path / "gone.warc.gz"), "warc", 0), MAX))
     assert [d.reason for d in rows] == ["input:unreadable:FileNotFoundError"]
+
+
+def _arc_record(url: str, body: bytes, content_type: str = "text/html") -> bytes:
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: " + content_type.encode() + b"\r\n\r\n" + body
+    return f"{url} 10.0.0.1 20050614070159 {content_type} {len(http)}\n".encode() + http + b"\n"
+
+
+def test_arc_files_are_read_too(tmp_path: Path) -> None:
+    import gzip
+
+    from copydesk.run.shards import read_file
+
+    header_body = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    header = f"filedesc://t.arc 0.0.0.0 20050614070144 text/plain {len(header_body)}\n".encode() + header_body + b"\n"
+    records = [header, _arc_record("http://a.example/1", page("Old story")), _arc_record("http://a.example/2", b"%PDF", "application/pdf")]
+    path = tmp_path / "old.arc.gz"
+    path.write_bytes(b"".join(gzip.compress(r) for r in records))
+    docs = list(read_file(InputFile(str(path), "arc", path.stat().st_size), MAX))
+    assert [(d.source.url, d.reason) for d in docs] == [("http://a.example/1", None), ("http://a.example/2", "input:not_html")]
+    assert docs[0].content is not None and b"Old story" in docs[0].content

@@ -17,13 +17,13 @@ from typing import Literal
 from copydesk.errors import InputError
 from copydesk.readers.sniff import looks_like_html
 
-FileKind = Literal["warc", "jsonl", "html", "text"]
+FileKind = Literal["warc", "arc", "jsonl", "html", "text"]
 
 # Suffixes (after an optional compression suffix) that name a file's kind.
 COMPRESSION_SUFFIXES = (".gz", ".zst")
 KIND_BY_SUFFIX: dict[str, FileKind] = {
     ".warc": "warc",
-    ".arc": "warc",
+    ".arc": "arc",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".html": "html",
@@ -62,6 +62,8 @@ def _sniff_kind(path: Path) -> FileKind:
         return "html"  # gzip of unknown content: extract inflates and sniffs again
     if head.startswith(b"WARC/"):
         return "warc"
+    if head.startswith(b"filedesc://"):
+        return "arc"
     if head.lstrip().startswith(b"{"):
         return "jsonl"
     return "html" if looks_like_html(head) else "text"

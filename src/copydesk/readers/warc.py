@@ -28,7 +28,7 @@ SCAN_CHUNK = 1 << 20  # bytes read at a time while looking for the next record
 MAX_RESUMES = 10_000  # a bound on recovery attempts in one file of garbage
 
 
-def _content_kind(content_type: str | None, payload: bytes) -> ContentKind | None:
+def content_kind(content_type: str | None, payload: bytes) -> ContentKind | None:
     media = (content_type or "").split(";")[0].strip().lower()
     if media in HTML_TYPES:
         return "html"
@@ -53,7 +53,7 @@ def _record_document(record: object, file: InputFile, index: int, max_bytes: int
     if len(payload) > max_bytes:
         return Document(source, error="input:too_large")
     content_type = record.http_content_type if record.is_http else headers.get("Content-Type")  # type: ignore[attr-defined]
-    kind = _content_kind(content_type, payload)
+    kind = content_kind(content_type, payload)
     if kind is None:
         return Document(source, error="input:not_html")
     return Document(source, content=payload, content_kind=kind)

@@ -31,7 +31,7 @@ from copydesk.config import RunConfig
 from copydesk.model import Document
 from copydesk.run.progress import Progress
 from copydesk.run.shard_job import Row, process_batch, serialise
-from copydesk.run.shards import Shard, read_shard
+from copydesk.run.shards import CONTAINER_KINDS, Shard, read_shard
 from copydesk.run.steps import Step, build_steps
 from copydesk.run.work import PartWriter, WorkDir
 
@@ -68,7 +68,7 @@ def _position(shard: Shard, doc: Document) -> int:
     position = 0
     for file in shard.files:
         if file.path == doc.source.path:
-            return position + (doc.source.offset or 0 if file.kind in ("warc", "jsonl") else file.size)
+            return position + (doc.source.offset or 0 if file.kind in CONTAINER_KINDS else file.size)
         position += file.size
     return position
 

@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk.model import Document, InputKind, Source
+from copydesk.readers.arc import read_arc
 from copydesk.readers.files import read_single
 from copydesk.readers.inputs import InputFile
 from copydesk.readers.jsonl import read_jsonl
 from copydesk.readers.warc import read_warc
 
-CONTAINER_KINDS = frozenset({"warc", "jsonl"})
-_SOURCE_KIND: dict[str, InputKind] = {"warc": "warc", "jsonl": "jsonl", "html": "html", "text": "text"}
+CONTAINER_KINDS = frozenset({"warc", "arc", "jsonl"})
+_SOURCE_KIND: dict[str, InputKind] = {"warc": "warc", "arc": "warc", "jsonl": "jsonl", "html": "html", "text": "text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,8 @@ def read_file(file: InputFile, max_bytes: int) -> Iterator[Document]:
     """Every record of one file; a file with none is still one (error) row, never silence."""
     if file.kind == "warc":
         records = read_warc(file, max_bytes)
+    elif file.kind == "arc":
+        records = read_arc(file, max_bytes)
     elif file.kind == "jsonl":
         records = read_jsonl(file, max_bytes)
     else:
