@@ -10,21 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from copydesk.bench.datasets import read_dataset
+from copydesk.bench.metadata import score_metadata
 from copydesk.bench.run import CopydeskExtractor, decode_samples, score_system
 
 FLOOR_SLACK = 1e-9  # floats compared as pinned, with no hidden tolerance beyond rounding
 
 
 def gate_scores(folder: Path) -> dict[str, float]:
-    """copydesk's mean F1 on a dev folder, overall and per page type (and accuracy for Zyte)."""
+    """copydesk's mean F1 on a dev folder, overall and per page type; accuracy (Zyte) or metadata (WCXB)."""
     samples = list(read_dataset(folder))
-    result = score_system("copydesk", CopydeskExtractor(), samples, decode_samples(samples))
+    copydesk = CopydeskExtractor()
+    result = score_system("copydesk", copydesk, samples, decode_samples(samples))
     scores = {"f1": result.mean("f1")}
     if samples and samples[0].dataset == "zyte":
         scores["accuracy"] = result.mean("exact")
     else:
         for page_type, pages in result.by("page_type").items():
             scores[f"f1_{page_type}"] = result.mean("f1", pages)
+        meta = score_metadata(samples, copydesk.metadata)
+        scores.update(title=meta.title, author=meta.author, date=meta.date)
     for split, pages in result.by("split").items():
         scores[f"f1_{split}"] = result.mean("f1", pages)
     return scores

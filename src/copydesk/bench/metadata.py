@@ -30,8 +30,17 @@ class MetaGuess:
 MetaReader = Callable[[str, str | None], MetaGuess]
 
 
+# Typographic quotes and dashes folded to ASCII: WCXB's gold writes "Beginner's"
+# where pages print "Beginner’s".  Applied to every system alike.
+_TYPOGRAPHIC = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+})  # fmt: skip
+
+
 def norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
+    """Case, space and Unicode normalisation (NFKC, typographic punctuation folded)."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").translate(_TYPOGRAPHIC).casefold().split())
 
 
 def name_set(names: list[str]) -> set[str]:

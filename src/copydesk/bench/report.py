@@ -70,7 +70,7 @@ def _metadata_table(samples: list[Sample], texts: list[str], copydesk_run: Copyd
     for name in [p for p in peers if p == "trafilatura"] + (["htmldate"] if "trafilatura" in peers else []):
         read = readers[name]()
         rows.append((name, score_metadata(samples, [read(h, s.url) for s, h in zip(samples, texts, strict=True)])))
-    lines = [("Metadata (title exact after NFKC/case/space normalisation; author same name set, on pages with a "
+    lines = [("Metadata (title exact after NFKC/case/space normalisation, typographic quotes and dashes folded; author same name set, on pages with a "
              "gold author; date same day, on pages with a gold date; invented = a date where the gold has none):"), "",
              "| system | title | author | date | invented date |", "|---|---|---|---|---|"]  # fmt: skip
     for name, sc in rows:

@@ -30,6 +30,7 @@ class ParsedPage:
     captions: list[Caption]
     related: list[RelatedLink]
     media: list[Media]
+    url: str | None = None
 
 
 def parse_page(html: str, url: str | None = None) -> ParsedPage:
@@ -53,4 +54,4 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
     rows = block_features(seg, hints)
-    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media)
+    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url)

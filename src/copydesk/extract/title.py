@@ -1,22 +1,68 @@
-"""The article's headline, without the site name around it.
+"""The page's headline, without the site name around it.
 
-Candidates in order of trust: an ``<h1>`` that agrees with the document
-title, og:title or JSON-LD headline; the page's only ``<h1>``; JSON-LD
-headline / og:title; the ``<title>`` with a site-name part (after `` | ``,
-`` - ``, `` — ``…) cut off.
+Every place a headline can live gives candidates: the first ``<h1>``s and
+``<h2>``s, og:title, JSON-LD headline and ``<title>``, and each part of the
+last three when split at a site-name separator (`` | ``, `` - ``, `` — ``…),
+with the parts' prefixes.  A small tree model (`models/titles.json`, trained
+by `scripts/train_titles.py` on the WCXB train split) scores each candidate
+from where it came from and how the sources agree — word overlap between
+sources, with the URL's slug, with the site name — and the best one wins.
+The hand-written rule (`rule_title`: an ``<h1>`` agreeing with the other
+sources, else the only ``<h1>``, else a source with its site name cut) is one
+of the model's features and the fallback when no model is shipped.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+import numpy as np
 
 from copydesk.extract.features import tokens
 from copydesk.extract.page import ParsedPage
+from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·»:]|-{1,2}|::)\s+")
+TITLE_MODEL = MODEL_DIR / "titles.json"
+TITLE_SEPARATORS = re.compile(r"(\s+(?:[|–—•·»:~/]|-{1,2}|::)\s+)")
 H1_AGREEMENT = 0.6  # share of the h1's words that must appear in title/og:title
 MAX_TITLE_CHARS = 300  # longer "titles" are paragraphs in an h1
-MAX_H1S = 5  # pages with more h1s use them as styling; the first few are enough
+MAX_HEADINGS = 5  # pages with more h1s use them as styling; the first few are enough
+MAX_H2S = 3  # an h2 is the headline on pages whose h1 is the logo
+HEADING_BREAKS = frozenset({"br", "div", "p", "li"})  # a child of these starts a new word
+# Permalink marks and icon-font glyphs (Unicode private use) that headings carry
+_HEADING_NOISE = re.compile(r"[\ue000-\uf8ff¶§🔗]+|\s+#\s*$")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphens, zero-width marks
+_URL_WORDS = re.compile(r"[^\W_]+")
+
+SOURCES = ("h1", "h2", "og", "og_part", "jsonld", "jsonld_part", "title", "title_part")
+
+
+@dataclass(slots=True)
+class Candidate:
+    text: str
+    sources: set[str] = field(default_factory=set)
+    heading_rank: int = 99  # position among the page's h1s (or h2s), 0 first
+    part_index: int = -1  # position of a split part from the left
+    part_from_end: int = -1
+    parts: int = 0
+
+
+def heading_text(node: object) -> str:
+    """A heading's text with a space where a `<br>` or a block child breaks the line."""
+    pieces: list[str] = []
+    for child in node.traverse(include_text=True):  # type: ignore[attr-defined]
+        if child.tag == "-text":
+            pieces.append(child.text_content or "")
+        elif child.tag in HEADING_BREAKS:
+            pieces.append(" ")
+    return clean_title("".join(pieces))
+
+
+def clean_title(text: str) -> str:
+    return " ".join(_HEADING_NOISE.sub(" ", text.translate(_INVISIBLE)).split())
 
 
 def _agrees(candidate: str, reference: set[str]) -> bool:
@@ -24,26 +70,37 @@ def _agrees(candidate: str, reference: set[str]) -> bool:
     return bool(toks) and sum(t in reference for t in toks) / len(toks) >= H1_AGREEMENT
 
 
-def _strip_site_name(title: str) -> str:
-    parts = TITLE_SEPARATORS.split(title)
+def _split(title: str) -> list[str]:
+    """`title` cut at site-name separators: the parts, then every prefix of two or more parts."""
+    pieces = TITLE_SEPARATORS.split(title)
+    parts = [p.strip() for p in pieces[::2]]
     if len(parts) < 2:
-        return title
-    return max(parts, key=len).strip()
+        return []
+    prefixes = ["".join(pieces[: 2 * i + 1]).strip() for i in range(1, len(parts) - 1)]
+    return [p for p in parts + prefixes if p]
+
+
+def _strip_site_name(title: str) -> str:
+    parts = TITLE_SEPARATORS.split(title)[::2]
+    return max(parts, key=len).strip() if len(parts) > 1 else title
 
 
 def _jsonld_headline(page: ParsedPage) -> str:
     for obj in page.jsonld:
         headline = obj.get("headline")
         if isinstance(headline, str) and headline.strip():
-            return " ".join(headline.split())
+            return clean_title(headline)
     return ""
 
 
-def find_title(page: ParsedPage) -> str | None:
-    tree, og_title = page.tree, page.og_title
-    headline = _jsonld_headline(page)
-    reference = set(tokens(f"{page.html_title} {og_title} {headline}"))
-    h1s = [t for h1 in tree.css("h1")[:MAX_H1S] if 0 < len(t := " ".join(h1.text(deep=True).split())) <= MAX_TITLE_CHARS]
+def _headings(page: ParsedPage, selector: str, limit: int) -> list[str]:
+    texts = (heading_text(h) for h in page.tree.css(selector)[:limit])
+    return [t for t in texts if 0 < len(t) <= MAX_TITLE_CHARS]
+
+
+def rule_title(page: ParsedPage, h1s: list[str], headline: str) -> str | None:
+    """The hand-written choice: an agreeing h1, the only h1, else a source minus its site name."""
+    reference = set(tokens(f"{page.html_title} {page.og_title} {headline}"))
     site = set(tokens(page.metadata.site_name or ""))
     h1s = [t for t in h1s if not site or set(tokens(t)) - site]  # an h1 holding only the site name is the logo
     agreeing = [t for t in h1s if _agrees(t, reference)]
@@ -51,7 +108,107 @@ def find_title(page: ParsedPage) -> str | None:
         return agreeing[0]
     if len(h1s) == 1:  # the page's one headline, even when the <title> is written for search engines
         return h1s[0]
-    for candidate in (headline, og_title, page.html_title):
+    for candidate in (headline, page.og_title, page.html_title):
         if candidate:
-            return _strip_site_name(candidate)[:MAX_TITLE_CHARS]
+            return _strip_site_name(clean_title(candidate))[:MAX_TITLE_CHARS]
     return None
+
+
+def candidates(page: ParsedPage, h1s: list[str], headline: str) -> list[Candidate]:
+    found: dict[str, Candidate] = {}
+
+    def add(text: str, source: str, rank: int = 99, part: tuple[int, int, int] | None = None) -> None:
+        text = clean_title(text)[:MAX_TITLE_CHARS]
+        if not text:
+            return
+        candidate = found.setdefault(text.casefold(), Candidate(text))
+        candidate.sources.add(source)
+        candidate.heading_rank = min(candidate.heading_rank, rank)
+        if part is not None and candidate.part_index < 0:
+            candidate.part_index, candidate.part_from_end, candidate.parts = part
+
+    for rank, text in enumerate(h1s):
+        add(text, "h1", rank)
+    for rank, text in enumerate(_headings(page, "h2", MAX_H2S)):
+        add(text, "h2", rank)
+    for source, text in (("og", page.og_title or ""), ("jsonld", headline), ("title", page.html_title or "")):
+        add(text, source)
+        pieces = _split(clean_title(text))
+        n_parts = len(TITLE_SEPARATORS.split(clean_title(text))[::2])
+        for i, piece in enumerate(pieces):
+            add(piece, f"{source}_part", part=(i, n_parts - 1 - i, n_parts) if i < n_parts else (0, -1, n_parts))
+    return list(found.values())
+
+
+FEATURE_NAMES: tuple[str, ...] = (
+    *(f"from_{s}" for s in SOURCES), "n_sources", "heading_rank", "part_index", "part_from_end", "parts",
+    "n_chars", "n_words", "upper_share", "is_rule_choice", "n_h1", "n_candidates",
+    "in_title", "in_og", "in_h1", "in_jsonld", "covers_title", "covers_og", "covers_h1",
+    "url_slug_share", "slug_covered", "host_share", "site_share", "starts_with_digit", "ends_with_colon",
+)  # fmt: skip
+
+
+def _share(words: list[str], reference: set[str]) -> float:
+    return sum(w in reference for w in words) / len(words) if words else 0.0
+
+
+def _url_words(url: str | None) -> tuple[set[str], set[str]]:
+    if not url:
+        return set(), set()
+    parts = urlsplit(url)
+    slug = set(_URL_WORDS.findall(unquote(parts.path).casefold()))
+    host = set(_URL_WORDS.findall(parts.netloc.casefold())) - {"www", "com", "org", "net"}
+    return slug, host
+
+
+def candidate_rows(page: ParsedPage, found: list[Candidate], rule: str | None, n_h1: int, url: str | None) -> list[list[float]]:
+    sets = {
+        "title": set(tokens(page.html_title or "")),
+        "og": set(tokens(page.og_title or "")),
+        "h1": set(tokens(" ".join(c.text for c in found if "h1" in c.sources))),
+        "jsonld": set(tokens(" ".join(c.text for c in found if "jsonld" in c.sources))),
+    }
+    slug, host = _url_words(url)
+    site = set(tokens(page.metadata.site_name or ""))
+    rule_key = (rule or "").casefold()
+    rows = []
+    for c in found:
+        words = tokens(c.text)
+        word_set = set(words)
+        letters = [ch for ch in c.text if ch.isalpha()]
+        rows.append([
+            *(float(s in c.sources) for s in SOURCES), float(len(c.sources)), float(c.heading_rank),
+            float(c.part_index), float(c.part_from_end), float(c.parts),
+            float(len(c.text)), float(len(words)), sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0,
+            float(c.text.casefold() == rule_key), float(n_h1), float(len(found)),
+            _share(words, sets["title"]), _share(words, sets["og"]), _share(words, sets["h1"]), _share(words, sets["jsonld"]),
+            *(len(word_set & sets[k]) / len(sets[k]) if sets[k] else -1.0 for k in ("title", "og", "h1")),
+            _share(words, slug), len(word_set & slug) / len(slug) if slug else -1.0,
+            _share(words, host), _share(words, site),
+            float(c.text[:1].isdigit()), float(c.text.rstrip().endswith(":")),
+        ])  # fmt: skip
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _model() -> Forest | None:
+    return load_forest(TITLE_MODEL, FEATURE_NAMES) if TITLE_MODEL.exists() else None
+
+
+def title_inputs(page: ParsedPage) -> tuple[list[Candidate], list[list[float]], str | None]:
+    """Candidates, their feature rows and the rule's choice (shared with the training script)."""
+    h1s = _headings(page, "h1", MAX_HEADINGS)
+    headline = _jsonld_headline(page)
+    rule = rule_title(page, h1s, headline)
+    found = candidates(page, h1s, headline)
+    return found, candidate_rows(page, found, rule, len(h1s), page.url), rule
+
+
+def find_title(page: ParsedPage) -> str | None:
+    found, rows, rule = title_inputs(page)
+    model = _model()
+    if model is None or not found:
+        return rule
+    scores = model.predict(np.asarray(rows, dtype=np.float64))
+    return found[int(np.argmax(scores))].text
+

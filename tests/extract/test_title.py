@@ -1,0 +1,35 @@
+"""Title candidates, their clean-up, and the choice between them."""
+
+from __future__ import annotations
+
+import copydesk
+from copydesk.bench.metadata import norm
+from copydesk.extract.page import parse_page
+from copydesk.extract.title import candidates, clean_title, heading_text
+
+BODY = "<p>" + "A paragraph long enough to be the body of this test page, with words. " * 4 + "</p>"
+
+
+def test_heading_breaks_become_spaces_and_marks_go() -> None:
+    page = parse_page("<h1>Rebuilding the Legacy<br>of American <em>Made</em>¶</h1>")
+    assert heading_text(page.tree.css_first("h1")) == "Rebuilding the Legacy of American Made"
+    assert clean_title("Home Repair Assis\u00adtance Program\uf0c1") == "Home Repair Assistance Program"
+
+
+def test_title_parts_and_prefixes_are_candidates() -> None:
+    page = parse_page("<title>Creative Portfolio | Denver Web Design | Blennd</title><body>" + BODY)
+    texts = {c.text for c in candidates(page, [], "")}
+    assert {"Creative Portfolio", "Denver Web Design", "Blennd", "Creative Portfolio | Denver Web Design"} <= texts
+
+
+def test_agreeing_h1_beats_a_title_with_the_site_name() -> None:
+    html = (
+        "<html><head><title>Council approves bridge - The Daily Example</title>"
+        '<meta property="og:title" content="Council approves bridge"></head>'
+        f"<body><div class=logo><h1>The Daily Example</h1></div><article><h1>Council approves bridge</h1>{BODY}</article></body></html>"
+    )
+    assert copydesk.extract(html).title == "Council approves bridge"
+
+
+def test_bench_norm_folds_typographic_punctuation() -> None:
+    assert norm("Beginner’s  Guide — Part 1") == norm("beginner's guide - part 1")
