@@ -105,3 +105,25 @@ def test_keyword_stuffing_is_bounded() -> None:
     head = '<meta name="keywords" content="' + ",".join(f"kw{i}" for i in range(500)) + '">'
     article = copydesk.extract(page(head))
     assert len(article.tags) == 50
+
+
+def test_jsonld_author_reference_is_resolved() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "#a", "headline": "Headline", "author": {"@id": "#p1"}},
+        {"@type": "Person", "@id": "#p1", "name": "Ana Lima"},
+    ]}  # fmt: skip
+    assert copydesk.extract(page(ld(graph))).authors == ["Ana Lima"]
+
+
+def test_twitter_card_written_by_is_an_author_source() -> None:
+    head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Sam Ortiz">'
+    assert copydesk.extract(page(head)).authors == ["Sam Ortiz"]
+
+
+def test_byline_labels_and_quotes_are_cleaned() -> None:
+    assert clean_author_names('Written by "Meghan Neville"') == ["Meghan Neville"]
+    assert clean_author_names("Author Isaiah Shelton") == ["Isaiah Shelton"]
+    assert clean_author_names("Fact checked by Yarilet Perez") == []
+    assert clean_author_names("page.head.extra.author") == []
+    body = '<div class="post-hero__author"><div class="post-hero__author__name">Christian Winter</div></div>'
+    assert copydesk.extract(page(body=body)).authors == ["Christian Winter"]

@@ -9,8 +9,12 @@ Sources are read in an explicit order of trust, first non-empty wins:
   with the visible publication day 0.97, 0.95, 0.88, 0.83 of the time;
   JSON-LD ``dateModified`` only 0.45, so it is never used for `published`);
 * modified: JSON-LD ``dateModified`` > ``article:modified_time`` / ``og:updated_time``;
-* authors: JSON-LD ``author`` > ``article:author`` / ``author`` meta > a
-  visible byline element;
+* authors: JSON-LD ``author`` (of the article object, then of any object;
+  ``@id`` references resolved) > ``author`` / ``article:author`` meta > the
+  Twitter card's "Written by" value > a visible byline element (rel/itemprop
+  author, then class names with byline/author, the first short name-shaped
+  match); labels ("Written by", "Author:"), quotes, reviewer credits and
+  placeholders are cleaned off or refused;
 * language: ``<html lang>`` > ``og:locale`` > ``content-language`` meta;
 * section: JSON-LD ``articleSection`` > ``article:section``; tags:
   ``article:tag`` > JSON-LD ``keywords`` > ``news_keywords`` / ``keywords`` meta.
@@ -35,6 +39,7 @@ ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagene
                            "opinionnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
                            "socialmediaposting", "discussionforumposting", "liveblogposting", "review"})  # fmt: skip
 MIN_YEAR, MAX_YEAR = 1990, 2100  # dates outside this range are placeholders or typos
+MAX_AUTHOR_SOURCES = 5  # JSON-LD objects with an author that are consulted
 MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 MAX_FIELD_CHARS = 2000  # meta values are cut to this before parsing
@@ -53,8 +58,13 @@ MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:up
 AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]',
                'meta[name="parsely-author"]', 'meta[name="sailthru.author"]')  # fmt: skip
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
-                    '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="byline"]',
-                    '[class*="author"] a')  # fmt: skip
+                    '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
+                    '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
+                    '[class*="author"] a', '[class*="author"]')  # fmt: skip
+MAX_BYLINE_NODES = 5  # matches tried per selector: the first short, name-shaped one wins
+# Twitter-card label/value pairs (WordPress/Yoast and others write "Written by" / name)
+TWITTER_LABELS = tuple(f'meta[name="twitter:label{i}"]' for i in range(1, 5))
+_AUTHOR_LABEL = re.compile(r"written by|author|autor|auteur|verfasst|geschrieben|escrito|scritto|door", re.I)
 
 _ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -68,7 +78,12 @@ DATE_ELEMENT_SELECTOR = '[class*="date"], [class*="time"], [class*="byline"], [c
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
 TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
-_BY = re.compile(r"^\s*(?:by|von|par|por|door|di|av)\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?:(?:written|text|words|story|posted|reported|article)\s+)?by|authors?:?|von|par|por|door|di|av)\s+", re.I
+)  # fmt: skip
+# Not a person: a label, a reviewer's credit, a template placeholder
+_NOT_A_NAME = re.compile(r"\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically", re.I)
+_QUOTES = " \"'“”‘’«»"
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|reporter|editor|correspondent|writer|contributor|columnist|published|updated|posted|"
     r"photographer|senior|associate|news desk|newsroom|team)\b", re.I)  # fmt: skip
@@ -108,8 +123,8 @@ def clean_author_names(raw: str) -> list[str]:
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(html.unescape(raw[:MAX_FIELD_CHARS]).split())))
     names = []
     for part in _NAME_SPLIT.split(text):
-        name = _BY.sub("", part).strip(" -–—:·|")
-        if not name or _ROLE_WORDS.search(name) or any(ch.isdigit() for ch in name):
+        name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
+        if not name or _ROLE_WORDS.search(name) or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
             continue
         if len(name) > MAX_AUTHOR_CHARS or len(name.split()) > 5 or name.startswith(("http", "/")):
             continue
@@ -118,12 +133,14 @@ def clean_author_names(raw: str) -> list[str]:
     return names[:MAX_AUTHORS]
 
 
-def _jsonld_names(value: Any) -> list[str]:
-    """Person names from a JSON-LD `author`; organisations are publishers, not authors."""
+def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Person names from a JSON-LD `author` (inline or an `@id` reference); organisations are publishers."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items[:MAX_AUTHORS]:
         if isinstance(item, dict):
+            if "name" not in item and isinstance(item.get("@id"), str):
+                item = by_id.get(item["@id"], item)
             if types_of(item) & {"organization", "newsmediaorganization", "corporation"}:
                 continue
             item = item.get("name")
@@ -207,22 +224,33 @@ def _visible_date(tree: LexborHTMLParser) -> str | None:
     return written_date(body.text(deep=True, separator=" ")[:TOP_OF_PAGE_CHARS]) if body is not None else None
 
 
-def _authors(tree: LexborHTMLParser, article: dict[str, Any]) -> list[str]:
-    names = _jsonld_names(article.get("author"))
-    if names:
-        return names
-    value = meta_content(tree, AUTHOR_META)
-    if value and not value.startswith("http"):
-        names = clean_author_names(value)
-        if names:
-            return names
+def _twitter_author(tree: LexborHTMLParser) -> str:
+    for i, selector in enumerate(TWITTER_LABELS, 1):
+        label = tree.css_first(selector)
+        if label is not None and _AUTHOR_LABEL.search(label.attributes.get("content") or ""):
+            return meta_content(tree, (f'meta[name="twitter:data{i}"]',))
+    return ""
+
+
+def _byline_authors(tree: LexborHTMLParser) -> list[str]:
     for selector in BYLINE_SELECTORS:
-        node = tree.css_first(selector)
-        if node is not None:
+        for node in tree.css(selector)[:MAX_BYLINE_NODES]:
             text = node.text(deep=True, separator=" ")
             if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
                 return names
     return []
+
+
+def _authors(tree: LexborHTMLParser, article: dict[str, Any], jsonld: list[dict[str, Any]]) -> list[str]:
+    by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
+    sources = [obj for obj in (article, *jsonld) if "author" in obj]
+    for obj in sources[:MAX_AUTHOR_SOURCES]:
+        if names := _jsonld_names(obj.get("author"), by_id):
+            return names
+    for value in (meta_content(tree, AUTHOR_META), _twitter_author(tree)):
+        if value and not value.startswith("http") and (names := clean_author_names(value)):
+            return names
+    return _byline_authors(tree)
 
 
 def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
@@ -232,7 +260,7 @@ def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str
     meta.published, meta.published_source = _published(tree, article, url)
     modified = article.get("dateModified")
     meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tree, MODIFIED_META))
-    meta.authors = _authors(tree, article)
+    meta.authors = _authors(tree, article, jsonld)
     root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tree, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
