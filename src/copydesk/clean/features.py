@@ -45,7 +45,7 @@ class RawLine:
     terminal: bool
     group: int
     blank_before: bool
-    phrases: set[str]  # furniture-phrase concepts found in the line's start
+    phrases: frozenset[str]  # furniture-phrase concepts found in the line's start
     furniture: str = ""  # a FURNITURE_KINDS entry when a furniture rule claimed the line
 
 

@@ -98,7 +98,7 @@ def best_container(seg: Segmentation) -> int:
     return best
 
 
-def _text_stats(text: str, found: set[str]) -> list[float]:
+def _text_stats(text: str, found: frozenset[str]) -> list[float]:
     words = text.split()
     n_words = len(words)
     size = len(text)

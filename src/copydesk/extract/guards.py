@@ -36,8 +36,9 @@ def estimated_depth(html: str) -> int:
 
 def shape_problem(html: str) -> str | None:
     """A drop reason when the markup is too large or deep to parse safely."""
-    if html.count("<") > MAX_TAGS:
+    tags = html.count("<")
+    if tags > MAX_TAGS:
         return "input:too_many_elements"
-    if estimated_depth(html) > MAX_NESTING:
+    if tags > MAX_NESTING and estimated_depth(html) > MAX_NESTING:  # fewer tags cannot nest deeper
         return "input:too_deep"
     return None

@@ -11,6 +11,7 @@ model weighs, not a hard rule.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Subtrees never read: not visible text, or not content.  <noscript> is read:
 # without scripts it is what a reader sees (Discourse forums serve their whole
@@ -120,12 +121,19 @@ PHRASE_HINTS = (
 )  # fmt: skip
 
 
+PHRASE_HINT_REGEX = re.compile("|".join(re.escape(hint) for hint in PHRASE_HINTS))
 PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a text's first characters only
+PHRASE_CACHE_SIZE = 16_384  # texts remembered (menus and footers repeat); pure, so only speed depends on it
+_NO_PHRASES: frozenset[str] = frozenset()
 
 
-def furniture_phrases(text: str) -> set[str]:
+def furniture_phrases(text: str) -> frozenset[str]:
     """Concepts of the furniture phrases at the start of `text` (e.g. {"subscribe"})."""
-    low = text[:PHRASE_SCAN_CHARS].lower()
-    if not any(hint in low for hint in PHRASE_HINTS):
-        return set()
-    return {match.lastgroup or "" for match in PHRASE_REGEX.finditer(low)}
+    return _phrases_of(text[:PHRASE_SCAN_CHARS].lower())
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def _phrases_of(low: str) -> frozenset[str]:
+    if PHRASE_HINT_REGEX.search(low) is None:
+        return _NO_PHRASES
+    return frozenset(match.lastgroup or "" for match in PHRASE_REGEX.finditer(low))

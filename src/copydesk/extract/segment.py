@@ -55,7 +55,7 @@ class TextBlock:
     owner: int  # index into `Segmentation.elements`
     link_chars: int
     in_pre: bool
-    phrases: set[str]  # furniture-phrase concepts in the block's first characters
+    phrases: frozenset[str]  # furniture-phrase concepts in the block's first characters
 
 
 @dataclass(slots=True)
@@ -83,9 +83,17 @@ def _attr_concepts(node: LexborNode) -> tuple[int, bool]:
     for key in ("class", "id", "role", "itemprop"):
         value = attrs.get(key)
         if value:
-            for name in value[:MAX_ATTR_CHARS].split():
-                mask |= _concepts_of(name)
+            mask |= _concepts_of_value(value[:MAX_ATTR_CHARS])
     return mask, False
+
+
+@lru_cache(maxsize=CONCEPT_CACHE_SIZE)
+def _concepts_of_value(value: str) -> int:
+    """Concept bits of a whole class/id value (pages repeat the same values; pure, so cached)."""
+    mask = 0
+    for name in value.split():
+        mask |= _concepts_of(name)
+    return mask
 
 
 @lru_cache(maxsize=CONCEPT_CACHE_SIZE)
