@@ -17,15 +17,17 @@ from copydesk.extract.features import tokens
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.pagetype import classify_page
+from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.title import find_title
-from copydesk.extract.vetoes import veto_reason
+from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import wire_agency
-from copydesk.model import Article, Block, BlockKind
+from copydesk.model import Article, Block, BlockKind, PageType
 
 DEFAULT_CONFIG = ExtractConfig()
 TABLE_CELL_TAGS = frozenset({"td", "th"})
 TABLE_CELL_SEPARATOR = " | "  # a row reads as one line, cells apart
+COMMENT_BIT = CONCEPT_BIT["comment"]
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 
 
@@ -40,16 +42,21 @@ def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
     return sum(t in title_tokens for t in toks) / len(toks) >= TITLE_ECHO_OVERLAP and len(toks) <= len(title_tokens) + 2
 
 
-def select_blocks(page: ParsedPage, config: ExtractConfig) -> list[Block]:
-    """Blocks the model keeps and no veto drops; a table row's cells become one block."""
+def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType = PageType.OTHER) -> list[Block]:
+    """Blocks the model keeps and no veto drops; a table row's cells become one block.
+
+    On article pages, blocks in a comment section go too (on forums they are the content)."""
     probabilities = score_blocks(page.rows)
     elements = page.seg.elements
+    drop_comments = page_type is PageType.ARTICLE
     kept: list[Block] = []
     last_row = -1
     for block, p in zip(page.seg.blocks, probabilities, strict=True):
         if p < config.threshold or veto_reason(page.seg, block) is not None:
             continue
         owner = elements[block.owner]
+        if drop_comments and owner.concepts & COMMENT_BIT and in_comment_section(page.seg, block.owner):
+            continue
         row = owner.parent if owner.tag in TABLE_CELL_TAGS else -1
         if row >= 0 and row == last_row:
             kept[-1].text += f"{TABLE_CELL_SEPARATOR}{block.text}"
@@ -66,7 +73,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if problem:
         return _drop(url, problem)
     page = parse_page(html, url)
-    blocks = select_blocks(page, config)
+    page_type = classify_page(page, url)
+    blocks = select_blocks(page, config, page_type)
     title = find_title(page)
     if title and not config.include_title_in_text:
         title_tokens = set(tokens(title))
@@ -74,7 +82,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             blocks.pop(0)
     meta = page.metadata
     article = Article(
-        url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=classify_page(page, url),
+        url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=page_type,
         authors=meta.authors, published=meta.published, modified=meta.modified, language=meta.language,
         site_name=meta.site_name, canonical_url=meta.canonical_url, subtitle=meta.subtitle,
         section=meta.section, tags=meta.tags,
