@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from copydesk.extract.patterns import PHRASE_CONCEPTS, furniture_phrases
+from copydesk.extract.patterns import MAX_BREAK_WORDS, PHRASE_CONCEPTS, SECTION_BREAK, furniture_phrases
 
 MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
 MIN_SENTENCE_WORDS = 4
@@ -25,6 +25,10 @@ TERMINAL = tuple('.!?…"”’»)。！？')
 FURNITURE_KINDS = ("related", "media", "media_title", "caption")
 _CAPITALISED = re.compile(r"(?:^|\s)[A-ZÀ-ÞΑ-ΩА-Я]")  # words that start with a capital
 _DIGIT = re.compile(r"\d")
+# Short lines stamped with a time or date: one heads an article, many in a row are comments
+_STAMP = re.compile(r"\d{1,2}:\d{2}|\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b|\b(?:19|20)\d{2}\b", re.I)
+MAX_STAMP_WORDS = 8
+MAIN_CLUSTER_GAP = 2  # non-prose lines allowed inside the main prose cluster (captions, ad slots)
 
 LINE_FEATURES: tuple[str, ...] = (
     "log_chars", "words", "terminal", "ends_colon", "starts_upper", "title_case", "digit_ratio",
@@ -33,6 +37,7 @@ LINE_FEATURES: tuple[str, ...] = (
     "prose_before", "prose_after", "prev2_words", "prev_words", "next_words", "next2_words",
     "prev_terminal", "next_terminal", "prose_near", "prose_far", "short_run", "blank_before",
     "blank_after", "group_lines", "group_index", "page_log_lines", "page_prose_share",
+    "in_main", "before_main", "after_main", "from_main_end", "is_break", "after_break", "stamps_near",
 )  # fmt: skip
 
 
@@ -91,6 +96,40 @@ def _short_runs(lines: list[RawLine]) -> list[int]:
     return runs
 
 
+def _main_cluster(lines: list[RawLine], prose: list[bool]) -> tuple[int, int]:
+    """First and last line of the run of prose with the most characters (gaps of a few lines allowed)."""
+    best, best_chars = (0, -1), 0
+    start, last, chars = -1, -1, 0
+    for i, (line, is_p) in enumerate(zip(lines, prose, strict=True)):
+        if not is_p:
+            continue
+        if start < 0 or i - last - 1 > MAIN_CLUSTER_GAP:
+            start, chars = i, 0
+        chars += len(line.text)
+        last = i
+        if chars > best_chars:
+            best, best_chars = (start, last), chars
+    return best
+
+
+def _position_rows(lines: list[RawLine], prose: list[bool]) -> list[list[float]]:
+    """Where each line sits relative to the main prose cluster, section headings and time stamps."""
+    n = len(lines)
+    first, last = _main_cluster(lines, prose)
+    stamps = [line.words <= MAX_STAMP_WORDS and _STAMP.search(line.text) is not None for line in lines]
+    first_prose = prose.index(True) if True in prose else n
+    rows, broken = [], False
+    for i, line in enumerate(lines):
+        is_break = line.words <= MAX_BREAK_WORDS and not line.terminal and SECTION_BREAK.search(line.text) is not None
+        far = stamps[max(0, i - FAR) : i + FAR + 1]
+        rows.append([
+            float(first <= i <= last), float(i < first), float(i > last), max(i - last, 0) / n,
+            float(is_break), float(broken), sum(far) / len(far),
+        ])  # fmt: skip
+        broken = broken or (is_break and i > first_prose)
+    return rows
+
+
 def line_features(lines: list[RawLine]) -> list[list[float]]:
     n = len(lines)
     if not n:
@@ -104,6 +143,7 @@ def line_features(lines: list[RawLine]) -> list[list[float]]:
     runs = _short_runs(lines)
     page = [math.log1p(n), sum(prose) / n]
     rows = []
+    positions = _position_rows(lines, prose)
     chars_before = prose_before = 0
     group_index = 0
     for i, line in enumerate(lines):
@@ -124,7 +164,7 @@ def line_features(lines: list[RawLine]) -> list[list[float]]:
             *words, float(i > 0 and lines[i - 1].terminal), float(i + 1 < n and lines[i + 1].terminal),
             sum(near) / len(near), sum(far) / len(far), min(runs[i], 20), float(line.blank_before),
             float(i + 1 == n or lines[i + 1].blank_before), min(group_sizes[line.group], 50), min(group_index, 50),
-            *page,
+            *page, *positions[i],
         ])  # fmt: skip
         chars_before += len(line.text)
         prose_before += prose_chars[i]

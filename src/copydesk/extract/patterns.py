@@ -107,6 +107,17 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "media": (r"click to play", r"^photo\s*:", r"^image\s*:", r"^video:", r"getty images", r"\bphoto(?:graph)? by\b"),
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
+
+# Short heading-like lines that open what follows an article: comments,
+# related and recommended stories.  Used by the text cleaner as a signal
+# ("this line comes after such a heading"), never as a cut by itself.
+SECTION_BREAK = re.compile(
+    r"\b(?:comments?|responses?|replies|discussion|join the conversation|leave a (?:reply|comment)|"
+    r"related|recommended|more (?:stories|news|from|on)|read (?:next|more)|trending|most (?:popular|read)|"
+    r"you (?:may|might) (?:also )?like|popular)\b",
+    re.I,
+)
+MAX_BREAK_WORDS = 6  # a section heading is short
 PHRASE_REGEX = re.compile(
     "|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in BOILERPLATE_PHRASES.items())
 )  # matched against lower-cased text
