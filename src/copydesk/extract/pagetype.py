@@ -46,6 +46,10 @@ _PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d\s?(?:€|USD|EUR|GBP)\b)")
 _FORUM_WORDS = re.compile(r"\b(?:reply|replies|posted|joined|quote|member|views|thread|upvote)\b", re.I)
 _CART_WORDS = re.compile(r"\b(?:add to (?:cart|bag|basket)|in stock|buy now|sku)\b", re.I)
 _URL_TOKEN = re.compile(r"[a-z0-9]+")
+_CTA_WORDS = re.compile(
+    r"\b(?:get started|contact us|book a (?:demo|call|consultation)|request a (?:demo|quote)|free (?:trial|quote|consultation)|"
+    r"schedule a|talk to (?:sales|an expert)|our services|learn more|get a quote|start (?:now|free))\b", re.I
+)  # a service page asks its reader to act
 
 FEATURE_NAMES: tuple[str, ...] = (
     "log_chars", "log_blocks", "link_density", "avg_block_chars", "terminal_share", "long_block_share",
@@ -53,7 +57,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "post_share", "comment_share", "product_share", "listing_share", "content_share",
     "price_count", "forum_word_count", "cart_word_count", "url_depth", "url_has_digits",
     *(f"jsonld_{g}" for g in JSONLD_GROUPS), *(f"url_{g}" for g in URL_WORDS),
-    "og_article", "og_product",
+    "og_article", "og_product", "has_machine_date", "has_written_date", "has_author", "cta_word_count",
 )  # fmt: skip
 
 
@@ -91,6 +95,9 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         *(float(bool(types & set(g))) for g in JSONLD_GROUPS.values()),
         *(float(bool(url_tokens & set(w))) for w in URL_WORDS.values()),
         float("article" in og_type), float("product" in og_type),
+        float(page.metadata.published_source in ("url", "meta", "jsonld", "time")),
+        float(page.metadata.published_source == "text"), float(bool(page.metadata.authors)),
+        min(len(_CTA_WORDS.findall(text)), 50),
     ]  # fmt: skip
 
 
