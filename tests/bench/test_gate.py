@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from copydesk.bench.gate import below_floors, gate_scores
+from copydesk.bench.gate import below_floors, gate_scores, text_gate_scores
 from tests.conftest import FLOORS_FILE, SAMPLE_DATA, SHARED_DATA
 
 FLOORS = {k: v for k, v in json.loads(FLOORS_FILE.read_text()).items() if not k.startswith("_")}
@@ -32,4 +32,16 @@ def test_quality_floor(name: str, folder) -> None:  # type: ignore[no-untyped-de
     if not folder.is_dir():
         pytest.skip(f"{folder} not present (the full dev sets live in ../shared/data)")
     failures = below_floors(gate_scores(folder), FLOORS[name])
+    assert not failures, "\n".join(failures)
+
+
+TEXT_GATED = [(f"text/{name}", folder) for name, folder in GATED]
+
+
+@pytest.mark.parametrize(("name", "folder"), TEXT_GATED, ids=[g[0] for g in TEXT_GATED])
+def test_text_mode_quality_floor(name: str, folder) -> None:  # type: ignore[no-untyped-def]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} not present (the full dev sets live in ../shared/data)")
+    pytest.importorskip("html_text", reason="text mode renders pages with html-text")
+    failures = below_floors(text_gate_scores(folder), FLOORS[name])
     assert not failures, "\n".join(failures)

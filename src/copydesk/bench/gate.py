@@ -34,6 +34,23 @@ def gate_scores(folder: Path) -> dict[str, float]:
     return scores
 
 
+def text_gate_scores(folder: Path) -> dict[str, float]:
+    """copydesk.clean's mean F1 on html-text renderings of a dev folder (as `bench --mode text`)."""
+    from copydesk.bench.textmode import copydesk_clean, render
+
+    samples = list(read_dataset(folder))
+    texts = [render(html) for html in decode_samples(samples)]
+    result = score_system("copydesk clean", copydesk_clean, samples, texts)
+    scores = {"text_f1": result.mean("f1")}
+    for split, pages in result.by("split").items():
+        scores[f"text_f1_{split}"] = result.mean("f1", pages)
+    if samples and samples[0].dataset != "zyte":
+        article = result.by("page_type").get("article")
+        if article:
+            scores["text_f1_article"] = result.mean("f1", article)
+    return scores
+
+
 def below_floors(scores: dict[str, float], floors: dict[str, float]) -> list[str]:
     """One message per metric under its floor (or missing from the scores)."""
     failures = []
