@@ -110,3 +110,11 @@ def test_a_different_command_does_not_resume_a_foreign_run(tmp_path: Path) -> No
     with pytest.raises(InputError) as err:
         run_job(inputs, out, RunConfig(workers=1))
     assert err.value.reason == "run:plan_mismatch"
+
+
+def test_summaries_agree_whether_rows_are_copied_or_rewritten(tmp_path: Path) -> None:
+    inputs = _mixed_crawl(tmp_path / "in")
+    copied = run_job(inputs, tmp_path / "out.jsonl", RunConfig(workers=1, files_per_shard=2))
+    rewritten = run_job(inputs, tmp_path / "out.sqlite", RunConfig(workers=1, files_per_shard=2))
+    assert copied.to_dict() == rewritten.to_dict()
+    assert copied.errors["input:bad_json"] == 1 and copied.articles == rewritten.articles > 0

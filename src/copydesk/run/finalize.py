@@ -44,6 +44,18 @@ class Summary:
         else:
             self.errors[row["reason"]] += 1
 
+    def add_counts(self, counts: dict[str, int]) -> None:
+        """A shard's marker counts (``status`` or ``status:reason`` keys)."""
+        for key, n in counts.items():
+            status, _, reason = key.partition(":")
+            self.records += n
+            if status == "article":
+                self.articles += n
+            elif status == "dropped":
+                self.dropped[reason] += n
+            else:
+                self.errors[reason] += n
+
     def render(self) -> str:
         head = (
             f"records in: {self.records}   articles out: {self.articles}   "
@@ -66,6 +78,8 @@ class Summary:
 def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, as_folder: bool, config: RunConfig) -> Summary:
     summary = Summary(shards=len(shards))
     dedup = ExactDedup() if config.dedup == "exact" else None
+    if dedup is None and fmt.startswith("jsonl"):
+        return _copy_parts(work, shards, out, fmt, as_folder, summary)
     writer: Writer | None = None if as_folder else open_writer(out, fmt)
     if as_folder:
         out.mkdir(parents=True, exist_ok=True)
@@ -81,6 +95,24 @@ def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, a
                 shard_writer.write(row)
         if as_folder:
             shard_writer.close()
+    if writer is not None:
+        writer.close()
+    return summary
+
+
+def _copy_parts(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, as_folder: bool, summary: Summary) -> Summary:
+    """JSONL without dedup: the parts already hold the final lines; copy them, count from the markers."""
+    from copydesk.writers.jsonl import JsonlWriter
+
+    if as_folder:
+        out.mkdir(parents=True, exist_ok=True)
+    writer = None if as_folder else JsonlWriter(out)
+    for shard in shards:
+        target = writer or JsonlWriter(out / f"{shard.name}{FOLDER_SUFFIX[fmt]}")
+        target.copy_from(work.part(shard))
+        summary.add_counts(json.loads(work.marker(shard).read_text()))
+        if writer is None:
+            target.close()
     if writer is not None:
         writer.close()
     return summary

@@ -5,8 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import IO, Any, cast
+
+COPY_CHUNK = 1 << 20  # bytes per read when parts are copied through
 
 
 class JsonlWriter:
@@ -31,6 +34,11 @@ class JsonlWriter:
 
     def write(self, document: dict[str, Any]) -> None:
         self.handle.write(json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n")
+
+    def copy_from(self, part: Path) -> None:
+        """Append a file of JSON lines as is (the parts are already `Document.to_dict()` lines)."""
+        with part.open("rb") as source:
+            shutil.copyfileobj(source, self.handle, COPY_CHUNK)
 
     def close(self) -> None:
         self.handle.close()
