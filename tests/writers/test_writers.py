@@ -89,3 +89,16 @@ def test_gzip_jsonl_reads_back_as_documents(tmp_path: Path) -> None:
         docs = [Document.from_dict(json.loads(line)) for line in lines]
     assert [d.status for d in docs] == ["article", "article", "error"]
     assert docs[0].article is not None and docs[0].article.title == "Story number 0 makes the news"
+
+
+def test_zstd_jsonl_round_trip_through_reader(tmp_path: Path) -> None:
+    pytest.importorskip("zstandard")
+    from copydesk.readers.inputs import InputFile
+    from copydesk.readers.jsonl import read_jsonl
+
+    writer = open_writer(tmp_path / "o.jsonl.zst", "jsonl.zst")
+    for doc in _documents():
+        writer.write(doc)
+    writer.close()
+    rows = list(read_jsonl(InputFile(str(tmp_path / "o.jsonl.zst"), "jsonl", 0), 1 << 20))
+    assert len(rows) == 2 and all(r.reason == "input:no_content_field" for r in rows)  # Document rows have no html field

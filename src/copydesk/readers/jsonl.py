@@ -8,9 +8,10 @@ their newline without being held in memory whole.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from collections.abc import Iterator
-from typing import IO, cast
+from typing import IO, Any, cast
 
 from copydesk.model import Document, Source
 from copydesk.readers.inputs import InputFile
@@ -29,15 +30,18 @@ def open_maybe_compressed(path: str) -> IO[bytes]:
             import zstandard
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("reading .zst needs zstandard: pip install 'copydesk[crawl]'") from exc
-        return cast(IO[bytes], zstandard.open(path, "rb"))
+        return io.BufferedReader(cast(Any, zstandard.open(path, "rb")))  # adds the readline zstd lacks
     return open(path, "rb")
 
 
-def _skip_to_newline(handle: IO[bytes]) -> None:
+def _skip_to_newline(handle: IO[bytes]) -> int:
+    """Read past the rest of an oversize line; the bytes skipped."""
+    skipped = 0
     while True:
         chunk = handle.readline(SKIP_CHUNK)
+        skipped += len(chunk)
         if not chunk or chunk.endswith(b"\n"):
-            return
+            return skipped
 
 
 def _document(line: bytes, source: Source) -> Document:
@@ -62,10 +66,10 @@ def read_jsonl(file: InputFile, max_bytes: int) -> Iterator[Document]:
     except OSError as exc:
         yield Document(Source("jsonl", path=file.path), error=f"input:unreadable:{type(exc).__name__}")
         return
-    index = 0
+    index = offset = 0  # counted, not asked of the handle: zstd readers cannot tell()
     with handle:
         while True:
-            source = Source("jsonl", path=file.path, offset=handle.tell(), index=index)
+            source = Source("jsonl", path=file.path, offset=offset, index=index)
             try:
                 line = handle.readline(max_bytes + 1)
             except (OSError, EOFError) as exc:  # truncated gzip and the like
@@ -73,11 +77,12 @@ def read_jsonl(file: InputFile, max_bytes: int) -> Iterator[Document]:
                 return
             if not line:
                 return
+            offset += len(line)
             if not line.strip():
                 continue
             index += 1
             if len(line) > max_bytes and not line.endswith(b"\n"):
-                _skip_to_newline(handle)
+                offset += _skip_to_newline(handle)
                 yield Document(source, error="input:too_large")
                 continue
             yield _document(line, source)
