@@ -74,11 +74,13 @@ def is_prose(line: RawLine) -> bool:
     return line.words >= MIN_PROSE_WORDS or (line.terminal and line.words >= MIN_SENTENCE_WORDS)
 
 
-def _shape(text: str, words: list[str]) -> list[float]:
-    n = max(len(words), 1)
+def _shape(text: str, n_words: int) -> list[float]:
+    n = max(n_words, 1)
+    size = len(text)
+    digits = len(_DIGIT.findall(text))
     return [
-        math.log1p(len(text)), min(len(words), 200), float(text.endswith(TERMINAL)), float(text.endswith(":")),
-        float(text[0].isupper()), len(_CAPITALISED.findall(text)) / n, len(_DIGIT.findall(text)) / len(text),
+        math.log1p(size), min(n_words, 200), float(text.endswith(TERMINAL)), float(text.endswith(":")),
+        float(text[0].isupper()), len(_CAPITALISED.findall(text)) / n, digits / size,
         float(text.isupper()), min(text.count(","), 20),
     ]  # fmt: skip
 
@@ -94,6 +96,14 @@ def _short_runs(lines: list[RawLine]) -> list[int]:
                 runs[j] = i - start
             start = i + 1
     return runs
+
+
+def _prefix_sums(flags: list[bool]) -> list[int]:
+    """sums[j] - sums[i] counts the true flags in flags[i:j], so window shares cost O(1)."""
+    sums = [0]
+    for flag in flags:
+        sums.append(sums[-1] + flag)
+    return sums
 
 
 def _main_cluster(lines: list[RawLine], prose: list[bool]) -> tuple[int, int]:
@@ -117,14 +127,15 @@ def _position_rows(lines: list[RawLine], prose: list[bool]) -> list[list[float]]
     n = len(lines)
     first, last = _main_cluster(lines, prose)
     stamps = [line.words <= MAX_STAMP_WORDS and _STAMP.search(line.text) is not None for line in lines]
+    stamp_sums = _prefix_sums(stamps)
     first_prose = prose.index(True) if True in prose else n
     rows, broken = [], False
     for i, line in enumerate(lines):
         is_break = line.words <= MAX_BREAK_WORDS and not line.terminal and SECTION_BREAK.search(line.text) is not None
-        far = stamps[max(0, i - FAR) : i + FAR + 1]
+        lo, hi = max(0, i - FAR), min(n, i + FAR + 1)
         rows.append([
             float(first <= i <= last), float(i < first), float(i > last), max(i - last, 0) / n,
-            float(is_break), float(broken), sum(far) / len(far),
+            float(is_break), float(broken), (stamp_sums[hi] - stamp_sums[lo]) / (hi - lo),
         ])  # fmt: skip
         broken = broken or (is_break and i > first_prose)
     return rows
@@ -144,6 +155,9 @@ def line_features(lines: list[RawLine]) -> list[list[float]]:
     page = [math.log1p(n), sum(prose) / n]
     rows = []
     positions = _position_rows(lines, prose)
+    prose_sums = _prefix_sums(prose)
+    no_phrases = (0.0,) * len(PHRASE_CONCEPTS)
+    no_furniture = (0.0,) * len(FURNITURE_KINDS)
     chars_before = prose_before = 0
     group_index = 0
     for i, line in enumerate(lines):
@@ -153,16 +167,17 @@ def line_features(lines: list[RawLine]) -> list[list[float]]:
             group_index = 0
         said = line.phrases
         words = [lines[j].words if 0 <= j < n else 0 for j in (i - 2, i - 1, i + 1, i + 2)]
-        near = prose[max(0, i - NEAR) : i + NEAR + 1]
-        far = prose[max(0, i - FAR) : i + FAR + 1]
+        near_lo, near_hi = max(0, i - NEAR), min(n, i + NEAR + 1)
+        far_lo, far_hi = max(0, i - FAR), min(n, i + FAR + 1)
         rows.append([
-            *_shape(line.text, line.text.split()), float(prose[i]),
-            *(float(c in said) for c in PHRASE_CONCEPTS),
-            *(float(line.furniture == k) for k in FURNITURE_KINDS),
+            *_shape(line.text, line.words), float(prose[i]),
+            *([float(c in said) for c in PHRASE_CONCEPTS] if said else no_phrases),
+            *([float(line.furniture == k) for k in FURNITURE_KINDS] if line.furniture else no_furniture),
             min(counts[line.text], 10), i / n, chars_before / total_chars,
             prose_before / total_prose, 1 - (prose_before + prose_chars[i]) / total_prose,
             *words, float(i > 0 and lines[i - 1].terminal), float(i + 1 < n and lines[i + 1].terminal),
-            sum(near) / len(near), sum(far) / len(far), min(runs[i], 20), float(line.blank_before),
+            (prose_sums[near_hi] - prose_sums[near_lo]) / (near_hi - near_lo),
+            (prose_sums[far_hi] - prose_sums[far_lo]) / (far_hi - far_lo), min(runs[i], 20), float(line.blank_before),
             float(i + 1 == n or lines[i + 1].blank_before), min(group_sizes[line.group], 50), min(group_index, 50),
             *page, *positions[i],
         ])  # fmt: skip
