@@ -26,6 +26,8 @@ from copydesk.extract.patterns import (
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
 MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
+MIN_VISIBLE_CHARS = 200  # less visible text than this...
+MIN_HIDDEN_PAGE_CHARS = 500  # ...on a page with this much text means the hiding is a loading trick
 CONCEPT_CACHE_SIZE = 65_536  # distinct class names remembered; a pure function, so only speed depends on it
 
 _EXIT_BLOCK = object()
@@ -108,7 +110,8 @@ def _concepts_of(name: str) -> int:
 class _Walker:
     """State of one walk; `run` fills a `Segmentation`."""
 
-    def __init__(self) -> None:
+    def __init__(self, honour_hidden: bool = True) -> None:
+        self.honour_hidden = honour_hidden
         self.seg = Segmentation()
         self.buf: list[str] = []
         self.link_chars = 0
@@ -183,7 +186,7 @@ class _Walker:
                 self.seg.truncated = True
                 break
             concepts, hidden = _attr_concepts(item)
-            if hidden:
+            if hidden and self.honour_hidden:
                 continue
             if tag == "br":
                 self.buf.append("\n" if self.pre_depth else " ")
@@ -221,5 +224,15 @@ def _sum_up(seg: Segmentation) -> None:
 
 
 def segment(root: LexborNode) -> Segmentation:
-    """Walk the tree under `root` (usually ``<body>`` or ``<html>``) into blocks."""
-    return _Walker().run(root)
+    """Walk the tree under `root` (usually ``<body>`` or ``<html>``) into blocks.
+
+    Hidden elements (``hidden``, ``display:none``, ``visibility:hidden``) are
+    skipped, unless that leaves almost nothing of a page with plenty of text:
+    then the page hides its content from scripts, not from readers (app shells
+    wrap the whole body in ``visibility:hidden`` until JavaScript reveals it),
+    and it is walked again with hidden elements read.
+    """
+    seg = _Walker().run(root)
+    if seg.total_chars < MIN_VISIBLE_CHARS and len(root.text(deep=True)) >= MIN_HIDDEN_PAGE_CHARS:
+        seg = _Walker(honour_hidden=False).run(root)
+    return seg
