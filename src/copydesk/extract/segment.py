@@ -9,6 +9,7 @@ container statistics can be summed bottom-up afterwards without a second walk.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,6 +27,9 @@ from copydesk.extract.patterns import (
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
 MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
+# React 18 streaming sends each suspense boundary's content as <div hidden id="S:n">
+# and a script moves it into place: it is the page's content, not hidden furniture.
+_STREAMED_BOUNDARY = re.compile(r"S:\d+$")
 MIN_VISIBLE_CHARS = 200  # less visible text than this...
 MIN_HIDDEN_PAGE_CHARS = 500  # ...on a page with this much text means the hiding is a loading trick
 CONCEPT_CACHE_SIZE = 65_536  # distinct class names remembered; a pure function, so only speed depends on it
@@ -76,7 +80,7 @@ def _attr_concepts(node: LexborNode) -> tuple[int, bool]:
     attrs = node.attributes
     if not attrs:
         return 0, False
-    if "hidden" in attrs:
+    if "hidden" in attrs and not _STREAMED_BOUNDARY.match(attrs.get("id") or ""):
         return 0, True
     style = attrs.get("style")
     if style and HIDDEN_STYLE.search(style):
