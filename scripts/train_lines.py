@@ -29,13 +29,9 @@ from copydesk.extract.features import tokens
 from copydesk.extract.scorer import forest_from_lightgbm
 
 sys.path.insert(0, str(Path(__file__).parent))
-from train_blocks import label, load_or_build  # shared labelling rule and page cache
+from train_blocks import BINARY_PARAMS, label, load_or_build  # shared settings, labelling rule and page cache
 
-PARAMS = {
-    "objective": "binary", "learning_rate": 0.1, "num_leaves": 31, "max_depth": 7,
-    "min_data_in_leaf": 200, "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1,
-    "lambda_l2": 1.0, "verbose": -1, "num_threads": 2, "seed": 7,
-}  # fmt: skip
+PARAMS = {**BINARY_PARAMS, "learning_rate": 0.1, "num_leaves": 31, "max_depth": 7, "min_data_in_leaf": 200}
 ROUNDS = 100
 THRESHOLD = 0.5
 
