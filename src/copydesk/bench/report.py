@@ -67,7 +67,7 @@ def _metadata_table(samples: list[Sample], texts: list[str], copydesk_run: Copyd
 
     rows = [("copydesk", score_metadata(samples, copydesk_run.metadata))]
     readers = {"trafilatura": trafilatura_reader, "htmldate": htmldate_reader}
-    for name in [p for p in peers if p == "trafilatura"] + (["htmldate"] if "trafilatura" in peers else []):
+    for name in readers if "trafilatura" in peers else ():  # htmldate rides along with trafilatura
         read = readers[name]()
         rows.append((name, score_metadata(samples, [read(h, s.url) for s, h in zip(samples, texts, strict=True)])))
     lines = [("Metadata (title exact after NFKC/case/space normalisation, typographic quotes and dashes folded; author same name set, on pages with a "

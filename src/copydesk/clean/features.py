@@ -74,12 +74,12 @@ def is_prose(line: RawLine) -> bool:
     return line.words >= MIN_PROSE_WORDS or (line.terminal and line.words >= MIN_SENTENCE_WORDS)
 
 
-def _shape(text: str, n_words: int) -> list[float]:
+def _shape(text: str, n_words: int, terminal: bool) -> list[float]:
     n = max(n_words, 1)
     size = len(text)
     digits = len(_DIGIT.findall(text))
     return [
-        math.log1p(size), min(n_words, 200), float(text.endswith(TERMINAL)), float(text.endswith(":")),
+        math.log1p(size), min(n_words, 200), float(terminal), float(text.endswith(":")),
         float(text[0].isupper()), len(_CAPITALISED.findall(text)) / n, digits / size,
         float(text.isupper()), min(text.count(","), 20),
     ]  # fmt: skip
@@ -170,7 +170,7 @@ def line_features(lines: list[RawLine]) -> list[list[float]]:
         near_lo, near_hi = max(0, i - NEAR), min(n, i + NEAR + 1)
         far_lo, far_hi = max(0, i - FAR), min(n, i + FAR + 1)
         rows.append([
-            *_shape(line.text, line.words), float(prose[i]),
+            *_shape(line.text, line.words, line.terminal), float(prose[i]),
             *([float(c in said) for c in PHRASE_CONCEPTS] if said else no_phrases),
             *([float(line.furniture == k) for k in FURNITURE_KINDS] if line.furniture else no_furniture),
             min(counts[line.text], 10), i / n, chars_before / total_chars,

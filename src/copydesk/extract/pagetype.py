@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -18,7 +19,7 @@ import numpy as np
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import ANCESTOR_TAG_BIT, CONCEPT_BIT
-from copydesk.extract.scorer import MODEL_DIR, load_forest
+from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.model import PageType
 
 PAGETYPE_MODEL = MODEL_DIR / "pagetype.json"
@@ -101,10 +102,15 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     ]  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _model() -> Forest | None:
+    return load_forest(PAGETYPE_MODEL, FEATURE_NAMES) if PAGETYPE_MODEL.is_file() else None
+
+
 def classify_page(page: ParsedPage, url: str | None) -> PageType:
     """The model's most likely type; OTHER only when no model is installed."""
-    if not PAGETYPE_MODEL.is_file():
+    forest = _model()
+    if forest is None:
         return PageType.OTHER
-    forest = load_forest(PAGETYPE_MODEL, FEATURE_NAMES)
     probabilities = forest.predict_classes(np.asarray([page_features(page, url)], dtype=np.float64))[0]
     return PAGE_TYPES[int(probabilities.argmax())]

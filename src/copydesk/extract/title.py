@@ -70,14 +70,15 @@ def _agrees(candidate: str, reference: set[str]) -> bool:
     return bool(toks) and sum(t in reference for t in toks) / len(toks) >= H1_AGREEMENT
 
 
-def _split(title: str) -> list[str]:
-    """`title` cut at site-name separators: the parts, then every prefix of two or more parts."""
+def _split(title: str) -> tuple[list[str], int]:
+    """`title` cut at site-name separators: the parts, then every prefix of two or more
+    parts (empty ones left out); and the number of parts."""
     pieces = TITLE_SEPARATORS.split(title)
     parts = [p.strip() for p in pieces[::2]]
     if len(parts) < 2:
-        return []
+        return [], len(parts)
     prefixes = ["".join(pieces[: 2 * i + 1]).strip() for i in range(1, len(parts) - 1)]
-    return [p for p in parts + prefixes if p]
+    return [p for p in parts + prefixes if p], len(parts)
 
 
 def _strip_site_name(title: str) -> str:
@@ -133,8 +134,7 @@ def candidates(page: ParsedPage, h1s: list[str], headline: str) -> list[Candidat
         add(text, "h2", rank)
     for source, text in (("og", page.og_title or ""), ("jsonld", headline), ("title", page.html_title or "")):
         add(text, source)
-        pieces = _split(clean_title(text))
-        n_parts = len(TITLE_SEPARATORS.split(clean_title(text))[::2])
+        pieces, n_parts = _split(clean_title(text))
         for i, piece in enumerate(pieces):
             add(piece, f"{source}_part", part=(i, n_parts - 1 - i, n_parts) if i < n_parts else (0, -1, n_parts))
     return list(found.values())

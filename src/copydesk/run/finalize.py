@@ -18,7 +18,7 @@ from typing import Any
 from copydesk.config import OutputFormat, RunConfig
 from copydesk.dedup.exact import ExactDedup
 from copydesk.run.shards import Shard
-from copydesk.run.work import WorkDir
+from copydesk.run.work import WorkDir, split_count_key
 from copydesk.writers import Writer, open_writer
 
 FOLDER_SUFFIX: dict[OutputFormat, str] = {
@@ -47,7 +47,7 @@ class Summary:
     def add_counts(self, counts: dict[str, int]) -> None:
         """A shard's marker counts (``status`` or ``status:reason`` keys)."""
         for key, n in counts.items():
-            status, _, reason = key.partition(":")
+            status, reason = split_count_key(key)
             self.records += n
             if status == "article":
                 self.articles += n

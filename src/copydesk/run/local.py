@@ -166,4 +166,3 @@ def _drain_one(
     if batch.ends_shard:
         writer.commit()
         del writers[batch.shard.index]
-        progress.shard_done(batch.shard)

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from copydesk.run.shards import Shard
+from copydesk.run.work import split_count_key
 
 
 class Progress:
@@ -32,7 +32,7 @@ class Progress:
     def advance_counts(self, counts: dict[str, int], input_bytes: int) -> None:
         """A whole shard at once, from its marker's counts (`status` or `status:reason` keys)."""
         for key, n in counts.items():
-            status = key.split(":", 1)[0]
+            status, _ = split_count_key(key)
             self.records += n
             self.errors += n * (status == "error")
             self.dropped += n * (status == "dropped")
@@ -43,13 +43,6 @@ class Progress:
             rate = self.records / max(time.perf_counter() - self.started, 1e-9)
             self.bar.set_postfix(records=self.records, rec_s=f"{rate:.1f}", errors=self.errors, refresh=False)
             self.bar.update(max(0, input_bytes))
-
-    def shard_done(self, shard: Shard) -> None:
-        """Called once a shard's part is committed (by either engine)."""
-
-    def skip(self, shard: Shard) -> None:
-        if self.bar is not None:
-            self.bar.update(shard.size)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -14,8 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from copydesk.clean.pipeline import clean
 from copydesk.config import ExtractConfig, FilterConfig, RunConfig
 from copydesk.errors import InputError
+from copydesk.extract.decode import gunzip_if_needed
+from copydesk.extract.pipeline import extract
 from copydesk.model import Document
 from copydesk.run.budget import BudgetExceeded, time_budget
 
@@ -32,10 +35,6 @@ class Extract:
     timeout_s: float | None = None
 
     def process(self, doc: Document) -> Document:
-        from copydesk.clean.pipeline import clean
-        from copydesk.extract.decode import gunzip_if_needed
-        from copydesk.extract.pipeline import extract
-
         if doc.error or doc.content is None:
             doc.content = None
             return doc

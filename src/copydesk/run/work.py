@@ -26,6 +26,17 @@ from copydesk.run.shards import Shard
 PLAN_FILE = "plan.json"
 
 
+def count_key(status: str, reason: str | None) -> str:
+    """How a marker counts rows: ``article``, or ``status:reason`` (``error:input:not_html``)."""
+    return f"{status}:{reason}" if reason else status
+
+
+def split_count_key(key: str) -> tuple[str, str]:
+    """`count_key` read back: (status, reason or "")."""
+    status, _, reason = key.partition(":")
+    return status, reason
+
+
 def plan_record(shards: list[Shard], config: RunConfig) -> dict[str, Any]:
     """What decides a run's rows: the inputs (path, size) and the row-changing settings."""
     return {
@@ -80,7 +91,7 @@ class PartWriter:
     def write(self, line: str, status: str, reason: str | None) -> None:
         self.handle.write(line)
         self.handle.write("\n")
-        self.counts[f"{status}:{reason}" if reason else status] += 1
+        self.counts[count_key(status, reason)] += 1
 
     def write_all(self, rows: Iterable[tuple[str, str, str | None]]) -> None:
         for row in rows:
