@@ -57,8 +57,9 @@ def _batches(shards: list[Shard], config: RunConfig) -> Iterator[Batch]:
             docs.append(doc)
             size += len(doc.content or b"")
             if len(docs) >= config.batch_docs or size >= config.batch_bytes:
-                yield Batch(shard, docs, _position(shard, doc) - advanced, False)
-                advanced = _position(shard, doc)
+                position = _position(shard, doc)
+                yield Batch(shard, docs, position - advanced, False)
+                advanced = position
                 docs, size = [], 0
         yield Batch(shard, docs, shard.size - advanced, True)
 
