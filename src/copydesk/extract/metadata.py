@@ -11,9 +11,9 @@ Sources are read in an explicit order of trust, first non-empty wins:
 * modified: JSON-LD ``dateModified`` > ``article:modified_time`` / ``og:updated_time``;
 * authors: JSON-LD ``author`` (of the article object, then of any object;
   ``@id`` references resolved) > ``author`` / ``article:author`` meta > the
-  Twitter card's "Written by" value > a visible byline element (rel/itemprop
-  author, then class names with byline/author, the first short name-shaped
-  match); labels ("Written by", "Author:"), quotes, reviewer credits and
+  Twitter card's "Written by" value > a visible byline (`extract.byline`:
+  marked elements here, "By …" lines of the text after the page is
+  stripped, in `parse_page`); labels ("Written by", "Author:"), quotes, reviewer credits and
   placeholders are cleaned off or refused;
 * language: ``<html lang>`` > ``og:locale`` > ``content-language`` meta;
 * section: JSON-LD ``articleSection`` > ``article:section``; tags:
@@ -33,6 +33,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract.byline import forum_poster, selector_byline
 from copydesk.extract.jsonld import types_of
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -43,7 +44,6 @@ MAX_AUTHOR_SOURCES = 5  # JSON-LD objects with an author that are consulted
 MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 MAX_FIELD_CHARS = 2000  # meta values are cut to this before parsing
-MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
 MAX_TAGS = 50  # more "tags" than this is keyword stuffing
 MAX_TAG_CHARS = 100
 
@@ -57,11 +57,6 @@ MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:up
                  'meta[itemprop="dateModified"]')  # fmt: skip
 AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]',
                'meta[name="parsely-author"]', 'meta[name="sailthru.author"]')  # fmt: skip
-BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
-                    '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
-                    '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
-                    '[class*="author"] a', '[class*="author"]')  # fmt: skip
-MAX_BYLINE_NODES = 5  # matches tried per selector: the first short, name-shaped one wins
 # Twitter-card label/value pairs (WordPress/Yoast and others write "Written by" / name)
 TWITTER_LABELS = tuple(f'meta[name="twitter:label{i}"]' for i in range(1, 5))
 _AUTHOR_LABEL = re.compile(r"written by|author|autor|auteur|verfasst|geschrieben|escrito|scritto|door", re.I)
@@ -163,11 +158,13 @@ def meta_content(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str:
 class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
-    __slots__ = ("authors", "canonical_url", "language", "modified", "published", "published_source", "section",
-                 "site_name", "subtitle", "tags")  # fmt: skip
+    __slots__ = ("authors", "authors_source", "canonical_url", "first_poster", "language", "modified", "published",
+                 "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
+        self.authors_source: str | None = None
+        self.first_poster: list[str] = []  # used instead of `authors` when the page is a forum thread
         self.published: str | None = None
         self.published_source: str | None = None
         self.modified: str | None = None
@@ -232,25 +229,18 @@ def _twitter_author(tree: LexborHTMLParser) -> str:
     return ""
 
 
-def _byline_authors(tree: LexborHTMLParser) -> list[str]:
-    for selector in BYLINE_SELECTORS:
-        for node in tree.css(selector)[:MAX_BYLINE_NODES]:
-            text = node.text(deep=True, separator=" ")
-            if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
-                return names
-    return []
-
-
-def _authors(tree: LexborHTMLParser, article: dict[str, Any], jsonld: list[dict[str, Any]]) -> list[str]:
+def _authors(tree: LexborHTMLParser, article: dict[str, Any], jsonld: list[dict[str, Any]]) -> tuple[list[str], str | None]:
+    """Author names and where they came from: "jsonld", "meta", "twitter" or "byline"."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     sources = [obj for obj in (article, *jsonld) if "author" in obj]
     for obj in sources[:MAX_AUTHOR_SOURCES]:
         if names := _jsonld_names(obj.get("author"), by_id):
-            return names
-    for value in (meta_content(tree, AUTHOR_META), _twitter_author(tree)):
+            return names, "jsonld"
+    for value, source in ((meta_content(tree, AUTHOR_META), "meta"), (_twitter_author(tree), "twitter")):
         if value and not value.startswith("http") and (names := clean_author_names(value)):
-            return names
-    return _byline_authors(tree)
+            return names, source
+    names = selector_byline(tree, clean_author_names)
+    return names, ("byline" if names else None)
 
 
 def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
@@ -260,7 +250,9 @@ def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str
     meta.published, meta.published_source = _published(tree, article, url)
     modified = article.get("dateModified")
     meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tree, MODIFIED_META))
-    meta.authors = _authors(tree, article, jsonld)
+    meta.authors, meta.authors_source = _authors(tree, article, jsonld)
+    if meta.authors_source != "jsonld":  # a forum page keeps JSON-LD's author (see `extract_from_text`)
+        meta.first_poster = forum_poster(tree, clean_author_names)
     root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tree, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))

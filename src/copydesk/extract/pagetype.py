@@ -97,7 +97,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         *(float(bool(url_tokens & set(w))) for w in URL_WORDS.values()),
         float("article" in og_type), float("product" in og_type),
         float(page.metadata.published_source in ("url", "meta", "jsonld", "time")),
-        float(page.metadata.published_source == "text"), float(bool(page.metadata.authors)),
+        float(page.metadata.published_source == "text"), float(page.metadata.authors_source not in (None, "text")),
         min(len(_CTA_WORDS.findall(text)), 50),
     ]  # fmt: skip
 

@@ -101,9 +101,13 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         while blocks and _is_title_echo(blocks[0], title_tokens):
             blocks.pop(0)
     meta = page.metadata
+    authors, authors_source = meta.authors, meta.authors_source
+    if page_type is PageType.FORUM and authors_source != "jsonld" and meta.first_poster:
+        authors, authors_source = meta.first_poster, "forum_post"  # the thread starter, not a replier
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=page_type,
-        authors=meta.authors, published=meta.published, modified=meta.modified, language=meta.language,
+        authors=authors, authors_source=authors_source, published=meta.published,
+        published_source=meta.published_source, modified=meta.modified, language=meta.language,
         site_name=meta.site_name, canonical_url=meta.canonical_url, subtitle=meta.subtitle,
         section=meta.section, tags=meta.tags,
         captions=page.captions, related=page.related, media=page.media,

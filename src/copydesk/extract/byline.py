@@ -1,0 +1,127 @@
+"""Visible bylines: the author names a reader sees printed on the page.
+
+Two readers, tried after the page's declared authors (JSON-LD, meta tags):
+
+* `selector_byline`: elements marked as bylines by markup (``rel=author``,
+  ``itemprop=author``, class names with byline/author), first short
+  name-shaped match;
+* `forum_poster`: on forum and Q&A pages, the thread starter's user name;
+* `text_byline`: the page's text read line by line (one line per text node)
+  for "By Jane Doe", "Written by: Jane Doe", or a "By" / "Written by" /
+  "Author" label whose next line is the name.  Only person- or
+  organisation-shaped names of two to four capitalised words are accepted,
+  and a page with several different bylines is a listing, not one article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
+                    '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
+                    '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
+                    '[class*="author"] a', '[class*="author"]')  # fmt: skip
+MAX_BYLINE_NODES = 5  # matches tried per selector: the first short, name-shaped one wins
+MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
+# Text bylines, tuned together on the WCXB train pages (valid figures in docs/EXPERIMENTS.md):
+MAX_NAME_LINE_CHARS = 80  # the line after a "By" label is a name, not a sentence
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # one word is a label ("Category"); five is a phrase
+MAX_DISTINCT_BYLINES = 3  # this many different bylines on one page: a listing of articles
+FOOTER_SHARE = 0.9  # bylines in the last 10% of lines are site credits ("Website by …")
+MAX_BYLINE_LINES = 5000  # lines of page text read
+# Forum and Q&A threads: the thread starter is the first user name in page order.  The class
+# names are those of the common forum engines (XenForo, phpBB, vBulletin, Invision, Discourse,
+# Stack Exchange, Reddit), not of any one site.
+FORUM_POSTER_SELECTOR = ", ".join((
+    '[itemprop="author"] [itemprop="name"]', '[itemprop="author"] a', ".username", ".bigusername", ".ipsUsername",
+    ".postprofile a", ".poster a", "a.author", ".creator", '[class*="PostUser-name"]',
+))  # fmt: skip
+MAX_HANDLE_CHARS = 60  # a longer "user name" is a sentence
+_REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": handle and display name
+
+# "By" in English, German, French and Spanish, with the verbs English bylines put before it
+# (Dutch "door" is left out: it is also the English word).
+# "Published by" / "Developed by" name publishers and studios, so they are not here.
+_PREFIX = r"(?:(?:written|posted|text|words|story|reported)\s+by|by|von|par|por|authors?:|autor:|auteur:)"
+_BYLINE = re.compile(rf"^{_PREFIX}\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
+_LABEL = re.compile(r"^(?:(?:written|posted|text|words|story|reported)\s+by|by|authors?|autor|auteur)\s*:?$", re.I)
+# After the names: " on May 3", " | 4 min read", " • March 12"
+_AFTER_NAMES = re.compile(r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)")
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
+# One word of a name: capitalised, or an initial / "Jr." (a dot only after one or two letters),
+# or a lower-case particle ("van der", "de la", "bin").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]{1,2}\.|van|von|der|den|de|da|del|la|le|du|di|bin|al|ten|ter)$")  # fmt: skip
+
+
+def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
+    """Names from the first byline-marked element whose text is short and name-shaped."""
+    for selector in BYLINE_SELECTORS:
+        for node in tree.css(selector)[:MAX_BYLINE_NODES]:
+            text = node.text(deep=True, separator=" ")
+            if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
+                return names
+    return []
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or text.isupper():
+        return False
+    return words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """The names in a byline's name part, or () when any part is not name-shaped."""
+    text = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
+    parts = [part.strip() for part in _NAME_SEPARATOR.split(text) if part.strip()]
+    if not parts or not all(_is_name(part) for part in parts):
+        return ()
+    return tuple(dict.fromkeys(parts))
+
+
+def _is_facet_menu(lines: list[str], i: int) -> bool:
+    """"By Company Size" / "By Role": a menu of ways to browse, not a byline."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    previous = lines[i - 1] if i else ""
+    return bool(_BYLINE.match(following)) or bool(_BYLINE.match(previous))
+
+
+def text_byline(root: LexborNode) -> list[str]:
+    """Names from "By …" lines of the page text; [] when absent or ambiguous (a listing)."""
+    text = root.text(deep=True, separator="\n")
+    lines = [line for line in (" ".join(raw.split()) for raw in text.split("\n", MAX_BYLINE_LINES)) if line]
+    last_line = int(len(lines) * FOOTER_SHARE)
+    found: list[tuple[str, ...]] = []
+    for i, line in enumerate(lines[:last_line]):
+        if match := _BYLINE.match(line):
+            names = _names(match["names"])
+        elif _LABEL.match(line) and i + 1 < len(lines) and len(lines[i + 1]) <= MAX_NAME_LINE_CHARS:
+            names = _names(lines[i + 1])
+        else:
+            continue
+        if names and not _is_facet_menu(lines, i) and names not in found:
+            found.append(names)
+            if len(found) >= MAX_DISTINCT_BYLINES:
+                return []
+    return list(found[0]) if found else []
+
+
+def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
+    """The first post's author on a forum or Q&A thread: the first user-name element in page order.
+
+    User handles keep their digits and dots ("user3080392", "b.scherer"),
+    which `clean` would refuse as a person's name.
+    """
+    for node in tree.css(FORUM_POSTER_SELECTOR)[:MAX_BYLINE_NODES]:
+        text = " ".join(node.text(deep=True, separator=" ").split())
+        text = _REPEATED_HANDLE.sub(r"\1", text)
+        if not text or len(text) > MAX_HANDLE_CHARS:
+            continue
+        if names := clean(text):
+            return names[:1]
+        if len(text.split()) == 1 and not _BYLINE.match(text):
+            return [text]
+    return []

@@ -1,0 +1,70 @@
+"""Visible bylines: "By …" lines of the text and a forum thread's first poster."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.byline import forum_poster, text_byline
+from copydesk.extract.metadata import clean_author_names
+
+FILLER = "".join(f"<p>Paragraph {i} of the story goes on for a while, as stories do.</p>" for i in range(20))
+
+
+def _text_byline(body: str) -> list[str]:
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    assert tree.body is not None
+    return text_byline(tree.body)
+
+
+def test_by_on_its_own_line_names_the_next_line() -> None:
+    assert _text_byline(f"<h1>Headline</h1><div>By <a href='/p/1'>Jane Doe</a></div>{FILLER}") == ["Jane Doe"]
+
+
+def test_same_line_byline_stops_at_the_date() -> None:
+    assert _text_byline(f"<p>Written by Ana María López on May 3, 2025</p>{FILLER}") == ["Ana María López"]
+
+
+def test_two_authors_and_an_initial() -> None:
+    assert _text_byline(f"<p>By A. J. Neal and Kate Shokurova</p>{FILLER}") == ["A. J. Neal", "Kate Shokurova"]
+
+
+def test_one_word_after_by_is_a_label_not_a_name() -> None:
+    assert _text_byline(f"<p>Sort by</p><p>Category</p>{FILLER}") == []
+
+
+def test_facet_menu_is_not_a_byline() -> None:
+    assert _text_byline(f"<ul><li>By Company Size</li><li>By Use Case</li></ul>{FILLER}") == []
+
+
+def test_a_sentence_is_not_a_name() -> None:
+    assert _text_byline(f"<p>By</p><p>the end of the year the river had risen twice.</p>{FILLER}") == []
+
+
+def test_many_different_bylines_make_a_listing() -> None:
+    items = "".join(f"<li><a>Story {i}</a> By {name}</li>" for i, name in enumerate(["Lena Fischer", "Tom Reyes", "Ida Berg"]))
+    assert _text_byline(f"<ul>{items}</ul>{FILLER}") == []
+
+
+def test_credit_in_the_footer_is_not_the_author() -> None:
+    assert _text_byline(f"{FILLER}<footer><p>Website by</p><p>Bright Pixel Studio</p></footer>") == []
+
+
+def test_dutch_door_is_not_read_as_by() -> None:
+    assert _text_byline(f"<p>Door View Cam</p>{FILLER}") == []
+
+
+def _poster(body: str) -> list[str]:
+    return forum_poster(LexborHTMLParser(f"<html><body>{body}</body></html>"), clean_author_names)
+
+
+def test_forum_poster_is_the_first_user_name_and_keeps_a_handle() -> None:
+    posts = "<div class='post'><a class='username'>user3080392</a></div><div class='post'><a class='username'>Jo Bloggs</a></div>"
+    assert _poster(posts) == ["user3080392"]
+
+
+def test_forum_poster_drops_a_repeated_display_name() -> None:
+    assert _poster("<span class='creator'>amondale (Amondale)</span>") == ["amondale"]
+
+
+def test_forum_poster_skips_an_overlong_name() -> None:
+    assert _poster(f"<a class='username'>{'x' * 80}</a><a class='username'>second</a>") == ["second"]
