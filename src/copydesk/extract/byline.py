@@ -30,7 +30,7 @@ MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
 MAX_NAME_LINE_CHARS = 80  # the line after a "By" label is a name, not a sentence
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # one word is a label ("Category"); five is a phrase
 MAX_DISTINCT_BYLINES = 3  # this many different bylines on one page: a listing of articles
-FOOTER_SHARE = 0.9  # bylines in the last 10% of lines are site credits ("Website by …")
+FOOTER_SHARE = 0.95  # bylines in the last 5% of lines are site credits ("Website by …")
 MAX_BYLINE_LINES = 5000  # lines of page text read
 # Forum and Q&A threads: the thread starter is the first user name in page order.  The class
 # names are those of the common forum engines (XenForo, phpBB, vBulletin, Invision, Discourse,
@@ -45,9 +45,10 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 # "By" in English, German, French and Spanish, with the verbs English bylines put before it
 # (Dutch "door" is left out: it is also the English word).
 # "Published by" / "Developed by" name publishers and studios, so they are not here.
-_PREFIX = r"(?:(?:written|posted|text|words|story|reported)\s+by|by|von|par|por|authors?:|autor:|auteur:)"
+_BY_VERB = r"(?:(?:written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
+_PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
-_LABEL = re.compile(r"^(?:(?:written|posted|text|words|story|reported)\s+by|by|authors?|autor|auteur)\s*:?$", re.I)
+_LABEL = re.compile(rf"^(?:{_BY_VERB}|by|authors?|autor|auteur)\s*:?$", re.I)
 # After the names: " on May 3", " | 4 min read", " • March 12"
 _AFTER_NAMES = re.compile(r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
