@@ -12,6 +12,7 @@ from copydesk.clean.lines import label_lines
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
+from copydesk.extract.mojibake import repair_article
 from copydesk.extract.wire import wire_agency
 from copydesk.model import Article, Block, BlockKind, RemovedLine
 
@@ -73,6 +74,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
             article.removed.append(RemovedLine(line.text, label))
     article.blocks = blocks
     article.text = join_text(blocks)
+    repair_article(article)
     article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "clean:no_content"

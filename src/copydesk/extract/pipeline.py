@@ -15,6 +15,7 @@ from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import tokens
 from copydesk.extract.guards import shape_problem
+from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
@@ -112,6 +113,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         section=meta.section, tags=meta.tags,
         captions=page.captions, related=page.related, media=page.media,
     )  # fmt: skip
+    repair_article(article)
     first_paragraph = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")
     if found := split_dateline(first_paragraph):
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs

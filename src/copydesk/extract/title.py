@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 import numpy as np
 
 from copydesk.extract.features import tokens
+from copydesk.extract.mojibake import repair
 from copydesk.extract.page import ParsedPage
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 
@@ -62,7 +63,7 @@ def heading_text(node: object) -> str:
 
 
 def clean_title(text: str) -> str:
-    return " ".join(_HEADING_NOISE.sub(" ", text.translate(_INVISIBLE)).split())
+    return " ".join(_HEADING_NOISE.sub(" ", repair(text).translate(_INVISIBLE)).split())
 
 
 def _agrees(candidate: str, reference: set[str]) -> bool:

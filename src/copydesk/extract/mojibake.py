@@ -1,0 +1,42 @@
+"""Repair double-encoded text ("Youâ€™re" → "You’re") in a finished article.
+
+Pages are sometimes saved as UTF-8 that was decoded as Latin-1 or cp1252
+and encoded again: no charset choice can undo that, the characters
+themselves are wrong.  ftfy's `fix_encoding` repairs it, but it is too slow
+for whole pages (about 50 ms per 100 kB), so only the article's own strings
+are repaired, and only on articles where the tell-tale pairs appear.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+from copydesk.extract.assemble import join_text
+from copydesk.model import Article
+
+# A UTF-8 lead byte read as Latin-1/cp1252 ("Â", "Ã", "â", …) followed by a continuation
+# byte read the same way (C1 controls, or cp1252's "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ").
+_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")  # fmt: skip
+MIN_PAIRS = 2  # one pair can be real text ("Ã" before a quote); two is a double encoding
+
+
+def repair(text: str) -> str:
+    return ftfy.fix_encoding(text) if _PAIR.search(text) else text
+
+
+def repair_article(article: Article) -> None:
+    """Repair the article's strings in place when its text or title shows double encoding."""
+    if len(_PAIR.findall(article.text)) + len(_PAIR.findall(article.title or "")) < MIN_PAIRS:
+        return
+    article.title = repair(article.title) if article.title else article.title
+    article.subtitle = repair(article.subtitle) if article.subtitle else article.subtitle
+    article.authors = [repair(name) for name in article.authors]
+    for block in article.blocks:
+        block.text = repair(block.text)
+    for caption in article.captions:
+        caption.text = repair(caption.text)
+    for link in article.related:
+        link.title = repair(link.title)
+    article.text = join_text(article.blocks) if article.blocks else repair(article.text)

@@ -1,0 +1,37 @@
+"""Double-encoded text in a saved page comes out repaired."""
+
+from __future__ import annotations
+
+import copydesk
+from copydesk.extract.mojibake import repair
+
+SENTENCE = "You’re right: the café’s crème brûlée costs €5 — and it’s worth it."
+
+
+def _double_encoded(text: str) -> str:
+    return text.encode("utf-8").decode("cp1252", errors="replace")
+
+
+def test_repair_undoes_a_double_encoding() -> None:
+    assert repair(_double_encoded(SENTENCE)) == SENTENCE
+
+
+def test_repair_leaves_real_accents_alone() -> None:
+    for text in ("São Paulo, Ærø, Ça va — naïve", "MÃE: “aspas”, PORTUGUÊS"):
+        assert repair(text) == text
+
+
+def test_double_encoded_page_gives_clean_title_and_text() -> None:
+    heading = "The café’s new menu — tested"
+    body = "".join(f"<p>{SENTENCE} Paragraph {i} keeps going for a while longer.</p>" for i in range(6))
+    page = f"<html><head><meta charset='utf-8'><title>{heading}</title></head><body><h1>{heading}</h1><article>{body}</article></body></html>"
+    article = copydesk.extract(_double_encoded(page).encode("utf-8"))
+    assert article.title == heading
+    assert SENTENCE in article.text
+    assert "â€" not in article.text
+
+
+def test_double_encoded_text_is_repaired_by_clean() -> None:
+    text = "\n\n".join(f"{SENTENCE} Paragraph {i} goes on a little longer here." for i in range(6))
+    article = copydesk.clean(_double_encoded(text))
+    assert SENTENCE in article.text
