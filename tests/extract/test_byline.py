@@ -13,7 +13,7 @@ FILLER = "".join(f"<p>Paragraph {i} of the story goes on for a while, as stories
 def _text_byline(body: str) -> list[str]:
     tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
     assert tree.body is not None
-    return text_byline(tree.body)
+    return text_byline(tree.body.text(deep=True, separator="\n"))
 
 
 def test_by_on_its_own_line_names_the_next_line() -> None:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import copydesk
-from copydesk.extract.metadata import clean_author_names, parse_date, url_date, written_date
+from copydesk.extract.metadata import clean_author_names, numeric_date, parse_date, url_date, written_date
 
 
 def page(head: str = "", body: str = "") -> str:
@@ -127,3 +127,18 @@ def test_byline_labels_and_quotes_are_cleaned() -> None:
     assert clean_author_names("page.head.extra.author") == []
     body = '<div class="post-hero__author"><div class="post-hero__author__name">Christian Winter</div></div>'
     assert copydesk.extract(page(body=body)).authors == ["Christian Winter"]
+
+
+def test_numeric_dates_day_month_order() -> None:
+    assert numeric_date("Elliot Raba 23.07.2025 · 6 min read", month_first=False) == "2025-07-23"
+    assert numeric_date("Published: 2025.12.17 | essays", month_first=False) == "2025-12-17"
+    assert numeric_date("Updated: 10/31/2024", month_first=False) == "2024-10-31"  # 31 cannot be a month
+    assert numeric_date("Updated: 03/04/2025", month_first=True) == "2025-03-04"
+    assert numeric_date("Updated: 03/04/2025", month_first=False) is None  # ambiguous outside US English
+
+
+def test_date_written_under_the_headline_after_long_menus() -> None:
+    menus = "".join(f"<li>Menu entry {i} with 2024 offers</li>" for i in range(300))
+    page = f"<html lang='en'><body><ul>{menus}</ul><h1>Night buses, one month in</h1><p>By Amara Osei · 12.03.2025</p><p>Story.</p></body></html>"
+    assert copydesk.extract(page).published == "2025-03-12"
+    assert copydesk.extract(page).published_source == "text"

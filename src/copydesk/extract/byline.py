@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
                     '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
@@ -30,6 +30,7 @@ MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
 MAX_NAME_LINE_CHARS = 80  # the line after a "By" label is a name, not a sentence
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # one word is a label ("Category"); five is a phrase
 MAX_DISTINCT_BYLINES = 3  # this many different bylines on one page: a listing of articles
+BYLINE_UNDER_HEADLINE_LINES = 6  # headline, standfirst, "By", name, date: a byline this close is the article's
 FOOTER_SHARE = 0.95  # bylines in the last 5% of lines are site credits ("Website by …")
 MAX_BYLINE_LINES = 5000  # lines of page text read
 # Forum and Q&A threads: the thread starter is the first user name in page order.  The class
@@ -90,11 +91,15 @@ def _is_facet_menu(lines: list[str], i: int) -> bool:
     return bool(_BYLINE.match(following)) or bool(_BYLINE.match(previous))
 
 
-def text_byline(root: LexborNode) -> list[str]:
-    """Names from "By …" lines of the page text; [] when absent or ambiguous (a listing)."""
-    text = root.text(deep=True, separator="\n")
+def text_byline(text: str, headline: str = "") -> list[str]:
+    """Names from "By …" lines of the page text (one text node per line); [] when absent or ambiguous.
+
+    The first byline within a few lines under the headline is the article's,
+    whatever follows; otherwise several different bylines mean a listing.
+    """
     lines = [line for line in (" ".join(raw.split()) for raw in text.split("\n", MAX_BYLINE_LINES)) if line]
     last_line = int(len(lines) * FOOTER_SHARE)
+    headline_at = lines.index(headline) if headline in lines else -1
     found: list[tuple[str, ...]] = []
     for i, line in enumerate(lines[:last_line]):
         if match := _BYLINE.match(line):
@@ -103,10 +108,13 @@ def text_byline(root: LexborNode) -> list[str]:
             names = _names(lines[i + 1])
         else:
             continue
-        if names and not _is_facet_menu(lines, i) and names not in found:
-            found.append(names)
-            if len(found) >= MAX_DISTINCT_BYLINES:
-                return []
+        if not names or _is_facet_menu(lines, i) or names in found:
+            continue
+        if not found and headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES:
+            return list(names)
+        found.append(names)
+        if len(found) >= MAX_DISTINCT_BYLINES:
+            return []
     return list(found[0]) if found else []
 
 

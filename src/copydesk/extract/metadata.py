@@ -31,9 +31,9 @@ import re
 from datetime import date
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.extract.byline import forum_poster, selector_byline
+from copydesk.extract.byline import forum_poster, selector_byline, text_byline
 from copydesk.extract.jsonld import types_of
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -72,6 +72,12 @@ _WRITTEN_DATE = re.compile(
 DATE_ELEMENT_SELECTOR = '[class*="date"], [class*="time"], [class*="byline"], [class*="meta"], [class*="published"]'
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
 TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
+AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
+_NUMERIC_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})"  # 23.07.2025
+    r"|(?P<y2>(?:19|20)\d{2})[./](?P<m2>\d{1,2})[./](?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2}))\b"  # 10/31/2024 or 31/10/2024
+)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|text|words|story|posted|reported|article)\s+)?by|authors?:?|von|par|por|door|di|av)\s+", re.I
@@ -158,8 +164,8 @@ def meta_content(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str:
 class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
-    __slots__ = ("authors", "authors_source", "canonical_url", "first_poster", "language", "modified", "published",
-                 "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
+    __slots__ = ("authors", "authors_source", "canonical_url", "first_poster", "language", "language_tag", "modified",
+                 "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
@@ -169,6 +175,7 @@ class Metadata:
         self.published_source: str | None = None
         self.modified: str | None = None
         self.language: str | None = None
+        self.language_tag = ""  # as declared, lower-cased ("en-gb"): decides how 03/04/2025 reads
         self.site_name: str | None = None
         self.canonical_url: str | None = None
         self.subtitle: str | None = None
@@ -196,9 +203,7 @@ def _published(tree: LexborHTMLParser, article: dict[str, Any], url: str | None)
     for node in tree.css("time[datetime]")[:3]:
         if parsed := parse_date(node.attributes.get("datetime") or ""):
             return parsed, "time"
-    if parsed := _visible_date(tree):
-        return parsed, "text"
-    return None, None
+    return None, None  # `read_visible_facts` looks at the page's text once scripts are gone
 
 
 def written_date(text: str) -> str | None:
@@ -213,12 +218,65 @@ def written_date(text: str) -> str | None:
     return parse_date(f"{match['y1'] or match['y2']}-{month}-{day_text}")
 
 
-def _visible_date(tree: LexborHTMLParser) -> str | None:
+def numeric_date(text: str, month_first: bool) -> str | None:
+    """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 10/31/2024.
+
+    Slashed dates whose first two numbers could both be months are read
+    month first only when `month_first` (US English pages); otherwise skipped.
+    """
+    match = _NUMERIC_DATE.search(text[:MAX_FIELD_CHARS])
+    if not match:
+        return None
+    if match["y1"]:
+        return parse_date(f"{match['y1']}-{match['m1']}-{match['d1']}")
+    if match["y2"]:
+        return parse_date(f"{match['y2']}-{match['m2']}-{match['d2']}")
+    first, second = int(match["a"]), int(match["b"])
+    if first > 12:
+        return parse_date(f"{match['y3']}-{second}-{first}")
+    if second > 12 or month_first:
+        return parse_date(f"{match['y3']}-{first}-{second}")
+    return None
+
+
+def first_written_date(text: str, month_first: bool) -> str | None:
+    """The earlier of the first spelled-out and the first all-digit date in `text`."""
+    text = text[:MAX_FIELD_CHARS]
+    spelled, digits = _WRITTEN_DATE.search(text), _NUMERIC_DATE.search(text)
+    if spelled and (digits is None or spelled.start() <= digits.start()):
+        return written_date(text[spelled.start() :])
+    return numeric_date(text[digits.start() :], month_first) if digits else None
+
+
+def _visible_date(tree: LexborHTMLParser, page_text: str, headline: str, month_first: bool) -> str | None:
+    """A date-classed element's date, else the first date after the headline, else near the top."""
     for node in tree.css(DATE_ELEMENT_SELECTOR)[:MAX_DATE_ELEMENTS]:
         if parsed := written_date(node.text(deep=True, separator=" ")):
             return parsed
-    body = tree.body
-    return written_date(body.text(deep=True, separator=" ")[:TOP_OF_PAGE_CHARS]) if body is not None else None
+    start = page_text.find(headline) if headline else -1
+    if start >= 0 and (parsed := first_written_date(page_text[start : start + len(headline) + AFTER_HEADLINE_CHARS], month_first)):
+        return parsed
+    return first_written_date(page_text[:TOP_OF_PAGE_CHARS], month_first)
+
+
+def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata) -> None:
+    """Fill authors and the publication date from the page's text when no markup gave them.
+
+    Called once scripts and styles are stripped, before inline tags are
+    unwrapped (so each text node is still a line of its own).
+    """
+    if meta.authors and meta.published:
+        return
+    lines = root.text(deep=True, separator="\n")
+    heading = tree.css_first("h1")
+    headline = " ".join(heading.text(deep=True, separator=" ").split()) if heading is not None else ""
+    if not meta.authors:
+        meta.authors = [n for name in text_byline(lines, headline) for n in clean_author_names(name)]
+        meta.authors_source = "text" if meta.authors else None
+    if not meta.published:
+        month_first = meta.language_tag in ("", "en", "en-us")
+        meta.published = _visible_date(tree, " ".join(lines.split()), headline, month_first)
+        meta.published_source = "text" if meta.published else None
 
 
 def _twitter_author(tree: LexborHTMLParser) -> str:
@@ -256,6 +314,7 @@ def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str
     root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tree, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
+    meta.language_tag = lang.strip().lower().replace("_", "-")[:20]
     meta.language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() else None
     publisher = article.get("publisher")
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None

@@ -7,11 +7,10 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.byline import text_byline
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import read_captions, read_media, read_related
 from copydesk.extract.jsonld import article_body, read_jsonld
-from copydesk.extract.metadata import Metadata, clean_author_names, meta_content, read_metadata
+from copydesk.extract.metadata import Metadata, meta_content, read_metadata, read_visible_facts
 from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 from copydesk.model import Caption, Media, RelatedLink
@@ -50,9 +49,8 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     tree.strip_tags(list(SKIP_TAGS))
     root = tree.body or tree.root
     captions, related = read_captions(tree), read_related(tree, url)  # before spans are unwrapped
-    if not metadata.authors and root is not None:  # one text node per line: before inline tags are unwrapped
-        metadata.authors = [n for name in text_byline(root) for n in clean_author_names(name)]
-        metadata.authors_source = "text" if metadata.authors else None
+    if root is not None:
+        read_visible_facts(tree, root, metadata)
     if root is not None:
         root.unwrap_tags(list(UNWRAP_TAGS))
         root.merge_text_nodes()
