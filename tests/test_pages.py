@@ -1,7 +1,8 @@
 """The test-pages corpus: tests/pages/<slug>/input.html + expected.json.
 
 expected.json keys: `why` (the page's reason to be here), `title`,
-`text_starts_with`, `text_contains`, `text_excludes`, `block_kinds_include`,
+`text_starts_with`, `text_contains`, `text_excludes`, `text_counts` (string: times),
+`block_kinds_include`,
 `url` (passed to extract) and `fields` (Article fields compared as JSON).
 Every fixed extraction bug adds a page here.
 """
@@ -29,6 +30,8 @@ def test_page(page: Path) -> None:
         problems.append(f"text starts {article.text[:80]!r}, expected {expected['text_starts_with']!r}")
     problems += [f"missing: {s!r}" for s in expected.get("text_contains", []) if s not in article.text]
     problems += [f"should be gone: {s!r}" for s in expected.get("text_excludes", []) if s in article.text]
+    problems += [f"{s!r} appears {article.text.count(s)} times, expected {n}"
+                 for s, n in expected.get("text_counts", {}).items() if article.text.count(s) != n]  # fmt: skip
     kinds = {b.kind.value for b in article.blocks}
     problems += [f"no {k} block" for k in expected.get("block_kinds_include", []) if k not in kinds]
     actual = article.to_dict()

@@ -35,6 +35,8 @@ COMMENT_BIT = CONCEPT_BIT["comment"]
 EDGE_LABEL_MAX_WORDS = 3
 SENTENCE_END = tuple('.!?…"”’»)')
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
+MIN_REPEAT_CHARS = 80  # shorter repeated lines may be labels or refrains; tuned on both dev sets (40-120)
+REPEATABLE_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CODE})  # repeat on purpose
 
 
 def _drop(url: str | None, reason: str) -> Article:
@@ -72,6 +74,25 @@ def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType =
     return kept
 
 
+def drop_repeats(blocks: list[Block]) -> list[Block]:
+    """A paragraph printed again word for word is kept once.
+
+    List items and table rows may repeat: a meal plan or an offer's terms
+    repeat a line on purpose, and readers count it each time.
+    """
+    seen: set[str] = set()
+    kept = []
+    for block in blocks:
+        key = " ".join(block.text.split()).casefold()
+        if block.kind in REPEATABLE_KINDS or len(key) < MIN_REPEAT_CHARS:
+            kept.append(block)
+            continue
+        if key not in seen:
+            seen.add(key)
+            kept.append(block)
+    return kept
+
+
 def _is_label(block: Block) -> bool:
     words = block.text.split()
     return block.kind is BlockKind.PARAGRAPH and len(words) <= EDGE_LABEL_MAX_WORDS and not block.text.endswith(SENTENCE_END)
@@ -95,7 +116,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         return _drop(url, problem)
     page = parse_page(html, url)
     page_type = classify_page(page, url)
-    blocks = trim_edge_labels(select_blocks(page, config, page_type))
+    blocks = trim_edge_labels(drop_repeats(select_blocks(page, config, page_type)))
     title = find_title(page)
     if title and not config.include_title_in_text:
         title_tokens = set(tokens(title))
