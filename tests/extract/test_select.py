@@ -13,7 +13,12 @@ def test_label_paragraphs_at_the_edges_are_trimmed() -> None:
     assert [b.text for b in trim_edge_labels(blocks)] == ["The council voted on Tuesday."]
 
 
-def test_headings_list_items_sentences_and_the_only_block_stay() -> None:
+def test_breadcrumb_and_tag_list_items_at_the_edges_are_trimmed() -> None:
+    blocks = [Block(LI, "Health"), Block(P, "The study followed 2,000 adults."), Block(LI, "Oxygen"), Block(LI, "Delhi")]
+    assert [b.text for b in trim_edge_labels(blocks)] == ["The study followed 2,000 adults."]
+
+
+def test_headings_list_items_inside_sentences_and_the_only_block_stay() -> None:
     blocks = [Block(H, "Results", 2), Block(P, "Turnout was high."), Block(LI, "Apples"), Block(P, "— Reuters.")]
     assert trim_edge_labels(blocks) == blocks
     assert trim_edge_labels([Block(P, "Sold out")]) == [Block(P, "Sold out")]

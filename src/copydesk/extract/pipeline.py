@@ -31,8 +31,11 @@ TABLE_CELL_SEPARATOR = " | "  # a row reads as one line, cells apart
 COMMENT_BIT = CONCEPT_BIT["comment"]
 # A paragraph of at most this many words, without end punctuation, opening or
 # closing the body is a label ("Business", "Tags", "Iklan"), not the article.
-# Measured: exact-match 0.221 -> 0.227 (Zyte), 0.094 -> 0.100 (WCXB), F1 unchanged.
+# Measured: exact-match 0.221 -> 0.227 (Zyte), 0.094 -> 0.100 (WCXB), F1 unchanged; list items
+# too (breadcrumbs, tag lists): Zyte exact-match 0.227 -> 0.320, F1 +0.001 on both sets.
+# Closing headings ("Popular on …") were tried: Zyte exact-match +0.017 but F1 -0.001, not kept.
 EDGE_LABEL_MAX_WORDS = 3
+LABEL_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 SENTENCE_END = tuple('.!?…"”’»)')
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 MIN_REPEAT_CHARS = 80  # shorter repeated lines may be labels or refrains; tuned on both dev sets (40-120)
@@ -95,11 +98,12 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
 
 def _is_label(block: Block) -> bool:
     words = block.text.split()
-    return block.kind is BlockKind.PARAGRAPH and len(words) <= EDGE_LABEL_MAX_WORDS and not block.text.endswith(SENTENCE_END)
+    return block.kind in LABEL_KINDS and len(words) <= EDGE_LABEL_MAX_WORDS and not block.text.endswith(SENTENCE_END)
 
 
 def trim_edge_labels(blocks: list[Block]) -> list[Block]:
-    """Drop label-like paragraphs at either end of the body (never the only block)."""
+    """Drop label-like paragraphs and list items (breadcrumbs, section names, tags) at either
+    end of the body; never the only block."""
     start, end = 0, len(blocks)
     while end - start > 1 and _is_label(blocks[start]):
         start += 1
