@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copydesk.extract.pipeline import trim_edge_labels
+from copydesk.extract.pipeline import trim_edge_labels, trim_opening_byline
 from copydesk.model import Block, BlockKind
 
 P, H, LI = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM
@@ -22,3 +22,16 @@ def test_headings_list_items_inside_sentences_and_the_only_block_stay() -> None:
     blocks = [Block(H, "Results", 2), Block(P, "Turnout was high."), Block(LI, "Apples"), Block(P, "— Reuters.")]
     assert trim_edge_labels(blocks) == blocks
     assert trim_edge_labels([Block(P, "Sold out")]) == [Block(P, "Sold out")]
+
+
+def test_opening_byline_and_time_stamp_lines_are_dropped() -> None:
+    blocks = [Block(P, "Elliot Brownstein Florida Today"), Block(P, "Posted: Fri 6:45 PM, Feb 16, 2018 |"),
+              Block(P, "Merritt Island beat Titusville 3-2 on Friday night."), Block(P, "Elliot Brownstein scored twice")]  # fmt: skip
+    kept = trim_opening_byline(blocks, ["Elliot Brownstein"])
+    assert [b.text for b in kept] == ["Merritt Island beat Titusville 3-2 on Friday night.", "Elliot Brownstein scored twice"]
+
+
+def test_dated_sentences_and_the_only_block_stay() -> None:
+    blocks = [Block(P, "On March 3, 2025 the bridge closed for repairs lasting a month"), Block(P, "It reopened.")]
+    assert trim_opening_byline(blocks, []) == blocks
+    assert trim_opening_byline([Block(P, "November 20, 2019 10:43")], []) == [Block(P, "November 20, 2019 10:43")]

@@ -8,6 +8,8 @@ yields an empty `Article` whose `drop_reason` says why.
 
 from __future__ import annotations
 
+import re
+
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
@@ -15,6 +17,7 @@ from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import tokens
 from copydesk.extract.guards import shape_problem
+from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.pagetype import classify_page
@@ -36,6 +39,15 @@ COMMENT_BIT = CONCEPT_BIT["comment"]
 # Closing headings ("Popular on …") were tried: Zyte exact-match +0.017 but F1 -0.001, not kept.
 EDGE_LABEL_MAX_WORDS = 3
 LABEL_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+OPENING_BLOCKS = 3  # a byline or time stamp printed in the body sits among the first blocks
+MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus Leader"
+MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
+_STAMP_WORDS = frozenset({
+    *MONTH_NAMES, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "am", "pm", "posted", "updated", "published", "at", "on", "gmt", "utc",
+    "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = tuple('.!?…"”’»)')
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 MIN_REPEAT_CHARS = 80  # shorter repeated lines may be labels or refrains; tuned on both dev sets (40-120)
@@ -101,6 +113,27 @@ def _is_label(block: Block) -> bool:
     return block.kind in LABEL_KINDS and len(words) <= EDGE_LABEL_MAX_WORDS and not block.text.endswith(SENTENCE_END)
 
 
+def _is_byline_or_stamp(block: Block, authors: list[str]) -> bool:
+    """A short opening line that is the byline ("Jane Doe, Florida Today") or a time stamp."""
+    text = block.text
+    words = text.split()
+    if block.kind is not BlockKind.PARAGRAPH or len(words) > MAX_BYLINE_WORDS or text.endswith("."):
+        return False
+    folded = text.casefold()
+    if any(name.casefold() in folded for name in authors):
+        return True
+    if not (written_date(text) or numeric_date(text, month_first=True)):
+        return False
+    return sum(1 for w in _WORD.findall(text) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS
+
+
+def trim_opening_byline(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """Drop byline and time-stamp lines among the first few blocks (never the only block)."""
+    head = [b for b in blocks[:OPENING_BLOCKS] if not _is_byline_or_stamp(b, authors)]
+    rest = blocks[OPENING_BLOCKS:]
+    return head + rest if head or rest else blocks
+
+
 def trim_edge_labels(blocks: list[Block]) -> list[Block]:
     """Drop label-like paragraphs and list items (breadcrumbs, section names, tags) at either
     end of the body; never the only block."""
@@ -127,6 +160,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         while blocks and _is_title_echo(blocks[0], title_tokens):
             blocks.pop(0)
     meta = page.metadata
+    blocks = trim_opening_byline(blocks, meta.authors)
     authors, authors_source = meta.authors, meta.authors_source
     if page_type is PageType.FORUM and authors_source != "jsonld" and meta.first_poster:
         authors, authors_source = meta.first_poster, "forum_post"  # the thread starter, not a replier
