@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copydesk.extract.pipeline import trim_edge_labels, trim_opening_byline
+from copydesk.extract.pipeline import drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.model import Block, BlockKind
 
 P, H, LI = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM
@@ -35,3 +35,12 @@ def test_dated_sentences_and_the_only_block_stay() -> None:
     blocks = [Block(P, "On March 3, 2025 the bridge closed for repairs lasting a month"), Block(P, "It reopened.")]
     assert trim_opening_byline(blocks, []) == blocks
     assert trim_opening_byline([Block(P, "November 20, 2019 10:43")], []) == [Block(P, "November 20, 2019 10:43")]
+
+
+def test_a_paragraph_printed_twice_is_kept_once_but_lists_and_questions_repeat() -> None:
+    para = "The Harbor chronograph keeps a 42 mm stainless case slim enough to sit under a shirt cuff."
+    question = "Which cuisine do you like best yourself, and is there a dish you would never cook at home?"
+    item = "Portion fix containers: 1 green, 1 red, 1 yellow, 1 teaspoon, 1 cup of strawberries to finish."
+    blocks = [Block(P, para), Block(P, question), Block(LI, item), Block(P, "Answer one."), Block(P, para),
+              Block(P, question), Block(LI, item)]  # fmt: skip
+    assert [b.text for b in drop_repeats(blocks)] == [para, question, item, "Answer one.", question, item]

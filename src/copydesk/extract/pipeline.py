@@ -50,6 +50,7 @@ _STAMP_WORDS = frozenset({
 _WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = tuple('.!?…"”’»)')
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
+QUESTION_END = ("?", "？", "؟")
 MIN_REPEAT_CHARS = 80  # shorter repeated lines may be labels or refrains; tuned on both dev sets (40-120)
 REPEATABLE_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CODE})  # repeat on purpose
 
@@ -93,13 +94,14 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
     """A paragraph printed again word for word is kept once.
 
     List items and table rows may repeat: a meal plan or an offer's terms
-    repeat a line on purpose, and readers count it each time.
+    repeat a line on purpose, and readers count it each time.  So do
+    questions: an interview asks each guest the same one.
     """
     seen: set[str] = set()
     kept = []
     for block in blocks:
         key = " ".join(block.text.split()).casefold()
-        if block.kind in REPEATABLE_KINDS or len(key) < MIN_REPEAT_CHARS:
+        if block.kind in REPEATABLE_KINDS or len(key) < MIN_REPEAT_CHARS or key.endswith(QUESTION_END):
             kept.append(block)
             continue
         if key not in seen:
