@@ -35,3 +35,15 @@ def test_class_names_map_to_concepts() -> None:
     assert _concepts_of("sharebar") & CONCEPT_BIT["share"]
     assert _concepts_of("ad-slot") & CONCEPT_BIT["ad"]
     assert not _concepts_of("headline") & CONCEPT_BIT["ad"]
+
+
+def test_page_type_word_patterns_look_ahead_on_every_first_letter() -> None:
+    """The lookahead prefixes must list the first letter of every alternative, or counts drop."""
+    import re
+
+    from copydesk.extract import pagetype
+
+    for pattern in (pagetype._FORUM_WORDS, pagetype._CART_WORDS, pagetype._CTA_WORDS):
+        head, body = re.match(r"\(\?=\[(\w+)\]\)\\b\(\?:(.*)\)\\b$", pattern.pattern, re.S).groups()  # type: ignore[union-attr]
+        firsts = {alt[0] for alt in re.sub(r"\([^()]*\)", "", body).split("|")}
+        assert firsts <= set(head), (pattern.pattern, firsts - set(head))
