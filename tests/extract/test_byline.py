@@ -68,3 +68,8 @@ def test_forum_poster_drops_a_repeated_display_name() -> None:
 
 def test_forum_poster_skips_an_overlong_name() -> None:
     assert _poster(f"<a class='username'>{'x' * 80}</a><a class='username'>second</a>") == ["second"]
+
+
+def test_forum_poster_in_a_fluxbb_post_header() -> None:
+    post = "<div class='postleft'><dl><dt><strong>archuser38013</strong></dt><dd>New member</dd></dl></div>"
+    assert _poster(f"<div class='menu'>Log in</div>{post}") == ["archuser38013"]

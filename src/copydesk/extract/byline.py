@@ -35,10 +35,11 @@ FOOTER_SHARE = 0.95  # bylines in the last 5% of lines are site credits ("Websit
 MAX_BYLINE_LINES = 5000  # lines of page text read
 # Forum and Q&A threads: the thread starter is the first user name in page order.  The class
 # names are those of the common forum engines (XenForo, phpBB, vBulletin, Invision, Discourse,
-# Stack Exchange, Reddit), not of any one site.
+# Stack Exchange, Reddit, FluxBB/PunBB, Lemmy), not of any one site.
 FORUM_POSTER_SELECTOR = ", ".join((
     '[itemprop="author"] [itemprop="name"]', '[itemprop="author"] a', ".username", ".bigusername", ".ipsUsername",
-    ".postprofile a", ".poster a", "a.author", ".creator", '[class*="PostUser-name"]',
+    ".postprofile a", ".poster a", "a.author", ".creator", '[class*="PostUser-name"]', ".postleft dt",
+    ".person-listing",
 ))  # fmt: skip
 MAX_HANDLE_CHARS = 60  # a longer "user name" is a sentence
 _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": handle and display name
