@@ -35,3 +35,13 @@ def test_double_encoded_text_is_repaired_by_clean() -> None:
     text = "\n\n".join(f"{SENTENCE} Paragraph {i} goes on a little longer here." for i in range(6))
     article = copydesk.clean(_double_encoded(text))
     assert SENTENCE in article.text
+
+
+def test_repair_is_skipped_on_a_huge_article() -> None:
+    from copydesk.extract.mojibake import MAX_REPAIR_CHARS, repair_article
+    from copydesk.model import Article, Block, BlockKind
+
+    text = _double_encoded(SENTENCE) * (MAX_REPAIR_CHARS // len(SENTENCE) + 1)
+    article = Article(text=text, blocks=[Block(BlockKind.PARAGRAPH, text)])
+    repair_article(article)
+    assert article.text == text  # left alone: bounded time

@@ -20,6 +20,7 @@ from copydesk.model import Article
 # byte read the same way (C1 controls, or cp1252's "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ").
 _PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")  # fmt: skip
 MIN_PAIRS = 2  # one pair can be real text ("Ã" before a quote); two is a double encoding
+MAX_REPAIR_CHARS = 1_000_000  # ftfy takes ~0.5 s per MB: longer articles are left as they are
 
 
 def repair(text: str) -> str:
@@ -28,6 +29,8 @@ def repair(text: str) -> str:
 
 def repair_article(article: Article) -> None:
     """Repair the article's strings in place when its text or title shows double encoding."""
+    if len(article.text) > MAX_REPAIR_CHARS:
+        return
     if len(_PAIR.findall(article.text)) + len(_PAIR.findall(article.title or "")) < MIN_PAIRS:
         return
     article.title = repair(article.title) if article.title else article.title
