@@ -17,7 +17,7 @@ from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import tokens
 from copydesk.extract.guards import shape_problem
-from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
+from copydesk.extract.metadata import MONTH_NAMES, Metadata, numeric_date, written_date
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.pagetype import classify_page
@@ -39,6 +39,11 @@ COMMENT_BIT = CONCEPT_BIT["comment"]
 # Closing headings ("Popular on …") were tried: Zyte exact-match +0.017 but F1 -0.001, not kept.
 EDGE_LABEL_MAX_WORDS = 3
 LABEL_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+# Product, collection, service and listing pages have no publication date of their own: a date
+# read from their text or first <time> belongs to a review, an item or a comment.  Dropping
+# those on WCXB: date accuracy unchanged (0.854), invented dates 0.264 -> 0.188.
+UNDATED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE, PageType.LISTING})
+PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})
 OPENING_BLOCKS = 3  # a byline or time stamp printed in the body sits among the first blocks
 MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus Leader"
 MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
@@ -147,6 +152,21 @@ def trim_edge_labels(blocks: list[Block]) -> list[Block]:
     return blocks[start:end]
 
 
+def _facts_for_page_type(meta: Metadata, page_type: PageType) -> tuple[list[str], str | None, str | None, str | None]:
+    """Authors and publication date (with their sources) as the page type reads them.
+
+    A forum thread's author is its starter, not a replier's byline; a product,
+    collection, service or listing page has no date of its own.
+    """
+    authors, authors_source = meta.authors, meta.authors_source
+    published, published_source = meta.published, meta.published_source
+    if page_type in UNDATED_PAGE_TYPES and published_source in PAGE_TEXT_DATE_SOURCES:
+        published, published_source = None, None
+    if page_type is PageType.FORUM and authors_source != "jsonld" and meta.first_poster:
+        authors, authors_source = meta.first_poster, "forum_post"
+    return authors, authors_source, published, published_source
+
+
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
     if not html.strip():
         return _drop(url, "input:empty")
@@ -163,15 +183,12 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             blocks.pop(0)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
-    authors, authors_source = meta.authors, meta.authors_source
-    if page_type is PageType.FORUM and authors_source != "jsonld" and meta.first_poster:
-        authors, authors_source = meta.first_poster, "forum_post"  # the thread starter, not a replier
+    authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type)
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=page_type,
-        authors=authors, authors_source=authors_source, published=meta.published,
-        published_source=meta.published_source, modified=meta.modified, language=meta.language,
-        site_name=meta.site_name, canonical_url=meta.canonical_url, subtitle=meta.subtitle,
-        section=meta.section, tags=meta.tags,
+        authors=authors, authors_source=authors_source, published=published, published_source=published_source,
+        modified=meta.modified, language=meta.language, site_name=meta.site_name, canonical_url=meta.canonical_url,
+        subtitle=meta.subtitle, section=meta.section, tags=meta.tags,
         captions=page.captions, related=page.related, media=page.media,
     )  # fmt: skip
     repair_article(article)
