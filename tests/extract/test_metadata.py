@@ -144,15 +144,17 @@ def test_date_written_under_the_headline_after_long_menus() -> None:
     assert copydesk.extract(page).published_source == "text"
 
 
-def test_a_product_page_has_no_date_from_its_text() -> None:
+def test_a_product_page_has_no_date_or_byline_from_its_text() -> None:
     reviews = "".join(f"<li class='review'><p>Great kettle, boils fast. Posted March {i + 1}, 2025</p></li>" for i in range(5))
     product = (
         "<html lang='en'><head><script type='application/ld+json'>"
         + json.dumps({"@type": "Product", "name": "Kettle", "offers": {"price": "29.99"}})
-        + "</script></head><body><h1>Steel kettle 1.7 l</h1><p class='price'>$29.99</p><button>Add to cart</button>"
+        + "</script></head><body><h1>Steel kettle 1.7 l</h1><p class='byline'>By Acme Kitchenware</p>"
+        + "<p class='price'>$29.99</p><button>Add to cart</button>"
         + "<p>In stock. SKU 1234. Add to cart now and get free shipping on orders over $50.</p>"
         + f"<ul>{reviews}</ul></body></html>"
     )
     article = copydesk.extract(product)
     assert article.page_type.value == "product"
     assert article.published is None and article.published_source is None
+    assert article.authors == [] and article.authors_source is None

@@ -4,7 +4,8 @@
 * author: the same set of names after that normalisation (gold names are
   split on commas, "and" and "&"); counted on pages with a gold author;
 * date: the same calendar day, on pages with a gold date; plus how often a
-  date is given where the gold has none ("invented").
+  date is given where the gold has none ("invented"); likewise authors given
+  where the gold has none.
 """
 
 from __future__ import annotations
@@ -58,16 +59,19 @@ class MetaScore:
     author: float
     date: float
     invented_date: float
+    invented_author: float
     pages: int
 
 
 def score_metadata(samples: list[Sample], guesses: list[MetaGuess]) -> MetaScore:
-    titles = authors = authors_n = dates = dates_n = invented = no_date = 0
+    titles = authors = authors_n = dates = dates_n = invented = no_date = invented_authors = 0
     for sample, guess in zip(samples, guesses, strict=True):
         titles += norm(sample.title) == norm(guess.title) and bool(sample.title)
         if sample.author:
             authors_n += 1
             authors += name_set([sample.author]) == name_set(guess.authors)
+        else:
+            invented_authors += bool(guess.authors)
         if sample.published:
             dates_n += 1
             dates += day(sample.published) == day(guess.published)
@@ -75,7 +79,8 @@ def score_metadata(samples: list[Sample], guesses: list[MetaGuess]) -> MetaScore
             no_date += 1
             invented += guess.published is not None
     n = max(len(samples), 1)
-    return MetaScore(titles / n, authors / max(authors_n, 1), dates / max(dates_n, 1), invented / max(no_date, 1), len(samples))
+    return MetaScore(titles / n, authors / max(authors_n, 1), dates / max(dates_n, 1), invented / max(no_date, 1),
+                     invented_authors / max(len(samples) - authors_n, 1), len(samples))  # fmt: skip
 
 
 def trafilatura_reader() -> MetaReader:

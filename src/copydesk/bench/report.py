@@ -71,10 +71,10 @@ def _metadata_table(samples: list[Sample], texts: list[str], copydesk_run: Copyd
         read = readers[name]()
         rows.append((name, score_metadata(samples, [read(h, s.url) for s, h in zip(samples, texts, strict=True)])))
     lines = [("Metadata (title exact after NFKC/case/space normalisation, typographic quotes and dashes folded; author same name set, on pages with a "
-             "gold author; date same day, on pages with a gold date; invented = a date where the gold has none):"), "",
-             "| system | title | author | date | invented date |", "|---|---|---|---|---|"]  # fmt: skip
+             "gold author; date same day, on pages with a gold date; invented = a date or author where the gold has none):"), "",
+             "| system | title | author | date | invented date | invented author |", "|---|---|---|---|---|---|"]  # fmt: skip
     for name, sc in rows:
-        lines.append(f"| {name} | {sc.title:.3f} | {sc.author:.3f} | {sc.date:.3f} | {sc.invented_date:.3f} |")
+        lines.append(f"| {name} | {sc.title:.3f} | {sc.author:.3f} | {sc.date:.3f} | {sc.invented_date:.3f} | {sc.invented_author:.3f} |")
     return lines
 
 

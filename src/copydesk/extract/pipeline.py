@@ -44,6 +44,11 @@ LABEL_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 # those on WCXB: date accuracy unchanged (0.854), invented dates 0.264 -> 0.188.
 UNDATED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE, PageType.LISTING})
 PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})
+# Likewise bylines printed on product, collection and service pages (brands, reviewers):
+# WCXB author accuracy unchanged (0.784), authors given where the gold has none 0.155 -> 0.108.
+# Listing pages too would cost one right author for 0.025 fewer invented ones; not done.
+UNAUTHORED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE})
+PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})
 OPENING_BLOCKS = 3  # a byline or time stamp printed in the body sits among the first blocks
 MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus Leader"
 MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
@@ -156,9 +161,13 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType) -> tuple[list[str]
     """Authors and publication date (with their sources) as the page type reads them.
 
     A forum thread's author is its starter, not a replier's byline; a product,
-    collection, service or listing page has no date of its own.
+    collection, service or listing page has no date of its own, and the
+    "by …" printed on a product, collection or service page is a brand's or
+    a reviewer's.
     """
     authors, authors_source = meta.authors, meta.authors_source
+    if page_type in UNAUTHORED_PAGE_TYPES and authors_source in PAGE_TEXT_AUTHOR_SOURCES:
+        authors, authors_source = [], None
     published, published_source = meta.published, meta.published_source
     if page_type in UNDATED_PAGE_TYPES and published_source in PAGE_TEXT_DATE_SOURCES:
         published, published_source = None, None
