@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copydesk.extract.pipeline import drop_repeats, trim_edge_labels, trim_opening_byline
+from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.model import Block, BlockKind
 
 P, H, LI = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM

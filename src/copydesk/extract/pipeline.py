@@ -8,8 +8,6 @@ yields an empty `Article` whose `drop_reason` says why.
 
 from __future__ import annotations
 
-import re
-
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
@@ -17,12 +15,13 @@ from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import tokens
 from copydesk.extract.guards import shape_problem
-from copydesk.extract.metadata import MONTH_NAMES, Metadata, numeric_date, written_date
+from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.scorer import score_blocks
+from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.extract.title import find_title
 from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import wire_agency
@@ -32,13 +31,6 @@ DEFAULT_CONFIG = ExtractConfig()
 TABLE_CELL_TAGS = frozenset({"td", "th"})
 TABLE_CELL_SEPARATOR = " | "  # a row reads as one line, cells apart
 COMMENT_BIT = CONCEPT_BIT["comment"]
-# A paragraph of at most this many words, without end punctuation, opening or
-# closing the body is a label ("Business", "Tags", "Iklan"), not the article.
-# Measured: exact-match 0.221 -> 0.227 (Zyte), 0.094 -> 0.100 (WCXB), F1 unchanged; list items
-# too (breadcrumbs, tag lists): Zyte exact-match 0.227 -> 0.320, F1 +0.001 on both sets.
-# Closing headings ("Popular on …") were tried: Zyte exact-match +0.017 but F1 -0.001, not kept.
-EDGE_LABEL_MAX_WORDS = 3
-LABEL_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 # Product, collection, service and listing pages have no publication date of their own: a date
 # read from their text or first <time> belongs to a review, an item or a comment.  Dropping
 # those on WCXB: date accuracy unchanged (0.854), invented dates 0.264 -> 0.188.
@@ -49,20 +41,7 @@ PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})
 # Listing pages too would cost one right author for 0.025 fewer invented ones; not done.
 UNAUTHORED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE})
 PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})
-OPENING_BLOCKS = 3  # a byline or time stamp printed in the body sits among the first blocks
-MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus Leader"
-MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
-_STAMP_WORDS = frozenset({
-    *MONTH_NAMES, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "am", "pm", "posted", "updated", "published", "at", "on", "gmt", "utc",
-    "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
-})  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
-SENTENCE_END = tuple('.!?…"”’»)')
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
-QUESTION_END = ("?", "？", "؟")
-MIN_REPEAT_CHARS = 80  # shorter repeated lines may be labels or refrains; tuned on both dev sets (40-120)
-REPEATABLE_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CODE})  # repeat on purpose
 
 
 def _drop(url: str | None, reason: str) -> Article:
@@ -98,63 +77,6 @@ def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType =
             kept.append(typed_block(block, owner))
         last_row = row
     return kept
-
-
-def drop_repeats(blocks: list[Block]) -> list[Block]:
-    """A paragraph printed again word for word is kept once.
-
-    List items and table rows may repeat: a meal plan or an offer's terms
-    repeat a line on purpose, and readers count it each time.  So do
-    questions: an interview asks each guest the same one.
-    """
-    seen: set[str] = set()
-    kept = []
-    for block in blocks:
-        key = " ".join(block.text.split()).casefold()
-        if block.kind in REPEATABLE_KINDS or len(key) < MIN_REPEAT_CHARS or key.endswith(QUESTION_END):
-            kept.append(block)
-            continue
-        if key not in seen:
-            seen.add(key)
-            kept.append(block)
-    return kept
-
-
-def _is_label(block: Block) -> bool:
-    words = block.text.split()
-    return block.kind in LABEL_KINDS and len(words) <= EDGE_LABEL_MAX_WORDS and not block.text.endswith(SENTENCE_END)
-
-
-def _is_byline_or_stamp(block: Block, authors: list[str]) -> bool:
-    """A short opening line that is the byline ("Jane Doe, Florida Today") or a time stamp."""
-    text = block.text
-    words = text.split()
-    if block.kind is not BlockKind.PARAGRAPH or len(words) > MAX_BYLINE_WORDS or text.endswith("."):
-        return False
-    folded = text.casefold()
-    if any(name.casefold() in folded for name in authors):
-        return True
-    if not (written_date(text) or numeric_date(text, month_first=True)):
-        return False
-    return sum(1 for w in _WORD.findall(text) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS
-
-
-def trim_opening_byline(blocks: list[Block], authors: list[str]) -> list[Block]:
-    """Drop byline and time-stamp lines among the first few blocks (never the only block)."""
-    head = [b for b in blocks[:OPENING_BLOCKS] if not _is_byline_or_stamp(b, authors)]
-    rest = blocks[OPENING_BLOCKS:]
-    return head + rest if head or rest else blocks
-
-
-def trim_edge_labels(blocks: list[Block]) -> list[Block]:
-    """Drop label-like paragraphs and list items (breadcrumbs, section names, tags) at either
-    end of the body; never the only block."""
-    start, end = 0, len(blocks)
-    while end - start > 1 and _is_label(blocks[start]):
-        start += 1
-    while end - start > 1 and _is_label(blocks[end - 1]):
-        end -= 1
-    return blocks[start:end]
 
 
 def _facts_for_page_type(meta: Metadata, page_type: PageType) -> tuple[list[str], str | None, str | None, str | None]:
