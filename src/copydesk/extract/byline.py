@@ -132,6 +132,6 @@ def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> l
             continue
         if names := clean(text):
             return names[:1]
-        if len(text.split()) == 1 and not _BYLINE.match(text):
+        if " " not in text:  # a handle: one word, kept as written
             return [text]
     return []

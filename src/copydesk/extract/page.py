@@ -51,7 +51,6 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     captions, related = read_captions(tree), read_related(tree, url)  # before spans are unwrapped
     if root is not None:
         read_visible_facts(tree, root, metadata)
-    if root is not None:
         root.unwrap_tags(list(UNWRAP_TAGS))
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
