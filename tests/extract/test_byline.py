@@ -73,3 +73,9 @@ def test_forum_poster_skips_an_overlong_name() -> None:
 def test_forum_poster_in_a_fluxbb_post_header() -> None:
     post = "<div class='postleft'><dl><dt><strong>archuser38013</strong></dt><dd>New member</dd></dl></div>"
     assert _poster(f"<div class='menu'>Log in</div>{post}") == ["archuser38013"]
+
+
+def test_empty_text_and_a_megabyte_line_have_no_byline() -> None:
+    assert text_byline("") == []
+    assert text_byline("By " + "x" * 1_000_000) == []
+    assert text_byline("\n" * 100_000) == []

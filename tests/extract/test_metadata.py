@@ -158,3 +158,8 @@ def test_a_product_page_has_no_date_or_byline_from_its_text() -> None:
     assert article.page_type.value == "product"
     assert article.published is None and article.published_source is None
     assert article.authors == [] and article.authors_source is None
+
+
+def test_impossible_numeric_dates_are_refused() -> None:
+    for text in ("99/99/2025", "31.02.2025", "2025.13.01", "00/00/0000", "12/12/30000"):
+        assert numeric_date(text, month_first=True) is None, text
