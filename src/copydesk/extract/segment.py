@@ -9,11 +9,13 @@ container statistics can be summed bottom-up afterwards without a second walk.
 
 from __future__ import annotations
 
+import ctypes
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.patterns import (
     ANCESTOR_TAG_BIT,
@@ -227,7 +229,47 @@ def _sum_up(seg: Segmentation) -> None:
             parent.blocks += element.blocks
 
 
-def segment(root: LexborNode) -> Segmentation:
+def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
+    """The compiled walk (`segment_fast.pyx`), or None where it is not built or
+    does not match this walk on a check page (another lexbor layout)."""
+    try:
+        import selectolax.lexbor as lexbor_module
+
+        from copydesk.extract import segment_fast
+    except ImportError:
+        return None
+    library = ctypes.CDLL(lexbor_module.__file__)
+    segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
+    rules = segment_fast.Rules(
+        Element, TextBlock, _concepts_of_value, furniture_phrases, HIDDEN_STYLE, _STREAMED_BOUNDARY,
+        BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
+    )  # fmt: skip
+
+    def walk(root: LexborNode, honour_hidden: bool) -> Segmentation:
+        seg: Segmentation = segment_fast.walk(root.mem_id, rules, Segmentation(), honour_hidden)
+        _sum_up(seg)
+        return seg
+
+    check = LexborHTMLParser(_CHECK_PAGE).body
+    assert check is not None
+    if walk(check, True) != _Walker().run(check):
+        return None
+    return walk
+
+
+_LEXBOR_FUNCTIONS = (
+    "lxb_dom_element_qualified_name", "lxb_dom_element_first_attribute_noi",
+    "lxb_dom_attr_qualified_name", "lxb_dom_attr_value_noi",
+)  # fmt: skip
+_CHECK_PAGE = (
+    '<body><div class="story main" id="x"><h1>Title</h1><p>One <a href="/">link</a> and<br>text.</p>'
+    '<pre>  code\n  line</pre><div hidden>no</div><p style="display:none">no</p><custom-el>x</custom-el>'
+    '<ul role="navigation"><li itemprop="name">item</li></ul></div></body>'
+)
+COMPILED_WALK = _compiled_walk()
+
+
+def segment(root: LexborNode, compiled: bool = True) -> Segmentation:
     """Walk the tree under `root` (usually ``<body>`` or ``<html>``) into blocks.
 
     Hidden elements (``hidden``, ``display:none``, ``visibility:hidden``) are
@@ -236,7 +278,12 @@ def segment(root: LexborNode) -> Segmentation:
     wrap the whole body in ``visibility:hidden`` until JavaScript reveals it),
     and it is walked again with hidden elements read.
     """
-    seg = _Walker().run(root)
+    walk = COMPILED_WALK if compiled and COMPILED_WALK else _python_walk
+    seg = walk(root, True)
     if seg.total_chars < MIN_VISIBLE_CHARS and len(root.text(deep=True)) >= MIN_HIDDEN_PAGE_CHARS:
-        seg = _Walker(honour_hidden=False).run(root)
+        seg = walk(root, False)
     return seg
+
+
+def _python_walk(root: LexborNode, honour_hidden: bool) -> Segmentation:
+    return _Walker(honour_hidden).run(root)

@@ -1,0 +1,300 @@
+# cython: language_level=3, boundscheck=False
+"""The segment walk of `segment.py`, compiled: same blocks, same elements.
+
+`segment.py` walks the tree through selectolax's Python objects, one object
+per node; this walk reads lexbor's nodes in place.  It is an accelerator
+only: `segment.py` holds the rules, passes them in (`Rules`), and falls back
+to its own walk when this module is not built or fails its start-up check
+against it.  Keep the two walks in step: tests compare them on every test
+page.
+
+Lexbor's headers do not ship with selectolax, so the few node fields read here
+are declared below as lexbor lays them out (they mirror selectolax's own
+lexbor.pxd), and the four lexbor functions used are looked up by name in
+selectolax's extension, which exports them.
+"""
+
+from cpython.unicode cimport PyUnicode_DecodeUTF8
+from libc.stdint cimport uintptr_t
+from libc.stdlib cimport free, malloc, realloc
+from libc.string cimport memcmp
+
+ctypedef unsigned char lxb_char_t
+
+
+cdef struct lexbor_str_t:
+    lxb_char_t *data
+    size_t length
+
+
+cdef struct lxb_dom_node_t:
+    void *events
+    uintptr_t local_name
+    uintptr_t prefix
+    uintptr_t ns
+    void *owner_document
+    lxb_dom_node_t *next
+    lxb_dom_node_t *prev
+    lxb_dom_node_t *parent
+    lxb_dom_node_t *first_child
+    lxb_dom_node_t *last_child
+    void *user
+    int type
+
+
+cdef struct lxb_dom_character_data_t:
+    lxb_dom_node_t node
+    lexbor_str_t data
+
+
+ctypedef const lxb_char_t *(*name_f)(void *item, size_t *length)
+ctypedef void *(*first_attr_f)(void *element)
+
+cdef name_f element_name       # lxb_dom_element_qualified_name
+cdef first_attr_f first_attr   # lxb_dom_element_first_attribute_noi
+cdef name_f attr_name          # lxb_dom_attr_qualified_name
+cdef name_f attr_value         # lxb_dom_attr_value_noi
+
+cdef enum:
+    NODE_ELEMENT = 1  # lexbor's LXB_DOM_NODE_TYPE_ELEMENT
+    NODE_TEXT = 3  # LXB_DOM_NODE_TYPE_TEXT
+    STATIC_ID_LIMIT = 65536  # lexbor's built-in tag ids are small; other ids are pointers
+# Stack entries that are not nodes: leaving a block element, leaving a link.
+cdef lxb_dom_node_t *EXIT_BLOCK = <lxb_dom_node_t *> 1
+cdef lxb_dom_node_t *EXIT_LINK = <lxb_dom_node_t *> 2
+
+cdef struct lxb_dom_attr_t:  # only `next` is read here; the rest keeps its offset
+    lxb_dom_node_t node
+    uintptr_t upper_name
+    uintptr_t qualified_name
+    lexbor_str_t *value
+    void *owner
+    lxb_dom_attr_t *next
+    lxb_dom_attr_t *prev
+
+
+def bind(dict addresses):
+    """Take the addresses of the lexbor functions this walk calls."""
+    global element_name, first_attr, attr_name, attr_value
+    element_name = <name_f> <uintptr_t> addresses["lxb_dom_element_qualified_name"]
+    first_attr = <first_attr_f> <uintptr_t> addresses["lxb_dom_element_first_attribute_noi"]
+    attr_name = <name_f> <uintptr_t> addresses["lxb_dom_attr_qualified_name"]
+    attr_value = <name_f> <uintptr_t> addresses["lxb_dom_attr_value_noi"]
+
+
+cdef inline str _decode(const lxb_char_t *data, size_t length):
+    return PyUnicode_DecodeUTF8(<const char *> data, length, "replace")
+
+
+cdef class Rules:
+    """What the walk needs from `segment.py` and `patterns.py`."""
+
+    cdef public object element_type, block_type, concepts_of_value, phrases_of
+    cdef public object hidden_style, streamed_boundary
+    cdef public frozenset block_tags, skip_tags
+    cdef public dict ancestor_tag_bit
+    cdef public long max_elements, max_attr_chars
+    cdef dict tag_names  # lexbor's built-in tag id -> name
+
+    def __init__(self, element_type, block_type, concepts_of_value, phrases_of, hidden_style,
+                 streamed_boundary, block_tags, skip_tags, ancestor_tag_bit, max_elements, max_attr_chars):
+        self.element_type, self.block_type = element_type, block_type
+        self.concepts_of_value, self.phrases_of = concepts_of_value, phrases_of
+        self.hidden_style, self.streamed_boundary = hidden_style, streamed_boundary
+        self.block_tags, self.skip_tags = frozenset(block_tags), frozenset(skip_tags)
+        self.ancestor_tag_bit = dict(ancestor_tag_bit)
+        self.max_elements, self.max_attr_chars = max_elements, max_attr_chars
+        self.tag_names = {}
+
+    cdef object tag_of(self, lxb_dom_node_t *node):
+        cdef size_t length = 0
+        cdef const lxb_char_t *name
+        cached = self.tag_names.get(node.local_name) if node.local_name < STATIC_ID_LIMIT else None
+        if cached is not None:
+            return cached
+        name = element_name(node, &length)
+        if name == NULL:
+            return None
+        tag = _decode(name, length)
+        if node.local_name < STATIC_ID_LIMIT:
+            self.tag_names[node.local_name] = tag
+        return tag
+
+
+cdef inline bint _is(const lxb_char_t *name, size_t length, const char *word, size_t word_length):
+    return length == word_length and memcmp(name, word, length) == 0
+
+
+cdef class _Walk:
+    cdef Rules rules
+    cdef bint honour_hidden
+    cdef object seg
+    cdef list blocks, elements, buf, owners
+    cdef long link_chars, link_depth, pre_depth
+
+    def __init__(self, Rules rules, seg, bint honour_hidden):
+        self.rules, self.seg, self.honour_hidden = rules, seg, honour_hidden
+        self.blocks, self.elements = seg.blocks, seg.elements
+        self.buf, self.owners = [], []
+        self.link_chars = self.link_depth = self.pre_depth = 0
+
+    cdef tuple attr_concepts(self, lxb_dom_node_t *node):
+        """Concept bits of class/id/role/itemprop, and whether the element is hidden."""
+        cdef void *attr = first_attr(node)
+        cdef const lxb_char_t *name
+        cdef const lxb_char_t *value
+        cdef size_t name_length = 0, value_length = 0
+        cdef bint has_attrs = attr != NULL, hidden = False
+        cdef long mask = 0
+        if not has_attrs:
+            return 0, False
+        element_id = style = class_ = role = itemprop = None
+        while attr != NULL:
+            name = attr_name(attr, &name_length)
+            value = attr_value(attr, &value_length)
+            if name != NULL:
+                text = _decode(value, value_length) if value != NULL else None
+                if _is(name, name_length, "hidden", 6):
+                    hidden = True
+                elif _is(name, name_length, "id", 2):
+                    element_id = text
+                elif _is(name, name_length, "style", 5):
+                    style = text
+                elif _is(name, name_length, "class", 5):
+                    class_ = text
+                elif _is(name, name_length, "role", 4):
+                    role = text
+                elif _is(name, name_length, "itemprop", 8):
+                    itemprop = text
+            attr = <void *> (<lxb_dom_attr_t *> attr).next
+        rules = self.rules
+        if hidden and not rules.streamed_boundary.match(element_id or ""):
+            return 0, True
+        if style and rules.hidden_style.search(style):
+            return 0, True
+        for value_text in (class_, element_id, role, itemprop):
+            if value_text:
+                mask |= rules.concepts_of_value(value_text[: rules.max_attr_chars])
+        return mask, False
+
+    cdef flush(self):
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        self.buf = []
+        cdef bint in_pre = self.pre_depth > 0
+        if in_pre:
+            text = raw.strip("\n")
+            if not text.strip():
+                text = ""
+        else:
+            text = " ".join(raw.split())
+        cdef long link_chars = self.link_chars
+        self.link_chars = 0
+        if text:
+            owner = self.owners[-1]
+            phrases = self.rules.phrases_of(text)
+            self.blocks.append(self.rules.block_type(text, owner, min(link_chars, len(text)), in_pre, phrases))
+
+    cdef open_element(self, str tag, long concepts):
+        self.flush()
+        cdef long depth, all_concepts, tags, parent_index
+        if self.owners:
+            parent_index = self.owners[-1]
+            parent = self.elements[parent_index]
+            depth, all_concepts, tags = parent.depth + 1, parent.concepts | concepts, parent.tags
+        else:
+            parent_index, depth, all_concepts, tags = -1, 0, concepts, 0
+        tags |= self.rules.ancestor_tag_bit.get(tag, 0)
+        if self.link_depth:
+            tags |= self.rules.ancestor_tag_bit["a"]
+        self.elements.append(self.rules.element_type(tag, parent_index, depth, concepts, all_concepts, tags))
+        self.owners.append(len(self.elements) - 1)
+        if tag == "pre":
+            self.pre_depth += 1
+
+    cdef close_element(self):
+        self.flush()
+        index = self.owners.pop()
+        if self.elements[index].tag == "pre":
+            self.pre_depth -= 1
+
+    cdef run(self, lxb_dom_node_t *root):
+        cdef size_t size = 0, capacity = 256
+        cdef lxb_dom_node_t **stack = <lxb_dom_node_t **> malloc(capacity * sizeof(lxb_dom_node_t *))
+        cdef lxb_dom_node_t **grown
+        cdef lxb_dom_node_t *item
+        cdef lxb_dom_node_t *child
+        cdef lexbor_str_t *data
+        cdef long seen = 0, concepts
+        cdef bint hidden
+        rules = self.rules
+        if stack == NULL:
+            raise MemoryError()
+        try:
+            stack[0] = root
+            size = 1
+            while size:
+                size -= 1
+                item = stack[size]
+                if item == EXIT_BLOCK:
+                    self.close_element()
+                    continue
+                if item == EXIT_LINK:
+                    self.link_depth -= 1
+                    continue
+                if item.type == NODE_TEXT:
+                    data = &(<lxb_dom_character_data_t *> item).data
+                    text = _decode(data.data, data.length) if data.data != NULL else ""
+                    self.buf.append(text)
+                    if self.link_depth:
+                        self.link_chars += len(" ".join(text.split()))
+                    continue
+                if item.type != NODE_ELEMENT:
+                    continue
+                tag = rules.tag_of(item)
+                if tag is None or tag.startswith("-") or tag in rules.skip_tags:
+                    continue
+                seen += 1
+                if seen > rules.max_elements:
+                    self.seg.truncated = True
+                    break
+                concepts, hidden = self.attr_concepts(item)
+                if hidden and self.honour_hidden:
+                    continue
+                if tag == "br":
+                    self.buf.append("\n" if self.pre_depth else " ")
+                elif tag == "img":
+                    continue
+                elif tag in rules.block_tags or not self.owners:
+                    self.open_element(tag, concepts)
+                    stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
+                    size += 1
+                elif tag == "a":
+                    self.link_depth += 1
+                    stack[size] = EXIT_LINK
+                    size += 1
+                child = item.last_child
+                while child != NULL:
+                    if size + 2 >= capacity:
+                        capacity *= 2
+                        grown = <lxb_dom_node_t **> realloc(stack, capacity * sizeof(lxb_dom_node_t *))
+                        if grown == NULL:
+                            raise MemoryError()
+                        stack = grown
+                    stack[size] = child
+                    size += 1
+                    child = child.prev
+        finally:
+            free(stack)
+        while self.owners:
+            self.close_element()
+
+
+def walk(uintptr_t root_address, Rules rules, seg, bint honour_hidden=True):
+    """Fill `seg` (a `Segmentation`) from the tree under the node at `root_address`.
+
+    The address is selectolax's ``LexborNode.mem_id``; the caller keeps the
+    parser alive while the walk runs."""
+    _Walk(rules, seg, honour_hidden).run(<lxb_dom_node_t *> root_address)
+    return seg
