@@ -74,7 +74,7 @@ def label(text: str, gold_trigrams: set[tuple[str, ...]], gold_phrase: str) -> i
 @dataclass
 class PageData:
     sample: Sample
-    rows: list[list[float]]
+    rows: np.ndarray  # one feature row per block
     labels: list[int]
     weights: list[float]
     texts: list[str]
@@ -96,7 +96,7 @@ def page_f1(booster: lightgbm.Booster, pages: list[PageData], threshold: float) 
     scores = []
     for page in pages:
         kept = ""
-        if page.rows:
+        if len(page.rows):
             probabilities = booster.predict(np.asarray(page.rows))
             kept = "\n\n".join(t for t, p in zip(page.texts, probabilities, strict=True) if p >= threshold)
         metric = shingle_f1 if page.sample.dataset == "zyte" else word_f1
@@ -107,7 +107,7 @@ def page_f1(booster: lightgbm.Booster, pages: list[PageData], threshold: float) 
 def stack(pages: list[PageData]) -> lightgbm.Dataset:
     import lightgbm
 
-    rows = [r for p in pages for r in p.rows]
+    rows = np.vstack([p.rows for p in pages])
     labels = [y for p in pages for y in p.labels]
     weights = [w for p in pages for w in p.weights]
     return lightgbm.Dataset(np.asarray(rows), np.asarray(labels), weight=np.asarray(weights),

@@ -11,7 +11,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from operator import attrgetter
+
+import numpy as np
+import numpy.typing as npt
 
 from copydesk.extract.patterns import (
     ANCESTOR_TAGS,
@@ -28,7 +31,6 @@ CHARS_PER_POINT = 100  # a scored block earns a point per this many chars...
 MAX_LENGTH_POINTS = 3  # ...up to this many
 GRANDPARENT_SHARE = 0.5  # a grandparent gets half a block's score
 ANCESTOR_LEVELS = 4  # container statistics for this many ancestors up
-BITS_CACHE_SIZE = 8192  # distinct concept/tag masks remembered
 NEAR_LEVELS = 3  # the innermost classed container is looked for this many levels up
 
 TERMINAL = frozenset('.!?…:;"”’»)。！？')
@@ -66,139 +68,188 @@ class PageHints:
     jsonld_tokens: frozenset[str] = frozenset()
 
 
+COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}
+_PHRASE_BIT = {name: 1 << i for i, name in enumerate(PHRASE_CONCEPTS)}
+
+
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def best_container(seg: Segmentation) -> int:
-    """Index of the element a Readability-style score picks as the article."""
-    elements = seg.elements
-    scores = [0.0] * len(elements)
-    for block in seg.blocks:
-        size = len(block.text)
-        if size < MIN_SCORED_CHARS or block.link_chars > size * MAX_SCORED_LINK_DENSITY:
-            continue
-        points = 1 + block.text.count(",") + min(size / CHARS_PER_POINT, MAX_LENGTH_POINTS)
-        owner = block.owner
-        scores[owner] += points
-        parent = elements[owner].parent
-        if parent >= 0:
-            scores[parent] += points
-            grand = elements[parent].parent
-            if grand >= 0:
-                scores[grand] += points * GRANDPARENT_SHARE
-    best, best_score = 0, 0.0
-    for index, score in enumerate(scores):
-        if score <= 0:
-            continue
-        element = elements[index]
-        adjusted = score * (1 - element.link_chars / max(element.chars, 1))
-        if adjusted > best_score:
-            best, best_score = index, adjusted
-    return best
+def best_container(seg: Segmentation, elements: _ElementArrays, sizes: npt.NDArray[np.float64],
+                   commas: npt.NDArray[np.float64], link_chars: npt.NDArray[np.float64],
+                   owners: npt.NDArray[np.int64]) -> int:  # fmt: skip
+    """Index of the element a Readability-style score picks as the article.
+
+    Each scored block gives its points to its owner, the owner's parent, and
+    half to the grandparent; the container's score is then discounted by its
+    link density.  Points are added in block order, owner first, so the sums
+    (and ties) come out as a plain loop would make them."""
+    scored = (sizes >= MIN_SCORED_CHARS) & ~(link_chars > sizes * MAX_SCORED_LINK_DENSITY)
+    if not scored.any():
+        return 0
+    owner = owners[scored]
+    points = 1 + commas[scored] + np.minimum(sizes[scored] / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+    parent = elements.parent[owner]
+    grand = np.where(parent >= 0, elements.parent[np.maximum(parent, 0)], -1)
+    targets = np.stack([owner, parent, grand], axis=1).ravel()
+    gains = np.stack([points, points, points * GRANDPARENT_SHARE], axis=1).ravel()
+    keep = targets >= 0
+    scores = np.zeros(elements.parent.size)
+    np.add.at(scores, targets[keep], gains[keep])
+    adjusted = scores * (1 - elements.link_chars / np.maximum(elements.chars, 1))
+    adjusted[scores <= 0] = 0.0
+    best = int(np.argmax(adjusted))
+    return best if adjusted[best] > 0 else 0
 
 
-def _text_stats(text: str, found: frozenset[str]) -> list[float]:
-    words = text.split()
-    n_words = len(words)
-    size = len(text)
-    digits = len(_DIGIT.findall(text))
-    said = [float(c in found) for c in PHRASE_CONCEPTS]
-    return [
-        math.log1p(size),
-        min(n_words, 500),
-        0.0,  # link density, filled by the caller
-        1.0 if text[-1] in TERMINAL else 0.0,
-        min(text.count(","), 20),
-        digits / size,
-        1.0 if text[0].isupper() else 0.0,
-        size / max(n_words, 1),
-        *said,
-    ]
+def _log1p(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """`math.log1p` over an array: NumPy's own log1p can differ in the last bit, and the
+    model's thresholds were learnt on these exact values."""
+    return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=values.size)
+
+
+def _bit_columns(masks: npt.NDArray[np.int64], width: int) -> npt.NDArray[np.float64]:
+    """Bit masks as 0.0/1.0 columns, lowest bit first."""
+    return ((masks[:, None] >> np.arange(width)) & 1).astype(np.float64)
+
+
+_ELEMENT_NUMBERS = attrgetter("parent", "depth", "own_concepts", "concepts", "tags", "chars", "link_chars", "blocks")
+
+
+@dataclass(slots=True)
+class _ElementArrays:
+    """The numbers of every element of a page as arrays, for indexing by block owner."""
+
+    parent: npt.NDArray[np.int64]
+    depth: npt.NDArray[np.int64]
+    own: npt.NDArray[np.int64]
+    concepts: npt.NDArray[np.int64]
+    tags: npt.NDArray[np.int64]
+    chars: npt.NDArray[np.float64]
+    link_chars: npt.NDArray[np.float64]
+    blocks: npt.NDArray[np.float64]
+
+    @classmethod
+    def of(cls, seg: Segmentation) -> _ElementArrays:
+        table = np.array(list(map(_ELEMENT_NUMBERS, seg.elements)), dtype=np.int64).reshape(-1, 8)
+        numbers = table.astype(np.float64)
+        return cls(table[:, 0], table[:, 1], table[:, 2], table[:, 3], table[:, 4], numbers[:, 5], numbers[:, 6], numbers[:, 7])
+
+
+def _subtree(elements: _ElementArrays, root: int) -> npt.NDArray[np.bool_]:
+    """Elements under `root` (itself included): a contiguous run, since indexes are in pre-order."""
+    inside = np.zeros(elements.depth.size, dtype=bool)
+    after = np.flatnonzero(elements.depth[root + 1 :] <= elements.depth[root])
+    end = root + 1 + int(after[0]) if after.size else elements.depth.size
+    inside[root:end] = True
+    return inside
 
 
 def _overlap(block_tokens: list[str], reference: frozenset[str]) -> float:
     if not reference or not block_tokens:
         return 0.0
-    return sum(t in reference for t in block_tokens) / len(block_tokens)
+    return sum(map(reference.__contains__, block_tokens)) / len(block_tokens)
 
 
-@lru_cache(maxsize=BITS_CACHE_SIZE)
-def _bits(mask: int, width: int) -> tuple[float, ...]:
-    """A bit mask as 0.0/1.0 columns (pure; cached because masks repeat on every page)."""
-    return tuple(float(mask >> b & 1) for b in range(width))
+def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHints) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Fill the columns read from each block's own text; returns the block sizes and comma counts."""
+    texts = [b.text for b in seg.blocks]
+    sizes = np.fromiter(map(len, texts), dtype=np.float64, count=len(texts))
+    words = np.fromiter((len(t.split()) for t in texts), dtype=np.float64, count=len(texts))
+    out[:, COLUMN["log_chars"]] = _log1p(sizes)
+    out[:, COLUMN["words"]] = np.minimum(words, 500)
+    out[:, COLUMN["terminal"]] = [t[-1] in TERMINAL for t in texts]
+    commas = np.fromiter((t.count(",") for t in texts), dtype=np.float64, count=len(texts))
+    out[:, COLUMN["commas"]] = np.minimum(commas, 20)
+    out[:, COLUMN["digit_ratio"]] = np.asarray([len(_DIGIT.findall(t)) for t in texts], dtype=np.float64) / sizes
+    out[:, COLUMN["upper_start"]] = [t[0].isupper() for t in texts]
+    out[:, COLUMN["avg_word_len"]] = sizes / np.maximum(words, 1)
+    phrase_masks = np.fromiter(
+        (sum(_PHRASE_BIT[c] for c in b.phrases if c in _PHRASE_BIT) if b.phrases else 0 for b in seg.blocks),
+        dtype=np.int64, count=len(texts),
+    )  # fmt: skip
+    first = COLUMN[f"says_{PHRASE_CONCEPTS[0]}"]
+    out[:, first : first + len(PHRASE_CONCEPTS)] = _bit_columns(phrase_masks, len(PHRASE_CONCEPTS))
+    if hints.jsonld_tokens or hints.title_tokens:
+        block_tokens = [tokens(t) for t in texts]
+        out[:, COLUMN["jsonld_overlap"]] = [_overlap(bt, hints.jsonld_tokens) for bt in block_tokens]
+        out[:, COLUMN["title_overlap"]] = [_overlap(bt, hints.title_tokens) for bt in block_tokens]
+    return sizes, commas
 
 
-def _owner_features(seg: Segmentation, owner_index: int, best: int, page_link_density: float) -> list[float]:
-    """The columns every block of one owner element shares."""
-    elements = seg.elements
+def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.NDArray[np.int64], page_link_density: float,
+                   sizes: npt.NDArray[np.float64], commas: npt.NDArray[np.float64], link_chars: npt.NDArray[np.float64]) -> None:  # fmt: skip
+    """Fill the columns a block takes from the element that owns it and that element's ancestors."""
+    elements = _ElementArrays.of(seg)
     total = max(seg.total_chars, 1)
-    owner = elements[owner_index]
-    row: list[float] = [HEADING_TAGS.get(owner.tag, 0), owner.depth]
-    kinds = [0.0] * len(_KIND_TAGS)
-    kind = _KIND_INDEX.get(owner.tag)
-    if kind is not None:
-        kinds[kind] = 1.0
-    row += kinds
-    row += _bits(owner.own_concepts, len(CONCEPTS))
-    row += _bits(owner.concepts, len(CONCEPTS))
-    near, index = 0, owner_index
+    owner_tags = [seg.elements[o].tag for o in owners.tolist()]
+    out[:, COLUMN["heading_level"]] = [HEADING_TAGS.get(tag, 0) for tag in owner_tags]
+    out[:, COLUMN["depth"]] = elements.depth[owners]
+    kinds = np.zeros((owners.size, len(_KIND_TAGS)))
+    kind = np.fromiter((_KIND_INDEX.get(tag, -1) for tag in owner_tags), dtype=np.int64, count=owners.size)
+    has_kind = kind >= 0
+    kinds[np.flatnonzero(has_kind), kind[has_kind]] = 1.0
+    out[:, COLUMN[f"kind_{_KIND_TAGS[0][0]}"] : COLUMN[f"kind_{_KIND_TAGS[0][0]}"] + len(_KIND_TAGS)] = kinds
+    width = len(CONCEPTS)
+    out[:, COLUMN[f"own_{CONCEPTS[0]}"] : COLUMN[f"own_{CONCEPTS[0]}"] + width] = _bit_columns(elements.own[owners], width)
+    out[:, COLUMN[f"any_{CONCEPTS[0]}"] : COLUMN[f"any_{CONCEPTS[0]}"] + width] = _bit_columns(elements.concepts[owners], width)
+    near = np.zeros(owners.size, dtype=np.int64)
+    index = owners.copy()
     for _level in range(NEAR_LEVELS):
-        if index < 0 or near:
-            break
-        near, index = elements[index].own_concepts, elements[index].parent
-    row += _bits(near, len(CONCEPTS))
-    row += _bits(owner.tags, len(ANCESTOR_TAGS))
-    index = owner_index
-    for _level in range(ANCESTOR_LEVELS):
-        if index >= 0:
-            element = elements[index]
-            row += [element.chars / total, element.link_chars / max(element.chars, 1), math.log1p(element.blocks)]
-            index = element.parent
-        else:
-            row += [1.0, page_link_density, math.log1p(len(seg.blocks))]
-    in_best = 0.0
-    index = owner_index
-    while index >= 0:
-        if index == best:
-            in_best = 1.0
-            break
-        index = elements[index].parent
-    row.append(in_best)
-    return row
+        step = (index >= 0) & (near == 0)
+        near[step] = elements.own[index[step]]
+        index[step] = elements.parent[index[step]]
+    out[:, COLUMN[f"near_{CONCEPTS[0]}"] : COLUMN[f"near_{CONCEPTS[0]}"] + width] = _bit_columns(near, width)
+    first_tag = COLUMN[f"in_{ANCESTOR_TAGS[0]}"]
+    out[:, first_tag : first_tag + len(ANCESTOR_TAGS)] = _bit_columns(elements.tags[owners], len(ANCESTOR_TAGS))
+    index = owners.copy()
+    for level in range(ANCESTOR_LEVELS):
+        valid = index >= 0
+        at = index[valid]
+        chars = elements.chars[at]
+        share = np.full(owners.size, 1.0)
+        density = np.full(owners.size, page_link_density)
+        log_blocks = np.full(owners.size, math.log1p(len(seg.blocks)))
+        share[valid] = chars / total
+        density[valid] = elements.link_chars[at] / np.maximum(chars, 1)
+        log_blocks[valid] = _log1p(elements.blocks[at])
+        out[:, COLUMN[f"anc{level}_share"]] = share
+        out[:, COLUMN[f"anc{level}_link_density"]] = density
+        out[:, COLUMN[f"anc{level}_log_blocks"]] = log_blocks
+        index[valid] = elements.parent[at]
+    best = best_container(seg, elements, sizes, commas, link_chars, owners)
+    out[:, COLUMN["in_best"]] = _subtree(elements, best)[owners]
+    out[:, COLUMN["best_share"]] = elements.chars[best] / total
 
 
-def block_features(seg: Segmentation, hints: PageHints) -> list[list[float]]:
+def block_features(seg: Segmentation, hints: PageHints) -> npt.NDArray[np.float64]:
     """One row per block of `seg`, columns as in `FEATURE_NAMES`."""
     blocks, elements = seg.blocks, seg.elements
+    n = len(blocks)
+    out = np.zeros((n, len(FEATURE_NAMES)))
     if not blocks:
-        return []
+        return out
     total = max(seg.total_chars, 1)
-    n_blocks = len(blocks)
-    best = best_container(seg)
-    best_share = elements[best].chars / total
-    repeats = Counter(b.text for b in blocks)
     page_link_density = elements[0].link_chars / total
-    page = [math.log1p(total), math.log1p(n_blocks), page_link_density, float(bool(hints.jsonld_tokens))]
-    densities = [b.link_chars / len(b.text) for b in blocks]
-    log_sizes = [math.log1p(len(b.text)) for b in blocks]
-    owner_parts: dict[int, list[float]] = {}
-    rows: list[list[float]] = []
-    offset = 0
-    for i, block in enumerate(blocks):
-        row = _text_stats(block.text, block.phrases)
-        row[2] = densities[i]
-        row += [i / n_blocks, offset / total]
-        part = owner_parts.get(block.owner)
-        if part is None:
-            part = owner_parts[block.owner] = _owner_features(seg, block.owner, best, page_link_density)
-        row += part
-        block_tokens = tokens(block.text)
-        row += [best_share, _overlap(block_tokens, hints.jsonld_tokens), _overlap(block_tokens, hints.title_tokens), min(repeats[block.text], 10)]
-        row += [densities[i - 1] if i else 0.0, log_sizes[i - 1] if i else 0.0]
-        row += [densities[i + 1] if i + 1 < n_blocks else 0.0, log_sizes[i + 1] if i + 1 < n_blocks else 0.0]
-        row += [float(i > 0 and blocks[i - 1].owner == block.owner), float(i + 1 < n_blocks and blocks[i + 1].owner == block.owner)]
-        row += page
-        rows.append(row)
-        offset += len(block.text)
-    return rows
+    sizes, commas = _text_columns(out, seg, hints)
+    link_chars = np.fromiter((b.link_chars for b in blocks), dtype=np.float64, count=n)
+    owners = np.fromiter((b.owner for b in blocks), dtype=np.int64, count=n)
+    densities = link_chars / sizes
+    log_sizes = _log1p(sizes)
+    out[:, COLUMN["link_density"]] = densities
+    out[:, COLUMN["rel_index"]] = np.arange(n) / n
+    out[:, COLUMN["rel_offset"]] = (np.cumsum(sizes) - sizes) / total
+    _owner_columns(out, seg, owners, page_link_density, sizes, commas, link_chars)
+    repeats = Counter(b.text for b in blocks)
+    out[:, COLUMN["repeats"]] = [min(repeats[b.text], 10) for b in blocks]
+    out[1:, COLUMN["prev_link_density"]] = densities[:-1]
+    out[1:, COLUMN["prev_log_chars"]] = log_sizes[:-1]
+    out[:-1, COLUMN["next_link_density"]] = densities[1:]
+    out[:-1, COLUMN["next_log_chars"]] = log_sizes[1:]
+    same = owners[1:] == owners[:-1]
+    out[1:, COLUMN["same_owner_prev"]] = same
+    out[:-1, COLUMN["same_owner_next"]] = same
+    first_page = COLUMN["page_log_chars"]
+    out[:, first_page : first_page + 4] = [math.log1p(total), math.log1p(n), page_link_density, float(bool(hints.jsonld_tokens))]
+    return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.features import PageHints, block_features, tokens
@@ -23,7 +25,7 @@ class ParsedPage:
     tree: LexborHTMLParser
     jsonld: list[dict[str, Any]]
     seg: Segmentation
-    rows: list[list[float]]
+    rows: npt.NDArray[np.float64]  # one feature row per block (`features.py`)
     html_title: str
     og_title: str
     metadata: Metadata

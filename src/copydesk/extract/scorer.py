@@ -119,8 +119,8 @@ def load_model() -> Forest:
     return load_forest(BLOCK_MODEL, FEATURE_NAMES)
 
 
-def score_blocks(rows: list[list[float]]) -> list[float]:
+def score_blocks(rows: npt.NDArray[np.float64]) -> list[float]:
     """Probability that each block is main content."""
-    if not rows:
+    if not len(rows):
         return []
     return load_model().predict(np.asarray(rows, dtype=np.float64)).tolist()  # type: ignore[no-any-return]
