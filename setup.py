@@ -1,7 +1,7 @@
-"""Build the optional compiled segment walk; everything else is in pyproject.toml.
+"""Build the optional compiled walks (segments, trees); everything else is in pyproject.toml.
 
 The extension is optional: where it cannot be compiled, copydesk installs
-without it and walks the tree in Python (same output, slower).
+without them and walks in Python and NumPy (same output, slower).
 """
 
 from setuptools import Extension, setup
@@ -12,7 +12,10 @@ except ImportError:  # no Cython: the pure-Python walk is used
     extensions = []
 else:
     extensions = cythonize(
-        [Extension("copydesk.extract.segment_fast", ["src/copydesk/extract/segment_fast.pyx"], optional=True)],
+        [
+            Extension(f"copydesk.extract.{name}", [f"src/copydesk/extract/{name}.pyx"], optional=True)
+            for name in ("segment_fast", "forest_fast")
+        ],
         compiler_directives={"language_level": "3"},
         quiet=True,
     )

@@ -1,8 +1,9 @@
-"""The block classifier: gradient-boosted trees, applied with numpy alone.
+"""The block classifier: gradient-boosted trees, applied without LightGBM.
 
 `scripts/train_blocks.py` trains a LightGBM model and exports its trees to
 `models/blocks.json`; this module loads that file once per process and walks
-all trees for all blocks at once, one numpy step per tree level.  LightGBM
+all trees for all blocks, in C (`forest_fast.pyx`) where that is built, else
+at once with one numpy step per tree level.  LightGBM
 itself is needed only to train, so `import copydesk` stays light (importing
 LightGBM pulls in scikit-learn and SciPy: seconds of start-up).  The model's
 feature names are checked against `FEATURE_NAMES` at load time, so a stale
@@ -21,6 +22,11 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import FEATURE_NAMES
+
+try:  # the compiled tree walk (forest_fast.pyx); NumPy's walk where it is not built
+    from copydesk.extract import forest_fast
+except ImportError:  # pragma: no cover - depends on the build
+    forest_fast = None  # type: ignore[assignment]
 
 MODEL_DIR = Path(__file__).with_name("models")
 BLOCK_MODEL = MODEL_DIR / "blocks.json"
@@ -43,6 +49,17 @@ class Forest:
     depth: int
     num_class: int = 1
 
+    def _leaf_sums(self, rows: npt.NDArray[np.float64], compiled: bool = True) -> npt.NDArray[np.float64]:
+        """Per row and class, the sum of the leaf values reached (rows x classes)."""
+        if compiled and forest_fast is not None:
+            contiguous = np.ascontiguousarray(rows, dtype=np.float64)
+            sums: npt.NDArray[np.float64] = forest_fast.leaf_sums(
+                contiguous, self.feature, self.threshold, self.left, self.right, self.value, self.roots, self.num_class
+            )
+            return sums
+        leaves = self._leaf_values(rows)
+        return leaves.reshape(rows.shape[0], -1, self.num_class).sum(axis=1)  # type: ignore[no-any-return]
+
     def _leaf_values(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         nodes = np.broadcast_to(self.roots, (rows.shape[0], self.roots.size)).copy()
         row_index = np.arange(rows.shape[0])[:, None]
@@ -51,15 +68,14 @@ class Forest:
             nodes = np.where(go_left, self.left[nodes], self.right[nodes])
         return self.value[nodes]
 
-    def predict(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    def predict(self, rows: npt.NDArray[np.float64], compiled: bool = True) -> npt.NDArray[np.float64]:
         """Probability of the positive class (LightGBM's binary objective)."""
-        raw = self._leaf_values(rows).sum(axis=1)
-        return 1.0 / (1.0 + np.exp(-raw))  # type: ignore[no-any-return]
+        raw = self._leaf_sums(rows, compiled)[:, 0]
+        return 1.0 / (1.0 + np.exp(-raw))
 
-    def predict_classes(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    def predict_classes(self, rows: npt.NDArray[np.float64], compiled: bool = True) -> npt.NDArray[np.float64]:
         """Class probabilities (LightGBM's multiclass objective: trees cycle through classes)."""
-        leaves = self._leaf_values(rows)
-        raw = leaves.reshape(rows.shape[0], -1, self.num_class).sum(axis=1)
+        raw = self._leaf_sums(rows, compiled)
         exp = np.exp(raw - raw.max(axis=1, keepdims=True))
         return exp / exp.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
 

@@ -1,0 +1,55 @@
+"""The compiled tree walk (`forest_fast.pyx`) must give the NumPy walk's probabilities."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from copydesk.bench.datasets import read_dataset
+from copydesk.clean.features import LINE_FEATURES, line_features, split_lines
+from copydesk.clean.lines import LINE_MODEL
+from copydesk.extract.decode import decode_html
+from copydesk.extract.features import FEATURE_NAMES
+from copydesk.extract.page import parse_page
+from copydesk.extract.pagetype import FEATURE_NAMES as PAGE_FEATURES
+from copydesk.extract.pagetype import PAGETYPE_MODEL, page_features
+from copydesk.extract.scorer import forest_fast, load_forest, load_model
+from tests.conftest import SAMPLE_DATA
+
+pytestmark = pytest.mark.skipif(forest_fast is None, reason="forest_fast is not built here")
+AGREEMENT = 1e-9  # leaf values are summed in another order: only the last bits may differ
+
+
+def _pages():  # type: ignore[no-untyped-def]
+    for folder in sorted(SAMPLE_DATA.iterdir()):
+        for sample in read_dataset(folder):
+            yield sample, parse_page(decode_html(sample.html), sample.url)
+
+
+def test_block_and_page_type_models_agree() -> None:
+    blocks, page_types = load_model(), load_forest(PAGETYPE_MODEL, PAGE_FEATURES)
+    checked = 0
+    for sample, page in _pages():
+        if len(page.rows):
+            assert np.abs(blocks.predict(page.rows) - blocks.predict(page.rows, compiled=False)).max() < AGREEMENT
+        row = np.asarray([page_features(page, sample.url)])
+        compiled, numpy = page_types.predict_classes(row), page_types.predict_classes(row, compiled=False)
+        assert np.abs(compiled - numpy).max() < AGREEMENT and compiled.argmax() == numpy.argmax()
+        checked += 1
+    assert checked > 50
+
+
+def test_line_model_agrees_on_text() -> None:
+    lines = load_forest(LINE_MODEL, LINE_FEATURES)
+    for _sample, page in _pages():
+        text = "\n\n".join(b.text for b in page.seg.blocks)
+        rows = np.asarray(line_features(split_lines(text)), dtype=np.float64)
+        if len(rows):
+            assert np.abs(lines.predict(rows) - lines.predict(rows, compiled=False)).max() < AGREEMENT
+
+
+def test_nan_and_non_contiguous_rows_walk_alike() -> None:
+    forest = load_model()
+    rows = np.asfortranarray(np.random.default_rng(7).normal(size=(40, len(FEATURE_NAMES))))  # not C-contiguous
+    rows[3, :] = np.nan  # NaN goes right at every split, in both walks
+    assert np.abs(forest.predict(rows) - forest.predict(rows, compiled=False)).max() < AGREEMENT
