@@ -50,7 +50,7 @@ def page_lines(sample):  # type: ignore[no-untyped-def]
 def page_f1(pages, booster) -> dict[str, float]:  # type: ignore[no-untyped-def]
     scores: dict[str, list[float]] = {"zyte": [], "wcxb": []}
     for sample, texts, rows, _, _ in pages:
-        probs = booster.predict(np.asarray(rows)) if rows else []
+        probs = booster.predict(rows) if len(rows) else []
         kept = "\n".join(t for t, p in zip(texts, probs, strict=True) if p >= THRESHOLD)
         metric = shingle_f1 if sample.dataset == "zyte" else word_f1
         scores[sample.dataset].append(metric(sample.gold_text, kept).f1)
@@ -67,7 +67,7 @@ def main(argv: list[str]) -> None:
     pages = load_or_build(args.cache, lambda: [page_lines(s) for folder in args.datasets for s in read_dataset(folder)])
     train = [p for p in pages if p[0].split == "train"]
     valid = [p for p in pages if p[0].split == "valid"]
-    rows = np.asarray([r for p in train for r in p[2]])
+    rows = np.vstack([p[2] for p in train])
     data = lightgbm.Dataset(rows, np.asarray([y for p in train for y in p[3]]),
                             weight=np.asarray([w for p in train for w in p[4]]), feature_name=list(LINE_FEATURES))  # fmt: skip
     booster = lightgbm.train(PARAMS, data, ROUNDS)

@@ -15,6 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from copydesk.extract.patterns import MAX_BREAK_WORDS, PHRASE_CONCEPTS, SECTION_BREAK, furniture_phrases
 
 MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
@@ -23,7 +26,7 @@ SHORT_LINE_WORDS = 4  # menus are runs of lines this short
 NEAR, FAR = 3, 10  # window half-widths for the share of prose around a line
 TERMINAL = tuple('.!?…"”’»)。！？')
 FURNITURE_KINDS = ("related", "media", "media_title", "caption")
-_CAPITALISED = re.compile(r"(?:^|\s)[A-ZÀ-ÞΑ-ΩА-Я]")  # words that start with a capital
+_CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-ÞΑ-ΩА-Я]")  # words that start with a capital
 _DIGIT = re.compile(r"\d")
 # Short lines stamped with a time or date: one heads an article, many in a row are comments
 _STAMP = re.compile(r"\d{1,2}:\d{2}|\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b|\b(?:19|20)\d{2}\b", re.I)
@@ -74,17 +77,6 @@ def is_prose(line: RawLine) -> bool:
     return line.words >= MIN_PROSE_WORDS or (line.terminal and line.words >= MIN_SENTENCE_WORDS)
 
 
-def _shape(text: str, n_words: int, terminal: bool) -> list[float]:
-    n = max(n_words, 1)
-    size = len(text)
-    digits = len(_DIGIT.findall(text))
-    return [
-        math.log1p(size), min(n_words, 200), float(terminal), float(text.endswith(":")),
-        float(text[0].isupper()), len(_CAPITALISED.findall(text)) / n, digits / size,
-        float(text.isupper()), min(text.count(","), 20),
-    ]  # fmt: skip
-
-
 def _short_runs(lines: list[RawLine]) -> list[int]:
     """Length of the run of short unpunctuated lines each line belongs to (0 if none)."""
     runs = [0] * len(lines)
@@ -122,65 +114,117 @@ def _main_cluster(lines: list[RawLine], prose: list[bool]) -> tuple[int, int]:
     return best
 
 
-def _position_rows(lines: list[RawLine], prose: list[bool]) -> list[list[float]]:
+COLUMN = {name: i for i, name in enumerate(LINE_FEATURES)}
+_PHRASE_BIT = {name: 1 << i for i, name in enumerate(PHRASE_CONCEPTS)}
+_FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
+
+
+def _log1p(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """`math.log1p` over an array (NumPy's differs in the last bit; the model learnt these values)."""
+    return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=values.size)
+
+
+def _window_shares(sums: npt.NDArray[np.int64], half: int) -> npt.NDArray[np.float64]:
+    """For each line, the share of true flags among the lines within `half` of it (from prefix sums)."""
+    n = sums.size - 1
+    index = np.arange(n)
+    lo, hi = np.maximum(index - half, 0), np.minimum(index + half + 1, n)
+    return (sums[hi] - sums[lo]) / (hi - lo)  # type: ignore[no-any-return]
+
+
+def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
+    """Length, words, punctuation, capitals and digits of each line."""
+    texts = [line.text for line in lines]
+    n = len(texts)
+    sizes = np.fromiter(map(len, texts), dtype=np.float64, count=n)
+    words = np.fromiter((line.words for line in lines), dtype=np.float64, count=n)
+    out[:, COLUMN["log_chars"]] = _log1p(sizes)
+    out[:, COLUMN["words"]] = np.minimum(words, 200)
+    out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
+    out[:, COLUMN["ends_colon"]] = [t.endswith(":") for t in texts]
+    out[:, COLUMN["starts_upper"]] = [t[0].isupper() for t in texts]
+    capitals = np.fromiter((len(_CAPITALISED.findall(t)) for t in texts), dtype=np.float64, count=n)
+    out[:, COLUMN["title_case"]] = capitals / np.maximum(words, 1)
+    digits = np.fromiter((len(_DIGIT.findall(t)) for t in texts), dtype=np.float64, count=n)
+    out[:, COLUMN["digit_ratio"]] = digits / sizes
+    out[:, COLUMN["all_caps"]] = [t.isupper() for t in texts]
+    out[:, COLUMN["commas"]] = np.minimum([t.count(",") for t in texts], 20)
+
+
+def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose: list[bool]) -> None:
     """Where each line sits relative to the main prose cluster, section headings and time stamps."""
     n = len(lines)
     first, last = _main_cluster(lines, prose)
-    stamps = [line.words <= MAX_STAMP_WORDS and _STAMP.search(line.text) is not None for line in lines]
-    stamp_sums = _prefix_sums(stamps)
+    index = np.arange(n)
+    out[:, COLUMN["in_main"]] = (first <= index) & (index <= last)
+    out[:, COLUMN["before_main"]] = index < first
+    out[:, COLUMN["after_main"]] = index > last
+    out[:, COLUMN["from_main_end"]] = np.maximum(index - last, 0) / n
+    breaks = np.fromiter(
+        (line.words <= MAX_BREAK_WORDS and not line.terminal and SECTION_BREAK.search(line.text) is not None for line in lines),
+        dtype=bool, count=n,
+    )  # fmt: skip
+    out[:, COLUMN["is_break"]] = breaks
     first_prose = prose.index(True) if True in prose else n
-    rows, broken = [], False
-    for i, line in enumerate(lines):
-        is_break = line.words <= MAX_BREAK_WORDS and not line.terminal and SECTION_BREAK.search(line.text) is not None
-        lo, hi = max(0, i - FAR), min(n, i + FAR + 1)
-        rows.append([
-            float(first <= i <= last), float(i < first), float(i > last), max(i - last, 0) / n,
-            float(is_break), float(broken), (stamp_sums[hi] - stamp_sums[lo]) / (hi - lo),
-        ])  # fmt: skip
-        broken = broken or (is_break and i > first_prose)
-    return rows
+    opened = np.cumsum(breaks & (index > first_prose))  # breaks after the first prose line, so far
+    out[1:, COLUMN["after_break"]] = opened[:-1] > 0
+    stamps = [line.words <= MAX_STAMP_WORDS and _STAMP.search(line.text) is not None for line in lines]
+    out[:, COLUMN["stamps_near"]] = _window_shares(np.asarray(_prefix_sums(stamps)), FAR)
 
 
-def line_features(lines: list[RawLine]) -> list[list[float]]:
+def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
+    """One row per line, columns as in `LINE_FEATURES`."""
     n = len(lines)
+    out = np.zeros((n, len(LINE_FEATURES)))
     if not n:
-        return []
+        return out
+    _shape_columns(out, lines)
     prose = [is_prose(line) for line in lines]
-    prose_chars = [len(line.text) if p else 0 for line, p in zip(lines, prose, strict=True)]
-    total_prose = max(sum(prose_chars), 1)
-    total_chars = max(sum(len(line.text) for line in lines), 1)
-    counts = Counter(line.text for line in lines)
-    group_sizes = Counter(line.group for line in lines)
-    runs = _short_runs(lines)
-    page = [math.log1p(n), sum(prose) / n]
-    rows = []
-    positions = _position_rows(lines, prose)
-    prose_sums = _prefix_sums(prose)
-    no_phrases = (0.0,) * len(PHRASE_CONCEPTS)
-    no_furniture = (0.0,) * len(FURNITURE_KINDS)
-    chars_before = prose_before = 0
-    group_index = 0
+    sizes = np.fromiter((len(line.text) for line in lines), dtype=np.int64, count=n)
+    prose_chars = np.where(prose, sizes, 0)
+    total_prose = max(int(prose_chars.sum()), 1)
+    total_chars = max(int(sizes.sum()), 1)
+    out[:, COLUMN["prose"]] = prose
+    phrase_masks = np.fromiter(
+        (sum(_PHRASE_BIT[c] for c in line.phrases if c in _PHRASE_BIT) if line.phrases else 0 for line in lines),
+        dtype=np.int64, count=n,
+    )  # fmt: skip
+    first = COLUMN[f"says_{PHRASE_CONCEPTS[0]}"]
+    out[:, first : first + len(PHRASE_CONCEPTS)] = (phrase_masks[:, None] >> np.arange(len(PHRASE_CONCEPTS))) & 1
+    first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
     for i, line in enumerate(lines):
-        if i and lines[i - 1].group == line.group:
-            group_index += 1
-        else:
-            group_index = 0
-        said = line.phrases
-        words = [lines[j].words if 0 <= j < n else 0 for j in (i - 2, i - 1, i + 1, i + 2)]
-        near_lo, near_hi = max(0, i - NEAR), min(n, i + NEAR + 1)
-        far_lo, far_hi = max(0, i - FAR), min(n, i + FAR + 1)
-        rows.append([
-            *_shape(line.text, line.words, line.terminal), float(prose[i]),
-            *([float(c in said) for c in PHRASE_CONCEPTS] if said else no_phrases),
-            *([float(line.furniture == k) for k in FURNITURE_KINDS] if line.furniture else no_furniture),
-            min(counts[line.text], 10), i / n, chars_before / total_chars,
-            prose_before / total_prose, 1 - (prose_before + prose_chars[i]) / total_prose,
-            *words, float(i > 0 and lines[i - 1].terminal), float(i + 1 < n and lines[i + 1].terminal),
-            (prose_sums[near_hi] - prose_sums[near_lo]) / (near_hi - near_lo),
-            (prose_sums[far_hi] - prose_sums[far_lo]) / (far_hi - far_lo), min(runs[i], 20), float(line.blank_before),
-            float(i + 1 == n or lines[i + 1].blank_before), min(group_sizes[line.group], 50), min(group_index, 50),
-            *page, *positions[i],
-        ])  # fmt: skip
-        chars_before += len(line.text)
-        prose_before += prose_chars[i]
-    return rows
+        if line.furniture in _FURNITURE_INDEX:
+            out[i, first + _FURNITURE_INDEX[line.furniture]] = 1.0
+    counts = Counter(line.text for line in lines)
+    out[:, COLUMN["repeats"]] = [min(counts[line.text], 10) for line in lines]
+    out[:, COLUMN["rel_index"]] = np.arange(n) / n
+    out[:, COLUMN["chars_before"]] = (np.cumsum(sizes) - sizes) / total_chars
+    prose_before = np.cumsum(prose_chars) - prose_chars
+    out[:, COLUMN["prose_before"]] = prose_before / total_prose
+    out[:, COLUMN["prose_after"]] = 1 - (prose_before + prose_chars) / total_prose
+    words = np.fromiter((line.words for line in lines), dtype=np.float64, count=n)
+    out[2:, COLUMN["prev2_words"]] = words[:-2]
+    out[1:, COLUMN["prev_words"]] = words[:-1]
+    out[:-1, COLUMN["next_words"]] = words[1:]
+    out[:-2, COLUMN["next2_words"]] = words[2:]
+    terminal = out[:, COLUMN["terminal"]]
+    out[1:, COLUMN["prev_terminal"]] = terminal[:-1]
+    out[:-1, COLUMN["next_terminal"]] = terminal[1:]
+    prose_sums = np.asarray(_prefix_sums(prose))
+    out[:, COLUMN["prose_near"]] = _window_shares(prose_sums, NEAR)
+    out[:, COLUMN["prose_far"]] = _window_shares(prose_sums, FAR)
+    out[:, COLUMN["short_run"]] = np.minimum(_short_runs(lines), 20)
+    blank_before = np.fromiter((line.blank_before for line in lines), dtype=bool, count=n)
+    out[:, COLUMN["blank_before"]] = blank_before
+    out[:-1, COLUMN["blank_after"]] = blank_before[1:]
+    out[-1, COLUMN["blank_after"]] = 1.0
+    group_sizes = Counter(line.group for line in lines)
+    out[:, COLUMN["group_lines"]] = [min(group_sizes[line.group], 50) for line in lines]
+    groups = np.fromiter((line.group for line in lines), dtype=np.int64, count=n)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])  # first line of each run of one group
+    run_start = starts[np.searchsorted(starts, np.arange(n), side="right") - 1]
+    out[:, COLUMN["group_index"]] = np.minimum(np.arange(n) - run_start, 50)
+    out[:, COLUMN["page_log_lines"]] = math.log1p(n)
+    out[:, COLUMN["page_prose_share"]] = sum(prose) / n
+    _position_columns(out, lines, prose)
+    return out

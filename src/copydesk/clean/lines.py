@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from copydesk.clean.features import (
     LINE_FEATURES,
     MIN_SENTENCE_WORDS,
@@ -106,7 +104,7 @@ def label_lines(text: str) -> Labelled:
     title = find_title(lines)
     rows = line_features(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
-    probabilities: list[float] = forest.predict(np.asarray(rows, dtype=np.float64)).tolist() if rows else []
+    probabilities: list[float] = forest.predict(rows).tolist() if len(rows) else []
     keep = [p >= KEEP_THRESHOLD or line.words >= ALWAYS_PROSE_WORDS for p, line in zip(probabilities, lines, strict=True)]
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
