@@ -18,7 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from copydesk.extract.patterns import MAX_BREAK_WORDS, PHRASE_CONCEPTS, SECTION_BREAK, furniture_phrases
+from copydesk.extract.patterns import (
+    MAX_BREAK_WORDS,
+    PHRASE_CONCEPTS,
+    SECTION_BREAK,
+    furniture_phrases_of_all,
+)
 
 MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
 MIN_SENTENCE_WORDS = 4
@@ -58,7 +63,10 @@ class RawLine:
 
 
 def split_lines(text: str) -> list[RawLine]:
-    lines: list[RawLine] = []
+    """The non-blank lines of `text`, white space collapsed, each with its blank-line group."""
+    texts: list[str] = []
+    groups: list[int] = []
+    blanks: list[bool] = []
     group, blank = 0, True
     for raw in text.splitlines():
         line = " ".join(raw.split())
@@ -67,10 +75,15 @@ def split_lines(text: str) -> list[RawLine]:
                 group += 1
             blank = True
             continue
-        phrases = furniture_phrases(line)
-        lines.append(RawLine(line, len(line.split()), line.endswith(TERMINAL), group, blank, phrases))
+        texts.append(line)
+        groups.append(group)
+        blanks.append(blank)
         blank = False
-    return lines
+    phrases = furniture_phrases_of_all(texts)
+    return [
+        RawLine(line, len(line.split()), line.endswith(TERMINAL), group, blank_before, said)
+        for line, group, blank_before, said in zip(texts, groups, blanks, phrases, strict=True)
+    ]
 
 
 def is_prose(line: RawLine) -> bool:

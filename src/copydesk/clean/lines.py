@@ -55,14 +55,16 @@ def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
     for i, line in enumerate(lines):
         if line.furniture:
             continue
-        if (title := related_title(line.text)) is not None:
+        text = line.text
+        labelled = ":" in text or "：" in text  # related and media labels end in a colon
+        if labelled and (title := related_title(text)) is not None:
             out.related.append(RelatedLink(title))
             line.furniture = "related"
-        elif (embed := media_embed(line.text)) is not None:
+        elif labelled and (embed := media_embed(text)) is not None:
             out.media.append(embed)
             media_titles.add(embed.title or "")
             line.furniture = "media"
-        elif (title := player_title(line.text)) is not None:
+        elif text[0] in "cC" and (title := player_title(text)) is not None:  # "Click to play ..."
             media_titles.add(title)
             line.furniture = "media"
         elif line.text in media_titles:

@@ -11,7 +11,9 @@ model weighs, not a hard rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 # Subtrees never read: not visible text, or not content.  <noscript> is read:
 # without scripts it is what a reader sees (Discourse forums serve their whole
@@ -141,6 +143,29 @@ _NO_PHRASES: frozenset[str] = frozenset()
 def furniture_phrases(text: str) -> frozenset[str]:
     """Concepts of the furniture phrases at the start of `text` (e.g. {"subscribe"})."""
     return _phrases_of(text[:PHRASE_SCAN_CHARS].lower())
+
+
+def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
+    """`furniture_phrases` of each text, as one search per hint over all of them.
+
+    Most texts hold no hint; finding the hints with `str.find` over the
+    texts joined (each cut to its scanned start) is several times faster than
+    a regex search per text, and only the texts where a hint turns up are
+    searched for phrases.  Gives exactly `[furniture_phrases(t) for t in texts]`.
+    """
+    heads = [text[:PHRASE_SCAN_CHARS] for text in texts]
+    joined = "\n".join(heads)
+    low = joined.lower()
+    if len(low) != len(joined):  # a character that lower-cases to two: offsets would drift
+        return [furniture_phrases(text) for text in texts]
+    starts = list(accumulate((len(head) + 1 for head in heads[:-1]), initial=0))
+    hit: set[int] = set()
+    for hint in PHRASE_HINTS:
+        position = low.find(hint)
+        while position >= 0:
+            hit.add(bisect_right(starts, position) - 1)
+            position = low.find(hint, position + 1)
+    return [_phrases_of(low[starts[i] : starts[i] + len(heads[i])]) if i in hit else _NO_PHRASES for i in range(len(texts))]
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)

@@ -1,0 +1,80 @@
+"""Metadata share of extract time: how much of `copydesk.extract` goes to the facts around the text.
+
+Wraps the steps that read metadata — head fields and JSON-LD
+(`read_metadata`), visible bylines and dates (`read_visible_facts`), the
+title (`find_title`), the opening-byline trim and the wire agency — with
+timers, extracts every page of the dataset folders given, and prints the
+share of extract time those steps take (overall and the median page), and
+what they add to the rest (the issue's budget: at most 20%).
+
+Usage:
+    python benchmarks/metadata_share.py ../shared/data/wcxb-dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from copydesk.bench.datasets import read_dataset
+from copydesk.extract.decode import decode_html
+
+# (module, function) pairs whose time counts as metadata time; each name is
+# patched where the pipeline looks it up.
+METADATA_STEPS = (
+    ("copydesk.extract.page", "read_metadata"),
+    ("copydesk.extract.page", "read_visible_facts"),
+    ("copydesk.extract.pipeline", "find_title"),
+    ("copydesk.extract.pipeline", "trim_opening_byline"),
+    ("copydesk.extract.pipeline", "wire_agency"),
+)
+WARM_UP_PAGES = 20
+
+
+def _timed(function: Callable[..., Any], spent: list[float]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    return wrapper
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("datasets", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    spent = [0.0]
+    for module_name, name in METADATA_STEPS:
+        module = importlib.import_module(module_name)
+        setattr(module, name, _timed(getattr(module, name), spent))
+    pipeline = importlib.import_module("copydesk.extract.pipeline")
+    pages = [(decode_html(s.html), s.url) for folder in args.datasets for s in read_dataset(folder)]
+    for html, url in pages[:WARM_UP_PAGES]:
+        pipeline.extract(html, url)
+    totals, metas = [], []
+    for html, url in pages:
+        spent[0] = 0.0
+        start = time.perf_counter()
+        pipeline.extract(html, url)
+        totals.append(time.perf_counter() - start)
+        metas.append(spent[0])
+    share = sum(metas) / sum(totals)
+    page_share = statistics.median(m / t for m, t in zip(metas, totals, strict=True) if t > 0)
+    print(f"{len(pages)} pages; median extract {statistics.median(totals) * 1000:.2f} ms")
+    print(f"metadata share of extract time: {share:.1%} overall, {page_share:.1%} on the median page")
+    print(f"metadata adds {share / (1 - share):.1%} to the rest of extraction (budget: 20%)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
