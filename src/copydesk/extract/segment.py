@@ -24,7 +24,7 @@ from copydesk.extract.patterns import (
     CONCEPT_REGEX,
     HIDDEN_STYLE,
     SKIP_TAGS,
-    furniture_phrases,
+    furniture_phrases_of_all,
 )
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
@@ -63,7 +63,7 @@ class TextBlock:
     owner: int  # index into `Segmentation.elements`
     link_chars: int
     in_pre: bool
-    phrases: frozenset[str]  # furniture-phrase concepts in the block's first characters
+    phrases: frozenset[str] = frozenset()  # furniture-phrase concepts in the block's first characters (`segment`)
 
 
 @dataclass(slots=True)
@@ -77,22 +77,29 @@ class Segmentation:
         return self.elements[0].chars if self.elements else 0
 
 
-def _attr_concepts(node: LexborNode) -> tuple[int, bool]:
-    """Concept bits of an element's class/id/role/itemprop; and whether it is hidden."""
+def _attr_facts(node: LexborNode) -> tuple[bool, tuple[str | None, ...]]:
+    """Whether an element is hidden, and its class/id/role/itemprop values.
+
+    The values become concept bits only if the element opens a block
+    (`_concepts_of_attrs`): inline elements' concepts are never read."""
     attrs = node.attributes
     if not attrs:
-        return 0, False
+        return False, ()
     if "hidden" in attrs and not _STREAMED_BOUNDARY.match(attrs.get("id") or ""):
-        return 0, True
+        return True, ()
     style = attrs.get("style")
     if style and HIDDEN_STYLE.search(style):
-        return 0, True
+        return True, ()
+    return False, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
+
+
+def _concepts_of_attrs(values: tuple[str | None, ...]) -> int:
+    """Concept bits of an element's class/id/role/itemprop values."""
     mask = 0
-    for key in ("class", "id", "role", "itemprop"):
-        value = attrs.get(key)
+    for value in values:
         if value:
             mask |= _concepts_of_value(value[:MAX_ATTR_CHARS])
-    return mask, False
+    return mask
 
 
 @lru_cache(maxsize=CONCEPT_CACHE_SIZE)
@@ -139,9 +146,7 @@ class _Walker:
             text = " ".join(raw.split())
         link_chars, self.link_chars = self.link_chars, 0
         if text:
-            owner = self.owners[-1]
-            phrases = furniture_phrases(text)
-            self.seg.blocks.append(TextBlock(text, owner, min(link_chars, len(text)), in_pre, phrases))
+            self.seg.blocks.append(TextBlock(text, self.owners[-1], min(link_chars, len(text)), in_pre))
 
     def open_element(self, tag: str, concepts: int) -> None:
         self.flush()
@@ -191,7 +196,7 @@ class _Walker:
             if seen > MAX_ELEMENTS:
                 self.seg.truncated = True
                 break
-            concepts, hidden = _attr_concepts(item)
+            hidden, values = _attr_facts(item)
             if hidden and self.honour_hidden:
                 continue
             if tag == "br":
@@ -199,7 +204,7 @@ class _Walker:
             elif tag == "img":
                 continue
             elif tag in BLOCK_TAGS or not self.owners:
-                self.open_element(tag, concepts)
+                self.open_element(tag, _concepts_of_attrs(values))
                 stack.append(_EXIT_BLOCK)
             elif tag == "a":
                 self.link_depth += 1
@@ -230,20 +235,21 @@ def _sum_up(seg: Segmentation) -> None:
 
 
 def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
-    """The compiled walk (`segment_fast.pyx`), or None where it is not built or
-    does not match this walk on a check page (another lexbor layout)."""
+    """The compiled walk (`segment_fast.pyx`), or None where it is not built, was
+    built from other sources, or does not match this walk on a check page."""
     try:
         import selectolax.lexbor as lexbor_module
 
         from copydesk.extract import segment_fast
-    except ImportError:
+
+        library = ctypes.CDLL(lexbor_module.__file__)
+        segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
+        rules = segment_fast.Rules(
+            Element, TextBlock, _concepts_of_value, HIDDEN_STYLE, _STREAMED_BOUNDARY,
+            BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
+        )  # fmt: skip
+    except (ImportError, OSError, AttributeError, TypeError):  # not built, or stale against this file
         return None
-    library = ctypes.CDLL(lexbor_module.__file__)
-    segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
-    rules = segment_fast.Rules(
-        Element, TextBlock, _concepts_of_value, furniture_phrases, HIDDEN_STYLE, _STREAMED_BOUNDARY,
-        BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
-    )  # fmt: skip
 
     def walk(root: LexborNode, honour_hidden: bool) -> Segmentation:
         seg: Segmentation = segment_fast.walk(root.mem_id, rules, Segmentation(), honour_hidden)
@@ -282,6 +288,8 @@ def segment(root: LexborNode, compiled: bool = True) -> Segmentation:
     seg = walk(root, True)
     if seg.total_chars < MIN_VISIBLE_CHARS and len(root.text(deep=True)) >= MIN_HIDDEN_PAGE_CHARS:
         seg = walk(root, False)
+    for block, phrases in zip(seg.blocks, furniture_phrases_of_all([b.text for b in seg.blocks]), strict=True):
+        block.phrases = phrases
     return seg
 
 

@@ -10,7 +10,6 @@ class Rules:
         element_type: type,
         block_type: type,
         concepts_of_value: Callable[[str], int],
-        phrases_of: Callable[[str], frozenset[str]],
         hidden_style: Pattern[str],
         streamed_boundary: Pattern[str],
         block_tags: Iterable[str],

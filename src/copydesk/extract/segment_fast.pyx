@@ -89,17 +89,17 @@ cdef inline str _decode(const lxb_char_t *data, size_t length):
 cdef class Rules:
     """What the walk needs from `segment.py` and `patterns.py`."""
 
-    cdef public object element_type, block_type, concepts_of_value, phrases_of
+    cdef public object element_type, block_type, concepts_of_value
     cdef public object hidden_style, streamed_boundary
     cdef public frozenset block_tags, skip_tags
     cdef public dict ancestor_tag_bit
     cdef public long max_elements, max_attr_chars
     cdef dict tag_names  # lexbor's built-in tag id -> name
 
-    def __init__(self, element_type, block_type, concepts_of_value, phrases_of, hidden_style,
+    def __init__(self, element_type, block_type, concepts_of_value, hidden_style,
                  streamed_boundary, block_tags, skip_tags, ancestor_tag_bit, max_elements, max_attr_chars):
         self.element_type, self.block_type = element_type, block_type
-        self.concepts_of_value, self.phrases_of = concepts_of_value, phrases_of
+        self.concepts_of_value = concepts_of_value
         self.hidden_style, self.streamed_boundary = hidden_style, streamed_boundary
         self.block_tags, self.skip_tags = frozenset(block_tags), frozenset(skip_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
@@ -138,16 +138,15 @@ cdef class _Walk:
         self.buf, self.owners = [], []
         self.link_chars = self.link_depth = self.pre_depth = 0
 
-    cdef tuple attr_concepts(self, lxb_dom_node_t *node):
-        """Concept bits of class/id/role/itemprop, and whether the element is hidden."""
+    cdef tuple attr_facts(self, lxb_dom_node_t *node):
+        """Whether the element is hidden, and its class/id/role/itemprop values."""
         cdef void *attr = first_attr(node)
         cdef const lxb_char_t *name
         cdef const lxb_char_t *value
         cdef size_t name_length = 0, value_length = 0
-        cdef bint has_attrs = attr != NULL, hidden = False
-        cdef long mask = 0
-        if not has_attrs:
-            return 0, False
+        cdef bint hidden = False
+        if attr == NULL:
+            return False, ()
         element_id = style = class_ = role = itemprop = None
         while attr != NULL:
             name = attr_name(attr, &name_length)
@@ -169,13 +168,17 @@ cdef class _Walk:
             attr = <void *> (<lxb_dom_attr_t *> attr).next
         rules = self.rules
         if hidden and not rules.streamed_boundary.match(element_id or ""):
-            return 0, True
+            return True, ()
         if style and rules.hidden_style.search(style):
-            return 0, True
-        for value_text in (class_, element_id, role, itemprop):
+            return True, ()
+        return False, (class_, element_id, role, itemprop)
+
+    cdef long concepts_of(self, tuple values):
+        cdef long mask = 0
+        for value_text in values:
             if value_text:
-                mask |= rules.concepts_of_value(value_text[: rules.max_attr_chars])
-        return mask, False
+                mask |= self.rules.concepts_of_value(value_text[: self.rules.max_attr_chars])
+        return mask
 
     cdef flush(self):
         if not self.buf:
@@ -192,9 +195,7 @@ cdef class _Walk:
         cdef long link_chars = self.link_chars
         self.link_chars = 0
         if text:
-            owner = self.owners[-1]
-            phrases = self.rules.phrases_of(text)
-            self.blocks.append(self.rules.block_type(text, owner, min(link_chars, len(text)), in_pre, phrases))
+            self.blocks.append(self.rules.block_type(text, self.owners[-1], min(link_chars, len(text)), in_pre))
 
     cdef open_element(self, str tag, long concepts):
         self.flush()
@@ -226,7 +227,7 @@ cdef class _Walk:
         cdef lxb_dom_node_t *item
         cdef lxb_dom_node_t *child
         cdef lexbor_str_t *data
-        cdef long seen = 0, concepts
+        cdef long seen = 0
         cdef bint hidden
         rules = self.rules
         if stack == NULL:
@@ -259,7 +260,7 @@ cdef class _Walk:
                 if seen > rules.max_elements:
                     self.seg.truncated = True
                     break
-                concepts, hidden = self.attr_concepts(item)
+                hidden, values = self.attr_facts(item)
                 if hidden and self.honour_hidden:
                     continue
                 if tag == "br":
@@ -267,7 +268,7 @@ cdef class _Walk:
                 elif tag == "img":
                     continue
                 elif tag in rules.block_tags or not self.owners:
-                    self.open_element(tag, concepts)
+                    self.open_element(tag, self.concepts_of(values))
                     stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
                     size += 1
                 elif tag == "a":
