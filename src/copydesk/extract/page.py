@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import read_captions, read_media, read_related
@@ -35,6 +35,25 @@ class ParsedPage:
     url: str | None = None
 
 
+_SKIP_SELECTOR = ", ".join(sorted(SKIP_TAGS))
+_UNWRAP_SELECTOR = ", ".join(UNWRAP_TAGS)
+
+
+def strip_skipped(tree: LexborHTMLParser) -> None:
+    """Remove every `SKIP_TAGS` element, in one query (selectolax's `strip_tags` runs one per tag).
+
+    Last match first, so an element inside another is removed before the
+    outer one and never touched once detached."""
+    for node in reversed(tree.css(_SKIP_SELECTOR)):
+        node.decompose(recursive=False)
+
+
+def unwrap_inline(root: LexborNode) -> None:
+    """Replace every `UNWRAP_TAGS` element by its children, in one query (outer ones first)."""
+    for node in root.css(_UNWRAP_SELECTOR):
+        node.unwrap()
+
+
 def parse_page(html: str, url: str | None = None) -> ParsedPage:
     """Parse once; read head facts first, then strip and segment the body."""
     tree = LexborHTMLParser(html)
@@ -48,12 +67,12 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     )
     metadata = read_metadata(tree, jsonld, url)
     media = read_media(tree, url)  # before SKIP_TAGS removes video and iframe elements
-    tree.strip_tags(list(SKIP_TAGS))
+    strip_skipped(tree)
     root = tree.body or tree.root
     captions, related = read_captions(tree), read_related(tree, url)  # before spans are unwrapped
     if root is not None:
         read_visible_facts(tree, root, metadata)
-        root.unwrap_tags(list(UNWRAP_TAGS))
+        unwrap_inline(root)
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
     rows = block_features(seg, hints)
