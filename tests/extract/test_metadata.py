@@ -163,3 +163,26 @@ def test_a_product_page_has_no_date_or_byline_from_its_text() -> None:
 def test_impossible_numeric_dates_are_refused() -> None:
     for text in ("99/99/2025", "31.02.2025", "2025.13.01", "00/00/0000", "12/12/30000"):
         assert numeric_date(text, month_first=True) is None, text
+
+
+def test_meta_tags_answer_like_css_first() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from copydesk.extract.metadata import MetaTags, meta_content
+
+    html = (
+        '<head><meta name="author" content=""><meta name="author" content="Second">'
+        '<meta property="og:title" content=" First "><meta property="og:title" content="Later">'
+        '<meta NAME="Description" content="upper"><meta itemprop="datePublished" content="2024-01-02"></head>'
+    )
+    tree = LexborHTMLParser(html)
+    tags = MetaTags(tree)
+    for selector in ('meta[name="author"]', 'meta[property="og:title"]', 'meta[name="description"]',
+                     'meta[name="Description"]', 'meta[itemprop="datePublished"]', 'meta[name="missing"]'):  # fmt: skip
+        node = tree.css_first(selector)
+        expected = None if node is None else (node.attributes.get("content") or "")
+        assert tags.raw(selector) == expected, selector
+    # the first author tag is empty: like css_first, the lookup does not fall to the second one
+    assert meta_content(tags, ('meta[name="author"]', 'meta[property="og:title"]')) == "First"
+    with pytest.raises(ValueError):
+        tags.raw("div.byline")

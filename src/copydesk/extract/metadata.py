@@ -29,6 +29,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -153,14 +154,48 @@ def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
     return names
 
 
-def meta_content(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> str:
+_META_SELECTOR = re.compile(r'meta\[(?P<attr>[a-z-]+)="(?P<value>[^"]+)"\]')
+META_KEYS = ("name", "property", "itemprop", "http-equiv")  # the attributes meta selectors here name
+
+
+class MetaTags:
+    """A page's `<meta>` tags, read in one query, answering ``meta[attr="value"]`` selectors.
+
+    Each selector would otherwise walk the whole tree (a page asks about
+    forty).  Answers are those of ``tree.css_first(selector)``: the first such
+    tag in document order, values matched case-sensitively as lexbor does."""
+
+    __slots__ = ("_first",)
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        first: dict[tuple[str, str], str] = {}
+        for node in tree.css("meta"):
+            attrs = node.attributes
+            for key in META_KEYS:
+                value = attrs.get(key)
+                if value is not None:
+                    first.setdefault((key, value), attrs.get("content") or "")
+        self._first = first
+
+    def raw(self, selector: str) -> str | None:
+        """The `content` of the first tag `selector` matches ("" when it has none), None when none does."""
+        return self._first.get(_selector_key(selector))
+
+
+@lru_cache(maxsize=256)
+def _selector_key(selector: str) -> tuple[str, str]:
+    match = _META_SELECTOR.fullmatch(selector)
+    if match is None or match.group("attr") not in META_KEYS:
+        raise ValueError(f"not a meta[attr=\"value\"] selector MetaTags answers: {selector!r}")
+    return match.group("attr"), match.group("value")
+
+
+def meta_content(tags: MetaTags, selectors: tuple[str, ...]) -> str:
     """The `content` of the first matching meta tag that has one, cut to MAX_FIELD_CHARS."""
     for selector in selectors:
-        node = tree.css_first(selector)
-        if node is not None:
-            value = (node.attributes.get("content") or "").strip()
-            if value:
-                return value[:MAX_FIELD_CHARS]
+        value = (tags.raw(selector) or "").strip()
+        if value:
+            return value[:MAX_FIELD_CHARS]
     return ""
 
 
@@ -195,10 +230,10 @@ def _article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
     return typed[0] if typed else {}
 
 
-def _published(tree: LexborHTMLParser, article: dict[str, Any], url: str | None) -> tuple[str | None, str | None]:
+def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], url: str | None) -> tuple[str | None, str | None]:
     if parsed := url_date(url):
         return parsed, "url"
-    if parsed := parse_date(meta_content(tree, PUBLISHED_META)):
+    if parsed := parse_date(meta_content(tags, PUBLISHED_META)):
         return parsed, "meta"
     value = article.get("datePublished")
     if isinstance(value, str) and (parsed := parse_date(value)):
@@ -282,50 +317,50 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata)
         meta.published_source = "text" if meta.published else None
 
 
-def _twitter_author(tree: LexborHTMLParser) -> str:
+def _twitter_author(tags: MetaTags) -> str:
     for i, selector in enumerate(TWITTER_LABELS, 1):
-        label = tree.css_first(selector)
-        if label is not None and _AUTHOR_LABEL.search(label.attributes.get("content") or ""):
-            return meta_content(tree, (f'meta[name="twitter:data{i}"]',))
+        label = tags.raw(selector)
+        if label is not None and _AUTHOR_LABEL.search(label):
+            return meta_content(tags, (f'meta[name="twitter:data{i}"]',))
     return ""
 
 
-def _authors(tree: LexborHTMLParser, article: dict[str, Any], jsonld: list[dict[str, Any]]) -> tuple[list[str], str | None]:
+def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], jsonld: list[dict[str, Any]]) -> tuple[list[str], str | None]:
     """Author names and where they came from: "jsonld", "meta", "twitter" or "byline"."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     sources = [obj for obj in (article, *jsonld) if "author" in obj]
     for obj in sources[:MAX_AUTHOR_SOURCES]:
         if names := _jsonld_names(obj.get("author"), by_id):
             return names, "jsonld"
-    for value, source in ((meta_content(tree, AUTHOR_META), "meta"), (_twitter_author(tree), "twitter")):
+    for value, source in ((meta_content(tags, AUTHOR_META), "meta"), (_twitter_author(tags), "twitter")):
         if value and not value.startswith("http") and (names := clean_author_names(value)):
             return names, source
     names = selector_byline(tree, clean_author_names)
     return names, ("byline" if names else None)
 
 
-def read_metadata(tree: LexborHTMLParser, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
+def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
     """Read metadata from the tree before its scripts and head are stripped."""
     meta = Metadata()
     article = _article_object(jsonld)
-    meta.published, meta.published_source = _published(tree, article, url)
+    meta.published, meta.published_source = _published(tree, tags, article, url)
     modified = article.get("dateModified")
-    meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tree, MODIFIED_META))
-    meta.authors, meta.authors_source = _authors(tree, article, jsonld)
+    meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tags, MODIFIED_META))
+    meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld)
     if meta.authors_source != "jsonld":  # a forum page keeps JSON-LD's author (see `extract_from_text`)
         meta.first_poster = forum_poster(tree, clean_author_names)
     root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "") if root is not None else ""
-    lang = lang or meta_content(tree, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
+    lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
     meta.language_tag = lang.strip().lower().replace("_", "-")[:20]
     meta.language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() else None
     publisher = article.get("publisher")
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
-    meta.site_name = meta_content(tree, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
+    meta.site_name = meta_content(tags, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
     canonical = tree.css_first('link[rel="canonical"]')
     meta.canonical_url = (canonical.attributes.get("href") or None) if canonical is not None else None
-    meta.subtitle = meta_content(tree, ('meta[name="description"]', 'meta[property="og:description"]')) or None
-    meta.section, meta.tags = _section(tree, article), _tags(tree, article)
+    meta.subtitle = meta_content(tags, ('meta[name="description"]', 'meta[property="og:description"]')) or None
+    meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
     return meta
 
 
@@ -339,21 +374,23 @@ def _strings(value: Any) -> list[str]:
     return [s for s in out if 0 < len(s) <= MAX_TAG_CHARS]
 
 
-def _section(tree: LexborHTMLParser, article: dict[str, Any]) -> str | None:
+def _section(tags: MetaTags, article: dict[str, Any]) -> str | None:
     sections = _strings(article.get("articleSection"))
     if sections:
         return sections[0]
-    value = meta_content(tree, ('meta[property="article:section"]',))
+    value = meta_content(tags, ('meta[property="article:section"]',))
     return value[:MAX_TAG_CHARS] or None
 
 
-def _tags(tree: LexborHTMLParser, article: dict[str, Any]) -> list[str]:
+def _tags(tree: LexborHTMLParser, metas: MetaTags, article: dict[str, Any]) -> list[str]:
     """article:tag metas, else JSON-LD keywords, else news_keywords / keywords meta."""
-    tags = [" ".join((n.attributes.get("content") or "").split())[:MAX_TAG_CHARS]
-            for n in tree.css('meta[property="article:tag"]')[: MAX_TAGS * 2]]  # fmt: skip
+    tags: list[str] = []
+    if metas.raw('meta[property="article:tag"]') is not None:
+        tags = [" ".join((n.attributes.get("content") or "").split())[:MAX_TAG_CHARS]
+                for n in tree.css('meta[property="article:tag"]')[: MAX_TAGS * 2]]  # fmt: skip
     tags = [t for t in tags if t] or _strings(article.get("keywords"))
     if not tags:
-        tags = _strings(meta_content(tree, ('meta[name="news_keywords"]', 'meta[name="keywords"]')))
+        tags = _strings(meta_content(metas, ('meta[name="news_keywords"]', 'meta[name="keywords"]')))
     unique: list[str] = []
     for tag in tags:
         if tag.casefold() not in {u.casefold() for u in unique}:

@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import read_captions, read_media, read_related
 from copydesk.extract.jsonld import article_body, read_jsonld
-from copydesk.extract.metadata import Metadata, meta_content, read_metadata, read_visible_facts
+from copydesk.extract.metadata import Metadata, MetaTags, meta_content, read_metadata, read_visible_facts
 from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 from copydesk.model import Caption, Media, RelatedLink
@@ -60,12 +60,13 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     jsonld = read_jsonld(tree)
     title_node = tree.css_first("title")
     html_title = " ".join((title_node.text() if title_node else "").split())
-    og_title = " ".join(meta_content(tree, ('meta[property="og:title"]',)).split())
+    meta_tags = MetaTags(tree)
+    og_title = " ".join(meta_content(meta_tags, ('meta[property="og:title"]',)).split())
     hints = PageHints(
         title_tokens=frozenset(tokens(f"{html_title} {og_title}")),
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
     )
-    metadata = read_metadata(tree, jsonld, url)
+    metadata = read_metadata(tree, meta_tags, jsonld, url)
     media = read_media(tree, url)  # before SKIP_TAGS removes video and iframe elements
     strip_skipped(tree)
     root = tree.body or tree.root
