@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.byline import forum_poster, text_byline
@@ -79,3 +81,17 @@ def test_empty_text_and_a_megabyte_line_have_no_byline() -> None:
     assert text_byline("") == []
     assert text_byline("By " + "x" * 1_000_000) == []
     assert text_byline("\n" * 100_000) == []
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000abBy.é")), max_size=80))
+def test_page_lines_collapse_white_space_like_split_join(text: str) -> None:
+    from copydesk.extract.byline import _page_lines
+
+    assert _page_lines(text) == [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+
+
+def test_every_byline_selector_names_a_marker() -> None:
+    from copydesk.extract.byline import _BYLINE_MARKERS, BYLINE_SELECTORS
+
+    for selector in BYLINE_SELECTORS:
+        assert any(marker.decode() in selector for marker in _BYLINE_MARKERS), selector

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from itertools import accumulate
+from operator import methodcaller
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -26,7 +27,7 @@ BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '
                     '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
                     '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
                     '[class*="author"] a', '[class*="author"]')  # fmt: skip
-_ANY_BYLINE = ", ".join(BYLINE_SELECTORS)
+_BYLINE_MARKERS = (b"author", b"byline", b"vcard")  # one is in every selector above (a test checks it)
 MAX_BYLINE_NODES = 5  # matches tried per selector: the first short, name-shaped one wins
 MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
 # Text bylines, tuned together on the WCXB train pages (valid figures in docs/EXPERIMENTS.md):
@@ -55,6 +56,7 @@ _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 _LABEL = re.compile(rf"^(?:{_BY_VERB}|by|authors?|autor|auteur)\s*:?$", re.I)
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
+_SPACE_RUN = re.compile(r"[^\S\n]+")  # white space other than newlines
 _OPENING = re.compile(rf"^(?:{_BY_VERB}|by|von|par|por|authors?|autor|auteur)", re.I | re.M)
 # After the names: " on May 3", " | 4 min read", " • March 12"
 _AFTER_NAMES = re.compile(r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)")
@@ -67,9 +69,11 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]
 def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
     """Names from the first byline-marked element whose text is short and name-shaped.
 
-    Selectors are tried in priority order; one query for all of them first
-    spares the dozen tree walks on pages that mark no byline at all."""
-    if tree.css_first(_ANY_BYLINE) is None:
+    Selectors are tried in priority order.  Each names "author", "byline" or
+    "vcard": a page whose source holds none of those words is not walked at
+    all (a dozen tree walks spared; only a value written with character
+    references, "&#97;uthor", would slip past, and no publishing system writes one)."""
+    if tree.raw_html is not None and not any(marker in tree.raw_html for marker in _BYLINE_MARKERS):
         return []
     for selector in BYLINE_SELECTORS:
         for node in tree.css(selector)[:MAX_BYLINE_NODES]:
@@ -108,7 +112,7 @@ def text_byline(text: str, headline: str = "") -> list[str]:
     The first byline within a few lines under the headline is the article's,
     whatever follows; otherwise several different bylines mean a listing.
     """
-    lines = [line for line in (" ".join(raw.split()) for raw in text.split("\n", MAX_BYLINE_LINES)) if line]
+    lines = _page_lines(text)
     last_line = int(len(lines) * FOOTER_SHARE)
     headline_at = lines.index(headline) if headline in lines else -1
     found: list[tuple[str, ...]] = []
@@ -128,6 +132,17 @@ def text_byline(text: str, headline: str = "") -> list[str]:
         if len(found) >= MAX_DISTINCT_BYLINES:
             return []
     return list(found[0]) if found else []
+
+
+def _page_lines(text: str) -> list[str]:
+    """The non-blank lines of `text` (at most MAX_BYLINE_LINES + 1), each with its white space collapsed.
+
+    Same as ``" ".join(line.split())`` per line, but the white space runs are
+    collapsed in one regex pass over the whole text."""
+    pieces = _SPACE_RUN.sub(" ", text).split("\n", MAX_BYLINE_LINES)
+    if len(pieces) > MAX_BYLINE_LINES:  # the rest of the text, newlines and all, is one last line
+        pieces[-1] = " ".join(pieces[-1].split())
+    return [line for line in map(methodcaller("strip", " "), pieces) if line]
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:
