@@ -186,3 +186,11 @@ def test_meta_tags_answer_like_css_first() -> None:
     assert meta_content(tags, ('meta[name="author"]', 'meta[property="og:title"]')) == "First"
     with pytest.raises(ValueError):
         tags.raw("div.byline")
+
+
+def test_og_type_survives_the_strip_for_page_typing() -> None:
+    from copydesk.extract.page import parse_page
+
+    page = parse_page('<html><head><meta property="og:type" content="Product"></head><body><p>Shoes.</p></body></html>')
+    assert page.og_type == "product"
+    assert page.tree.css_first("meta") is None  # the head is gone by the time page types are read

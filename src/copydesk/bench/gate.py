@@ -11,13 +11,13 @@ from pathlib import Path
 
 from copydesk.bench.datasets import read_dataset
 from copydesk.bench.metadata import score_metadata
-from copydesk.bench.run import CopydeskExtractor, decode_samples, score_system
+from copydesk.bench.run import CopydeskExtractor, decode_samples, page_type_accuracy, score_system
 
 FLOOR_SLACK = 1e-9  # floats compared as pinned, with no hidden tolerance beyond rounding
 
 
 def gate_scores(folder: Path) -> dict[str, float]:
-    """copydesk's mean F1 on a dev folder, overall and per page type; accuracy (Zyte) or metadata (WCXB)."""
+    """copydesk's mean F1 on a dev folder, overall and per page type; accuracy (Zyte) or metadata and page-type accuracy (WCXB)."""
     samples = list(read_dataset(folder))
     copydesk = CopydeskExtractor()
     result = score_system("copydesk", copydesk, samples, decode_samples(samples))
@@ -29,6 +29,8 @@ def gate_scores(folder: Path) -> dict[str, float]:
             scores[f"f1_{page_type}"] = result.mean("f1", pages)
         meta = score_metadata(samples, copydesk.metadata)
         scores.update(title=meta.title, author=meta.author, date=meta.date)
+        for split, accuracy in page_type_accuracy(samples, copydesk.page_types).items():
+            scores["page_type" if split == "all" else f"page_type_{split}"] = accuracy
     for split, pages in result.by("split").items():
         scores[f"f1_{split}"] = result.mean("f1", pages)
     return scores

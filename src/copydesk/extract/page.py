@@ -33,6 +33,7 @@ class ParsedPage:
     related: list[RelatedLink]
     media: list[Media]
     url: str | None = None
+    og_type: str = ""  # OpenGraph's og:type, lower-cased ("article", "product", ...)
 
 
 _SKIP_SELECTOR = ", ".join(sorted(SKIP_TAGS))
@@ -77,4 +78,5 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
     rows = block_features(seg, hints)
-    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url)
+    og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
+    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url, og_type)

@@ -82,8 +82,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         types |= types_of(obj)
     path = urlsplit(url or "").path.lower()
     url_tokens = set(_URL_TOKEN.findall(path))
-    og = page.tree.css_first('meta[property="og:type"]')
-    og_type = (og.attributes.get("content") or "").lower() if og else ""
+    og_type = page.og_type
     return [
         math.log1p(total), math.log1p(len(blocks)), elements[0].link_chars / total if elements else 0.0,
         total / n, terminal / n, long_blocks / n,
