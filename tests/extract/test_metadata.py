@@ -194,3 +194,14 @@ def test_og_type_survives_the_strip_for_page_typing() -> None:
     page = parse_page('<html><head><meta property="og:type" content="Product"></head><body><p>Shoes.</p></body></html>')
     assert page.og_type == "product"
     assert page.tree.css_first("meta") is None  # the head is gone by the time page types are read
+
+
+def test_byline_inside_a_button_is_read() -> None:
+    """Some themes print the author as a menu toggle; buttons are stripped before the walk, so
+    marked bylines must be read from the whole tree."""
+    html = (
+        '<html><body><h1>How to plan a study</h1><button class="author-name">Emma Ryan</button>'
+        "<p>" + "A long paragraph about research plans and methods. " * 8 + "</p></body></html>"
+    )
+    article = copydesk.extract(html)
+    assert article.authors == ["Emma Ryan"] and article.authors_source == "byline"

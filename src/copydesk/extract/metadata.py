@@ -300,9 +300,13 @@ def _visible_date(tree: LexborHTMLParser, page_text: str, headline: str, month_f
 def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata) -> None:
     """Fill authors and the publication date from the page's text when no markup gave them.
 
-    Called once scripts and styles are stripped, before inline tags are
-    unwrapped (so each text node is still a line of its own).
+    On every page without a JSON-LD author, the forum thread's first poster
+    too (used on forum pages).  Called once scripts and the head are stripped
+    (fewer nodes to query), before inline tags are unwrapped (user-name spans
+    still there, each text node a line of its own).
     """
+    if meta.authors_source != "jsonld":  # a forum page keeps JSON-LD's author (see `extract_from_text`)
+        meta.first_poster = forum_poster(tree, clean_author_names)
     if meta.authors and meta.published:
         return
     lines = root.text(deep=True, separator="\n")
@@ -335,7 +339,7 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     for value, source in ((meta_content(tags, AUTHOR_META), "meta"), (_twitter_author(tags), "twitter")):
         if value and not value.startswith("http") and (names := clean_author_names(value)):
             return names, source
-    names = selector_byline(tree, clean_author_names)
+    names = selector_byline(tree, clean_author_names)  # on the whole tree: some bylines sit in <button>s
     return names, ("byline" if names else None)
 
 
@@ -347,8 +351,6 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     modified = article.get("dateModified")
     meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tags, MODIFIED_META))
     meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld)
-    if meta.authors_source != "jsonld":  # a forum page keeps JSON-LD's author (see `extract_from_text`)
-        meta.first_poster = forum_poster(tree, clean_author_names)
     root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
