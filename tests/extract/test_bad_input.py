@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import copydesk
 
@@ -56,3 +58,11 @@ def test_input_is_not_mutated() -> None:
     before = bytes(html)
     copydesk.extract(bytes(html))
     assert bytes(html) == before
+
+
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<br>", "<img src=x>", "<p>", "</p>", "<!-- c -->", "text "]), max_size=400))
+def test_crude_depth_never_below_careful_depth(pieces: list[str]) -> None:
+    from copydesk.extract import guards
+
+    html = "".join(pieces) * 40
+    assert guards.estimated_depth(html, count_void=True) >= guards.estimated_depth(html)
