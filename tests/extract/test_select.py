@@ -44,3 +44,10 @@ def test_a_paragraph_printed_twice_is_kept_once_but_lists_and_questions_repeat()
     blocks = [Block(P, para), Block(P, question), Block(LI, item), Block(P, "Answer one."), Block(P, para),
               Block(P, question), Block(LI, item)]  # fmt: skip
     assert [b.text for b in drop_repeats(blocks)] == [para, question, item, "Answer one.", question, item]
+
+
+def test_every_related_selector_part_names_a_marker() -> None:
+    from copydesk.extract.furniture import RELATED_MARKERS, RELATED_SELECTOR
+
+    for part in RELATED_SELECTOR.split(","):
+        assert any(marker.decode() in part for marker in RELATED_MARKERS), part

@@ -22,6 +22,9 @@ RELATED_SELECTOR = (
     '[class*="related"] a[href], [id*="related"] a[href], [class*="read-more"] a[href], '
     '[class*="more-stories"] a[href], [class*="recommended"] a[href]'
 )
+# One of these is in every RELATED_SELECTOR part (a test checks it): a page whose source holds
+# none has no related block to walk to (only a class written with character references would slip by).
+RELATED_MARKERS = (b"related", b"read-more", b"more-stories", b"recommended")
 VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "jwplayer", "brightcove")
 SOCIAL_HOSTS = ("twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com")
 
@@ -49,6 +52,8 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
 def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
     related: list[RelatedLink] = []
     seen: set[str] = set()
+    if tree.raw_html is not None and not any(marker in tree.raw_html for marker in RELATED_MARKERS):
+        return related
     for link in tree.css(RELATED_SELECTOR)[: MAX_ITEMS * 4]:
         title = _text(link)[:MAX_RELATED_TITLE_CHARS]
         href = (link.attributes.get("href") or "").strip()
