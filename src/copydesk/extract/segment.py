@@ -238,9 +238,13 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
     """The compiled walk (`segment_fast.pyx`), or None where it is not built, was
     built from other sources, or does not match this walk on a check page."""
     try:
+        import selectolax
         import selectolax.lexbor as lexbor_module
 
         from copydesk.extract import segment_fast
+
+        if not selectolax.__version__.startswith(LAYOUT_CHECKED_SELECTOLAX):
+            return None  # another lexbor may lay its nodes out otherwise: reading them could crash
 
         library = ctypes.CDLL(lexbor_module.__file__)
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
@@ -263,6 +267,9 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
     return walk
 
 
+# selectolax releases whose lexbor node layout segment_fast.pyx declares (checked
+# against their lexbor.pxd); any other release gets the Python walk.
+LAYOUT_CHECKED_SELECTOLAX = ("1.0.",)
 _LEXBOR_FUNCTIONS = (
     "lxb_dom_element_qualified_name", "lxb_dom_element_first_attribute_noi",
     "lxb_dom_attr_qualified_name", "lxb_dom_attr_value_noi",
