@@ -58,3 +58,24 @@ def test_document_status_and_id() -> None:
     doc = Document(Source("jsonl", path="dump.jsonl", index=7), error="input:bad_json")
     assert (doc.status, doc.reason, doc.source.doc_id) == ("error", "input:bad_json", "dump.jsonl#7")
     assert Document(Source("html", path="x")).status == "article"
+
+
+def test_to_dict_matches_asdict_with_enum_values() -> None:
+    from dataclasses import asdict
+
+    from copydesk.model import Article, Block, BlockKind, Caption, Dateline, Media, PageType, RelatedLink, RemovedLine
+
+    article = Article(
+        url="u", title="t", text="x", blocks=[Block(BlockKind.HEADING, "H", 2), Block(BlockKind.PARAGRAPH, "p")],
+        page_type=PageType.FORUM, authors=["A B"], dateline=Dateline("OTTAWA", "The Canadian Press"),
+        captions=[Caption("c", "credit")], related=[RelatedLink("r", "https://x")], media=[Media("video", "v")],
+        removed=[RemovedLine("Advertisement", "boilerplate:ad")],
+    )  # fmt: skip
+    expected = asdict(article)
+    expected["page_type"] = "forum"
+    for block in expected["blocks"]:
+        block["kind"] = block["kind"].value
+    data = article.to_dict()
+    assert data == expected and data["blocks"][0]["kind"] == "heading" and type(data["blocks"][0]["kind"]) is str
+    data["authors"].append("changed")
+    assert article.authors == ["A B"]  # a copy, not the record's own list

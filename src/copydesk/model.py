@@ -11,7 +11,26 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
+from functools import cache
 from typing import Any, Literal
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """A record as JSON-ready dicts and lists: `dataclasses.asdict` with enums as their values,
+    without its deep copies (strings are immutable; every list and dict here is built anew).
+    A crawl serialises every article, so this is on the hot path."""
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}  # type: ignore[arg-type]
+    return value
 
 SCHEMA_VERSION = 1
 
@@ -124,10 +143,7 @@ class Article:
         return len(self.text.split())
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["page_type"] = self.page_type.value
-        for block in data["blocks"]:
-            block["kind"] = block["kind"].value
+        data: dict[str, Any] = _plain(self)
         return data
 
     def to_json(self, indent: int | None = None) -> str:
