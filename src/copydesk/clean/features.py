@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from copydesk.extract.features import exact_log1p, phrase_columns
 from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
     PHRASE_CONCEPTS,
@@ -128,13 +129,7 @@ def _main_cluster(lines: list[RawLine], prose: list[bool]) -> tuple[int, int]:
 
 
 COLUMN = {name: i for i, name in enumerate(LINE_FEATURES)}
-_PHRASE_BIT = {name: 1 << i for i, name in enumerate(PHRASE_CONCEPTS)}
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
-
-
-def _log1p(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """`math.log1p` over an array (NumPy's differs in the last bit; the model learnt these values)."""
-    return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=values.size)
 
 
 def _window_shares(sums: npt.NDArray[np.int64], half: int) -> npt.NDArray[np.float64]:
@@ -151,7 +146,7 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
     n = len(texts)
     sizes = np.fromiter(map(len, texts), dtype=np.float64, count=n)
     words = np.fromiter((line.words for line in lines), dtype=np.float64, count=n)
-    out[:, COLUMN["log_chars"]] = _log1p(sizes)
+    out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, 200)
     out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
     out[:, COLUMN["ends_colon"]] = [t.endswith(":") for t in texts]
@@ -198,12 +193,8 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     total_prose = max(int(prose_chars.sum()), 1)
     total_chars = max(int(sizes.sum()), 1)
     out[:, COLUMN["prose"]] = prose
-    phrase_masks = np.fromiter(
-        (sum(_PHRASE_BIT[c] for c in line.phrases if c in _PHRASE_BIT) if line.phrases else 0 for line in lines),
-        dtype=np.int64, count=n,
-    )  # fmt: skip
     first = COLUMN[f"says_{PHRASE_CONCEPTS[0]}"]
-    out[:, first : first + len(PHRASE_CONCEPTS)] = (phrase_masks[:, None] >> np.arange(len(PHRASE_CONCEPTS))) & 1
+    out[:, first : first + len(PHRASE_CONCEPTS)] = phrase_columns([line.phrases for line in lines])
     first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
     for i, line in enumerate(lines):
         if line.furniture in _FURNITURE_INDEX:

@@ -103,10 +103,19 @@ def best_container(seg: Segmentation, elements: _ElementArrays, sizes: npt.NDArr
     return best if adjusted[best] > 0 else 0
 
 
-def _log1p(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+def exact_log1p(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """`math.log1p` over an array: NumPy's own log1p can differ in the last bit, and the
     model's thresholds were learnt on these exact values."""
     return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=values.size)
+
+
+def phrase_columns(phrase_sets: list[frozenset[str]]) -> npt.NDArray[np.float64]:
+    """Furniture-phrase concepts as 0.0/1.0 columns, in `PHRASE_CONCEPTS` order (blocks and lines alike)."""
+    masks = np.fromiter(
+        (sum(_PHRASE_BIT[c] for c in said if c in _PHRASE_BIT) if said else 0 for said in phrase_sets),
+        dtype=np.int64, count=len(phrase_sets),
+    )  # fmt: skip
+    return _bit_columns(masks, len(PHRASE_CONCEPTS))
 
 
 def _bit_columns(masks: npt.NDArray[np.int64], width: int) -> npt.NDArray[np.float64]:
@@ -157,7 +166,7 @@ def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHi
     texts = [b.text for b in seg.blocks]
     sizes = np.fromiter(map(len, texts), dtype=np.float64, count=len(texts))
     words = np.fromiter((len(t.split()) for t in texts), dtype=np.float64, count=len(texts))
-    out[:, COLUMN["log_chars"]] = _log1p(sizes)
+    out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, 500)
     out[:, COLUMN["terminal"]] = [t[-1] in TERMINAL for t in texts]
     commas = np.fromiter((t.count(",") for t in texts), dtype=np.float64, count=len(texts))
@@ -165,12 +174,8 @@ def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHi
     out[:, COLUMN["digit_ratio"]] = np.asarray([len(_DIGIT.findall(t)) for t in texts], dtype=np.float64) / sizes
     out[:, COLUMN["upper_start"]] = [t[0].isupper() for t in texts]
     out[:, COLUMN["avg_word_len"]] = sizes / np.maximum(words, 1)
-    phrase_masks = np.fromiter(
-        (sum(_PHRASE_BIT[c] for c in b.phrases if c in _PHRASE_BIT) if b.phrases else 0 for b in seg.blocks),
-        dtype=np.int64, count=len(texts),
-    )  # fmt: skip
     first = COLUMN[f"says_{PHRASE_CONCEPTS[0]}"]
-    out[:, first : first + len(PHRASE_CONCEPTS)] = _bit_columns(phrase_masks, len(PHRASE_CONCEPTS))
+    out[:, first : first + len(PHRASE_CONCEPTS)] = phrase_columns([b.phrases for b in seg.blocks])
     if hints.jsonld_tokens or hints.title_tokens:
         block_tokens = [tokens(t) for t in texts]
         out[:, COLUMN["jsonld_overlap"]] = [_overlap(bt, hints.jsonld_tokens) for bt in block_tokens]
@@ -213,7 +218,7 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
         log_blocks = np.full(owners.size, math.log1p(len(seg.blocks)))
         share[valid] = chars / total
         density[valid] = elements.link_chars[at] / np.maximum(chars, 1)
-        log_blocks[valid] = _log1p(elements.blocks[at])
+        log_blocks[valid] = exact_log1p(elements.blocks[at])
         out[:, COLUMN[f"anc{level}_share"]] = share
         out[:, COLUMN[f"anc{level}_link_density"]] = density
         out[:, COLUMN[f"anc{level}_log_blocks"]] = log_blocks
@@ -236,7 +241,7 @@ def block_features(seg: Segmentation, hints: PageHints) -> npt.NDArray[np.float6
     link_chars = np.fromiter((b.link_chars for b in blocks), dtype=np.float64, count=n)
     owners = np.fromiter((b.owner for b in blocks), dtype=np.int64, count=n)
     densities = link_chars / sizes
-    log_sizes = _log1p(sizes)
+    log_sizes = exact_log1p(sizes)
     out[:, COLUMN["link_density"]] = densities
     out[:, COLUMN["rel_index"]] = np.arange(n) / n
     out[:, COLUMN["rel_offset"]] = (np.cumsum(sizes) - sizes) / total
