@@ -63,7 +63,17 @@ def test_document_status_and_id() -> None:
 def test_to_dict_matches_asdict_with_enum_values() -> None:
     from dataclasses import asdict
 
-    from copydesk.model import Article, Block, BlockKind, Caption, Dateline, Media, PageType, RelatedLink, RemovedLine
+    from copydesk.model import (
+        Article,
+        Block,
+        BlockKind,
+        Caption,
+        Dateline,
+        Media,
+        PageType,
+        RelatedLink,
+        RemovedLine,
+    )
 
     article = Article(
         url="u", title="t", text="x", blocks=[Block(BlockKind.HEADING, "H", 2), Block(BlockKind.PARAGRAPH, "p")],
