@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copydesk.extract.patterns import BOILERPLATE_PHRASES, CONCEPT_BIT, PHRASE_HINTS, furniture_phrases
 from copydesk.extract.segment import _concepts_of
@@ -47,3 +49,13 @@ def test_page_type_word_patterns_look_ahead_on_every_first_letter() -> None:
         head, body = re.match(r"\(\?=\[(\w+)\]\)\\b\(\?:(.*)\)\\b$", pattern.pattern, re.S).groups()  # type: ignore[union-attr]
         firsts = {alt[0] for alt in re.sub(r"\([^()]*\)", "", body).split("|")}
         assert firsts <= set(head), (pattern.pattern, firsts - set(head))
+
+
+_PHRASE_WORDS = ["Advertisement", "ΑΣ", "Σ", "READ MORE: x", "share this", "Sign up", "photo by", "©", "news", "İ", " ", "\n", "x" * 290]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=6).map("".join), max_size=12))
+def test_phrases_of_all_texts_match_one_by_one(texts: list[str]) -> None:
+    from copydesk.extract.patterns import furniture_phrases, furniture_phrases_of_all
+
+    assert furniture_phrases_of_all(texts) == [furniture_phrases(text) for text in texts]
