@@ -85,12 +85,24 @@ def _attr_facts(node: LexborNode) -> tuple[bool, tuple[str | None, ...]]:
     attrs = node.attributes
     if not attrs:
         return False, ()
-    if "hidden" in attrs and not _STREAMED_BOUNDARY.match(attrs.get("id") or ""):
-        return True, ()
-    style = attrs.get("style")
-    if style and HIDDEN_STYLE.search(style):
+    if _is_hidden("hidden" in attrs, attrs.get("id"), attrs.get("style")):
         return True, ()
     return False, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
+
+
+def _is_hidden(has_hidden_attr: bool, element_id: str | None, style: str | None) -> bool:
+    """An element's `hidden` attribute (unless it is a streamed boundary) or inline style hides it."""
+    if has_hidden_attr and not _STREAMED_BOUNDARY.match(element_id or ""):
+        return True
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+def _block_text(raw: str, in_pre: bool) -> str:
+    """A block's text from its buffered pieces: white space collapsed, except in <pre> ("" if blank)."""
+    if not in_pre:
+        return " ".join(raw.split())
+    text = raw.strip("\n")
+    return text if text.strip() else ""
 
 
 def _concepts_of_attrs(values: tuple[str | None, ...]) -> int:
@@ -135,15 +147,9 @@ class _Walker:
     def flush(self) -> None:
         if not self.buf:
             return
-        raw = "".join(self.buf)
-        self.buf = []
         in_pre = self.pre_depth > 0
-        if in_pre:
-            text = raw.strip("\n")
-            if not text.strip():
-                text = ""
-        else:
-            text = " ".join(raw.split())
+        text = _block_text("".join(self.buf), in_pre)
+        self.buf = []
         link_chars, self.link_chars = self.link_chars, 0
         if text:
             self.seg.blocks.append(TextBlock(text, self.owners[-1], min(link_chars, len(text)), in_pre))
@@ -249,8 +255,8 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         library = ctypes.CDLL(lexbor_module.__file__)
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
         rules = segment_fast.Rules(
-            Element, TextBlock, _concepts_of_value, HIDDEN_STYLE, _STREAMED_BOUNDARY,
-            BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
+            Element, TextBlock, _concepts_of_attrs, _is_hidden, _block_text,
+            BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS,
         )  # fmt: skip
     except (ImportError, OSError, AttributeError, TypeError):  # not built, or stale against this file
         return None

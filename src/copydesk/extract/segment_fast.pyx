@@ -89,21 +89,19 @@ cdef inline str _decode(const lxb_char_t *data, size_t length):
 cdef class Rules:
     """What the walk needs from `segment.py` and `patterns.py`."""
 
-    cdef public object element_type, block_type, concepts_of_value
-    cdef public object hidden_style, streamed_boundary
+    cdef public object element_type, block_type, concepts_of_attrs, is_hidden, block_text
     cdef public frozenset block_tags, skip_tags
     cdef public dict ancestor_tag_bit
-    cdef public long max_elements, max_attr_chars
+    cdef public long max_elements
     cdef dict tag_names  # lexbor's built-in tag id -> name
 
-    def __init__(self, element_type, block_type, concepts_of_value, hidden_style,
-                 streamed_boundary, block_tags, skip_tags, ancestor_tag_bit, max_elements, max_attr_chars):
+    def __init__(self, element_type, block_type, concepts_of_attrs, is_hidden, block_text,
+                 block_tags, skip_tags, ancestor_tag_bit, max_elements):
         self.element_type, self.block_type = element_type, block_type
-        self.concepts_of_value = concepts_of_value
-        self.hidden_style, self.streamed_boundary = hidden_style, streamed_boundary
+        self.concepts_of_attrs, self.is_hidden, self.block_text = concepts_of_attrs, is_hidden, block_text
         self.block_tags, self.skip_tags = frozenset(block_tags), frozenset(skip_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
-        self.max_elements, self.max_attr_chars = max_elements, max_attr_chars
+        self.max_elements = max_elements
         self.tag_names = {}
 
     cdef object tag_of(self, lxb_dom_node_t *node):
@@ -166,32 +164,16 @@ cdef class _Walk:
                 elif _is(name, name_length, "itemprop", 8):
                     itemprop = text
             attr = <void *> (<lxb_dom_attr_t *> attr).next
-        rules = self.rules
-        if hidden and not rules.streamed_boundary.match(element_id or ""):
-            return True, ()
-        if style and rules.hidden_style.search(style):
+        if (hidden or style) and self.rules.is_hidden(hidden, element_id, style):
             return True, ()
         return False, (class_, element_id, role, itemprop)
-
-    cdef long concepts_of(self, tuple values):
-        cdef long mask = 0
-        for value_text in values:
-            if value_text:
-                mask |= self.rules.concepts_of_value(value_text[: self.rules.max_attr_chars])
-        return mask
 
     cdef flush(self):
         if not self.buf:
             return
-        raw = "".join(self.buf)
-        self.buf = []
         cdef bint in_pre = self.pre_depth > 0
-        if in_pre:
-            text = raw.strip("\n")
-            if not text.strip():
-                text = ""
-        else:
-            text = " ".join(raw.split())
+        text = self.rules.block_text("".join(self.buf), in_pre)
+        self.buf = []
         cdef long link_chars = self.link_chars
         self.link_chars = 0
         if text:
@@ -268,7 +250,7 @@ cdef class _Walk:
                 elif tag == "img":
                     continue
                 elif tag in rules.block_tags or not self.owners:
-                    self.open_element(tag, self.concepts_of(values))
+                    self.open_element(tag, self.rules.concepts_of_attrs(values))
                     stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
                     size += 1
                 elif tag == "a":
