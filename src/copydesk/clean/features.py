@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from copydesk.extract.features import exact_log1p, phrase_columns
+from copydesk.extract.features import exact_log1p, phrase_columns, put_columns
 from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
     PHRASE_CONCEPTS,
@@ -193,8 +193,7 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     total_prose = max(int(prose_chars.sum()), 1)
     total_chars = max(int(sizes.sum()), 1)
     out[:, COLUMN["prose"]] = prose
-    first = COLUMN[f"says_{PHRASE_CONCEPTS[0]}"]
-    out[:, first : first + len(PHRASE_CONCEPTS)] = phrase_columns([line.phrases for line in lines])
+    put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([line.phrases for line in lines]))
     first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
     for i, line in enumerate(lines):
         if line.furniture in _FURNITURE_INDEX:

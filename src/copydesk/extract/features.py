@@ -76,9 +76,8 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def best_container(seg: Segmentation, elements: _ElementArrays, sizes: npt.NDArray[np.float64],
-                   commas: npt.NDArray[np.float64], link_chars: npt.NDArray[np.float64],
-                   owners: npt.NDArray[np.int64]) -> int:  # fmt: skip
+def best_container(elements: _ElementArrays, sizes: npt.NDArray[np.float64], commas: npt.NDArray[np.float64],
+                   link_chars: npt.NDArray[np.float64], owners: npt.NDArray[np.int64]) -> int:  # fmt: skip
     """Index of the element a Readability-style score picks as the article.
 
     Each scored block gives its points to its owner, the owner's parent, and
@@ -107,6 +106,11 @@ def exact_log1p(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """`math.log1p` over an array: NumPy's own log1p can differ in the last bit, and the
     model's thresholds were learnt on these exact values."""
     return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=values.size)
+
+
+def put_columns(out: npt.NDArray[np.float64], first: int, columns: npt.NDArray[np.float64]) -> None:
+    """Write a group of columns (one row per block or line) into `out`, starting at column `first`."""
+    out[:, first : first + columns.shape[1]] = columns
 
 
 def phrase_columns(phrase_sets: list[frozenset[str]]) -> npt.NDArray[np.float64]:
@@ -174,8 +178,7 @@ def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHi
     out[:, COLUMN["digit_ratio"]] = np.asarray([len(_DIGIT.findall(t)) for t in texts], dtype=np.float64) / sizes
     out[:, COLUMN["upper_start"]] = [t[0].isupper() for t in texts]
     out[:, COLUMN["avg_word_len"]] = sizes / np.maximum(words, 1)
-    first = COLUMN[f"says_{PHRASE_CONCEPTS[0]}"]
-    out[:, first : first + len(PHRASE_CONCEPTS)] = phrase_columns([b.phrases for b in seg.blocks])
+    put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([b.phrases for b in seg.blocks]))
     if hints.jsonld_tokens or hints.title_tokens:
         block_tokens = [tokens(t) for t in texts]
         out[:, COLUMN["jsonld_overlap"]] = [_overlap(bt, hints.jsonld_tokens) for bt in block_tokens]
@@ -195,19 +198,18 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
     kind = np.fromiter((_KIND_INDEX.get(tag, -1) for tag in owner_tags), dtype=np.int64, count=owners.size)
     has_kind = kind >= 0
     kinds[np.flatnonzero(has_kind), kind[has_kind]] = 1.0
-    out[:, COLUMN[f"kind_{_KIND_TAGS[0][0]}"] : COLUMN[f"kind_{_KIND_TAGS[0][0]}"] + len(_KIND_TAGS)] = kinds
+    put_columns(out, COLUMN[f"kind_{_KIND_TAGS[0][0]}"], kinds)
     width = len(CONCEPTS)
-    out[:, COLUMN[f"own_{CONCEPTS[0]}"] : COLUMN[f"own_{CONCEPTS[0]}"] + width] = _bit_columns(elements.own[owners], width)
-    out[:, COLUMN[f"any_{CONCEPTS[0]}"] : COLUMN[f"any_{CONCEPTS[0]}"] + width] = _bit_columns(elements.concepts[owners], width)
+    put_columns(out, COLUMN[f"own_{CONCEPTS[0]}"], _bit_columns(elements.own[owners], width))
+    put_columns(out, COLUMN[f"any_{CONCEPTS[0]}"], _bit_columns(elements.concepts[owners], width))
     near = np.zeros(owners.size, dtype=np.int64)
     index = owners.copy()
     for _level in range(NEAR_LEVELS):
         step = (index >= 0) & (near == 0)
         near[step] = elements.own[index[step]]
         index[step] = elements.parent[index[step]]
-    out[:, COLUMN[f"near_{CONCEPTS[0]}"] : COLUMN[f"near_{CONCEPTS[0]}"] + width] = _bit_columns(near, width)
-    first_tag = COLUMN[f"in_{ANCESTOR_TAGS[0]}"]
-    out[:, first_tag : first_tag + len(ANCESTOR_TAGS)] = _bit_columns(elements.tags[owners], len(ANCESTOR_TAGS))
+    put_columns(out, COLUMN[f"near_{CONCEPTS[0]}"], _bit_columns(near, width))
+    put_columns(out, COLUMN[f"in_{ANCESTOR_TAGS[0]}"], _bit_columns(elements.tags[owners], len(ANCESTOR_TAGS)))
     index = owners.copy()
     for level in range(ANCESTOR_LEVELS):
         valid = index >= 0
@@ -223,7 +225,7 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
         out[:, COLUMN[f"anc{level}_link_density"]] = density
         out[:, COLUMN[f"anc{level}_log_blocks"]] = log_blocks
         index[valid] = elements.parent[at]
-    best = best_container(seg, elements, sizes, commas, link_chars, owners)
+    best = best_container(elements, sizes, commas, link_chars, owners)
     out[:, COLUMN["in_best"]] = _subtree(elements, best)[owners]
     out[:, COLUMN["best_share"]] = elements.chars[best] / total
 
