@@ -21,6 +21,7 @@ from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.scorer import score_blocks
+from copydesk.extract.segment import TextBlock
 from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.extract.title import find_title
 from copydesk.extract.vetoes import in_comment_section, veto_reason
@@ -41,6 +42,9 @@ PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})
 # Listing pages too would cost one right author for 0.025 fewer invented ones; not done.
 UNAUTHORED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE})
 PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})
+# A kept block this long outside comment sections is article text (not a
+# breadcrumb or a label); comment sections are dropped only after one.
+ARTICLE_TEXT_WORDS = 10
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 
 
@@ -55,21 +59,39 @@ def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
     return sum(t in title_tokens for t in toks) / len(toks) >= TITLE_ECHO_OVERLAP and len(toks) <= len(title_tokens) + 2
 
 
+def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlock]:
+    """`chosen` less the blocks in comment sections that follow article text.
+
+    Readers' comments come after the article they discuss; a "comment"-classed
+    container before any other kept text is the article itself under a
+    misleading class name (``class="commenting-on-qna"``)."""
+    kept: list[TextBlock] = []
+    article_seen = False
+    for block in chosen:
+        inside = bool(page.seg.elements[block.owner].concepts & COMMENT_BIT) and in_comment_section(page.seg, block.owner)
+        if inside and article_seen:
+            continue
+        kept.append(block)
+        article_seen = article_seen or (not inside and len(block.text.split()) >= ARTICLE_TEXT_WORDS)
+    return kept
+
+
 def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType = PageType.OTHER) -> list[Block]:
     """Blocks the model keeps and no veto drops; a table row's cells become one block.
 
     On article pages, blocks in a comment section go too (on forums they are the content)."""
     probabilities = score_blocks(page.rows)
     elements = page.seg.elements
-    drop_comments = page_type is PageType.ARTICLE
+    chosen = [
+        block for block, p in zip(page.seg.blocks, probabilities, strict=True)
+        if p >= config.threshold and veto_reason(page.seg, block) is None
+    ]  # fmt: skip
+    if page_type is PageType.ARTICLE:
+        chosen = _without_comments(page, chosen)
     kept: list[Block] = []
     last_row = -1
-    for block, p in zip(page.seg.blocks, probabilities, strict=True):
-        if p < config.threshold or veto_reason(page.seg, block) is not None:
-            continue
+    for block in chosen:
         owner = elements[block.owner]
-        if drop_comments and owner.concepts & COMMENT_BIT and in_comment_section(page.seg, block.owner):
-            continue
         row = owner.parent if owner.tag in TABLE_CELL_TAGS else -1
         if row >= 0 and row == last_row:
             kept[-1].text += f"{TABLE_CELL_SEPARATOR}{block.text}"
