@@ -8,6 +8,8 @@ yields an empty `Article` whose `drop_reason` says why.
 
 from __future__ import annotations
 
+import dataclasses
+
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
@@ -129,6 +131,9 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     page = parse_page(html, url)
     page_type = classify_page(page, url)
     blocks = trim_edge_labels(drop_repeats(select_blocks(page, config, page_type)))
+    if sum(len(b.text.split()) for b in blocks) < config.scarce_words:
+        lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
+        blocks = trim_edge_labels(drop_repeats(select_blocks(page, lenient, page_type)))
     title = find_title(page)
     if title and not config.include_title_in_text:
         title_tokens = set(tokens(title))
