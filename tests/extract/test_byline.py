@@ -95,3 +95,41 @@ def test_every_byline_selector_names_a_marker() -> None:
 
     for selector in BYLINE_SELECTORS:
         assert any(marker.decode() in selector for marker in _BYLINE_MARKERS), selector
+
+
+NESTED_BYLINES = [
+    # byline box around an author box around a name: the inner selectors must still win by priority
+    '<div class="byline"><div class="author-box"><span class="author-name">Jane Doe</span></div></div>',
+    # the page's <body> is itself "author"-classed: everything is inside one anchor
+    '<div class="author-page"><p class="vcard"><span class="fn">Ana López</span></p><a href="/a">Home Page</a></div>',
+    # two separate anchors; the second's match comes later in the document
+    '<div class="author"><a href="/x">Read more posts</a></div><p>Story.</p><span itemprop="author">Kate Shokurova</span>',
+    # two author boxes: the first in document order is the byline
+    '<div class="author"><a href="/a">Jane Doe</a></div><p>Story.</p><div class="author"><a href="/b">Sam Roe</a></div>',
+    # author boxes nested five deep: each element is looked at once, not once per enclosing box
+    '<div class="author">' * 5 + '<a href="/m">2 comments</a>' + "</div>" * 5 + '<div class="author"><a href="/j">Jane Doe</a></div>',
+    # a rel=author link inside a byline, and a long author bio before it
+    '<div class="post-author">' + "Biography " * 20 + '</div><p class="byline">By <a rel="author">Sam Roe</a></p>',
+]
+
+
+def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
+    """The definition `selector_byline` must agree with: each selector queried on the whole tree."""
+    from copydesk.extract.byline import BYLINE_SELECTORS, MAX_BYLINE_CHARS, MAX_BYLINE_NODES
+
+    for selector in BYLINE_SELECTORS:
+        for node in tree.css(selector)[:MAX_BYLINE_NODES]:
+            text = node.text(deep=True, separator=" ")
+            if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
+                return names
+    return []
+
+
+def test_selector_byline_inside_anchors_matches_whole_tree_queries() -> None:
+    from copydesk.extract.byline import selector_byline
+
+    for body in NESTED_BYLINES:
+        tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+        expected = _naive_selector_byline(tree)
+        assert expected, body  # each case finds a name
+        assert selector_byline(tree, clean_author_names) == expected, body
