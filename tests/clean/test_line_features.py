@@ -1,0 +1,39 @@
+"""Line features computed in bulk agree with their per-line definitions."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.clean.features import _CAPITALISED, capitals_and_digits, split_lines
+
+# Letters at the capital ranges' edges, digits of other scripts, and white space of all kinds.
+ALPHABET = [*"aAzZ@[ΑΩАЯ09 \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000.,ÀÞß×Ωωαя¹²٣३߁𝟘ǅİ", "\ud800"]
+_DIGIT = re.compile(r"\d")
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=120))
+def test_capitals_and_digits_match_the_regexes(text: str) -> None:
+    lines = [line.text for line in split_lines(text)]
+    capitals, digits = capitals_and_digits(lines)
+    assert capitals.tolist() == [len(_CAPITALISED.findall(line)) for line in lines]
+    assert digits.tolist() == [len(_DIGIT.findall(line)) for line in lines]
+
+
+def test_split_lines_groups_and_words() -> None:
+    lines = split_lines("Title here\n\n  First   line of text.\nSecond line\n\n\nLast")
+    assert [(line.text, line.words, line.group, line.blank_before) for line in lines] == [
+        ("Title here", 2, 0, True),
+        ("First line of text.", 4, 1, True),
+        ("Second line", 2, 1, False),
+        ("Last", 1, 2, True),
+    ]
+    assert [line.terminal for line in lines] == [False, True, False, False]
+
+
+def test_no_lines_no_counts() -> None:
+    capitals, digits = capitals_and_digits([])
+    assert capitals.size == 0 and digits.size == 0 and isinstance(capitals, np.ndarray)
