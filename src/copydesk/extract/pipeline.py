@@ -9,6 +9,7 @@ yields an empty `Article` whose `drop_reason` says why.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
@@ -23,7 +24,7 @@ from copydesk.extract.page import ParsedPage, parse_page
 from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.scorer import score_blocks
-from copydesk.extract.segment import TextBlock
+from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.extract.title import find_title
 from copydesk.extract.vetoes import in_comment_section, veto_reason
@@ -47,6 +48,11 @@ PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})
 # A kept block this long outside comment sections is article text (not a
 # breadcrumb or a label); comment sections are dropped only after one.
 ARTICLE_TEXT_WORDS = 10
+# Page types whose content is a run of like items (posts, list items, cards, sections): there,
+# a block in the same slot as several kept blocks is kept on a lower bar (`select_blocks`).
+# On articles and products the repeated structures beside the content are related-story and
+# recommendation cards: WCXB articles -0.002 and products -0.018 when applied there too.
+REPEATED_CONTENT_TYPES = frozenset({PageType.FORUM, PageType.LISTING, PageType.COLLECTION, PageType.DOCUMENTATION, PageType.SERVICE})
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 
 
@@ -59,6 +65,23 @@ def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
     if not toks or not title_tokens:
         return False
     return sum(t in title_tokens for t in toks) / len(toks) >= TITLE_ECHO_OVERLAP and len(toks) <= len(title_tokens) + 2
+
+
+def _slot(elements: list[Element], owner: int) -> tuple[str, int, int, str, int]:
+    """Where a block sits in a repeated structure: its element's and parent's tag and
+    class concepts, and its depth (a forum's post bodies, a listing's item texts share one)."""
+    element = elements[owner]
+    parent = elements[element.parent] if element.parent >= 0 else element
+    return element.tag, element.own_concepts, element.depth, parent.tag, parent.own_concepts
+
+
+def _repeated_slots(page: ParsedPage, probabilities: list[float], config: ExtractConfig) -> set[tuple[str, int, int, str, int]]:
+    """Slots holding at least `config.repeat_min_kept` blocks the model keeps."""
+    counts = Counter(
+        _slot(page.seg.elements, block.owner)
+        for block, p in zip(page.seg.blocks, probabilities, strict=True) if p >= config.threshold
+    )  # fmt: skip
+    return {slot for slot, n in counts.items() if n >= config.repeat_min_kept}
 
 
 def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlock]:
@@ -84,9 +107,11 @@ def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType =
     On article pages, blocks in a comment section go too (on forums they are the content)."""
     probabilities = score_blocks(page.rows)
     elements = page.seg.elements
+    repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else {}
     chosen = [
         block for block, p in zip(page.seg.blocks, probabilities, strict=True)
-        if p >= config.threshold and veto_reason(page.seg, block) is None
+        if (p >= config.threshold or (p >= config.repeat_threshold and _slot(elements, block.owner) in repeated))
+        and veto_reason(page.seg, block) is None
     ]  # fmt: skip
     if page_type is PageType.ARTICLE:
         chosen = _without_comments(page, chosen)

@@ -1,0 +1,47 @@
+"""A run of like items (forum posts, listing rows) is kept together on list-like pages."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from copydesk.config import ExtractConfig
+from copydesk.extract.page import parse_page
+from copydesk.model import PageType
+
+pipeline = importlib.import_module("copydesk.extract.pipeline")
+
+POSTS = [f"Reply number {i} explains in a full sentence what went wrong with the bike chain and how to fix it." for i in range(6)]
+HTML = "<html><body><h1>Chain skips</h1>" + "".join(
+    f'<div class="message"><div class="message-user">user{i}</div><div class="message-body"><p>{text}</p></div></div>'
+    for i, text in enumerate(POSTS)
+) + '<div class="related"><div class="card"><p>Another thread about brakes and tyres that is not this one.</p></div></div></body></html>'
+
+
+def _kept(monkeypatch: pytest.MonkeyPatch, confident: int, page_type: PageType) -> list[str]:
+    """Post bodies after the first `confident` score 0.45 (below the 0.5 threshold); everything else 0.1."""
+    page = parse_page(HTML)
+    scores = []
+    posts_seen = 0
+    for block in page.seg.blocks:
+        if block.text in POSTS:
+            scores.append(0.8 if posts_seen < confident else 0.45)
+            posts_seen += 1
+        else:
+            scores.append(0.1)
+    monkeypatch.setattr(pipeline, "score_blocks", lambda rows: scores)
+    return [b.text for b in pipeline.select_blocks(page, ExtractConfig(), page_type)]
+
+
+def test_posts_in_the_slot_of_three_kept_posts_are_kept_on_a_forum(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _kept(monkeypatch, 3, PageType.FORUM) == POSTS
+
+
+def test_two_kept_posts_are_not_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _kept(monkeypatch, 2, PageType.FORUM) == POSTS[:2]
+
+
+def test_articles_keep_only_confident_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # beside an article, a run of like blocks is more often related-story cards
+    assert _kept(monkeypatch, 3, PageType.ARTICLE) == POSTS[:3]
