@@ -53,6 +53,7 @@ ARTICLE_TEXT_WORDS = 10
 # On articles and products the repeated structures beside the content are related-story and
 # recommendation cards: WCXB articles -0.002 and products -0.018 when applied there too.
 REPEATED_CONTENT_TYPES = frozenset({PageType.FORUM, PageType.LISTING, PageType.COLLECTION, PageType.DOCUMENTATION, PageType.SERVICE})
+Slot = tuple[str, int, int, str, int]  # tag, own concepts, depth, parent's tag, parent's own concepts
 TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 
 
@@ -67,7 +68,7 @@ def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
     return sum(t in title_tokens for t in toks) / len(toks) >= TITLE_ECHO_OVERLAP and len(toks) <= len(title_tokens) + 2
 
 
-def _slot(elements: list[Element], owner: int) -> tuple[str, int, int, str, int]:
+def _slot(elements: list[Element], owner: int) -> Slot:
     """Where a block sits in a repeated structure: its element's and parent's tag and
     class concepts, and its depth (a forum's post bodies, a listing's item texts share one)."""
     element = elements[owner]
@@ -75,7 +76,7 @@ def _slot(elements: list[Element], owner: int) -> tuple[str, int, int, str, int]
     return element.tag, element.own_concepts, element.depth, parent.tag, parent.own_concepts
 
 
-def _repeated_slots(page: ParsedPage, probabilities: list[float], config: ExtractConfig) -> set[tuple[str, int, int, str, int]]:
+def _repeated_slots(page: ParsedPage, probabilities: list[float], config: ExtractConfig) -> set[Slot]:
     """Slots holding at least `config.repeat_min_kept` blocks the model keeps."""
     counts = Counter(
         _slot(page.seg.elements, block.owner)
@@ -104,10 +105,12 @@ def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlo
 def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType = PageType.OTHER) -> list[Block]:
     """Blocks the model keeps and no veto drops; a table row's cells become one block.
 
-    On article pages, blocks in a comment section go too (on forums they are the content)."""
+    On list-like pages, a block in the same slot as several kept blocks is kept
+    on the lower `repeat_threshold`; on article pages, blocks in a comment
+    section after the article go (on forums they are the content)."""
     probabilities = score_blocks(page.rows)
     elements = page.seg.elements
-    repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else {}
+    repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     chosen = [
         block for block, p in zip(page.seg.blocks, probabilities, strict=True)
         if (p >= config.threshold or (p >= config.repeat_threshold and _slot(elements, block.owner) in repeated))
