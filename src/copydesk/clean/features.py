@@ -14,7 +14,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +24,7 @@ from copydesk.extract.patterns import (
     PHRASE_CONCEPTS,
     SECTION_BREAK,
     furniture_phrases_of_all,
+    joined_starts,
 )
 
 MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
@@ -171,7 +171,7 @@ def capitals_and_digits(texts: list[str]) -> tuple[npt.NDArray[np.float64], npt.
         values = np.unique(points[wide])
         decimal = values[[chr(v).isdecimal() for v in values]]
         digit[wide] = np.isin(points[wide], decimal)
-    starts = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.int64, count=len(texts))
+    starts = np.asarray(joined_starts(texts), dtype=np.int64)
     return np.add.reduceat(capital, starts, dtype=np.float64), np.add.reduceat(digit, starts, dtype=np.float64)
 
 

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import accumulate, islice
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from copydesk.extract.patterns import joined_starts
 
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
                     '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
@@ -163,7 +165,7 @@ def _page_lines(text: str) -> list[str]:
 def _candidate_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that open with a byline word: one regex pass over all lines."""
     joined = "\n".join(lines)
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    starts = joined_starts(lines)
     return [bisect_left(starts, match.start()) for match in _OPENING.finditer(joined)]
 
 

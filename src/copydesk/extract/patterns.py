@@ -145,6 +145,11 @@ def furniture_phrases(text: str) -> frozenset[str]:
     return _phrases_of(text[:PHRASE_SCAN_CHARS].lower())
 
 
+def joined_starts(texts: list[str]) -> list[int]:
+    """Where each text starts in ``"\n".join(texts)`` (to map a match in the joined text back to its text)."""
+    return list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+
+
 def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
     """`furniture_phrases` of each text, as one search per hint over all of them.
 
@@ -158,7 +163,7 @@ def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
     low = joined.lower()
     if len(low) != len(joined):  # a character that lower-cases to two: offsets would drift
         return [furniture_phrases(text) for text in texts]
-    starts = list(accumulate((len(head) + 1 for head in heads[:-1]), initial=0))
+    starts = joined_starts(heads)
     hit: set[int] = set()
     for hint in PHRASE_HINTS:
         position = low.find(hint)
