@@ -38,6 +38,14 @@ MAX_FURNITURE_WORDS = 30  # a longer line quoting such a phrase is prose
 # prose: tiny inputs and giant single lines give the model no context.
 PROSE_FALLBACK_SHARE = 0.8
 ALWAYS_PROSE_WORDS = 300  # no page furniture runs this long: such a line is kept whatever the model says
+# When the lines above the threshold make fewer than SCARCE_WORDS words, the lines above
+# SCARCE_THRESHOLD are kept instead: on sites it has not seen, the model is unsure of
+# whole pages (as in HTML mode, `ExtractConfig.scarce_words`).  Out-of-fold predictions
+# for the train split (5 domain folds) favour 50-150 words at 0.25-0.3 (WCXB +0.001 to
+# +0.004, Zyte +0.001); 150 words costs wire briefs shorter than that (two Zyte valid
+# pages of 67 and 88 words lose 0.2-0.3), so the bar is 50 words (docs/EXPERIMENTS.md).
+SCARCE_WORDS = 50
+SCARCE_THRESHOLD = 0.25
 
 
 @dataclass(slots=True)
@@ -107,7 +115,9 @@ def label_lines(text: str) -> Labelled:
     rows = line_features(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities: list[float] = forest.predict(rows).tolist() if len(rows) else []
-    keep = [p >= KEEP_THRESHOLD or line.words >= ALWAYS_PROSE_WORDS for p, line in zip(probabilities, lines, strict=True)]
+    keep = _kept(probabilities, lines, KEEP_THRESHOLD)
+    if sum(line.words for line, kept in zip(lines, keep, strict=True) if kept) < SCARCE_WORDS:
+        keep = _kept(probabilities, lines, SCARCE_THRESHOLD)
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
     run_col, repeat_col = LINE_FEATURES.index("short_run"), LINE_FEATURES.index("repeats")
@@ -124,6 +134,10 @@ def label_lines(text: str) -> Labelled:
         else:
             out.labels[i] = _drop_reason(line, rows[i][run_col], rows[i][repeat_col])
     return out
+
+
+def _kept(probabilities: list[float], lines: list[RawLine], threshold: float) -> list[bool]:
+    return [p >= threshold or line.words >= ALWAYS_PROSE_WORDS for p, line in zip(probabilities, lines, strict=True)]
 
 
 def _hard_furniture(line: RawLine) -> str | None:
