@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.model import Block, BlockKind
 
@@ -51,3 +53,28 @@ def test_every_related_selector_part_names_a_marker() -> None:
 
     for part in RELATED_SELECTOR.split(","):
         assert any(marker.decode() in part for marker in RELATED_MARKERS), part
+
+
+RELATED_PAGES = [
+    # nested related boxes: each link once, in document order
+    ('<div class="related"><a href="/a">First related story about the bridge</a>'
+    '<div class="related-inner"><a href="/b">Second related story about the river</a></div></div>'),
+    # a link that is itself related-classed is a related link only inside another related box
+    ('<a class="related-link" href="/c">A lone link with a related class name</a>'
+    '<section id="related-posts"><a class="related-link" href="/d">A related link inside a related section</a></section>'),
+    # separate boxes of different kinds, far apart
+    ('<ul class="read-more"><li><a href="/e">Read more about the city council plans</a></li></ul><p>Story.</p>'
+    '<div class="recommended"><a href="/f">Recommended reading on local transport</a></div>'),
+]
+
+
+@pytest.mark.parametrize("body", RELATED_PAGES)
+def test_related_links_inside_containers_match_the_selector(body: str) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from copydesk.extract.furniture import RELATED_SELECTOR, read_related
+
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    expected = [link.attributes.get("href") for link in tree.css(RELATED_SELECTOR)]
+    found = [link.url for link in read_related(tree, None)]
+    assert found == expected and found  # same links, same order, and some found

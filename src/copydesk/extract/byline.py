@@ -20,8 +20,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from itertools import islice
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract.nodes import outermost
 from copydesk.extract.patterns import joined_starts
 
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
@@ -78,7 +79,7 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
     references, "&#97;uthor", would slip past, and no publishing system writes one)."""
     if tree.raw_html is not None and not any(marker in tree.raw_html for marker in _BYLINE_MARKERS):
         return []
-    anchors = _outermost(tree.css(BYLINE_ANCHOR_SELECTOR))
+    anchors = outermost(tree.css(BYLINE_ANCHOR_SELECTOR))
     for selector in BYLINE_SELECTORS:
         matches = (node for anchor in anchors for node in anchor.css(selector))
         for node in islice(matches, MAX_BYLINE_NODES):
@@ -86,20 +87,6 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
                 return names
     return []
-
-
-def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
-    """The nodes (in document order) not inside an earlier one of them."""
-    kept: list[LexborNode] = []
-    kept_ids: set[int] = set()
-    for node in nodes:
-        parent = node.parent
-        while parent is not None and parent.mem_id not in kept_ids:
-            parent = parent.parent
-        if parent is None:
-            kept.append(node)
-            kept_ids.add(node.mem_id)
-    return kept
 
 
 def _is_name(text: str) -> bool:

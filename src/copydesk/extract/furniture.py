@@ -7,10 +7,12 @@ the body text is not changed here: the block model decides what is content.
 
 from __future__ import annotations
 
+from itertools import islice
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from copydesk.extract.nodes import outermost
 from copydesk.model import Caption, Media, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
@@ -21,6 +23,11 @@ CREDIT_SELECTOR = '[class*="credit"], [class*="copyright"], [class*="source"], [
 RELATED_SELECTOR = (
     '[class*="related"] a[href], [id*="related"] a[href], [class*="read-more"] a[href], '
     '[class*="more-stories"] a[href], [class*="recommended"] a[href]'
+)
+# The containers of RELATED_SELECTOR's links: its links are the a[href]s inside the outermost
+# of these (a query per container instead of checking every link's ancestors five times).
+RELATED_CONTAINER_SELECTOR = (
+    '[class*="related"], [id*="related"], [class*="read-more"], [class*="more-stories"], [class*="recommended"]'
 )
 # One of these is in every RELATED_SELECTOR part (a test checks it): a page whose source holds
 # none has no related block to walk to (only a class written with character references would slip by).
@@ -54,7 +61,9 @@ def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
     seen: set[str] = set()
     if tree.raw_html is not None and not any(marker in tree.raw_html for marker in RELATED_MARKERS):
         return related
-    for link in tree.css(RELATED_SELECTOR)[: MAX_ITEMS * 4]:
+    containers = outermost(tree.css(RELATED_CONTAINER_SELECTOR))
+    links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)
+    for link in islice(links, MAX_ITEMS * 4):
         title = _text(link)[:MAX_RELATED_TITLE_CHARS]
         href = (link.attributes.get("href") or "").strip()
         if len(title.split()) < MIN_RELATED_TITLE_WORDS or not href or href.startswith(("#", "javascript:")):

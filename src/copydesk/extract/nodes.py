@@ -1,0 +1,23 @@
+"""Helpers over selectolax nodes shared by the readers of page furniture and bylines."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+
+def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The nodes (in document order) not inside an earlier one of them.
+
+    A selector run inside each of these finds every element inside any of
+    `nodes` once, in document order: one walk per outermost container
+    instead of matching a descendant selector against every element."""
+    kept: list[LexborNode] = []
+    kept_ids: set[int] = set()
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in kept_ids:
+            parent = parent.parent
+        if parent is None:
+            kept.append(node)
+            kept_ids.add(node.mem_id)
+    return kept
