@@ -22,7 +22,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.nodes import outermost
+from copydesk.extract.nodes import outermost, source_lacks
 from copydesk.extract.patterns import joined_starts
 
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
@@ -74,10 +74,8 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
     """Names from the first byline-marked element whose text is short and name-shaped.
 
     Selectors are tried in priority order.  Each names "author", "byline" or
-    "vcard": a page whose source holds none of those words is not walked at
-    all (a dozen tree walks spared; only a value written with character
-    references, "&#97;uthor", would slip past, and no publishing system writes one)."""
-    if tree.raw_html is not None and not any(marker in tree.raw_html for marker in _BYLINE_MARKERS):
+    "vcard": a page whose source holds none of those words is not walked at all."""
+    if source_lacks(tree, _BYLINE_MARKERS):
         return []
     anchors = outermost(tree.css(BYLINE_ANCHOR_SELECTOR))
     for selector in BYLINE_SELECTORS:

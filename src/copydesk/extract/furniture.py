@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.extract.nodes import outermost
+from copydesk.extract.nodes import outermost, source_lacks
 from copydesk.model import Caption, Media, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
@@ -30,7 +30,7 @@ RELATED_CONTAINER_SELECTOR = (
     '[class*="related"], [id*="related"], [class*="read-more"], [class*="more-stories"], [class*="recommended"]'
 )
 # One of these is in every RELATED_SELECTOR part (a test checks it): a page whose source holds
-# none has no related block to walk to (only a class written with character references would slip by).
+# none has no related block to walk to (`source_lacks`).
 RELATED_MARKERS = (b"related", b"read-more", b"more-stories", b"recommended")
 VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "jwplayer", "brightcove")
 SOCIAL_HOSTS = ("twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com")
@@ -59,7 +59,7 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
 def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
     related: list[RelatedLink] = []
     seen: set[str] = set()
-    if tree.raw_html is not None and not any(marker in tree.raw_html for marker in RELATED_MARKERS):
+    if source_lacks(tree, RELATED_MARKERS):
         return related
     containers = outermost(tree.css(RELATED_CONTAINER_SELECTOR))
     links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)

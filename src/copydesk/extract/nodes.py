@@ -1,8 +1,8 @@
-"""Helpers over selectolax nodes shared by the readers of page furniture and bylines."""
+"""Helpers over selectolax trees shared by the readers of page furniture and bylines."""
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -21,3 +21,10 @@ def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
             kept.append(node)
             kept_ids.add(node.mem_id)
     return kept
+
+
+def source_lacks(tree: LexborHTMLParser, markers: tuple[bytes, ...]) -> bool:
+    """Whether the page source holds none of `markers`: then no selector naming one can match,
+    and the tree need not be walked (only a value written with character references,
+    "&#97;uthor", would slip past, and no publishing system writes one)."""
+    return tree.raw_html is not None and not any(marker in tree.raw_html for marker in markers)
