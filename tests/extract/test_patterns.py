@@ -59,3 +59,12 @@ def test_phrases_of_all_texts_match_one_by_one(texts: list[str]) -> None:
     from copydesk.extract.patterns import furniture_phrases, furniture_phrases_of_all
 
     assert furniture_phrases_of_all(texts) == [furniture_phrases(text) for text in texts]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("a1 \n\t9٣३߁𝟘¹²Ⅷx\ud800")), min_size=1, max_size=30), min_size=1, max_size=6))
+def test_digit_counts_match_the_regex(texts: list[str]) -> None:
+    import re
+
+    from copydesk.extract.features import code_points, digit_counts
+
+    assert digit_counts(*code_points(texts)).tolist() == [len(re.findall(r"\d", t)) for t in texts]

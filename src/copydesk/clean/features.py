@@ -18,13 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from copydesk.extract.features import exact_log1p, phrase_columns, put_columns
+from copydesk.extract.features import code_points, digit_counts, exact_log1p, phrase_columns, put_columns
 from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
     PHRASE_CONCEPTS,
     SECTION_BREAK,
     furniture_phrases_of_all,
-    joined_starts,
 )
 
 MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
@@ -155,24 +154,16 @@ def capitals_and_digits(texts: list[str]) -> tuple[npt.NDArray[np.float64], npt.
 
     Counted on the code points of all lines at once (NumPy), not with a regex
     per line.  Lines are white-space collapsed, so the only white space
-    before a capital is a space or the line start; a non-ASCII character is a
-    digit when `str.isdecimal` says so, which is what ``\\d`` matches.  Tests
-    compare both counts with the regexes."""
+    before a capital is a space or the line start.  Tests compare both
+    counts with the regexes."""
     if not texts:
         return np.zeros(0), np.zeros(0)
-    joined = "\n".join(texts)
-    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points, starts = code_points(texts)
     after_space = np.empty(points.shape, dtype=bool)
     after_space[0] = True
     after_space[1:] = (points[:-1] == ord(" ")) | (points[:-1] == ord("\n"))
     capital = after_space & _in_ranges(points, _CAPITAL_RANGES)
-    digit = (points >= ord("0")) & (points <= ord("9"))
-    if (wide := np.flatnonzero(points > 127)).size:
-        values = np.unique(points[wide])
-        decimal = values[[chr(v).isdecimal() for v in values]]
-        digit[wide] = np.isin(points[wide], decimal)
-    starts = np.asarray(joined_starts(texts), dtype=np.int64)
-    return np.add.reduceat(capital, starts, dtype=np.float64), np.add.reduceat(digit, starts, dtype=np.float64)
+    return np.add.reduceat(capital, starts, dtype=np.float64), digit_counts(points, starts)
 
 
 def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
