@@ -32,7 +32,7 @@ from copydesk.config import ExtractConfig
 from copydesk.extract.decode import decode_html
 from copydesk.extract.page import parse_page
 from copydesk.extract.pagetype import classify_page
-from copydesk.extract.pipeline import REPEATED_CONTENT_TYPES, _slot
+from copydesk.extract.pipeline import REPEATED_CONTENT_TYPES, block_slot
 
 sys.path.insert(0, str(Path(__file__).parent))
 import train_blocks
@@ -64,7 +64,7 @@ def block_pages(samples: list[Sample]) -> Iterator[Page]:
     for sample in samples:
         data = train_blocks.page_data(sample)
         page = parse_page(decode_html(sample.html), sample.url)
-        slots = [_slot(page.seg.elements, block.owner) for block in page.seg.blocks]
+        slots = [block_slot(page.seg.elements, block.owner) for block in page.seg.blocks]
         yield Page(sample, data.rows, data.labels, data.weights, data.texts, _fold(sample.url),
                    classify_page(page, sample.url).value, slots)  # fmt: skip
 

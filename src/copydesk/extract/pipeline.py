@@ -68,7 +68,7 @@ def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
     return sum(t in title_tokens for t in toks) / len(toks) >= TITLE_ECHO_OVERLAP and len(toks) <= len(title_tokens) + 2
 
 
-def _slot(elements: list[Element], owner: int) -> Slot:
+def block_slot(elements: list[Element], owner: int) -> Slot:
     """Where a block sits in a repeated structure: its element's and parent's tag and
     class concepts, and its depth (a forum's post bodies, a listing's item texts share one)."""
     element = elements[owner]
@@ -79,7 +79,7 @@ def _slot(elements: list[Element], owner: int) -> Slot:
 def _repeated_slots(page: ParsedPage, probabilities: list[float], config: ExtractConfig) -> set[Slot]:
     """Slots holding at least `config.repeat_min_kept` blocks the model keeps."""
     counts = Counter(
-        _slot(page.seg.elements, block.owner)
+        block_slot(page.seg.elements, block.owner)
         for block, p in zip(page.seg.blocks, probabilities, strict=True) if p >= config.threshold
     )  # fmt: skip
     return {slot for slot, n in counts.items() if n >= config.repeat_min_kept}
@@ -113,7 +113,7 @@ def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType =
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     chosen = [
         block for block, p in zip(page.seg.blocks, probabilities, strict=True)
-        if (p >= config.threshold or (p >= config.repeat_threshold and _slot(elements, block.owner) in repeated))
+        if (p >= config.threshold or (p >= config.repeat_threshold and block_slot(elements, block.owner) in repeated))
         and veto_reason(page.seg, block) is None
     ]  # fmt: skip
     if page_type is PageType.ARTICLE:
