@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib
 
-import pytest
-
 from copydesk.config import ExtractConfig
 from copydesk.extract.page import parse_page
 from copydesk.model import PageType
@@ -19,7 +17,7 @@ HTML = "<html><body><h1>Chain skips</h1>" + "".join(
 ) + '<div class="related"><div class="card"><p>Another thread about brakes and tyres that is not this one.</p></div></div></body></html>'
 
 
-def _kept(monkeypatch: pytest.MonkeyPatch, confident: int, page_type: PageType) -> list[str]:
+def _kept(confident: int, page_type: PageType) -> list[str]:
     """Post bodies after the first `confident` score 0.35 (below the 0.5 threshold); everything else 0.1."""
     page = parse_page(HTML)
     scores = []
@@ -30,18 +28,17 @@ def _kept(monkeypatch: pytest.MonkeyPatch, confident: int, page_type: PageType) 
             posts_seen += 1
         else:
             scores.append(0.1)
-    monkeypatch.setattr(pipeline, "score_blocks", lambda rows: scores)
-    return [b.text for b in pipeline.select_blocks(page, ExtractConfig(), page_type)]
+    return [b.text for b in pipeline.select_blocks(page, scores, ExtractConfig(), page_type)]
 
 
-def test_posts_in_the_slot_of_two_kept_posts_are_kept_on_a_forum(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _kept(monkeypatch, 2, PageType.FORUM) == POSTS
+def test_posts_in_the_slot_of_two_kept_posts_are_kept_on_a_forum() -> None:
+    assert _kept(2, PageType.FORUM) == POSTS
 
 
-def test_one_kept_post_is_not_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _kept(monkeypatch, 1, PageType.FORUM) == POSTS[:1]
+def test_one_kept_post_is_not_a_run() -> None:
+    assert _kept(1, PageType.FORUM) == POSTS[:1]
 
 
-def test_articles_keep_only_confident_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_articles_keep_only_confident_blocks() -> None:
     # beside an article, a run of like blocks is more often related-story cards
-    assert _kept(monkeypatch, 3, PageType.ARTICLE) == POSTS[:3]
+    assert _kept(3, PageType.ARTICLE) == POSTS[:3]

@@ -102,13 +102,12 @@ def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlo
     return kept
 
 
-def select_blocks(page: ParsedPage, config: ExtractConfig, page_type: PageType = PageType.OTHER) -> list[Block]:
-    """Blocks the model keeps and no veto drops; a table row's cells become one block.
+def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractConfig, page_type: PageType = PageType.OTHER) -> list[Block]:
+    """Blocks the model keeps (`probabilities`, one per block) and no veto drops; a table row's cells become one block.
 
     On list-like pages, a block in the same slot as several kept blocks is kept
     on the lower `repeat_threshold`; on article pages, blocks in a comment
     section after the article go (on forums they are the content)."""
-    probabilities = score_blocks(page.rows)
     elements = page.seg.elements
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     chosen = [
@@ -158,10 +157,11 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         return _drop(url, problem)
     page = parse_page(html, url)
     page_type = classify_page(page, url)
-    blocks = trim_edge_labels(drop_repeats(select_blocks(page, config, page_type)))
+    probabilities = score_blocks(page.rows)
+    blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type)))
     if sum(len(b.text.split()) for b in blocks) < config.scarce_words:
         lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
-        blocks = trim_edge_labels(drop_repeats(select_blocks(page, lenient, page_type)))
+        blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type)))
     title = find_title(page)
     if title and not config.include_title_in_text:
         title_tokens = set(tokens(title))
