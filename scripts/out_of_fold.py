@@ -7,7 +7,8 @@ less than unseen sites need.  This script trains five models, each on four
 fifths of the train split's domains, scores the fifth with it, and then
 scores a grid of settings on those out-of-fold probabilities with a
 simplified pipeline (no vetoes, tidying or title removal; both sides of
-each comparison alike).  The valid split is never touched.
+each comparison alike).  The valid split is never touched.  Needs LightGBM
+(`pip install -e '.[train]'`), like the training scripts.
 
     python scripts/out_of_fold.py blocks ../shared/data/zyte-aeb ../shared/data/wcxb-dev
     python scripts/out_of_fold.py lines ../shared/data/zyte-aeb ../shared/data/wcxb-dev
