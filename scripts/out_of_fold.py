@@ -12,17 +12,27 @@ each comparison alike).  The valid split is never touched.  Needs LightGBM
 
     python scripts/out_of_fold.py blocks ../shared/data/zyte-aeb ../shared/data/wcxb-dev
     python scripts/out_of_fold.py lines ../shared/data/zyte-aeb ../shared/data/wcxb-dev
+
+`settings` runs the whole extraction pipeline (vetoes, tidying, page types)
+on the out-of-fold block probabilities, once with the default ExtractConfig
+and once per override given with --set, and prints each set's and WCXB
+page type's change:
+
+    python scripts/out_of_fold.py settings ../shared/data/zyte-aeb ../shared/data/wcxb-dev \
+        --set article_threshold=0.5 --set article_threshold=0.6
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -30,6 +40,7 @@ import numpy as np
 from copydesk.bench.datasets import Sample, read_dataset
 from copydesk.bench.metrics import shingle_f1, word_f1
 from copydesk.config import ExtractConfig
+from copydesk.extract import pipeline
 from copydesk.extract.decode import decode_html
 from copydesk.extract.page import parse_page
 from copydesk.extract.pagetype import classify_page
@@ -124,13 +135,54 @@ def report(name: str, result: dict[str, float], base: dict[str, float]) -> None:
     print(f"{name:28s} " + "  ".join(f"{k} {result[k] - base[k]:+.4f}" for k in sorted(result)))
 
 
+def pipeline_scores(pages: list[Page], config: ExtractConfig) -> dict[str, float]:
+    """Mean page score per dataset and WCXB page type when the pipeline reads the out-of-fold probabilities."""
+    current: list[float] = []
+    real_scorer = pipeline.score_blocks  # type: ignore[attr-defined]
+    pipeline.score_blocks = lambda rows: current  # type: ignore[attr-defined]
+    scores: dict[str, list[float]] = {}
+    try:
+        for page in pages:
+            assert page.prob is not None
+            current[:] = page.prob.tolist()
+            text = pipeline.extract(page.sample.html, page.sample.url, config).text
+            metric = shingle_f1 if page.sample.dataset == "zyte" else word_f1
+            f1 = metric(page.sample.gold_text, text).f1
+            scores.setdefault(page.sample.dataset, []).append(f1)
+            if page.sample.dataset == "wcxb":
+                scores.setdefault(page.sample.page_type, []).append(f1)
+    finally:
+        pipeline.score_blocks = real_scorer  # type: ignore[attr-defined]
+    return {name: float(np.mean(values)) for name, values in scores.items()}
+
+
+def override(config: ExtractConfig, assignment: str) -> ExtractConfig:
+    """`name=value` (several joined by commas) applied to `config`, each value read as its field's type."""
+    changes: dict[str, Any] = {}
+    for part in assignment.split(","):
+        name, _, value = part.partition("=")
+        changes[name] = type(getattr(config, name))(value)
+    return dataclasses.replace(config, **changes)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("model", choices=("blocks", "lines"))
+    parser.add_argument("model", choices=("blocks", "lines", "settings"))
     parser.add_argument("datasets", nargs="+", type=Path)
+    parser.add_argument("--set", action="append", default=[], help="settings: an ExtractConfig override, e.g. threshold=0.55")
     args = parser.parse_args(argv)
     samples = [s for folder in args.datasets for s in read_dataset(folder) if s.split == "train"]
     defaults = ExtractConfig()
+    if args.model == "settings":
+        from copydesk.extract.features import FEATURE_NAMES
+
+        pages = list(block_pages(samples))
+        out_of_fold(pages, train_blocks.PARAMS, train_blocks.ROUNDS, FEATURE_NAMES)
+        base = pipeline_scores(pages, defaults)
+        print("defaults:", {k: round(v, 4) for k, v in base.items()})
+        for assignment in args.set:
+            report(assignment, pipeline_scores(pages, override(defaults, assignment)), base)
+        return
     if args.model == "blocks":
         from copydesk.extract.features import FEATURE_NAMES
 

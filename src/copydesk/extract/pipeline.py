@@ -158,6 +158,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     page = parse_page(html, url)
     page_type = classify_page(page, url)
     probabilities = score_blocks(page.rows)
+    if page_type is PageType.ARTICLE:
+        config = dataclasses.replace(config, threshold=config.article_threshold)
     blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type)))
     if sum(len(b.text.split()) for b in blocks) < config.scarce_words:
         lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
