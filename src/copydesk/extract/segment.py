@@ -21,6 +21,7 @@ from copydesk.extract.patterns import (
     ANCESTOR_TAG_BIT,
     BLOCK_TAGS,
     CONCEPT_BIT,
+    CONCEPT_PATTERNS,
     CONCEPT_REGEX,
     HIDDEN_STYLE,
     SKIP_TAGS,
@@ -130,6 +131,29 @@ def _concepts_of(name: str) -> int:
     for match in CONCEPT_REGEX.finditer(name.lower()):
         mask |= CONCEPT_BIT[match.lastgroup or ""]
     return mask
+
+
+_LITERAL = re.compile(r"(\\b)?([a-z-]+?)(s\?)?(\\b)?")
+
+
+def concept_literals() -> list[tuple[bytes, int, bool, bool]]:
+    """`CONCEPT_PATTERNS` as plain literals for the compiled walk's matcher, in the regex's order.
+
+    Each is (literal, concept bit, word boundary before, word boundary after).
+    The patterns are literals, some with a `\\b` at either end; ``xs?`` (an
+    optional plural) becomes ``xs`` then ``x``, the order the greedy regex
+    tries them in.  Any other regex syntax raises ValueError, so a new
+    pattern the matcher cannot read is caught when the walk is set up."""
+    literals = []
+    for concept, patterns in CONCEPT_PATTERNS.items():
+        for pattern in patterns:
+            found = _LITERAL.fullmatch(pattern)
+            if not found:
+                raise ValueError(f"concept pattern {pattern!r} is not a literal the compiled walk can match")
+            before, stem, plural, after = found.groups()
+            for literal in (stem + "s", stem) if plural else (stem,):
+                literals.append((literal.encode(), CONCEPT_BIT[concept], bool(before), bool(after)))
+    return literals
 
 
 class _Walker:
@@ -255,10 +279,10 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         library = ctypes.CDLL(lexbor_module.__file__)
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
         rules = segment_fast.Rules(
-            Element, TextBlock, _concepts_of_attrs, _is_hidden, _block_text,
-            BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS,
+            Element, TextBlock, concept_literals(), _concepts_of_value, _is_hidden, _block_text,
+            BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
         )  # fmt: skip
-    except (ImportError, OSError, AttributeError, TypeError):  # not built, or stale against this file
+    except (ImportError, OSError, AttributeError, TypeError, ValueError):  # not built, or stale against this file
         return None
 
     def walk(root: LexborNode, honour_hidden: bool) -> Segmentation:

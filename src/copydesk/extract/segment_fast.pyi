@@ -8,13 +8,15 @@ class Rules:
         self,
         element_type: type,
         block_type: type,
-        concepts_of_attrs: Callable[[tuple[str | None, ...]], int],
+        concept_literals: Iterable[tuple[bytes, int, bool, bool]],
+        concepts_of_value: Callable[[str], int],
         is_hidden: Callable[[bool, str | None, str | None], bool],
         block_text: Callable[[str, bool], str],
         block_tags: Iterable[str],
         skip_tags: Iterable[str],
         ancestor_tag_bit: dict[str, int],
         max_elements: int,
+        max_attr_chars: int,
     ) -> None: ...
 
 def walk(root_address: int, rules: Rules, seg: Any, honour_hidden: bool = True) -> Any: ...

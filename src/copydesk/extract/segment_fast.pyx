@@ -17,7 +17,7 @@ selectolax's extension, which exports them.
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdint cimport uintptr_t
 from libc.stdlib cimport free, malloc, realloc
-from libc.string cimport memcmp
+from libc.string cimport memcmp, memcpy
 
 ctypedef unsigned char lxb_char_t
 
@@ -62,6 +62,7 @@ cdef enum:
 # Stack entries that are not nodes: leaving a block element, leaving a link.
 cdef lxb_dom_node_t *EXIT_BLOCK = <lxb_dom_node_t *> 1
 cdef lxb_dom_node_t *EXIT_LINK = <lxb_dom_node_t *> 2
+cdef long HIDDEN = -1  # `attr_facts` of a hidden element (concept bits are never negative)
 
 cdef struct lxb_dom_attr_t:  # only `next` is read here; the rest keeps its offset
     lxb_dom_node_t node
@@ -86,23 +87,112 @@ cdef inline str _decode(const lxb_char_t *data, size_t length):
     return PyUnicode_DecodeUTF8(<const char *> data, length, "replace")
 
 
-cdef class Rules:
-    """What the walk needs from `segment.py` and `patterns.py`."""
+cdef enum:
+    MAX_LITERALS = 512  # room for the concept literals (about 120 today)
+    MAX_LITERAL_BYTES = 8192
 
-    cdef public object element_type, block_type, concepts_of_attrs, is_hidden, block_text
+
+cdef inline bint _is_word(lxb_char_t c):
+    """ASCII letters, digits and underscore: what regex `\\b` takes for a word character in ASCII text."""
+    return (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57) or c == 95
+
+
+cdef inline lxb_char_t _lower(lxb_char_t c):
+    return c + 32 if c >= 65 and c <= 90 else c
+
+
+cdef class Rules:
+    """What the walk needs from `segment.py` and `patterns.py`.
+
+    Class-name concepts are matched here, in C, on attribute values that are
+    ASCII (nearly all of them): the literals (`segment.concept_literals`) are
+    tried at each position in their regex order, so the first one that fits
+    wins and matching resumes after it, as `re.finditer` does with the
+    alternation.  Other values go to `concepts_of_value`, the regex."""
+
+    cdef public object element_type, block_type, concepts_of_value, is_hidden, block_text
     cdef public frozenset block_tags, skip_tags
     cdef public dict ancestor_tag_bit
-    cdef public long max_elements
+    cdef public long max_elements, max_attr_chars
     cdef dict tag_names  # lexbor's built-in tag id -> name
+    cdef lxb_char_t literal_bytes[MAX_LITERAL_BYTES]
+    cdef int literal_start[MAX_LITERALS]
+    cdef int literal_length[MAX_LITERALS]
+    cdef long literal_bit[MAX_LITERALS]
+    cdef bint boundary_before[MAX_LITERALS]
+    cdef bint boundary_after[MAX_LITERALS]
+    cdef int by_first[MAX_LITERALS]  # literal indexes grouped by first byte, each group in regex order
+    cdef int first_start[257]  # by_first[first_start[c]:first_start[c + 1]] open with byte c
 
-    def __init__(self, element_type, block_type, concepts_of_attrs, is_hidden, block_text,
-                 block_tags, skip_tags, ancestor_tag_bit, max_elements):
+    def __init__(self, element_type, block_type, concept_literals, concepts_of_value, is_hidden, block_text,
+                 block_tags, skip_tags, ancestor_tag_bit, max_elements, max_attr_chars):
         self.element_type, self.block_type = element_type, block_type
-        self.concepts_of_attrs, self.is_hidden, self.block_text = concepts_of_attrs, is_hidden, block_text
+        self.concepts_of_value, self.is_hidden, self.block_text = concepts_of_value, is_hidden, block_text
         self.block_tags, self.skip_tags = frozenset(block_tags), frozenset(skip_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
-        self.max_elements = max_elements
+        self.max_elements, self.max_attr_chars = max_elements, max_attr_chars
         self.tag_names = {}
+        self._index_literals(list(concept_literals))
+
+    cdef _index_literals(self, list literals):
+        cdef int used = 0, n = len(literals), k, c, slot = 0
+        if n > MAX_LITERALS:
+            raise ValueError("too many concept literals")
+        for k, (literal, bit, before, after) in enumerate(literals):
+            if not literal or len(literal) + used > MAX_LITERAL_BYTES:
+                raise ValueError(f"concept literal {literal!r} does not fit")
+            memcpy(&self.literal_bytes[used], <const char *> literal, len(literal))
+            self.literal_start[k], self.literal_length[k] = used, len(literal)
+            self.literal_bit[k], self.boundary_before[k], self.boundary_after[k] = bit, before, after
+            used += len(literal)
+        for c in range(256):
+            self.first_start[c] = slot
+            for k in range(n):
+                if self.literal_bytes[self.literal_start[k]] == c:
+                    self.by_first[slot] = k
+                    slot += 1
+        self.first_start[256] = slot
+
+    cdef long ascii_concepts(self, const lxb_char_t *text, size_t length):
+        """Concept bits of lower-cased ASCII `text`, as the regex's non-overlapping leftmost-first matches give them."""
+        cdef size_t i = 0, m
+        cdef int j, k, size
+        cdef long mask = 0
+        cdef const lxb_char_t *literal
+        cdef bint found
+        while i < length:
+            found = False
+            for j in range(self.first_start[_lower(text[i])], self.first_start[_lower(text[i]) + 1]):
+                k = self.by_first[j]
+                size = self.literal_length[k]
+                if i + size > length:
+                    continue
+                if self.boundary_before[k] and i > 0 and _is_word(text[i - 1]):
+                    continue
+                if self.boundary_after[k] and i + size < length and _is_word(text[i + size]):
+                    continue
+                literal = &self.literal_bytes[self.literal_start[k]]
+                m = 1
+                while m < <size_t> size and _lower(text[i + m]) == literal[m]:
+                    m += 1
+                if m == <size_t> size:
+                    mask |= self.literal_bit[k]
+                    i += size
+                    found = True
+                    break
+            if not found:
+                i += 1
+        return mask
+
+    cdef long value_concepts(self, const lxb_char_t *value, size_t length):
+        """Concept bits of one class/id/role/itemprop value: its first `max_attr_chars` characters."""
+        cdef size_t i, limit = self.max_attr_chars
+        if value == NULL or length == 0:
+            return 0
+        for i in range(length if length < limit else limit):
+            if value[i] >= 128:  # the first `limit` characters come from at most 4 * `limit` UTF-8 bytes
+                return self.concepts_of_value(_decode(value, length if length < 4 * limit else 4 * limit)[:limit])
+        return self.ascii_concepts(value, length if length < limit else limit)
 
     cdef object tag_of(self, lxb_dom_node_t *node):
         cdef size_t length = 0
@@ -136,37 +226,54 @@ cdef class _Walk:
         self.buf, self.owners = [], []
         self.link_chars = self.link_depth = self.pre_depth = 0
 
-    cdef tuple attr_facts(self, lxb_dom_node_t *node):
-        """Whether the element is hidden, and its class/id/role/itemprop values."""
+    cdef long attr_facts(self, lxb_dom_node_t *node, bint want_concepts):
+        """HIDDEN if the element is hidden, else the concept bits of its class/id/role/itemprop
+        values (0 unless `want_concepts`: only block-opening elements' concepts are read)."""
         cdef void *attr = first_attr(node)
         cdef const lxb_char_t *name
         cdef const lxb_char_t *value
-        cdef size_t name_length = 0, value_length = 0
-        cdef bint hidden = False
+        cdef const lxb_char_t *id_value = NULL
+        cdef const lxb_char_t *style_value = NULL
+        cdef const lxb_char_t *values[4]  # class, id, role, itemprop
+        cdef size_t lengths[4]
+        cdef size_t name_length = 0, value_length = 0, id_length = 0, style_length = 0
+        cdef bint hidden = False, styled = False
+        cdef int slot
+        cdef long mask = 0
         if attr == NULL:
-            return False, ()
-        element_id = style = class_ = role = itemprop = None
+            return 0
+        for slot in range(4):
+            values[slot], lengths[slot] = NULL, 0
         while attr != NULL:
             name = attr_name(attr, &name_length)
             value = attr_value(attr, &value_length)
             if name != NULL:
-                text = _decode(value, value_length) if value != NULL else None
+                slot = -1
                 if _is(name, name_length, "hidden", 6):
                     hidden = True
-                elif _is(name, name_length, "id", 2):
-                    element_id = text
                 elif _is(name, name_length, "style", 5):
-                    style = text
+                    style_value, style_length, styled = value, value_length, value != NULL and value_length > 0
                 elif _is(name, name_length, "class", 5):
-                    class_ = text
+                    slot = 0
+                elif _is(name, name_length, "id", 2):
+                    slot = 1
+                    id_value, id_length = value, value_length
                 elif _is(name, name_length, "role", 4):
-                    role = text
+                    slot = 2
                 elif _is(name, name_length, "itemprop", 8):
-                    itemprop = text
+                    slot = 3
+                if slot >= 0:
+                    values[slot], lengths[slot] = value, value_length
             attr = <void *> (<lxb_dom_attr_t *> attr).next
-        if (hidden or style) and self.rules.is_hidden(hidden, element_id, style):
-            return True, ()
-        return False, (class_, element_id, role, itemprop)
+        if hidden or styled:
+            element_id = _decode(id_value, id_length) if id_value != NULL else None
+            style = _decode(style_value, style_length) if style_value != NULL else None
+            if self.rules.is_hidden(hidden, element_id, style):
+                return HIDDEN
+        if want_concepts:
+            for slot in range(4):
+                mask |= self.rules.value_concepts(values[slot], lengths[slot])
+        return mask
 
     cdef flush(self):
         if not self.buf:
@@ -210,7 +317,8 @@ cdef class _Walk:
         cdef lxb_dom_node_t *child
         cdef lexbor_str_t *data
         cdef long seen = 0
-        cdef bint hidden
+        cdef bint opens_block
+        cdef long concepts
         rules = self.rules
         if stack == NULL:
             raise MemoryError()
@@ -242,15 +350,18 @@ cdef class _Walk:
                 if seen > rules.max_elements:
                     self.seg.truncated = True
                     break
-                hidden, values = self.attr_facts(item)
-                if hidden and self.honour_hidden:
-                    continue
+                opens_block = tag in rules.block_tags or not self.owners
+                concepts = self.attr_facts(item, opens_block)
+                if concepts == HIDDEN:
+                    if self.honour_hidden:
+                        continue
+                    concepts = 0  # as in `segment.py`: a hidden element read anyway has no concepts
                 if tag == "br":
                     self.buf.append("\n" if self.pre_depth else " ")
                 elif tag == "img":
                     continue
-                elif tag in rules.block_tags or not self.owners:
-                    self.open_element(tag, self.rules.concepts_of_attrs(values))
+                elif opens_block:
+                    self.open_element(tag, concepts)
                     stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
                     size += 1
                 elif tag == "a":
