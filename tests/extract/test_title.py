@@ -18,7 +18,7 @@ def test_heading_breaks_become_spaces_and_marks_go() -> None:
 
 def test_title_parts_and_prefixes_are_candidates() -> None:
     page = parse_page("<title>Creative Portfolio | Denver Web Design | Blennd</title><body>" + BODY)
-    texts = {c.text for c in candidates(page, [], "")}
+    texts = {c.text for c in candidates(page, [], [], "")}
     assert {"Creative Portfolio", "Denver Web Design", "Blennd", "Creative Portfolio | Denver Web Design"} <= texts
 
 
@@ -33,3 +33,13 @@ def test_agreeing_h1_beats_a_title_with_the_site_name() -> None:
 
 def test_bench_norm_folds_typographic_punctuation() -> None:
     assert norm("Beginner’s  Guide — Part 1") == norm("beginner's guide - part 1")
+
+
+def test_headings_are_read_per_tag_in_page_order() -> None:
+    from copydesk.extract.title import MAX_H2S, _headings
+
+    h2s = "".join(f"<h2>Section {i}</h2>" for i in range(MAX_H2S + 2))
+    page = parse_page(f"<body><h2>Logo line</h2><h1>First headline</h1>{h2s}<h1>Second headline</h1>{BODY}</body>")
+    h1s, found_h2s = _headings(page)
+    assert h1s == ["First headline", "Second headline"]
+    assert found_h2s == ["Logo line", *(f"Section {i}" for i in range(MAX_H2S - 1))]

@@ -286,11 +286,12 @@ def first_written_date(text: str, month_first: bool) -> str | None:
     return numeric_date(text[digits.start() :], month_first) if digits else None
 
 
-def _visible_date(tree: LexborHTMLParser, page_text: str, headline: str, month_first: bool) -> str | None:
+def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool) -> str | None:
     """A date-classed element's date, else the first date after the headline, else near the top."""
     for node in tree.css(DATE_ELEMENT_SELECTOR)[:MAX_DATE_ELEMENTS]:
         if parsed := written_date(node.text(deep=True, separator=" ")):
             return parsed
+    page_text = " ".join(lines.split())
     start = page_text.find(headline) if headline else -1
     if start >= 0 and (parsed := first_written_date(page_text[start : start + len(headline) + AFTER_HEADLINE_CHARS], month_first)):
         return parsed
@@ -317,7 +318,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata)
         meta.authors_source = "text" if meta.authors else None
     if not meta.published:
         month_first = meta.language_tag in ("", "en", "en-us")
-        meta.published = _visible_date(tree, " ".join(lines.split()), headline, month_first)
+        meta.published = _visible_date(tree, lines, headline, month_first)
         meta.published_source = "text" if meta.published else None
 
 

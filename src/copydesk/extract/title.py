@@ -20,6 +20,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 import numpy as np
+from selectolax.lexbor import LexborNode
 
 from copydesk.extract.features import tokens
 from copydesk.extract.mojibake import repair
@@ -95,8 +96,16 @@ def _jsonld_headline(page: ParsedPage) -> str:
     return ""
 
 
-def _headings(page: ParsedPage, selector: str, limit: int) -> list[str]:
-    texts = (heading_text(h) for h in page.tree.css(selector)[:limit])
+def _headings(page: ParsedPage) -> tuple[list[str], list[str]]:
+    """The texts of the first MAX_HEADINGS h1s and the first MAX_H2S h2s, from one query."""
+    found: dict[str, list[LexborNode]] = {"h1": [], "h2": []}
+    for node in page.tree.css("h1, h2"):
+        found[node.tag].append(node)
+    return _texts(found["h1"][:MAX_HEADINGS]), _texts(found["h2"][:MAX_H2S])
+
+
+def _texts(headings: list[LexborNode]) -> list[str]:
+    texts = (heading_text(h) for h in headings)
     return [t for t in texts if 0 < len(t) <= MAX_TITLE_CHARS]
 
 
@@ -116,7 +125,7 @@ def rule_title(page: ParsedPage, h1s: list[str], headline: str) -> str | None:
     return None
 
 
-def candidates(page: ParsedPage, h1s: list[str], headline: str) -> list[Candidate]:
+def candidates(page: ParsedPage, h1s: list[str], h2s: list[str], headline: str) -> list[Candidate]:
     found: dict[str, Candidate] = {}
 
     def add(text: str, source: str, rank: int = 99, part: tuple[int, int, int] | None = None) -> None:
@@ -131,7 +140,7 @@ def candidates(page: ParsedPage, h1s: list[str], headline: str) -> list[Candidat
 
     for rank, text in enumerate(h1s):
         add(text, "h1", rank)
-    for rank, text in enumerate(_headings(page, "h2", MAX_H2S)):
+    for rank, text in enumerate(h2s):
         add(text, "h2", rank)
     for source, text in (("og", page.og_title or ""), ("jsonld", headline), ("title", page.html_title or "")):
         add(text, source)
@@ -198,10 +207,10 @@ def _model() -> Forest | None:
 
 def title_inputs(page: ParsedPage) -> tuple[list[Candidate], list[list[float]], str | None]:
     """Candidates, their feature rows and the rule's choice (shared with the training script)."""
-    h1s = _headings(page, "h1", MAX_HEADINGS)
+    h1s, h2s = _headings(page)
     headline = _jsonld_headline(page)
     rule = rule_title(page, h1s, headline)
-    found = candidates(page, h1s, headline)
+    found = candidates(page, h1s, h2s, headline)
     return found, candidate_rows(page, found, rule, len(h1s), page.url), rule
 
 

@@ -30,7 +30,32 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+
+
+def _literal_core(alternative: str) -> str:
+    """The plain text every match of one pattern alternative contains: its words before any
+    character class, without word boundaries and escapes ("agence france[- ]presse" -> "agence france")."""
+    core = alternative.replace("\\b", "").replace("\\(", "(").replace("\\)", ")").split("[")[0]
+    if not core or not re.fullmatch(r"[a-z ()-]+", core):
+        raise ValueError(f"agency pattern part {alternative!r} has no plain core")
+    return core
+
+
+# Lower-case text that holds none of these names no agency (most texts): the regexes are skipped.
+AGENCY_CORES = tuple(_literal_core(part) for _, pattern in AGENCIES for part in pattern.pattern.split("|"))
+# The only characters outside ASCII that IGNORECASE takes for an ASCII letter (İ, ı, ſ, Kelvin sign).
+_IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def _agency_in(text: str) -> str | None:
+    """The first agency in AGENCIES' order named anywhere in `text`.
+
+    The text is first checked for the agencies' plain cores, lower-cased as
+    IGNORECASE compares letters (a test checks the folding); only a text that
+    holds one goes through the regexes."""
+    low = (text if text.isascii() else text.translate(_IGNORECASE_ASCII)).lower()
+    if not any(core in low for core in AGENCY_CORES):
+        return None
     for name, pattern in AGENCIES:
         if pattern.search(text):
             return name

@@ -1,0 +1,37 @@
+"""The agency prefilter (plain cores, lower-cased) must find every text the agency regexes find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from copydesk.extract import wire
+
+_PIECES = ["Reuters", "REUTERſ", "XİNHUA", "xınhua", "(AP)", "(ap)", "Associated Press", "dpa", "DPA-", "afp", "Agence France-Presse",
+           "bloomberg", " news", "the ", "Canadian Press", "“", "—", " ", "é", "x", "(", ")", "PA Media"]  # fmt: skip
+
+
+def _regex_agency(text: str) -> str | None:
+    return next((name for name, pattern in wire.AGENCIES if pattern.search(text)), None)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+@example("REUTERſ")  # long s: IGNORECASE takes it for "s"
+@example("XİNHUA")  # dotted capital I: "i" for IGNORECASE, "i̇" for str.lower
+def test_prefilter_keeps_every_agency_the_regexes_find(text: str) -> None:
+    assert wire._agency_in(text) == _regex_agency(text)
+
+
+def test_only_four_non_ascii_characters_match_ascii_letters_under_ignorecase() -> None:
+    # what _IGNORECASE_ASCII folds (checked up to U+1FFFF; a search of all of Unicode finds the same four)
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(cp) for cp in range(128, 0x20000) if letter.fullmatch(chr(cp))}
+    assert found == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert [c.translate(wire._IGNORECASE_ASCII).lower() for c in sorted(found)] == ["i", "i", "s", "k"]
+
+
+def test_cores_come_from_every_pattern_part() -> None:
+    assert "agence france" in wire.AGENCY_CORES and "(ap)" in wire.AGENCY_CORES
+    assert len(wire.AGENCY_CORES) == sum(len(p.pattern.split("|")) for _, p in wire.AGENCIES)
