@@ -159,7 +159,7 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 
 def _share(words: list[str], reference: set[str]) -> float:
-    return sum(w in reference for w in words) / len(words) if words else 0.0
+    return sum(map(reference.__contains__, words)) / len(words) if words else 0.0
 
 
 def _url_words(url: str | None) -> tuple[set[str], set[str]]:
@@ -185,11 +185,11 @@ def candidate_rows(page: ParsedPage, found: list[Candidate], rule: str | None, n
     for c in found:
         words = tokens(c.text)
         word_set = set(words)
-        letters = [ch for ch in c.text if ch.isalpha()]
+        letters = list(filter(str.isalpha, c.text))
         rows.append([
             *(float(s in c.sources) for s in SOURCES), float(len(c.sources)), float(c.heading_rank),
             float(c.part_index), float(c.part_from_end), float(c.parts),
-            float(len(c.text)), float(len(words)), sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0,
+            float(len(c.text)), float(len(words)), sum(map(str.isupper, letters)) / len(letters) if letters else 0.0,
             float(c.text.casefold() == rule_key), float(n_h1), float(len(found)),
             _share(words, sets["title"]), _share(words, sets["og"]), _share(words, sets["h1"]), _share(words, sets["jsonld"]),
             *(len(word_set & sets[k]) / len(sets[k]) if sets[k] else -1.0 for k in ("title", "og", "h1")),
