@@ -2,7 +2,8 @@
 
 Wraps the steps that read metadata — head fields and JSON-LD
 (`read_metadata`), visible bylines and dates (`read_visible_facts`), the
-title (`find_title`), the opening-byline trim and the wire agency — with
+title (`find_title`), the opening-byline trim, the wire agency and a forum
+thread's first poster (`thread_starter`) — with
 timers, extracts every page of the dataset folders given, and prints the
 share of extract time those steps take (overall and the median page), and
 what they add to the rest (the issue's budget: at most 20%).
@@ -34,6 +35,7 @@ METADATA_STEPS = (
     ("copydesk.extract.pipeline", "find_title"),
     ("copydesk.extract.pipeline", "trim_opening_byline"),
     ("copydesk.extract.pipeline", "wire_agency"),
+    ("copydesk.extract.pipeline", "thread_starter"),
 )
 WARM_UP_PAGES = 20
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
@@ -133,3 +134,17 @@ def test_selector_byline_inside_anchors_matches_whole_tree_queries() -> None:
         expected = _naive_selector_byline(tree)
         assert expected, body  # each case finds a name
         assert selector_byline(tree, clean_author_names) == expected, body
+
+
+def test_thread_starter_in_a_span_survives_the_unwrap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # parse_page unwraps spans before the page is classified; the starter is read from a fresh parse
+    import importlib
+
+    from copydesk.model import PageType
+
+    pipeline = importlib.import_module("copydesk.extract.pipeline")
+    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.FORUM)
+    post = "<p>My tomato leaves curl up at the edges every afternoon in July; is it the heat or the water?</p>"
+    html = f'<html><body><div class="post"><span class="username">tomato_grower_9</span>{post}</div></body></html>'
+    article = pipeline.extract(html)
+    assert (article.authors, article.authors_source) == (["tomato_grower_9"], "forum_post")

@@ -34,7 +34,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.extract.byline import forum_poster, selector_byline, text_byline
+from copydesk.extract.byline import selector_byline, text_byline
 from copydesk.extract.jsonld import types_of
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -202,13 +202,12 @@ def meta_content(tags: MetaTags, selectors: tuple[str, ...]) -> str:
 class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
-    __slots__ = ("authors", "authors_source", "canonical_url", "first_poster", "language", "language_tag", "modified",
+    __slots__ = ("authors", "authors_source", "canonical_url", "language", "language_tag", "modified",
                  "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
         self.authors_source: str | None = None
-        self.first_poster: list[str] = []  # used instead of `authors` when the page is a forum thread
         self.published: str | None = None
         self.published_source: str | None = None
         self.modified: str | None = None
@@ -301,13 +300,9 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
 def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata) -> None:
     """Fill authors and the publication date from the page's text when no markup gave them.
 
-    On every page without a JSON-LD author, the forum thread's first poster
-    too (used on forum pages).  Called once scripts and the head are stripped
-    (fewer nodes to query), before inline tags are unwrapped (user-name spans
-    still there, each text node a line of its own).
+    Called once scripts and the head are stripped (fewer nodes to query),
+    before inline tags are unwrapped (each text node a line of its own).
     """
-    if meta.authors_source != "jsonld":  # a forum page keeps JSON-LD's author (see `extract_from_text`)
-        meta.first_poster = forum_poster(tree, clean_author_names)
     if meta.authors and meta.published:
         return
     lines = root.text(deep=True, separator="\n")

@@ -9,10 +9,18 @@ import numpy as np
 import numpy.typing as npt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from copydesk.extract.byline import forum_poster
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import read_captions, read_media, read_related
 from copydesk.extract.jsonld import article_body, read_jsonld
-from copydesk.extract.metadata import Metadata, MetaTags, meta_content, read_metadata, read_visible_facts
+from copydesk.extract.metadata import (
+    Metadata,
+    MetaTags,
+    clean_author_names,
+    meta_content,
+    read_metadata,
+    read_visible_facts,
+)
 from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 from copydesk.model import Caption, Media, RelatedLink
@@ -53,6 +61,18 @@ def unwrap_inline(root: LexborNode) -> None:
     """Replace every `UNWRAP_TAGS` element by its children, in one query (outer ones first)."""
     for node in root.css(_UNWRAP_SELECTOR):
         node.unwrap()
+
+
+def thread_starter(html: str) -> list[str]:
+    """A forum thread's first poster (`byline.forum_poster`), from a fresh parse of `html`.
+
+    User names sit in spans, which `parse_page` unwraps, so the poster is read
+    from the tree as it stood before: parsed again and stripped the same way.
+    Only pages classified as forums pay for it (the selectors cost about as
+    much as this parse, on every page, when they ran inside `parse_page`)."""
+    tree = LexborHTMLParser(html)
+    strip_skipped(tree)
+    return forum_poster(tree, clean_author_names)
 
 
 def parse_page(html: str, url: str | None = None) -> ParsedPage:

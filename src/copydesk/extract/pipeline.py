@@ -20,7 +20,7 @@ from copydesk.extract.features import tokens
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
-from copydesk.extract.page import ParsedPage, parse_page
+from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.scorer import score_blocks
@@ -130,7 +130,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     return kept
 
 
-def _facts_for_page_type(meta: Metadata, page_type: PageType) -> tuple[list[str], str | None, str | None, str | None]:
+def _facts_for_page_type(meta: Metadata, page_type: PageType, html: str) -> tuple[list[str], str | None, str | None, str | None]:
     """Authors and publication date (with their sources) as the page type reads them.
 
     A forum thread's author is its starter, not a replier's byline; a product,
@@ -144,8 +144,8 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType) -> tuple[list[str]
     published, published_source = meta.published, meta.published_source
     if page_type in UNDATED_PAGE_TYPES and published_source in PAGE_TEXT_DATE_SOURCES:
         published, published_source = None, None
-    if page_type is PageType.FORUM and authors_source != "jsonld" and meta.first_poster:
-        authors, authors_source = meta.first_poster, "forum_post"
+    if page_type is PageType.FORUM and authors_source != "jsonld" and (poster := thread_starter(html)):
+        authors, authors_source = poster, "forum_post"
     return authors, authors_source, published, published_source
 
 
@@ -171,7 +171,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             blocks.pop(0)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
-    authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type)
+    authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type, html)
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=page_type,
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,

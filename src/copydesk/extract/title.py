@@ -98,10 +98,11 @@ def _jsonld_headline(page: ParsedPage) -> str:
 
 def _headings(page: ParsedPage) -> tuple[list[str], list[str]]:
     """The texts of the first MAX_HEADINGS h1s and the first MAX_H2S h2s, from one query."""
-    found: dict[str, list[LexborNode]] = {"h1": [], "h2": []}
+    h1s: list[LexborNode] = []
+    h2s: list[LexborNode] = []
     for node in page.tree.css("h1, h2"):
-        found[node.tag].append(node)
-    return _texts(found["h1"][:MAX_HEADINGS]), _texts(found["h2"][:MAX_H2S])
+        (h1s if node.tag == "h1" else h2s).append(node)
+    return _texts(h1s[:MAX_HEADINGS]), _texts(h2s[:MAX_H2S])
 
 
 def _texts(headings: list[LexborNode]) -> list[str]:
