@@ -35,7 +35,7 @@ FURNITURE_KINDS = ("related", "media", "media_title", "caption")
 _CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-ÞΑ-ΩА-Я]")  # words that start with a capital (the definition)
 _CAPITAL_RANGES = ((ord("A"), ord("Z")), (ord("À"), ord("Þ")), (ord("Α"), ord("Ω")), (ord("А"), ord("Я")))  # as in _CAPITALISED
 # Short lines stamped with a time or date: one heads an article, many in a row are comments
-_STAMP = re.compile(r"\d{1,2}:\d{2}|\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b|\b(?:19|20)\d{2}\b", re.I)
+STAMP = re.compile(r"\d{1,2}:\d{2}|\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b|\b(?:19|20)\d{2}\b", re.I)
 MAX_STAMP_WORDS = 8
 MAIN_CLUSTER_GAP = 2  # non-prose lines allowed inside the main prose cluster (captions, ad slots)
 
@@ -87,6 +87,11 @@ def split_lines(text: str) -> list[RawLine]:
         RawLine(line, n_words, line.endswith(TERMINAL), group, blank_before, said)
         for line, n_words, group, blank_before, said in zip(texts, words, groups, blanks, phrases, strict=True)
     ]
+
+
+def is_stamp(line: RawLine) -> bool:
+    """A short line holding a clock time, "3 days ago" or a year: a post's or comment's time stamp."""
+    return line.words <= MAX_STAMP_WORDS and STAMP.search(line.text) is not None
 
 
 def is_prose(line: RawLine) -> bool:
@@ -201,7 +206,7 @@ def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose:
     first_prose = prose.index(True) if True in prose else n
     opened = np.cumsum(breaks & (index > first_prose))  # breaks after the first prose line, so far
     out[1:, COLUMN["after_break"]] = opened[:-1] > 0
-    stamps = [line.words <= MAX_STAMP_WORDS and _STAMP.search(line.text) is not None for line in lines]
+    stamps = [is_stamp(line) for line in lines]
     out[:, COLUMN["stamps_near"]] = _window_shares(np.asarray(_prefix_sums(stamps)), FAR)
 
 

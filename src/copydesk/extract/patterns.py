@@ -110,6 +110,14 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
 
+# The section-break words that open a comment section ("34 Comments", "Leave a reply",
+# "12 responses to ..."): the text cleaner cuts there when comment time stamps follow
+# (`clean/lines.py`).  Bare "discussion" is left out: forums print it as a badge
+# ("Discussion starter").
+COMMENT_BREAK = re.compile(
+    r"\b(?:comments?|responses?|replies|leave a (?:reply|comment)|join the (?:conversation|discussion))\b", re.I
+)
+
 # Short heading-like lines that open what follows an article: comments,
 # related and recommended stories.  Used by the text cleaner as a signal
 # ("this line comes after such a heading"), never as a cut by itself.

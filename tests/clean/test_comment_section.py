@@ -1,0 +1,65 @@
+"""A comment section under an article is cut in text mode; a forum thread's replies are not."""
+
+from __future__ import annotations
+
+import importlib
+
+import numpy as np
+import pytest
+
+lines_module = importlib.import_module("copydesk.clean.lines")
+
+STORY = [
+    f"Paragraph {i} of the story explains in a long and complete sentence what the council decided about the bridge, "
+    "who voted for it and what it will cost the town."
+    for i in range(5)
+]  # 5 x 29 words: past COMMENT_AFTER_WORDS
+COMMENTS = [
+    "34 Comments",
+    "roofer_joe says:",
+    "November 19, 2019 at 6:34 am",
+    "About time they fixed that bridge, it has been falling apart for years.",
+    "anna_k says:",
+    "November 19, 2019 at 7:02 am",
+    "Who is paying for this, though? Not the people who actually use it.",
+    "mike says:",
+    "November 19, 2019 at 8:15 am",
+    "I drive over it every day and I will believe it when I see it.",
+]
+
+
+class _KeepAll:
+    """Stands in for the line model: every line looks like content."""
+
+    def predict(self, rows: np.ndarray) -> np.ndarray:
+        return np.full(len(rows), 0.9)
+
+
+def _labels(monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, str]:
+    monkeypatch.setattr(lines_module, "load_forest", lambda *args: _KeepAll())
+    labelled = lines_module.label_lines(text)
+    return {line.text: label for line, label in zip(labelled.lines, labelled.labels, strict=True)}
+
+
+def test_comments_under_an_article_are_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    labels = _labels(monkeypatch, "\n\n".join(["Published November 18, 2019", *STORY, *COMMENTS]))
+    assert all(labels[line] == "body" for line in STORY)
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
+def test_replies_on_a_dated_thread_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # every post above the heading carries its own time stamp: a thread, whose replies are content
+    thread = [part for line in STORY for part in ("starter_99 posted:", "November 18, 2019 at 9:00 am", line)]
+    labels = _labels(monkeypatch, "\n\n".join([*thread, *COMMENTS]))
+    assert all(labels[line] == "body" for line in COMMENTS[3::3])
+
+
+def test_a_comments_heading_without_time_stamps_is_not_a_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    undated = [line for line in COMMENTS if "2019" not in line]
+    labels = _labels(monkeypatch, "\n\n".join([*STORY, *undated]))
+    assert all(labels[line] == "body" for line in undated[2::2])
+
+
+def test_too_little_article_text_above_is_not_a_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    labels = _labels(monkeypatch, "\n\n".join([*STORY[:2], *COMMENTS]))  # 58 words
+    assert all(labels[line] == "body" for line in COMMENTS[3::3])
