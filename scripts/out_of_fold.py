@@ -173,17 +173,7 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     samples = [s for folder in args.datasets for s in read_dataset(folder) if s.split == "train"]
     defaults = ExtractConfig()
-    if args.model == "settings":
-        from copydesk.extract.features import FEATURE_NAMES
-
-        pages = list(block_pages(samples))
-        out_of_fold(pages, train_blocks.PARAMS, train_blocks.ROUNDS, FEATURE_NAMES)
-        base = pipeline_scores(pages, defaults)
-        print("defaults:", {k: round(v, 4) for k, v in base.items()})
-        for assignment in args.set:
-            report(assignment, pipeline_scores(pages, override(defaults, assignment)), base)
-        return
-    if args.model == "blocks":
+    if args.model in ("blocks", "settings"):
         from copydesk.extract.features import FEATURE_NAMES
 
         pages = list(block_pages(samples))
@@ -193,6 +183,12 @@ def main(argv: list[str]) -> None:
 
         pages = list(line_pages(samples))
         out_of_fold(pages, train_lines.PARAMS, train_lines.ROUNDS, LINE_FEATURES)
+    if args.model == "settings":
+        base = pipeline_scores(pages, defaults)
+        print("defaults:", {k: round(v, 4) for k, v in base.items()})
+        for assignment in args.set:
+            report(assignment, pipeline_scores(pages, override(defaults, assignment)), base)
+        return
     base = score(pages, above, 0, 0.0)
     print("no fallback:", {k: round(v, 4) for k, v in base.items()})
     for words in (20, 50, 100, 150, 200):

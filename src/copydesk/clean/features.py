@@ -94,6 +94,11 @@ def is_stamp(line: RawLine) -> bool:
     return line.words <= MAX_STAMP_WORDS and STAMP.search(line.text) is not None
 
 
+def is_section_break(line: RawLine, words: re.Pattern[str] = SECTION_BREAK) -> bool:
+    """A short unpunctuated line naming what follows it (`SECTION_BREAK`, or a narrower set of words)."""
+    return line.words <= MAX_BREAK_WORDS and not line.terminal and words.search(line.text) is not None
+
+
 def is_prose(line: RawLine) -> bool:
     return line.words >= MIN_PROSE_WORDS or (line.terminal and line.words >= MIN_SENTENCE_WORDS)
 
@@ -198,10 +203,7 @@ def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose:
     out[:, COLUMN["before_main"]] = index < first
     out[:, COLUMN["after_main"]] = index > last
     out[:, COLUMN["from_main_end"]] = np.maximum(index - last, 0) / n
-    breaks = np.fromiter(
-        (line.words <= MAX_BREAK_WORDS and not line.terminal and SECTION_BREAK.search(line.text) is not None for line in lines),
-        dtype=bool, count=n,
-    )  # fmt: skip
+    breaks = np.fromiter(map(is_section_break, lines), dtype=bool, count=n)
     out[:, COLUMN["is_break"]] = breaks
     first_prose = prose.index(True) if True in prose else n
     opened = np.cumsum(breaks & (index > first_prose))  # breaks after the first prose line, so far

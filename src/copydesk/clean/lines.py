@@ -17,12 +17,13 @@ from copydesk.clean.features import (
     MIN_SENTENCE_WORDS,
     RawLine,
     is_prose,
+    is_section_break,
     is_stamp,
     line_features,
     split_lines,
 )
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
-from copydesk.extract.patterns import COMMENT_BREAK, MAX_BREAK_WORDS
+from copydesk.extract.patterns import COMMENT_BREAK
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -60,6 +61,8 @@ COMMENT_AFTER_WORDS = 100
 COMMENT_WINDOW = 15
 COMMENT_MIN_STAMPS = 3
 MAX_STAMPS_BEFORE_COMMENTS = 1
+KEPT_LABELS = frozenset({"body", "heading"})
+COMMENTS_REASON = "boilerplate:comments"
 
 
 @dataclass(slots=True)
@@ -152,9 +155,6 @@ def label_lines(text: str) -> Labelled:
     return out
 
 
-KEPT_LABELS = frozenset({"body", "heading"})
-COMMENTS_REASON = "boilerplate:comments"
-
 
 def comment_section_start(lines: list[RawLine], labels: list[str]) -> int | None:
     """Index of the heading that opens a comment section under the article, if there is one."""
@@ -162,9 +162,7 @@ def comment_section_start(lines: list[RawLine], labels: list[str]) -> int | None
     for i, line in enumerate(lines):
         if (
             kept_words >= COMMENT_AFTER_WORDS
-            and line.words <= MAX_BREAK_WORDS
-            and not line.terminal
-            and COMMENT_BREAK.search(line.text)
+            and is_section_break(line, COMMENT_BREAK)
             and sum(map(is_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
         ):
             return i if sum(map(is_stamp, lines[:i])) <= MAX_STAMPS_BEFORE_COMMENTS else None

@@ -30,8 +30,6 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-
-
 def _literal_core(alternative: str) -> str:
     """The plain text every match of one pattern alternative contains: its words before any
     character class, without word boundaries and escapes ("agence france[- ]presse" -> "agence france")."""
