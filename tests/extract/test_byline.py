@@ -148,3 +148,11 @@ def test_thread_starter_in_a_span_survives_the_unwrap(monkeypatch: pytest.Monkey
     html = f'<html><body><div class="post"><span class="username">tomato_grower_9</span>{post}</div></body></html>'
     article = pipeline.extract(html)
     assert (article.authors, article.authors_source) == (["tomato_grower_9"], "forum_post")
+
+
+@pytest.mark.parametrize("html", ["", "\x00\x01\x02 binary", "<div class='username'><span", "<a class=username>" * 2000])
+def test_thread_starter_on_bad_markup_is_bounded_and_quiet(html: str) -> None:
+    from copydesk.extract.page import thread_starter
+
+    names = thread_starter(html)
+    assert isinstance(names, list) and all(len(name) <= 60 for name in names)
