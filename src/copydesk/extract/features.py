@@ -25,6 +25,11 @@ from copydesk.extract.patterns import (
 )
 from copydesk.extract.segment import Segmentation
 
+try:  # the compiled text counts (text_fast.pyx); Python's and NumPy's where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 # Readability-style container scoring, used for the `in_best` feature.
 MIN_SCORED_CHARS = 25  # shorter blocks say nothing about where the article is
 MAX_SCORED_LINK_DENSITY = 0.5  # link lists do not vote for a container
@@ -34,7 +39,7 @@ GRANDPARENT_SHARE = 0.5  # a grandparent gets half a block's score
 ANCESTOR_LEVELS = 4  # container statistics for this many ancestors up
 NEAR_LEVELS = 3  # the innermost classed container is looked for this many levels up
 
-TERMINAL = frozenset('.!?…:;"”’»)。！？')
+TERMINAL = '.!?…:;"”’»)。！？'  # characters that end a sentence
 _TOKEN = re.compile(r"\w+")
 
 _KIND_TAGS = (
@@ -184,24 +189,43 @@ def _overlap(block_tokens: list[str], reference: frozenset[str]) -> float:
     return sum(map(reference.__contains__, block_tokens)) / len(block_tokens)
 
 
-def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHints) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Fill the columns read from each block's own text; returns the block sizes and comma counts."""
-    texts = [b.text for b in seg.blocks]
-    sizes = np.fromiter(map(len, texts), dtype=np.float64, count=len(texts))
-    words = np.fromiter((len(t.split()) for t in texts), dtype=np.float64, count=len(texts))
-    out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
-    out[:, COLUMN["words"]] = np.minimum(words, 500)
-    out[:, COLUMN["terminal"]] = [t[-1] in TERMINAL for t in texts]
-    commas = np.fromiter((t.count(",") for t in texts), dtype=np.float64, count=len(texts))
-    out[:, COLUMN["commas"]] = np.minimum(commas, 20)
-    out[:, COLUMN["digit_ratio"]] = digit_counts(*code_points(texts)) / sizes
-    out[:, COLUMN["upper_start"]] = [t[0].isupper() for t in texts]
-    out[:, COLUMN["avg_word_len"]] = sizes / np.maximum(words, 1)
-    put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([b.phrases for b in seg.blocks]))
+def text_counts(texts: list[str], hints: PageHints, compiled: bool = True) -> npt.NDArray[np.float64]:
+    """Per block text (each non-empty): chars, words, commas, digits, ends in `TERMINAL`,
+    starts upper-case, share of its tokens in the title and in the JSON-LD body.
+
+    In C (`text_fast.pyx`) where that is built; tests check both ways agree."""
+    if compiled and text_fast is not None:
+        counts: npt.NDArray[np.float64] = text_fast.text_counts(texts, TERMINAL, hints.title_tokens, hints.jsonld_tokens)
+        return counts
+    n = len(texts)
+    out = np.zeros((n, 8))
+    out[:, 0] = np.fromiter(map(len, texts), dtype=np.float64, count=n)
+    out[:, 1] = np.fromiter((len(t.split()) for t in texts), dtype=np.float64, count=n)
+    out[:, 2] = np.fromiter((t.count(",") for t in texts), dtype=np.float64, count=n)
+    out[:, 3] = digit_counts(*code_points(texts)) if texts else 0.0
+    out[:, 4] = [t[-1] in TERMINAL for t in texts]
+    out[:, 5] = [t[0].isupper() for t in texts]
     if hints.jsonld_tokens or hints.title_tokens:
         block_tokens = [tokens(t) for t in texts]
-        out[:, COLUMN["jsonld_overlap"]] = [_overlap(bt, hints.jsonld_tokens) for bt in block_tokens]
-        out[:, COLUMN["title_overlap"]] = [_overlap(bt, hints.title_tokens) for bt in block_tokens]
+        out[:, 6] = [_overlap(bt, hints.title_tokens) for bt in block_tokens]
+        out[:, 7] = [_overlap(bt, hints.jsonld_tokens) for bt in block_tokens]
+    return out
+
+
+def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHints) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Fill the columns read from each block's own text; returns the block sizes and comma counts."""
+    counts = text_counts([b.text for b in seg.blocks], hints)
+    sizes, words, commas = counts[:, 0], counts[:, 1], counts[:, 2]
+    out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
+    out[:, COLUMN["words"]] = np.minimum(words, 500)
+    out[:, COLUMN["terminal"]] = counts[:, 4]
+    out[:, COLUMN["commas"]] = np.minimum(commas, 20)
+    out[:, COLUMN["digit_ratio"]] = counts[:, 3] / sizes
+    out[:, COLUMN["upper_start"]] = counts[:, 5]
+    out[:, COLUMN["avg_word_len"]] = sizes / np.maximum(words, 1)
+    put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([b.phrases for b in seg.blocks]))
+    out[:, COLUMN["title_overlap"]] = counts[:, 6]
+    out[:, COLUMN["jsonld_overlap"]] = counts[:, 7]
     return sizes, commas
 
 

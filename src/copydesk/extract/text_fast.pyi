@@ -1,0 +1,6 @@
+import numpy as np
+import numpy.typing as npt
+
+def text_counts(
+    texts: list[str], terminal: str, title_tokens: frozenset[str], jsonld_tokens: frozenset[str]
+) -> npt.NDArray[np.float64]: ...

@@ -1,0 +1,53 @@
+"""The compiled text counts (`text_fast.pyx`) must equal the Python definitions, character class by character class."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from copydesk.extract.features import PageHints, text_counts, text_fast, tokens
+from copydesk.extract.page import parse_page
+from tests.extract.test_segment_walks import _pages
+
+needs_compiled = pytest.mark.skipif(text_fast is None, reason="text_fast is not built here")
+
+HINTS = PageHints(title_tokens=frozenset({"storm", "city", "_x", "٣", "straße", "i̇stanbul"}), jsonld_tokens=frozenset({"the", "storm", "hit"}))
+
+# Characters whose classes differ between the tests a naive C port might use:
+# non-ASCII digits and numerals, the underscore, Unicode spaces, title-case
+# letters, letters whose lower-case form is longer (İ), combining marks.
+TRICKY = "a Z _ , . 3 ٣ ² Ⅻ ½ \u00a0 \u2003 \u3000 \x1c \u0085 ǅ İ Straße STORM ß é\u0301 。 ” » ) 🙂 \t\n"
+
+
+def _same(texts: list[str], hints: PageHints) -> None:
+    compiled, python = text_counts(texts, hints), text_counts(texts, hints, compiled=False)
+    assert np.array_equal(compiled, python), np.argwhere(compiled != python)[:5]
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(TRICKY.split(" ") + list(TRICKY)), min_size=1, max_size=30).map("".join)
+                | st.text(min_size=1), min_size=1, max_size=5),
+       st.booleans())  # fmt: skip
+@example(["The storm hit the city, at 3 p.m."], True)
+@example(["_x ٣ Ⅻ İstanbul straße"], True)
+def test_compiled_counts_equal_python_on_generated_texts(texts: list[str], with_hints: bool) -> None:
+    _same(texts, HINTS if with_hints else PageHints())
+
+
+@needs_compiled
+def test_compiled_counts_equal_python_on_every_bundled_page() -> None:
+    for _slug, html in _pages():
+        page = parse_page(html)
+        texts = [b.text for b in page.seg.blocks]
+        if texts:
+            _same(texts, PageHints(title_tokens=frozenset(tokens(page.html_title)), jsonld_tokens=HINTS.jsonld_tokens))
+
+
+def test_counts_follow_their_definitions() -> None:
+    for compiled in (True, False):
+        counts = text_counts(["Storm hit, the city 42.", "ok"], HINTS, compiled=compiled)
+        assert counts[0].tolist() == [23.0, 5.0, 1.0, 2.0, 1.0, 1.0, 2 / 5, 3 / 5]
+        assert counts[1].tolist() == [2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
