@@ -63,3 +63,17 @@ def test_a_comments_heading_without_time_stamps_is_not_a_cut(monkeypatch: pytest
 def test_too_little_article_text_above_is_not_a_cut(monkeypatch: pytest.MonkeyPatch) -> None:
     labels = _labels(monkeypatch, "\n\n".join([*STORY[:2], *COMMENTS]))  # 58 words
     assert all(labels[line] == "body" for line in COMMENTS[3::3])
+
+
+def test_a_long_heading_that_counts_the_comments_opens_the_section(monkeypatch: pytest.MonkeyPatch) -> None:
+    # WordPress's "N responses to “<title>”" quotes the headline: longer than a section heading
+    counted = ["34 responses to “ Council votes to rebuild the old bridge over the river next spring ”", *COMMENTS[1:]]
+    labels = _labels(monkeypatch, "\n\n".join([*STORY, *counted]))
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in counted[3::3])
+
+
+def test_video_lengths_above_the_story_are_not_post_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a video strip ("1:41", "18:08") above the story does not make the page a dated thread
+    videos = [part for i in range(4) for part in (f"Watch clip number {i}", f"{i + 1}:4{i}")]
+    labels = _labels(monkeypatch, "\n\n".join([*videos, *STORY, *COMMENTS]))
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])

@@ -10,6 +10,7 @@ block model).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from copydesk.clean.features import (
@@ -23,7 +24,7 @@ from copydesk.clean.features import (
     split_lines,
 )
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
-from copydesk.extract.patterns import COMMENT_BREAK
+from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -57,7 +58,13 @@ SCARCE_THRESHOLD = 0.25
 # are the content).  Every kept line from the heading on is dropped.  Measured on the
 # dev sets (docs/EXPERIMENTS.md, Session 6): Zyte valid 0.775 -> 0.797, WCXB valid
 # +0.002, no page type down; 6 pages up, 1 forum announcement page down.
+# The heading may also be longer if it opens with the comment count (`COMMENT_COUNT`),
+# up to MAX_COUNTED_HEADING_WORDS words.
 COMMENT_AFTER_WORDS = 100
+MAX_COUNTED_HEADING_WORDS = 25
+# A line that is only a clock reading ("1:41", "1:02:33") above the heading is a video's
+# length, not a post's time stamp: it does not count against the cut.
+DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 COMMENT_WINDOW = 15
 COMMENT_MIN_STAMPS = 3
 MAX_STAMPS_BEFORE_COMMENTS = 1
@@ -156,16 +163,26 @@ def label_lines(text: str) -> Labelled:
 
 
 
+def _is_post_stamp(line: RawLine) -> bool:
+    return is_stamp(line) and DURATION.fullmatch(line.text) is None
+
+
+def _is_comment_heading(line: RawLine) -> bool:
+    if is_section_break(line, COMMENT_BREAK):
+        return True
+    return line.words <= MAX_COUNTED_HEADING_WORDS and COMMENT_COUNT.match(line.text) is not None
+
+
 def comment_section_start(lines: list[RawLine], labels: list[str]) -> int | None:
     """Index of the heading that opens a comment section under the article, if there is one."""
     kept_words = 0
     for i, line in enumerate(lines):
         if (
             kept_words >= COMMENT_AFTER_WORDS
-            and is_section_break(line, COMMENT_BREAK)
+            and _is_comment_heading(line)
             and sum(map(is_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
         ):
-            return i if sum(map(is_stamp, lines[:i])) <= MAX_STAMPS_BEFORE_COMMENTS else None
+            return i if sum(map(_is_post_stamp, lines[:i])) <= MAX_STAMPS_BEFORE_COMMENTS else None
         if labels[i] == "body":
             kept_words += line.words
     return None

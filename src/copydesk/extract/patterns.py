@@ -117,6 +117,9 @@ PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
 COMMENT_BREAK = re.compile(
     r"\b(?:comments?|responses?|replies|leave a (?:reply|comment)|join the (?:conversation|discussion))\b", re.I
 )
+# A heading that counts the comments under it ("34 Comments", "12 responses to “<title>”",
+# "5 thoughts on “<title>”"): it may quote the article's title, so it can be long.
+COMMENT_COUNT = re.compile(r"\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\b", re.I)
 
 # Short heading-like lines that open what follows an article: comments,
 # related and recommended stories.  Used by the text cleaner as a signal
