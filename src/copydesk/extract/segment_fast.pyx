@@ -14,6 +14,7 @@ lexbor.pxd), and the four lexbor functions used are looked up by name in
 selectolax's extension, which exports them.
 """
 
+from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.unicode cimport PyUnicode_DecodeUTF8
 from libc.stdint cimport uintptr_t
 from libc.stdlib cimport free, malloc, realloc
@@ -90,6 +91,7 @@ cdef inline str _decode(const lxb_char_t *data, size_t length):
 cdef enum:
     MAX_LITERALS = 512  # room for the concept literals (about 120 today)
     MAX_LITERAL_BYTES = 8192
+    CONCEPT_CACHE_SIZE = 65536  # ASCII values remembered; the cache is emptied when full
 
 
 cdef inline bint _is_word(lxb_char_t c):
@@ -115,6 +117,7 @@ cdef class Rules:
     cdef public dict ancestor_tag_bit
     cdef public long max_elements, max_attr_chars
     cdef dict tag_names  # lexbor's built-in tag id -> name
+    cdef dict ascii_cache  # ASCII value (bytes) -> concept bits: pages repeat their class names
     cdef lxb_char_t literal_bytes[MAX_LITERAL_BYTES]
     cdef int literal_start[MAX_LITERALS]
     cdef int literal_length[MAX_LITERALS]
@@ -132,6 +135,7 @@ cdef class Rules:
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
         self.max_elements, self.max_attr_chars = max_elements, max_attr_chars
         self.tag_names = {}
+        self.ascii_cache = {}
         self._index_literals(list(concept_literals))
 
     cdef _index_literals(self, list literals):
@@ -192,7 +196,19 @@ cdef class Rules:
         for i in range(length if length < limit else limit):
             if value[i] >= 128:  # the first `limit` characters come from at most 4 * `limit` UTF-8 bytes
                 return self.concepts_of_value(_decode(value, length if length < 4 * limit else 4 * limit)[:limit])
-        return self.ascii_concepts(value, length if length < limit else limit)
+        return self.cached_ascii_concepts(value, length if length < limit else limit)
+
+    cdef long cached_ascii_concepts(self, const lxb_char_t *value, size_t length):
+        """`ascii_concepts`, remembered per value (a pure function, so only speed depends on the cache)."""
+        key = PyBytes_FromStringAndSize(<const char *> value, length)
+        cached = self.ascii_cache.get(key)
+        if cached is not None:
+            return cached
+        cdef long mask = self.ascii_concepts(value, length)
+        if len(self.ascii_cache) >= CONCEPT_CACHE_SIZE:
+            self.ascii_cache.clear()
+        self.ascii_cache[key] = mask
+        return mask
 
     cdef object tag_of(self, lxb_dom_node_t *node):
         cdef size_t length = 0
