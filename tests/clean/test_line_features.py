@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copydesk.clean.features import _CAPITALISED, capitals_and_digits, split_lines
+from copydesk.clean.features import _CAPITALISED, capitals_and_digits, is_prose, split_lines
 
 # Letters at the capital ranges' edges, digits of other scripts, and white space of all kinds.
 ALPHABET = [*"aAzZ@[ΑΩАЯ09 \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000.,ÀÞß×Ωωαя¹²٣३߁𝟘ǅİ", "\ud800"]
@@ -37,3 +37,13 @@ def test_split_lines_groups_and_words() -> None:
 def test_no_lines_no_counts() -> None:
     capitals, digits = capitals_and_digits([])
     assert capitals.size == 0 and digits.size == 0 and isinstance(capitals, np.ndarray)
+
+
+def test_words_of_unspaced_scripts_count_by_characters() -> None:
+    # Chinese and Japanese write no spaces: a sentence must not read as a one-word line
+    japanese = "市議会は月曜日、老朽化した橋の架け替え計画を賛成多数で可決した。"
+    chinese = "市议会周一以多数票通过了更换旧桥的计划。"
+    korean = "시의회는 월요일 낡은 다리를 교체하는 계획을 통과시켰다."  # Hangul is written with spaces
+    lines = split_lines("\n\n".join([japanese, chinese, korean, "Menu", "ホーム"]))
+    assert [line.words for line in lines] == [15, 9, 7, 1, 1]
+    assert [is_prose(line) for line in lines] == [True, True, True, False, False]

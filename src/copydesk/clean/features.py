@@ -26,6 +26,12 @@ from copydesk.extract.patterns import (
     furniture_phrases_of_all,
 )
 
+# Chinese and Japanese put no spaces between words: a line's words are its space-separated
+# parts or its characters in those scripts (Han, kana) over CHARS_PER_UNSPACED_WORD,
+# whichever is more, so that a sentence reads as long as it is (the average word is
+# about two characters in both languages).
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CHARS_PER_UNSPACED_WORD = 2
 MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
 MIN_SENTENCE_WORDS = 4
 SHORT_LINE_WORDS = 4  # menus are runs of lines this short
@@ -82,6 +88,8 @@ def split_lines(text: str) -> list[RawLine]:
         groups.append(group)
         blanks.append(blank)
         blank = False
+    if not text.isascii() and UNSPACED_SCRIPT.search(text):
+        words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
     phrases = furniture_phrases_of_all(texts)
     return [
         RawLine(line, n_words, line.endswith(TERMINAL), group, blank_before, said)
