@@ -32,6 +32,7 @@ from copydesk.extract.patterns import (
 # about two characters in both languages).
 UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CHARS_PER_UNSPACED_WORD = 2
+PUNCTUATION = re.compile(r"[.,;:!?…。、，；：！？]")  # in every language's sentences
 MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
 MIN_SENTENCE_WORDS = 4
 SHORT_LINE_WORDS = 4  # menus are runs of lines this short
@@ -108,7 +109,10 @@ def is_section_break(line: RawLine, words: re.Pattern[str] = SECTION_BREAK) -> b
 
 
 def is_prose(line: RawLine) -> bool:
-    return line.words >= MIN_PROSE_WORDS or (line.terminal and line.words >= MIN_SENTENCE_WORDS)
+    """A sentence, or a long line with punctuation in it (a flattened menu or tag cloud has none)."""
+    if line.terminal:
+        return line.words >= MIN_SENTENCE_WORDS
+    return line.words >= MIN_PROSE_WORDS and PUNCTUATION.search(line.text) is not None
 
 
 def _short_runs(lines: list[RawLine]) -> list[int]:
