@@ -86,9 +86,19 @@ def test_empty_text_and_a_megabyte_line_have_no_byline() -> None:
 
 @given(st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000abBy.é")), max_size=80))
 def test_page_lines_collapse_white_space_like_split_join(text: str) -> None:
-    from copydesk.extract.byline import _page_lines
+    # lines are stripped when split and collapsed when read: together, split-and-join per line
+    from copydesk.extract.byline import _collapse, _page_lines
 
-    assert _page_lines(text) == [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+    lines = _page_lines(text)
+    assert [_collapse(line) for line in lines] == [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+    assert all(line == line.strip() for line in lines)
+
+
+def test_a_byline_split_over_white_space_runs_is_read_collapsed() -> None:
+    html = "<h1>Bridge  vote</h1><div>\n  Written \t by  Jane\u00a0Doe  </div>" + FILLER
+    tree = LexborHTMLParser(html)
+    assert tree.body is not None
+    assert text_byline(tree.body.text(deep=True, separator="\n"), "Bridge vote") == ["Jane Doe"]
 
 
 def test_every_byline_selector_names_a_marker() -> None:

@@ -103,10 +103,8 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(parts))
 
 
-def _is_facet_menu(lines: list[str], i: int) -> bool:
-    """"By Company Size" / "By Role": a menu of ways to browse, not a byline."""
-    following = lines[i + 1] if i + 1 < len(lines) else ""
-    previous = lines[i - 1] if i else ""
+def _is_facet_menu(previous: str, following: str) -> bool:
+    """"By Company Size" / "By Role": a menu of ways to browse, not a byline (the lines around it are bylines too)."""
     return bool(_BYLINE.match(following)) or bool(_BYLINE.match(previous))
 
 
@@ -118,17 +116,18 @@ def text_byline(text: str, headline: str = "") -> list[str]:
     """
     lines = _page_lines(text)
     last_line = int(len(lines) * FOOTER_SHARE)
-    headline_at = lines.index(headline) if headline in lines else -1
+    headline_at = _index_of(lines, headline)
     found: list[tuple[str, ...]] = []
     for i in _candidate_lines(lines[:last_line]):
-        line = lines[i]
+        line = _collapse(lines[i])
+        following = _collapse(lines[i + 1]) if i + 1 < len(lines) else ""
         if match := _BYLINE.match(line):
             names = _names(match["names"])
-        elif _LABEL.match(line) and i + 1 < len(lines) and len(lines[i + 1]) <= MAX_NAME_LINE_CHARS:
-            names = _names(lines[i + 1])
+        elif _LABEL.match(line) and following and len(following) <= MAX_NAME_LINE_CHARS:
+            names = _names(following)
         else:
             continue
-        if not names or _is_facet_menu(lines, i) or names in found:
+        if not names or _is_facet_menu(_collapse(lines[i - 1]) if i else "", following) or names in found:
             continue
         if not found and headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES:
             return list(names)
@@ -138,13 +137,27 @@ def text_byline(text: str, headline: str = "") -> list[str]:
     return list(found[0]) if found else []
 
 
-def _page_lines(text: str) -> list[str]:
-    """The non-blank lines of `text` (at most MAX_BYLINE_LINES + 1), each with its white space collapsed.
+def _collapse(line: str) -> str:
+    return " ".join(line.split())
 
-    Blank lines, most of a page's text nodes, are skipped before any
-    collapsing (2.4x faster than collapsing the whole text with one regex)."""
+
+def _page_lines(text: str) -> list[str]:
+    """The non-blank lines of `text` (at most MAX_BYLINE_LINES + 1), stripped.
+
+    Lines are only stripped here, which is far cheaper than collapsing each
+    one's white space; the few lines a byline is read from are collapsed
+    (`_collapse`) when read.  Stripping and collapsing use the same white
+    space, so a line opens with the same word either way."""
     pieces = text.split("\n", MAX_BYLINE_LINES)  # the rest of the text, newlines and all, is one last line
-    return [" ".join(line.split()) for line in pieces if line and not line.isspace()]
+    return [line.strip() for line in pieces if line and not line.isspace()]
+
+
+def _index_of(lines: list[str], headline: str) -> int:
+    """Index of the first line that collapses to `headline`, or -1."""
+    if not headline:
+        return -1
+    first_word = headline.split(" ", 1)[0]
+    return next((i for i, line in enumerate(lines) if line.startswith(first_word) and _collapse(line) == headline), -1)
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:
