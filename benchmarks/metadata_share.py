@@ -1,8 +1,8 @@
 """Metadata share of extract time: how much of `copydesk.extract` goes to the facts around the text.
 
 Wraps the steps that read metadata — head fields and JSON-LD
-(`read_metadata`), visible bylines and dates (`read_visible_facts`), the
-title (`find_title`), the opening-byline trim, the wire agency and a forum
+(`read_metadata`), the h1/h2 query (`read_headings`), visible bylines and
+dates (`read_visible_facts`), the title (`find_title`), the opening-byline trim, the wire agency and a forum
 thread's first poster (`thread_starter`) — with
 timers, extracts every page of the dataset folders given, and prints the
 share of extract time those steps take (overall and the median page), and
@@ -31,6 +31,7 @@ from copydesk.extract.decode import decode_html
 # patched where the pipeline looks it up.
 METADATA_STEPS = (
     ("copydesk.extract.page", "read_metadata"),
+    ("copydesk.extract.page", "read_headings"),
     ("copydesk.extract.page", "read_visible_facts"),
     ("copydesk.extract.pipeline", "find_title"),
     ("copydesk.extract.pipeline", "trim_opening_byline"),

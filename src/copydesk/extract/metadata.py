@@ -297,16 +297,16 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     return first_written_date(page_text[:TOP_OF_PAGE_CHARS], month_first)
 
 
-def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata) -> None:
+def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, heading: LexborNode | None) -> None:
     """Fill authors and the publication date from the page's text when no markup gave them.
 
     Called once scripts and the head are stripped (fewer nodes to query),
     before inline tags are unwrapped (each text node a line of its own).
+    `heading` is the page's first h1, if any.
     """
     if meta.authors and meta.published:
         return
     lines = root.text(deep=True, separator="\n")
-    heading = tree.css_first("h1")
     headline = " ".join(heading.text(deep=True, separator=" ").split()) if heading is not None else ""
     if not meta.authors:
         meta.authors = [n for name in text_byline(lines, headline) for n in clean_author_names(name)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -42,6 +42,7 @@ class ParsedPage:
     media: list[Media]
     url: str | None = None
     og_type: str = ""  # OpenGraph's og:type, lower-cased ("article", "product", ...)
+    headings: list[LexborNode] = field(default_factory=list)  # the h1 and h2 elements, in page order
 
 
 _SKIP_SELECTOR = ", ".join(sorted(SKIP_TAGS))
@@ -61,6 +62,12 @@ def unwrap_inline(root: LexborNode) -> None:
     """Replace every `UNWRAP_TAGS` element by its children, in one query (outer ones first)."""
     for node in root.css(_UNWRAP_SELECTOR):
         node.unwrap()
+
+
+def read_headings(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The h1 and h2 elements in page order: one query for the visible facts' headline and the
+    title's candidates (metadata work: `benchmarks/metadata_share.py` counts it)."""
+    return tree.css("h1, h2")
 
 
 def thread_starter(html: str) -> list[str]:
@@ -90,13 +97,15 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     metadata = read_metadata(tree, meta_tags, jsonld, url)
     media = read_media(tree, url)  # before SKIP_TAGS removes video and iframe elements
     strip_skipped(tree)
+    headings = read_headings(tree)
     root = tree.body or tree.root
     captions, related = read_captions(tree), read_related(tree, url)  # before spans are unwrapped
     if root is not None:
-        read_visible_facts(tree, root, metadata)
+        first_h1 = next((node for node in headings if node.tag == "h1"), None)
+        read_visible_facts(tree, root, metadata, first_h1)
         unwrap_inline(root)
         root.merge_text_nodes()
     seg = segment(root) if root is not None else Segmentation()
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
-    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url, og_type)
+    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url, og_type, headings)

@@ -97,10 +97,10 @@ def _jsonld_headline(page: ParsedPage) -> str:
 
 
 def _headings(page: ParsedPage) -> tuple[list[str], list[str]]:
-    """The texts of the first MAX_HEADINGS h1s and the first MAX_H2S h2s, from one query."""
+    """The texts of the first MAX_HEADINGS h1s and the first MAX_H2S h2s (`ParsedPage.headings`)."""
     h1s: list[LexborNode] = []
     h2s: list[LexborNode] = []
-    for node in page.tree.css("h1, h2"):
+    for node in page.headings:
         (h1s if node.tag == "h1" else h2s).append(node)
     return _texts(h1s[:MAX_HEADINGS]), _texts(h2s[:MAX_H2S])
 
