@@ -18,7 +18,18 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from copydesk.extract.features import code_points, digit_counts, exact_log1p, phrase_columns, put_columns
+from copydesk.extract.features import (
+    code_points,
+    digit_counts,
+    exact_log1p,
+    phrase_columns,
+    put_columns,
+)
+
+try:  # the compiled line counts (text_fast.pyx); NumPy's where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
 from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
     PHRASE_CONCEPTS,
@@ -171,21 +182,25 @@ def _in_ranges(points: npt.NDArray[np.uint32], ranges: tuple[tuple[int, int], ..
     return found
 
 
-def capitals_and_digits(texts: list[str]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Per line: words opening with a capital (`_CAPITALISED`) and decimal digits (``\\d``).
+def capitals_and_digits(texts: list[str], compiled: bool = True) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Per line: words opening with a capital (`_CAPITALISED`), decimal digits (``\\d``) and commas.
 
-    Counted on the code points of all lines at once (NumPy), not with a regex
-    per line.  Lines are white-space collapsed, so the only white space
-    before a capital is a space or the line start.  Tests compare both
-    counts with the regexes."""
+    In C (`text_fast.line_counts`) where that is built, else on the code
+    points of all lines at once (NumPy), never with a regex per line.  Lines
+    are white-space collapsed, so the only white space before a capital is a
+    space or the line start.  Tests compare the counts with the regexes, both ways."""
     if not texts:
-        return np.zeros(0), np.zeros(0)
+        return np.zeros(0), np.zeros(0), np.zeros(0)
+    if compiled and text_fast is not None:
+        counts = text_fast.line_counts(texts, _CAPITAL_RANGES)
+        return counts[:, 0], counts[:, 1], counts[:, 2]
     points, starts = code_points(texts)
     after_space = np.empty(points.shape, dtype=bool)
     after_space[0] = True
     after_space[1:] = (points[:-1] == ord(" ")) | (points[:-1] == ord("\n"))
     capital = after_space & _in_ranges(points, _CAPITAL_RANGES)
-    return np.add.reduceat(capital, starts, dtype=np.float64), digit_counts(points, starts)
+    commas = np.fromiter((t.count(",") for t in texts), dtype=np.float64, count=len(texts))
+    return np.add.reduceat(capital, starts, dtype=np.float64), digit_counts(points, starts), commas
 
 
 def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
@@ -199,11 +214,11 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
     out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
     out[:, COLUMN["ends_colon"]] = [t.endswith(":") for t in texts]
     out[:, COLUMN["starts_upper"]] = [t[0].isupper() for t in texts]
-    capitals, digits = capitals_and_digits(texts)
+    capitals, digits, commas = capitals_and_digits(texts)
     out[:, COLUMN["title_case"]] = capitals / np.maximum(words, 1)
     out[:, COLUMN["digit_ratio"]] = digits / sizes
     out[:, COLUMN["all_caps"]] = [t.isupper() for t in texts]
-    out[:, COLUMN["commas"]] = np.minimum([t.count(",") for t in texts], 20)
+    out[:, COLUMN["commas"]] = np.minimum(commas, 20)
 
 
 def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose: list[bool]) -> None:

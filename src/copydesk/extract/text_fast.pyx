@@ -82,3 +82,41 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
             out[row, 6] = _overlap(lowered, title_tokens)
             out[row, 7] = _overlap(lowered, jsonld_tokens)
     return result
+
+
+def line_counts(list texts, tuple capital_ranges):
+    """Per line (each non-empty, white space collapsed to single spaces): words opening with
+    a capital (a character in one of `capital_ranges`, inclusive code-point pairs, at the
+    line's start or after a space), decimal digits, and commas; as a (n, 3) float array."""
+    cdef Py_ssize_t n = len(texts), row, i, length, k, n_ranges = len(capital_ranges)
+    cdef Py_UCS4 ch, previous
+    cdef double capitals, digits, commas
+    cdef Py_UCS4 lows[16]
+    cdef Py_UCS4 highs[16]
+    cdef str text
+    if n_ranges > 16:
+        raise ValueError("at most 16 capital ranges")
+    for k in range(n_ranges):
+        lows[k], highs[k] = capital_ranges[k][0], capital_ranges[k][1]
+    result = np.zeros((n, 3), dtype=np.float64)
+    cdef double[:, ::1] out = result
+    for row in range(n):
+        text = texts[row]
+        length = len(text)
+        capitals, digits, commas, previous = 0.0, 0.0, 0.0, u' '
+        for i in range(length):
+            ch = text[i]
+            if previous == u' ' or previous == u'\n':
+                for k in range(n_ranges):
+                    if lows[k] <= ch <= highs[k]:
+                        capitals += 1
+                        break
+            if ch == u',':
+                commas += 1
+            elif Py_UNICODE_ISDECIMAL(ch):
+                digits += 1
+            previous = ch
+        out[row, 0] = capitals
+        out[row, 1] = digits
+        out[row, 2] = commas
+    return result
