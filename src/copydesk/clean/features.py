@@ -25,11 +25,6 @@ from copydesk.extract.features import (
     phrase_columns,
     put_columns,
 )
-
-try:  # the compiled line counts (text_fast.pyx); NumPy's where it is not built
-    from copydesk.extract import text_fast
-except ImportError:  # pragma: no cover - depends on the build
-    text_fast = None  # type: ignore[assignment]
 from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
     PHRASE_CONCEPTS,
@@ -37,14 +32,22 @@ from copydesk.extract.patterns import (
     furniture_phrases_of_all,
 )
 
+try:  # the compiled line counts (text_fast.pyx); NumPy's where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 # Chinese and Japanese put no spaces between words: a line's words are its space-separated
 # parts or its characters in those scripts (Han, kana) over CHARS_PER_UNSPACED_WORD,
 # whichever is more, so that a sentence reads as long as it is (the average word is
 # about two characters in both languages).
 UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CHARS_PER_UNSPACED_WORD = 2
-PUNCTUATION = re.compile(r"[.,;:!?…。、，；：！？]")  # in every language's sentences
-MIN_PROSE_WORDS = 8  # a line this long, or a shorter one ending a sentence, reads as prose
+# Prose: a line ending a sentence with MIN_SENTENCE_WORDS+ words, or a longer one
+# (MIN_PROSE_WORDS+) with some PUNCTUATION inside (menus and tag clouds flattened
+# into one line have none).
+PUNCTUATION = re.compile(r"[.,;:!?…。、，；：！？]")
+MIN_PROSE_WORDS = 8
 MIN_SENTENCE_WORDS = 4
 SHORT_LINE_WORDS = 4  # menus are runs of lines this short
 NEAR, FAR = 3, 10  # window half-widths for the share of prose around a line
@@ -182,7 +185,7 @@ def _in_ranges(points: npt.NDArray[np.uint32], ranges: tuple[tuple[int, int], ..
     return found
 
 
-def capitals_and_digits(texts: list[str], compiled: bool = True) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+def capitals_digits_commas(texts: list[str], compiled: bool = True) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Per line: words opening with a capital (`_CAPITALISED`), decimal digits (``\\d``) and commas.
 
     In C (`text_fast.line_counts`) where that is built, else on the code
@@ -214,7 +217,7 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
     out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
     out[:, COLUMN["ends_colon"]] = [t.endswith(":") for t in texts]
     out[:, COLUMN["starts_upper"]] = [t[0].isupper() for t in texts]
-    capitals, digits, commas = capitals_and_digits(texts)
+    capitals, digits, commas = capitals_digits_commas(texts)
     out[:, COLUMN["title_case"]] = capitals / np.maximum(words, 1)
     out[:, COLUMN["digit_ratio"]] = digits / sizes
     out[:, COLUMN["all_caps"]] = [t.isupper() for t in texts]

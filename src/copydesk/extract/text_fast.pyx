@@ -1,9 +1,11 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""Counts over each block's own text, compiled: one pass per text in C.
+"""Counts over each block's or line's own text, compiled: one pass per text in C.
 
-An accelerator only: `features.py` computes the same counts in Python and
-NumPy where this module is not built, and tests check that both give the
-same numbers on generated texts and on every bundled page.  Each count
+An accelerator only: `extract/features.py` (`text_counts`) and
+`clean/features.py` (`capitals_digits_commas`) compute the same counts in
+Python and NumPy where this module is not built, and tests check that both
+ways give the same numbers on generated texts (and, for blocks, on every
+bundled page).  Each count
 keeps the Python definition's character classes exactly:
 
 - words: runs of non-white-space, as `str.split()` cuts them (`Py_UNICODE_ISSPACE`);
