@@ -205,3 +205,15 @@ def test_byline_inside_a_button_is_read() -> None:
     )
     article = copydesk.extract(html)
     assert article.authors == ["Emma Ryan"] and article.authors_source == "byline"
+
+
+def test_canonical_url_is_the_first_canonical_link() -> None:
+    # read in the meta-tag query: the first link[rel="canonical"] in page order, even an empty one
+    body = "<body><p>Text of the page, long enough to be an article body here.</p></body>"
+    two = '<link rel="canonical" href="https://example.org/a"><link rel="canonical" href="https://example.org/b">'
+    assert copydesk.extract(f"<html><head>{two}</head>{body}</html>").canonical_url == "https://example.org/a"
+    empty_first = '<link rel="canonical"><link rel="canonical" href="https://example.org/b">'
+    assert copydesk.extract(f"<html><head>{empty_first}</head>{body}</html>").canonical_url is None
+    in_body = '<body><link rel="canonical" href="https://example.org/c"><p>Text.</p></body>'
+    assert copydesk.extract(f"<html><head><meta name='x' content='y'></head>{in_body}</html>").canonical_url == "https://example.org/c"
+    assert copydesk.extract(f"<html><head><link rel='stylesheet' href='s.css'></head>{body}</html>").canonical_url is None

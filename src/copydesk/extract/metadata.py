@@ -163,14 +163,22 @@ class MetaTags:
 
     Each selector would otherwise walk the whole tree (a page asks about
     forty).  Answers are those of ``tree.css_first(selector)``: the first such
-    tag in document order, values matched case-sensitively as lexbor does."""
+    tag in document order, values matched case-sensitively as lexbor does.
+    The same query finds the first ``link[rel="canonical"]`` (`canonical`:
+    its href, None without one)."""
 
-    __slots__ = ("_first",)
+    __slots__ = ("_first", "canonical")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         first: dict[tuple[str, str], str] = {}
-        for node in tree.css("meta"):
+        self.canonical: str | None = None
+        canonical_seen = False
+        for node in tree.css('meta, link[rel="canonical"]'):
             attrs = node.attributes
+            if node.tag == "link":
+                if not canonical_seen:
+                    self.canonical, canonical_seen = attrs.get("href") or None, True
+                continue
             for key in META_KEYS:
                 value = attrs.get(key)
                 if value is not None:
@@ -355,8 +363,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     publisher = article.get("publisher")
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
     meta.site_name = meta_content(tags, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
-    canonical = tree.css_first('link[rel="canonical"]')
-    meta.canonical_url = (canonical.attributes.get("href") or None) if canonical is not None else None
+    meta.canonical_url = tags.canonical
     meta.subtitle = meta_content(tags, ('meta[name="description"]', 'meta[property="og:description"]')) or None
     meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
     return meta
