@@ -8,21 +8,24 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from copydesk.clean.features import _CAPITALISED, capitals_digits_commas, is_prose, split_lines
+from copydesk.clean.features import _CAPITALISED, is_prose, shape_counts, split_lines
 
 # Letters at the capital ranges' edges, digits of other scripts, and white space of all kinds.
 ALPHABET = [*"aAzZ@[ΑΩАЯ09 \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000.,ÀÞß×Ωωαя¹²٣३߁𝟘ǅİ", "\ud800"]
 _DIGIT = re.compile(r"\d")
 
 
-@given(st.text(alphabet=st.sampled_from([*ALPHABET, ","]), max_size=120), st.booleans())
-def test_capitals_digits_commas_match_the_regexes(text: str, compiled: bool) -> None:
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, ",", ":", "ǈ", "Ⅻ", "ⅻ"]), max_size=120), st.booleans())
+def test_shape_counts_match_the_regexes(text: str, compiled: bool) -> None:
     # both ways: in C where text_fast is built, and with NumPy
     lines = [line.text for line in split_lines(text)]
-    capitals, digits, commas = capitals_digits_commas(lines, compiled=compiled)
-    assert capitals.tolist() == [len(_CAPITALISED.findall(line)) for line in lines]
-    assert digits.tolist() == [len(_DIGIT.findall(line)) for line in lines]
-    assert commas.tolist() == [line.count(",") for line in lines]
+    counts = shape_counts(lines, compiled=compiled)
+    assert counts[:, 0].tolist() == [len(_CAPITALISED.findall(line)) for line in lines]
+    assert counts[:, 1].tolist() == [len(_DIGIT.findall(line)) for line in lines]
+    assert counts[:, 2].tolist() == [line.count(",") for line in lines]
+    assert counts[:, 3].tolist() == [line[0].isupper() for line in lines]
+    assert counts[:, 4].tolist() == [line.endswith(":") for line in lines]
+    assert counts[:, 5].tolist() == [line.isupper() for line in lines]
 
 
 def test_split_lines_groups_and_words() -> None:
@@ -37,8 +40,8 @@ def test_split_lines_groups_and_words() -> None:
 
 
 def test_no_lines_no_counts() -> None:
-    capitals, digits, _commas = capitals_digits_commas([])
-    assert capitals.size == 0 and digits.size == 0 and isinstance(capitals, np.ndarray)
+    counts = shape_counts([])
+    assert counts.shape == (0, 6) and isinstance(counts, np.ndarray)
 
 
 def test_words_of_unspaced_scripts_count_by_characters() -> None:

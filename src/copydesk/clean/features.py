@@ -185,25 +185,34 @@ def _in_ranges(points: npt.NDArray[np.uint32], ranges: tuple[tuple[int, int], ..
     return found
 
 
-def capitals_digits_commas(texts: list[str], compiled: bool = True) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Per line: words opening with a capital (`_CAPITALISED`), decimal digits (``\\d``) and commas.
+def shape_counts(texts: list[str], compiled: bool = True) -> npt.NDArray[np.float64]:
+    """Per line, as columns: words opening with a capital (`_CAPITALISED`), decimal
+    digits (``\\d``), commas, starts upper-case, ends in a colon, all capitals
+    (`str.isupper`).
 
-    In C (`text_fast.line_counts`) where that is built, else on the code
-    points of all lines at once (NumPy), never with a regex per line.  Lines
-    are white-space collapsed, so the only white space before a capital is a
-    space or the line start.  Tests compare the counts with the regexes, both ways."""
+    In C (`text_fast.line_counts`) where that is built, else with NumPy over
+    the code points of all lines at once and string methods; never a regex
+    per line.  Lines are white-space collapsed, so the only white space before
+    a capital is a space or the line start.  Tests compare both ways with the
+    regexes and string methods."""
     if not texts:
-        return np.zeros(0), np.zeros(0), np.zeros(0)
+        return np.zeros((0, 6))
     if compiled and text_fast is not None:
-        counts = text_fast.line_counts(texts, _CAPITAL_RANGES)
-        return counts[:, 0], counts[:, 1], counts[:, 2]
+        counts: npt.NDArray[np.float64] = text_fast.line_counts(texts, _CAPITAL_RANGES)
+        return counts
     points, starts = code_points(texts)
     after_space = np.empty(points.shape, dtype=bool)
     after_space[0] = True
     after_space[1:] = (points[:-1] == ord(" ")) | (points[:-1] == ord("\n"))
     capital = after_space & _in_ranges(points, _CAPITAL_RANGES)
-    commas = np.fromiter((t.count(",") for t in texts), dtype=np.float64, count=len(texts))
-    return np.add.reduceat(capital, starts, dtype=np.float64), digit_counts(points, starts), commas
+    out = np.zeros((len(texts), 6))
+    out[:, 0] = np.add.reduceat(capital, starts, dtype=np.float64)
+    out[:, 1] = digit_counts(points, starts)
+    out[:, 2] = [t.count(",") for t in texts]
+    out[:, 3] = [t[0].isupper() for t in texts]
+    out[:, 4] = [t.endswith(":") for t in texts]
+    out[:, 5] = [t.isupper() for t in texts]
+    return out
 
 
 def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
@@ -215,13 +224,13 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, 200)
     out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
-    out[:, COLUMN["ends_colon"]] = [t.endswith(":") for t in texts]
-    out[:, COLUMN["starts_upper"]] = [t[0].isupper() for t in texts]
-    capitals, digits, commas = capitals_digits_commas(texts)
-    out[:, COLUMN["title_case"]] = capitals / np.maximum(words, 1)
-    out[:, COLUMN["digit_ratio"]] = digits / sizes
-    out[:, COLUMN["all_caps"]] = [t.isupper() for t in texts]
-    out[:, COLUMN["commas"]] = np.minimum(commas, 20)
+    counts = shape_counts(texts)
+    out[:, COLUMN["ends_colon"]] = counts[:, 4]
+    out[:, COLUMN["starts_upper"]] = counts[:, 3]
+    out[:, COLUMN["title_case"]] = counts[:, 0] / np.maximum(words, 1)
+    out[:, COLUMN["digit_ratio"]] = counts[:, 1] / sizes
+    out[:, COLUMN["all_caps"]] = counts[:, 5]
+    out[:, COLUMN["commas"]] = np.minimum(counts[:, 2], 20)
 
 
 def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose: list[bool]) -> None:

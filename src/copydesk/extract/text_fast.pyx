@@ -17,7 +17,14 @@ keeps the Python definition's character classes exactly:
 
 import numpy as np
 
-from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISDECIMAL, Py_UNICODE_ISSPACE, Py_UNICODE_ISUPPER
+from cpython.unicode cimport (
+    Py_UNICODE_ISALNUM,
+    Py_UNICODE_ISDECIMAL,
+    Py_UNICODE_ISLOWER,
+    Py_UNICODE_ISSPACE,
+    Py_UNICODE_ISTITLE,
+    Py_UNICODE_ISUPPER,
+)
 
 
 cdef inline bint _is_word(Py_UCS4 ch):
@@ -89,10 +96,14 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
 def line_counts(list texts, tuple capital_ranges):
     """Per line (each non-empty, white space collapsed to single spaces): words opening with
     a capital (a character in one of `capital_ranges`, inclusive code-point pairs, at the
-    line's start or after a space), decimal digits, and commas; as a (n, 3) float array."""
+    line's start or after a space), decimal digits, commas, whether it starts upper-case
+    (`str.isupper` of the first character), ends in a colon, and is all capitals
+    (`str.isupper` of the line: some cased character, none lower-case or title-case);
+    as a (n, 6) float array."""
     cdef Py_ssize_t n = len(texts), row, i, length, k, n_ranges = len(capital_ranges)
     cdef Py_UCS4 ch, previous
     cdef double capitals, digits, commas
+    cdef bint cased, uncased_only
     cdef Py_UCS4 lows[16]
     cdef Py_UCS4 highs[16]
     cdef str text
@@ -100,12 +111,13 @@ def line_counts(list texts, tuple capital_ranges):
         raise ValueError("at most 16 capital ranges")
     for k in range(n_ranges):
         lows[k], highs[k] = capital_ranges[k][0], capital_ranges[k][1]
-    result = np.zeros((n, 3), dtype=np.float64)
+    result = np.zeros((n, 6), dtype=np.float64)
     cdef double[:, ::1] out = result
     for row in range(n):
         text = texts[row]
         length = len(text)
         capitals, digits, commas, previous = 0.0, 0.0, 0.0, u' '
+        cased, uncased_only = False, True
         for i in range(length):
             ch = text[i]
             if previous == u' ' or previous == u'\n':
@@ -117,8 +129,20 @@ def line_counts(list texts, tuple capital_ranges):
                 commas += 1
             elif Py_UNICODE_ISDECIMAL(ch):
                 digits += 1
+            if ch < 128:  # ASCII: no title-case letters; the lookups below are slower
+                if u'a' <= ch <= u'z':
+                    uncased_only = False
+                elif u'A' <= ch <= u'Z':
+                    cased = True
+            elif Py_UNICODE_ISLOWER(ch) or Py_UNICODE_ISTITLE(ch):
+                uncased_only = False
+            elif Py_UNICODE_ISUPPER(ch):
+                cased = True
             previous = ch
         out[row, 0] = capitals
         out[row, 1] = digits
         out[row, 2] = commas
+        out[row, 3] = length > 0 and Py_UNICODE_ISUPPER(text[0])
+        out[row, 4] = length > 0 and text[length - 1] == u':'
+        out[row, 5] = cased and uncased_only
     return result
