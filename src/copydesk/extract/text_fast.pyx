@@ -2,7 +2,7 @@
 """Counts over each block's or line's own text, compiled: one pass per text in C.
 
 An accelerator only: `extract/features.py` (`text_counts`) and
-`clean/features.py` (`capitals_digits_commas`) compute the same counts in
+`clean/features.py` (`shape_counts`) compute the same counts in
 Python and NumPy where this module is not built, and tests check that both
 ways give the same numbers on generated texts (and, for blocks, on every
 bundled page).  Each count
@@ -12,7 +12,9 @@ keeps the Python definition's character classes exactly:
 - digits: what ``\\d`` matches (`Py_UNICODE_ISDECIMAL`);
 - tokens: the runs ``\\w+`` finds in the lower-cased text (alphanumeric or
   ``_``, as `re` defines ``\\w`` for `str` patterns);
-- upper start: `str.isupper()` of the first character (`Py_UNICODE_ISUPPER`).
+- upper start: `str.isupper()` of the first character (`Py_UNICODE_ISUPPER`);
+- all capitals: `str.isupper()` of the line (some upper-case character, none
+  lower-case or title-case).
 """
 
 import numpy as np
