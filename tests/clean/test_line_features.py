@@ -52,3 +52,11 @@ def test_words_of_unspaced_scripts_count_by_characters() -> None:
     lines = split_lines("\n\n".join([japanese, chinese, korean, "Menu", "ホーム"]))
     assert [line.words for line in lines] == [15, 9, 7, 1, 1]
     assert [is_prose(line) for line in lines] == [True, True, True, False, False]
+
+
+@given(st.lists(st.sampled_from([*"aAgomh: \t.,-", "ago", "min", "hours", "days", "years", "yesterday", "Ⅻ", "½"]), max_size=30).map("".join))
+def test_a_time_stamp_needs_a_digit(text: str) -> None:
+    # line features skip the STAMP search on lines without a decimal digit
+    from copydesk.clean.features import STAMP
+
+    assert STAMP.search(text) is None

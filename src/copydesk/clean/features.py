@@ -234,7 +234,8 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
 
 
 def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose: list[bool]) -> None:
-    """Where each line sits relative to the main prose cluster, section headings and time stamps."""
+    """Where each line sits relative to the main prose cluster, section headings and time stamps
+    (after `_shape_columns`: lines without digits, per its digit column, are no stamps)."""
     n = len(lines)
     first, last = _main_cluster(lines, prose)
     index = np.arange(n)
@@ -247,7 +248,8 @@ def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose:
     first_prose = prose.index(True) if True in prose else n
     opened = np.cumsum(breaks & (index > first_prose))  # breaks after the first prose line, so far
     out[1:, COLUMN["after_break"]] = opened[:-1] > 0
-    stamps = [is_stamp(line) for line in lines]
+    has_digit = (out[:, COLUMN["digit_ratio"]] > 0).tolist()  # every STAMP alternative needs a digit
+    stamps = [digit and is_stamp(line) for line, digit in zip(lines, has_digit, strict=True)]
     out[:, COLUMN["stamps_near"]] = _window_shares(np.asarray(_prefix_sums(stamps)), FAR)
 
 
