@@ -26,6 +26,14 @@ def test_single_megabyte_line_of_prose() -> None:
     assert len(article.text) > 900_000
 
 
+def test_single_megabyte_line_of_japanese() -> None:
+    # the unspaced-script word count runs per line: a megabyte with no space or newline stays bounded
+    sentence = "市議会は月曜日、老朽化した橋の架け替え計画を賛成多数で可決した。"
+    article = copydesk.clean(sentence * 32_000)
+    assert article.drop_reason is None
+    assert len(article.text) > 900_000
+
+
 def test_mixed_encodings_decode_without_crash() -> None:
     data = "Première ligne en français, avec des accents et une phrase complète.\n".encode() + \
         "Zweite Zeile auf Deutsch mit Umlauten: Größe, Übermut und schöne Grüße.\n".encode("latin-1")
