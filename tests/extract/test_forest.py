@@ -53,3 +53,16 @@ def test_nan_and_non_contiguous_rows_walk_alike() -> None:
     rows = np.asfortranarray(np.random.default_rng(7).normal(size=(40, len(FEATURE_NAMES))))  # not C-contiguous
     rows[3, :] = np.nan  # NaN goes right at every split, in both walks
     assert np.abs(forest.predict(rows) - forest.predict(rows, compiled=False)).max() < AGREEMENT
+
+
+@pytest.mark.parametrize("n_rows", [0, 1, 7, 8, 9, 13, 17])
+def test_rows_outside_whole_lanes_walk_alike(n_rows: int) -> None:
+    """The C walk takes rows eight at a time; a last, partial group must score like the rest."""
+    forest, page_types = load_model(), load_forest(PAGETYPE_MODEL, PAGE_FEATURES)
+    rng = np.random.default_rng(n_rows)
+    rows = rng.normal(size=(n_rows, len(FEATURE_NAMES))) * 3
+    assert forest.predict(rows).shape == (n_rows,)
+    if n_rows:
+        assert np.abs(forest.predict(rows) - forest.predict(rows, compiled=False)).max() < AGREEMENT
+        typed = rng.normal(size=(n_rows, len(PAGE_FEATURES))) * 3
+        assert np.abs(page_types.predict_classes(typed) - page_types.predict_classes(typed, compiled=False)).max() < AGREEMENT

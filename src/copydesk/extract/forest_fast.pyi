@@ -5,9 +5,9 @@ def leaf_sums(
     rows: npt.NDArray[np.float64],
     feature: npt.NDArray[np.int64],
     threshold: npt.NDArray[np.float64],
-    left: npt.NDArray[np.int64],
-    right: npt.NDArray[np.int64],
+    children: npt.NDArray[np.int64],
     value: npt.NDArray[np.float64],
     roots: npt.NDArray[np.int64],
+    depth: int,
     num_class: int,
 ) -> npt.NDArray[np.float64]: ...

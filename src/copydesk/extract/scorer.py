@@ -13,7 +13,7 @@ model fails loudly, not silently.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,13 +48,17 @@ class Forest:
     roots: npt.NDArray[np.int64]
     depth: int
     num_class: int = 1
+    children: npt.NDArray[np.int64] = field(init=False, repr=False)  # left and right interleaved, for the C walk
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "children", np.column_stack((self.left, self.right)).ravel())
 
     def _leaf_sums(self, rows: npt.NDArray[np.float64], compiled: bool = True) -> npt.NDArray[np.float64]:
         """Per row and class, the sum of the leaf values reached (rows x classes)."""
         if compiled and forest_fast is not None:
             contiguous = np.ascontiguousarray(rows, dtype=np.float64)
             sums: npt.NDArray[np.float64] = forest_fast.leaf_sums(
-                contiguous, self.feature, self.threshold, self.left, self.right, self.value, self.roots, self.num_class
+                contiguous, self.feature, self.threshold, self.children, self.value, self.roots, self.depth, self.num_class
             )
             return sums
         leaves = self._leaf_values(rows)
