@@ -60,3 +60,45 @@ def test_a_time_stamp_needs_a_digit(text: str) -> None:
     from copydesk.clean.features import STAMP
 
     assert STAMP.search(text) is None
+
+
+_LINES = st.lists(
+    st.sampled_from(["Home", "News Sport", "Read more:", "Sign up for news", "Five words in this line", "Comments", "12:30", "3 hours ago", "", "",
+                     "A short sentence ends here.", "The minister said on Monday that talks would resume next week.",
+                     "Menu, shop, cart and more words in a long unpunctuated line here", "2019"]),
+    max_size=60,
+).map("\n".join)  # fmt: skip
+
+
+@given(_LINES)
+def test_compiled_line_context_matches_numpy(text: str) -> None:
+    """`text_fast.line_context` gives every context column exactly as the NumPy definition does."""
+    from copydesk.clean.features import context_columns, line_flags, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    lines = split_lines(text)
+    flags = line_flags(lines, [any(c.isdigit() for c in line.text) for line in lines])
+    assert np.array_equal(context_columns(flags), context_columns(flags, compiled=False))
+
+
+def test_line_context_of_a_page() -> None:
+    """Hand-checked columns on a small page: a menu run, a prose cluster, a section heading, stamps."""
+    from copydesk.clean.features import CONTEXT_FEATURES, context_columns, line_flags
+
+    text = "Home\nNews\nSport\n\nThe minister said on Monday that talks would resume.\nShe did not say where.\n\nComments\n12:30\n13:45"
+    lines = split_lines(text)
+    flags = line_flags(lines, [any(c.isdigit() for c in line.text) for line in lines])
+    for compiled in (True, False):
+        columns = context_columns(flags, compiled=compiled)
+        col = {name: columns[:, i].tolist() for i, name in enumerate(CONTEXT_FEATURES)}
+        assert col["short_run"] == [3, 3, 3, 0, 0, 3, 3, 3]
+        assert col["group_lines"] == [3, 3, 3, 2, 2, 3, 3, 3]
+        assert col["group_index"] == [0, 1, 2, 0, 1, 0, 1, 2]
+        assert col["in_main"] == [0, 0, 0, 1, 1, 0, 0, 0]
+        assert col["after_main"] == [0, 0, 0, 0, 0, 1, 1, 1]
+        assert col["is_break"] == [0, 0, 0, 0, 0, 1, 0, 0]
+        assert col["after_break"] == [0, 0, 0, 0, 0, 0, 1, 1]
+        assert col["prev_words"][:3] == [0, 1, 1] and col["next_words"][-1] == 0
+        assert col["blank_after"] == [0, 0, 1, 0, 1, 0, 0, 1]
+        assert col["stamps_near"][0] == 2 / 8

@@ -129,45 +129,37 @@ def is_prose(line: RawLine) -> bool:
     return line.words >= MIN_PROSE_WORDS and PUNCTUATION.search(line.text) is not None
 
 
-def _short_runs(lines: list[RawLine]) -> list[int]:
-    """Length of the run of short unpunctuated lines each line belongs to (0 if none)."""
-    runs = [0] * len(lines)
-    start = 0
-    for i in range(len(lines) + 1):
-        short = i < len(lines) and lines[i].words <= SHORT_LINE_WORDS and not lines[i].terminal
-        if not short:
-            for j in range(start, i):
-                runs[j] = i - start
-            start = i + 1
-    return runs
-
-
-def _prefix_sums(flags: list[bool]) -> list[int]:
-    """sums[j] - sums[i] counts the true flags in flags[i:j], so window shares cost O(1)."""
-    sums = [0]
-    for flag in flags:
-        sums.append(sums[-1] + flag)
-    return sums
-
-
-def _main_cluster(lines: list[RawLine], prose: list[bool]) -> tuple[int, int]:
-    """First and last line of the run of prose with the most characters (gaps of a few lines allowed)."""
-    best, best_chars = (0, -1), 0
-    start, last, chars = -1, -1, 0
-    for i, (line, is_p) in enumerate(zip(lines, prose, strict=True)):
-        if not is_p:
-            continue
-        if start < 0 or i - last - 1 > MAIN_CLUSTER_GAP:
-            start, chars = i, 0
-        chars += len(line.text)
-        last = i
-        if chars > best_chars:
-            best, best_chars = (start, last), chars
-    return best
-
-
 COLUMN = {name: i for i, name in enumerate(LINE_FEATURES)}
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
+
+
+# The columns that place a line among its neighbours and in the page, in the order
+# `context_columns` (and `text_fast.line_context`) return them.
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "rel_index", "chars_before", "prose_before", "prose_after", "prev2_words", "prev_words",
+    "next_words", "next2_words", "prev_terminal", "next_terminal", "prose_near", "prose_far",
+    "short_run", "blank_before", "blank_after", "group_lines", "group_index", "page_log_lines",
+    "page_prose_share", "in_main", "before_main", "after_main", "from_main_end", "is_break",
+    "after_break", "stamps_near",
+)  # fmt: skip
+_CONTEXT_INDEX = [COLUMN[name] for name in CONTEXT_FEATURES]
+MAX_SHORT_RUN = 20  # longer menus read alike
+MAX_GROUP = 50  # paragraph-group sizes and positions are capped here
+MAX_WORDS = 200  # the words column is capped here (its neighbours' columns are not)
+
+
+@dataclass(slots=True)
+class LineFlags:
+    """Per line, the columns `context_columns` reads (NumPy arrays, one entry per line)."""
+
+    words: npt.NDArray[np.int64]
+    terminal: npt.NDArray[np.uint8]
+    blank_before: npt.NDArray[np.uint8]
+    groups: npt.NDArray[np.int64]  # nondecreasing, as `split_lines` numbers them
+    sizes: npt.NDArray[np.int64]
+    prose: npt.NDArray[np.uint8]
+    breaks: npt.NDArray[np.uint8]  # `is_section_break`
+    stamps: npt.NDArray[np.uint8]  # `is_stamp`
 
 
 def _window_shares(sums: npt.NDArray[np.int64], half: int) -> npt.NDArray[np.float64]:
@@ -222,7 +214,7 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
     sizes = np.fromiter(map(len, texts), dtype=np.float64, count=n)
     words = np.fromiter((line.words for line in lines), dtype=np.float64, count=n)
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
-    out[:, COLUMN["words"]] = np.minimum(words, 200)
+    out[:, COLUMN["words"]] = np.minimum(words, MAX_WORDS)
     out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
     counts = shape_counts(texts)
     out[:, COLUMN["ends_colon"]] = counts[:, 4]
@@ -233,24 +225,127 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
     out[:, COLUMN["commas"]] = np.minimum(counts[:, 2], 20)
 
 
-def _position_columns(out: npt.NDArray[np.float64], lines: list[RawLine], prose: list[bool]) -> None:
-    """Where each line sits relative to the main prose cluster, section headings and time stamps
-    (after `_shape_columns`: lines without digits, per its digit column, are no stamps)."""
-    n = len(lines)
-    first, last = _main_cluster(lines, prose)
+def _short_runs(words: list[int], terminal: list[int], short_words: int) -> list[int]:
+    """Length of the run of short unterminated lines each line belongs to (0 if none)."""
+    n = len(words)
+    runs = [0] * n
+    start = 0
+    for i in range(n + 1):
+        short = i < n and words[i] <= short_words and not terminal[i]
+        if not short:
+            for j in range(start, i):
+                runs[j] = i - start
+            start = i + 1
+    return runs
+
+
+def _main_cluster(sizes: list[int], prose: list[int], gap: int) -> tuple[int, int]:
+    """First and last line of the run of prose with the most characters (gaps of `gap` lines allowed)."""
+    best, best_chars = (0, -1), 0
+    start, last, chars = -1, -1, 0
+    for i, (size, is_p) in enumerate(zip(sizes, prose, strict=True)):
+        if not is_p:
+            continue
+        if start < 0 or i - last - 1 > gap:
+            start, chars = i, 0
+        chars += size
+        last = i
+        if chars > best_chars:
+            best, best_chars = (start, last), chars
+    return best
+
+
+def _context_columns_numpy(flags: LineFlags) -> npt.NDArray[np.float64]:
+    """`context_columns` in Python and NumPy (the definition the compiled version follows)."""
+    n = flags.words.size
+    out = np.zeros((n, len(CONTEXT_FEATURES)))
+    if not n:
+        return out
+    col = {name: i for i, name in enumerate(CONTEXT_FEATURES)}
     index = np.arange(n)
-    out[:, COLUMN["in_main"]] = (first <= index) & (index <= last)
-    out[:, COLUMN["before_main"]] = index < first
-    out[:, COLUMN["after_main"]] = index > last
-    out[:, COLUMN["from_main_end"]] = np.maximum(index - last, 0) / n
-    breaks = np.fromiter(map(is_section_break, lines), dtype=bool, count=n)
-    out[:, COLUMN["is_break"]] = breaks
-    first_prose = prose.index(True) if True in prose else n
+    sizes, prose = flags.sizes, flags.prose.astype(bool)
+    prose_chars = np.where(prose, sizes, 0)
+    total_prose = max(int(prose_chars.sum()), 1)
+    total_chars = max(int(sizes.sum()), 1)
+    out[:, col["rel_index"]] = index / n
+    out[:, col["chars_before"]] = (np.cumsum(sizes) - sizes) / total_chars
+    prose_before = np.cumsum(prose_chars) - prose_chars
+    out[:, col["prose_before"]] = prose_before / total_prose
+    out[:, col["prose_after"]] = 1 - (prose_before + prose_chars) / total_prose
+    words = flags.words.astype(np.float64)
+    out[2:, col["prev2_words"]] = words[:-2]
+    out[1:, col["prev_words"]] = words[:-1]
+    out[:-1, col["next_words"]] = words[1:]
+    out[:-2, col["next2_words"]] = words[2:]
+    out[1:, col["prev_terminal"]] = flags.terminal[:-1]
+    out[:-1, col["next_terminal"]] = flags.terminal[1:]
+    prose_sums = np.concatenate(([0], np.cumsum(prose)))
+    out[:, col["prose_near"]] = _window_shares(prose_sums, NEAR)
+    out[:, col["prose_far"]] = _window_shares(prose_sums, FAR)
+    runs = _short_runs(flags.words.tolist(), flags.terminal.tolist(), SHORT_LINE_WORDS)
+    out[:, col["short_run"]] = np.minimum(runs, MAX_SHORT_RUN)
+    out[:, col["blank_before"]] = flags.blank_before
+    out[:-1, col["blank_after"]] = flags.blank_before[1:]
+    out[-1, col["blank_after"]] = 1.0
+    group_sizes = Counter(flags.groups.tolist())
+    out[:, col["group_lines"]] = [min(group_sizes[group], MAX_GROUP) for group in flags.groups.tolist()]
+    groups = flags.groups
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])  # first line of each run of one group
+    run_start = starts[np.searchsorted(starts, index, side="right") - 1]
+    out[:, col["group_index"]] = np.minimum(index - run_start, MAX_GROUP)
+    out[:, col["page_log_lines"]] = math.log1p(n)
+    out[:, col["page_prose_share"]] = int(prose.sum()) / n
+    first, last = _main_cluster(sizes.tolist(), flags.prose.tolist(), MAIN_CLUSTER_GAP)
+    out[:, col["in_main"]] = (first <= index) & (index <= last)
+    out[:, col["before_main"]] = index < first
+    out[:, col["after_main"]] = index > last
+    out[:, col["from_main_end"]] = np.maximum(index - last, 0) / n
+    breaks = flags.breaks.astype(bool)
+    out[:, col["is_break"]] = breaks
+    first_prose = int(np.argmax(prose)) if prose.any() else n
     opened = np.cumsum(breaks & (index > first_prose))  # breaks after the first prose line, so far
-    out[1:, COLUMN["after_break"]] = opened[:-1] > 0
-    has_digit = (out[:, COLUMN["digit_ratio"]] > 0).tolist()  # every STAMP alternative needs a digit
-    stamps = [digit and is_stamp(line) for line, digit in zip(lines, has_digit, strict=True)]
-    out[:, COLUMN["stamps_near"]] = _window_shares(np.asarray(_prefix_sums(stamps)), FAR)
+    out[1:, col["after_break"]] = opened[:-1] > 0
+    out[:, col["stamps_near"]] = _window_shares(np.concatenate(([0], np.cumsum(flags.stamps, dtype=np.int64))), FAR)
+    return out
+
+
+def context_columns(flags: LineFlags, compiled: bool = True) -> npt.NDArray[np.float64]:
+    """Where each line sits: its neighbours' length and ending, the share of prose and of
+    time stamps around it, the run of short lines and the paragraph group it is in, and
+    its place relative to the page's main prose cluster and to section headings; as an
+    (n, len(CONTEXT_FEATURES)) array.  In C (`text_fast.line_context`) where that is
+    built (and the groups are numbered in order, as `split_lines` does), else in Python
+    and NumPy; tests compare both."""
+    if compiled and text_fast is not None and not (flags.groups[1:] < flags.groups[:-1]).any():
+        result: npt.NDArray[np.float64] = text_fast.line_context(
+            flags.words, flags.terminal, flags.blank_before, flags.groups, flags.sizes,
+            flags.prose, flags.breaks, flags.stamps, NEAR, FAR, MAIN_CLUSTER_GAP, SHORT_LINE_WORDS,
+            MAX_SHORT_RUN, MAX_GROUP,
+        )  # fmt: skip
+        return result
+    return _context_columns_numpy(flags)
+
+
+def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
+    """The per-line inputs of `context_columns` (`has_digit`: the line holds a digit;
+    every STAMP alternative needs one, so other lines skip the regex)."""
+    n = len(lines)
+    prose = bytearray(n)
+    breaks = bytearray(n)
+    stamps = bytearray(n)
+    for i, line in enumerate(lines):
+        prose[i] = is_prose(line)
+        breaks[i] = is_section_break(line)
+        stamps[i] = has_digit[i] and is_stamp(line)
+    return LineFlags(
+        np.fromiter((line.words for line in lines), dtype=np.int64, count=n),
+        np.fromiter((line.terminal for line in lines), dtype=np.uint8, count=n),
+        np.fromiter((line.blank_before for line in lines), dtype=np.uint8, count=n),
+        np.fromiter((line.group for line in lines), dtype=np.int64, count=n),
+        np.fromiter((len(line.text) for line in lines), dtype=np.int64, count=n),
+        np.frombuffer(prose, dtype=np.uint8), np.frombuffer(breaks, dtype=np.uint8),
+        np.frombuffer(stamps, dtype=np.uint8),
+    )  # fmt: skip
 
 
 def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
@@ -260,12 +355,8 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     if not n:
         return out
     _shape_columns(out, lines)
-    prose = [is_prose(line) for line in lines]
-    sizes = np.fromiter((len(line.text) for line in lines), dtype=np.int64, count=n)
-    prose_chars = np.where(prose, sizes, 0)
-    total_prose = max(int(prose_chars.sum()), 1)
-    total_chars = max(int(sizes.sum()), 1)
-    out[:, COLUMN["prose"]] = prose
+    flags = line_flags(lines, (out[:, COLUMN["digit_ratio"]] > 0).tolist())
+    out[:, COLUMN["prose"]] = flags.prose
     put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([line.phrases for line in lines]))
     first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
     for i, line in enumerate(lines):
@@ -273,34 +364,5 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
             out[i, first + _FURNITURE_INDEX[line.furniture]] = 1.0
     counts = Counter(line.text for line in lines)
     out[:, COLUMN["repeats"]] = [min(counts[line.text], 10) for line in lines]
-    out[:, COLUMN["rel_index"]] = np.arange(n) / n
-    out[:, COLUMN["chars_before"]] = (np.cumsum(sizes) - sizes) / total_chars
-    prose_before = np.cumsum(prose_chars) - prose_chars
-    out[:, COLUMN["prose_before"]] = prose_before / total_prose
-    out[:, COLUMN["prose_after"]] = 1 - (prose_before + prose_chars) / total_prose
-    words = np.fromiter((line.words for line in lines), dtype=np.float64, count=n)
-    out[2:, COLUMN["prev2_words"]] = words[:-2]
-    out[1:, COLUMN["prev_words"]] = words[:-1]
-    out[:-1, COLUMN["next_words"]] = words[1:]
-    out[:-2, COLUMN["next2_words"]] = words[2:]
-    terminal = out[:, COLUMN["terminal"]]
-    out[1:, COLUMN["prev_terminal"]] = terminal[:-1]
-    out[:-1, COLUMN["next_terminal"]] = terminal[1:]
-    prose_sums = np.asarray(_prefix_sums(prose))
-    out[:, COLUMN["prose_near"]] = _window_shares(prose_sums, NEAR)
-    out[:, COLUMN["prose_far"]] = _window_shares(prose_sums, FAR)
-    out[:, COLUMN["short_run"]] = np.minimum(_short_runs(lines), 20)
-    blank_before = np.fromiter((line.blank_before for line in lines), dtype=bool, count=n)
-    out[:, COLUMN["blank_before"]] = blank_before
-    out[:-1, COLUMN["blank_after"]] = blank_before[1:]
-    out[-1, COLUMN["blank_after"]] = 1.0
-    group_sizes = Counter(line.group for line in lines)
-    out[:, COLUMN["group_lines"]] = [min(group_sizes[line.group], 50) for line in lines]
-    groups = np.fromiter((line.group for line in lines), dtype=np.int64, count=n)
-    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])  # first line of each run of one group
-    run_start = starts[np.searchsorted(starts, np.arange(n), side="right") - 1]
-    out[:, COLUMN["group_index"]] = np.minimum(np.arange(n) - run_start, 50)
-    out[:, COLUMN["page_log_lines"]] = math.log1p(n)
-    out[:, COLUMN["page_prose_share"]] = sum(prose) / n
-    _position_columns(out, lines, prose)
+    out[:, _CONTEXT_INDEX] = context_columns(flags)
     return out

@@ -6,3 +6,20 @@ def text_counts(
 ) -> npt.NDArray[np.float64]: ...
 
 def line_counts(texts: list[str], capital_ranges: tuple[tuple[int, int], ...]) -> npt.NDArray[np.float64]: ...
+
+def line_context(
+    words: npt.NDArray[np.int64],
+    terminal: npt.NDArray[np.uint8],
+    blank_before: npt.NDArray[np.uint8],
+    groups: npt.NDArray[np.int64],
+    sizes: npt.NDArray[np.int64],
+    prose: npt.NDArray[np.uint8],
+    breaks: npt.NDArray[np.uint8],
+    stamps: npt.NDArray[np.uint8],
+    near: int,
+    far: int,
+    gap: int,
+    short_words: int,
+    max_short_run: float,
+    max_group: float,
+) -> npt.NDArray[np.float64]: ...

@@ -19,6 +19,9 @@ keeps the Python definition's character classes exactly:
 
 import numpy as np
 
+from libc.math cimport log1p
+from libc.stdint cimport int64_t, uint8_t
+
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISDECIMAL,
@@ -147,4 +150,115 @@ def line_counts(list texts, tuple capital_ranges):
         out[row, 3] = length > 0 and Py_UNICODE_ISUPPER(text[0])
         out[row, 4] = length > 0 and text[length - 1] == u':'
         out[row, 5] = cased and uncased_only
+    return result
+
+
+cdef inline double _window_share(const int64_t* sums, Py_ssize_t i, Py_ssize_t n, Py_ssize_t half) noexcept nogil:
+    """Share of true flags among the lines within `half` of line i, from prefix sums."""
+    cdef Py_ssize_t lo = i - half if i > half else 0
+    cdef Py_ssize_t hi = i + half + 1 if i + half + 1 < n else n
+    return <double>(sums[hi] - sums[lo]) / <double>(hi - lo)
+
+
+def line_context(const int64_t[::1] words, const uint8_t[::1] terminal, const uint8_t[::1] blank_before,
+                 const int64_t[::1] groups, const int64_t[::1] sizes, const uint8_t[::1] prose,
+                 const uint8_t[::1] breaks, const uint8_t[::1] stamps, Py_ssize_t near, Py_ssize_t far,
+                 Py_ssize_t gap, int64_t short_words, double max_short_run, double max_group):
+    """`clean.features.context_columns` in C: the columns of CONTEXT_FEATURES, in that order,
+    as an (n, 26) float array.  `groups` must be nondecreasing (`split_lines` numbers the
+    paragraph groups in order), so each group is one run of lines."""
+    cdef Py_ssize_t n = words.shape[0], i, j, start, last, best_first, best_last, run_start, first_prose
+    cdef int64_t total_prose = 0, total_chars = 0, chars_before = 0, prose_before = 0, chars, best_chars
+    cdef int64_t prose_count = 0, opened = 0
+    cdef double dn = <double>n, share
+    result = np.zeros((n, 26), dtype=np.float64)
+    if n == 0:
+        return result
+    for i in range(1, n):
+        if groups[i] < groups[i - 1]:
+            raise ValueError("line groups must be nondecreasing")
+    prose_sums_array = np.zeros(n + 1, dtype=np.int64)
+    stamp_sums_array = np.zeros(n + 1, dtype=np.int64)
+    cdef int64_t[::1] prose_sums = prose_sums_array, stamp_sums = stamp_sums_array
+    cdef double[:, ::1] out = result
+    with nogil:
+        for i in range(n):
+            total_chars += sizes[i]
+            if prose[i]:
+                total_prose += sizes[i]
+                prose_count += 1
+            prose_sums[i + 1] = prose_sums[i] + (prose[i] != 0)
+            stamp_sums[i + 1] = stamp_sums[i] + (stamps[i] != 0)
+        if total_prose < 1:
+            total_prose = 1
+        if total_chars < 1:
+            total_chars = 1
+        # the main prose cluster (as `_main_cluster`)
+        best_first, best_last, best_chars = 0, -1, 0
+        start, last, chars = -1, -1, 0
+        first_prose = n
+        for i in range(n):
+            if not prose[i]:
+                continue
+            if first_prose == n:
+                first_prose = i
+            if start < 0 or i - last - 1 > gap:
+                start, chars = i, 0
+            chars += sizes[i]
+            last = i
+            if chars > best_chars:
+                best_first, best_last, best_chars = start, last, chars
+        run_start = 0
+        for i in range(n):
+            out[i, 0] = i / dn  # rel_index
+            out[i, 1] = <double>chars_before / <double>total_chars
+            out[i, 2] = <double>prose_before / <double>total_prose
+            if prose[i]:
+                prose_before += sizes[i]
+            out[i, 3] = 1.0 - <double>prose_before / <double>total_prose  # prose_after
+            chars_before += sizes[i]
+            if i >= 2:
+                out[i, 4] = <double>words[i - 2]
+            if i >= 1:
+                out[i, 5] = <double>words[i - 1]
+                out[i, 8] = terminal[i - 1]
+            if i + 1 < n:
+                out[i, 6] = <double>words[i + 1]
+                out[i, 9] = terminal[i + 1]
+                out[i, 14] = blank_before[i + 1]  # blank_after
+            else:
+                out[i, 14] = 1.0
+            if i + 2 < n:
+                out[i, 7] = <double>words[i + 2]
+            out[i, 10] = _window_share(&prose_sums[0], i, n, near)
+            out[i, 11] = _window_share(&prose_sums[0], i, n, far)
+            out[i, 13] = blank_before[i]
+            if i > 0 and groups[i] != groups[i - 1]:
+                run_start = i
+            out[i, 16] = min(<double>(i - run_start), max_group)  # group_index
+            out[i, 17] = log1p(dn)
+            out[i, 18] = prose_count / dn
+            out[i, 19] = best_first <= i <= best_last  # in_main
+            out[i, 20] = i < best_first
+            out[i, 21] = i > best_last
+            out[i, 22] = (i - best_last if i > best_last else 0) / dn  # from_main_end
+            out[i, 23] = breaks[i] != 0
+            out[i, 24] = opened > 0  # after_break: a heading after the first prose line, above this line
+            if breaks[i] and i > first_prose:
+                opened += 1
+            out[i, 25] = _window_share(&stamp_sums[0], i, n, far)
+        # runs: short lines (short_run) and paragraph groups (group_lines)
+        start = 0
+        for i in range(n + 1):
+            if i < n and words[i] <= short_words and not terminal[i]:
+                continue
+            for j in range(start, i):
+                out[j, 12] = min(<double>(i - start), max_short_run)
+            start = i + 1
+        start = 0
+        for i in range(1, n + 1):
+            if i == n or groups[i] != groups[i - 1]:
+                for j in range(start, i):
+                    out[j, 15] = min(<double>(i - start), max_group)
+                start = i
     return result
