@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from copydesk.clean.features import _CAPITALISED, is_prose, shape_counts, split_lines
@@ -102,3 +102,18 @@ def test_line_context_of_a_page() -> None:
         assert col["prev_words"][:3] == [0, 1, 1] and col["next_words"][-1] == 0
         assert col["blank_after"] == [0, 0, 1, 0, 1, 0, 0, 1]
         assert col["stamps_near"][0] == 2 / 8
+
+
+_SPLIT_ALPHABET = [*"ab. ", "\n", "\r", "\r\n", "\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
+                   "\xa0", "\u2028", "\u2029", "\u3000", "”", "。", "Ⅻ"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SPLIT_ALPHABET), max_size=80).map("".join))
+@example("a\r\nb\r\rc\n\n d  e \x1ff\u2029g")
+def test_compiled_split_matches_splitlines(text: str) -> None:
+    """`text_fast.split_text` cuts lines where `str.splitlines` does and words where `str.split` does."""
+    from copydesk.clean.features import text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    assert split_lines(text) == split_lines(text, compiled=False)

@@ -52,6 +52,7 @@ MIN_SENTENCE_WORDS = 4
 SHORT_LINE_WORDS = 4  # menus are runs of lines this short
 NEAR, FAR = 3, 10  # window half-widths for the share of prose around a line
 TERMINAL = tuple('.!?…"”’»)。！？')
+_TERMINAL_CHARS = "".join(TERMINAL)
 FURNITURE_KINDS = ("related", "media", "media_title", "caption")
 _CAPITALISED = re.compile(r"(?<!\S)[A-ZÀ-ÞΑ-ΩА-Я]")  # words that start with a capital (the definition)
 _CAPITAL_RANGES = ((ord("A"), ord("Z")), (ord("À"), ord("Þ")), (ord("Α"), ord("Ω")), (ord("А"), ord("Я")))  # as in _CAPITALISED
@@ -84,8 +85,9 @@ class RawLine:
     furniture: str = ""  # a FURNITURE_KINDS entry when a furniture rule claimed the line
 
 
-def split_lines(text: str) -> list[RawLine]:
-    """The non-blank lines of `text`, white space collapsed, each with its blank-line group."""
+def _split_text(text: str) -> tuple[list[str], list[int], list[int], list[bool], list[bool]]:
+    """`text_fast.split_text` in Python: each non-blank line collapsed, its words, group,
+    blank-before and terminal flags."""
     texts: list[str] = []
     words: list[int] = []
     groups: list[int] = []
@@ -103,12 +105,22 @@ def split_lines(text: str) -> list[RawLine]:
         groups.append(group)
         blanks.append(blank)
         blank = False
+    return texts, words, groups, blanks, [line.endswith(TERMINAL) for line in texts]
+
+
+def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
+    """The non-blank lines of `text`, white space collapsed, each with its blank-line group
+    (split in C, `text_fast.split_text`, where that is built)."""
+    if compiled and text_fast is not None:
+        texts, words, groups, blanks, ends = text_fast.split_text(text, _TERMINAL_CHARS)
+    else:
+        texts, words, groups, blanks, ends = _split_text(text)
     if not text.isascii() and UNSPACED_SCRIPT.search(text):
         words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
     phrases = furniture_phrases_of_all(texts)
     return [
-        RawLine(line, n_words, line.endswith(TERMINAL), group, blank_before, said)
-        for line, n_words, group, blank_before, said in zip(texts, words, groups, blanks, phrases, strict=True)
+        RawLine(line, n_words, end, group, blank_before, said)
+        for line, n_words, end, group, blank_before, said in zip(texts, words, ends, groups, blanks, phrases, strict=True)
     ]
 
 

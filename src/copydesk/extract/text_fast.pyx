@@ -2,8 +2,8 @@
 """Counts over each block's or line's own text, compiled: one pass per text in C.
 
 An accelerator only: `extract/features.py` (`text_counts`) and
-`clean/features.py` (`shape_counts`) compute the same counts in
-Python and NumPy where this module is not built, and tests check that both
+`clean/features.py` (`shape_counts`, `split_lines`, `context_columns`) compute the
+same in Python and NumPy where this module is not built, and tests check that both
 ways give the same numbers on generated texts (and, for blocks, on every
 bundled page).  Each count
 keeps the Python definition's character classes exactly:
@@ -262,3 +262,53 @@ def line_context(const int64_t[::1] words, const uint8_t[::1] terminal, const ui
                     out[j, 15] = min(<double>(i - start), max_group)
                 start = i
     return result
+
+
+cdef inline bint _is_line_break(Py_UCS4 ch) noexcept:
+    """The line boundaries of `str.splitlines` (\\r\\n is one: the caller skips its \\n)."""
+    if ch < 0x20:
+        return ch == u'\n' or ch == u'\r' or ch == 0x0b or ch == 0x0c or 0x1c <= ch <= 0x1e
+    return ch == 0x85 or ch == 0x2028 or ch == 0x2029
+
+
+def split_text(str text, str terminal):
+    """`clean.features.split_lines` without the line objects: for each non-blank line of
+    `text.splitlines()`, its words joined by single spaces (`" ".join(line.split())`),
+    its word count, its blank-line group, whether blank lines (or the start) precede it,
+    and whether it ends in one of the characters of `terminal`; as five lists."""
+    cdef Py_ssize_t n = len(text), i = 0, start, end, k, parts, group = 0
+    cdef Py_UCS4 ch, previous
+    cdef bint blank = True, tidy
+    texts, words, groups, blanks, ends = [], [], [], [], []
+    while i <= n:
+        start = i
+        while i < n and not _is_line_break(text[i]):
+            i += 1
+        end = i
+        if i < n and text[i] == u'\r' and i + 1 < n and text[i + 1] == u'\n':
+            i += 1
+        i += 1
+        parts, tidy, previous = 0, True, u' '
+        for k in range(start, end):
+            ch = text[k]
+            if Py_UNICODE_ISSPACE(ch):
+                if ch != u' ' or previous == u' ':
+                    tidy = False
+            elif previous == u' ' or Py_UNICODE_ISSPACE(previous):
+                parts += 1
+            previous = ch
+        if parts == 0:
+            if not blank:
+                group += 1
+            blank = True
+            continue
+        if previous == u' ' or Py_UNICODE_ISSPACE(previous):
+            tidy = False
+        line = text[start:end] if tidy else " ".join(text[start:end].split())
+        texts.append(line)
+        words.append(parts)
+        groups.append(group)
+        blanks.append(blank)
+        ends.append(line[len(line) - 1] in terminal)
+        blank = False
+    return texts, words, groups, blanks, ends
