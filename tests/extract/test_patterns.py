@@ -81,3 +81,18 @@ def test_digit_counts_match_the_regex(texts: list[str]) -> None:
     from copydesk.extract.features import code_points, digit_counts
 
     assert digit_counts(*code_points(texts)).tolist() == [len(re.findall(r"\d", t)) for t in texts]
+
+
+_HINT_PIECES = ["sign up", "sign", "si", "©", "photo", "phot", "share", "ré", "x", " ", "\n", "é"]
+
+
+@given(st.lists(st.sampled_from(_HINT_PIECES), max_size=20).map("".join))
+def test_hint_scanner_finds_every_start(text: str) -> None:
+    """`text_fast.HintScanner` reports each position where a hint starts, as a plain search does."""
+    from copydesk.extract.patterns import PHRASE_HINTS, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    hints = (*PHRASE_HINTS, "ré", "é")  # an ASCII-then-not pair and a one-character non-ASCII hint too
+    expected = [i for i in range(len(text)) if any(text.startswith(hint, i) for hint in hints)]
+    assert text_fast.HintScanner(hints).starts(text) == expected

@@ -32,6 +32,13 @@ from cpython.unicode cimport (
 )
 
 
+
+cdef extern from "Python.h":
+    # Direct reads from a str's buffer (Cython's str[i] checks bounds and kind on every call)
+    int PyUnicode_KIND(object text)
+    void* PyUnicode_DATA(object text)
+    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) nogil
+
 cdef inline bint _is_word(Py_UCS4 ch):
     return ch == u'_' or Py_UNICODE_ISALNUM(ch)
 
@@ -40,11 +47,13 @@ cdef double _overlap(str lowered, frozenset reference):
     """Share of the \\w+ tokens of `lowered` found in `reference` (0.0 without tokens or reference)."""
     cdef Py_ssize_t i, start = -1, n = len(lowered), found = 0, total = 0
     cdef Py_UCS4 ch
+    cdef int kind = PyUnicode_KIND(lowered)
+    cdef void* data = PyUnicode_DATA(lowered)
     if not reference:
         return 0.0
     for i in range(n + 1):
         if i < n:
-            ch = lowered[i]
+            ch = PyUnicode_READ(kind, data, i)
             if _is_word(ch):
                 if start < 0:
                     start = i
@@ -67,14 +76,17 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
     cdef bint in_word
     cdef str text, lowered
     cdef bint overlaps = bool(title_tokens) or bool(jsonld_tokens)
+    cdef int kind
+    cdef void* data
     result = np.zeros((n, 8), dtype=np.float64)
     cdef double[:, ::1] out = result
     for row in range(n):
         text = texts[row]
         length = len(text)
+        kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
         words, commas, digits, in_word = 0, 0.0, 0.0, False
         for i in range(length):
-            ch = text[i]
+            ch = PyUnicode_READ(kind, data, i)
             if Py_UNICODE_ISSPACE(ch):
                 in_word = False
                 continue
@@ -112,6 +124,8 @@ def line_counts(list texts, tuple capital_ranges):
     cdef Py_UCS4 lows[16]
     cdef Py_UCS4 highs[16]
     cdef str text
+    cdef int kind
+    cdef void* data
     if n_ranges > 16:
         raise ValueError("at most 16 capital ranges")
     for k in range(n_ranges):
@@ -121,10 +135,11 @@ def line_counts(list texts, tuple capital_ranges):
     for row in range(n):
         text = texts[row]
         length = len(text)
+        kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
         capitals, digits, commas, previous = 0.0, 0.0, 0.0, u' '
         cased, uncased_only = False, True
         for i in range(length):
-            ch = text[i]
+            ch = PyUnicode_READ(kind, data, i)
             if previous == u' ' or previous == u'\n':
                 for k in range(n_ranges):
                     if lows[k] <= ch <= highs[k]:
@@ -279,18 +294,20 @@ def split_text(str text, str terminal):
     cdef Py_ssize_t n = len(text), i = 0, start, end, k, parts, group = 0
     cdef Py_UCS4 ch, previous
     cdef bint blank = True, tidy
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
     texts, words, groups, blanks, ends = [], [], [], [], []
     while i <= n:
         start = i
-        while i < n and not _is_line_break(text[i]):
+        while i < n and not _is_line_break(PyUnicode_READ(kind, data, i)):
             i += 1
         end = i
-        if i < n and text[i] == u'\r' and i + 1 < n and text[i + 1] == u'\n':
+        if i < n and PyUnicode_READ(kind, data, i) == u'\r' and i + 1 < n and PyUnicode_READ(kind, data, i + 1) == u'\n':
             i += 1
         i += 1
         parts, tidy, previous = 0, True, u' '
         for k in range(start, end):
-            ch = text[k]
+            ch = PyUnicode_READ(kind, data, k)
             if Py_UNICODE_ISSPACE(ch):
                 if ch != u' ' or previous == u' ':
                     tidy = False
@@ -312,3 +329,83 @@ def split_text(str text, str terminal):
         ends.append(line[len(line) - 1] in terminal)
         blank = False
     return texts, words, groups, blanks, ends
+
+
+cdef enum:
+    MAX_HINTS = 256
+    MAX_HINT_CHARS = 4096
+
+
+cdef class HintScanner:
+    """Where any of a few short phrases occurs in a text: a table of the phrases' first two
+    characters (ASCII pairs) lets most positions be skipped by one lookup; a phrase is
+    compared in full, in C, only where its pair is.  Phrases that do not open with two
+    ASCII characters are compared wherever their first character is."""
+
+    cdef int pair_head[128 * 128]  # first phrase opening with each ASCII pair, or -1
+    cdef int next_phrase[MAX_HINTS]  # the next phrase with the same pair, or -1
+    cdef int offset[MAX_HINTS]
+    cdef int length[MAX_HINTS]
+    cdef Py_UCS4 chars[MAX_HINT_CHARS]
+    cdef int n_others
+    cdef int others[MAX_HINTS]  # phrases outside the pair table
+
+    def __init__(self, tuple phrases):
+        cdef int k, used = 0, key
+        if len(phrases) > MAX_HINTS or sum(len(p) for p in phrases) > MAX_HINT_CHARS:
+            raise ValueError("too many phrases")
+        for k in range(128 * 128):
+            self.pair_head[k] = -1
+        self.n_others = 0
+        for k, phrase in enumerate(phrases):
+            if not phrase:
+                raise ValueError("empty phrase")
+            self.offset[k], self.length[k] = used, len(phrase)
+            for ch in phrase:
+                self.chars[used] = ord(ch)
+                used += 1
+            self.next_phrase[k] = -1
+            if len(phrase) >= 2 and ord(phrase[0]) < 128 and ord(phrase[1]) < 128:
+                key = ord(phrase[0]) * 128 + ord(phrase[1])
+                self.next_phrase[k] = self.pair_head[key]
+                self.pair_head[key] = k
+            else:
+                self.others[self.n_others] = k
+                self.n_others += 1
+
+    cdef inline bint _at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int k) noexcept:
+        cdef int j, length = self.length[k], start = self.offset[k]
+        if i + length > n:
+            return False
+        for j in range(length):
+            if PyUnicode_READ(kind, data, i + j) != self.chars[start + j]:
+                return False
+        return True
+
+    def starts(self, str text):
+        """Positions where some phrase starts (each position once), in order."""
+        cdef Py_ssize_t n = len(text), i
+        cdef Py_UCS4 ch, after
+        cdef int k, j
+        cdef bint hit
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        found = []
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            hit = False
+            if ch < 128 and i + 1 < n:
+                after = PyUnicode_READ(kind, data, i + 1)
+                if after < 128:
+                    k = self.pair_head[<int>ch * 128 + <int>after]
+                    while k >= 0 and not hit:
+                        hit = self._at(kind, data, n, i, k)
+                        k = self.next_phrase[k]
+            j = 0
+            while j < self.n_others and not hit:
+                k = self.others[j]
+                hit = self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k)
+                j += 1
+            if hit:
+                found.append(i)
+        return found
