@@ -117,3 +117,18 @@ def test_compiled_split_matches_splitlines(text: str) -> None:
     if text_fast is None:  # pragma: no cover - depends on the build
         return
     assert split_lines(text) == split_lines(text, compiled=False)
+
+
+@given(_LINES)
+@example("Talks end on Monday.\nMore stories from our team today\nPosted at 12:30 by the desk, a note\neight words with no end but, a comma")
+def test_line_flags_are_the_predicates(text: str) -> None:
+    """`line_flags` writes the predicates out with cheap tests first; the flags must still be theirs."""
+    from copydesk.clean.features import is_section_break, is_stamp, line_flags
+
+    lines = split_lines(text)
+    has_digit = [any(c.isdecimal() for c in line.text) for line in lines]
+    flags = line_flags(lines, has_digit)
+    assert flags.prose.tolist() == [is_prose(line) for line in lines]
+    assert flags.breaks.tolist() == [is_section_break(line) for line in lines]
+    assert flags.stamps.tolist() == [digit and is_stamp(line) for line, digit in zip(lines, has_digit, strict=True)]
+    assert flags.terminal.tolist() == [line.terminal for line in lines]

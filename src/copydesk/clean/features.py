@@ -339,19 +339,28 @@ def context_columns(flags: LineFlags, compiled: bool = True) -> npt.NDArray[np.f
 
 
 def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
-    """The per-line inputs of `context_columns` (`has_digit`: the line holds a digit;
-    every STAMP alternative needs one, so other lines skip the regex)."""
+    """The per-line inputs of `context_columns`: `is_prose`, `is_section_break` and
+    `is_stamp` of each line, written out in one loop with the cheap tests first
+    (`has_digit`: the line holds a digit; every STAMP alternative needs one).
+    Tests check the flags against the predicates."""
     n = len(lines)
+    words = [0] * n
+    terminal = bytearray(n)
     prose = bytearray(n)
     breaks = bytearray(n)
     stamps = bytearray(n)
     for i, line in enumerate(lines):
-        prose[i] = is_prose(line)
-        breaks[i] = is_section_break(line)
-        stamps[i] = has_digit[i] and is_stamp(line)
+        count, text = line.words, line.text
+        words[i] = count
+        if line.terminal:
+            terminal[i] = True
+            prose[i] = count >= MIN_SENTENCE_WORDS
+        else:
+            prose[i] = count >= MIN_PROSE_WORDS and PUNCTUATION.search(text) is not None
+            breaks[i] = count <= MAX_BREAK_WORDS and SECTION_BREAK.search(text) is not None
+        stamps[i] = has_digit[i] and count <= MAX_STAMP_WORDS and STAMP.search(text) is not None
     return LineFlags(
-        np.fromiter((line.words for line in lines), dtype=np.int64, count=n),
-        np.fromiter((line.terminal for line in lines), dtype=np.uint8, count=n),
+        np.asarray(words, dtype=np.int64), np.frombuffer(terminal, dtype=np.uint8),
         np.fromiter((line.blank_before for line in lines), dtype=np.uint8, count=n),
         np.fromiter((line.group for line in lines), dtype=np.int64, count=n),
         np.fromiter((len(line.text) for line in lines), dtype=np.int64, count=n),

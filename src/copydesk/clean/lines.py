@@ -101,7 +101,11 @@ def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
             line.furniture = "media"
         elif line.text in media_titles:
             line.furniture = "media_title"
-        elif i + 1 < len(lines) and (caption := caption_with_credit(line.text, lines[i + 1].text)):
+        elif (
+            i + 1 < len(lines)
+            and lines[i + 1].text.startswith(text)  # caption_with_credit's first test, without the call
+            and (caption := caption_with_credit(text, lines[i + 1].text))
+        ):
             if caption not in out.captions:
                 out.captions.append(caption)
             line.furniture = lines[i + 1].furniture = "caption"
@@ -150,7 +154,7 @@ def label_lines(text: str) -> Labelled:
             out.labels[i] = f"furniture:{line.furniture}"
         elif i == title:
             out.labels[i] = "title"
-        elif (hard := _hard_furniture(line)) is not None:
+        elif line.phrases and (hard := _hard_furniture(line)) is not None:
             out.labels[i] = hard
         elif keep[i]:
             heading = line.words <= MAX_HEADING_WORDS and not line.terminal
@@ -168,9 +172,11 @@ def _is_post_stamp(line: RawLine) -> bool:
 
 
 def _is_comment_heading(line: RawLine) -> bool:
+    if line.words > MAX_COUNTED_HEADING_WORDS:
+        return False
     if is_section_break(line, COMMENT_BREAK):
         return True
-    return line.words <= MAX_COUNTED_HEADING_WORDS and COMMENT_COUNT.match(line.text) is not None
+    return line.text[0].isdecimal() and COMMENT_COUNT.match(line.text) is not None  # it opens with \d
 
 
 def comment_section_start(lines: list[RawLine], labels: list[str]) -> int | None:
