@@ -96,3 +96,16 @@ def test_hint_scanner_finds_every_start(text: str) -> None:
     hints = (*PHRASE_HINTS, "ré", "é")  # an ASCII-then-not pair and a one-character non-ASCII hint too
     expected = [i for i in range(len(text)) if any(text.startswith(hint, i) for hint in hints)]
     assert text_fast.HintScanner(hints).starts(text) == expected
+
+
+@given(st.lists(st.sampled_from(["Comments", "RELATED", "read more", "ReAd", "ſtories", "more ", "ıs", "K", "popular", "x", " ", "-", "é"]),
+                max_size=8).map("".join))  # fmt: skip
+def test_guarded_word_alternation_matches_the_plain_one(text: str) -> None:
+    """The first-letter look-ahead of `word_alternation` changes speed only, not matches."""
+    import re
+
+    from copydesk.extract.patterns import SECTION_BREAK_WORDS, word_alternation
+
+    plain = re.compile(rf"\b(?:{'|'.join(SECTION_BREAK_WORDS)})\b", re.I)
+    guarded = word_alternation(SECTION_BREAK_WORDS)
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]

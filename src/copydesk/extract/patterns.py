@@ -119,9 +119,21 @@ PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
 # "12 responses to ..."): the text cleaner cuts there when comment time stamps follow
 # (`clean/lines.py`).  Bare "discussion" is left out: forums print it as a badge
 # ("Discussion starter").
-COMMENT_BREAK = re.compile(
-    r"\b(?:comments?|responses?|replies|leave a (?:reply|comment)|join the (?:conversation|discussion))\b", re.I
-)
+COMMENT_BREAK_WORDS = ("comments?", "responses?", "replies", "leave a (?:reply|comment)", "join the (?:conversation|discussion)")
+
+
+def word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """``\b(?:w1|w2|...)\b``, case-insensitive, guarded by a look-ahead for the words'
+    first letters: Python's `re` otherwise tries the whole alternation at every
+    position (1.7x slower on the short lines these run on).  Matches exactly what
+    the unguarded pattern matches, since every word opens with a literal letter."""
+    if not all(word[:1].isalpha() for word in words):
+        raise ValueError("each word must open with a letter")
+    first = "".join(sorted({word[0] for word in words}))
+    return re.compile(rf"\b(?=[{first}])(?:{'|'.join(words)})\b", re.I)
+
+
+COMMENT_BREAK = word_alternation(COMMENT_BREAK_WORDS)
 # A heading that counts the comments under it ("34 Comments", "12 responses to “<title>”",
 # "5 thoughts on “<title>”"): it may quote the article's title, so it can be long.
 COMMENT_COUNT = re.compile(r"\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\b", re.I)
@@ -129,12 +141,12 @@ COMMENT_COUNT = re.compile(r"\d[\d,.]*\s+(?:comments?|responses?|replies|thought
 # Short heading-like lines that open what follows an article: comments,
 # related and recommended stories.  Used by the text cleaner as a signal
 # ("this line comes after such a heading"), never as a cut by itself.
-SECTION_BREAK = re.compile(
-    r"\b(?:comments?|responses?|replies|discussion|join the conversation|leave a (?:reply|comment)|"
-    r"related|recommended|more (?:stories|news|from|on)|read (?:next|more)|trending|most (?:popular|read)|"
-    r"you (?:may|might) (?:also )?like|popular)\b",
-    re.I,
-)
+SECTION_BREAK_WORDS = (
+    "comments?", "responses?", "replies", "discussion", "join the conversation", "leave a (?:reply|comment)",
+    "related", "recommended", "more (?:stories|news|from|on)", "read (?:next|more)", "trending",
+    "most (?:popular|read)", "you (?:may|might) (?:also )?like", "popular",
+)  # fmt: skip
+SECTION_BREAK = word_alternation(SECTION_BREAK_WORDS)
 MAX_BREAK_WORDS = 6  # a section heading is short
 PHRASE_REGEX = re.compile(
     "|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in BOILERPLATE_PHRASES.items())
