@@ -4,14 +4,19 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from copydesk.extract.patterns import BOILERPLATE_PHRASES, CONCEPT_BIT, PHRASE_HINTS, furniture_phrases
+from copydesk.extract.patterns import (
+    BOILERPLATE_PHRASES,
+    CONCEPT_BIT,
+    PHRASE_HINTS_BY_CONCEPT,
+    furniture_phrases,
+)
 from copydesk.extract.segment import _concepts_of
 
 
-@pytest.mark.parametrize("pattern", [p for pats in BOILERPLATE_PHRASES.values() for p in pats])
-def test_every_phrase_pattern_contains_a_hint(pattern: str) -> None:
-    """The hint prefilter may only skip texts that cannot match."""
-    assert any(hint in pattern for hint in PHRASE_HINTS), pattern
+@pytest.mark.parametrize(("concept", "pattern"), [(name, p) for name, pats in BOILERPLATE_PHRASES.items() for p in pats])
+def test_every_phrase_pattern_contains_a_hint_of_its_concept(concept: str, pattern: str) -> None:
+    """The hint prefilter may only skip a concept's regex on texts it cannot match."""
+    assert any(hint in pattern for hint in PHRASE_HINTS_BY_CONCEPT[concept]), pattern
 
 
 @pytest.mark.parametrize(
@@ -109,3 +114,8 @@ def test_guarded_word_alternation_matches_the_plain_one(text: str) -> None:
     plain = re.compile(rf"\b(?:{'|'.join(SECTION_BREAK_WORDS)})\b", re.I)
     guarded = word_alternation(SECTION_BREAK_WORDS)
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_overlapping_phrases_of_two_concepts_are_both_found() -> None:
+    """Each concept is looked for on its own: one phrase does not hide another that overlaps it."""
+    assert furniture_phrases("Accept all rights reserved") == {"consent", "legal"}

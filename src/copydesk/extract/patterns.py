@@ -148,21 +148,24 @@ SECTION_BREAK_WORDS = (
 )  # fmt: skip
 SECTION_BREAK = word_alternation(SECTION_BREAK_WORDS)
 MAX_BREAK_WORDS = 6  # a section heading is short
-PHRASE_REGEX = re.compile(
-    "|".join(f"(?P<{name}>{'|'.join(pats)})" for name, pats in BOILERPLATE_PHRASES.items())
-)  # matched against lower-cased text
-# Literals of which every phrase pattern contains one (a test checks it): a
-# text holding none of them cannot match, and skips the slow regex.
-PHRASE_HINTS = (
-    "newsletter", "subscri", "sign up", "signing up", "inbox", "sent to your", "log in", "login", "account", "already a",
-    "share", "tweet", "follow us", "copy link", "read more", "related", "see also", "more from",
-    "recommended", "you may also", "watch:", "advertisement", "sponsored", "adchoices",
-    "cookie", "privacy policy", "terms of", "accept all", "©", "rights reserved", "copyright",
-    "click to play", "photo", "image", "video:", "getty", "javascript", "browser",
-)  # fmt: skip
+# Each concept's patterns, one regex each (matched against lower-cased text).
+PHRASE_CONCEPT_REGEX = {name: re.compile("|".join(pats)) for name, pats in BOILERPLATE_PHRASES.items()}
+# Literals of which every one of a concept's patterns contains one (a test checks
+# it): a text holding none of a concept's hints cannot match its regex, which is
+# then skipped (a regex of many alternatives is tried at every position: slow).
+PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
+    "subscribe": ("newsletter", "subscri", "sign up", "signing up", "inbox", "sent to your", "log in", "login", "account", "already a"),
+    "share": ("share", "tweet", "follow us", "copy link"),
+    "related": ("read more", "related", "see also", "more from", "recommended", "you may also", "watch:"),
+    "ad": ("advertisement", "sponsored", "adchoices"),
+    "consent": ("cookie", "privacy policy", "terms of", "accept all"),
+    "legal": ("©", "rights reserved", "copyright"),
+    "script": ("javascript", "browser"),
+    "media": ("click to play", "photo", "image", "video:", "getty"),
+}  # fmt: skip
+PHRASE_HINTS = tuple(dict.fromkeys(hint for hints in PHRASE_HINTS_BY_CONCEPT.values() for hint in hints))
 
 
-PHRASE_HINT_REGEX = re.compile("|".join(re.escape(hint) for hint in PHRASE_HINTS))
 PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a text's first characters only
 PHRASE_CACHE_SIZE = 16_384  # texts remembered (menus and footers repeat); pure, so only speed depends on it
 _NO_PHRASES: frozenset[str] = frozenset()
@@ -207,9 +210,13 @@ def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def _phrases_of(low: str) -> frozenset[str]:
-    if PHRASE_HINT_REGEX.search(low) is None:
-        return _NO_PHRASES
-    return frozenset(match.lastgroup or "" for match in PHRASE_REGEX.finditer(low))
+    """The concepts one of whose patterns occurs in `low` (a lower-cased text start)."""
+    found = [
+        name
+        for name, hints in PHRASE_HINTS_BY_CONCEPT.items()
+        if any(hint in low for hint in hints) and PHRASE_CONCEPT_REGEX[name].search(low) is not None
+    ]
+    return frozenset(found) if found else _NO_PHRASES
 
 
 def _is_word(char: str) -> bool:
