@@ -104,7 +104,7 @@ def test_line_context_of_a_page() -> None:
         assert col["stamps_near"][0] == 2 / 8
 
 
-_SPLIT_ALPHABET = [*"ab. ", "\n", "\r", "\r\n", "\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
+_SPLIT_ALPHABET = [*"ab. ", "日本語", "カ", "\u3040", "\u303f", "\u9fff", "\uf900", "\ufaff", "\ufb00", "\n", "\r", "\r\n", "\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
                    "\xa0", "\u2028", "\u2029", "\u3000", "”", "。", "Ⅻ"]  # fmt: skip
 
 

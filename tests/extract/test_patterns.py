@@ -119,3 +119,13 @@ def test_guarded_word_alternation_matches_the_plain_one(text: str) -> None:
 def test_overlapping_phrases_of_two_concepts_are_both_found() -> None:
     """Each concept is looked for on its own: one phrase does not hide another that overlaps it."""
     assert furniture_phrases("Accept all rights reserved") == {"consent", "legal"}
+
+
+@given(st.lists(st.sampled_from(["comments", "Responses", "replies", "leave a reply", "Leave a comment", "join the conversation",
+                                 "join the discussion", "join the", "leave a", "x", " ", "-", "ſ", "K"]), max_size=6).map("".join))  # fmt: skip
+def test_every_comment_break_is_a_section_break(text: str) -> None:
+    """The text cleaner looks for comment breaks only among section breaks."""
+    from copydesk.extract.patterns import COMMENT_BREAK, SECTION_BREAK
+
+    if COMMENT_BREAK.search(text):
+        assert SECTION_BREAK.search(text)

@@ -41,7 +41,8 @@ except ImportError:  # pragma: no cover - depends on the build
 # parts or its characters in those scripts (Han, kana) over CHARS_PER_UNSPACED_WORD,
 # whichever is more, so that a sentence reads as long as it is (the average word is
 # about two characters in both languages).
-UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # kana, Han
+UNSPACED_SCRIPT = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "]")
 CHARS_PER_UNSPACED_WORD = 2
 # Prose: a line ending a sentence with MIN_SENTENCE_WORDS+ words, or a longer one
 # (MIN_PROSE_WORDS+) with some PUNCTUATION inside (menus and tag clouds flattened
@@ -114,11 +115,13 @@ def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
     """The non-blank lines of `text`, white space collapsed, each with its blank-line group
     (split in C, `text_fast.split_text`, where that is built)."""
     if compiled and text_fast is not None:
-        texts, words, groups, blanks, ends = text_fast.split_text(text, _TERMINAL_CHARS)
+        texts, words, groups, blanks, ends, unspaced = text_fast.split_text(text, _TERMINAL_CHARS, UNSPACED_RANGES)
+        if any(unspaced):
+            words = [max(n, chars // CHARS_PER_UNSPACED_WORD) for chars, n in zip(unspaced, words, strict=True)]
     else:
         texts, words, groups, blanks, ends = _split_text(text)
-    if not text.isascii() and UNSPACED_SCRIPT.search(text):
-        words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
+        if not text.isascii() and UNSPACED_SCRIPT.search(text):
+            words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
     phrases = furniture_phrases_of_all(texts)
     return [
         RawLine(line, n_words, end, group, blank_before, said)

@@ -18,7 +18,6 @@ from copydesk.clean.features import (
     MIN_SENTENCE_WORDS,
     RawLine,
     is_prose,
-    is_section_break,
     is_stamp,
     line_features,
     split_lines,
@@ -161,7 +160,8 @@ def label_lines(text: str) -> Labelled:
             out.labels[i] = "heading" if heading else "body"
         else:
             out.labels[i] = _drop_reason(line, rows[i][run_col], rows[i][repeat_col])
-    if (start := comment_section_start(lines, out.labels)) is not None:
+    breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
+    if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
     return out
 
@@ -171,21 +171,24 @@ def _is_post_stamp(line: RawLine) -> bool:
     return is_stamp(line) and DURATION.fullmatch(line.text) is None
 
 
-def _is_comment_heading(line: RawLine) -> bool:
+def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
+    """A comment-section heading; `section_break`: the line is a section break
+    (`is_section_break`), which every comment break is (a test checks it)."""
     if line.words > MAX_COUNTED_HEADING_WORDS:
         return False
-    if is_section_break(line, COMMENT_BREAK):
+    if section_break and COMMENT_BREAK.search(line.text) is not None:
         return True
     return line.text[0].isdecimal() and COMMENT_COUNT.match(line.text) is not None  # it opens with \d
 
 
-def comment_section_start(lines: list[RawLine], labels: list[str]) -> int | None:
-    """Index of the heading that opens a comment section under the article, if there is one."""
+def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[bool]) -> int | None:
+    """Index of the heading that opens a comment section under the article, if there is one
+    (`breaks`: which lines are section breaks)."""
     kept_words = 0
     for i, line in enumerate(lines):
         if (
             kept_words >= COMMENT_AFTER_WORDS
-            and _is_comment_heading(line)
+            and _is_comment_heading(line, breaks[i])
             and sum(map(is_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
         ):
             return i if sum(map(_is_post_stamp, lines[:i])) <= MAX_STAMPS_BEFORE_COMMENTS else None

@@ -286,17 +286,27 @@ cdef inline bint _is_line_break(Py_UCS4 ch) noexcept:
     return ch == 0x85 or ch == 0x2028 or ch == 0x2029
 
 
-def split_text(str text, str terminal):
+def split_text(str text, str terminal, tuple script_ranges):
     """`clean.features.split_lines` without the line objects: for each non-blank line of
     `text.splitlines()`, its words joined by single spaces (`" ".join(line.split())`),
     its word count, its blank-line group, whether blank lines (or the start) precede it,
-    and whether it ends in one of the characters of `terminal`; as five lists."""
-    cdef Py_ssize_t n = len(text), i = 0, start, end, k, parts, group = 0
-    cdef Py_UCS4 ch, previous
+    whether it ends in one of the characters of `terminal`, and how many of its
+    characters fall in `script_ranges` (inclusive code-point pairs, all above ASCII);
+    as six lists."""
+    cdef Py_ssize_t n = len(text), i = 0, start, end, k, parts, group = 0, r, n_ranges = len(script_ranges)
+    cdef Py_ssize_t in_script
+    cdef Py_UCS4 ch, previous, lowest = 0x110000
+    cdef Py_UCS4 lows[8]
+    cdef Py_UCS4 highs[8]
     cdef bint blank = True, tidy
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
-    texts, words, groups, blanks, ends = [], [], [], [], []
+    if n_ranges > 8:
+        raise ValueError("at most 8 script ranges")
+    for r in range(n_ranges):
+        lows[r], highs[r] = script_ranges[r][0], script_ranges[r][1]
+        lowest = min(lowest, lows[r])
+    texts, words, groups, blanks, ends, scripts = [], [], [], [], [], []
     while i <= n:
         start = i
         while i < n and not _is_line_break(PyUnicode_READ(kind, data, i)):
@@ -305,9 +315,14 @@ def split_text(str text, str terminal):
         if i < n and PyUnicode_READ(kind, data, i) == u'\r' and i + 1 < n and PyUnicode_READ(kind, data, i + 1) == u'\n':
             i += 1
         i += 1
-        parts, tidy, previous = 0, True, u' '
+        parts, tidy, previous, in_script = 0, True, u' ', 0
         for k in range(start, end):
             ch = PyUnicode_READ(kind, data, k)
+            if ch >= lowest:
+                for r in range(n_ranges):
+                    if lows[r] <= ch <= highs[r]:
+                        in_script += 1
+                        break
             if Py_UNICODE_ISSPACE(ch):
                 if ch != u' ' or previous == u' ':
                     tidy = False
@@ -327,8 +342,9 @@ def split_text(str text, str terminal):
         groups.append(group)
         blanks.append(blank)
         ends.append(line[len(line) - 1] in terminal)
+        scripts.append(in_script)
         blank = False
-    return texts, words, groups, blanks, ends
+    return texts, words, groups, blanks, ends, scripts
 
 
 cdef enum:
