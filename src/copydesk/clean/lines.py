@@ -163,6 +163,9 @@ def label_lines(text: str) -> Labelled:
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
+    kept = [i for i, label in enumerate(out.labels) if label in KEPT_LABELS]
+    if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None:
+        out.labels[kept[0]] = "title"  # a lone heading-shaped line is a page's title, not an article
     return out
 
 

@@ -1,0 +1,25 @@
+"""A page whose text is only its title (a script-built page crawled before it ran) has no article."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk import clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Help picking a full size keyboard - Custom keyboards - Keyboard Forum", "Striped Wool Runner Rug | Rug Shop US"],
+)
+def test_a_lone_title_line_is_the_title_not_the_body(text: str) -> None:
+    article = clean(text)
+    assert article.title == text
+    assert article.text == ""
+    assert article.drop_reason == "clean:no_content"
+
+
+def test_a_title_with_a_story_keeps_both() -> None:
+    story = "The council approved the new bridge on Tuesday after a long debate about its cost."
+    article = clean(f"Council approves the new bridge\n\n{story}")
+    assert article.title == "Council approves the new bridge"
+    assert story in article.text
