@@ -23,3 +23,9 @@ def test_a_title_with_a_story_keeps_both() -> None:
     article = clean(f"Council approves the new bridge\n\n{story}")
     assert article.title == "Council approves the new bridge"
     assert story in article.text
+
+
+def test_a_lone_sentence_is_still_an_article() -> None:
+    """A single line that reads as prose (punctuated, eight words or more) is kept as the body."""
+    line = "Hello there, this is a sentence that reads like prose"
+    assert clean(line).text == line

@@ -164,8 +164,8 @@ def label_lines(text: str) -> Labelled:
     if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
     kept = [i for i, label in enumerate(out.labels) if label in KEPT_LABELS]
-    if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None:
-        out.labels[kept[0]] = "title"  # a lone heading-shaped line is a page's title, not an article
+    if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
+        out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
 
 
