@@ -15,9 +15,18 @@ def test_binary_bytes() -> None:
 
 
 def test_ten_megabytes_without_newline() -> None:
+    # two million words without one sentence end read as a flattened list, not prose: the
+    # line is cut, with its reason, in bounded time (it was kept whole before session 8)
     article = copydesk.clean("word " * 2_000_000)
-    assert article.drop_reason is None  # long unpunctuated text reads as prose (a transcript, say)
-    assert article.word_count == 2_000_000
+    assert article.drop_reason == "clean:no_content"
+    assert sum(len(line.text) for line in article.removed) >= 9_900_000  # every piece is listed as cut
+    assert all(line.reason.startswith("boilerplate:") for line in article.removed)
+
+
+def test_ten_megabytes_of_sentences_without_newline() -> None:
+    article = copydesk.clean("The word is said. " * 550_000)
+    assert article.drop_reason is None
+    assert article.word_count > 2_000_000
 
 
 def test_single_megabyte_line_of_prose() -> None:

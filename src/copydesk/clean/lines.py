@@ -40,7 +40,14 @@ MAX_FURNITURE_WORDS = 30  # a longer line quoting such a phrase is prose
 # When the model keeps nothing, a text that is mostly sentences is kept as
 # prose: tiny inputs and giant single lines give the model no context.
 PROSE_FALLBACK_SHARE = 0.8
-ALWAYS_PROSE_WORDS = 300  # no page furniture runs this long: such a line is kept whatever the model says
+# No page furniture runs ALWAYS_PROSE_WORDS words in sentences: such a line is kept whatever
+# the model says.  In sentences: at least one sentence end (SENTENCE_END) per
+# WORDS_PER_SENTENCE_END words; a flattened country picker, archive menu or tag list
+# runs that long with none (dev lines of 300+ words: prose has 3-25 a hundred words,
+# such lists under 1).
+ALWAYS_PROSE_WORDS = 300
+WORDS_PER_SENTENCE_END = 100
+SENTENCE_END = re.compile(r"[.!?…。！？।؟۔።։]")  # Latin, CJK, Devanagari, Arabic, Urdu, Ethiopic, Armenian
 # When the lines above the threshold make fewer than SCARCE_WORDS words, the lines above
 # SCARCE_THRESHOLD are kept instead: on sites it has not seen, the model is unsure of
 # whole pages (as in HTML mode, `ExtractConfig.scarce_words`).  Out-of-fold predictions
@@ -201,7 +208,14 @@ def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[
 
 
 def _kept(probabilities: list[float], lines: list[RawLine], threshold: float) -> list[bool]:
-    return [p >= threshold or line.words >= ALWAYS_PROSE_WORDS for p, line in zip(probabilities, lines, strict=True)]
+    return [p >= threshold or _always_prose(line) for p, line in zip(probabilities, lines, strict=True)]
+
+
+def _always_prose(line: RawLine) -> bool:
+    """A line too long, and too full of sentences, to be furniture."""
+    if line.words < ALWAYS_PROSE_WORDS:
+        return False
+    return len(SENTENCE_END.findall(line.text)) * WORDS_PER_SENTENCE_END >= line.words
 
 
 def _hard_furniture(line: RawLine) -> str | None:
