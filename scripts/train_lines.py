@@ -61,6 +61,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("datasets", nargs="+", type=Path)
     parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--seed", type=int, default=PARAMS["seed"], help="LightGBM's seed (retrain at two to tell a change from seed noise)")
     args = parser.parse_args(argv)
     import lightgbm
 
@@ -70,7 +71,7 @@ def main(argv: list[str]) -> None:
     rows = np.vstack([p[2] for p in train])
     data = lightgbm.Dataset(rows, np.asarray([y for p in train for y in p[3]]),
                             weight=np.asarray([w for p in train for w in p[4]]), feature_name=list(LINE_FEATURES))  # fmt: skip
-    booster = lightgbm.train(PARAMS, data, ROUNDS)
+    booster = lightgbm.train({**PARAMS, "seed": args.seed}, data, ROUNDS)
     print("train line-kept page F1:", page_f1(train, booster))
     print("valid line-kept page F1:", page_f1(valid, booster))
     LINE_MODEL.write_text(json.dumps(forest_from_lightgbm(booster.dump_model())))
