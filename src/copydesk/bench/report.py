@@ -14,7 +14,7 @@ from copydesk.bench.run import (
     SystemResult,
     decode_samples,
     page_type_accuracy,
-    score_system,
+    score_systems,
 )
 
 PAGE_TYPE_ORDER = ("article", "forum", "product", "collection", "listing", "documentation", "service")
@@ -90,12 +90,11 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
         htmls = decode_samples(samples)
         texts = [render(h) for h in htmls]
         zyte = samples[0].dataset == "zyte" if samples else False
-        results = [
-            score_system("copydesk clean", copydesk_clean, samples, texts),
-            score_system("no cleaning", no_cleaning, samples, texts),
-            score_system("C4 rules", c4_rules, samples, texts),
-            score_system("copydesk html (reference)", CopydeskExtractor(), samples, htmls),
-        ]
+        results = score_systems(
+            [("copydesk clean", copydesk_clean, texts), ("no cleaning", no_cleaning, texts),
+             ("C4 rules", c4_rules, texts), ("copydesk html (reference)", CopydeskExtractor(), htmls)],
+            samples,
+        )  # fmt: skip
         out += _dataset_section(f"{folder.name}, text mode", results, zyte, "By split:")
     return "\n".join(out)
 
@@ -113,7 +112,7 @@ def run_bench(folders: list[Path], peers: list[str], limit: int | None = None) -
         texts = decode_samples(samples)
         copydesk_run = CopydeskExtractor()  # fresh per set: it records that set's page types and metadata
         extractors: list[tuple[str, Extractor]] = [("copydesk", copydesk_run), *peer_runs]
-        results = [score_system(name, run, samples, texts) for name, run in extractors]
+        results = score_systems([(name, run, texts) for name, run in extractors], samples)
         zyte = samples[0].dataset == "zyte" if samples else False
         out += _dataset_section(folder.name, results, zyte,
                                 "By block-model split (validation = domains the shipped model never saw):")  # fmt: skip

@@ -72,24 +72,42 @@ def page_type_accuracy(samples: list[Sample], predicted: list[str]) -> dict[str,
     return {name: statistics.fmean(values) for name, values in hits.items()}
 
 
+def _score_page(run: Extractor, sample: Sample, page_input: str) -> PageScore:
+    start = time.perf_counter()
+    try:
+        predicted = run(page_input, sample.url)
+    except Exception:  # a peer crashing on a page scores zero there, as in the published runs
+        predicted = ""
+    elapsed = (time.perf_counter() - start) * 1000
+    metric = shingle_f1 if sample.dataset == "zyte" else word_f1
+    prf = metric(sample.gold_text, predicted)
+    return PageScore(sample.page_id, sample.page_type, sample.split, prf.precision, prf.recall, prf.f1,
+                     exact_match(sample.gold_text, predicted), elapsed)  # fmt: skip
+
+
 def score_system(name: str, run: Extractor, samples: list[Sample],
                  texts: list[str], on_page: Callable[[], None] | None = None) -> SystemResult:  # fmt: skip
     """Run one extractor over decoded pages, timing each call."""
     result = SystemResult(name)
     for sample, html in zip(samples, texts, strict=True):
-        start = time.perf_counter()
-        try:
-            predicted = run(html, sample.url)
-        except Exception:  # a peer crashing on a page scores zero there, as in the published runs
-            predicted = ""
-        elapsed = (time.perf_counter() - start) * 1000
-        metric = shingle_f1 if sample.dataset == "zyte" else word_f1
-        prf = metric(sample.gold_text, predicted)
-        result.pages.append(PageScore(sample.page_id, sample.page_type, sample.split, prf.precision,
-                                      prf.recall, prf.f1, exact_match(sample.gold_text, predicted), elapsed))  # fmt: skip
+        result.pages.append(_score_page(run, sample, html))
         if on_page:
             on_page()
     return result
+
+
+def score_systems(systems: list[tuple[str, Extractor, list[str]]], samples: list[Sample]) -> list[SystemResult]:
+    """Run several extractors (name, extractor, one input per page) over the same pages,
+    taking turns page by page, the order rotated from page to page.  On a shared
+    machine a slow spell then costs every system alike, so the time ratios in one run
+    compare like with like (one system after another, a spell hits one of them)."""
+    results = [SystemResult(name) for name, _, _ in systems]
+    for i, sample in enumerate(samples):
+        for turn in range(len(systems)):
+            k = (i + turn) % len(systems)
+            _name, run, inputs = systems[k]
+            results[k].pages.append(_score_page(run, sample, inputs[i]))
+    return results
 
 
 def decode_samples(samples: list[Sample]) -> list[str]:
