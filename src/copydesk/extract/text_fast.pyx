@@ -29,6 +29,7 @@ from cpython.unicode cimport (
     Py_UNICODE_ISSPACE,
     Py_UNICODE_ISTITLE,
     Py_UNICODE_ISUPPER,
+    Py_UNICODE_TOLOWER,
 )
 
 
@@ -389,39 +390,90 @@ cdef class HintScanner:
                 self.others[self.n_others] = k
                 self.n_others += 1
 
-    cdef inline bint _at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int k) noexcept:
+    cdef inline Py_UCS4 _read(self, int kind, void* data, Py_ssize_t i, bint lower) noexcept:
+        cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i)
+        if not lower:
+            return ch
+        if ch < 128:
+            return <Py_UCS4>(<int>ch + 32) if 65 <= <int>ch <= 90 else ch
+        return Py_UNICODE_TOLOWER(ch)
+
+    cdef inline bint _at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int k, bint lower) noexcept:
         cdef int j, length = self.length[k], start = self.offset[k]
         if i + length > n:
             return False
         for j in range(length):
-            if PyUnicode_READ(kind, data, i + j) != self.chars[start + j]:
+            if self._read(kind, data, i + j, lower) != self.chars[start + j]:
                 return False
         return True
+
+    cdef bint _starts_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, bint lower) noexcept:
+        cdef Py_UCS4 ch = self._read(kind, data, i, lower), after
+        cdef int k, j = 0
+        if ch < 128 and i + 1 < n:
+            after = self._read(kind, data, i + 1, lower)
+            if after < 128:
+                k = self.pair_head[<int>ch * 128 + <int>after]
+                while k >= 0:
+                    if self._at(kind, data, n, i, k, lower):
+                        return True
+                    k = self.next_phrase[k]
+        while j < self.n_others:
+            k = self.others[j]
+            if self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, lower):
+                return True
+            j += 1
+        return False
 
     def starts(self, str text):
         """Positions where some phrase starts (each position once), in order."""
         cdef Py_ssize_t n = len(text), i
-        cdef Py_UCS4 ch, after
-        cdef int k, j
-        cdef bint hit
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
+        return [i for i in range(n) if self._starts_at(kind, data, n, i, False)]
+
+    def hit_lines(self, list texts, Py_ssize_t max_chars):
+        """Indexes of the texts whose first `max_chars` characters, lower-cased, hold a phrase:
+        ``[i for i, t in enumerate(texts) if any(p in t[:max_chars].lower() for p in phrases)]``
+        (for phrases of ASCII and other characters that lower-case to themselves).  None
+        when one of those characters lower-cases to ASCII from outside it ("İ", the
+        Kelvin sign), where `str.lower` and a character-by-character lower-casing part:
+        the caller then lower-cases in Python."""
+        cdef Py_ssize_t row, i, n
+        cdef int kind, k
+        cdef void* data
+        cdef str text
+        cdef Py_UCS4 ch, after
+        cdef bint ascii, hit
         found = []
-        for i in range(n):
-            ch = PyUnicode_READ(kind, data, i)
+        for row in range(len(texts)):
+            text = texts[row]
+            n = min(len(text), max_chars)
+            kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
+            ascii = text.isascii()
+            if not ascii:
+                for i in range(n):
+                    ch = PyUnicode_READ(kind, data, i)
+                    if ch >= 128 and Py_UNICODE_TOLOWER(ch) < 128:
+                        return None
             hit = False
-            if ch < 128 and i + 1 < n:
-                after = PyUnicode_READ(kind, data, i + 1)
-                if after < 128:
-                    k = self.pair_head[<int>ch * 128 + <int>after]
-                    while k >= 0 and not hit:
-                        hit = self._at(kind, data, n, i, k)
-                        k = self.next_phrase[k]
-            j = 0
-            while j < self.n_others and not hit:
-                k = self.others[j]
-                hit = self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k)
-                j += 1
+            after = self._read(kind, data, 0, True) if n else 0
+            for i in range(n):
+                ch = after
+                after = self._read(kind, data, i + 1, True) if i + 1 < n else 0
+                if ch < 128:
+                    if after < 128 and i + 1 < n:
+                        k = self.pair_head[<int>ch * 128 + <int>after]
+                        while k >= 0 and not hit:
+                            hit = self._at(kind, data, n, i, k, True)
+                            k = self.next_phrase[k]
+                    if hit:
+                        break
+                    if ascii:
+                        continue
+                if self.n_others and self._starts_at(kind, data, n, i, True):
+                    hit = True
+                    break
             if hit:
-                found.append(i)
+                found.append(row)
         return found
