@@ -154,7 +154,8 @@ def label_lines(text: str) -> Labelled:
         keep = _kept(probabilities, lines, SCARCE_THRESHOLD)
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
-    run_col, repeat_col = LINE_FEATURES.index("short_run"), LINE_FEATURES.index("repeats")
+    runs = rows[:, LINE_FEATURES.index("short_run")].tolist() if len(rows) else []
+    repeats = rows[:, LINE_FEATURES.index("repeats")].tolist() if len(rows) else []
     for i, line in enumerate(lines):
         if line.furniture:
             out.labels[i] = f"furniture:{line.furniture}"
@@ -166,7 +167,7 @@ def label_lines(text: str) -> Labelled:
             heading = line.words <= MAX_HEADING_WORDS and not line.terminal
             out.labels[i] = "heading" if heading else "body"
         else:
-            out.labels[i] = _drop_reason(line, rows[i][run_col], rows[i][repeat_col])
+            out.labels[i] = _drop_reason(line, runs[i], repeats[i])
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
