@@ -129,3 +129,19 @@ def test_every_comment_break_is_a_section_break(text: str) -> None:
 
     if COMMENT_BREAK.search(text):
         assert SECTION_BREAK.search(text)
+
+
+@given(st.lists(st.lists(st.sampled_from([*_HINT_PIECES, "SIGN", "Ré", "İ", "\u212a", "X"]), max_size=8).map("".join), max_size=6))
+def test_hint_scanner_finds_the_texts_holding_a_hint(texts: list[str]) -> None:
+    """`HintScanner.hit_lines`: the texts whose lower-cased start holds a hint (or None where
+    a character lower-cases to ASCII from outside it), with one-character hints, ASCII or not."""
+    from copydesk.extract.patterns import PHRASE_HINTS, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    hints = (*PHRASE_HINTS, "ré", "é", "x")
+    found = text_fast.HintScanner(hints).hit_lines(texts, 12)
+    if any("İ" in text[:12] or "\u212a" in text[:12] for text in texts):  # Kelvin sign
+        assert found is None
+    else:
+        assert found == [i for i, text in enumerate(texts) if any(hint in text[:12].lower() for hint in hints)]

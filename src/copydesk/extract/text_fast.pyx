@@ -40,6 +40,28 @@ cdef extern from "Python.h":
     void* PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) nogil
 
+cdef enum:
+    MAX_RANGES = 16
+
+
+cdef Py_ssize_t _load_ranges(tuple ranges, Py_UCS4* lows, Py_UCS4* highs) except -1:
+    """Copy inclusive code-point pairs into `lows`/`highs` (MAX_RANGES long); their count."""
+    cdef Py_ssize_t k, n = len(ranges)
+    if n > MAX_RANGES:
+        raise ValueError(f"at most {MAX_RANGES} code-point ranges")
+    for k in range(n):
+        lows[k], highs[k] = ranges[k][0], ranges[k][1]
+    return n
+
+
+cdef inline bint _in_ranges(Py_UCS4 ch, const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n) noexcept:
+    cdef Py_ssize_t k
+    for k in range(n):
+        if lows[k] <= ch <= highs[k]:
+            return True
+    return False
+
+
 cdef inline bint _is_word(Py_UCS4 ch):
     return ch == u'_' or Py_UNICODE_ISALNUM(ch)
 
@@ -118,19 +140,16 @@ def line_counts(list texts, tuple capital_ranges):
     (`str.isupper` of the first character), ends in a colon, and is all capitals
     (`str.isupper` of the line: some cased character, none lower-case or title-case);
     as a (n, 6) float array."""
-    cdef Py_ssize_t n = len(texts), row, i, length, k, n_ranges = len(capital_ranges)
+    cdef Py_ssize_t n = len(texts), row, i, length, n_ranges
     cdef Py_UCS4 ch, previous
     cdef double capitals, digits, commas
     cdef bint cased, uncased_only
-    cdef Py_UCS4 lows[16]
-    cdef Py_UCS4 highs[16]
+    cdef Py_UCS4 lows[MAX_RANGES]
+    cdef Py_UCS4 highs[MAX_RANGES]
     cdef str text
     cdef int kind
     cdef void* data
-    if n_ranges > 16:
-        raise ValueError("at most 16 capital ranges")
-    for k in range(n_ranges):
-        lows[k], highs[k] = capital_ranges[k][0], capital_ranges[k][1]
+    n_ranges = _load_ranges(capital_ranges, lows, highs)
     result = np.zeros((n, 6), dtype=np.float64)
     cdef double[:, ::1] out = result
     for row in range(n):
@@ -141,11 +160,8 @@ def line_counts(list texts, tuple capital_ranges):
         cased, uncased_only = False, True
         for i in range(length):
             ch = PyUnicode_READ(kind, data, i)
-            if previous == u' ' or previous == u'\n':
-                for k in range(n_ranges):
-                    if lows[k] <= ch <= highs[k]:
-                        capitals += 1
-                        break
+            if (previous == u' ' or previous == u'\n') and _in_ranges(ch, lows, highs, n_ranges):
+                capitals += 1
             if ch == u',':
                 commas += 1
             elif Py_UNICODE_ISDECIMAL(ch):
@@ -294,18 +310,16 @@ def split_text(str text, str terminal, tuple script_ranges):
     whether it ends in one of the characters of `terminal`, and how many of its
     characters fall in `script_ranges` (inclusive code-point pairs, all above ASCII);
     as six lists."""
-    cdef Py_ssize_t n = len(text), i = 0, start, end, k, parts, group = 0, r, n_ranges = len(script_ranges)
+    cdef Py_ssize_t n = len(text), i = 0, start, end, k, parts, group = 0, r, n_ranges
     cdef Py_ssize_t in_script
     cdef Py_UCS4 ch, previous, lowest = 0x110000
-    cdef Py_UCS4 lows[8]
-    cdef Py_UCS4 highs[8]
+    cdef Py_UCS4 lows[MAX_RANGES]
+    cdef Py_UCS4 highs[MAX_RANGES]
     cdef bint blank = True, tidy
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
-    if n_ranges > 8:
-        raise ValueError("at most 8 script ranges")
+    n_ranges = _load_ranges(script_ranges, lows, highs)
     for r in range(n_ranges):
-        lows[r], highs[r] = script_ranges[r][0], script_ranges[r][1]
         lowest = min(lowest, lows[r])
     texts, words, groups, blanks, ends, scripts = [], [], [], [], [], []
     while i <= n:
@@ -319,11 +333,8 @@ def split_text(str text, str terminal, tuple script_ranges):
         parts, tidy, previous, in_script = 0, True, u' ', 0
         for k in range(start, end):
             ch = PyUnicode_READ(kind, data, k)
-            if ch >= lowest:
-                for r in range(n_ranges):
-                    if lows[r] <= ch <= highs[r]:
-                        in_script += 1
-                        break
+            if ch >= lowest and _in_ranges(ch, lows, highs, n_ranges):
+                in_script += 1
             if Py_UNICODE_ISSPACE(ch):
                 if ch != u' ' or previous == u' ':
                     tidy = False
@@ -366,6 +377,7 @@ cdef class HintScanner:
     cdef Py_UCS4 chars[MAX_HINT_CHARS]
     cdef int n_others
     cdef int others[MAX_HINTS]  # phrases outside the pair table
+    cdef bint ascii_others  # one of those opens with an ASCII character
 
     def __init__(self, tuple phrases):
         cdef int k, used = 0, key
@@ -373,7 +385,7 @@ cdef class HintScanner:
             raise ValueError("too many phrases")
         for k in range(128 * 128):
             self.pair_head[k] = -1
-        self.n_others = 0
+        self.n_others, self.ascii_others = 0, False
         for k, phrase in enumerate(phrases):
             if not phrase:
                 raise ValueError("empty phrase")
@@ -389,6 +401,7 @@ cdef class HintScanner:
             else:
                 self.others[self.n_others] = k
                 self.n_others += 1
+                self.ascii_others = self.ascii_others or ord(phrase[0]) < 128
 
     cdef inline Py_UCS4 _read(self, int kind, void* data, Py_ssize_t i, bint lower) noexcept:
         cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i)
@@ -409,7 +422,7 @@ cdef class HintScanner:
 
     cdef bint _starts_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, bint lower) noexcept:
         cdef Py_UCS4 ch = self._read(kind, data, i, lower), after
-        cdef int k, j = 0
+        cdef int k
         if ch < 128 and i + 1 < n:
             after = self._read(kind, data, i + 1, lower)
             if after < 128:
@@ -418,11 +431,15 @@ cdef class HintScanner:
                     if self._at(kind, data, n, i, k, lower):
                         return True
                     k = self.next_phrase[k]
-        while j < self.n_others:
+        return self._other_at(kind, data, n, i, ch, lower)
+
+    cdef bint _other_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, Py_UCS4 ch, bint lower) noexcept:
+        """Whether a phrase outside the pair table starts at `i` (its character `ch`)."""
+        cdef int k, j
+        for j in range(self.n_others):
             k = self.others[j]
             if self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, lower):
                 return True
-            j += 1
         return False
 
     def starts(self, str text):
@@ -444,14 +461,13 @@ cdef class HintScanner:
         cdef void* data
         cdef str text
         cdef Py_UCS4 ch, after
-        cdef bint ascii, hit
+        cdef bint hit
         found = []
         for row in range(len(texts)):
             text = texts[row]
             n = min(len(text), max_chars)
             kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
-            ascii = text.isascii()
-            if not ascii:
+            if not text.isascii():
                 for i in range(n):
                     ch = PyUnicode_READ(kind, data, i)
                     if ch >= 128 and Py_UNICODE_TOLOWER(ch) < 128:
@@ -469,9 +485,9 @@ cdef class HintScanner:
                             k = self.next_phrase[k]
                     if hit:
                         break
-                    if ascii:
+                    if not self.ascii_others:
                         continue
-                if self.n_others and self._starts_at(kind, data, n, i, True):
+                if self._other_at(kind, data, n, i, ch, True):
                     hit = True
                     break
             if hit:
