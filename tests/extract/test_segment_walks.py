@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.bench.datasets import read_dataset
 from copydesk.extract.decode import decode_html
 from copydesk.extract.patterns import CONCEPT_PATTERNS, SKIP_TAGS, UNWRAP_TAGS
-from copydesk.extract.segment import COMPILED_WALK, MAX_ATTR_CHARS, concept_literals, segment
+from copydesk.extract.segment import COMPILED_WALK, MAX_ATTR_CHARS, _block_text, concept_literals, segment
 from tests.conftest import SAMPLE_DATA, TESTS
 
 needs_compiled = pytest.mark.skipif(COMPILED_WALK is None, reason="segment_fast is not built here")
@@ -44,6 +44,8 @@ EDGE_CASES = {
     "non-utf8-text": "<p>caf\udcc3 ok</p>".encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
     "custom-elements": "<my-card><x-title>T</x-title>body</my-card>",
     "deep": "<div>" * 5000 + "deep text" + "</div>" * 5000,
+    "unicode-spaces": "<p>a\u2003b\u3000 <a href='/'>\xa0c\u205fd\x85</a>\u1680<br>\u202fe</p><pre>\u2028 x\u3000</pre>",
+    "blank-blocks": "<div> \n <p>\xa0</p>\u3000<pre>\n\n</pre><pre>\n \n</pre><p><br><br></p></div>",
 }
 
 
@@ -64,6 +66,52 @@ def test_every_bundled_page_walks_alike() -> None:
         if segment(root, compiled=True) != segment(root, compiled=False):
             different.append(name)
     assert different == []
+
+
+# Bytes text nodes are made of: every white space character `str.split` splits on (UTF-8),
+# letters of one to four bytes, and sequences Python's strict decoder refuses (a lone
+# continuation byte, a truncated character, an overlong form, a surrogate, a code point
+# above U+10FFFF, bytes that never occur).
+SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+TEXT_PIECES = [
+    *(c.encode() for c in SPACES), b"a", b"Z", b".", "é".encode(), "€".encode(), "𝄞".encode(), "\u2060".encode(),
+    b"\x80", b"\xc2", b"\xe2\x80", b"\xc0\xaf", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xff", b"\xf0\x9f",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(TEXT_PIECES), max_size=12).map(b"".join), max_size=5), st.booleans())
+@example([" ".join(SPACES).encode() + b"x"], False)  # every space character collapses
+@example([b"a\xe2\x80", b"\x80b"], False)  # a character split across two nodes is two bad pieces
+@example([b"\n\n", b" x\n", b"\n"], True)
+def test_walk_text_buffer_reads_as_python_does(pieces: list[bytes], in_pre: bool) -> None:
+    # lexbor hands the walk each text node's bytes; the Python walk decodes each node
+    # (bad bytes replaced) and collapses the joined text (`segment._block_text`)
+    decoded = [piece.decode("utf-8", "replace") for piece in pieces]
+    text, lengths = segment_fast().collapse(pieces, in_pre)
+    assert text == _block_text("".join(decoded), in_pre)
+    assert lengths == [len(" ".join(piece.split())) for piece in decoded]
+
+
+def segment_fast():  # type: ignore[no-untyped-def]
+    """The compiled module itself (a broken build must fail here, not fall back unseen)."""
+    try:
+        return importlib.import_module("copydesk.extract.segment_fast")
+    except ImportError:  # pragma: no cover - depends on the build
+        pytest.skip("segment_fast is not built here")
+
+
+def test_a_built_walk_passes_its_start_up_check() -> None:
+    # a compiled walk that disagrees with the Python walk on the check page is refused,
+    # and every walk test above would then skip: a built module must be in use
+    import selectolax
+
+    from copydesk.extract.segment import LAYOUT_CHECKED_SELECTOLAX
+
+    if not selectolax.__version__.startswith(LAYOUT_CHECKED_SELECTOLAX):
+        pytest.skip("this selectolax's node layout is not declared to the compiled walk")
+    segment_fast()  # skips where the module is not built
+    assert COMPILED_WALK is not None
 
 
 def test_python_walk_is_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -287,8 +287,7 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
 
     def walk(root: LexborNode, honour_hidden: bool) -> Segmentation:
         seg: Segmentation = segment_fast.walk(root.mem_id, rules, Segmentation(), honour_hidden)
-        _sum_up(seg)
-        return seg
+        return seg  # the compiled walk sums the subtrees up itself
 
     check = LexborHTMLParser(_CHECK_PAGE).body
     assert check is not None

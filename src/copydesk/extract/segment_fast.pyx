@@ -229,18 +229,193 @@ cdef inline bint _is(const lxb_char_t *name, size_t length, const char *word, si
     return length == word_length and memcmp(name, word, length) == 0
 
 
+cdef enum:  # an element's facts, as offsets into its row of `_Walk.facts`
+    F_PARENT, F_DEPTH, F_OWN_CONCEPTS, F_CONCEPTS, F_TAGS, F_CHARS, F_LINK_CHARS, F_BLOCKS, FACTS
+
+
+cdef str _pre_text(str raw):
+    """`segment._block_text` inside <pre> (for `collapse`, which has no rules)."""
+    text = raw.strip("\n")
+    return text if text.strip() else ""
+
+
+cdef inline size_t _space_at(const lxb_char_t *p, size_t n) noexcept nogil:
+    """Byte length of the white space character (`str.isspace`) that opens the `n` bytes
+    at `p` (UTF-8), 0 if it is not one."""
+    cdef lxb_char_t c = p[0], d
+    if c < 0x80:
+        return 1 if c == 32 or (c >= 9 and c <= 13) or (c >= 0x1C and c <= 0x1F) else 0
+    if c == 0xC2:  # U+0085, U+00A0
+        return 2 if n >= 2 and (p[1] == 0x85 or p[1] == 0xA0) else 0
+    if n < 3:
+        return 0
+    if c == 0xE1:  # U+1680
+        return 3 if p[1] == 0x9A and p[2] == 0x80 else 0
+    if c == 0xE2:  # U+2000-U+200A, U+2028, U+2029, U+202F, U+205F
+        d = p[2]
+        if p[1] == 0x80:
+            return 3 if (d >= 0x80 and d <= 0x8A) or d == 0xA8 or d == 0xA9 or d == 0xAF else 0
+        return 3 if p[1] == 0x81 and d == 0x9F else 0
+    if c == 0xE3:  # U+3000
+        return 3 if p[1] == 0x80 and p[2] == 0x80 else 0
+    return 0
+
+
+cdef inline bint _continuation(lxb_char_t c) noexcept nogil:
+    return c >= 0x80 and c <= 0xBF
+
+
+cdef bint _valid_utf8(const lxb_char_t *p, size_t n) noexcept nogil:
+    """Whether the `n` bytes at `p` are UTF-8 that Python's strict decoder takes (no overlong
+    forms, surrogates or code points above U+10FFFF)."""
+    cdef size_t i = 0
+    cdef lxb_char_t c, low, high
+    while i < n:
+        c = p[i]
+        if c < 0x80:
+            i += 1
+            continue
+        if c < 0xC2 or c > 0xF4:
+            return False
+        if c < 0xE0:
+            if i + 1 >= n or not _continuation(p[i + 1]):
+                return False
+            i += 2
+            continue
+        low, high = 0x80, 0xBF
+        if c == 0xE0:
+            low = 0xA0
+        elif c == 0xED:
+            high = 0x9F
+        elif c == 0xF0:
+            low = 0x90
+        elif c == 0xF4:
+            high = 0x8F
+        if c < 0xF0:
+            if i + 2 >= n or p[i + 1] < low or p[i + 1] > high or not _continuation(p[i + 2]):
+                return False
+            i += 3
+        else:
+            if i + 3 >= n or p[i + 1] < low or p[i + 1] > high or not _continuation(p[i + 2]) or not _continuation(p[i + 3]):
+                return False
+            i += 4
+    return True
+
+
+cdef long _collapsed_chars(const lxb_char_t *p, size_t n) noexcept nogil:
+    """``len(" ".join(text.split()))`` of the valid UTF-8 `text` in the `n` bytes at `p`."""
+    cdef size_t i = 0, space
+    cdef long chars = 0, words = 0
+    cdef bint in_word = False
+    while i < n:
+        space = _space_at(p + i, n - i)
+        if space:
+            in_word = False
+            i += space
+            continue
+        if not in_word:
+            words += 1
+            in_word = True
+        if not _continuation(p[i]):
+            chars += 1
+        i += 1
+    return chars + words - 1 if words else 0
+
+
+def collapse(list pieces, bint in_pre=False):
+    """The walk's text buffer fed `pieces` (bytes, as lexbor holds text nodes) and read out,
+    with each piece's collapsed length: for tests against `segment._block_text`."""
+    cdef _Walk walk = _Walk.__new__(_Walk)
+    cdef bytes piece
+    walk.pre_depth, walk.link_depth = in_pre, 1
+    lengths = []
+    for piece in pieces:
+        lengths.append(walk.add_text(<const lxb_char_t *> <const char *> piece, len(piece)))
+    return walk.read_text(), lengths
+
+
 cdef class _Walk:
+    """One walk.  Block text is gathered as UTF-8 in `text`, white space collapsed as it
+    comes (outside <pre>), and decoded once per block; the elements' facts and subtree
+    sums are kept in C arrays and become `Element` records at the end."""
+
     cdef Rules rules
     cdef bint honour_hidden
     cdef object seg
-    cdef list blocks, elements, buf, owners
+    cdef list blocks, owners, element_tags
     cdef long link_chars, link_depth, pre_depth
+    cdef char *text
+    cdef size_t text_length, text_capacity
+    cdef bint pending_space  # white space seen after some text: a space goes in before the next text
+    cdef long *facts  # per element, FACTS longs (the F_* offsets)
+    cdef size_t n_elements, element_capacity
+
+    def __cinit__(self):
+        self.text_capacity, self.element_capacity = 1024, 256
+        self.text = <char *> malloc(self.text_capacity)
+        self.facts = <long *> malloc(self.element_capacity * FACTS * sizeof(long))
+        if self.text == NULL or self.facts == NULL:
+            raise MemoryError()
+
+    def __dealloc__(self):
+        free(self.text)
+        free(self.facts)
 
     def __init__(self, Rules rules, seg, bint honour_hidden):
         self.rules, self.seg, self.honour_hidden = rules, seg, honour_hidden
-        self.blocks, self.elements = seg.blocks, seg.elements
-        self.buf, self.owners = [], []
-        self.link_chars = self.link_depth = self.pre_depth = 0
+        self.blocks = seg.blocks
+        self.owners, self.element_tags = [], []
+
+    cdef int reserve_text(self, size_t more) except -1:
+        cdef char *grown
+        cdef size_t capacity = self.text_capacity
+        while capacity < self.text_length + more:
+            capacity *= 2
+        if capacity != self.text_capacity:
+            grown = <char *> realloc(self.text, capacity)
+            if grown == NULL:
+                raise MemoryError()
+            self.text, self.text_capacity = grown, capacity
+        return 0
+
+    cdef long add_text(self, const lxb_char_t *data, size_t length) except -1:
+        """Put a text node's bytes in the buffer; returns its collapsed length in characters."""
+        cdef bytes fixed
+        if not _valid_utf8(data, length):  # as the Python walk reads it: bad bytes replaced
+            fixed = _decode(data, length).encode("utf-8")
+            return self.add_valid_text(<const lxb_char_t *> <char *> fixed, len(fixed))
+        return self.add_valid_text(data, length)
+
+    cdef long add_valid_text(self, const lxb_char_t *data, size_t length) except -1:
+        cdef size_t i = 0, space
+        self.reserve_text(length + 1)
+        if self.pre_depth:
+            memcpy(self.text + self.text_length, data, length)
+            self.text_length += length
+        else:
+            while i < length:
+                space = _space_at(data + i, length - i)
+                if space:
+                    self.pending_space = self.text_length > 0
+                    i += space
+                    continue
+                if self.pending_space:
+                    self.text[self.text_length] = 32
+                    self.text_length += 1
+                    self.pending_space = False
+                self.text[self.text_length] = data[i]
+                self.text_length += 1
+                i += 1
+        return _collapsed_chars(data, length) if self.link_depth else 0
+
+    cdef str read_text(self):
+        """The buffered block text (`segment._block_text` of what came in), emptied."""
+        text = PyUnicode_DecodeUTF8(self.text, self.text_length, "strict")
+        self.text_length = 0
+        self.pending_space = False
+        if self.pre_depth:
+            return self.rules.block_text(text, True) if self.rules is not None else _pre_text(text)
+        return text
 
     cdef long attr_facts(self, lxb_dom_node_t *node, bint want_concepts):
         """HIDDEN if the element is hidden, else the concept bits of its class/id/role/itemprop
@@ -292,38 +467,71 @@ cdef class _Walk:
         return mask
 
     cdef flush(self):
-        if not self.buf:
+        cdef long link_chars = self.link_chars, owner
+        self.link_chars = 0
+        if not self.text_length:
+            self.pending_space = False
             return
         cdef bint in_pre = self.pre_depth > 0
-        text = self.rules.block_text("".join(self.buf), in_pre)
-        self.buf = []
-        cdef long link_chars = self.link_chars
-        self.link_chars = 0
+        text = self.read_text()
         if text:
-            self.blocks.append(self.rules.block_type(text, self.owners[-1], min(link_chars, len(text)), in_pre))
+            owner = self.owners[-1]
+            link_chars = min(link_chars, len(text))
+            self.blocks.append(self.rules.block_type(text, owner, link_chars, in_pre))
+            self.facts[owner * FACTS + F_CHARS] += len(text)
+            self.facts[owner * FACTS + F_LINK_CHARS] += link_chars
+            self.facts[owner * FACTS + F_BLOCKS] += 1
 
     cdef open_element(self, str tag, long concepts):
         self.flush()
-        cdef long depth, all_concepts, tags, parent_index
+        cdef long parent_index = -1, depth = 0, all_concepts = concepts, tags = 0
+        cdef long *row
+        cdef long *grown
         if self.owners:
             parent_index = self.owners[-1]
-            parent = self.elements[parent_index]
-            depth, all_concepts, tags = parent.depth + 1, parent.concepts | concepts, parent.tags
-        else:
-            parent_index, depth, all_concepts, tags = -1, 0, concepts, 0
-        tags |= self.rules.ancestor_tag_bit.get(tag, 0)
+            row = self.facts + parent_index * FACTS
+            depth, all_concepts, tags = row[F_DEPTH] + 1, row[F_CONCEPTS] | concepts, row[F_TAGS]
+        tags |= <long> self.rules.ancestor_tag_bit.get(tag, 0)
         if self.link_depth:
-            tags |= self.rules.ancestor_tag_bit["a"]
-        self.elements.append(self.rules.element_type(tag, parent_index, depth, concepts, all_concepts, tags))
-        self.owners.append(len(self.elements) - 1)
+            tags |= <long> self.rules.ancestor_tag_bit["a"]
+        if self.n_elements == self.element_capacity:
+            grown = <long *> realloc(self.facts, 2 * self.element_capacity * FACTS * sizeof(long))
+            if grown == NULL:
+                raise MemoryError()
+            self.facts, self.element_capacity = grown, 2 * self.element_capacity
+        row = self.facts + self.n_elements * FACTS
+        row[F_PARENT], row[F_DEPTH], row[F_OWN_CONCEPTS], row[F_CONCEPTS], row[F_TAGS] = parent_index, depth, concepts, all_concepts, tags
+        row[F_CHARS] = row[F_LINK_CHARS] = row[F_BLOCKS] = 0
+        self.element_tags.append(tag)
+        self.owners.append(<long> self.n_elements)
+        self.n_elements += 1
         if tag == "pre":
             self.pre_depth += 1
 
     cdef close_element(self):
         self.flush()
         index = self.owners.pop()
-        if self.elements[index].tag == "pre":
+        if self.element_tags[index] == "pre":
             self.pre_depth -= 1
+
+    cdef finish(self):
+        """Sum every subtree up into its root (`segment._sum_up`), then make the elements."""
+        cdef long i, parent
+        cdef long *row
+        for i in range(<long> self.n_elements - 1, -1, -1):
+            row = self.facts + i * FACTS
+            parent = row[F_PARENT]
+            if parent >= 0:
+                self.facts[parent * FACTS + F_CHARS] += row[F_CHARS]
+                self.facts[parent * FACTS + F_LINK_CHARS] += row[F_LINK_CHARS]
+                self.facts[parent * FACTS + F_BLOCKS] += row[F_BLOCKS]
+        element_type, elements = self.rules.element_type, self.seg.elements
+        for i in range(<long> self.n_elements):
+            row = self.facts + i * FACTS
+            elements.append(element_type(
+                self.element_tags[i], row[F_PARENT], row[F_DEPTH], row[F_OWN_CONCEPTS], row[F_CONCEPTS],
+                row[F_TAGS], row[F_CHARS], row[F_LINK_CHARS], row[F_BLOCKS],
+            ))
 
     cdef run(self, lxb_dom_node_t *root):
         cdef size_t size = 0, capacity = 256
@@ -352,10 +560,8 @@ cdef class _Walk:
                     continue
                 if item.type == NODE_TEXT:
                     data = &(<lxb_dom_character_data_t *> item).data
-                    text = _decode(data.data, data.length) if data.data != NULL else ""
-                    self.buf.append(text)
-                    if self.link_depth:
-                        self.link_chars += len(" ".join(text.split()))
+                    if data.data != NULL:
+                        self.link_chars += self.add_text(data.data, data.length)
                     continue
                 if item.type != NODE_ELEMENT:
                     continue
@@ -373,7 +579,10 @@ cdef class _Walk:
                         continue
                     concepts = 0  # as in `segment.py`: a hidden element read anyway has no concepts
                 if tag == "br":
-                    self.buf.append("\n" if self.pre_depth else " ")
+                    if self.pre_depth:
+                        self.add_valid_text(<const lxb_char_t *> "\n", 1)
+                    else:
+                        self.pending_space = self.text_length > 0
                 elif tag == "img":
                     continue
                 elif opens_block:
@@ -399,6 +608,7 @@ cdef class _Walk:
             free(stack)
         while self.owners:
             self.close_element()
+        self.finish()
 
 
 def walk(uintptr_t root_address, Rules rules, seg, bint honour_hidden=True):
