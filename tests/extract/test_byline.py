@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.byline import forum_poster, text_byline
+from copydesk.extract.byline import _OPENING, _candidate_lines, forum_poster, text_byline, text_fast
 from copydesk.extract.metadata import clean_author_names
+from copydesk.extract.patterns import joined_starts
 
 FILLER = "".join(f"<p>Paragraph {i} of the story goes on for a while, as stories do.</p>" for i in range(20))
 
@@ -92,6 +95,36 @@ def test_page_lines_collapse_white_space_like_split_join(text: str) -> None:
     lines = _page_lines(text)
     assert [_collapse(line) for line in lines] == [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
     assert all(line == line.strip() for line in lines)
+
+
+LINE_PIECES = [" ", "\t", "\n", "\r", "\x0b", "\x1c", "\x85", "\xa0", "\u2028", "\u3000", "a", "é", "İ", "ſ", "🙂", "\x00"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=40).map("".join), st.integers(0, 6))
+@example("\n a \n\n b \n c\n", 2)  # the remainder keeps its inner newlines, stripped at both ends
+@example("\n a \n b \n c", 1)  # splits stop at max_splits exactly
+@example("", 0)
+def test_compiled_line_split_is_split_strip_and_filter(text: str, max_splits: int) -> None:
+    if text_fast is None:
+        pytest.skip("text_fast is not built here")
+    expected = [piece.strip() for piece in text.split("\n", max_splits) if piece and not piece.isspace()]
+    assert text_fast.stripped_lines(text, max_splits) == expected
+
+
+OPENING_PIECES = ["by", "By", "BY", "written", "Written", "posted", "all", "articles", "autor", "authors", "von",
+                  "par", "ſ", "\u212a", "bye", "x", " ", "\t", "\n", ":", "Jane"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(OPENING_PIECES), min_size=1, max_size=6).map("".join), max_size=8))
+@example(["Written", "by Jane"])  # a match running over a newline takes the next line's opening with it
+@example(["written\nby x", "by y"])
+def test_candidate_lines_are_the_multiline_regex_matches(lines: list[str]) -> None:
+    # the search jumps from newline to newline; the definition tries "^" everywhere
+    joined, starts = "\n".join(lines), joined_starts(lines)
+    expected = [bisect_left(starts, match.start()) for match in _OPENING.finditer(joined)]
+    assert _candidate_lines(lines) == expected
 
 
 def test_a_byline_split_over_white_space_runs_is_read_collapsed() -> None:

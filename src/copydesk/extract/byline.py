@@ -25,6 +25,11 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract.nodes import outermost, source_lacks
 from copydesk.extract.patterns import joined_starts
 
+try:  # the compiled line split (text_fast.pyx); Python's where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
                     '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
                     '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
@@ -61,7 +66,11 @@ _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 _LABEL = re.compile(rf"^(?:{_BY_VERB}|by|authors?|autor|auteur)\s*:?$", re.I)
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
-_OPENING = re.compile(rf"^(?:{_BY_VERB}|by|von|par|por|authors?|autor|auteur)", re.I | re.M)
+_OPENING_WORDS = rf"(?:{_BY_VERB}|by|von|par|por|authors?|autor|auteur)"
+_OPENING = re.compile(rf"^{_OPENING_WORDS}", re.I | re.M)  # the definition
+# The same after a newline: a pattern opening with a literal lets `re` jump from newline to
+# newline, where "^" in multi-line mode is tried at every character (3x faster here).
+_OPENING_AFTER_NEWLINE = re.compile(rf"\n(?i:{_OPENING_WORDS})")
 # After the names: " on May 3", " | 4 min read", " • March 12"
 _AFTER_NAMES = re.compile(r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
@@ -148,6 +157,9 @@ def _page_lines(text: str) -> list[str]:
     one's white space; the few lines a byline is read from are collapsed
     (`_collapse`) when read.  Stripping and collapsing use the same white
     space, so a line opens with the same word either way."""
+    if text_fast is not None:
+        lines: list[str] = text_fast.stripped_lines(text, MAX_BYLINE_LINES)
+        return lines
     pieces = text.split("\n", MAX_BYLINE_LINES)  # the rest of the text, newlines and all, is one last line
     return [line.strip() for line in pieces if line and not line.isspace()]
 
@@ -164,7 +176,9 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that open with a byline word: one regex pass over all lines."""
     joined = "\n".join(lines)
     starts = joined_starts(lines)
-    return [bisect_left(starts, match.start()) for match in _OPENING.finditer(joined)]
+    if first := _OPENING.match(joined):  # the first line; the search resumes where its match ends
+        return [0] + [bisect_left(starts, match.start() + 1) for match in _OPENING_AFTER_NEWLINE.finditer(joined, first.end())]
+    return [bisect_left(starts, match.start() + 1) for match in _OPENING_AFTER_NEWLINE.finditer(joined)]
 
 
 def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:

@@ -36,6 +36,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.byline import selector_byline, text_byline
 from copydesk.extract.jsonld import types_of
+from copydesk.extract.nodes import class_holder_texts
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                            "opinionnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
@@ -76,7 +77,7 @@ _WRITTEN_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))\b",
     re.IGNORECASE,
 )
-DATE_ELEMENT_SELECTOR = '[class*="date"], [class*="time"], [class*="byline"], [class*="meta"], [class*="published"]'
+DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date elements' class names hold one
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
 TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
@@ -341,8 +342,8 @@ def _raw_position(text: str, collapsed_at: int) -> int:
 def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool) -> str | None:
     """A date-classed element's date, else the first date after the headline, else near the top
     (of the page text with its white space collapsed)."""
-    for node in tree.css(DATE_ELEMENT_SELECTOR)[:MAX_DATE_ELEMENTS]:
-        if parsed := written_date(node.text(deep=True, separator=" ")):
+    for text in class_holder_texts(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS):
+        if parsed := written_date(text):
             return parsed
     start = _find_collapsed(lines, headline) if headline else -1
     if start >= 0 and (parsed := first_written_date(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), month_first)):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import ModuleType
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -309,6 +310,16 @@ _CHECK_PAGE = (
     '<ul role="navigation"><li itemprop="name">item</li></ul></div></body>'
 )
 COMPILED_WALK = _compiled_walk()
+
+
+def segment_fast_module() -> ModuleType | None:
+    """The compiled module, bound to lexbor and checked, for its other tree scans; None
+    where the compiled walk is not in use."""
+    if COMPILED_WALK is None:
+        return None
+    from copydesk.extract import segment_fast
+
+    return segment_fast
 
 
 def segment(root: LexborNode, compiled: bool = True) -> Segmentation:

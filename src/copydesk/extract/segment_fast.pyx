@@ -618,3 +618,81 @@ def walk(uintptr_t root_address, Rules rules, seg, bint honour_hidden=True):
     parser alive while the walk runs."""
     _Walk(rules, seg, honour_hidden).run(<lxb_dom_node_t *> root_address)
     return seg
+
+
+cdef bint _holds(const lxb_char_t *value, size_t length, bytes word):
+    cdef const lxb_char_t *needle = <const lxb_char_t *> <const char *> word
+    cdef size_t size = len(word), i
+    if size == 0:
+        return False  # as CSS: [class*=""] matches nothing
+    if size > length:
+        return False
+    for i in range(length - size + 1):
+        if value[i] == needle[0] and memcmp(value + i, needle, size) == 0:
+            return True
+    return False
+
+
+def class_holders(uintptr_t root_address, tuple words, Py_ssize_t limit):
+    """The first `limit` addresses of the elements, in document order from the node at
+    `root_address` itself, whose class attribute holds one of `words` (bytes), each
+    element once per word it holds: what ``root.css('[class*="w1"], [class*="w2"], …')``
+    lists (lexbor matches attribute values case-sensitively).  The caller keeps the
+    parser alive."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root
+    cdef void *attr
+    cdef const lxb_char_t *name
+    cdef const lxb_char_t *value
+    cdef size_t name_length = 0, value_length = 0
+    cdef list found = []
+    cdef bytes word
+    while node != NULL and len(found) < limit:
+        if node.type == NODE_ELEMENT:
+            attr = first_attr(node)
+            while attr != NULL:
+                name = attr_name(attr, &name_length)
+                if name != NULL and _is(name, name_length, "class", 5):
+                    value = attr_value(attr, &value_length)
+                    if value != NULL:
+                        for word in words:  # once per word held, as lexbor lists an element once per selector it matches
+                            if len(found) < limit and _holds(value, value_length, word):
+                                found.append(<uintptr_t> node)
+                    break  # one class attribute per element
+                attr = <void *> (<lxb_dom_attr_t *> attr).next
+        if node.first_child != NULL:
+            node = node.first_child
+            continue
+        while node != root and node.next == NULL:
+            node = node.parent
+        if node == root:
+            break
+        node = node.next
+    return found
+
+
+def deep_text(uintptr_t address, bytes separator):
+    """selectolax's ``node.text(deep=True, separator=…)`` of the element at `address`: its
+    descendants' text nodes in document order, `separator` between them."""
+    cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
+    cdef lxb_dom_node_t *node = top.first_child
+    cdef lexbor_str_t *data
+    cdef bytearray out = bytearray()
+    cdef bint first = True
+    while node != NULL:
+        if node.type == NODE_TEXT:
+            data = &(<lxb_dom_character_data_t *> node).data
+            if data.data != NULL:
+                if not first:
+                    out += separator
+                out += PyBytes_FromStringAndSize(<const char *> data.data, data.length)
+                first = False
+        if node.first_child != NULL:
+            node = node.first_child
+            continue
+        while node != top and node.next == NULL:
+            node = node.parent
+        if node == top:
+            break
+        node = node.next
+    return PyUnicode_DecodeUTF8(out, len(out), "replace") if out else ""

@@ -493,3 +493,32 @@ cdef class HintScanner:
             if hit:
                 found.append(row)
         return found
+
+
+def stripped_lines(str text, Py_ssize_t max_splits):
+    """``[p.strip() for p in text.split("\\n", max_splits) if p and not p.isspace()]``:
+    the non-blank lines of `text`, stripped (the last holds the rest of the text, its
+    newlines and all, once `max_splits` newlines are passed)."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t n = len(text), start = 0, end, a, b, splits = 0
+    cdef list out = []
+    while start <= n:
+        end = start
+        if splits < max_splits:
+            while end < n and PyUnicode_READ(kind, data, end) != 10:
+                end += 1
+        else:
+            end = n
+        a, b = start, end
+        while a < b and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a)):
+            a += 1
+        while b > a and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, b - 1)):
+            b -= 1
+        if b > a:
+            out.append(text[a:b])
+        if end >= n:
+            break
+        splits += 1
+        start = end + 1
+    return out

@@ -129,8 +129,8 @@ def rule_title(page: ParsedPage, h1s: list[str], headline: str) -> str | None:
 def candidates(page: ParsedPage, h1s: list[str], h2s: list[str], headline: str) -> list[Candidate]:
     found: dict[str, Candidate] = {}
 
-    def add(text: str, source: str, rank: int = 99, part: tuple[int, int, int] | None = None) -> None:
-        text = clean_title(text)[:MAX_TITLE_CHARS]
+    def add(text: str, source: str, rank: int = 99, part: tuple[int, int, int] | None = None, cleaned: str | None = None) -> None:
+        text = (clean_title(text) if cleaned is None else cleaned)[:MAX_TITLE_CHARS]
         if not text:
             return
         candidate = found.setdefault(text.casefold(), Candidate(text))
@@ -144,8 +144,9 @@ def candidates(page: ParsedPage, h1s: list[str], h2s: list[str], headline: str) 
     for rank, text in enumerate(h2s):
         add(text, "h2", rank)
     for source, text in (("og", page.og_title or ""), ("jsonld", headline), ("title", page.html_title or "")):
-        add(text, source)
-        pieces, n_parts = _split(clean_title(text))
+        cleaned = clean_title(text)
+        add(text, source, cleaned=cleaned)
+        pieces, n_parts = _split(cleaned)
         for i, piece in enumerate(pieces):
             add(piece, f"{source}_part", part=(i, n_parts - 1 - i, n_parts) if i < n_parts else (0, -1, n_parts))
     return list(found.values())

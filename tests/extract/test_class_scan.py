@@ -1,0 +1,69 @@
+"""The compiled class scan (`segment_fast.class_holders`, `deep_text`) must find and read what
+lexbor's CSS query does: the date elements of `metadata._visible_date`."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract import segment
+from copydesk.extract.metadata import DATE_CLASS_WORDS, MAX_DATE_ELEMENTS
+from copydesk.extract.nodes import class_holder_texts, class_selector
+from copydesk.extract.page import strip_skipped
+from tests.extract.test_segment_walks import _pages
+
+needs_compiled = pytest.mark.skipif(segment.segment_fast_module() is None, reason="segment_fast is not built here")
+
+
+def _css_texts(tree: LexborHTMLParser, words: tuple[str, ...], limit: int) -> list[str]:
+    return [node.text(deep=True, separator=" ") for node in tree.css(class_selector(words))[:limit]]
+
+
+@needs_compiled
+def test_every_bundled_page_finds_the_same_date_elements() -> None:
+    pages = _pages()
+    assert len(pages) > 50
+    different = []
+    for name, html in pages:
+        tree = LexborHTMLParser(html)
+        strip_skipped(tree)
+        for limit in (MAX_DATE_ELEMENTS, 1000):
+            if list(class_holder_texts(tree, DATE_CLASS_WORDS, limit)) != _css_texts(tree, DATE_CLASS_WORDS, limit):
+                different.append(name)
+    assert different == []
+
+
+CLASS_PIECES = ["date", "Date", "DATE", "time", "meta", "x", "-", " ", "é", "dat", "e"]
+TAGS = ["div", "span", "p", "svg", "template", "table", "td", "a"]
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3))):
+        kind = draw(st.sampled_from(["text", "element", "comment"] if depth < 4 else ["text", "comment"]))
+        if kind == "text":
+            parts.append(draw(st.sampled_from(["a", " ", "é 3 May 2024", "", "x\ny", "&amp;"])))
+        elif kind == "comment":
+            parts.append("<!-- c -->")
+        else:
+            tag = draw(st.sampled_from(TAGS))
+            value = "".join(draw(st.lists(st.sampled_from(CLASS_PIECES), max_size=4)))
+            attribute = draw(st.sampled_from([f'class="{value}"', f'CLASS="{value}"', f'data-class="{value}"', ""]))
+            parts.append(f"<{tag} {attribute}>{draw(_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(_markup(), st.integers(1, 6))
+@example('<div class="date"><div class="xdate">a<span>b</span></div>c</div><p class="Date">d</p>', 2)
+@example('<template class="time"><p class="date">x</p></template><td class="meta">y</td>', 5)
+@example('<div class="">x</div><div class=" meta ">y</div>', 5)
+@example('<div class="datetime">x</div>', 1)  # listed twice, cut at the limit
+def test_class_scan_finds_what_the_css_query_finds(markup: str, limit: int) -> None:
+    for document in (f"<html><body>{markup}</body></html>", f"<!DOCTYPE html><html class='time'><body>{markup}"):
+        tree = LexborHTMLParser(document)
+        assert list(class_holder_texts(tree, ("date", "time", "meta"), limit)) == _css_texts(tree, ("date", "time", "meta"), limit)
