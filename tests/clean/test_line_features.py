@@ -119,8 +119,20 @@ def test_compiled_split_matches_splitlines(text: str) -> None:
     assert split_lines(text) == split_lines(text, compiled=False)
 
 
-@given(_LINES)
+# Section-break lines with the letters `re.I` folds to ASCII ("ı", "ſ", "İ", the Kelvin
+# sign), words that hold a break word without being one, and case.
+_BREAK_LINES = st.lists(
+    st.sampled_from(["Related", "RELATED STORIES", "relatedness", "More from", "more", "Moreover from",
+                     "Popular", "Reſponses", "Dıscussion", "Commentſ", "COMMENTS", "Leave a Reply", "leave a  comment", "Read Next",
+                     "İnfo", "\u212aeep reading", "You might also like", "Trending now", "Most Read", "x", ""]),
+    min_size=1, max_size=4,
+).map(" ".join)  # fmt: skip
+
+
+@given(st.one_of(_LINES, st.lists(_BREAK_LINES, max_size=12).map("\n".join)))
 @example("Talks end on Monday.\nMore stories from our team today\nPosted at 12:30 by the desk, a note\neight words with no end but, a comma")
+@example("Reſponses\nDıscussion\nRelated")  # re.I folds "ſ" and "ı" to "s" and "i": both lines are breaks
+@example("\u212aeep reading\nRelated")  # the Kelvin sign: the compiled scan gives up, every line is searched
 def test_line_flags_are_the_predicates(text: str) -> None:
     """`line_flags` writes the predicates out with cheap tests first; the flags must still be theirs."""
     from copydesk.clean.features import is_section_break, is_stamp, line_flags

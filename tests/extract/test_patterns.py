@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -8,9 +10,21 @@ from copydesk.extract.patterns import (
     BOILERPLATE_PHRASES,
     CONCEPT_BIT,
     PHRASE_HINTS_BY_CONCEPT,
+    SECTION_BREAK_HINTS,
+    SECTION_BREAK_WORDS,
     furniture_phrases,
 )
 from copydesk.extract.segment import _concepts_of
+
+
+@pytest.mark.parametrize("word", SECTION_BREAK_WORDS)
+def test_every_section_break_word_holds_a_hint(word: str) -> None:
+    """The compiled pre-scan may only skip lines SECTION_BREAK cannot match: each word's
+    literal opening (before any group, option or class) holds a hint."""
+    literal_opening = re.match(r"[^(?\[|]*", word).group()  # type: ignore[union-attr]
+    if word[len(literal_opening) : len(literal_opening) + 1] == "?":
+        literal_opening = literal_opening[:-1]  # "comments?": the "s" is optional
+    assert any(hint in literal_opening for hint in SECTION_BREAK_HINTS), word
 
 
 @pytest.mark.parametrize(("concept", "pattern"), [(name, p) for name, pats in BOILERPLATE_PHRASES.items() for p in pats])

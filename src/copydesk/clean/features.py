@@ -30,6 +30,7 @@ from copydesk.extract.patterns import (
     PHRASE_CONCEPTS,
     SECTION_BREAK,
     furniture_phrases_of_all,
+    section_break_candidates,
 )
 
 try:  # the compiled line counts (text_fast.pyx); NumPy's where it is not built
@@ -354,6 +355,11 @@ def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
     prose = bytearray(n)
     breaks = bytearray(n)
     stamps = bytearray(n)
+    short = [i for i, line in enumerate(lines) if line.words <= MAX_BREAK_WORDS and not line.terminal]
+    candidates = section_break_candidates([lines[i].text for i in short])
+    may_break = bytearray(b"\x01") * n if candidates is None else bytearray(n)
+    for k in candidates or ():
+        may_break[short[k]] = True
     for i, line in enumerate(lines):
         count, text = line.words, line.text
         words[i] = count
@@ -362,7 +368,7 @@ def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
             prose[i] = count >= MIN_SENTENCE_WORDS
         else:
             prose[i] = count >= MIN_PROSE_WORDS and PUNCTUATION.search(text) is not None
-            breaks[i] = count <= MAX_BREAK_WORDS and SECTION_BREAK.search(text) is not None
+            breaks[i] = count <= MAX_BREAK_WORDS and may_break[i] and SECTION_BREAK.search(text) is not None
         stamps[i] = has_digit[i] and count <= MAX_STAMP_WORDS and STAMP.search(text) is not None
     return LineFlags(
         np.asarray(words, dtype=np.int64), np.frombuffer(terminal, dtype=np.uint8),

@@ -88,9 +88,17 @@ class Labelled:
 
 
 def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
-    """Related links, media embeds and twice-printed captions, by rule."""
+    """Related links, media embeds and twice-printed captions, by rule.
+
+    Only the lines a rule could take are looked at (`_furniture_candidates`), and
+    every line after the first media embed (its title may follow on any line)."""
     media_titles: set[str] = set()
-    for i, line in enumerate(lines):
+    candidates = _furniture_candidates([line.text for line in lines])
+    k = 0
+    while k < len(candidates):
+        i = candidates[k]
+        k += 1
+        line = lines[i]
         if line.furniture:
             continue
         text = line.text
@@ -115,6 +123,19 @@ def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
             if caption not in out.captions:
                 out.captions.append(caption)
             line.furniture = lines[i + 1].furniture = "caption"
+        if media_titles and len(candidates) - k < len(lines) - i - 1:
+            candidates[k:] = range(i + 1, len(lines))  # a media title may be any later line
+
+
+def _furniture_candidates(texts: list[str]) -> list[int]:
+    """The lines `mark_furniture`'s rules could take, in order: a colon in them, a "c" or
+    "C" first, or the next line opening with them (a caption printed twice)."""
+    if not texts:
+        return []
+    return [
+        i for i, (text, following) in enumerate(zip(texts, [*texts[1:], ""], strict=True))
+        if ":" in text or "：" in text or text[0] in "cC" or following.startswith(text)
+    ]  # fmt: skip
 
 
 def find_title(lines: list[RawLine]) -> int | None:
@@ -195,16 +216,22 @@ def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
 def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[bool]) -> int | None:
     """Index of the heading that opens a comment section under the article, if there is one
     (`breaks`: which lines are section breaks)."""
-    kept_words = 0
-    for i, line in enumerate(lines):
+    kept_words, n = 0, len(lines)
+    first = n  # the first line with COMMENT_AFTER_WORDS kept words above it
+    for i, label in enumerate(labels):
+        if kept_words >= COMMENT_AFTER_WORDS:
+            first = i
+            break
+        if label == "body":
+            kept_words += lines[i].words
+    for i in range(first, n):
+        line = lines[i]
         if (
-            kept_words >= COMMENT_AFTER_WORDS
+            (breaks[i] or line.text[0].isdecimal())  # what `_is_comment_heading` needs, tested first
             and _is_comment_heading(line, breaks[i])
             and sum(map(is_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
         ):
             return i if sum(map(_is_post_stamp, lines[:i])) <= MAX_STAMPS_BEFORE_COMMENTS else None
-        if labels[i] == "body":
-            kept_words += line.words
     return None
 
 

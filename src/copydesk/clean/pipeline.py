@@ -17,6 +17,7 @@ from copydesk.extract.wire import wire_agency
 from copydesk.model import Article, Block, BlockKind, RemovedLine
 
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # larger inputs are refused: bounded time and memory
+_NOT_REMOVED = frozenset({"title", "body", "heading"})  # the labels of lines that stay
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
@@ -58,20 +59,22 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     labelled = label_lines(_split_long_lines(decoded))
     article = Article(url=url, captions=labelled.captions, related=labelled.related, media=labelled.media)
     blocks: list[Block] = []
-    for line, label in zip(labelled.lines, labelled.labels, strict=True):
+    pairs = list(zip(labelled.lines, labelled.labels, strict=True))
+    article.removed = [RemovedLine(line.text, label) for line, label in pairs if label not in _NOT_REMOVED]
+    first_paragraph = True
+    for line, label in pairs:
+        if label not in _NOT_REMOVED:
+            continue
         if label == "title":
             article.title = line.text
         elif label == "body":
             paragraph = line.text
-            if article.dateline is None and not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
-                found = split_dateline(paragraph)
-                if found:
-                    article.dateline, paragraph = found
+            if first_paragraph and article.dateline is None and (found := split_dateline(paragraph)):
+                article.dateline, paragraph = found
+            first_paragraph = False
             blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
-        elif label == "heading":
-            blocks.append(Block(BlockKind.HEADING, line.text, 2))
         else:
-            article.removed.append(RemovedLine(line.text, label))
+            blocks.append(Block(BlockKind.HEADING, line.text, 2))
     article.blocks = blocks
     article.text = join_text(blocks)
     repair_article(article)

@@ -62,8 +62,16 @@ cdef inline bint _in_ranges(Py_UCS4 ch, const Py_UCS4* lows, const Py_UCS4* high
     return False
 
 
-cdef inline bint _is_word(Py_UCS4 ch):
-    return ch == u'_' or Py_UNICODE_ISALNUM(ch)
+cdef inline bint _is_word(Py_UCS4 ch) noexcept:
+    if ch < 128:  # ASCII answered here: the Unicode lookups are calls into the interpreter
+        return (u'a' <= ch <= u'z') or (u'A' <= ch <= u'Z') or (u'0' <= ch <= u'9') or ch == u'_'
+    return Py_UNICODE_ISALNUM(ch)
+
+
+cdef inline bint _is_decimal(Py_UCS4 ch) noexcept:
+    if ch < 128:
+        return u'0' <= ch <= u'9'
+    return Py_UNICODE_ISDECIMAL(ch)
 
 
 cdef double _overlap(str lowered, frozenset reference):
@@ -118,7 +126,7 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
                 in_word = True
             if ch == u',':
                 commas += 1
-            elif Py_UNICODE_ISDECIMAL(ch):
+            elif _is_decimal(ch):
                 digits += 1
         out[row, 0] = length
         out[row, 1] = words
@@ -164,7 +172,7 @@ def line_counts(list texts, tuple capital_ranges):
                 capitals += 1
             if ch == u',':
                 commas += 1
-            elif Py_UNICODE_ISDECIMAL(ch):
+            elif _is_decimal(ch):
                 digits += 1
             if ch < 128:  # ASCII: no title-case letters; the lookups below are slower
                 if u'a' <= ch <= u'z':
