@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -124,10 +125,7 @@ def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
         if not text.isascii() and UNSPACED_SCRIPT.search(text):
             words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
     phrases = furniture_phrases_of_all(texts)
-    return [
-        RawLine(line, n_words, end, group, blank_before, said)
-        for line, n_words, end, group, blank_before, said in zip(texts, words, ends, groups, blanks, phrases, strict=True)
-    ]
+    return list(map(RawLine, texts, words, ends, groups, blanks, phrases))  # the lists are all one length
 
 
 def is_stamp(line: RawLine) -> bool:
@@ -148,6 +146,9 @@ def is_prose(line: RawLine) -> bool:
 
 
 COLUMN = {name: i for i, name in enumerate(LINE_FEATURES)}
+MAX_REPEATS = 10  # a line printed this often is boilerplate however often more
+# RawLine fields read for every line (C getters: no Python frame per line)
+_TEXT, _WORDS, _GROUP, _BLANK_BEFORE = (attrgetter(name) for name in ("text", "words", "group", "blank_before"))
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
 
 
@@ -230,7 +231,7 @@ def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
     texts = [line.text for line in lines]
     n = len(texts)
     sizes = np.fromiter(map(len, texts), dtype=np.float64, count=n)
-    words = np.fromiter((line.words for line in lines), dtype=np.float64, count=n)
+    words = np.fromiter(map(_WORDS, lines), dtype=np.float64, count=n)
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, MAX_WORDS)
     out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
@@ -372,9 +373,9 @@ def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
         stamps[i] = has_digit[i] and count <= MAX_STAMP_WORDS and STAMP.search(text) is not None
     return LineFlags(
         np.asarray(words, dtype=np.int64), np.frombuffer(terminal, dtype=np.uint8),
-        np.fromiter((line.blank_before for line in lines), dtype=np.uint8, count=n),
-        np.fromiter((line.group for line in lines), dtype=np.int64, count=n),
-        np.fromiter((len(line.text) for line in lines), dtype=np.int64, count=n),
+        np.fromiter(map(_BLANK_BEFORE, lines), dtype=np.uint8, count=n),
+        np.fromiter(map(_GROUP, lines), dtype=np.int64, count=n),
+        np.fromiter(map(len, map(_TEXT, lines)), dtype=np.int64, count=n),
         np.frombuffer(prose, dtype=np.uint8), np.frombuffer(breaks, dtype=np.uint8),
         np.frombuffer(stamps, dtype=np.uint8),
     )  # fmt: skip
@@ -394,7 +395,8 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     for i, line in enumerate(lines):
         if line.furniture in _FURNITURE_INDEX:
             out[i, first + _FURNITURE_INDEX[line.furniture]] = 1.0
-    counts = Counter(line.text for line in lines)
-    out[:, COLUMN["repeats"]] = [min(counts[line.text], 10) for line in lines]
+    texts = list(map(_TEXT, lines))
+    counts = Counter(texts)
+    out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(counts.__getitem__, texts), dtype=np.float64, count=n), MAX_REPEATS)
     out[:, _CONTEXT_INDEX] = context_columns(flags)
     return out

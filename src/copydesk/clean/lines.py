@@ -236,7 +236,7 @@ def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[
 
 
 def _kept(probabilities: list[float], lines: list[RawLine], threshold: float) -> list[bool]:
-    return [p >= threshold or _always_prose(line) for p, line in zip(probabilities, lines, strict=True)]
+    return [p >= threshold or (line.words >= ALWAYS_PROSE_WORDS and _always_prose(line)) for p, line in zip(probabilities, lines, strict=True)]
 
 
 def _always_prose(line: RawLine) -> bool:

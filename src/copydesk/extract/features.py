@@ -139,10 +139,9 @@ def put_columns(out: npt.NDArray[np.float64], first: int, columns: npt.NDArray[n
 
 def phrase_columns(phrase_sets: list[frozenset[str]]) -> npt.NDArray[np.float64]:
     """Furniture-phrase concepts as 0.0/1.0 columns, in `PHRASE_CONCEPTS` order (blocks and lines alike)."""
-    masks = np.fromiter(
-        (sum(_PHRASE_BIT[c] for c in said if c in _PHRASE_BIT) if said else 0 for said in phrase_sets),
-        dtype=np.int64, count=len(phrase_sets),
-    )  # fmt: skip
+    masks = np.zeros(len(phrase_sets), dtype=np.int64)
+    for i in [i for i, said in enumerate(phrase_sets) if said]:  # most texts say none
+        masks[i] = sum(_PHRASE_BIT[c] for c in phrase_sets[i] if c in _PHRASE_BIT)
     return _bit_columns(masks, len(PHRASE_CONCEPTS))
 
 

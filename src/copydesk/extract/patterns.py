@@ -202,8 +202,11 @@ def section_break_candidates(texts: list[str]) -> list[int] | None:
     hits = _BREAK_HINTS.hit_lines(texts, _WHOLE_TEXT) if _BREAK_HINTS is not None else None
     if hits is None:
         return None
-    folded = [i for i, text in enumerate(texts) if not text.isascii() and any(c in text for c in ASCII_FOLDS_KEPT_BY_LOWER)]
-    return sorted(set(hits).union(folded)) if folded else hits
+    joined = "".join(texts)
+    if joined.isascii() or not any(c in joined for c in ASCII_FOLDS_KEPT_BY_LOWER):
+        return hits
+    folded = [i for i, text in enumerate(texts) if any(c in text for c in ASCII_FOLDS_KEPT_BY_LOWER)]
+    return sorted(set(hits).union(folded))
 
 
 def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
