@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.bench.datasets import read_dataset
 from copydesk.extract.decode import decode_html
+from copydesk.extract.features import _ELEMENT_NUMBERS
 from copydesk.extract.patterns import CONCEPT_PATTERNS, SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import COMPILED_WALK, MAX_ATTR_CHARS, _block_text, concept_literals, segment
 from tests.conftest import SAMPLE_DATA, TESTS
@@ -63,8 +64,12 @@ def test_every_bundled_page_walks_alike() -> None:
     different = []
     for name, html in pages:
         _tree, root = _root(html)
-        if segment(root, compiled=True) != segment(root, compiled=False):
+        compiled, python = segment(root, compiled=True), segment(root, compiled=False)
+        if compiled != python:
             different.append(name)
+        # the compiled walk also hands out its element numbers as one array (not compared above)
+        assert compiled.element_table is not None and python.element_table is None
+        assert compiled.element_table.tolist() == [list(_ELEMENT_NUMBERS(e)) for e in python.elements], name
     assert different == []
 
 

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 from operator import attrgetter
 
 import numpy as np
@@ -150,6 +151,7 @@ def _bit_columns(masks: npt.NDArray[np.int64], width: int) -> npt.NDArray[np.flo
     return ((masks[:, None] >> np.arange(width)) & 1).astype(np.float64)
 
 
+_BLOCK_TEXT, _BLOCK_OWNER, _BLOCK_LINK_CHARS = attrgetter("text"), attrgetter("owner"), attrgetter("link_chars")
 _ELEMENT_NUMBERS = attrgetter("parent", "depth", "own_concepts", "concepts", "tags", "chars", "link_chars", "blocks")
 
 
@@ -168,7 +170,9 @@ class _ElementArrays:
 
     @classmethod
     def of(cls, seg: Segmentation) -> _ElementArrays:
-        table = np.array(list(map(_ELEMENT_NUMBERS, seg.elements)), dtype=np.int64).reshape(-1, 8)
+        table = seg.element_table
+        if table is None:  # the Python walk: read from the records
+            table = np.array(list(map(_ELEMENT_NUMBERS, seg.elements)), dtype=np.int64).reshape(-1, 8)
         numbers = table.astype(np.float64)
         return cls(table[:, 0], table[:, 1], table[:, 2], table[:, 3], table[:, 4], numbers[:, 5], numbers[:, 6], numbers[:, 7])
 
@@ -213,7 +217,7 @@ def text_counts(texts: list[str], hints: PageHints, compiled: bool = True) -> np
 
 def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHints) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Fill the columns read from each block's own text; returns the block sizes and comma counts."""
-    counts = text_counts([b.text for b in seg.blocks], hints)
+    counts = text_counts(list(map(_BLOCK_TEXT, seg.blocks)), hints)
     sizes, words, commas = counts[:, 0], counts[:, 1], counts[:, 2]
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, 500)
@@ -234,10 +238,10 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
     elements = _ElementArrays.of(seg)
     total = max(seg.total_chars, 1)
     owner_tags = [seg.elements[o].tag for o in owners.tolist()]
-    out[:, COLUMN["heading_level"]] = [HEADING_TAGS.get(tag, 0) for tag in owner_tags]
+    out[:, COLUMN["heading_level"]] = np.fromiter(map(HEADING_TAGS.get, owner_tags, repeat(0, len(owner_tags))), dtype=np.float64, count=owners.size)
     out[:, COLUMN["depth"]] = elements.depth[owners]
     kinds = np.zeros((owners.size, len(_KIND_TAGS)))
-    kind = np.fromiter((_KIND_INDEX.get(tag, -1) for tag in owner_tags), dtype=np.int64, count=owners.size)
+    kind = np.fromiter(map(_KIND_INDEX.get, owner_tags, repeat(-1, len(owner_tags))), dtype=np.int64, count=owners.size)
     has_kind = kind >= 0
     kinds[np.flatnonzero(has_kind), kind[has_kind]] = 1.0
     put_columns(out, COLUMN[f"kind_{_KIND_TAGS[0][0]}"], kinds)
@@ -282,16 +286,17 @@ def block_features(seg: Segmentation, hints: PageHints) -> npt.NDArray[np.float6
     total = max(seg.total_chars, 1)
     page_link_density = elements[0].link_chars / total
     sizes, commas = _text_columns(out, seg, hints)
-    link_chars = np.fromiter((b.link_chars for b in blocks), dtype=np.float64, count=n)
-    owners = np.fromiter((b.owner for b in blocks), dtype=np.int64, count=n)
+    link_chars = np.fromiter(map(_BLOCK_LINK_CHARS, blocks), dtype=np.float64, count=n)
+    owners = np.fromiter(map(_BLOCK_OWNER, blocks), dtype=np.int64, count=n)
     densities = link_chars / sizes
     log_sizes = exact_log1p(sizes)
     out[:, COLUMN["link_density"]] = densities
     out[:, COLUMN["rel_index"]] = np.arange(n) / n
     out[:, COLUMN["rel_offset"]] = (np.cumsum(sizes) - sizes) / total
     _owner_columns(out, seg, owners, page_link_density, sizes, commas, link_chars)
-    repeats = Counter(b.text for b in blocks)
-    out[:, COLUMN["repeats"]] = [min(repeats[b.text], 10) for b in blocks]
+    texts = list(map(_BLOCK_TEXT, blocks))
+    repeats = Counter(texts)
+    out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(repeats.__getitem__, texts), dtype=np.float64, count=n), 10)
     out[1:, COLUMN["prev_link_density"]] = densities[:-1]
     out[1:, COLUMN["prev_log_chars"]] = log_sizes[:-1]
     out[:-1, COLUMN["next_link_density"]] = densities[1:]

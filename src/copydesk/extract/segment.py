@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 
+import numpy as np
+import numpy.typing as npt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.patterns import (
@@ -73,6 +75,10 @@ class Segmentation:
     blocks: list[TextBlock] = field(default_factory=list)
     elements: list[Element] = field(default_factory=list)
     truncated: bool = False
+    # The compiled walk's element numbers, one row per element: parent, depth, own_concepts,
+    # concepts, tags, chars, link_chars, blocks (as `features._ElementArrays` reads them);
+    # None from the Python walk.  The same numbers as `elements`, so not compared.
+    element_table: npt.NDArray[np.int64] | None = field(default=None, compare=False, repr=False)
 
     @property
     def total_chars(self) -> int:

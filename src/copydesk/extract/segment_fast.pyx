@@ -14,9 +14,11 @@ lexbor.pxd), and the four lexbor functions used are looked up by name in
 selectolax's extension, which exports them.
 """
 
+import numpy as np
+
 from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdint cimport uintptr_t
+from libc.stdint cimport int64_t, uintptr_t
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memcmp, memcpy
 
@@ -515,7 +517,8 @@ cdef class _Walk:
             self.pre_depth -= 1
 
     cdef finish(self):
-        """Sum every subtree up into its root (`segment._sum_up`), then make the elements."""
+        """Sum every subtree up into its root (`segment._sum_up`), then make the elements, and
+        give the segmentation their numbers as one array (`Segmentation.element_table`)."""
         cdef long i, parent
         cdef long *row
         for i in range(<long> self.n_elements - 1, -1, -1):
@@ -526,6 +529,13 @@ cdef class _Walk:
                 self.facts[parent * FACTS + F_LINK_CHARS] += row[F_LINK_CHARS]
                 self.facts[parent * FACTS + F_BLOCKS] += row[F_BLOCKS]
         element_type, elements = self.rules.element_type, self.seg.elements
+        table = np.empty((self.n_elements, FACTS), dtype=np.int64)
+        cdef int64_t[:, ::1] rows = table
+        cdef long j
+        for i in range(<long> self.n_elements):
+            for j in range(FACTS):
+                rows[i, j] = self.facts[i * FACTS + j]
+        self.seg.element_table = table
         for i in range(<long> self.n_elements):
             row = self.facts + i * FACTS
             elements.append(element_type(
