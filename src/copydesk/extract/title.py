@@ -184,19 +184,27 @@ def candidate_rows(page: ParsedPage, found: list[Candidate], rule: str | None, n
     site = set(tokens(page.metadata.site_name or ""))
     rule_key = (rule or "").casefold()
     rows = []
+    title_set, og_set, h1_set, jsonld_set = sets["title"], sets["og"], sets["h1"], sets["jsonld"]
+    covered = [(reference, len(reference)) for reference in (title_set, og_set, h1_set)]
+    n_h1_float, n_found = float(n_h1), float(len(found))
     for c in found:
         words = tokens(c.text)
         word_set = set(words)
+        n_words = len(words)
         letters = list(filter(str.isalpha, c.text))
+
+        def share(reference: set[str], words: list[str] = words, n_words: int = n_words) -> float:
+            return sum(map(reference.__contains__, words)) / n_words if n_words else 0.0  # `_share`
+
         rows.append([
-            *(float(s in c.sources) for s in SOURCES), float(len(c.sources)), float(c.heading_rank),
+            *map(float, map(c.sources.__contains__, SOURCES)), float(len(c.sources)), float(c.heading_rank),
             float(c.part_index), float(c.part_from_end), float(c.parts),
-            float(len(c.text)), float(len(words)), sum(map(str.isupper, letters)) / len(letters) if letters else 0.0,
-            float(c.text.casefold() == rule_key), float(n_h1), float(len(found)),
-            _share(words, sets["title"]), _share(words, sets["og"]), _share(words, sets["h1"]), _share(words, sets["jsonld"]),
-            *(len(word_set & sets[k]) / len(sets[k]) if sets[k] else -1.0 for k in ("title", "og", "h1")),
-            _share(words, slug), len(word_set & slug) / len(slug) if slug else -1.0,
-            _share(words, host), _share(words, site),
+            float(len(c.text)), float(n_words), sum(map(str.isupper, letters)) / len(letters) if letters else 0.0,
+            float(c.text.casefold() == rule_key), n_h1_float, n_found,
+            share(title_set), share(og_set), share(h1_set), share(jsonld_set),
+            *[len(word_set & reference) / size if size else -1.0 for reference, size in covered],
+            share(slug), len(word_set & slug) / len(slug) if slug else -1.0,
+            share(host), share(site),
             float(c.text[:1].isdigit()), float(c.text.rstrip().endswith(":")),
         ])  # fmt: skip
     return rows
