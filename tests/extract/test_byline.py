@@ -179,6 +179,74 @@ def test_selector_byline_inside_anchors_matches_whole_tree_queries() -> None:
         assert selector_byline(tree, clean_author_names) == expected, body
 
 
+CASE_VARIANTS = [
+    '<p><a REL="AUTHOR" href="/a">Kim Lee</a></p><p><a rel="author">Ana Gil</a></p>',  # rel matched as written
+    # quirks mode: class selectors ignore case (the comment gets the page past the source prefilter, which does not)
+    '<!-- vcard --><div class="VCard"><span class="fn">Jo Ray</span></div>',
+    '<div class="Author-Name">Tom Ash</div><div class="byline-x">By Ed Fox</div>',
+    '<span itemprop="Author">Liz Park</span><span itemprop="author"><b itemprop="name">Max Holm</b></span>',
+]
+
+
+@pytest.mark.parametrize("doctype", ["", "<!DOCTYPE html>"])
+def test_selector_byline_skips_only_selectors_that_cannot_match(doctype: str) -> None:
+    # parts and selectors are skipped when no attribute could match them (one scan in C)
+    from copydesk.extract.byline import selector_byline
+
+    for body in [*NESTED_BYLINES, *CASE_VARIANTS]:
+        tree = LexborHTMLParser(f"{doctype}<html><body>{body}</body></html>")
+        assert selector_byline(tree, clean_author_names) == _naive_selector_byline(tree), body
+
+
+def test_selector_byline_on_every_bundled_page_matches_whole_tree_queries() -> None:
+    from copydesk.extract.byline import selector_byline
+    from tests.extract.test_segment_walks import _pages
+
+    for name, html in _pages():
+        tree = LexborHTMLParser(html)
+        assert selector_byline(tree, clean_author_names) == _naive_selector_byline(tree), name
+
+
+def test_byline_selectors_need_the_anchor_parts_they_name() -> None:
+    from copydesk.extract.byline import _SELECTOR_NEEDS
+
+    rel, itemprop, author, byline, vcard = 1, 2, 4, 8, 16
+    assert {
+        '[rel="author"]': rel, '[itemprop="author"] [itemprop="name"]': itemprop, '[itemprop="author"]': itemprop,
+        '[class*="byline"] [class*="author"]': byline | author, '[class*="author-name"]': author,
+        '[class*="author__name"]': author, '[class*="author"] [class*="name"]': author, ".vcard .fn": vcard,
+        '[class*="byline"]': byline, '[class*="post-author"]': author, '[class*="author"] a': author,
+        '[class*="author"]': author,
+    } == _SELECTOR_NEEDS  # fmt: skip
+
+
+ATTRIBUTE_VALUES = ["author", "Author", "AUTHOR", "auth", "or", "byline", "vcard", "VCARD", "x", " ", "-"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["rel", "itemprop", "class", "data-author", "REL"]),
+                          st.lists(st.sampled_from(ATTRIBUTE_VALUES), max_size=3).map("".join)), max_size=6))  # fmt: skip
+@example([("rel", "Author"), ("class", "x-byline")])
+def test_attribute_scan_is_the_attribute_test(attributes: list[tuple[str, str]]) -> None:
+    from copydesk.extract import segment
+    from copydesk.extract.byline import ANCHOR_PARTS
+
+    fast = segment.segment_fast_module()
+    if fast is None:
+        pytest.skip("segment_fast is not built here")
+    html = "".join(f'<div {name}="{value}"><span>t</span></div>' for name, value in attributes)
+    tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
+    assert tree.root is not None
+    tests = tuple(test for _part, test in ANCHOR_PARTS)
+    expected = 0
+    for node in tree.root.traverse():
+        for name, value in node.attributes.items():
+            for i, (test_name, word) in enumerate(tests):
+                if name == test_name.decode() and value is not None and word.decode() in value.lower():
+                    expected |= 1 << i
+    assert fast.attribute_words(tree.root.mem_id, tests) == expected
+
+
 def test_thread_starter_in_a_span_survives_the_unwrap(monkeypatch: pytest.MonkeyPatch) -> None:
     # parse_page unwraps spans before the page is classified; the starter is read from a fresh parse
     import importlib

@@ -22,6 +22,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract import segment
 from copydesk.extract.nodes import outermost, source_lacks
 from copydesk.extract.patterns import joined_starts
 
@@ -37,7 +38,31 @@ BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '
 _BYLINE_MARKERS = (b"author", b"byline", b"vcard")  # one is in every selector above (a test checks it)
 # Every element a byline selector matches is one of these or inside one: the selectors are
 # run inside them only (one walk of the whole tree instead of a dozen).
-BYLINE_ANCHOR_SELECTOR = '[rel="author"], [itemprop="author"], [class*="author"], [class*="byline"], .vcard'
+# The parts of the anchor selector, and for each a test of the page's attributes that every
+# element it matches passes (attribute name, a word its value holds whatever the case): a
+# part, or a byline selector naming it, whose test no element passes cannot match and is
+# not run (`segment_fast.attribute_words`, one scan: lexbor tries each part on every element).
+ANCHOR_PARTS = (
+    ('[rel="author"]', (b"rel", b"author")), ('[itemprop="author"]', (b"itemprop", b"author")),
+    ('[class*="author"]', (b"class", b"author")), ('[class*="byline"]', (b"class", b"byline")),
+    (".vcard", (b"class", b"vcard")),
+)  # fmt: skip
+BYLINE_ANCHOR_SELECTOR = ", ".join(part for part, _test in ANCHOR_PARTS)
+_CONDITION = re.compile(r'\[([\w-]+)[*^$~|]?="([^"]*)"\]|\.([\w-]+)')  # [attr="v"], [attr*="v"], .class
+
+
+def _needs(selector: str) -> int:
+    """The `ANCHOR_PARTS` tests some element must pass for `selector` to match (a bit each):
+    those implied by one of its attribute conditions (same attribute, value holding the word)."""
+    conditions = [(m[1], m[2]) if m[1] else ("class", m[3]) for m in _CONDITION.finditer(selector)]
+    return sum(
+        1 << i
+        for i, (_part, (name, word)) in enumerate(ANCHOR_PARTS)
+        if any(attribute == name.decode() and word.decode() in value.lower() for attribute, value in conditions)
+    )
+
+
+_SELECTOR_NEEDS = {selector: _needs(selector) for selector in BYLINE_SELECTORS}
 MAX_BYLINE_NODES = 5  # matches tried per selector: the first short, name-shaped one wins
 MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
 # Text bylines, tuned together on the WCXB train pages (valid figures in docs/EXPERIMENTS.md):
@@ -86,14 +111,29 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
     "vcard": a page whose source holds none of those words is not walked at all."""
     if source_lacks(tree, _BYLINE_MARKERS):
         return []
-    anchors = outermost(tree.css(BYLINE_ANCHOR_SELECTOR))
+    present = _present_parts(tree)
+    if not present:
+        return []
+    parts = [part for i, (part, _test) in enumerate(ANCHOR_PARTS) if present >> i & 1]
+    anchors = outermost(tree.css(", ".join(parts)))
     for selector in BYLINE_SELECTORS:
+        if _SELECTOR_NEEDS[selector] & ~present:
+            continue
         matches = (node for anchor in anchors for node in anchor.css(selector))
         for node in islice(matches, MAX_BYLINE_NODES):
             text = node.text(deep=True, separator=" ")
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
                 return names
     return []
+
+
+def _present_parts(tree: LexborHTMLParser) -> int:
+    """Bit i set when some element could match `ANCHOR_PARTS[i]` (all set where the scan is not built)."""
+    fast = segment.segment_fast_module()
+    if fast is None or tree.root is None:
+        return (1 << len(ANCHOR_PARTS)) - 1
+    present: int = fast.attribute_words(tree.root.mem_id, tuple(test for _part, test in ANCHOR_PARTS))
+    return present
 
 
 def _is_name(text: str) -> bool:

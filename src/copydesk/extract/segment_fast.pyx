@@ -706,3 +706,59 @@ def deep_text(uintptr_t address, bytes separator):
             break
         node = node.next
     return PyUnicode_DecodeUTF8(out, len(out), "replace") if out else ""
+
+
+cdef bint _holds_folded(const lxb_char_t *value, size_t length, bytes word):
+    """Whether `word` (lower-case ASCII bytes) occurs in `value`, ASCII case ignored."""
+    cdef const lxb_char_t *needle = <const lxb_char_t *> <const char *> word
+    cdef size_t size = len(word), i, k
+    if size == 0 or size > length:
+        return size == 0
+    for i in range(length - size + 1):
+        k = 0
+        while k < size and _lower(value[i + k]) == needle[k]:
+            k += 1
+        if k == size:
+            return True
+    return False
+
+
+def attribute_words(uintptr_t root_address, tuple rules):
+    """A bit mask: bit i set when some element, from the node at `root_address` itself
+    down, has the attribute named `rules[i][0]` (bytes) with `rules[i][1]` (lower-case
+    bytes) in its value, ASCII case ignored.  A cheap test of which attribute selectors
+    could match anything (it finds a superset of their matches)."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root
+    cdef void *attr
+    cdef const lxb_char_t *name
+    cdef const lxb_char_t *value
+    cdef size_t name_length = 0, value_length = 0
+    cdef long mask = 0, every = (1 << len(rules)) - 1
+    cdef Py_ssize_t i, n = len(rules)
+    cdef bytes rule_name
+    cdef list names = [rule[0] for rule in rules], words = [rule[1] for rule in rules]
+    while node != NULL and mask != every:
+        if node.type == NODE_ELEMENT:
+            attr = first_attr(node)
+            while attr != NULL:
+                name = attr_name(attr, &name_length)
+                if name != NULL:
+                    for i in range(n):
+                        if mask & (1 << i):
+                            continue
+                        rule_name = names[i]
+                        if name_length == <size_t> len(rule_name) and memcmp(name, <const char *> rule_name, name_length) == 0:
+                            value = attr_value(attr, &value_length)
+                            if value != NULL and _holds_folded(value, value_length, words[i]):
+                                mask |= 1 << i
+                attr = <void *> (<lxb_dom_attr_t *> attr).next
+        if node.first_child != NULL:
+            node = node.first_child
+            continue
+        while node != root and node.next == NULL:
+            node = node.parent
+        if node == root:
+            break
+        node = node.next
+    return mask
