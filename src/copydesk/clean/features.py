@@ -148,7 +148,7 @@ def is_prose(line: RawLine) -> bool:
 COLUMN = {name: i for i, name in enumerate(LINE_FEATURES)}
 MAX_REPEATS = 10  # a line printed this often is boilerplate however often more
 # RawLine fields read for every line (C getters: no Python frame per line)
-_TEXT, _WORDS, _GROUP, _BLANK_BEFORE = (attrgetter(name) for name in ("text", "words", "group", "blank_before"))
+_TEXT, _WORDS, _GROUP, _BLANK_BEFORE, _TERMINAL = map(attrgetter, ("text", "words", "group", "blank_before", "terminal"))
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
 
 
@@ -347,37 +347,30 @@ def context_columns(flags: LineFlags, compiled: bool = True) -> npt.NDArray[np.f
 
 def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
     """The per-line inputs of `context_columns`: `is_prose`, `is_section_break` and
-    `is_stamp` of each line, written out in one loop with the cheap tests first
-    (`has_digit`: the line holds a digit; every STAMP alternative needs one).
-    Tests check the flags against the predicates."""
+    `is_stamp` of each line.  Length and ending are tested on whole columns; each regex
+    runs only on the lines the cheap tests leave (`has_digit`: the line holds a digit;
+    every STAMP alternative needs one).  Tests check the flags against the predicates."""
     n = len(lines)
-    words = [0] * n
-    terminal = bytearray(n)
-    prose = bytearray(n)
-    breaks = bytearray(n)
-    stamps = bytearray(n)
-    short = [i for i, line in enumerate(lines) if line.words <= MAX_BREAK_WORDS and not line.terminal]
-    candidates = section_break_candidates([lines[i].text for i in short])
-    may_break = bytearray(b"\x01") * n if candidates is None else bytearray(n)
-    for k in candidates or ():
-        may_break[short[k]] = True
-    for i, line in enumerate(lines):
-        count, text = line.words, line.text
-        words[i] = count
-        if line.terminal:
-            terminal[i] = True
-            prose[i] = count >= MIN_SENTENCE_WORDS
-        else:
-            prose[i] = count >= MIN_PROSE_WORDS and PUNCTUATION.search(text) is not None
-            breaks[i] = count <= MAX_BREAK_WORDS and may_break[i] and SECTION_BREAK.search(text) is not None
-        stamps[i] = has_digit[i] and count <= MAX_STAMP_WORDS and STAMP.search(text) is not None
+    texts = list(map(_TEXT, lines))
+    words = np.fromiter(map(_WORDS, lines), dtype=np.int64, count=n)
+    terminal = np.fromiter(map(_TERMINAL, lines), dtype=bool, count=n)
+    prose = terminal & (words >= MIN_SENTENCE_WORDS)
+    for i in np.flatnonzero(~terminal & (words >= MIN_PROSE_WORDS)).tolist():
+        prose[i] = PUNCTUATION.search(texts[i]) is not None
+    breaks = np.zeros(n, dtype=bool)
+    short = np.flatnonzero(~terminal & (words <= MAX_BREAK_WORDS)).tolist()
+    candidates = section_break_candidates([texts[i] for i in short])
+    for i in short if candidates is None else [short[k] for k in candidates]:
+        breaks[i] = SECTION_BREAK.search(texts[i]) is not None
+    stamps = np.zeros(n, dtype=bool)
+    for i in np.flatnonzero(np.asarray(has_digit, dtype=bool) & (words <= MAX_STAMP_WORDS)).tolist():
+        stamps[i] = STAMP.search(texts[i]) is not None
     return LineFlags(
-        np.asarray(words, dtype=np.int64), np.frombuffer(terminal, dtype=np.uint8),
+        words, terminal.view(np.uint8),
         np.fromiter(map(_BLANK_BEFORE, lines), dtype=np.uint8, count=n),
         np.fromiter(map(_GROUP, lines), dtype=np.int64, count=n),
-        np.fromiter(map(len, map(_TEXT, lines)), dtype=np.int64, count=n),
-        np.frombuffer(prose, dtype=np.uint8), np.frombuffer(breaks, dtype=np.uint8),
-        np.frombuffer(stamps, dtype=np.uint8),
+        np.fromiter(map(len, texts), dtype=np.int64, count=n),
+        prose.view(np.uint8), breaks.view(np.uint8), stamps.view(np.uint8),
     )  # fmt: skip
 
 
