@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import numpy as np
@@ -144,3 +145,23 @@ def test_line_flags_are_the_predicates(text: str) -> None:
     assert flags.breaks.tolist() == [is_section_break(line) for line in lines]
     assert flags.stamps.tolist() == [digit and is_stamp(line) for line, digit in zip(lines, has_digit, strict=True)]
     assert flags.terminal.tolist() == [line.terminal for line in lines]
+
+
+_CANDIDATE_PIECES = ["c", "C", "Click", ":", "：", "a", "ca", " ", "é", "Photo", "Photo / AP", "𝄞"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_CANDIDATE_PIECES), min_size=1, max_size=4).map("".join), max_size=8))
+@example(["Photo", "Photo / AP", "x"])  # a caption printed twice: the next line opens with it
+@example(["ab", "a"])  # the next line is shorter
+@example(["x：y", "b:", "Cz", "cz", "dz"])
+def test_compiled_furniture_candidates_are_the_definition(texts: list[str]) -> None:
+    """`text_fast.furniture_candidates`: the lines a furniture rule could take, as `_furniture_candidates` defines them."""
+    lines_module = importlib.import_module("copydesk.clean.lines")
+    if lines_module.text_fast is None:  # pragma: no cover - depends on the build
+        return
+    expected = [
+        i for i, (text, following) in enumerate(zip(texts, [*texts[1:], ""][: len(texts)], strict=True))
+        if ":" in text or "：" in text or text[0] in "cC" or following.startswith(text)
+    ]  # fmt: skip
+    assert lines_module.text_fast.furniture_candidates(texts) == expected
+    assert lines_module._furniture_candidates(texts) == expected

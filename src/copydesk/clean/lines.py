@@ -25,6 +25,11 @@ from copydesk.clean.features import (
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.scorer import MODEL_DIR, load_forest
+
+try:  # the compiled candidate scan (text_fast.pyx); Python's where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
@@ -130,6 +135,9 @@ def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
 def _furniture_candidates(texts: list[str]) -> list[int]:
     """The lines `mark_furniture`'s rules could take, in order: a colon in them, a "c" or
     "C" first, or the next line opening with them (a caption printed twice)."""
+    if text_fast is not None:
+        found: list[int] = text_fast.furniture_candidates(texts)
+        return found
     if not texts:
         return []
     return [

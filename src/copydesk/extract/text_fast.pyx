@@ -23,6 +23,7 @@ from libc.math cimport log1p
 from libc.stdint cimport int64_t, uint8_t
 
 from cpython.unicode cimport (
+    PyUnicode_Tailmatch,
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISDECIMAL,
     Py_UNICODE_ISLOWER,
@@ -530,3 +531,35 @@ def stripped_lines(str text, Py_ssize_t max_splits):
         splits += 1
         start = end + 1
     return out
+
+
+def furniture_candidates(list texts):
+    """Indexes of the (non-empty) texts holding a colon (":" or "："), opening with "c" or
+    "C", or opening the next text: ``[i for i, (t, following) in enumerate(zip(texts,
+    texts[1:] + [""])) if ":" in t or "：" in t or t[0] in "cC" or following.startswith(t)]``."""
+    cdef Py_ssize_t i, k, length, n = len(texts)
+    cdef str text, following
+    cdef int kind
+    cdef void* data
+    cdef Py_UCS4 ch
+    cdef bint hit
+    found = []
+    for i in range(n):
+        text = texts[i]
+        length = len(text)
+        if length == 0:
+            continue
+        kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
+        ch = PyUnicode_READ(kind, data, 0)
+        hit = ch == u'c' or ch == u'C'
+        k = 0
+        while not hit and k < length:
+            ch = PyUnicode_READ(kind, data, k)
+            hit = ch == u':' or ch == 0xFF1A
+            k += 1
+        if not hit and i + 1 < n:
+            following = texts[i + 1]
+            hit = len(following) >= length and PyUnicode_Tailmatch(following, text, 0, length, -1) == 1
+        if hit:
+            found.append(i)
+    return found
