@@ -31,6 +31,8 @@ TITLE_MODEL = MODEL_DIR / "titles.json"
 TITLE_SEPARATORS = re.compile(r"(\s+(?:[|–—•·»:~/]|-{1,2}|::)\s+)")
 H1_AGREEMENT = 0.6  # share of the h1's words that must appear in title/og:title
 MAX_TITLE_CHARS = 300  # longer "titles" are paragraphs in an h1
+MAX_CACHED_TITLE_CHARS = 1000  # `clean_title` remembers texts up to this long ...
+TITLE_CACHE_SIZE = 1024  # ... this many of them (under 4 MB)
 MAX_HEADINGS = 5  # pages with more h1s use them as styling; the first few are enough
 MAX_H2S = 3  # an h2 is the headline on pages whose h1 is the logo
 HEADING_BREAKS = frozenset({"br", "div", "p", "li"})  # a child of these starts a new word
@@ -64,7 +66,17 @@ def heading_text(node: object) -> str:
 
 
 def clean_title(text: str) -> str:
+    """`text` repaired, invisible characters and heading noise dropped, white space collapsed.
+    A page's candidates repeat each other (the h1 is the og:title is the <title>'s first
+    part): short texts are remembered."""
+    return _clean_short_title(text) if len(text) <= MAX_CACHED_TITLE_CHARS else _clean_title(text)
+
+
+def _clean_title(text: str) -> str:
     return " ".join(_HEADING_NOISE.sub(" ", repair(text).translate(_INVISIBLE)).split())
+
+
+_clean_short_title = lru_cache(maxsize=TITLE_CACHE_SIZE)(_clean_title)  # pure, so caching changes only speed
 
 
 def _agrees(candidate: str, reference: set[str]) -> bool:
