@@ -11,6 +11,7 @@ model weighs, not a hard rule.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from itertools import accumulate
 
@@ -191,7 +192,7 @@ def joined_starts(texts: list[str]) -> list[int]:
 
 _HINTS = text_fast.HintScanner(PHRASE_HINTS) if text_fast is not None else None
 _BREAK_HINTS = text_fast.HintScanner(SECTION_BREAK_HINTS) if text_fast is not None else None
-_WHOLE_TEXT = 2**62  # hit_lines reads this many characters of each text: all of them
+_WHOLE_TEXT = sys.maxsize  # hit_lines reads this many characters of each text: all of them
 
 
 def section_break_candidates(texts: list[str]) -> list[int] | None:
