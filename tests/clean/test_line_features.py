@@ -155,13 +155,14 @@ _CANDIDATE_PIECES = ["c", "C", "Click", ":", "：", "a", "ca", " ", "é", "Photo
 @example(["ab", "a"])  # the next line is shorter
 @example(["x：y", "b:", "Cz", "cz", "dz"])
 def test_compiled_furniture_candidates_are_the_definition(texts: list[str]) -> None:
-    """`text_fast.furniture_candidates`: the lines a furniture rule could take, as `_furniture_candidates` defines them."""
-    lines_module = importlib.import_module("copydesk.clean.lines")
-    if lines_module.text_fast is None:  # pragma: no cover - depends on the build
+    """`text_fast.furniture_candidates`: the lines a furniture rule could take, as `furniture_candidates` defines them."""
+    features = importlib.import_module("copydesk.clean.features")
+    if features.text_fast is None:  # pragma: no cover - depends on the build
         return
     expected = [
         i for i, (text, following) in enumerate(zip(texts, [*texts[1:], ""][: len(texts)], strict=True))
         if ":" in text or "：" in text or text[0] in "cC" or following.startswith(text)
     ]  # fmt: skip
-    assert lines_module.text_fast.furniture_candidates(texts) == expected
-    assert lines_module._furniture_candidates(texts) == expected
+    assert features.text_fast.furniture_candidates(texts) == expected
+    assert features.furniture_candidates(texts) == expected
+    assert features.furniture_candidates(texts, compiled=False) == expected

@@ -128,6 +128,21 @@ def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
     return list(map(RawLine, texts, words, ends, groups, blanks, phrases))  # the lists are all one length
 
 
+def furniture_candidates(texts: list[str], compiled: bool = True) -> list[int]:
+    """The lines `lines.mark_furniture`'s rules could take, in order: a colon in them, a "c"
+    or "C" first, or the next line opening with them (a caption printed twice).  In C
+    (`text_fast.furniture_candidates`) where that is built; a test compares both."""
+    if compiled and text_fast is not None:
+        found: list[int] = text_fast.furniture_candidates(texts)
+        return found
+    if not texts:
+        return []
+    return [
+        i for i, (text, following) in enumerate(zip(texts, [*texts[1:], ""], strict=True))
+        if ":" in text or "：" in text or text[0] in "cC" or following.startswith(text)
+    ]  # fmt: skip
+
+
 def is_stamp(line: RawLine) -> bool:
     """A short line holding a clock time, "3 days ago" or a year: a post's or comment's time stamp."""
     return line.words <= MAX_STAMP_WORDS and STAMP.search(line.text) is not None

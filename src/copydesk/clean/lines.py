@@ -17,6 +17,7 @@ from copydesk.clean.features import (
     LINE_FEATURES,
     MIN_SENTENCE_WORDS,
     RawLine,
+    furniture_candidates,
     is_prose,
     is_stamp,
     line_features,
@@ -25,11 +26,6 @@ from copydesk.clean.features import (
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.scorer import MODEL_DIR, load_forest
-
-try:  # the compiled candidate scan (text_fast.pyx); Python's where it is not built
-    from copydesk.extract import text_fast
-except ImportError:  # pragma: no cover - depends on the build
-    text_fast = None  # type: ignore[assignment]
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
@@ -95,10 +91,10 @@ class Labelled:
 def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
     """Related links, media embeds and twice-printed captions, by rule.
 
-    Only the lines a rule could take are looked at (`_furniture_candidates`), and
+    Only the lines a rule could take are looked at (`features.furniture_candidates`), and
     every line after the first media embed (its title may follow on any line)."""
     media_titles: set[str] = set()
-    candidates = _furniture_candidates([line.text for line in lines])
+    candidates = furniture_candidates([line.text for line in lines])
     k = 0
     while k < len(candidates):
         i = candidates[k]
@@ -130,20 +126,6 @@ def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
             line.furniture = lines[i + 1].furniture = "caption"
         if media_titles and len(candidates) - k < len(lines) - i - 1:
             candidates[k:] = range(i + 1, len(lines))  # a media title may be any later line
-
-
-def _furniture_candidates(texts: list[str]) -> list[int]:
-    """The lines `mark_furniture`'s rules could take, in order: a colon in them, a "c" or
-    "C" first, or the next line opening with them (a caption printed twice)."""
-    if text_fast is not None:
-        found: list[int] = text_fast.furniture_candidates(texts)
-        return found
-    if not texts:
-        return []
-    return [
-        i for i, (text, following) in enumerate(zip(texts, [*texts[1:], ""], strict=True))
-        if ":" in text or "：" in text or text[0] in "cC" or following.startswith(text)
-    ]  # fmt: skip
 
 
 def find_title(lines: list[RawLine]) -> int | None:

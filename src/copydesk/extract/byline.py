@@ -216,9 +216,9 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that open with a byline word: one regex pass over all lines."""
     joined = "\n".join(lines)
     starts = joined_starts(lines)
-    if first := _OPENING.match(joined):  # the first line; the search resumes where its match ends
-        return [0] + [bisect_left(starts, match.start() + 1) for match in _OPENING_AFTER_NEWLINE.finditer(joined, first.end())]
-    return [bisect_left(starts, match.start() + 1) for match in _OPENING_AFTER_NEWLINE.finditer(joined)]
+    first = _OPENING.match(joined)  # the first line; the search resumes where its match ends
+    found = [bisect_left(starts, match.start() + 1) for match in _OPENING_AFTER_NEWLINE.finditer(joined, first.end() if first else 0)]
+    return [0, *found] if first else found
 
 
 def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:

@@ -630,6 +630,15 @@ def walk(uintptr_t root_address, Rules rules, seg, bint honour_hidden=True):
     return seg
 
 
+cdef inline lxb_dom_node_t *_next_under(lxb_dom_node_t *node, lxb_dom_node_t *root) noexcept nogil:
+    """The node after `node` in document order among `root` and its descendants, NULL after the last."""
+    if node.first_child != NULL:
+        return node.first_child
+    while node != root and node.next == NULL:
+        node = node.parent
+    return NULL if node == root else node.next
+
+
 cdef bint _holds(const lxb_char_t *value, size_t length, bytes word):
     cdef const lxb_char_t *needle = <const lxb_char_t *> <const char *> word
     cdef size_t size = len(word), i
@@ -670,14 +679,7 @@ def class_holders(uintptr_t root_address, tuple words, Py_ssize_t limit):
                                 found.append(<uintptr_t> node)
                     break  # one class attribute per element
                 attr = <void *> (<lxb_dom_attr_t *> attr).next
-        if node.first_child != NULL:
-            node = node.first_child
-            continue
-        while node != root and node.next == NULL:
-            node = node.parent
-        if node == root:
-            break
-        node = node.next
+        node = _next_under(node, root)
     return found
 
 
@@ -697,14 +699,7 @@ def deep_text(uintptr_t address, bytes separator):
                     out += separator
                 out += PyBytes_FromStringAndSize(<const char *> data.data, data.length)
                 first = False
-        if node.first_child != NULL:
-            node = node.first_child
-            continue
-        while node != top and node.next == NULL:
-            node = node.parent
-        if node == top:
-            break
-        node = node.next
+        node = _next_under(node, top)
     return PyUnicode_DecodeUTF8(out, len(out), "replace") if out else ""
 
 
@@ -753,12 +748,5 @@ def attribute_words(uintptr_t root_address, tuple rules):
                             if value != NULL and _holds_folded(value, value_length, words[i]):
                                 mask |= 1 << i
                 attr = <void *> (<lxb_dom_attr_t *> attr).next
-        if node.first_child != NULL:
-            node = node.first_child
-            continue
-        while node != root and node.next == NULL:
-            node = node.parent
-        if node == root:
-            break
-        node = node.next
+        node = _next_under(node, root)
     return mask
