@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract import segment
 from copydesk.extract.metadata import DATE_CLASS_WORDS, MAX_DATE_ELEMENTS
-from copydesk.extract.nodes import class_holder_texts, class_selector
+from copydesk.extract.nodes import class_holder_texts, class_selector, holds_class
 from copydesk.extract.page import strip_skipped
 from tests.extract.test_segment_walks import _pages
 
@@ -67,3 +67,13 @@ def test_class_scan_finds_what_the_css_query_finds(markup: str, limit: int) -> N
     for document in (f"<html><body>{markup}</body></html>", f"<!DOCTYPE html><html class='time'><body>{markup}"):
         tree = LexborHTMLParser(document)
         assert list(class_holder_texts(tree, ("date", "time", "meta"), limit)) == _css_texts(tree, ("date", "time", "meta"), limit)
+
+
+@given(st.lists(st.sampled_from([*CLASS_PIECES, "caption", "Caption", "capt", "ion"]), max_size=6).map("".join))
+@example("Caption")  # lexbor compares class values case-sensitively
+@example("wp-caption-text")
+def test_holds_class_says_what_the_css_query_says(value: str) -> None:
+    html = f'<div><p class="{value}">x</p><span>y</span></div>'
+    tree = LexborHTMLParser(html)
+    for words in (("date",), ("time", "meta"), ("caption",)):
+        assert holds_class(tree, words) == (tree.css_first(class_selector(words)) is not None)

@@ -8,6 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from copydesk.extract import wire
+from copydesk.model import Article, Block, BlockKind, Caption
 
 _PIECES = ["Reuters", "REUTERſ", "XİNHUA", "xınhua", "(AP)", "(ap)", "Associated Press", "dpa", "DPA-", "afp", "Agence France-Presse",
            "bloomberg", " news", "the ", "Canadian Press", "“", "—", " ", "é", "x", "(", ")", "PA Media"]  # fmt: skip
@@ -35,3 +36,12 @@ def test_only_four_non_ascii_characters_match_ascii_letters_under_ignorecase() -
 def test_cores_come_from_every_pattern_part() -> None:
     assert "agence france" in wire.AGENCY_CORES and "(ap)" in wire.AGENCY_CORES
     assert len(wire.AGENCY_CORES) == sum(len(p.pattern.split("|")) for _, p in wire.AGENCIES)
+
+
+def test_only_the_lead_photo_credit_names_the_agency() -> None:
+
+    body = [Block(BlockKind.PARAGRAPH, "The council met on Tuesday and voted for the new bridge.")]
+    later_photo = Article(blocks=body, captions=[Caption("The old bridge", "Staff photo"), Caption("Protest", "Reuters")])
+    lead_photo = Article(blocks=body, captions=[Caption("Protest", "Reuters"), Caption("The old bridge", "Staff photo")])
+    assert wire.wire_agency(later_photo) is None
+    assert wire.wire_agency(lead_photo) == "Reuters"

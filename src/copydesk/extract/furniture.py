@@ -12,11 +12,20 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.extract.nodes import outermost, source_lacks
+from copydesk.extract.nodes import class_selector, holds_class, outermost, source_lacks
 from copydesk.model import Caption, Media, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
-MAX_CAPTION_CHARS = 1000
+MAX_CAPTION_CHARS = 1000  # a longer "caption" element is a gallery or a whole story marked up as one
+# A caption is a <figcaption>, or an element whose class says it is one (WordPress's
+# "wp-caption-text", "image-caption", "caption-full"): many sites never use <figcaption>.
+# Class names say "caption" on sort labels, cookie switches and review counts too, so a
+# classed caption must sit beside a picture: one inside it, or in the element next to it (MEDIA_SELECTOR).
+CAPTION_CLASS_WORDS = ("caption",)
+CAPTION_SELECTOR = f"figcaption, {class_selector(CAPTION_CLASS_WORDS)}"
+MEDIA_SELECTOR = "img, picture, video"
+MEDIA_TAGS = frozenset({"img", "picture", "video"})
+CREDIT_SEPARATORS = " -–—|·"  # what sits between a caption and its credit
 MAX_RELATED_TITLE_CHARS = 300
 MIN_RELATED_TITLE_WORDS = 3  # shorter link texts are navigation ("More", "Next")
 CREDIT_SELECTOR = '[class*="credit"], [class*="copyright"], [class*="source"], [class*="byline"], small'
@@ -40,14 +49,61 @@ def _text(node: LexborNode) -> str:
     return " ".join(node.text(deep=True, separator=" ").split())
 
 
+def printed_once(text: str) -> str:
+    """A caption element holding its text twice (a desktop and a mobile copy) read once."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
+def _element_sibling(node: LexborNode, forward: bool) -> LexborNode | None:
+    sibling = node.next if forward else node.prev
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next if forward else sibling.prev
+    return sibling
+
+
+def _beside_media(node: LexborNode) -> bool:
+    """Whether `node` holds a picture, or the element just before or after it is or holds one."""
+    if node.css_first(MEDIA_SELECTOR) is not None:
+        return True
+    for sibling in (_element_sibling(node, False), _element_sibling(node, True)):
+        if sibling is not None and (sibling.tag in MEDIA_TAGS or sibling.css_first(MEDIA_SELECTOR) is not None):
+            return True
+    return False
+
+
+def _classed_caption(node: LexborNode) -> bool:
+    """A caption-classed element beside a picture that is not a box around a <figcaption>
+    (a header "caption" block holding the lead photo's figcaption and the standfirst)."""
+    return _beside_media(node) and node.css_first("figcaption") is None
+
+
 def read_captions(tree: LexborHTMLParser) -> list[Caption]:
+    """The page's image captions, each with its credit when one is marked up, in page order.
+
+    A caption element inside another (a ``wp-caption`` box around its
+    ``wp-caption-text``) is read once, with the outer one, where the credit
+    usually sits; elements longer than `MAX_CAPTION_CHARS` are not captions."""
     captions: list[Caption] = []
-    for node in tree.css("figcaption")[: MAX_ITEMS * 2]:
+    texts: dict[int, str] = {}
+    candidates = []
+    selector = CAPTION_SELECTOR if holds_class(tree, CAPTION_CLASS_WORDS) else "figcaption"  # most pages: no such class
+    for node in tree.css(selector)[: MAX_ITEMS * 4]:
+        text = _text(node)
+        if text and len(text) <= MAX_CAPTION_CHARS and (node.tag == "figcaption" or _classed_caption(node)):
+            texts[node.mem_id] = text
+            candidates.append(node)
+    for node in outermost(candidates):
         credit_node = node.css_first(CREDIT_SELECTOR)
         credit = _text(credit_node) if credit_node is not None else None
-        text = _text(node)[:MAX_CAPTION_CHARS]
+        text = printed_once(texts[node.mem_id])
         if credit and text.endswith(credit):
-            text = text[: -len(credit)].rstrip(" -–—|·")
+            text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
+        elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
+            text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
         caption = Caption(text, credit or None)
         if text and caption not in captions:
             captions.append(caption)

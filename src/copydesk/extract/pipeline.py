@@ -25,7 +25,7 @@ from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
-from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
+from copydesk.extract.tidy import drop_captions, drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.extract.title import find_title
 from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import wire_agency
@@ -169,6 +169,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         title_tokens = set(tokens(title))
         while blocks and _is_title_echo(blocks[0], title_tokens):
             blocks.pop(0)
+    if page_type is PageType.ARTICLE:
+        blocks = drop_captions(blocks, page.captions)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
     authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type, html)

@@ -1,8 +1,9 @@
 """Which wire agency, if any, the copy came from.
 
 Looked for, in order: the dateline's agency, the byline, the first and last
-paragraphs ("(AP) —", "— Reuters"), then photo credits (an agency credit on
-the lead photo usually comes with agency copy, but less surely).
+paragraphs ("(AP) —", "— Reuters"), then the lead photo's credit (an agency
+credit on the first caption usually comes with agency copy, but less surely;
+papers print agency photos beside their own reporting further down).
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def wire_agency(article: Article) -> str | None:
         article.dateline.agency if article.dateline and article.dateline.agency else "",
         " ".join(article.authors),
         edges,
-        " ".join(c.credit or "" for c in article.captions),
+        article.captions[0].credit or "" if article.captions else "",
     ]
     for text in sources:
         if text and (agency := _agency_in(text)):

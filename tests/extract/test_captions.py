@@ -1,0 +1,61 @@
+"""Captions read from the HTML (`furniture.read_captions`) and kept out of the story (`tidy.drop_captions`)."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.furniture import printed_once, read_captions
+from copydesk.extract.tidy import drop_captions
+from copydesk.model import Block, BlockKind, Caption
+
+
+def _captions(body: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credit) for c in read_captions(LexborHTMLParser(f"<html><body>{body}</body></html>"))]
+
+
+def test_a_classed_caption_beside_a_picture_is_read_with_its_credit() -> None:
+    body = '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Boats in the harbour.</p><span class="credit">Ann Lee/AP</span></div>'
+    assert _captions(body) == [("Boats in the harbour.", "Ann Lee/AP")]
+
+
+def test_the_picture_may_be_the_element_before_or_after_the_caption() -> None:
+    before = '<div><picture><img src="a.jpg"></picture><!-- x --> <div class="image-caption">The quay at dawn.</div></div>'
+    after = '<div><div class="caption">The quay at dawn.</div><a href="/p"><img src="a.jpg"></a></div>'
+    assert _captions(before) == _captions(after) == [("The quay at dawn.", None)]
+
+
+def test_a_classed_label_with_no_picture_beside_it_is_not_a_caption() -> None:
+    body = '<article><img src="a.jpg"><p>Story text.</p><div class="sort-caption">Sorted by: newest first</div></article>'
+    assert _captions(body) == []
+
+
+def test_a_box_around_a_figcaption_gives_way_to_the_figcaption() -> None:
+    body = '<div class="header-caption"><figure><img src="a.jpg"><figcaption>The mayor on Monday.</figcaption></figure><p>A long standfirst about the story.</p></div>'
+    assert _captions(body) == [("The mayor on Monday.", None)]
+
+
+def test_a_credit_printed_before_the_caption_is_split_off() -> None:
+    body = '<figure><img src="a.jpg"><figcaption><span class="credit">Image copyright EPA</span> The prosecutor in Stockholm.</figcaption></figure>'
+    assert _captions(body) == [("The prosecutor in Stockholm.", "Image copyright EPA")]
+
+
+def test_a_caption_printed_twice_in_one_element_is_read_once() -> None:
+    assert printed_once("The raised quay. The raised quay.") == "The raised quay."
+    assert printed_once("Go Go") == "Go"
+    assert printed_once("Go go") == "Go go"  # not the same words
+    assert printed_once("The raised quay, seen from the quay.") == "The raised quay, seen from the quay."
+    assert _captions('<figure><img src="a.jpg"><figcaption>Dawn at sea. Dawn at sea.</figcaption></figure>') == [("Dawn at sea.", None)]
+
+
+def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
+    captions = [Caption("Boats in the harbour.", "Ann Lee/AP")]
+    blocks = [
+        Block(BlockKind.HEADING, "Boats in the harbour", 2),
+        Block(BlockKind.PARAGRAPH, "Boats in the harbour. Ann Lee/AP"),
+        Block(BlockKind.PARAGRAPH, "Boats in the harbour. Boats in the harbour."),
+        Block(BlockKind.PARAGRAPH, "Ann Lee/AP"),
+        Block(BlockKind.PARAGRAPH, "Boats in the harbour came back on Tuesday."),
+    ]
+    kept = drop_captions(blocks, captions)
+    assert [b.text for b in kept] == ["Boats in the harbour", "Boats in the harbour came back on Tuesday."]
+    assert drop_captions(blocks, []) == blocks
