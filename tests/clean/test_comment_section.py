@@ -77,3 +77,10 @@ def test_video_lengths_above_the_story_are_not_post_stamps(monkeypatch: pytest.M
     videos = [part for i in range(4) for part in (f"Watch clip number {i}", f"{i + 1}:4{i}")]
     labels = _labels(monkeypatch, "\n\n".join([*videos, *STORY, *COMMENTS]))
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
+def test_closing_lines_after_the_story_are_cut_with_their_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    closers = ["Reporting by Ann Lee; Editing by Tom Brown", "Follow AP's full coverage of the bridge at https://apnews.com/bridge"]
+    labels = _labels(monkeypatch, "\n\n".join([*STORY, *closers]))
+    assert [labels[line] for line in closers] == [lines_module.CLOSING_REASON] * 2
+    assert all(labels[line] == "body" for line in STORY)

@@ -1,11 +1,12 @@
-"""Captions read from the HTML (`furniture.read_captions`) and kept out of the story (`tidy.drop_captions`)."""
+"""Captions read from the HTML (`furniture.read_captions`) and kept out of the story (`tidy.drop_captions`),
+and the closing lines that follow a story (`tidy.trim_closing_lines`)."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.furniture import printed_once, read_captions
-from copydesk.extract.tidy import drop_captions
+from copydesk.extract.tidy import drop_captions, trim_closing_lines
 from copydesk.model import Block, BlockKind, Caption
 
 
@@ -59,3 +60,22 @@ def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
     kept = drop_captions(blocks, captions)
     assert [b.text for b in kept] == ["Boats in the harbour", "Boats in the harbour came back on Tuesday."]
     assert drop_captions(blocks, []) == blocks
+
+
+def test_closing_lines_leave_the_end_of_the_story() -> None:
+    story = Block(BlockKind.PARAGRAPH, "The council will vote on the budget next week, the mayor said.")
+    closers = [
+        "(Reporting by Ann Lee; Editing by Tom Brown)",
+        "Associated Press writers Ann Lee and Tom Brown contributed to this report.",
+        "Have a tip? Ann Lee may be reached at alee@example.com.",
+        "Follow AP's full coverage of the budget at https://apnews.com/budget",
+        "Like this:",
+        "Subscribe to our daily newsletter.",
+    ]
+    blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
+    assert trim_closing_lines(blocks) == [story]
+    assert trim_closing_lines(blocks[1:2]) == blocks[1:2]  # never the only block
+    middle = [blocks[1], story]  # only at the end
+    assert trim_closing_lines(middle) == middle
+    long_one = Block(BlockKind.PARAGRAPH, "Reporting by the newspaper found " + "that the council spent more " * 12)
+    assert trim_closing_lines([story, long_one]) == [story, long_one]

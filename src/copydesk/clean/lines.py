@@ -26,6 +26,7 @@ from copydesk.clean.features import (
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.scorer import MODEL_DIR, load_forest
+from copydesk.extract.tidy import is_closing_line
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
@@ -77,6 +78,7 @@ COMMENT_MIN_STAMPS = 3
 MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
 COMMENTS_REASON = "boilerplate:comments"
+CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
 
 
 @dataclass(slots=True)
@@ -183,6 +185,8 @@ def label_lines(text: str) -> Labelled:
     if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
     kept = [i for i, label in enumerate(out.labels) if label in KEPT_LABELS]
+    while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
+        out.labels[kept.pop()] = CLOSING_REASON
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out

@@ -115,6 +115,25 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
 
+# Lines that close a news story without being part of it: who else reported or edited
+# it, how to reach or follow the writer, "Like this:" share prompts, pointers to more
+# coverage, a newsletter pitch.  The story's own last paragraph never reads like these.  Used on the
+# article's last blocks only (`tidy.trim_closing_lines`), matched against lower-cased text.
+CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
+    "credit": (
+        r"\breporting by\b", r"\bcontributed (?:reporting|to this (?:report|story|article))\b", r"\bediting by\b",
+        r"\bwriting by\b", r"^additional reporting\b", r"^contributing:",
+    ),
+    "contact": (
+        r"\bmay be reached at\b", r"^reach (?:the )?(?:reporters?|writers?|\w+ \w+) (?:at|on)\b", r"^have a tip\b",
+        r"^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\b", r"^follow @",
+    ),
+    "share": (r"^like this\b", r"\bshare it with a friend\b"),
+    "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
+    "more": (r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b"),
+}  # fmt: skip
+CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
+
 # The section-break words that open a comment section ("34 Comments", "Leave a reply",
 # "12 responses to ..."): the text cleaner cuts there when comment time stamps follow
 # (`clean/lines.py`).  Bare "discussion" is left out: forums print it as a badge

@@ -25,7 +25,13 @@ from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
-from copydesk.extract.tidy import drop_captions, drop_repeats, trim_edge_labels, trim_opening_byline
+from copydesk.extract.tidy import (
+    drop_captions,
+    drop_repeats,
+    trim_closing_lines,
+    trim_edge_labels,
+    trim_opening_byline,
+)
 from copydesk.extract.title import find_title
 from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import wire_agency
@@ -170,7 +176,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         while blocks and _is_title_echo(blocks[0], title_tokens):
             blocks.pop(0)
     if page_type is PageType.ARTICLE:
-        blocks = drop_captions(blocks, page.captions)
+        blocks = trim_closing_lines(drop_captions(blocks, page.captions))
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
     authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type, html)

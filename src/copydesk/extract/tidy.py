@@ -9,7 +9,10 @@ Each step is small and measured (figures beside its constants):
 * `trim_opening_byline`: byline and time-stamp lines printed among the first
   blocks go;
 * `drop_captions`: on article pages, paragraphs that are an image's caption
-  (`furniture.read_captions` lists them, with their credits) go.
+  (`furniture.read_captions` lists them, with their credits) go;
+* `trim_closing_lines`: on article pages, the lines closing a story
+  ("Reporting by …; Editing by …", "Have a tip? … may be reached at …",
+  "Like this:") go from the end of the body.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
 from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
+from copydesk.extract.patterns import CLOSING_LINE
 from copydesk.model import Block, BlockKind, Caption
 
 # A paragraph of at most this many words, without end punctuation, opening or
@@ -119,3 +123,25 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
         if block.kind is BlockKind.HEADING or not words or words not in said:
             kept.append(block)
     return kept
+
+
+# "Associated Press writers A, B, C, … contributed to this report." runs long; a longer
+# paragraph naming "reporting by" is the story's own.  Measured on article pages (after
+# `drop_captions`): Zyte exact match 72 -> 77 pages, F1 0.9610 -> 0.9617 (valid 0.9457 ->
+# 0.9456: one gold keeps "Follow NBC Latino on Facebook, Twitter and Instagram."); WCXB
+# articles unchanged at 0.9655, exact 144 -> 145.
+MAX_CLOSING_WORDS = 60
+
+
+def is_closing_line(text: str) -> bool:
+    """Whether `text` is one of a story's closing lines (`patterns.CLOSING_LINE_PHRASES`)."""
+    return len(text.split()) <= MAX_CLOSING_WORDS and CLOSING_LINE.search(text.lower()) is not None
+
+
+def trim_closing_lines(blocks: list[Block]) -> list[Block]:
+    """Drop the closing lines of a story (`patterns.CLOSING_LINE_PHRASES`) from the end of
+    the body; never the only block."""
+    end = len(blocks)
+    while end > 1 and is_closing_line(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
