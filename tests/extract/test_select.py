@@ -78,3 +78,11 @@ def test_related_links_inside_containers_match_the_selector(body: str) -> None:
     expected = [link.attributes.get("href") for link in tree.css(RELATED_SELECTOR)]
     found = [link.url for link in read_related(tree, None)]
     assert found == expected and found  # same links, same order, and some found
+
+
+def test_opening_reading_times_go_and_a_sentence_about_minutes_stays() -> None:
+    story = Block(BlockKind.PARAGRAPH, "The council met for 40 minutes on Tuesday and voted for the bridge.")
+    for line in ("5 min read", "Reading Time: 8 minutes", "Tempo de leitura: 2 minutos", "3 MIN. READ", "2–3 minutes"):
+        assert trim_opening_byline([Block(BlockKind.PARAGRAPH, line), story], []) == [story], line
+    wordy = Block(BlockKind.PARAGRAPH, "Our guide takes you through it in about 10 minutes")
+    assert trim_opening_byline([wordy, story], []) == [wordy, story]
