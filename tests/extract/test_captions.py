@@ -79,3 +79,15 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
     assert trim_closing_lines(middle) == middle
     long_one = Block(BlockKind.PARAGRAPH, "Reporting by the newspaper found " + "that the council spent more " * 12)
     assert trim_closing_lines([story, long_one]) == [story, long_one]
+
+
+def test_headings_left_at_the_end_go_and_closing_contacts_too() -> None:
+    story = Block(BlockKind.PARAGRAPH, "The council will vote on the budget next week, the mayor said.")
+    tail = [
+        Block(BlockKind.PARAGRAPH, "Email Ann Lee at alee@example.com or follow her @annlee."),
+        Block(BlockKind.HEADING, "Like this:", 2),
+        Block(BlockKind.HEADING, "Comments", 2),
+    ]
+    assert trim_closing_lines([story, *tail]) == [story]
+    inside = [Block(BlockKind.HEADING, "The vote", 2), story]
+    assert trim_closing_lines(inside) == inside

@@ -127,6 +127,7 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "contact": (
         r"\bmay be reached at\b", r"^reach (?:the )?(?:reporters?|writers?|\w+ \w+) (?:at|on)\b", r"^have a tip\b",
         r"^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\b", r"^follow @",
+        r"^e-?mail \S.{0,40} at \S+@", r"\bfollow (?:him|her|them|us) (?:on (?:twitter|x|facebook|instagram)\b|@)",
     ),
     "share": (r"^like this\b", r"\bshare it with a friend\b"),
     "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
