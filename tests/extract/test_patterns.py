@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from copydesk.extract.patterns import (
     BOILERPLATE_PHRASES,
+    CLOSING_LINE_HINTS,
+    CLOSING_LINE_PHRASES,
     CONCEPT_BIT,
     PHRASE_HINTS_BY_CONCEPT,
     SECTION_BREAK_HINTS,
@@ -31,6 +33,14 @@ def test_every_section_break_word_holds_a_hint(word: str) -> None:
 def test_every_phrase_pattern_contains_a_hint_of_its_concept(concept: str, pattern: str) -> None:
     """The hint prefilter may only skip a concept's regex on texts it cannot match."""
     assert any(hint in pattern for hint in PHRASE_HINTS_BY_CONCEPT[concept]), pattern
+
+
+@pytest.mark.parametrize("pattern", [p for pats in CLOSING_LINE_PHRASES.values() for p in pats])
+def test_every_closing_line_pattern_holds_a_hint(pattern: str) -> None:
+    """`tidy.is_closing_line` skips the regex on texts holding no hint: each pattern's
+    literal text must hold one (outside any group, option or class)."""
+    literal = re.sub(r"\(\?:[^)]*\)\??|\[[^\]]*\]|\\[bS]|\.\{[^}]*\}|\^|.\?", "|", pattern)
+    assert any(hint in part for part in literal.split("|") for hint in CLOSING_LINE_HINTS), pattern
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+import numpy.typing as npt
+
 from copydesk.clean.features import (
     LINE_FEATURES,
     MIN_SENTENCE_WORDS,
@@ -24,6 +27,7 @@ from copydesk.clean.features import (
     split_lines,
 )
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
+from copydesk.clean.smoothing import keep_runs
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.extract.tidy import is_closing_line
@@ -161,7 +165,7 @@ def label_lines(text: str) -> Labelled:
     title = find_title(lines)
     rows = line_features(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
-    probabilities: list[float] = forest.predict(rows).tolist() if len(rows) else []
+    probabilities = forest.predict(rows) if len(rows) else np.zeros(0)
     keep = _kept(probabilities, lines, KEEP_THRESHOLD)
     if sum(line.words for line, kept in zip(lines, keep, strict=True) if kept) < SCARCE_WORDS:
         keep = _kept(probabilities, lines, SCARCE_THRESHOLD)
@@ -229,8 +233,9 @@ def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[
     return None
 
 
-def _kept(probabilities: list[float], lines: list[RawLine], threshold: float) -> list[bool]:
-    return [p >= threshold or (line.words >= ALWAYS_PROSE_WORDS and _always_prose(line)) for p, line in zip(probabilities, lines, strict=True)]
+def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], threshold: float) -> list[bool]:
+    runs = keep_runs(probabilities, [line.words for line in lines], threshold)
+    return [kept or (line.words >= ALWAYS_PROSE_WORDS and _always_prose(line)) for kept, line in zip(runs, lines, strict=True)]
 
 
 def _always_prose(line: RawLine) -> bool:

@@ -19,7 +19,7 @@ keeps the Python definition's character classes exactly:
 
 import numpy as np
 
-from libc.math cimport log1p
+from libc.math cimport log, log1p, sqrt
 from libc.stdint cimport int64_t, uint8_t
 
 from cpython.unicode cimport (
@@ -563,3 +563,56 @@ def furniture_candidates(list texts):
         if hit:
             found.append(i)
     return found
+
+
+
+def keep_runs(const double[::1] probabilities, list words, double threshold, double penalty, double clip):
+    """`clean.smoothing.keep_runs_python` in C: each line's score is the square root of its
+    `words` times its log-odds (probability clipped to [clip, 1 - clip]) over the
+    threshold's; the keep (True) / drop labels maximise the kept lines' scores minus
+    `penalty` per change of label, by a two-state Viterbi pass (ties: stay in the same
+    state; at the end, keep)."""
+    cdef Py_ssize_t n = probabilities.shape[0], i
+    if n == 0:
+        return []
+    cdef double bar = log(threshold / (1 - threshold))
+    scores_array = np.empty(n, dtype=np.float64)
+    back = np.zeros((n, 2), dtype=np.uint8)
+    cdef double[::1] scores = scores_array
+    cdef uint8_t[:, ::1] came = back
+    cdef double p, drop, keep, to_drop, to_keep
+    cdef uint8_t state
+    for i in range(n):
+        p = probabilities[i]
+        if p < clip:
+            p = clip
+        elif p > 1 - clip:
+            p = 1 - clip
+        scores[i] = sqrt(<double> <long> words[i]) * (log(p / (1 - p)) - bar)
+    drop = 0.0
+    keep = scores[0]
+    with nogil:
+        for i in range(1, n):
+            if drop >= keep - penalty:
+                to_drop = drop
+                came[i, 0] = 0
+            else:
+                to_drop = keep - penalty
+                came[i, 0] = 1
+            if keep >= drop - penalty:
+                to_keep = keep + scores[i]
+                came[i, 1] = 1
+            else:
+                to_keep = drop - penalty + scores[i]
+                came[i, 1] = 0
+            drop = to_drop
+            keep = to_keep
+    labels = [False] * n
+    state = 1 if keep >= drop else 0
+    i = n - 1
+    while i >= 0:
+        if state:
+            labels[i] = True
+        state = came[i, state]
+        i -= 1
+    return labels

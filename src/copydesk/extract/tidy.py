@@ -22,7 +22,7 @@ import re
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
 from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
-from copydesk.extract.patterns import CLOSING_LINE
+from copydesk.extract.patterns import CLOSING_LINE, CLOSING_LINE_HINTS
 from copydesk.model import Block, BlockKind, Caption
 
 # A paragraph of at most this many words, without end punctuation, opening or
@@ -147,7 +147,10 @@ MAX_CLOSING_WORDS = 60
 
 def is_closing_line(text: str) -> bool:
     """Whether `text` is one of a story's closing lines (`patterns.CLOSING_LINE_PHRASES`)."""
-    return len(text.split()) <= MAX_CLOSING_WORDS and CLOSING_LINE.search(text.lower()) is not None
+    if len(text.split()) > MAX_CLOSING_WORDS:
+        return False
+    low = text.lower()
+    return any(hint in low for hint in CLOSING_LINE_HINTS) and CLOSING_LINE.search(low) is not None
 
 
 def trim_closing_lines(blocks: list[Block]) -> list[Block]:
