@@ -27,8 +27,8 @@ from copydesk.clean.features import (
     split_lines,
 )
 from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
-from copydesk.clean.smoothing import keep_runs
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
+from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.extract.tidy import is_closing_line
 from copydesk.model import Caption, Media, RelatedLink
@@ -62,6 +62,14 @@ SENTENCE_END = re.compile(r"[.!?…。！？।؟۔።։]")  # Latin, CJK, Devan
 # pages of 67 and 88 words lose 0.2-0.3), so the bar is 50 words (docs/EXPERIMENTS.md).
 SCARCE_WORDS = 50
 SCARCE_THRESHOLD = 0.25
+# Lines are kept in runs (`extract/runs.py`): each switch between keeping and dropping
+# costs LINE_RUN_PENALTY in score units (a line of 4 words at probability 0.73 against the
+# 0.5 bar scores 2).  Chosen on the train split: WCXB train 0.8527 (no runs) / 0.8524 /
+# 0.8546 / 0.8540 / 0.8516 at penalties 1 / 2 / 3 / 4; Zyte train 0.8887 / 0.8956 / 0.8982
+# / 0.9009 / 0.9013.  On the valid split at 2: WCXB 0.8068 -> 0.8118, Zyte 0.8271 ->
+# 0.8422.  Forum threads lose most (0.775 -> 0.753: short replies between dropped user
+# names); articles, collections, products and services gain (docs/EXPERIMENTS.md, Session 10).
+LINE_RUN_PENALTY = 2.0
 # A comment section under an article: a short comment-section heading (`COMMENT_BREAK`)
 # after at least COMMENT_AFTER_WORDS words of kept text, followed within COMMENT_WINDOW
 # lines by COMMENT_MIN_STAMPS time-stamp lines, on a page with at most
@@ -234,7 +242,7 @@ def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[
 
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], threshold: float) -> list[bool]:
-    runs = keep_runs(probabilities, [line.words for line in lines], threshold)
+    runs = keep_runs(probabilities, [line.words for line in lines], threshold, LINE_RUN_PENALTY)
     return [kept or (line.words >= ALWAYS_PROSE_WORDS and _always_prose(line)) for kept, line in zip(runs, lines, strict=True)]
 
 

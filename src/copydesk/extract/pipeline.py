@@ -11,18 +11,21 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
+import numpy as np
+
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
-from copydesk.extract.features import tokens
+from copydesk.extract.features import COLUMN, tokens
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import classify_page
 from copydesk.extract.patterns import CONCEPT_BIT
+from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.tidy import (
@@ -112,13 +115,19 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     """Blocks the model keeps (`probabilities`, one per block) and no veto drops; a table row's cells become one block.
 
     On list-like pages, a block in the same slot as several kept blocks is kept
-    on the lower `repeat_threshold`; on article pages, blocks in a comment
-    section after the article go (on forums they are the content)."""
+    on the lower `repeat_threshold`; on article pages, blocks are kept in runs
+    (`config.article_run_penalty`) and blocks in a comment section after the
+    article go (on forums they are the content)."""
     elements = page.seg.elements
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
+    if page_type is PageType.ARTICLE and config.article_run_penalty > 0 and probabilities:
+        words = page.rows[:, COLUMN["words"]].astype(np.int64).tolist()
+        passes = keep_runs(np.asarray(probabilities), words, config.threshold, config.article_run_penalty)
+    else:
+        passes = [p >= config.threshold for p in probabilities]
     chosen = [
-        block for block, p in zip(page.seg.blocks, probabilities, strict=True)
-        if (p >= config.threshold or (p >= config.repeat_threshold and block_slot(elements, block.owner) in repeated))
+        block for block, p, passed in zip(page.seg.blocks, probabilities, passes, strict=True)
+        if (passed or (p >= config.repeat_threshold and block_slot(elements, block.owner) in repeated))
         and veto_reason(page.seg, block) is None
     ]  # fmt: skip
     if page_type is PageType.ARTICLE:

@@ -567,9 +567,9 @@ def furniture_candidates(list texts):
 
 
 def keep_runs(const double[::1] probabilities, list words, double threshold, double penalty, double clip):
-    """`clean.smoothing.keep_runs_python` in C: each line's score is the square root of its
+    """`extract.runs.keep_runs` in Python, here in C: each item's score is the square root of its
     `words` times its log-odds (probability clipped to [clip, 1 - clip]) over the
-    threshold's; the keep (True) / drop labels maximise the kept lines' scores minus
+    threshold's; the keep (True) / drop labels maximise the kept items' scores minus
     `penalty` per change of label, by a two-state Viterbi pass (ties: stay in the same
     state; at the end, keep)."""
     cdef Py_ssize_t n = probabilities.shape[0], i
