@@ -6,7 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.furniture import printed_once, read_captions
-from copydesk.extract.tidy import drop_captions, trim_closing_lines
+from copydesk.extract.tidy import drop_captions, split_related_pointers, trim_closing_lines
 from copydesk.model import Block, BlockKind, Caption
 
 
@@ -91,3 +91,16 @@ def test_headings_left_at_the_end_go_and_closing_contacts_too() -> None:
     assert trim_closing_lines([story, *tail]) == [story]
     inside = [Block(BlockKind.HEADING, "The vote", 2), story]
     assert trim_closing_lines(inside) == inside
+
+
+def test_labelled_pointers_to_other_stories_become_related_links() -> None:
+    story = Block(BlockKind.PARAGRAPH, "The council will vote on the budget next week, the mayor said.")
+    pointers = ["READ MORE: Budget gap widens", "On Example.com: Bridge costs rise", "Leggi anche: Il ponte nuovo", "More: Bus routes change"]
+    blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in pointers)]
+    kept, related = split_related_pointers(blocks)
+    assert kept == [story]
+    assert [link.title for link in related] == ["Budget gap widens", "Bridge costs rise", "Il ponte nuovo", "Bus routes change"]
+    prose = Block(BlockKind.PARAGRAPH, "Related: " + "the council says the budget gap is wider than it thought " * 4)
+    heading = Block(BlockKind.HEADING, "More: what happens next", 2)
+    assert split_related_pointers([story, prose, heading]) == ([story, prose, heading], [])
+    assert split_related_pointers(blocks[1:2]) == (blocks[1:2], [])  # never the whole body

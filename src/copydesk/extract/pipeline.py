@@ -31,6 +31,7 @@ from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.tidy import (
     drop_captions,
     drop_repeats,
+    split_related_pointers,
     trim_closing_lines,
     trim_edge_labels,
     trim_opening_byline,
@@ -184,8 +185,11 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         title_tokens = set(tokens(title))
         while blocks and _is_title_echo(blocks[0], title_tokens):
             blocks.pop(0)
+    related = page.related
     if page_type is PageType.ARTICLE:
-        blocks = trim_closing_lines(drop_captions(blocks, page.captions))
+        blocks, pointers = split_related_pointers(trim_closing_lines(drop_captions(blocks, page.captions)))
+        known = {link.title for link in related}
+        related = related + [link for link in pointers if link.title not in known]
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
     authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type, html)
@@ -194,7 +198,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,
         modified=meta.modified, language=meta.language, site_name=meta.site_name, canonical_url=meta.canonical_url,
         subtitle=meta.subtitle, section=meta.section, tags=meta.tags,
-        captions=page.captions, related=page.related, media=page.media,
+        captions=page.captions, related=related, media=page.media,
     )  # fmt: skip
     repair_article(article)
     first_paragraph = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")

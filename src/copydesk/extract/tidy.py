@@ -10,6 +10,8 @@ Each step is small and measured (figures beside its constants):
   blocks go;
 * `drop_captions`: on article pages, paragraphs that are an image's caption
   (`furniture.read_captions` lists them, with their credits) go;
+* `split_related_pointers`: on article pages, "READ MORE: <headline>" lines
+  in the body become related links;
 * `trim_closing_lines`: on article pages, the lines closing a story
   ("Reporting by …; Editing by …", "Have a tip? … may be reached at …",
   "Like this:") go from the end of the body.
@@ -19,11 +21,12 @@ from __future__ import annotations
 
 import re
 
+from copydesk.clean.furniture import related_title
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
 from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
 from copydesk.extract.patterns import CLOSING_LINE, CLOSING_LINE_HINTS
-from copydesk.model import Block, BlockKind, Caption
+from copydesk.model import Block, BlockKind, Caption, RelatedLink
 
 # A paragraph of at most this many words, without end punctuation, opening or
 # closing the body is a label ("Business", "Tags", "Iklan"), not the article.
@@ -160,3 +163,26 @@ def trim_closing_lines(blocks: list[Block]) -> list[Block]:
     while end > 1 and (blocks[end - 1].kind is BlockKind.HEADING or is_closing_line(blocks[end - 1].text)):
         end -= 1  # a heading with nothing under it heads no part of the story
     return blocks[:end]
+
+
+# A labelled pointer to another story ("READ MORE: …", "Related: …", "On Example.com: …")
+# is a headline, not a paragraph: longer lines opening with such a label are prose.
+# On article pages: Zyte 0.9645 -> 0.9648, exact 87 -> 88; WCXB unchanged (its gold keeps
+# some "Also read:" lines and drops others).  The issue asks for them out of the body.
+MAX_POINTER_WORDS = 30
+POINTER_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+
+
+def split_related_pointers(blocks: list[Block]) -> tuple[list[Block], list[RelatedLink]]:
+    """The body without its labelled pointers to other stories, and those stories' titles."""
+    kept: list[Block] = []
+    related: list[RelatedLink] = []
+    for block in blocks:
+        title = None
+        if block.kind in POINTER_KINDS and len(block.text.split()) <= MAX_POINTER_WORDS:
+            title = related_title(block.text)
+        if title:
+            related.append(RelatedLink(title))
+        else:
+            kept.append(block)
+    return (kept, related) if kept else (blocks, [])
