@@ -71,6 +71,10 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "Follow AP's full coverage of the budget at https://apnews.com/budget",
         "Like this:",
         "Subscribe to our daily newsletter.",
+        "Listen to the morning show live at 7:30 weekdays.",
+        "Click here to get the full report.",
+        "Iklan Filed Under: Politics",
+        "Tags: budget, council, bridge",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]

@@ -131,7 +131,11 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "share": (r"^like this\b", r"\bshare it with a friend\b"),
     "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
-    "more": (r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b"),
+    "more": (
+        r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b", r"^click here\b",
+        r"^listen(?: to| live| back| again|\s*:)\s",
+    ),
+    "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
 # Literals of which every CLOSING_LINE_PHRASES pattern holds one (a test checks it): a
@@ -140,7 +144,7 @@ CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() f
 CLOSING_LINE_HINTS = (
     "reporting", "contributed", "editing by", "writing by", "contributing:", "reached at", "reach ", "have a tip",
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
-    "related coverage",
+    "related coverage", "click here", "listen", "tag", "categor", "posted in", "filed under",
 )  # fmt: skip
 
 # The section-break words that open a comment section ("34 Comments", "Leave a reply",
