@@ -99,11 +99,12 @@ def test_headings_left_at_the_end_go_and_closing_contacts_too() -> None:
 
 def test_labelled_pointers_to_other_stories_become_related_links() -> None:
     story = Block(BlockKind.PARAGRAPH, "The council will vote on the budget next week, the mayor said.")
-    pointers = ["READ MORE: Budget gap widens", "On Example.com: Bridge costs rise", "Leggi anche: Il ponte nuovo", "More: Bus routes change"]
+    pointers = ["READ MORE: Budget gap widens", "On Example.com: Bridge costs rise", "Leggi anche: Il ponte nuovo", "More: Bus routes change",
+                "DON’T MISS: Ferry fares rise"]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in pointers)]
     kept, related = split_related_pointers(blocks)
     assert kept == [story]
-    assert [link.title for link in related] == ["Budget gap widens", "Bridge costs rise", "Il ponte nuovo", "Bus routes change"]
+    assert [link.title for link in related] == ["Budget gap widens", "Bridge costs rise", "Il ponte nuovo", "Bus routes change", "Ferry fares rise"]
     prose = Block(BlockKind.PARAGRAPH, "Related: " + "the council says the budget gap is wider than it thought " * 4)
     heading = Block(BlockKind.HEADING, "More: what happens next", 2)
     assert split_related_pointers([story, prose, heading]) == ([story, prose, heading], [])

@@ -16,7 +16,8 @@ from copydesk.model import Caption, Dateline, Media
 
 # "READ MORE: <title>" and its cousins: a label, a colon, a story title.
 RELATED_LABELS = re.compile(
-    r"^(?:read more|related|see also|also see|more|more from|recommended|read also|also read|lire aussi|à lire aussi|"
+    r"^(?:read more|related|see also|also see|see more|more|more from|recommended|read also|also read|don[’']t miss|"
+    r"lire aussi|à lire aussi|"
     r"lesen sie auch|mehr zum thema|leer más|lea también|leia mais|leggi anche|on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
     r"\s*[:：]\s*(?P<title>.+)$",
     re.IGNORECASE,
