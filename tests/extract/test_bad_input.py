@@ -66,3 +66,12 @@ def test_crude_depth_never_below_careful_depth(pieces: list[str]) -> None:
 
     html = "".join(pieces) * 40
     assert guards.estimated_depth(html, count_void=True) >= guards.estimated_depth(html)
+
+
+def test_nested_caption_boxes_around_a_long_story_are_not_captions() -> None:
+    # 200 caption-classed boxes, each holding the whole 1 MB story: each box's text is read
+    # only up to the caption bound (`nodes.bounded_text`), not 200 times in full
+    story = "<p>" + "word " * 200_000 + "</p>"
+    article = copydesk.extract('<html><body>' + '<div class="caption">' * 200 + story + "</div>" * 200 + "</body></html>")
+    assert article.captions == []
+    assert article.text.count("word") == 200_000

@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract import segment
 from copydesk.extract.metadata import DATE_CLASS_WORDS, MAX_DATE_ELEMENTS
-from copydesk.extract.nodes import class_holder_texts, class_selector, holds_class
+from copydesk.extract.nodes import bounded_text, class_holder_texts, class_selector, holds_class
 from copydesk.extract.page import strip_skipped
 from tests.extract.test_segment_walks import _pages
 
@@ -77,3 +77,20 @@ def test_holds_class_says_what_the_css_query_says(value: str) -> None:
     tree = LexborHTMLParser(html)
     for words in (("date",), ("time", "meta"), ("caption",)):
         assert holds_class(tree, words) == (tree.css_first(class_selector(words)) is not None)
+
+
+@given(st.lists(st.sampled_from(["x", "é", " ", "<b>", "</b>", "<!-- c -->", "<p>", "  a\n", "日本"]), max_size=12).map("".join),
+       st.integers(0, 40))  # fmt: skip
+@example("x <b>y</b> z", 4)
+def test_bounded_text_is_the_text_or_none_past_the_bound(inner: str, bound: int) -> None:
+    node = LexborHTMLParser(f"<div id=box>{inner}</div>").css_first("#box")
+    assert node is not None
+    full = node.text(deep=True, separator=" ")
+    expected = full if len(full.encode()) <= bound else None
+    assert bounded_text(node, bound) == expected
+    original = segment.segment_fast_module
+    try:
+        segment.segment_fast_module = lambda: None  # type: ignore[assignment]
+        assert bounded_text(node, bound) == expected
+    finally:
+        segment.segment_fast_module = original  # type: ignore[assignment]

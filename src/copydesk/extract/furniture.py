@@ -12,11 +12,12 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.extract.nodes import class_selector, holds_class, outermost, source_lacks
+from copydesk.extract.nodes import bounded_text, class_selector, holds_class, outermost, source_lacks
 from copydesk.model import Caption, Media, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
 MAX_CAPTION_CHARS = 1000  # a longer "caption" element is a gallery or a whole story marked up as one
+MAX_CAPTION_BYTES = 8 * MAX_CAPTION_CHARS  # its raw text (white space, multi-byte letters) is read no further
 # A caption is a <figcaption>, or an element whose class says it is one (WordPress's
 # "wp-caption-text", "image-caption", "caption-full"): many sites never use <figcaption>.
 # Class names say "caption" on sort labels, cookie switches and review counts too, so a
@@ -92,7 +93,8 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
     candidates = []
     selector = CAPTION_SELECTOR if holds_class(tree, CAPTION_CLASS_WORDS) else "figcaption"  # most pages: no such class
     for node in tree.css(selector)[: MAX_ITEMS * 4]:
-        text = _text(node)
+        raw = bounded_text(node, MAX_CAPTION_BYTES)  # a huge "caption" box costs no more than a caption
+        text = " ".join(raw.split()) if raw else ""
         if text and len(text) <= MAX_CAPTION_CHARS and (node.tag == "figcaption" or _classed_caption(node)):
             texts[node.mem_id] = text
             candidates.append(node)

@@ -40,6 +40,26 @@ def class_selector(words: tuple[str, ...]) -> str:
     return ", ".join(f'[class*="{word}"]' for word in words)
 
 
+def bounded_text(node: LexborNode, max_bytes: int) -> str | None:
+    """``node.text(deep=True, separator=" ")``, or None when it is longer than `max_bytes`
+    bytes of UTF-8: found without building the text of a huge element (in C where the
+    compiled walk is built; else by walking its text nodes until the bound)."""
+    fast = segment.segment_fast_module()
+    if fast is not None:
+        text: str | None = fast.deep_text(node.mem_id, b" ", max_bytes)
+        return text
+    parts: list[str] = []
+    size = 0
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            piece = child.text_content or ""
+            size += len(piece.encode()) + (1 if parts else 0)
+            if size > max_bytes:
+                return None
+            parts.append(piece)
+    return " ".join(parts)
+
+
 def holds_class(tree: LexborHTMLParser, words: tuple[str, ...]) -> bool:
     """Whether some element's class attribute holds one of `words`: what
     ``tree.css_first(class_selector(words)) is not None`` says, by the compiled scan

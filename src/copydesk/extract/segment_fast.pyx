@@ -683,9 +683,11 @@ def class_holders(uintptr_t root_address, tuple words, Py_ssize_t limit):
     return found
 
 
-def deep_text(uintptr_t address, bytes separator):
+def deep_text(uintptr_t address, bytes separator, Py_ssize_t max_bytes=-1):
     """selectolax's ``node.text(deep=True, separator=…)`` of the element at `address`: its
-    descendants' text nodes in document order, `separator` between them."""
+    descendants' text nodes in document order, `separator` between them; None as soon as
+    that text passes `max_bytes` bytes of UTF-8 (when `max_bytes` is not negative), so a
+    huge element costs no more than a small one."""
     cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
     cdef lxb_dom_node_t *node = top.first_child
     cdef lexbor_str_t *data
@@ -697,6 +699,8 @@ def deep_text(uintptr_t address, bytes separator):
             if data.data != NULL:
                 if not first:
                     out += separator
+                if max_bytes >= 0 and <Py_ssize_t> (len(out) + data.length) > max_bytes:
+                    return None
                 out += PyBytes_FromStringAndSize(<const char *> data.data, data.length)
                 first = False
         node = _next_under(node, top)

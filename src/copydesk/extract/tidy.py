@@ -128,11 +128,15 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
     headings of the story."""
     if not captions or not blocks:
         return blocks
-    said = "\n".join(" ".join(tokens(f"{caption.text} {caption.credit or ''}")) for caption in captions)
+    texts = [" ".join(tokens(f"{caption.text} {caption.credit or ''}")) for caption in captions]
+    said, longest = "\n".join(texts), max(map(len, texts))
     kept = []
     for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            kept.append(block)
+            continue
         words = " ".join(tokens(printed_once(block.text)))
-        if block.kind is BlockKind.HEADING or not words or words not in said:
+        if not words or len(words) > longest or words not in said:  # a longer one holds more than a caption
             kept.append(block)
     return kept
 
