@@ -84,3 +84,10 @@ def test_closing_lines_after_the_story_are_cut_with_their_reason(monkeypatch: py
     labels = _labels(monkeypatch, "\n\n".join([*STORY, *closers]))
     assert [labels[line] for line in closers] == [lines_module.CLOSING_REASON] * 2
     assert all(labels[line] == "body" for line in STORY)
+
+
+def test_a_fundraising_appeal_after_the_story_is_cut_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    appeal = ["Enjoyed this piece? We need your help to keep publishing.", "Every gift from readers keeps the review free for all."]
+    labels = _labels(monkeypatch, "\n\n".join([*STORY, *appeal]))
+    assert [labels[line] for line in appeal] == [lines_module.APPEAL_REASON] * 2
+    assert all(labels[line] == "body" for line in STORY)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.furniture import printed_once, read_captions
-from copydesk.extract.tidy import drop_captions, split_related_pointers, trim_closing_lines
+from copydesk.extract.tidy import cut_appeal, drop_captions, split_related_pointers, trim_closing_lines
 from copydesk.model import Block, BlockKind, Caption
 
 
@@ -109,3 +109,18 @@ def test_labelled_pointers_to_other_stories_become_related_links() -> None:
     heading = Block(BlockKind.HEADING, "More: what happens next", 2)
     assert split_related_pointers([story, prose, heading]) == ([story, prose, heading], [])
     assert split_related_pointers(blocks[1:2]) == (blocks[1:2], [])  # never the whole body
+
+
+def test_a_fundraising_appeal_under_the_story_goes_from_its_first_line() -> None:
+    story = [Block(BlockKind.PARAGRAPH, f"Paragraph {i} of the story about the harbour repairs and their cost.") for i in range(3)]
+    appeal = [
+        Block(BlockKind.HEADING, "Since you made it to the bottom of this article, we have a small favor to ask.", 2),
+        Block(BlockKind.PARAGRAPH, "Our newsroom is funded by readers like you, and every gift keeps our reporting free."),
+        Block(BlockKind.PARAGRAPH, "Thank you."),
+    ]
+    assert cut_appeal(story + appeal) == story
+    assert cut_appeal(appeal) == appeal  # never the first block
+    ideas = [*story, Block(BlockKind.LIST_ITEM, "Crowdfunding: please consider donating to a project you love.")]
+    assert cut_appeal(ideas) == ideas  # a list item is the story's own
+    far = [*appeal[:1], *story * 3]  # an appeal-like line far from the end is not a box under the story
+    assert cut_appeal([story[0], *far]) == [story[0], *far]

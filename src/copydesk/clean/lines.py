@@ -30,7 +30,7 @@ from copydesk.clean.furniture import caption_with_credit, media_embed, player_ti
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
-from copydesk.extract.tidy import is_closing_line
+from copydesk.extract.tidy import APPEAL_WINDOW, is_appeal_opening, is_closing_line
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
@@ -91,6 +91,7 @@ MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
 COMMENTS_REASON = "boilerplate:comments"
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
+APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
 
 @dataclass(slots=True)
@@ -197,6 +198,12 @@ def label_lines(text: str) -> Labelled:
     if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
     kept = [i for i, label in enumerate(out.labels) if label in KEPT_LABELS]
+    for k in range(max(1, len(kept) - APPEAL_WINDOW), len(kept)):  # a fundraising appeal under the story
+        if is_appeal_opening(lines[kept[k]].text):
+            for i in kept[k:]:
+                out.labels[i] = APPEAL_REASON
+            del kept[k:]
+            break
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         out.labels[kept.pop()] = CLOSING_REASON
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):

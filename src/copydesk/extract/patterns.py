@@ -147,6 +147,17 @@ CLOSING_LINE_HINTS = (
     "related coverage", "click here", "listen", "tag", "categor", "posted in", "filed under",
 )  # fmt: skip
 
+# The opening line of a fundraising or republishing appeal under a story ("Since you made it
+# to the bottom of this article, we have a small favor to ask.", "Enjoyed this piece? We
+# need your help to keep publishing.", "Support CNX Software! Donate via …"): the body ends
+# before it (`tidy.cut_appeal`, lower-cased text).  "donate today" alone is not enough: an
+# organisation's own article may close by asking for gifts.
+APPEAL_OPENING = re.compile(
+    r"\bsmall favou?r to ask\b|\bwe need your (?:help|support)\b|^support [\w ]{1,30}!|\bmake a donation\b|\bpatreon\b"
+    r"|\bbecome a (?:member|patron|supporter)\b|^(?:please )?consider (?:supporting|donating|a donation)"
+    r"|\breader donations\b|^republish (?:our|this)\b"
+)
+
 # The section-break words that open a comment section ("34 Comments", "Leave a reply",
 # "12 responses to ..."): the text cleaner cuts there when comment time stamps follow
 # (`clean/lines.py`).  Bare "discussion" is left out: forums print it as a badge

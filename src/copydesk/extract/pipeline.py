@@ -29,6 +29,7 @@ from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.tidy import (
+    cut_appeal,
     drop_captions,
     drop_repeats,
     split_related_pointers,
@@ -187,7 +188,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             blocks.pop(0)
     related = page.related
     if page_type is PageType.ARTICLE:
-        blocks, pointers = split_related_pointers(trim_closing_lines(drop_captions(blocks, page.captions)))
+        blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_captions(blocks, page.captions))))
         known = {link.title for link in related}
         related = related + [link for link in pointers if link.title not in known]
     meta = page.metadata
