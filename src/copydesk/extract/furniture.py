@@ -136,6 +136,22 @@ def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
     return related
 
 
+def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: str | None) -> list[RelatedLink]:
+    """`pointers` (related links read from the body's "READ MORE: <title>" lines) with the URL
+    of the first link on the page whose text is the title, where there is one."""
+    wanted = {pointer.title for pointer in pointers if pointer.url is None}
+    found: dict[str, str] = {}
+    if wanted:
+        for link in tree.css("a[href]"):
+            title = _text(link)
+            href = (link.attributes.get("href") or "").strip()
+            if title in wanted and title not in found and href and not href.startswith(("#", "javascript:")):
+                found[title] = urljoin(url, href) if url else href
+                if len(found) == len(wanted):
+                    break
+    return [RelatedLink(p.title, p.url or found.get(p.title)) for p in pointers]
+
+
 def read_media(tree: LexborHTMLParser, url: str | None) -> list[Media]:
     media: list[Media] = []
     for node in tree.css("video, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media")[:MAX_ITEMS]:

@@ -19,6 +19,7 @@ from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import COLUMN, tokens
+from copydesk.extract.furniture import with_link_targets
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
@@ -190,7 +191,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if page_type is PageType.ARTICLE:
         blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_captions(blocks, page.captions))))
         known = {link.title for link in related}
-        related = related + [link for link in pointers if link.title not in known]
+        if pointers := [link for link in pointers if link.title not in known]:
+            related = related + with_link_targets(page.tree, pointers, url)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
     authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type, html)
