@@ -124,3 +124,15 @@ def test_a_fundraising_appeal_under_the_story_goes_from_its_first_line() -> None
     assert cut_appeal(ideas) == ideas  # a list item is the story's own
     far = [*appeal[:1], *story * 3]  # an appeal-like line far from the end is not a box under the story
     assert cut_appeal([story[0], *far]) == [story[0], *far]
+
+
+def test_a_story_ending_on_donations_or_membership_is_not_an_appeal() -> None:
+    story = [Block(BlockKind.PARAGRAPH, f"Paragraph {i} of the story about the alliance summit and its guests.") for i in range(3)]
+    endings = [
+        "Patreon did not respond to a request for comment.",
+        "Ukraine hopes to become a member of the alliance within ten years.",
+        "Fans were urged to make a donation to the family's fund.",
+        "“We need your help,” the mayor told residents on Monday.",
+    ]
+    blocks = story + [Block(BlockKind.PARAGRAPH, text) for text in endings]
+    assert cut_appeal(blocks) == blocks

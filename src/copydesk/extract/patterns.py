@@ -150,12 +150,12 @@ CLOSING_LINE_HINTS = (
 # The opening line of a fundraising or republishing appeal under a story ("Since you made it
 # to the bottom of this article, we have a small favor to ask.", "Enjoyed this piece? We
 # need your help to keep publishing.", "Support CNX Software! Donate via …"): the body ends
-# before it (`tidy.cut_appeal`, lower-cased text).  "donate today" alone is not enough: an
-# organisation's own article may close by asking for gifts.
+# before it (`tidy.cut_appeal`, lower-cased text).  Only phrases no story's own last
+# paragraphs use: "donate today", "Patreon", "become a member" and "make a donation" close
+# stories too (an organisation asking for gifts, news about Patreon or about joining NATO).
 APPEAL_OPENING = re.compile(
-    r"\bsmall favou?r to ask\b|\bwe need your (?:help|support)\b|^support [\w ]{1,30}!|\bmake a donation\b|\bpatreon\b"
-    r"|\bbecome a (?:member|patron|supporter)\b|^(?:please )?consider (?:supporting|donating|a donation)"
-    r"|\breader donations\b|^republish (?:our|this)\b"
+    r"\bsmall favou?r to ask\b|\bwe need your (?:help|support) to (?:keep|continue)\b|^support [\w ]{1,30}!"
+    r"|^republish (?:our|this)\b"
 )
 
 # The section-break words that open a comment section ("34 Comments", "Leave a reply",
