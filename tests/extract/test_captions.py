@@ -81,6 +81,8 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
     assert trim_closing_lines(blocks[1:2]) == blocks[1:2]  # never the only block
     middle = [blocks[1], story]  # only at the end
     assert trim_closing_lines(middle) == middle
+    like = Block(BlockKind.PARAGRAPH, "Like this year's fair, next year's will run for a week.")  # a sentence, not a prompt
+    assert trim_closing_lines([story, like]) == [story, like]
     long_one = Block(BlockKind.PARAGRAPH, "Reporting by the newspaper found " + "that the council spent more " * 12)
     assert trim_closing_lines([story, long_one]) == [story, long_one]
 

@@ -129,7 +129,7 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\b", r"^follow @",
         r"^e-?mail \S.{0,40} at \S+@", r"\bfollow (?:him|her|them|us) (?:on (?:twitter|x|facebook|instagram)\b|@)",
     ),
-    "share": (r"^like this\b", r"\bshare it with a friend\b"),
+    "share": (r"^like this(?: story| article| post)?\s*[:?!]", r"\bshare it with a friend\b"),
     "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
     "more": (
         r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b", r"^click here\b",
