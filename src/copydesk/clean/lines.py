@@ -30,7 +30,7 @@ from copydesk.clean.furniture import caption_with_credit, media_embed, player_ti
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
-from copydesk.extract.tidy import APPEAL_WINDOW, is_appeal_opening, is_closing_line
+from copydesk.extract.tidy import appeal_start, is_closing_line
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
@@ -198,12 +198,10 @@ def label_lines(text: str) -> Labelled:
     if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
     kept = [i for i, label in enumerate(out.labels) if label in KEPT_LABELS]
-    for k in range(max(1, len(kept) - APPEAL_WINDOW), len(kept)):  # a fundraising appeal under the story
-        if is_appeal_opening(lines[kept[k]].text):
-            for i in kept[k:]:
-                out.labels[i] = APPEAL_REASON
-            del kept[k:]
-            break
+    if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
+        for i in kept[start:]:
+            out.labels[i] = APPEAL_REASON
+        del kept[start:]
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         out.labels[kept.pop()] = CLOSING_REASON
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):

@@ -114,6 +114,14 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
     return captions
 
 
+def _link_target(link: LexborNode, url: str | None) -> str | None:
+    """The absolute URL a link points to, or None for a same-page or script link."""
+    href = (link.attributes.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return None
+    return urljoin(url, href) if url else href
+
+
 def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
     related: list[RelatedLink] = []
     seen: set[str] = set()
@@ -123,11 +131,8 @@ def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
     links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)
     for link in islice(links, MAX_ITEMS * 4):
         title = _text(link)[:MAX_RELATED_TITLE_CHARS]
-        href = (link.attributes.get("href") or "").strip()
-        if len(title.split()) < MIN_RELATED_TITLE_WORDS or not href or href.startswith(("#", "javascript:")):
-            continue
-        target = urljoin(url, href) if url else href
-        if target in seen:
+        target = _link_target(link, url)
+        if len(title.split()) < MIN_RELATED_TITLE_WORDS or target is None or target in seen:
             continue
         seen.add(target)
         related.append(RelatedLink(title, target))
@@ -144,9 +149,8 @@ def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: 
     if wanted:
         for link in tree.css("a[href]"):
             title = _text(link)
-            href = (link.attributes.get("href") or "").strip()
-            if title in wanted and title not in found and href and not href.startswith(("#", "javascript:")):
-                found[title] = urljoin(url, href) if url else href
+            if title in wanted and title not in found and (target := _link_target(link, url)) is not None:
+                found[title] = target
                 if len(found) == len(wanted):
                     break
     return [RelatedLink(p.title, p.url or found.get(p.title)) for p in pointers]

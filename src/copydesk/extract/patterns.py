@@ -150,7 +150,7 @@ CLOSING_LINE_HINTS = (
 # The opening line of a fundraising or republishing appeal under a story ("Since you made it
 # to the bottom of this article, we have a small favor to ask.", "Enjoyed this piece? We
 # need your help to keep publishing.", "Support CNX Software! Donate via …"): the body ends
-# before it (`tidy.cut_appeal`, lower-cased text).  Only phrases no story's own last
+# before it (`tidy.appeal_start`, lower-cased text).  Only phrases no story's own last
 # paragraphs use: "donate today", "Patreon", "become a member" and "make a donation" close
 # stories too (an organisation asking for gifts, news about Patreon or about joining NATO).
 APPEAL_OPENING = re.compile(

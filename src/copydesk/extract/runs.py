@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - the compiled module is optional
 PROBABILITY_CLIP = 1e-4  # probabilities are clipped to [clip, 1 - clip] before the log-odds
 
 
-def line_scores(probabilities: list[float], words: list[int], threshold: float) -> list[float]:
+def item_scores(probabilities: list[float], words: list[int], threshold: float) -> list[float]:
     """Each item's log-odds over the threshold's, times the square root of its words."""
     bar = math.log(threshold / (1 - threshold))
     scores = []
@@ -72,4 +72,4 @@ def keep_runs(
         contiguous = np.ascontiguousarray(probabilities, dtype=np.float64)
         labels: list[bool] = text_fast.keep_runs(contiguous, words, threshold, penalty, PROBABILITY_CLIP)
         return labels
-    return best_runs(line_scores(probabilities.tolist(), words, threshold), penalty)
+    return best_runs(item_scores(probabilities.tolist(), words, threshold), penalty)

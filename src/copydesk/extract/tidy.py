@@ -205,15 +205,19 @@ APPEAL_WINDOW = 6
 MAX_APPEAL_OPENING_WORDS = 40
 
 
-def is_appeal_opening(text: str) -> bool:
-    return len(text.split()) <= MAX_APPEAL_OPENING_WORDS and APPEAL_OPENING.search(text.lower()) is not None
+def appeal_start(texts: list[str], eligible: list[bool] | None = None) -> int | None:
+    """Index of the line opening a fundraising or republishing appeal among the last
+    APPEAL_WINDOW of `texts` (never the first), if one does: the body ends before it.
+    `eligible`, when given, says which texts may open one (HTML: not list items)."""
+    for i in range(max(1, len(texts) - APPEAL_WINDOW), len(texts)):
+        text = texts[i]
+        if (eligible is None or eligible[i]) and len(text.split()) <= MAX_APPEAL_OPENING_WORDS and APPEAL_OPENING.search(text.lower()):
+            return i
+    return None
 
 
 def cut_appeal(blocks: list[Block]) -> list[Block]:
     """The body up to the first line of a fundraising or republishing appeal among its last
-    blocks; never the first block."""
-    for i in range(max(1, len(blocks) - APPEAL_WINDOW), len(blocks)):
-        block = blocks[i]
-        if block.kind is not BlockKind.LIST_ITEM and is_appeal_opening(block.text):
-            return blocks[:i]
-    return blocks
+    blocks (`appeal_start`); never the first block."""
+    start = appeal_start([block.text for block in blocks], [block.kind is not BlockKind.LIST_ITEM for block in blocks])
+    return blocks if start is None else blocks[:start]
