@@ -29,6 +29,7 @@ from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
+from copydesk.extract.teasers import outside_teaser_articles
 from copydesk.extract.tidy import (
     cut_appeal,
     drop_captions,
@@ -134,7 +135,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         and veto_reason(page.seg, block) is None
     ]  # fmt: skip
     if page_type is PageType.ARTICLE:
-        chosen = _without_comments(page, chosen)
+        chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen))
     kept: list[Block] = []
     last_row = -1
     for block in chosen:
