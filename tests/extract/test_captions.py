@@ -48,6 +48,30 @@ def test_a_caption_printed_twice_in_one_element_is_read_once() -> None:
     assert _captions('<figure><img src="a.jpg"><figcaption>Dawn at sea. Dawn at sea.</figcaption></figure>') == [("Dawn at sea.", None)]
 
 
+def test_camel_case_caption_classes_and_credits_printed_in_the_text() -> None:
+    """Component-library class names ("newsCaption") mark captions; "(Image: GETTY)" or
+    "Photo credit: …" at the end of the caption's text is its credit."""
+    body = (
+        '<div class="photo"><p><picture><img src="a.jpg"></picture></p>'
+        '<span class="newsCaption">China has warned Hong Kong <span class="caption">(Image: GETTY )</span></span></div>'
+        '<div><img src="b.jpg"><div class="styles__Caption-sc-1y47">Shot on the R5. Photo Credit: Alec Sills-Trausch.</div></div>'
+        '<figure><img src="c.jpg"><figcaption>Image credit: Pexels</figcaption></figure>'
+    )
+    assert _captions(body) == [
+        ("China has warned Hong Kong", "GETTY"),
+        ("Shot on the R5.", "Alec Sills-Trausch"),
+        ("Image credit: Pexels", None),  # a credit alone stays as printed
+    ]
+
+
+def test_a_box_around_several_captions_is_not_one_caption() -> None:
+    """"hasCaptions" and "imgCaptionWrapper" hold captions; the captions are the "imgCaption" elements."""
+    slides = "".join(
+        f'<div class="imgCaptionWrapper"><img src="{i}.jpg"><div class="imgCaption">Slide {i} of the harbour.</div></div>' for i in range(2)
+    )
+    assert _captions(f'<div class="gallery hasCaptions">{slides}</div>') == [("Slide 0 of the harbour.", None), ("Slide 1 of the harbour.", None)]
+
+
 def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
     captions = [Caption("Boats in the harbour.", "Ann Lee/AP")]
     blocks = [
@@ -60,6 +84,8 @@ def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
     kept = drop_captions(blocks, captions)
     assert [b.text for b in kept] == ["Boats in the harbour", "Boats in the harbour came back on Tuesday."]
     assert drop_captions(blocks, []) == blocks
+    labelled = Block(BlockKind.PARAGRAPH, "Traffic jam on the quay. (Photo: Ann Lee/AP)")  # the label is not in the credit
+    assert drop_captions([labelled], [Caption("Traffic jam on the quay.", "Ann Lee/AP")]) == []
 
 
 def test_closing_lines_leave_the_end_of_the_story() -> None:

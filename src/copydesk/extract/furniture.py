@@ -7,6 +7,7 @@ the body text is not changed here: the block model decides what is content.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from urllib.parse import urljoin
 
@@ -22,7 +23,18 @@ MAX_CAPTION_BYTES = 8 * MAX_CAPTION_CHARS  # its raw text (white space, multi-by
 # "wp-caption-text", "image-caption", "caption-full"): many sites never use <figcaption>.
 # Class names say "caption" on sort labels, cookie switches and review counts too, so a
 # classed caption must sit beside a picture: one inside it, or in the element next to it (MEDIA_SELECTOR).
-CAPTION_CLASS_WORDS = ("caption",)
+# Component libraries write it "newsCaption", "leadMediaCaption", "styles__Caption-sc-1y47": a
+# capitalised "Caption" counts when it ends its word ("hasCaptions" and "imgCaptionWrapper"
+# are boxes around captions, `CAMEL_CAPTION`).
+CAPTION_CLASS_WORDS = ("caption", "Caption")
+CAMEL_CAPTION = re.compile(r"Caption(?![A-Za-z])")
+# A credit printed at the end of a caption's own text: "… (Image: GETTY)", "… Picture: Getty",
+# "… Photo credit: Janome.com".  The label's words (CREDIT_LABEL_WORDS) are not the credit's.
+CREDIT_LABEL_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "pic", "foto", "credit", "courtesy"})
+TEXT_CREDIT = re.compile(
+    r"[\s(]*\b(?:(?:image|photo|picture|pic|foto)s?(?:\s+credit)?|credit)\s*:\s*([^():]{1,60}?)[\s).]*$", re.I
+)
+MAX_TEXT_CREDIT_WORDS = 6
 CAPTION_SELECTOR = f"figcaption, {class_selector(CAPTION_CLASS_WORDS)}"
 MEDIA_SELECTOR = "img, picture, video"
 MEDIA_TAGS = frozenset({"img", "picture", "video"})
@@ -79,7 +91,18 @@ def _beside_media(node: LexborNode) -> bool:
 def _classed_caption(node: LexborNode) -> bool:
     """A caption-classed element beside a picture that is not a box around a <figcaption>
     (a header "caption" block holding the lead photo's figcaption and the standfirst)."""
+    classes = node.attributes.get("class") or ""
+    if "caption" not in classes and CAMEL_CAPTION.search(classes) is None:
+        return False
     return _beside_media(node) and node.css_first("figcaption") is None
+
+
+def _text_credit(text: str) -> tuple[str, str | None]:
+    """A caption's text and the credit printed at its end (`TEXT_CREDIT`), if any."""
+    found = TEXT_CREDIT.search(text)
+    if found is None or found.start() == 0 or len(found.group(1).split()) > MAX_TEXT_CREDIT_WORDS:
+        return text, None
+    return text[: found.start()].rstrip(CREDIT_SEPARATORS), found.group(1)
 
 
 def read_captions(tree: LexborHTMLParser) -> list[Caption]:
@@ -106,6 +129,8 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
             text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
         elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
             text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
+        if not credit:
+            text, credit = _text_credit(text)
         caption = Caption(text, credit or None)
         if text and caption not in captions:
             captions.append(caption)

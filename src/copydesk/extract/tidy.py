@@ -25,7 +25,7 @@ import re
 
 from copydesk.clean.furniture import related_title
 from copydesk.extract.features import tokens
-from copydesk.extract.furniture import printed_once
+from copydesk.extract.furniture import CREDIT_LABEL_WORDS, printed_once
 from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
 from copydesk.extract.patterns import APPEAL_OPENING, CLOSING_LINE, CLOSING_LINE_HINTS
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
@@ -118,6 +118,12 @@ def trim_edge_labels(blocks: list[Block]) -> list[Block]:
     return blocks[start:end]
 
 
+def _caption_words(text: str) -> str:
+    """The words of a caption as `drop_captions` compares them: credit labels ("Photo:",
+    "Image credit:") left out, since `read_captions` keeps only the credit after them."""
+    return " ".join(word for word in tokens(text) if word not in CREDIT_LABEL_WORDS)
+
+
 def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
     """`blocks` without the paragraphs whose words all come, in order, from one caption
     (its text and credit; a paragraph holding its text twice is read once, as
@@ -130,14 +136,14 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
     headings of the story."""
     if not captions or not blocks:
         return blocks
-    texts = [" ".join(tokens(f"{caption.text} {caption.credit or ''}")) for caption in captions]
+    texts = [_caption_words(f"{caption.text} {caption.credit or ''}") for caption in captions]
     said, longest = "\n".join(texts), max(map(len, texts))
     kept = []
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             kept.append(block)
             continue
-        words = " ".join(tokens(printed_once(block.text)))
+        words = _caption_words(printed_once(block.text))
         if not words or len(words) > longest or words not in said:  # a longer one holds more than a caption
             kept.append(block)
     return kept
