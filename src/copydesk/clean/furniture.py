@@ -33,6 +33,18 @@ PLAYER_LINE = re.compile(r"^click to (?:play|watch) (?:video|audio)\s*[:：]?\s*
 # A credit appended to a repeated caption: short, and shaped like one.
 MAX_CREDIT_WORDS = 10
 CREDIT_SHAPE = re.compile(r"/|\b(?:photo|image|credit|getty|afp|reuters|ap|press|file|handout|courtesy)\b|©", re.I)
+# A credit printed at the end of a caption: "… (Image: GETTY)", "… Picture: Getty",
+# "… Photo credit: Janome.com".  The label's words (CREDIT_LABEL_WORDS) are not the credit's.
+# A credit holds no prices or table bars ("Cost per Credit: In-State | $472" is a table row).
+# Over the dev pages' text renderings, 118 kept lines end so and 7 of them are story text.
+CREDIT_LABEL_WORDS = frozenset({"image", "photo", "picture", "pic", "foto", "credit", "courtesy"})
+CREDIT_LABEL = re.compile(r"[\s(]*\b(?:(?:image|photo|picture|pic|foto)(?:\s+credit)?|credit)\s*$", re.I)
+MAX_LABEL_CHARS = 20  # "Picture credit" and the space or bracket before it
+# The ends of CREDIT_LABEL's last words, tested before it runs (most colons end other labels).
+CREDIT_LABEL_ENDS = tuple(word[-5:] for word in ("image", "photo", "picture", "pic", "foto", "credit"))
+MAX_TEXT_CREDIT_CHARS = 60
+MAX_TEXT_CREDIT_WORDS = 6
+NOT_IN_CREDIT = frozenset("():|$€£%")
 
 # "OTTAWA –", "NEW YORK, N.Y. (AP) —", "LONDON (Reuters) -": an upper-case place,
 # an optional region, an optional agency in brackets, then a dash.
@@ -73,6 +85,27 @@ def caption_with_credit(first: str, second: str) -> Caption | None:
     if not credit or len(credit.split()) > MAX_CREDIT_WORDS or not CREDIT_SHAPE.search(credit):
         return None
     return Caption(first, credit)
+
+
+def credited_caption(line: str) -> Caption | None:
+    """A caption whose credit is printed at its end after a label ("… (Photo: AP)"); a line
+    that is all label and credit is not one.  Only the end of the line is read: the last
+    colon, the label before it (`CREDIT_LABEL`) and the credit after it."""
+    colon = line.rfind(":")
+    if colon <= 0 or len(line) - colon > MAX_TEXT_CREDIT_CHARS + 3:
+        return None
+    end = colon
+    while end > 0 and line[end - 1] == " ":  # "Photo : AP"
+        end -= 1
+    if not line[max(0, end - 5) : end].lower().endswith(CREDIT_LABEL_ENDS):
+        return None
+    label = CREDIT_LABEL.search(line, max(0, colon - MAX_LABEL_CHARS), colon)
+    if label is None or label.start() == 0:
+        return None
+    credit = line[colon + 1 :].strip().rstrip(").").strip()
+    if not credit or len(credit.split()) > MAX_TEXT_CREDIT_WORDS or not NOT_IN_CREDIT.isdisjoint(credit):
+        return None
+    return Caption(line[: label.start()].rstrip(" -–—|·"), credit)
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:

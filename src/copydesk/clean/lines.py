@@ -26,7 +26,13 @@ from copydesk.clean.features import (
     line_features,
     split_lines,
 )
-from copydesk.clean.furniture import caption_with_credit, media_embed, player_title, related_title
+from copydesk.clean.furniture import (
+    caption_with_credit,
+    credited_caption,
+    media_embed,
+    player_title,
+    related_title,
+)
 from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
@@ -126,6 +132,10 @@ def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
             out.media.append(embed)
             media_titles.add(embed.title or "")
             line.furniture = "media"
+        elif labelled and (caption := credited_caption(text)) is not None:  # "… (Photo: AP)"
+            if caption not in out.captions:
+                out.captions.append(caption)
+            line.furniture = "caption"
         elif text[0] in "cC" and (title := player_title(text)) is not None:  # "Click to play ..."
             media_titles.add(title)
             line.furniture = "media"

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from copydesk.clean.furniture import credited_caption
 from copydesk.extract.nodes import bounded_text, class_selector, holds_class, outermost, source_lacks
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -28,13 +29,6 @@ MAX_CAPTION_BYTES = 8 * MAX_CAPTION_CHARS  # its raw text (white space, multi-by
 # are boxes around captions, `CAMEL_CAPTION`).
 CAPTION_CLASS_WORDS = ("caption", "Caption")
 CAMEL_CAPTION = re.compile(r"Caption(?![A-Za-z])")
-# A credit printed at the end of a caption's own text: "… (Image: GETTY)", "… Picture: Getty",
-# "… Photo credit: Janome.com".  The label's words (CREDIT_LABEL_WORDS) are not the credit's.
-CREDIT_LABEL_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "pic", "foto", "credit", "courtesy"})
-TEXT_CREDIT = re.compile(
-    r"[\s(]*\b(?:(?:image|photo|picture|pic|foto)s?(?:\s+credit)?|credit)\s*:\s*([^():]{1,60}?)[\s).]*$", re.I
-)
-MAX_TEXT_CREDIT_WORDS = 6
 CAPTION_SELECTOR = f"figcaption, {class_selector(CAPTION_CLASS_WORDS)}"
 MEDIA_SELECTOR = "img, picture, video"
 MEDIA_TAGS = frozenset({"img", "picture", "video"})
@@ -97,14 +91,6 @@ def _classed_caption(node: LexborNode) -> bool:
     return _beside_media(node) and node.css_first("figcaption") is None
 
 
-def _text_credit(text: str) -> tuple[str, str | None]:
-    """A caption's text and the credit printed at its end (`TEXT_CREDIT`), if any."""
-    found = TEXT_CREDIT.search(text)
-    if found is None or found.start() == 0 or len(found.group(1).split()) > MAX_TEXT_CREDIT_WORDS:
-        return text, None
-    return text[: found.start()].rstrip(CREDIT_SEPARATORS), found.group(1)
-
-
 def read_captions(tree: LexborHTMLParser) -> list[Caption]:
     """The page's image captions, each with its credit when one is marked up, in page order.
 
@@ -129,8 +115,8 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
             text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
         elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
             text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
-        if not credit:
-            text, credit = _text_credit(text)
+        if not credit and (credited := credited_caption(text)) is not None:
+            text, credit = credited.text, credited.credit
         caption = Caption(text, credit or None)
         if text and caption not in captions:
             captions.append(caption)

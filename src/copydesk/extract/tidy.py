@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
-from copydesk.clean.furniture import related_title
+from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
 from copydesk.extract.features import tokens
-from copydesk.extract.furniture import CREDIT_LABEL_WORDS, printed_once
+from copydesk.extract.furniture import printed_once
 from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
 from copydesk.extract.patterns import APPEAL_OPENING, CLOSING_LINE, CLOSING_LINE_HINTS
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
