@@ -33,10 +33,10 @@ from copydesk.clean.furniture import (
     player_title,
     related_title,
 )
-from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
+from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT, MAX_NAVIGATION_WORDS
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
-from copydesk.extract.tidy import appeal_start, is_closing_line
+from copydesk.extract.tidy import appeal_start, is_closing_line, is_navigation_line
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
@@ -97,6 +97,8 @@ MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
 COMMENTS_REASON = "boilerplate:comments"
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
+CONTENTS_LABEL = "table of contents"  # its entries, headings printed again below, go with it
+NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to top" (`patterns.NAVIGATION_LINE`)
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
 
@@ -199,11 +201,15 @@ def label_lines(text: str) -> Labelled:
             out.labels[i] = "title"
         elif line.phrases and (hard := _hard_furniture(line)) is not None:
             out.labels[i] = hard
+        elif keep[i] and line.words <= MAX_NAVIGATION_WORDS and is_navigation_line(line.text):
+            out.labels[i] = NAVIGATION_REASON
         elif keep[i]:
             heading = line.words <= MAX_HEADING_WORDS and not line.terminal
             out.labels[i] = "heading" if heading else "body"
         else:
             out.labels[i] = _drop_reason(line, runs[i], repeats[i])
+    if NAVIGATION_REASON in out.labels:
+        _drop_contents_entries(lines, out.labels)
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, out.labels, breaks)) is not None:
         out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
@@ -218,6 +224,20 @@ def label_lines(text: str) -> Labelled:
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
 
+
+
+def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
+    """After a "Table of contents" line, the entries: the lines that each come again later
+    in the text (as the headings they point to), up to the first that does not."""
+    for i, label in enumerate(labels):
+        if label != NAVIGATION_REASON or not lines[i].text.lower().startswith(CONTENTS_LABEL):
+            continue
+        last = {line.text: k for k, line in enumerate(lines)}  # where each text is printed last
+        for j in range(i + 1, len(lines)):
+            if last[lines[j].text] <= j:
+                break
+            if labels[j] in KEPT_LABELS:
+                labels[j] = NAVIGATION_REASON
 
 
 def _is_post_stamp(line: RawLine) -> bool:

@@ -33,6 +33,7 @@ from copydesk.extract.teasers import outside_teaser_articles
 from copydesk.extract.tidy import (
     cut_appeal,
     drop_captions,
+    drop_navigation_lines,
     drop_repeats,
     split_related_pointers,
     trim_closing_lines,
@@ -190,7 +191,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             blocks.pop(0)
     related = page.related
     if page_type is PageType.ARTICLE:
-        blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_captions(blocks, page.captions))))
+        blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_captions(blocks, page.captions)))))
         known = {link.title for link in related}
         if pointers := [link for link in pointers if link.title not in known]:
             related = related + with_link_targets(page.tree, pointers, url)

@@ -27,7 +27,14 @@ from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
 from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
-from copydesk.extract.patterns import APPEAL_OPENING, CLOSING_LINE, CLOSING_LINE_HINTS
+from copydesk.extract.patterns import (
+    APPEAL_OPENING,
+    CLOSING_LINE,
+    CLOSING_LINE_HINTS,
+    MAX_NAVIGATION_WORDS,
+    NAVIGATION_INITIALS,
+    NAVIGATION_LINE,
+)
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
 
 # A paragraph of at most this many words, without end punctuation, opening or
@@ -168,6 +175,22 @@ def is_closing_line(text: str) -> bool:
         return False
     low = text.lower()
     return any(hint in low for hint in CLOSING_LINE_HINTS) and CLOSING_LINE.search(low) is not None
+
+
+def is_navigation_line(text: str) -> bool:
+    """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`)."""
+    return (
+        text[:1] in NAVIGATION_INITIALS
+        and not text.endswith((".", "!", "?"))
+        and NAVIGATION_LINE.match(text) is not None
+        and len(text.split()) <= MAX_NAVIGATION_WORDS
+    )
+
+
+def drop_navigation_lines(blocks: list[Block]) -> list[Block]:
+    """`blocks` without navigation lines (`is_navigation_line`); never all of them."""
+    kept = [block for block in blocks if not is_navigation_line(block.text)]
+    return kept or blocks
 
 
 def trim_closing_lines(blocks: list[Block]) -> list[Block]:

@@ -1,0 +1,54 @@
+"""Navigation labels ("Table of Contents", "Back to top", "Share this:") leave the story in
+both modes; a table of contents takes its entries with it in text mode."""
+
+from __future__ import annotations
+
+import importlib
+
+import numpy as np
+import pytest
+
+from copydesk.extract.tidy import drop_navigation_lines, is_navigation_line
+from copydesk.model import Block, BlockKind
+
+lines_module = importlib.import_module("copydesk.clean.lines")
+
+HEADINGS = ["Choosing a telescope", "What you need to start"]
+PARAGRAPH = "A long paragraph of the guide explains in a full sentence what a beginner should buy first and why."
+
+
+class _KeepAll:
+    def predict(self, rows: np.ndarray) -> np.ndarray:
+        return np.full(len(rows), 0.9)
+
+
+@pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee"])
+def test_navigation_labels(line: str) -> None:
+    assert is_navigation_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to Taylor! It's her music, so why can't she sing it?",  # a sentence of the story
+        "Share this information, please?",
+        "Back to the drawing board for the council after the vote on the new harbour wall",  # too long for a label
+        "The table of contents",
+    ],
+)
+def test_story_lines_are_not_navigation(line: str) -> None:
+    assert not is_navigation_line(line)
+
+
+def test_html_bodies_lose_navigation_blocks() -> None:
+    blocks = [Block(BlockKind.HEADING, "Table of Contents", 2), Block(BlockKind.PARAGRAPH, PARAGRAPH), Block(BlockKind.PARAGRAPH, "Back to top")]
+    assert [b.text for b in drop_navigation_lines(blocks)] == [PARAGRAPH]
+    assert drop_navigation_lines(blocks[:1]) == blocks[:1]  # never the whole body
+
+
+def test_text_mode_drops_the_contents_and_its_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lines_module, "load_forest", lambda *args: _KeepAll())
+    text = "\n".join(["Table of Contents", *HEADINGS, "", HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next"), "Back to top"])
+    labelled = lines_module.label_lines(text)
+    kept = [line.text for line, label in zip(labelled.lines, labelled.labels, strict=True) if label in lines_module.KEPT_LABELS]
+    assert kept == [HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next")]
