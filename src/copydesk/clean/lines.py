@@ -208,22 +208,28 @@ def label_lines(text: str) -> Labelled:
             out.labels[i] = "heading" if heading else "body"
         else:
             out.labels[i] = _drop_reason(line, runs[i], repeats[i])
-    if NAVIGATION_REASON in out.labels:
-        _drop_contents_entries(lines, out.labels)
-    breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
-    if (start := comment_section_start(lines, out.labels, breaks)) is not None:
-        out.labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in out.labels[start:]]
-    kept = [i for i, label in enumerate(out.labels) if label in KEPT_LABELS]
-    if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
-        for i in kept[start:]:
-            out.labels[i] = APPEAL_REASON
-        del kept[start:]
-    while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
-        out.labels[kept.pop()] = CLOSING_REASON
+    kept = _cut_around_story(lines, out.labels, rows)
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
 
+
+def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> list[int]:
+    """Kept lines that are not the story's: a table of contents' entries, a comment section,
+    a fundraising appeal and closing lines under it.  Relabels them; returns the lines left."""
+    if NAVIGATION_REASON in labels:
+        _drop_contents_entries(lines, labels)
+    breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
+    if (start := comment_section_start(lines, labels, breaks)) is not None:
+        labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in labels[start:]]
+    kept = [i for i, label in enumerate(labels) if label in KEPT_LABELS]
+    if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
+        for i in kept[start:]:
+            labels[i] = APPEAL_REASON
+        del kept[start:]
+    while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
+        labels[kept.pop()] = CLOSING_REASON
+    return kept
 
 
 def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
