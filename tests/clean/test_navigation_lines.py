@@ -1,4 +1,5 @@
-"""Navigation labels ("Table of Contents", "Back to top", "Share this:") leave the story in
+"""Navigation labels ("Table of Contents", "Back to top", "Share this:") and controls' labels
+("Read more »", "Add to cart") leave the story in
 both modes; a table of contents takes its entries with it in text mode."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ class _KeepAll:
         return np.full(len(rows), 0.9)
 
 
-@pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee"])
+@pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next"])
 def test_navigation_labels(line: str) -> None:
     assert is_navigation_line(line)
 
@@ -34,6 +35,8 @@ def test_navigation_labels(line: str) -> None:
         "Share this information, please?",
         "Back to the drawing board for the council after the vote on the new harbour wall",  # too long for a label
         "The table of contents",
+        "Reply to the council",  # a control's word opening a longer line
+        "Loading the ferry",
     ],
 )
 def test_story_lines_are_not_navigation(line: str) -> None:

@@ -31,6 +31,9 @@ from copydesk.extract.patterns import (
     APPEAL_OPENING,
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
+    INTERFACE_LABEL_END,
+    INTERFACE_LABELS,
+    MAX_INTERFACE_LABEL_WORDS,
     MAX_NAVIGATION_WORDS,
     NAVIGATION_INITIALS,
     NAVIGATION_LINE,
@@ -178,7 +181,10 @@ def is_closing_line(text: str) -> bool:
 
 
 def is_navigation_line(text: str) -> bool:
-    """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`)."""
+    """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`) or a
+    button's or control's label (`patterns.INTERFACE_LABELS`)."""
+    if text.count(" ") < MAX_INTERFACE_LABEL_WORDS and text.lower().strip(INTERFACE_LABEL_END) in INTERFACE_LABELS:
+        return True
     return (
         text[:1] in NAVIGATION_INITIALS
         and not text.endswith((".", "!", "?"))
