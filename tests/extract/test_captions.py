@@ -84,6 +84,8 @@ def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
     kept = drop_captions(blocks, captions)
     assert [b.text for b in kept] == ["Boats in the harbour", "Boats in the harbour came back on Tuesday."]
     assert drop_captions(blocks, []) == blocks
+    numbered = Block(BlockKind.PARAGRAPH, "1")  # a step number, not part of a caption's "2019"
+    assert drop_captions([numbered], [Caption("The quay in 2019.")]) == [numbered]
     labelled = Block(BlockKind.PARAGRAPH, "Traffic jam on the quay. (Photo: Ann Lee/AP)")  # the label is not in the credit
     assert drop_captions([labelled], [Caption("Traffic jam on the quay.", "Ann Lee/AP")]) == []
 

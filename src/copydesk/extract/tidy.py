@@ -128,10 +128,17 @@ def trim_edge_labels(blocks: list[Block]) -> list[Block]:
     return blocks[start:end]
 
 
+FIRST_WORD = re.compile(r"\w+")  # as `features.tokens` splits words
+CAPTION_LABEL_CHARS = 40  # room for "Image credit:", brackets and separators around a caption's credit
+
+
 def _caption_words(text: str) -> str:
     """The words of a caption as `drop_captions` compares them: credit labels ("Photo:",
     "Image credit:") left out, since `read_captions` keeps only the credit after them."""
-    return " ".join(word for word in tokens(text) if word not in CREDIT_LABEL_WORDS)
+    words = tokens(text)
+    if CREDIT_LABEL_WORDS.isdisjoint(words):  # most texts: no label to leave out
+        return " ".join(words)
+    return " ".join(word for word in words if word not in CREDIT_LABEL_WORDS)
 
 
 def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
@@ -148,9 +155,18 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
         return blocks
     texts = [_caption_words(f"{caption.text} {caption.credit or ''}") for caption in captions]
     said, longest = "\n".join(texts), max(map(len, texts))
+    # A block printed longer than this holds more than a caption even read once and with
+    # its credit labels: kept without reading its words.
+    longest_printed = 2 * (max(len(caption.text) + len(caption.credit or "") for caption in captions) + CAPTION_LABEL_CHARS)
+    vocabulary = set(said.split()) | CREDIT_LABEL_WORDS  # a block opening with another word is no caption
     kept = []
     for block in blocks:
-        if block.kind is BlockKind.HEADING:
+        first = FIRST_WORD.search(block.text)
+        if (
+            block.kind is BlockKind.HEADING
+            or len(block.text) > longest_printed
+            or (first is not None and first.group().lower() not in vocabulary)
+        ):
             kept.append(block)
             continue
         words = _caption_words(printed_once(block.text))
