@@ -23,7 +23,8 @@ class _KeepAll:
         return np.full(len(rows), 0.9)
 
 
-@pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next"])
+@pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next",
+     "Inhaltsverzeichnis", "Table des matières :", "目次", "Teilen", "Zurück nach oben", "Artículos relacionados"])
 def test_navigation_labels(line: str) -> None:
     assert is_navigation_line(line)
 
@@ -37,6 +38,8 @@ def test_navigation_labels(line: str) -> None:
         "The table of contents",
         "Reply to the council",  # a control's word opening a longer line
         "Loading the ferry",
+        "Índice de precios al consumidor",  # a one-word label opening a longer line is not the label
+        "Teilen Sie uns Ihre Meinung mit",
     ],
 )
 def test_story_lines_are_not_navigation(line: str) -> None:
@@ -49,9 +52,10 @@ def test_html_bodies_lose_navigation_blocks() -> None:
     assert drop_navigation_lines(blocks[:1]) == blocks[:1]  # never the whole body
 
 
-def test_text_mode_drops_the_contents_and_its_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("label", ["Table of Contents", "Inhaltsverzeichnis"])
+def test_text_mode_drops_the_contents_and_its_entries(monkeypatch: pytest.MonkeyPatch, label: str) -> None:
     monkeypatch.setattr(lines_module, "load_forest", lambda *args: _KeepAll())
-    text = "\n".join(["Table of Contents", *HEADINGS, "", HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next"), "Back to top"])
+    text = "\n".join([label, *HEADINGS, "", HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next"), "Back to top"])
     labelled = lines_module.label_lines(text)
     kept = [line.text for line, label in zip(labelled.lines, labelled.labels, strict=True) if label in lines_module.KEPT_LABELS]
     assert kept == [HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next")]

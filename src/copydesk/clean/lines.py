@@ -33,7 +33,7 @@ from copydesk.clean.furniture import (
     player_title,
     related_title,
 )
-from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT, MAX_NAVIGATION_WORDS
+from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT, CONTENTS_LABELS, MAX_NAVIGATION_WORDS
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.extract.tidy import appeal_start, is_closing_line, is_navigation_line
@@ -97,7 +97,6 @@ MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
 COMMENTS_REASON = "boilerplate:comments"
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
-CONTENTS_LABEL = "table of contents"  # its entries, headings printed again below, go with it
 NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to top" (`patterns.NAVIGATION_LINE`)
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
@@ -236,7 +235,7 @@ def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
     """After a "Table of contents" line, the entries: the lines that each come again later
     in the text (as the headings they point to), up to the first that does not."""
     for i, label in enumerate(labels):
-        if label != NAVIGATION_REASON or not lines[i].text.lower().startswith(CONTENTS_LABEL):
+        if label != NAVIGATION_REASON or not lines[i].text.lower().startswith(CONTENTS_LABELS):
             continue
         last = {line.text: k for k, line in enumerate(lines)}  # where each text is printed last
         for j in range(i + 1, len(lines)):

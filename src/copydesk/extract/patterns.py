@@ -163,13 +163,32 @@ MAX_NAVIGATION_WORDS = 8
 # The whole text of a button or control printed as a line of its own (lower-cased, without
 # trailing dots, colons and arrows): never story text standing alone.  In text mode:
 # WCXB 0.8456 -> 0.8458 (valid +0.0003; listings, products, forums and collections gain
-# most), Zyte +0.0002.
-INTERFACE_LABELS = frozenset({
-    "add to cart", "add to bag", "add to basket", "shop now", "apply now", "start free trial", "read more",
-    "show more", "load more", "show less", "click to expand", "loading", "submit", "reply", "close",
-    "previous next", "about the author", "get in touch", "recently viewed",
-})  # fmt: skip
+# most), Zyte +0.0002.  By concept; the other languages' labels are the same controls
+# (the dev pages are nearly all English: they are there for held-out sites, and are
+# whole-line labels only, since "Índice de precios" or "Teilen Sie …" can open a story's line).
+INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
+    "shop": ("add to cart", "add to bag", "add to basket", "shop now", "apply now", "start free trial"),
+    "expand": (
+        "read more", "show more", "load more", "show less", "click to expand", "weiterlesen", "mehr lesen",
+        "lire la suite", "leer más", "leia mais", "ler mais", "continua a leggere", "lees meer",
+    ),
+    "state": ("loading", "submit", "reply", "close", "previous next"),
+    "author": ("about the author", "get in touch", "recently viewed"),
+    "contents": (
+        "inhaltsverzeichnis", "table des matières", "sommaire", "índice", "indice", "sommario", "inhoudsopgave",
+        "spis treści", "содержание", "目次", "目录",
+    ),
+    "share": ("teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen"),
+    "top": ("nach oben", "zurück nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"),
+    "related": (
+        "ähnliche artikel", "articles similaires", "artículos relacionados", "articoli correlati",
+        "artigos relacionados", "gerelateerde artikelen",
+    ),
+}  # fmt: skip
+INTERFACE_LABELS = frozenset(label for labels in INTERFACE_LABELS_BY_CONCEPT.values() for label in labels)
 MAX_INTERFACE_LABEL_WORDS = 3
+# A table of contents' label, in the languages above: its entries go with it in text mode.
+CONTENTS_LABELS = ("table of contents", *INTERFACE_LABELS_BY_CONCEPT["contents"])
 INTERFACE_LABEL_END = " .…:!›»>→"  # stripped before the lookup ("Read more »", "Loading...")
 
 # The opening line of a fundraising or republishing appeal under a story ("Since you made it

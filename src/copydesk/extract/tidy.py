@@ -199,8 +199,8 @@ def is_closing_line(text: str) -> bool:
 def is_navigation_line(text: str) -> bool:
     """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`) or a
     button's or control's label (`patterns.INTERFACE_LABELS`)."""
-    if text.count(" ") < MAX_INTERFACE_LABEL_WORDS and text.lower().strip(INTERFACE_LABEL_END) in INTERFACE_LABELS:
-        return True
+    if text.count(" ") <= MAX_INTERFACE_LABEL_WORDS and text.lower().strip(INTERFACE_LABEL_END) in INTERFACE_LABELS:
+        return True  # up to MAX_INTERFACE_LABEL_WORDS words and a spaced colon or arrow ("Sommaire :", "Read more »")
     return (
         text[:1] in NAVIGATION_INITIALS
         and not text.endswith((".", "!", "?"))
