@@ -9,6 +9,7 @@ import importlib
 import numpy as np
 import pytest
 
+from copydesk.extract.patterns import furniture_phrases
 from copydesk.extract.tidy import drop_navigation_lines, is_navigation_line
 from copydesk.model import Block, BlockKind
 
@@ -24,7 +25,7 @@ class _KeepAll:
 
 
 @pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next",
-     "Inhaltsverzeichnis", "Table des matières :", "目次", "Teilen", "Zurück nach oben", "Artículos relacionados"])
+     "Inhaltsverzeichnis", "Table des matières :", "目次", "Teilen", "Zurück nach oben", "Artículos relacionados", "Advert", "Anzeige"])
 def test_navigation_labels(line: str) -> None:
     assert is_navigation_line(line)
 
@@ -44,6 +45,11 @@ def test_navigation_labels(line: str) -> None:
 )
 def test_story_lines_are_not_navigation(line: str) -> None:
     assert not is_navigation_line(line)
+
+
+def test_ad_labels_are_ad_phrases_for_the_models() -> None:
+    assert furniture_phrases("Advert") == furniture_phrases("Publicidad") == {"ad"}
+    assert furniture_phrases("Advert for the new harbour ferry") == frozenset()  # a story's line, not the label
 
 
 def test_html_bodies_lose_navigation_blocks() -> None:

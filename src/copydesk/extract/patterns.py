@@ -99,6 +99,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Phrases that mark page furniture inside a block's own text, by concept.
 # English-first but only one signal among many: each is a feature the block
 # model weighs, and the text cleaner reuses them for its line labels.
+# An ad slot's label standing alone, in English and the languages of `INTERFACE_LABELS_BY_CONCEPT`.
+AD_LABELS = ("advert", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "advertentie", "реклама", "広告")
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (
         r"newsletter", r"subscri(?:be|ption)", r"sign up", r"signing up", r"in your inbox", r"sent to your (?:e-?mail|inbox)",
@@ -106,7 +108,9 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "share": (r"\bshare (?:this|on)\b", r"\btweet\b", r"follow us", r"copy link"),
     "related": (r"^read more\b", r"^related\b", r"^see also\b", r"^more from\b", r"^recommended\b", r"^you may also like", r"^watch:"),
-    "ad": (r"^advertisement$", r"sponsored", r"adchoices", r"continues below advertisement"),
+    "ad": (
+        f"^(?:{'|'.join(AD_LABELS)})$", r"sponsored", r"adchoices", r"continues below advertisement",
+    ),
     "consent": (r"cookies?\b", r"privacy policy", r"terms of (?:use|service)", r"accept all"),
     "legal": (r"©", r"\ball rights reserved\b", r"\bcopyright\b"),
     "script": (r"enable javascript", r"javascript (?:is )?(?:disabled|required|turned off)", r"turn on javascript",
@@ -173,6 +177,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "lire la suite", "leer más", "leia mais", "ler mais", "continua a leggere", "lees meer",
     ),
     "state": ("loading", "submit", "reply", "close", "previous next"),
+    "ad": AD_LABELS,
     "author": ("about the author", "get in touch", "recently viewed"),
     "contents": (
         "inhaltsverzeichnis", "table des matières", "sommaire", "índice", "indice", "sommario", "inhoudsopgave",
@@ -253,7 +258,7 @@ PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "subscribe": ("newsletter", "subscri", "sign up", "signing up", "inbox", "sent to your", "log in", "login", "account", "already a"),
     "share": ("share", "tweet", "follow us", "copy link"),
     "related": ("read more", "related", "see also", "more from", "recommended", "you may also", "watch:"),
-    "ad": ("advertisement", "sponsored", "adchoices"),
+    "ad": ("advert", "anzeige", "publicit", "publicidad", "pubblicit", "реклама", "広告", "sponsored", "adchoices"),
     "consent": ("cookie", "privacy policy", "terms of", "accept all"),
     "legal": ("©", "rights reserved", "copyright"),
     "script": ("javascript", "browser"),
