@@ -50,6 +50,7 @@ def test_story_lines_are_not_navigation(line: str) -> None:
 def test_ad_labels_are_ad_phrases_for_the_models() -> None:
     assert furniture_phrases("Advert") == furniture_phrases("Publicidad") == {"ad"}
     assert furniture_phrases("Advert for the new harbour ferry") == frozenset()  # a story's line, not the label
+    assert furniture_phrases("This slideshow requires JavaScript.") == {"script"}  # WordPress's gallery notice
 
 
 def test_html_bodies_lose_navigation_blocks() -> None:
