@@ -127,6 +127,14 @@ def test_headings_left_at_the_end_go_and_closing_contacts_too() -> None:
     assert trim_closing_lines(inside) == inside
 
 
+def test_a_list_under_a_pointer_to_more_coverage_closes_the_story() -> None:
+    story = [Block(BlockKind.PARAGRAPH, "The council approved the bridge on Tuesday after a long debate.")]
+    more = [Block(BlockKind.HEADING, "More Great WIRED Stories", 2), Block(BlockKind.LIST_ITEM, "YouTubers must unionize"), Block(BlockKind.LIST_ITEM, "The strange life of a virus")]
+    assert trim_closing_lines(story + more) == story
+    ingredients = [Block(BlockKind.PARAGRAPH, "You will need:"), Block(BlockKind.LIST_ITEM, "Two cups of flour")]
+    assert trim_closing_lines(story + ingredients) == story + ingredients  # a list under anything else stays
+
+
 def test_labelled_pointers_to_other_stories_become_related_links() -> None:
     story = Block(BlockKind.PARAGRAPH, "The council will vote on the budget next week, the mayor said.")
     pointers = ["READ MORE: Budget gap widens", "On Example.com: Bridge costs rise", "Leggi anche: Il ponte nuovo", "More: Bus routes change",

@@ -142,6 +142,9 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
+# A pointer to more coverage ("More Great WIRED Stories") heading a list of links closes
+# the story with the list (`tidy.trim_closing_lines`).
+MORE_COVERAGE = re.compile("|".join(CLOSING_LINE_PHRASES["more"]))
 # Literals of which every CLOSING_LINE_PHRASES pattern holds one (a test checks it): a
 # lower-cased text holding none cannot match, and the regex (tried at every position,
 # ~60 µs on a sentence) is skipped.
