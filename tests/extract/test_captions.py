@@ -103,6 +103,7 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "Click here to get the full report.",
         "Iklan Filed Under: Politics",
         "Tags: budget, council, bridge",
+        "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]
@@ -138,11 +139,14 @@ def test_a_list_under_a_pointer_to_more_coverage_closes_the_story() -> None:
 def test_labelled_pointers_to_other_stories_become_related_links() -> None:
     story = Block(BlockKind.PARAGRAPH, "The council will vote on the budget next week, the mayor said.")
     pointers = ["READ MORE: Budget gap widens", "On Example.com: Bridge costs rise", "Leggi anche: Il ponte nuovo", "More: Bus routes change",
-                "DON’T MISS: Ferry fares rise"]
+                "DON’T MISS: Ferry fares rise", "[Related: Toll plan shelved]", "Related post: Harbour wall repaired"]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in pointers)]
     kept, related = split_related_pointers(blocks)
     assert kept == [story]
-    assert [link.title for link in related] == ["Budget gap widens", "Bridge costs rise", "Il ponte nuovo", "Bus routes change", "Ferry fares rise"]
+    assert [link.title for link in related] == [
+        "Budget gap widens", "Bridge costs rise", "Il ponte nuovo", "Bus routes change", "Ferry fares rise", "Toll plan shelved",
+        "Harbour wall repaired",
+    ]  # fmt: skip
     prose = Block(BlockKind.PARAGRAPH, "Related: " + "the council says the budget gap is wider than it thought " * 4)
     heading = Block(BlockKind.HEADING, "More: what happens next", 2)
     assert split_related_pointers([story, prose, heading]) == ([story, prose, heading], [])

@@ -16,7 +16,8 @@ from copydesk.model import Caption, Dateline, Media
 
 # "READ MORE: <title>" and its cousins: a label, a colon, a story title.
 RELATED_LABELS = re.compile(
-    r"^(?:read more|related|see also|also see|see more|more|more from|recommended|read also|also read|don[’']t miss|"
+    r"^(?:read more|related(?: (?:posts?|articles?|stor(?:y|ies)|content|reading|links?))?|see also|also see|see more|"
+    r"more|more from|recommended|read also|also read|don[’']t miss|"
     r"lire aussi|à lire aussi|"
     r"lesen sie auch|mehr zum thema|leer más|lea también|leia mais|leggi anche|on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
     r"\s*[:：]\s*(?P<title>.+)$",
@@ -60,6 +61,9 @@ AGENCY_NAMES = {
 
 
 def related_title(line: str) -> str | None:
+    """The story title behind a "READ MORE: …"-style line ("[Related: …]" in brackets too)."""
+    if line[:1] in "[(" and line[-1:] in "])":
+        line = line[1:-1]
     match = RELATED_LABELS.match(line)
     return match.group("title").strip() if match else None
 

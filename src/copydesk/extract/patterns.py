@@ -137,7 +137,7 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
     "more": (
         r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b", r"^click here\b",
-        r"^listen(?: to| live| back| again|\s*:)\s",
+        r"^listen(?: to| live| back| again|\s*:)\s", r"^more ap\b",
     ),
     "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
 }  # fmt: skip
@@ -151,7 +151,7 @@ MORE_COVERAGE = re.compile("|".join(CLOSING_LINE_PHRASES["more"]))
 CLOSING_LINE_HINTS = (
     "reporting", "contributed", "editing by", "writing by", "contributing:", "reached at", "reach ", "have a tip",
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
-    "related coverage", "click here", "listen", "tag", "categor", "posted in", "filed under",
+    "related coverage", "click here", "listen", "more ap", "tag", "categor", "posted in", "filed under",
 )  # fmt: skip
 
 # A short unpunctuated line that only labels a way around the page: a table of contents,
@@ -186,7 +186,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "inhaltsverzeichnis", "table des matières", "sommaire", "índice", "indice", "sommario", "inhoudsopgave",
         "spis treści", "содержание", "目次", "目录",
     ),
-    "share": ("teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen"),
+    "share": ("sharing is caring", "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen"),
     "top": ("nach oben", "zurück nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"),
     "related": (
         "ähnliche artikel", "articles similaires", "artículos relacionados", "articoli correlati",
