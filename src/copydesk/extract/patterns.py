@@ -100,7 +100,10 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # English-first but only one signal among many: each is a feature the block
 # model weighs, and the text cleaner reuses them for its line labels.
 # An ad slot's label standing alone, in English and the languages of `INTERFACE_LABELS_BY_CONCEPT`.
-AD_LABELS = ("advert", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "advertentie", "реклама", "広告")
+AD_LABELS = (
+    "advert", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "advertentie", "реклама", "広告",
+    "continue reading below", "story continues below", "article continues below", "continue reading the main story",
+)  # fmt: skip
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (
         r"newsletter", r"subscri(?:be|ption)", r"sign up", r"signing up", r"in your inbox", r"sent to your (?:e-?mail|inbox)",
@@ -194,10 +197,11 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 INTERFACE_LABELS = frozenset(label for labels in INTERFACE_LABELS_BY_CONCEPT.values() for label in labels)
-MAX_INTERFACE_LABEL_WORDS = 3
+INTERFACE_LABEL_END = " .…:!›»>→"  # stripped before the lookup ("Read more »", "Loading...")
+# A longer line is no label even with a spaced end mark ("Sommaire :"): tested first, as cheap.
+MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 # A table of contents' label, in the languages above: its entries go with it in text mode.
 CONTENTS_LABELS = ("table of contents", *INTERFACE_LABELS_BY_CONCEPT["contents"])
-INTERFACE_LABEL_END = " .…:!›»>→"  # stripped before the lookup ("Read more »", "Loading...")
 
 # The opening line of a fundraising or republishing appeal under a story ("Since you made it
 # to the bottom of this article, we have a small favor to ask.", "Enjoyed this piece? We
@@ -261,7 +265,7 @@ PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "subscribe": ("newsletter", "subscri", "sign up", "signing up", "inbox", "sent to your", "log in", "login", "account", "already a"),
     "share": ("share", "tweet", "follow us", "copy link"),
     "related": ("read more", "related", "see also", "more from", "recommended", "you may also", "watch:"),
-    "ad": ("advert", "anzeige", "publicit", "publicidad", "pubblicit", "реклама", "広告", "sponsored", "adchoices"),
+    "ad": ("advert", "anzeige", "publicit", "publicidad", "pubblicit", "реклама", "広告", "continue reading", "continues below", "sponsored", "adchoices"),
     "consent": ("cookie", "privacy policy", "terms of", "accept all"),
     "legal": ("©", "rights reserved", "copyright"),
     "script": ("javascript", "browser"),

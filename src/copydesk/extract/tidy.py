@@ -33,7 +33,7 @@ from copydesk.extract.patterns import (
     CLOSING_LINE_HINTS,
     INTERFACE_LABEL_END,
     INTERFACE_LABELS,
-    MAX_INTERFACE_LABEL_WORDS,
+    MAX_INTERFACE_LABEL_CHARS,
     MAX_NAVIGATION_WORDS,
     MORE_COVERAGE,
     NAVIGATION_INITIALS,
@@ -200,8 +200,8 @@ def is_closing_line(text: str) -> bool:
 def is_navigation_line(text: str) -> bool:
     """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`) or a
     button's or control's label (`patterns.INTERFACE_LABELS`)."""
-    if text.count(" ") <= MAX_INTERFACE_LABEL_WORDS and text.lower().strip(INTERFACE_LABEL_END) in INTERFACE_LABELS:
-        return True  # up to MAX_INTERFACE_LABEL_WORDS words and a spaced colon or arrow ("Sommaire :", "Read more »")
+    if len(text) <= MAX_INTERFACE_LABEL_CHARS and text.lower().strip(INTERFACE_LABEL_END) in INTERFACE_LABELS:
+        return True
     return (
         text[:1] in NAVIGATION_INITIALS
         and not text.endswith((".", "!", "?"))
