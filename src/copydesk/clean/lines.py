@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from copydesk.clean.features import (
     LINE_FEATURES,
+    MIN_PROSE_WORDS,
     MIN_SENTENCE_WORDS,
     RawLine,
     furniture_candidates,
@@ -33,7 +34,13 @@ from copydesk.clean.furniture import (
     player_title,
     related_title,
 )
-from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT, CONTENTS_LABELS, MAX_NAVIGATION_WORDS
+from copydesk.extract.patterns import (
+    COMMENT_BREAK,
+    COMMENT_COUNT,
+    CONTENTS_LABELS,
+    COPYRIGHT_LINE,
+    MAX_NAVIGATION_WORDS,
+)
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.extract.tidy import appeal_start, is_closing_line, is_navigation_line
@@ -97,6 +104,16 @@ MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
 COMMENTS_REASON = "boilerplate:comments"
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
+# A copyright notice after COPYRIGHT_AFTER_WORDS kept words, of at most MAX_COPYRIGHT_WORDS
+# words, ends the kept lines when the kept lines after it hold less than COPYRIGHT_PROSE_SHARE
+# of their words in sentences (terminal, MIN_PROSE_WORDS+): teaser feeds and footers
+# printed after the notice go; a site whose layout prints the notice above its story keeps
+# the story.  WCXB 0.8458 -> 0.8462 (valid +0.0016), Zyte 0.8919 -> 0.8970 (valid +0.030);
+# 5 pages up, none down; shares 0.3-0.7 and 50-200 words move WCXB by -0.0005 to +0.0004.
+COPYRIGHT_AFTER_WORDS = 100
+MAX_COPYRIGHT_WORDS = 25
+COPYRIGHT_PROSE_SHARE = 0.5
+FOOTER_REASON = "boilerplate:footer"
 NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to top" (`patterns.NAVIGATION_LINE`)
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
@@ -221,6 +238,9 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, labels, breaks)) is not None:
         labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in labels[start:]]
+    legal = np.flatnonzero(rows[:, LINE_FEATURES.index("says_legal")]).tolist() if len(rows) else []
+    if legal and (start := _footer_start(lines, labels, legal)) is not None:
+        labels[start:] = [FOOTER_REASON if label in KEPT_LABELS else label for label in labels[start:]]
     kept = [i for i, label in enumerate(labels) if label in KEPT_LABELS]
     if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
         for i in kept[start:]:
@@ -229,6 +249,25 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         labels[kept.pop()] = CLOSING_REASON
     return kept
+
+
+def _footer_start(lines: list[RawLine], labels: list[str], legal: list[int]) -> int | None:
+    """Index of a copyright notice (`patterns.COPYRIGHT_LINE`) after COPYRIGHT_AFTER_WORDS
+    kept words, when the kept lines after it hold less than COPYRIGHT_PROSE_SHARE of their
+    words in sentences: the page's footer, teaser feeds and all.  Only lines whose start
+    says a "legal" phrase (©, "copyright", "all rights reserved": `legal`, their indexes)
+    are looked at."""
+    for i in legal:
+        line = lines[i]
+        if line.words > MAX_COPYRIGHT_WORDS or COPYRIGHT_LINE.search(line.text) is None:
+            continue
+        if sum(lines[k].words for k in range(i) if labels[k] == "body") < COPYRIGHT_AFTER_WORDS:
+            continue
+        after = [lines[k] for k in range(i + 1, len(lines)) if labels[k] in KEPT_LABELS]
+        words = sum(line.words for line in after)
+        sentences = sum(line.words for line in after if line.terminal and line.words >= MIN_PROSE_WORDS)
+        return i if sentences < COPYRIGHT_PROSE_SHARE * words or not words else None
+    return None
 
 
 def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:

@@ -203,6 +203,11 @@ MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 # A table of contents' label, in the languages above: its entries go with it in text mode.
 CONTENTS_LABELS = ("table of contents", *INTERFACE_LABELS_BY_CONCEPT["contents"])
 
+# A page's copyright notice ("© 2019 CBS Interactive Inc. All Rights Reserved."): in text mode,
+# when what follows it is mostly not sentences, it is the page's footer and so is the rest
+# (`clean.lines`, COPYRIGHT_* there).
+COPYRIGHT_LINE = re.compile(r"(?:©|\bcopyright\b).*\brights reserved\b|\ball rights reserved\b", re.I)
+
 # The opening line of a fundraising or republishing appeal under a story ("Since you made it
 # to the bottom of this article, we have a small favor to ask.", "Enjoyed this piece? We
 # need your help to keep publishing.", "Support CNX Software! Donate via …"): the body ends
