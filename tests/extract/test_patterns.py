@@ -7,6 +7,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from copydesk.extract.patterns import (
+    APPEAL_HINTS,
+    APPEAL_OPENING,
     BOILERPLATE_PHRASES,
     CLOSING_LINE_HINTS,
     CLOSING_LINE_PHRASES,
@@ -33,6 +35,24 @@ def test_every_section_break_word_holds_a_hint(word: str) -> None:
 def test_every_phrase_pattern_contains_a_hint_of_its_concept(concept: str, pattern: str) -> None:
     """The hint prefilter may only skip a concept's regex on texts it cannot match."""
     assert any(hint in pattern for hint in PHRASE_HINTS_BY_CONCEPT[concept]), pattern
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A regex's top-level alternatives (bars inside groups left alone)."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+@pytest.mark.parametrize("pattern", _alternatives(APPEAL_OPENING.pattern))
+def test_every_appeal_alternative_holds_a_hint(pattern: str) -> None:
+    """`tidy.appeal_start` searches only texts holding a hint."""
+    literal = re.sub(r"\(\?:[^)]*\)\??|\[[^\]]*\]|\\b|\{[^}]*\}|\^|.\?", " ", pattern)
+    assert any(hint.strip() in literal for hint in APPEAL_HINTS), pattern
 
 
 @pytest.mark.parametrize("pattern", [p for pats in CLOSING_LINE_PHRASES.values() for p in pats])

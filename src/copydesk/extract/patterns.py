@@ -218,6 +218,9 @@ APPEAL_OPENING = re.compile(
     r"\bsmall favou?r to ask\b|\bwe need your (?:help|support) to (?:keep|continue)\b|^support [\w ]{1,30}!"
     r"|^republish (?:our|this)\b"
 )
+# One of these is in every APPEAL_OPENING alternative (a test checks it): a lower-cased
+# text holding none is not searched (the regex tries its first alternative everywhere).
+APPEAL_HINTS = ("small favo", "we need your", "support ", "republish ")
 
 # The section-break words that open a comment section ("34 Comments", "Leave a reply",
 # "12 responses to ..."): the text cleaner cuts there when comment time stamps follow

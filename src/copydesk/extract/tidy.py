@@ -28,6 +28,7 @@ from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
 from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
 from copydesk.extract.patterns import (
+    APPEAL_HINTS,
     APPEAL_OPENING,
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
@@ -269,8 +270,10 @@ def appeal_start(texts: list[str], eligible: list[bool] | None = None) -> int | 
     `eligible`, when given, says which texts may open one (HTML: not list items)."""
     for i in range(max(1, len(texts) - APPEAL_WINDOW), len(texts)):
         text = texts[i]
-        if (eligible is None or eligible[i]) and len(text.split()) <= MAX_APPEAL_OPENING_WORDS and APPEAL_OPENING.search(text.lower()):
-            return i
+        if (eligible is None or eligible[i]) and len(text.split()) <= MAX_APPEAL_OPENING_WORDS:
+            low = text.lower()
+            if any(hint in low for hint in APPEAL_HINTS) and APPEAL_OPENING.search(low):
+                return i
     return None
 
 
