@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-import numpy as np
-import pytest
+from tests.clean.conftest import LabelLines, labels_by_text
 
 lines_module = importlib.import_module("copydesk.clean.lines")
 
@@ -28,66 +27,53 @@ COMMENTS = [
 ]
 
 
-class _KeepAll:
-    """Stands in for the line model: every line looks like content."""
-
-    def predict(self, rows: np.ndarray) -> np.ndarray:
-        return np.full(len(rows), 0.9)
-
-
-def _labels(monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, str]:
-    monkeypatch.setattr(lines_module, "load_forest", lambda *args: _KeepAll())
-    labelled = lines_module.label_lines(text)
-    return {line.text: label for line, label in zip(labelled.lines, labelled.labels, strict=True)}
-
-
-def test_comments_under_an_article_are_cut(monkeypatch: pytest.MonkeyPatch) -> None:
-    labels = _labels(monkeypatch, "\n\n".join(["Published November 18, 2019", *STORY, *COMMENTS]))
+def test_comments_under_an_article_are_cut(label_all_kept: LabelLines) -> None:
+    labels = labels_by_text(label_all_kept("\n\n".join(["Published November 18, 2019", *STORY, *COMMENTS])))
     assert all(labels[line] == "body" for line in STORY)
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
 
 
-def test_replies_on_a_dated_thread_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_replies_on_a_dated_thread_are_kept(label_all_kept: LabelLines) -> None:
     # every post above the heading carries its own time stamp: a thread, whose replies are content
     thread = [part for line in STORY for part in ("starter_99 posted:", "November 18, 2019 at 9:00 am", line)]
-    labels = _labels(monkeypatch, "\n\n".join([*thread, *COMMENTS]))
+    labels = labels_by_text(label_all_kept("\n\n".join([*thread, *COMMENTS])))
     assert all(labels[line] == "body" for line in COMMENTS[3::3])
 
 
-def test_a_comments_heading_without_time_stamps_is_not_a_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_comments_heading_without_time_stamps_is_not_a_cut(label_all_kept: LabelLines) -> None:
     undated = [line for line in COMMENTS if "2019" not in line]
-    labels = _labels(monkeypatch, "\n\n".join([*STORY, *undated]))
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *undated])))
     assert all(labels[line] == "body" for line in undated[2::2])
 
 
-def test_too_little_article_text_above_is_not_a_cut(monkeypatch: pytest.MonkeyPatch) -> None:
-    labels = _labels(monkeypatch, "\n\n".join([*STORY[:2], *COMMENTS]))  # 58 words
+def test_too_little_article_text_above_is_not_a_cut(label_all_kept: LabelLines) -> None:
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY[:2], *COMMENTS])))  # 58 words
     assert all(labels[line] == "body" for line in COMMENTS[3::3])
 
 
-def test_a_long_heading_that_counts_the_comments_opens_the_section(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_heading_that_counts_the_comments_opens_the_section(label_all_kept: LabelLines) -> None:
     # WordPress's "N responses to “<title>”" quotes the headline: longer than a section heading
     counted = ["34 responses to “ Council votes to rebuild the old bridge over the river next spring ”", *COMMENTS[1:]]
-    labels = _labels(monkeypatch, "\n\n".join([*STORY, *counted]))
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *counted])))
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in counted[3::3])
 
 
-def test_video_lengths_above_the_story_are_not_post_stamps(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_video_lengths_above_the_story_are_not_post_stamps(label_all_kept: LabelLines) -> None:
     # a video strip ("1:41", "18:08") above the story does not make the page a dated thread
     videos = [part for i in range(4) for part in (f"Watch clip number {i}", f"{i + 1}:4{i}")]
-    labels = _labels(monkeypatch, "\n\n".join([*videos, *STORY, *COMMENTS]))
+    labels = labels_by_text(label_all_kept("\n\n".join([*videos, *STORY, *COMMENTS])))
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
 
 
-def test_closing_lines_after_the_story_are_cut_with_their_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_closing_lines_after_the_story_are_cut_with_their_reason(label_all_kept: LabelLines) -> None:
     closers = ["Reporting by Ann Lee; Editing by Tom Brown", "Follow AP's full coverage of the bridge at https://apnews.com/bridge"]
-    labels = _labels(monkeypatch, "\n\n".join([*STORY, *closers]))
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *closers])))
     assert [labels[line] for line in closers] == [lines_module.CLOSING_REASON] * 2
     assert all(labels[line] == "body" for line in STORY)
 
 
-def test_a_fundraising_appeal_after_the_story_is_cut_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_fundraising_appeal_after_the_story_is_cut_with_its_reason(label_all_kept: LabelLines) -> None:
     appeal = ["Enjoyed this piece? We need your help to keep publishing.", "Every gift from readers keeps the review free for all."]
-    labels = _labels(monkeypatch, "\n\n".join([*STORY, *appeal]))
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *appeal])))
     assert [labels[line] for line in appeal] == [lines_module.APPEAL_REASON] * 2
     assert all(labels[line] == "body" for line in STORY)

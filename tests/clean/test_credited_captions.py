@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-
-import numpy as np
 import pytest
 
 from copydesk.clean.furniture import credited_caption
 from copydesk.model import Caption
-
-lines_module = importlib.import_module("copydesk.clean.lines")
+from tests.clean.conftest import LabelLines, kept_texts
 
 STORY = [
     f"Paragraph {i} of the story explains in a long and complete sentence what the council decided about the harbour."
@@ -18,19 +14,10 @@ STORY = [
 ]
 
 
-class _KeepAll:
-    """Stands in for the line model: every line looks like content."""
-
-    def predict(self, rows: np.ndarray) -> np.ndarray:
-        return np.full(len(rows), 0.9)
-
-
-def test_a_credited_line_is_a_caption_and_leaves_the_story(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lines_module, "load_forest", lambda *args: _KeepAll())
+def test_a_credited_line_is_a_caption_and_leaves_the_story(label_all_kept: LabelLines) -> None:
     text = "\n\n".join([STORY[0], "Fishing boats return to the harbour (Image: GETTY )", STORY[1], "The quay at dawn. Photo credit: Ann Lee/AP", STORY[2]])
-    labelled = lines_module.label_lines(text)
-    kept = [line.text for line, label in zip(labelled.lines, labelled.labels, strict=True) if label in lines_module.KEPT_LABELS]
-    assert kept == STORY
+    labelled = label_all_kept(text)
+    assert kept_texts(labelled) == STORY
     assert labelled.captions == [Caption("Fishing boats return to the harbour", "GETTY"), Caption("The quay at dawn.", "Ann Lee/AP")]
 
 

@@ -3,12 +3,7 @@ ends the kept lines; one followed by sentences (a layout printing it above the s
 
 from __future__ import annotations
 
-import importlib
-
-import numpy as np
-import pytest
-
-lines_module = importlib.import_module("copydesk.clean.lines")
+from tests.clean.conftest import LabelLines, kept_texts
 
 STORY = [
     f"Paragraph {i} of the story explains in a long and complete sentence what the council decided about the bridge, "
@@ -19,25 +14,18 @@ NOTICE = "© 2019 Example Media Inc. All Rights Reserved."
 FEED = ["More World", "Why farmers paint their cows with zebra stripes", "32M ago", "Woman risks her life to save a koala", "1H ago"]
 
 
-class _KeepAll:
-    def predict(self, rows: np.ndarray) -> np.ndarray:
-        return np.full(len(rows), 0.9)
+def _kept(label_lines: LabelLines, lines: list[str]) -> list[str]:
+    return kept_texts(label_lines("\n\n".join(lines)))
 
 
-def _kept(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> list[str]:
-    monkeypatch.setattr(lines_module, "load_forest", lambda *args: _KeepAll())
-    labelled = lines_module.label_lines("\n\n".join(lines))
-    return [line.text for line, label in zip(labelled.lines, labelled.labels, strict=True) if label in lines_module.KEPT_LABELS]
+def test_a_feed_after_the_copyright_notice_goes(label_all_kept: LabelLines) -> None:
+    assert _kept(label_all_kept, [*STORY, NOTICE, *FEED]) == STORY
 
 
-def test_a_feed_after_the_copyright_notice_goes(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _kept(monkeypatch, [*STORY, NOTICE, *FEED]) == STORY
-
-
-def test_sentences_after_the_notice_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sentences_after_the_notice_stay(label_all_kept: LabelLines) -> None:
     more_story = [line.replace("Paragraph", "Later paragraph") for line in STORY]
-    assert _kept(monkeypatch, [*STORY, NOTICE, *more_story]) == [*STORY, NOTICE, *more_story]
+    assert _kept(label_all_kept, [*STORY, NOTICE, *more_story]) == [*STORY, NOTICE, *more_story]
 
 
-def test_a_notice_before_much_of_the_story_is_not_a_footer(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert _kept(monkeypatch, [STORY[0], NOTICE, *FEED]) == [STORY[0], NOTICE, *FEED]  # under COPYRIGHT_AFTER_WORDS
+def test_a_notice_before_much_of_the_story_is_not_a_footer(label_all_kept: LabelLines) -> None:
+    assert _kept(label_all_kept, [STORY[0], NOTICE, *FEED]) == [STORY[0], NOTICE, *FEED]  # under COPYRIGHT_AFTER_WORDS

@@ -4,24 +4,15 @@ both modes; a table of contents takes its entries with it in text mode."""
 
 from __future__ import annotations
 
-import importlib
-
-import numpy as np
 import pytest
 
 from copydesk.extract.patterns import furniture_phrases
 from copydesk.extract.tidy import drop_navigation_lines, is_navigation_line
 from copydesk.model import Block, BlockKind
-
-lines_module = importlib.import_module("copydesk.clean.lines")
+from tests.clean.conftest import LabelLines, kept_texts
 
 HEADINGS = ["Choosing a telescope", "What you need to start"]
 PARAGRAPH = "A long paragraph of the guide explains in a full sentence what a beginner should buy first and why."
-
-
-class _KeepAll:
-    def predict(self, rows: np.ndarray) -> np.ndarray:
-        return np.full(len(rows), 0.9)
 
 
 @pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next",
@@ -61,9 +52,6 @@ def test_html_bodies_lose_navigation_blocks() -> None:
 
 
 @pytest.mark.parametrize("label", ["Table of Contents", "Inhaltsverzeichnis"])
-def test_text_mode_drops_the_contents_and_its_entries(monkeypatch: pytest.MonkeyPatch, label: str) -> None:
-    monkeypatch.setattr(lines_module, "load_forest", lambda *args: _KeepAll())
+def test_text_mode_drops_the_contents_and_its_entries(label_all_kept: LabelLines, label: str) -> None:
     text = "\n".join([label, *HEADINGS, "", HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next"), "Back to top"])
-    labelled = lines_module.label_lines(text)
-    kept = [line.text for line, label in zip(labelled.lines, labelled.labels, strict=True) if label in lines_module.KEPT_LABELS]
-    assert kept == [HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next")]
+    assert kept_texts(label_all_kept(text)) == [HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next")]
