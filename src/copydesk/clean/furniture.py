@@ -38,11 +38,12 @@ CREDIT_SHAPE = re.compile(r"/|\b(?:photo|image|credit|getty|afp|reuters|ap|press
 # "… Photo credit: Janome.com".  The label's words (CREDIT_LABEL_WORDS) are not the credit's.
 # A credit holds no prices or table bars ("Cost per Credit: In-State | $472" is a table row).
 # Over the dev pages' text renderings, 118 kept lines end so and 7 of them are story text.
-CREDIT_LABEL_WORDS = frozenset({"image", "photo", "picture", "pic", "foto", "credit", "courtesy"})
-CREDIT_LABEL = re.compile(r"[\s(]*\b(?:(?:image|photo|picture|pic|foto)(?:\s+credit)?|credit)\s*$", re.I)
+CREDIT_LABEL_NOUNS = ("image", "photo", "picture", "pic", "foto")  # "Photo:", "Photo credit:", or "Credit:"
+CREDIT_LABEL_WORDS = frozenset({*CREDIT_LABEL_NOUNS, "credit", "courtesy"})
+CREDIT_LABEL = re.compile(rf"[\s(]*\b(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})(?:\s+credit)?|credit)\s*$", re.I)
 MAX_LABEL_CHARS = 20  # "Picture credit" and the space or bracket before it
 # The ends of CREDIT_LABEL's last words, tested before it runs (most colons end other labels).
-CREDIT_LABEL_ENDS = tuple(word[-5:] for word in ("image", "photo", "picture", "pic", "foto", "credit"))
+CREDIT_LABEL_ENDS = tuple(word[-5:] for word in (*CREDIT_LABEL_NOUNS, "credit"))
 MAX_TEXT_CREDIT_CHARS = 60
 MAX_TEXT_CREDIT_WORDS = 6
 NOT_IN_CREDIT = frozenset("():|$€£%")

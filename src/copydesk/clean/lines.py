@@ -237,10 +237,10 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
         _drop_contents_entries(lines, labels)
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, labels, breaks)) is not None:
-        labels[start:] = [COMMENTS_REASON if label in KEPT_LABELS else label for label in labels[start:]]
+        _drop_kept_from(labels, start, COMMENTS_REASON)
     legal = np.flatnonzero(rows[:, LINE_FEATURES.index("says_legal")]).tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
-        labels[start:] = [FOOTER_REASON if label in KEPT_LABELS else label for label in labels[start:]]
+        _drop_kept_from(labels, start, FOOTER_REASON)
     kept = [i for i, label in enumerate(labels) if label in KEPT_LABELS]
     if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
         for i in kept[start:]:
@@ -249,6 +249,11 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         labels[kept.pop()] = CLOSING_REASON
     return kept
+
+
+def _drop_kept_from(labels: list[str], start: int, reason: str) -> None:
+    """Relabel every kept line from `start` on with `reason`."""
+    labels[start:] = [reason if label in KEPT_LABELS else label for label in labels[start:]]
 
 
 def _footer_start(lines: list[RawLine], labels: list[str], legal: list[int]) -> int | None:
@@ -273,10 +278,11 @@ def _footer_start(lines: list[RawLine], labels: list[str], legal: list[int]) -> 
 def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
     """After a "Table of contents" line, the entries: the lines that each come again later
     in the text (as the headings they point to), up to the first that does not."""
+    last: dict[str, int] = {}  # where each text is printed last, filled at the first contents label
     for i, label in enumerate(labels):
         if label != NAVIGATION_REASON or not lines[i].text.lower().startswith(CONTENTS_LABELS):
             continue
-        last = {line.text: k for k, line in enumerate(lines)}  # where each text is printed last
+        last = last or {line.text: k for k, line in enumerate(lines)}
         for j in range(i + 1, len(lines)):
             if last[lines[j].text] <= j:
                 break

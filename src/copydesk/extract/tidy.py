@@ -217,16 +217,19 @@ def drop_navigation_lines(blocks: list[Block]) -> list[Block]:
     return kept or blocks
 
 
+def _points_to_more(text: str) -> bool:
+    return len(text.split()) <= MAX_POINTER_WORDS and MORE_COVERAGE.search(text.lower()) is not None
+
+
 def trim_closing_lines(blocks: list[Block]) -> list[Block]:
     """Drop the closing lines of a story (`patterns.CLOSING_LINE_PHRASES`) and headings from
     the end of the body, and a list of links closing it under a pointer to more coverage
     (`patterns.MORE_COVERAGE`: "More Great WIRED Stories"); never the only block."""
-    end = len(blocks)
-    while end > 1 and blocks[end - 1].kind is BlockKind.LIST_ITEM:  # a list closing the body ...
-        end -= 1
-    pointer = blocks[end - 1].text if end < len(blocks) else ""
-    if not (end > 1 and len(pointer.split()) <= MAX_POINTER_WORDS and MORE_COVERAGE.search(pointer.lower())):
-        end = len(blocks)  # ... goes only under a pointer to more coverage
+    end = start = len(blocks)
+    while start > 1 and blocks[start - 1].kind is BlockKind.LIST_ITEM:
+        start -= 1
+    if 1 < start < end and _points_to_more(blocks[start - 1].text):
+        end = start  # the list closing the body goes with the pointer to more coverage above it
     while end > 1 and (blocks[end - 1].kind is BlockKind.HEADING or is_closing_line(blocks[end - 1].text)):
         end -= 1  # a heading with nothing under it heads no part of the story
     return blocks[:end]
