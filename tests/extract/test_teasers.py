@@ -47,3 +47,10 @@ def test_a_single_other_article_is_not_a_list() -> None:
 def test_no_headline_no_cut() -> None:
     html = f"<html><body><article><h2>Loving yourself</h2><p>{STORY}</p></article>{_teaser_list()}</body></html>"
     assert len(_kept(html)) == 2 + 2 * 3
+
+
+def test_empty_and_huge_pages() -> None:
+    """No blocks at all; and a page of 3,000 teaser articles, read in bounded time."""
+    assert _kept("<html><body></body></html>") == []
+    html = f"<html><body><article><h1>Loving yourself</h1><p>{STORY}</p></article>{_teaser_list(3000)}</body></html>"
+    assert _kept(html) == ["Loving yourself", STORY.strip()]
