@@ -54,3 +54,58 @@ def test_empty_and_huge_pages() -> None:
     assert _kept("<html><body></body></html>") == []
     html = f"<html><body><article><h1>Loving yourself</h1><p>{STORY}</p></article>{_teaser_list(3000)}</body></html>"
     assert _kept(html) == ["Loving yourself", STORY.strip()]
+
+
+EXCERPT = "PORTSMOUTH: The harbour council on Tuesday approved a new ferry timetable that adds two early crossings and moves the last service to..."
+
+
+def _ticker(n: int, headline: str = "Harbour council approves new ferry timetable", excerpt: str = EXCERPT) -> str:
+    return "<ul>" + "".join(f'<li><a href="/n/{i}">{headline} {i}</a> <span>{excerpt}</span></li>' for i in range(n)) + "</ul>"
+
+
+def _without_truncated(html: str) -> list[str]:
+    seg = parse_page(html).seg
+    return [b.text for b in teasers.without_truncated_teasers(seg, list(seg.blocks))]
+
+
+def test_a_ticker_of_cut_off_excerpts_goes() -> None:
+    kept = _without_truncated(f"<html><body>{_ticker(3)}<p>{STORY}</p></body></html>")
+    assert kept == [STORY.strip()]
+
+
+def test_two_cut_off_items_are_not_a_list() -> None:
+    assert len(_without_truncated(f"<html><body>{_ticker(2)}<p>{STORY}</p></body></html>")) == 3
+
+
+def test_items_that_end_in_a_sentence_or_open_on_a_short_link_stay() -> None:
+    """A story's own list items: whole sentences; or a short link ("Google") before a text cut off."""
+    whole = _ticker(4, excerpt="The council approved the new timetable on Tuesday.")
+    short_link = _ticker(4, headline="Google", excerpt="free certificates on Android development, Google Cloud…")
+    for items in (whole, short_link):
+        assert len(_without_truncated(f"<html><body>{items}<p>{STORY}</p></body></html>")) == 5
+
+
+def test_an_item_all_link_is_no_teaser() -> None:
+    """The excerpt is the teaser's own text beside its headline link: a link alone is a plain link list."""
+    html = "<ul>" + "".join(f'<li><a href="/n/{i}">{EXCERPT}</a></li>' for i in range(4)) + "</ul>"
+    assert len(_without_truncated(f"<html><body>{html}</body></html>")) == 4
+
+
+def _without_shouted(html: str) -> list[str]:
+    return [b.text for b in teasers.without_shouted_links(list(parse_page(html).seg.blocks))]
+
+
+def test_links_in_capitals_go_and_other_lines_stay() -> None:
+    html = (
+        f"<html><body><p>{STORY}</p>"
+        '<p><a href="/s">STORM THAT WRECKED THE PIER WAS THE WORST IN FIFTY YEARS</a></p>'  # a related story: goes
+        "<h2>THE STORM OF THE CENTURY</h2>"  # a heading in capitals, not a link: stays
+        '<p><a href="/home">HOME PAGE</a></p>'  # a short label: stays
+        '<p><a href="/s">Storm That Wrecked The Pier Was The Worst In Fifty Years</a></p>'  # title case: stays
+        '<p>NASA SAID THE LAUNCH <a href="/l">WAS DELAYED AGAIN</a> BY WIND</p>'  # capitals, half a link: stays
+        "</body></html>"
+    )
+    kept = _without_shouted(html)
+    assert "STORM THAT WRECKED THE PIER WAS THE WORST IN FIFTY YEARS" not in kept
+    assert kept == [STORY.strip(), "THE STORM OF THE CENTURY", "HOME PAGE",
+                    "Storm That Wrecked The Pier Was The Worst In Fifty Years", "NASA SAID THE LAUNCH WAS DELAYED AGAIN BY WIND"]  # fmt: skip

@@ -43,6 +43,7 @@ from copydesk.extract.patterns import (
 )
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
+from copydesk.extract.teasers import TRUNCATION_MARKS
 from copydesk.extract.tidy import appeal_start, is_closing_line, is_navigation_line
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -115,6 +116,13 @@ MAX_COPYRIGHT_WORDS = 25
 COPYRIGHT_PROSE_SHARE = 0.5
 FOOTER_REASON = "boilerplate:footer"
 NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to top" (`patterns.NAVIGATION_LINE`)
+# A teaser ticker as text: adjacent lines, each a headline and an excerpt cut off with "…"
+# (`_drop_teaser_runs`; HTML mode reads the same lists from their links, `extract.teasers`).
+# Zyte 0.8970 -> 0.8997 (two pages up); WCXB 0.8462 -> 0.8461 (valid +0.0001: two pages up,
+# one down, a page of product concepts whose gold keeps its cut-off card texts).
+TEASERS_REASON = "boilerplate:teasers"
+TEASER_RUN_LINES = 3  # adjacent lines each cut off with "…" make a teaser list
+MIN_TEASER_WORDS = 5  # shorter lines ending in "…" are labels ("Read more…")
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
 
@@ -224,17 +232,21 @@ def label_lines(text: str) -> Labelled:
             out.labels[i] = "heading" if heading else "body"
         else:
             out.labels[i] = _drop_reason(line, runs[i], repeats[i])
-    kept = _cut_around_story(lines, out.labels, rows)
+    may_hold_teasers = sum(map(text.count, TRUNCATION_MARKS)) >= TEASER_RUN_LINES  # a scan in C, most texts say no
+    kept = _cut_around_story(lines, out.labels, rows, may_hold_teasers)
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
 
 
-def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> list[int]:
-    """Kept lines that are not the story's: a table of contents' entries, a comment section,
-    a fundraising appeal and closing lines under it.  Relabels them; returns the lines left."""
+def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], may_hold_teasers: bool) -> list[int]:
+    """Kept lines that are not the story's: a table of contents' entries, a teaser list
+    (looked for when `may_hold_teasers`), a comment section, a fundraising appeal and
+    closing lines under it.  Relabels them; returns the lines left."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
+    if may_hold_teasers:
+        _drop_teaser_runs(lines, labels)
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, labels, breaks)) is not None:
         _drop_kept_from(labels, start, COMMENTS_REASON)
@@ -249,6 +261,20 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         labels[kept.pop()] = CLOSING_REASON
     return kept
+
+
+def _drop_teaser_runs(lines: list[RawLine], labels: list[str]) -> None:
+    """Relabel runs of TEASER_RUN_LINES or more adjacent lines (no blank line between),
+    each a headline and an excerpt cut off with "…": a teaser list ("Breaking News")."""
+    cut_off = [i for i, line in enumerate(lines) if line.text.endswith(TRUNCATION_MARKS) and line.words >= MIN_TEASER_WORDS]
+    start = 0
+    for k in range(1, len(cut_off) + 1):
+        if k < len(cut_off) and cut_off[k] == cut_off[k - 1] + 1 and not lines[cut_off[k]].blank_before:
+            continue
+        if k - start >= TEASER_RUN_LINES:
+            first, last = cut_off[start], cut_off[k - 1] + 1
+            labels[first:last] = [TEASERS_REASON if label in KEPT_LABELS else label for label in labels[first:last]]
+        start = k
 
 
 def _drop_kept_from(labels: list[str], start: int, reason: str) -> None:

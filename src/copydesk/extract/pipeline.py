@@ -29,7 +29,7 @@ from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
-from copydesk.extract.teasers import outside_teaser_articles
+from copydesk.extract.teasers import outside_teaser_articles, without_shouted_links, without_truncated_teasers
 from copydesk.extract.tidy import (
     cut_appeal,
     drop_captions,
@@ -137,6 +137,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     ]  # fmt: skip
     if page_type is PageType.ARTICLE:
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen))
+        chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
     kept: list[Block] = []
     last_row = -1
     for block in chosen:

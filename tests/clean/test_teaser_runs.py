@@ -1,0 +1,35 @@
+"""In text mode, three or more adjacent lines each cut off with "…" (a teaser ticker's
+headlines and excerpts) leave the kept lines; fewer, or ones apart, stay."""
+
+from __future__ import annotations
+
+from tests.clean.conftest import LabelLines, kept_texts, labels_by_text
+
+STORY = [
+    f"Paragraph {i} of the story explains in a long and complete sentence what the council decided about the bridge."
+    for i in range(3)
+]
+TEASERS = [
+    "Harbour council approves new ferry timetable PORTSMOUTH: The council approved a new timetable that moves the last...",
+    "Farmers report record apple harvest KENT: Orchards across the county picked more apples this autumn than in…",
+    "City library extends opening hours LEEDS: The central library will stay open until midnight on weekdays from...",
+]
+
+
+def test_a_run_of_cut_off_lines_goes(label_all_kept: LabelLines) -> None:
+    labelled = label_all_kept("\n".join(TEASERS) + "\n\n" + "\n\n".join(STORY))
+    assert kept_texts(labelled) == STORY
+    assert {labels_by_text(labelled)[line] for line in TEASERS} == {"boilerplate:teasers"}
+
+
+def test_two_cut_off_lines_or_lines_apart_stay(label_all_kept: LabelLines) -> None:
+    two = "\n".join(TEASERS[:2]) + "\n\n" + "\n\n".join(STORY)
+    assert kept_texts(label_all_kept(two)) == [*TEASERS[:2], *STORY]
+    apart = "\n\n".join(TEASERS + STORY)  # blank lines between: paragraphs that trail off, not one list
+    assert kept_texts(label_all_kept(apart)) == [*TEASERS, *STORY]
+
+
+def test_short_lines_ending_in_an_ellipsis_are_labels(label_all_kept: LabelLines) -> None:
+    """"Read more..." under three items is a control's label, left to the other rules."""
+    labelled = label_all_kept("\n".join(["Read more...", "Loading…", "More stories..."]) + "\n\n" + "\n\n".join(STORY))
+    assert "boilerplate:teasers" not in labels_by_text(labelled).values()
