@@ -164,8 +164,24 @@ def test_a_fundraising_appeal_under_the_story_goes_from_its_first_line() -> None
     assert cut_appeal(appeal) == appeal  # never the first block
     ideas = [*story, Block(BlockKind.LIST_ITEM, "Crowdfunding: please consider donating to a project you love.")]
     assert cut_appeal(ideas) == ideas  # a list item is the story's own
-    far = [*appeal[:1], *story * 3]  # an appeal-like line far from the end is not a box under the story
-    assert cut_appeal([story[0], *far]) == [story[0], *far]
+    top = [*appeal[:1], *story * 3]  # in the body's first quarter: the page's own header, not a box under the story
+    assert cut_appeal([story[0], *top]) == [story[0], *top]
+
+
+def test_a_long_republishing_box_goes_from_its_heading() -> None:
+    """A box longer than the last APPEAL_WINDOW blocks opens with a line no story prints of itself."""
+    story = [Block(BlockKind.PARAGRAPH, f"Paragraph {i} of the story about the harbour repairs and their cost.") for i in range(8)]
+    box = [Block(BlockKind.HEADING, "Republish this article", 2)]
+    box += [Block(BlockKind.PARAGRAPH, f"Rule {i}: credit the author and link back to the story.") for i in range(10)]
+    assert cut_appeal(story + box) == story
+
+
+def test_a_plea_quoted_inside_the_story_does_not_cut_it() -> None:
+    """"We need your help to keep …" away from the story's end is what the police or a charity said."""
+    story = [Block(BlockKind.PARAGRAPH, f"Paragraph {i} of the story about the missing hiker and the search.") for i in range(12)]
+    plea = Block(BlockKind.PARAGRAPH, "“We need your help to keep the search going,” the coordinator said.")
+    blocks = [*story[:4], plea, *story[4:]]
+    assert cut_appeal(blocks) == blocks
 
 
 def test_a_story_ending_on_donations_or_membership_is_not_an_appeal() -> None:

@@ -214,10 +214,11 @@ COPYRIGHT_LINE = re.compile(r"(?:©|\bcopyright\b).*\brights reserved\b|\ball ri
 # before it (`tidy.appeal_start`, lower-cased text).  Only phrases no story's own last
 # paragraphs use: "donate today", "Patreon", "become a member" and "make a donation" close
 # stories too (an organisation asking for gifts, news about Patreon or about joining NATO).
-APPEAL_OPENING = re.compile(
-    r"\bsmall favou?r to ask\b|\bwe need your (?:help|support) to (?:keep|continue)\b|^support [\w ]{1,30}!"
-    r"|^republish (?:our|this)\b"
-)
+_APPEAL_ANYWHERE = r"\bsmall favou?r to ask\b|^support [\w ]{1,30}!|^republish (?:our|this)\b"
+APPEAL_OPENING = re.compile(rf"{_APPEAL_ANYWHERE}|\bwe need your (?:help|support) to (?:keep|continue)\b")
+# The openings above that no story prints of itself, away from its end too ("We need your help
+# to keep …" is also what a charity or the police say in a story): `tidy.appeal_start`.
+APPEAL_OPENING_ANYWHERE = re.compile(_APPEAL_ANYWHERE)
 # One of these is in every APPEAL_OPENING alternative (a test checks it): a lower-cased
 # text holding none is not searched (the regex tries its first alternative everywhere).
 APPEAL_HINTS = ("small favo", "we need your", "support ", "republish ")
