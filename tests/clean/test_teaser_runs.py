@@ -30,6 +30,7 @@ def test_two_cut_off_lines_or_lines_apart_stay(label_all_kept: LabelLines) -> No
 
 
 def test_short_lines_ending_in_an_ellipsis_are_labels(label_all_kept: LabelLines) -> None:
-    """"Read more..." under three items is a control's label, left to the other rules."""
-    labelled = label_all_kept("\n".join(["Read more...", "Loading…", "More stories..."]) + "\n\n" + "\n\n".join(STORY))
-    assert "boilerplate:teasers" not in labels_by_text(labelled).values()
+    """Short lines trailing off ("Just in…") are labels and asides, not a teaser's headline and excerpt."""
+    short = ["Weather for the weekend...", "Just in…", "Coming up next..."]
+    labelled = label_all_kept("\n".join(short) + "\n\n" + "\n\n".join(STORY))
+    assert kept_texts(labelled) == [*short, *STORY]

@@ -3,6 +3,7 @@ and the closing lines that follow a story (`tidy.trim_closing_lines`)."""
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.furniture import printed_once, read_captions
@@ -194,3 +195,14 @@ def test_a_story_ending_on_donations_or_membership_is_not_an_appeal() -> None:
     ]
     blocks = story + [Block(BlockKind.PARAGRAPH, text) for text in endings]
     assert cut_appeal(blocks) == blocks
+
+
+@pytest.mark.parametrize("opening", [
+    "Republish this article", "REPUBLISH OUR STORIES", "Support Example News! Donate via Patreon.",
+    "Since you made it to the bottom of this article, we have a small favor to ask.", "A SMALL FAVOUR TO ASK",
+])  # fmt: skip
+def test_each_opening_no_story_prints_is_found_far_from_the_end(opening: str) -> None:
+    """`tidy.appeal_start` reads only some texts before the last blocks: each such opening is among them."""
+    story = [Block(BlockKind.PARAGRAPH, f"Paragraph {i} of the story about the harbour repairs and their cost.") for i in range(8)]
+    box = [Block(BlockKind.HEADING, opening, 2)] + [Block(BlockKind.PARAGRAPH, f"Rule {i} of the box.") for i in range(10)]
+    assert cut_appeal(story + box) == story

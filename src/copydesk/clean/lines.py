@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, methodcaller
 
 import numpy as np
 import numpy.typing as npt
@@ -48,6 +50,7 @@ from copydesk.extract.tidy import appeal_start, is_closing_line, is_navigation_l
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
+_TEXT = attrgetter("text")  # read by C iterators
 KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 MAX_HEADING_WORDS = 20  # a heading or title is at most this long
 MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels
@@ -117,7 +120,7 @@ COPYRIGHT_PROSE_SHARE = 0.5
 FOOTER_REASON = "boilerplate:footer"
 NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to top" (`patterns.NAVIGATION_LINE`)
 # A teaser ticker as text: adjacent lines, each a headline and an excerpt cut off with "…"
-# (`_drop_teaser_runs`; HTML mode reads the same lists from their links, `extract.teasers`).
+# (`_without_teaser_runs`; HTML mode reads the same lists from their links, `extract.teasers`).
 # Zyte 0.8970 -> 0.8997 (two pages up); WCXB 0.8462 -> 0.8461 (valid +0.0001: two pages up,
 # one down, a page of product concepts whose gold keeps its cut-off card texts).
 TEASERS_REASON = "boilerplate:teasers"
@@ -232,28 +235,24 @@ def label_lines(text: str) -> Labelled:
             out.labels[i] = "heading" if heading else "body"
         else:
             out.labels[i] = _drop_reason(line, runs[i], repeats[i])
-    may_hold_teasers = sum(map(text.count, TRUNCATION_MARKS)) >= TEASER_RUN_LINES  # a scan in C, most texts say no
-    kept = _cut_around_story(lines, out.labels, rows, may_hold_teasers)
+    kept = _cut_around_story(lines, out.labels, rows)
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
 
 
-def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], may_hold_teasers: bool) -> list[int]:
-    """Kept lines that are not the story's: a table of contents' entries, a teaser list
-    (looked for when `may_hold_teasers`), a comment section, a fundraising appeal and
-    closing lines under it.  Relabels them; returns the lines left."""
+def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> list[int]:
+    """Kept lines that are not the story's: a table of contents' entries, a comment section,
+    a teaser list, a fundraising appeal and closing lines under it.  Relabels them; returns the lines left."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
-    if may_hold_teasers:
-        _drop_teaser_runs(lines, labels)
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, labels, breaks)) is not None:
         _drop_kept_from(labels, start, COMMENTS_REASON)
     legal = np.flatnonzero(rows[:, LINE_FEATURES.index("says_legal")]).tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
-    kept = [i for i, label in enumerate(labels) if label in KEPT_LABELS]
+    kept = _without_teaser_runs(lines, labels, [i for i, label in enumerate(labels) if label in KEPT_LABELS])
     if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
         for i in kept[start:]:
             labels[i] = APPEAL_REASON
@@ -263,18 +262,23 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     return kept
 
 
-def _drop_teaser_runs(lines: list[RawLine], labels: list[str]) -> None:
-    """Relabel runs of TEASER_RUN_LINES or more adjacent lines (no blank line between),
-    each a headline and an excerpt cut off with "…": a teaser list ("Breaking News")."""
-    cut_off = [i for i, line in enumerate(lines) if line.text.endswith(TRUNCATION_MARKS) and line.words >= MIN_TEASER_WORDS]
+def _without_teaser_runs(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
+    """`kept` (indexes of kept lines) less the runs of TEASER_RUN_LINES or more adjacent
+    kept lines (no blank line between), each a headline and an excerpt cut off with "…": a
+    teaser list ("Breaking News"), relabelled.  Only kept lines are read (in C)."""
+    ends_cut_off = map(methodcaller("endswith", TRUNCATION_MARKS), map(_TEXT, map(lines.__getitem__, kept)))
+    cut_off = [i for i in compress(kept, ends_cut_off) if lines[i].words >= MIN_TEASER_WORDS]
+    teasers: set[int] = set()
     start = 0
     for k in range(1, len(cut_off) + 1):
         if k < len(cut_off) and cut_off[k] == cut_off[k - 1] + 1 and not lines[cut_off[k]].blank_before:
             continue
         if k - start >= TEASER_RUN_LINES:
-            first, last = cut_off[start], cut_off[k - 1] + 1
-            labels[first:last] = [TEASERS_REASON if label in KEPT_LABELS else label for label in labels[first:last]]
+            teasers.update(cut_off[start:k])
         start = k
+    for i in teasers:
+        labels[i] = TEASERS_REASON
+    return [i for i in kept if i not in teasers] if teasers else kept
 
 
 def _drop_kept_from(labels: list[str], start: int, reason: str) -> None:

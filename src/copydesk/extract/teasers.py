@@ -115,4 +115,4 @@ def _is_shouted_link(block: TextBlock) -> bool:
 
 def without_shouted_links(chosen: list[TextBlock]) -> list[TextBlock]:
     """`chosen` less the blocks that are one link printed in capitals."""
-    return [block for block in chosen if not _is_shouted_link(block)]
+    return [block for block in chosen if block.link_chars < SHOUTED_LINK_SHARE * len(block.text) or not _is_shouted_link(block)]

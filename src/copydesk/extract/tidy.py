@@ -22,6 +22,9 @@ Each step is small and measured (figures beside its constants):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate, compress, count
+from operator import methodcaller
 
 from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
 from copydesk.extract.features import tokens
@@ -271,18 +274,27 @@ def split_related_pointers(blocks: list[Block]) -> tuple[list[Block], list[Relat
 # down); HTML unchanged (its appeals are cut at the end, or not kept at all).
 APPEAL_WINDOW = 6
 MAX_APPEAL_OPENING_WORDS = 40
+# Before the last blocks only texts opening so, or holding "favo", are read: each
+# APPEAL_OPENING_ANYWHERE alternative needs one ("Support …!", "Republish …", "small favo(u)r").
+_ANYWHERE_OPENINGS = ("Support ", "support ", "SUPPORT ", "Republish ", "republish ", "REPUBLISH ")
 APPEAL_AFTER_SHARE = 0.25  # results are the same from 0.01 to 0.25; 0.5 misses a box of half a page
 
 
 def _appeal_window_start(texts: list[str]) -> int:
     """The first index past APPEAL_AFTER_SHARE of the texts' characters (at least 1)."""
-    total = sum(map(len, texts))
-    seen = 0
-    for i, text in enumerate(texts):
-        if seen >= APPEAL_AFTER_SHARE * total:
-            return max(1, i)
-        seen += len(text)
-    return len(texts)
+    ends = list(accumulate(map(len, texts)))
+    return min(len(texts), max(1, bisect_left(ends, APPEAL_AFTER_SHARE * ends[-1]) + 1)) if ends else 0
+
+
+def _far_openings(texts: list[str], first: int, last: int) -> list[int]:
+    """Indexes in [first, last) of the texts that may open with an `APPEAL_OPENING_ANYWHERE`
+    alternative: opening with "Support " or "Republish ", or holding "favo" ("small favo(u)r")."""
+    window = texts[first:last]
+    found = list(compress(count(first), map(methodcaller("startswith", _ANYWHERE_OPENINGS), window)))  # in C
+    joined = "\n".join(window)
+    if "favo" in joined or "FAVO" in joined:
+        found += [first + k for k, text in enumerate(window) if "favo" in text or "FAVO" in text]
+    return sorted(set(found))
 
 
 def appeal_start(texts: list[str], eligible: list[bool] | None = None) -> int | None:
@@ -291,18 +303,20 @@ def appeal_start(texts: list[str], eligible: list[bool] | None = None) -> int | 
     `APPEAL_OPENING`; before them, after the body's first quarter, only
     `APPEAL_OPENING_ANYWHERE`.  `eligible`, when given, says which texts may open one
     (HTML: not list items)."""
+    if len(texts) < 2:
+        return None
     last = max(1, len(texts) - APPEAL_WINDOW)
     first = min(last, _appeal_window_start(texts))
-    low = "\n".join(texts[first:]).lower()
-    if not any(hint in low for hint in APPEAL_HINTS):
-        return None
-    for i in range(first, len(texts)):
-        text = texts[i]
-        if (eligible is None or eligible[i]) and len(text.split()) <= MAX_APPEAL_OPENING_WORDS:
-            low = text.lower()
-            pattern = APPEAL_OPENING if i >= last else APPEAL_OPENING_ANYWHERE
-            if any(hint in low for hint in APPEAL_HINTS) and pattern.search(low):
-                return i
+    candidates: list[int] = [*_far_openings(texts, first, last), *range(last, len(texts))]
+    for i in candidates:
+        low = texts[i].lower()
+        if (
+            any(hint in low for hint in APPEAL_HINTS)
+            and (eligible is None or eligible[i])
+            and len(low.split()) <= MAX_APPEAL_OPENING_WORDS
+            and (APPEAL_OPENING if i >= last else APPEAL_OPENING_ANYWHERE).search(low)
+        ):
+            return i
     return None
 
 
