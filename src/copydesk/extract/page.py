@@ -21,7 +21,7 @@ from copydesk.extract.metadata import (
     read_metadata,
     read_visible_facts,
 )
-from copydesk.extract.patterns import SKIP_TAGS, UNWRAP_TAGS
+from copydesk.extract.patterns import POPUP_SELECTOR, SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -45,12 +45,13 @@ class ParsedPage:
     headings: list[LexborNode] = field(default_factory=list)  # the h1 and h2 elements, in page order
 
 
-_SKIP_SELECTOR = ", ".join(sorted(SKIP_TAGS))
+_SKIP_SELECTOR = ", ".join([*sorted(SKIP_TAGS), POPUP_SELECTOR])
 _UNWRAP_SELECTOR = ", ".join(UNWRAP_TAGS)
 
 
 def strip_skipped(tree: LexborHTMLParser) -> None:
-    """Remove every `SKIP_TAGS` element, in one query (selectolax's `strip_tags` runs one per tag).
+    """Remove every `SKIP_TAGS` element and hover card (`POPUP_SELECTOR`), in one query
+    (selectolax's `strip_tags` runs one per tag).
 
     Last match first, so an element inside another is removed before the
     outer one and never touched once detached."""
