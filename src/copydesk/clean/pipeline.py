@@ -7,6 +7,9 @@ blocks, and every removed line is listed with its reason.
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter, not_
+
 from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import label_lines
 from copydesk.errors import InputError
@@ -18,6 +21,7 @@ from copydesk.model import Article, Block, BlockKind, RemovedLine
 
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # larger inputs are refused: bounded time and memory
 _NOT_REMOVED = frozenset({"title", "body", "heading"})  # the labels of lines that stay
+_TEXT = attrgetter("text")
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
@@ -59,12 +63,12 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     labelled = label_lines(_split_long_lines(decoded))
     article = Article(url=url, captions=labelled.captions, related=labelled.related, media=labelled.media)
     blocks: list[Block] = []
-    pairs = list(zip(labelled.lines, labelled.labels, strict=True))
-    article.removed = [RemovedLine(line.text, label) for line, label in pairs if label not in _NOT_REMOVED]
+    lines, labels = labelled.lines, labelled.labels
+    stays = list(map(_NOT_REMOVED.__contains__, labels))  # the lines are read by C iterators
+    gone = list(map(not_, stays))
+    article.removed = list(map(RemovedLine, map(_TEXT, compress(lines, gone)), compress(labels, gone)))
     first_paragraph = True
-    for line, label in pairs:
-        if label not in _NOT_REMOVED:
-            continue
+    for line, label in zip(compress(lines, stays), compress(labels, stays), strict=True):
         if label == "title":
             article.title = line.text
         elif label == "body":
