@@ -34,3 +34,13 @@ def test_short_lines_ending_in_an_ellipsis_are_labels(label_all_kept: LabelLines
     short = ["Weather for the weekend...", "Just in…", "Coming up next..."]
     labelled = label_all_kept("\n".join(short) + "\n\n" + "\n\n".join(STORY))
     assert kept_texts(labelled) == [*short, *STORY]
+
+
+def test_a_text_that_is_all_teasers_is_empty_with_a_reason() -> None:
+    """20,000 cut-off lines and nothing else: an empty article, every line listed as removed."""
+    import copydesk
+
+    text = "\n".join(f"Headline number {i} about the council and its plans for the harbour cut off..." for i in range(20_000))
+    article = copydesk.clean(text)
+    assert article.text == "" and article.drop_reason == "clean:no_content"
+    assert len(article.removed) == 20_000
