@@ -44,3 +44,26 @@ def test_a_text_that_is_all_teasers_is_empty_with_a_reason() -> None:
     article = copydesk.clean(text)
     assert article.text == "" and article.drop_reason == "clean:no_content"
     assert len(article.removed) == 20_000
+
+
+RECENT = [
+    "Recent posts",
+    "Skills system update", "I want to tell you about another important change in the game, […]",
+    "Bonuses of May", "I haven't written anything for a long time in the author's […]",
+    "Walkthrough for the new chapter", "This is a hidden post for club members. Another feature that I […]",
+]
+
+
+def test_headlines_and_cut_off_excerpts_on_lines_of_their_own_go(label_all_kept: LabelLines) -> None:
+    """A sidebar of recent posts under the story: headline, excerpt ending in WordPress's "[…]",
+    headline, excerpt…; the headlines go with the excerpts (the list's label is left)."""
+    labelled = label_all_kept("\n\n".join(STORY) + "\n\n" + "\n".join(RECENT))
+    assert kept_texts(labelled) == [*STORY, RECENT[0]]
+    assert {labels_by_text(labelled)[line] for line in RECENT[1:]} == {"boilerplate:teasers"}
+
+
+def test_a_sentence_between_excerpts_ends_the_list(label_all_kept: LabelLines) -> None:
+    """Between two cut-off lines only a headline-shaped line (short, no sentence end) is a teaser's headline."""
+    sentence = "The council said on Monday that the bridge would reopen in the spring."
+    lines = [RECENT[2], sentence, RECENT[4], sentence.replace("Monday", "Tuesday"), RECENT[6]]
+    assert kept_texts(label_all_kept("\n\n".join(STORY) + "\n\n" + "\n".join(lines))) == [*STORY, *lines]

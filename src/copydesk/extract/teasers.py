@@ -74,7 +74,7 @@ def outside_teaser_articles(seg: Segmentation, chosen: list[TextBlock]) -> list[
 # A story's own list items do not open on a long link and end in "…" three times under
 # one parent.  On article pages: Zyte 0.9718 -> 0.9743 (one page: a ticker of ten such
 # items above a story, 0.56 -> 1.00); WCXB unchanged on every page.
-TRUNCATION_MARKS = ("...", "…")  # an excerpt cut short ends so ("[…]" ends in "]": not taken)
+TRUNCATION_MARKS = ("...", "…", "[…]", "[...]")  # an excerpt cut short ends so ("[…]": WordPress; HTML pages unchanged by it)
 TEASER_HEADLINE_CHARS = 20  # a teaser opens on a linked headline at least this long...
 TEASER_LIST_ITEMS = 3  # ...and this many such items under one parent make a teaser list
 
