@@ -24,9 +24,19 @@ def test_ten_megabytes_without_newline() -> None:
 
 
 def test_ten_megabytes_of_sentences_without_newline() -> None:
-    article = copydesk.clean("The word is said. " * 550_000)
+    # numbered: the line is cut into 100,000-character pieces, and identical pieces would be
+    # one paragraph printed again (kept once, `lines._without_repeats`)
+    article = copydesk.clean("".join(f"The word number {i} is said. " for i in range(360_000)))
     assert article.drop_reason is None
     assert article.word_count > 2_000_000
+
+
+def test_a_giant_line_repeating_itself_is_kept_once() -> None:
+    """Ten megabytes of one sentence: its identical 100,000-character pieces are kept once."""
+    article = copydesk.clean("The word is said. " * 550_000)
+    assert article.drop_reason is None
+    assert 0 < article.word_count <= 100_000
+    assert "boilerplate:repeated" in {line.reason for line in article.removed}
 
 
 def test_single_megabyte_line_of_prose() -> None:
@@ -37,8 +47,7 @@ def test_single_megabyte_line_of_prose() -> None:
 
 def test_single_megabyte_line_of_japanese() -> None:
     # the unspaced-script word count runs per line: a megabyte with no space or newline stays bounded
-    sentence = "市議会は月曜日、老朽化した橋の架け替え計画を賛成多数で可決した。"
-    article = copydesk.clean(sentence * 32_000)
+    article = copydesk.clean("".join(f"市議会は月曜日、老朽化した第{i}橋の架け替え計画を賛成多数で可決した。" for i in range(30_000)))
     assert article.drop_reason is None
     assert len(article.text) > 900_000
 
