@@ -16,12 +16,14 @@ from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
 from copydesk.extract.mojibake import repair_article
+from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import wire_agency
 from copydesk.model import Article, Block, BlockKind, RemovedLine
 
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # larger inputs are refused: bounded time and memory
 _NOT_REMOVED = frozenset({"title", "body", "heading"})  # the labels of lines that stay
 _TEXT = attrgetter("text")
+TITLE_ECHO_REASON = "boilerplate:title_echo"  # the title printed again at the top of the body
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
@@ -79,6 +81,9 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
             blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
         else:
             blocks.append(Block(BlockKind.HEADING, line.text, 2))
+    if article.title and (echoes := leading_title_echoes([block.text for block in blocks], article.title)):
+        article.removed += [RemovedLine(block.text, TITLE_ECHO_REASON) for block in blocks[:echoes]]
+        blocks = blocks[echoes:]  # the headline printed again over the story, as HTML mode drops it
     article.blocks = blocks
     article.text = join_text(blocks)
     repair_article(article)

@@ -18,7 +18,7 @@ from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text, typed_block
 from copydesk.extract.decode import decode_html
-from copydesk.extract.features import COLUMN, tokens
+from copydesk.extract.features import COLUMN
 from copydesk.extract.furniture import with_link_targets
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.metadata import Metadata
@@ -40,7 +40,7 @@ from copydesk.extract.tidy import (
     trim_edge_labels,
     trim_opening_byline,
 )
-from copydesk.extract.title import find_title
+from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import wire_agency
 from copydesk.model import Article, Block, BlockKind, PageType
@@ -68,18 +68,10 @@ ARTICLE_TEXT_WORDS = 10
 # recommendation cards: WCXB articles -0.002 and products -0.018 when applied there too.
 REPEATED_CONTENT_TYPES = frozenset({PageType.FORUM, PageType.LISTING, PageType.COLLECTION, PageType.DOCUMENTATION, PageType.SERVICE})
 Slot = tuple[str, int, int, str, int]  # tag, own concepts, depth, parent's tag, parent's own concepts
-TITLE_ECHO_OVERLAP = 0.8  # a leading heading this close to the title is the title again
 
 
 def _drop(url: str | None, reason: str) -> Article:
     return Article(url=url, drop_reason=reason)
-
-
-def _is_title_echo(block: Block, title_tokens: set[str]) -> bool:
-    toks = tokens(block.text)
-    if not toks or not title_tokens:
-        return False
-    return sum(t in title_tokens for t in toks) / len(toks) >= TITLE_ECHO_OVERLAP and len(toks) <= len(title_tokens) + 2
 
 
 def block_slot(elements: list[Element], owner: int) -> Slot:
@@ -187,9 +179,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type)))
     title = find_title(page)
     if title and not config.include_title_in_text:
-        title_tokens = set(tokens(title))
-        while blocks and _is_title_echo(blocks[0], title_tokens):
-            blocks.pop(0)
+        blocks = blocks[leading_title_echoes([block.text for block in blocks], title) :]
     related = page.related
     if page_type is PageType.ARTICLE:
         blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_captions(blocks, page.captions)))))

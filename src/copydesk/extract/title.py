@@ -236,6 +236,25 @@ def title_inputs(page: ParsedPage) -> tuple[list[Candidate], list[list[float]], 
     return found, candidate_rows(page, found, rule, len(h1s), page.url), rule
 
 
+TITLE_ECHO_OVERLAP = 0.8  # a leading line this close to the title is the title again
+
+
+def leading_title_echoes(texts: list[str], title: str) -> int:
+    """How many of the body's first texts print the title again (a headline over the story
+    when the title came from elsewhere): at least TITLE_ECHO_OVERLAP of their tokens are
+    the title's, and they are at most two tokens longer."""
+    title_tokens = set(tokens(title))
+    count = 0
+    for text in texts:
+        toks = tokens(text)
+        if not toks or not title_tokens or len(toks) > len(title_tokens) + 2:
+            break
+        if sum(t in title_tokens for t in toks) < TITLE_ECHO_OVERLAP * len(toks):
+            break
+        count += 1
+    return count
+
+
 def find_title(page: ParsedPage) -> str | None:
     found, rows, rule = title_inputs(page)
     model = _model()

@@ -1,0 +1,26 @@
+"""In text mode, as in HTML mode, the headline printed again over the story leaves the body
+(it is the article's title), and the cut is listed among the removed lines."""
+
+from __future__ import annotations
+
+import copydesk
+
+STORY = [
+    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
+    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
+    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
+    "The council said the old bridge had failed two inspections and could not be repaired at a reasonable cost.",
+]
+
+
+def test_the_headline_printed_again_leaves_the_body() -> None:
+    text = "\n\n".join(["Council votes to replace the old river bridge - Valley News", "Council votes to replace the old river bridge", *STORY])
+    article = copydesk.clean(text)
+    assert article.title is not None and "Council votes to replace the old river bridge" in article.title
+    assert article.text.startswith(STORY[0])
+    assert ("Council votes to replace the old river bridge", "boilerplate:title_echo") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_a_heading_that_only_shares_words_with_the_title_stays() -> None:
+    text = "\n\n".join(["Council votes to replace the old river bridge - Valley News", "What the new bridge will cost the town", *STORY])
+    assert "What the new bridge will cost the town" in copydesk.clean(text).text
