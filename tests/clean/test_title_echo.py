@@ -24,3 +24,12 @@ def test_the_headline_printed_again_leaves_the_body() -> None:
 def test_a_heading_that_only_shares_words_with_the_title_stays() -> None:
     text = "\n\n".join(["Council votes to replace the old river bridge - Valley News", "What the new bridge will cost the town", *STORY])
     assert "What the new bridge will cost the town" in copydesk.clean(text).text
+
+
+def test_opening_time_stamps_and_reading_times_leave_the_body() -> None:
+    """As HTML mode's `trim_opening_byline`: a stamp or reading time among the first lines."""
+    text = "\n\n".join(["Council votes to replace the old river bridge - Valley News", "November 19, 2019 at 9:45 am", "5 min read", *STORY])
+    article = copydesk.clean(text)
+    assert article.text.startswith(STORY[0])
+    removed = {(r.text, r.reason) for r in article.removed}
+    assert {("November 19, 2019 at 9:45 am", "boilerplate:stamp"), ("5 min read", "boilerplate:stamp")} <= removed

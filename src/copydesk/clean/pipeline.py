@@ -16,6 +16,7 @@ from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
 from copydesk.extract.mojibake import repair_article
+from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import wire_agency
 from copydesk.model import Article, Block, BlockKind, RemovedLine
@@ -24,6 +25,7 @@ MAX_TEXT_CHARS = 16 * 1024 * 1024  # larger inputs are refused: bounded time and
 _NOT_REMOVED = frozenset({"title", "body", "heading"})  # the labels of lines that stay
 _TEXT = attrgetter("text")
 TITLE_ECHO_REASON = "boilerplate:title_echo"  # the title printed again at the top of the body
+STAMP_REASON = "boilerplate:stamp"  # a time stamp or reading time among the first lines
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
@@ -44,6 +46,21 @@ def _split_long_lines(text: str) -> str:
             line = line[cut:].lstrip()
         pieces.append(line)
     return "\n".join(pieces)
+
+
+def _trim_opening(article: Article, blocks: list[Block]) -> list[Block]:
+    """`blocks` less what opens them as HTML mode's tidying drops it, each cut listed in
+    `article.removed`: time stamps and reading times among the first lines
+    (`tidy.is_byline_or_stamp`; never all the lines), then the headline printed again over
+    the story (`title.leading_title_echoes`)."""
+    stamps = [k for k, block in enumerate(blocks[:OPENING_BLOCKS]) if is_byline_or_stamp(block.text, [])]
+    if stamps and len(stamps) < len(blocks):
+        article.removed += [RemovedLine(blocks[k].text, STAMP_REASON) for k in stamps]
+        blocks = [block for k, block in enumerate(blocks) if k not in stamps]
+    if article.title and (echoes := leading_title_echoes([block.text for block in blocks], article.title)):
+        article.removed += [RemovedLine(block.text, TITLE_ECHO_REASON) for block in blocks[:echoes]]
+        blocks = blocks[echoes:]
+    return blocks
 
 
 def clean(text: str | bytes, url: str | None = None) -> Article:
@@ -81,10 +98,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
             blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
         else:
             blocks.append(Block(BlockKind.HEADING, line.text, 2))
-    if article.title and (echoes := leading_title_echoes([block.text for block in blocks], article.title)):
-        article.removed += [RemovedLine(block.text, TITLE_ECHO_REASON) for block in blocks[:echoes]]
-        blocks = blocks[echoes:]  # the headline printed again over the story, as HTML mode drops it
-    article.blocks = blocks
+    article.blocks = blocks = _trim_opening(article, blocks)
     article.text = join_text(blocks)
     repair_article(article)
     article.wire_agency = wire_agency(article)

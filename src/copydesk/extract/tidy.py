@@ -99,12 +99,11 @@ def _is_label(block: Block) -> bool:
     return block.kind in LABEL_KINDS and len(words) <= EDGE_LABEL_MAX_WORDS and not block.text.endswith(SENTENCE_END)
 
 
-def _is_byline_or_stamp(block: Block, authors: list[str]) -> bool:
+def is_byline_or_stamp(text: str, authors: list[str]) -> bool:
     """A short opening line that is the byline ("Jane Doe, Florida Today"), a time stamp or a
     reading time."""
-    text = block.text
     words = text.split()
-    if block.kind is not BlockKind.PARAGRAPH or len(words) > MAX_BYLINE_WORDS or text.endswith("."):
+    if len(words) > MAX_BYLINE_WORDS or text.endswith("."):
         return False
     folded = text.casefold()
     if any(name.casefold() in folded for name in authors):
@@ -118,7 +117,7 @@ def _is_byline_or_stamp(block: Block, authors: list[str]) -> bool:
 
 def trim_opening_byline(blocks: list[Block], authors: list[str]) -> list[Block]:
     """Drop byline and time-stamp lines among the first few blocks (never the only block)."""
-    head = [b for b in blocks[:OPENING_BLOCKS] if not _is_byline_or_stamp(b, authors)]
+    head = [b for b in blocks[:OPENING_BLOCKS] if b.kind is not BlockKind.PARAGRAPH or not is_byline_or_stamp(b.text, authors)]
     rest = blocks[OPENING_BLOCKS:]
     return head + rest if head or rest else blocks
 
