@@ -24,3 +24,25 @@ def test_short_lines_and_questions_may_repeat(label_all_kept: LabelLines) -> Non
     lines = [STORY[0], refrain, question, STORY[1], refrain, question, STORY[2]]
     assert kept_texts(label_all_kept("\n\n".join(lines))) == lines
     assert "boilerplate:repeated" not in labels_by_text(label_all_kept("\n\n".join(lines))).values()
+
+
+LONG_STORY = [
+    f"Paragraph {i} of the story explains in a long and complete sentence what the council decided about the bridge, "
+    "who voted for it, what the engineers said about the old one and what the new one will cost the town."
+    for i in range(6)
+]  # 6 x 40 words: flattened into one line they make 240
+
+
+def test_the_story_flattened_into_one_line_beside_its_paragraphs_goes(label_all_kept: LabelLines) -> None:
+    """A page printing its body again as one line (a JSON body rendered as text): that line goes."""
+    flattened = " ".join(LONG_STORY)
+    labelled = label_all_kept("\n\n".join([*LONG_STORY, "More from the council", flattened]))
+    assert kept_texts(labelled) == [*LONG_STORY, "More from the council"]
+    assert labels_by_text(labelled)[flattened] == "boilerplate:repeated"
+
+
+def test_a_long_line_quoting_one_paragraph_stays(label_all_kept: LabelLines) -> None:
+    """A long paragraph that repeats one earlier line (a pull quote, a summary) is its own text."""
+    summary = LONG_STORY[0] + " " + " ".join(f"Then point {i} of a long analysis follows, with numbers and names." for i in range(15))
+    lines = [*LONG_STORY[:3], summary]
+    assert kept_texts(label_all_kept("\n\n".join(lines))) == lines

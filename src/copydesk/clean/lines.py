@@ -56,7 +56,7 @@ from copydesk.extract.tidy import (
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
-_TEXT = attrgetter("text")  # read by C iterators
+_TEXT, _WORDS = attrgetter("text"), attrgetter("words")  # read by C iterators
 KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 MAX_HEADING_WORDS = 20  # a heading or title is at most this long
 MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels
@@ -133,6 +133,16 @@ NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to to
 # 0.8500 / 0.8497, Zyte 0.9053 / 0.9058; any line of 3+ words, WCXB 0.8509 but Zyte valid
 # down (meal plans repeat their lines).
 REPEATED_REASON = "boilerplate:repeated"
+# A long kept line that holds other kept lines word for word is a second print of them: the
+# story flattened into one line (a JSON body or an AMP copy rendered as text) beside its own
+# paragraphs.  Zyte +0.0034 (two pages 0.64 -> 0.96, 0.67 -> 0.97), WCXB +0.0002 (an article
+# 0.62 -> 0.95).  Searching for all kept lines instead of the first four: WCXB +0.0003 (a
+# product page up, two documentation pages whose gold keeps a flattened code listing beside
+# its lines down), at ten times the cost on long pages.
+COPY_LINE_WORDS = 150  # a line this long may be a flattened copy...
+COPIED_LINE_WORDS = 8  # ...of kept lines at least this long...
+COPY_PROBES = 4  # ...the first this many of which are searched for in it...
+COPIES_HELD = 2  # ...and it is one when it holds this many of them
 # A teaser list as text: adjacent lines, each a headline and an excerpt cut off with "…"
 # (`_without_teaser_runs`; HTML mode reads the same lists from their links, `extract.teasers`).
 # Zyte 0.8970 -> 0.8997 (two pages up); WCXB 0.8462 -> 0.8461 (valid +0.0001: two pages up,
@@ -295,20 +305,41 @@ def _next_teaser(lines: list[RawLine], labels: list[str], a: int, b: int) -> boo
 def _without_repeats(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
     """`kept` less the lines printed again word for word after their first print, relabelled,
     as HTML mode's `tidy.drop_repeats` keeps a paragraph once: lines of at least
-    MIN_REPEAT_CHARS characters, questions excepted (an interview asks each guest the same)."""
+    MIN_REPEAT_CHARS characters, questions excepted (an interview asks each guest the same).
+    Then less the long lines that print other kept lines again inside them
+    (`_holding_copies`: the story flattened into one line beside its paragraphs)."""
     texts = list(map(_TEXT, map(lines.__getitem__, kept)))  # read in C; their hashes are cached
-    if len(set(texts)) == len(texts):
-        return kept  # most texts repeat no kept line
-    seen: set[str] = set()
-    left = []
-    for i, text in zip(kept, texts, strict=True):
-        if len(text) >= MIN_REPEAT_CHARS and not text.endswith(QUESTION_END):
-            if text in seen:
-                labels[i] = REPEATED_REASON
-                continue
-            seen.add(text)
-        left.append(i)
-    return left
+    if len(set(texts)) < len(texts):
+        seen: set[str] = set()
+        left = []
+        for i, text in zip(kept, texts, strict=True):
+            if len(text) >= MIN_REPEAT_CHARS and not text.endswith(QUESTION_END):
+                if text in seen:
+                    labels[i] = REPEATED_REASON
+                    continue
+                seen.add(text)
+            left.append(i)
+        kept = left
+    copies = _holding_copies(lines, kept)
+    for i in copies:
+        labels[i] = REPEATED_REASON
+    return [i for i in kept if i not in copies] if copies else kept
+
+
+def _holding_copies(lines: list[RawLine], kept: list[int]) -> set[int]:
+    """The kept lines of COPY_LINE_WORDS words or more holding, word for word, COPIES_HELD of
+    the first COPY_PROBES other kept lines of COPIED_LINE_WORDS words or more (a flattened
+    copy holds the story's opening paragraphs; only those few are searched for)."""
+    long = list(compress(kept, map(COPY_LINE_WORDS.__le__, map(_WORDS, map(lines.__getitem__, kept)))))  # in C
+    if not long:
+        return set()
+    probes: list[str] = []
+    for i in kept:
+        if COPIED_LINE_WORDS <= lines[i].words < COPY_LINE_WORDS:
+            probes.append(lines[i].text)
+            if len(probes) == COPY_PROBES:
+                break
+    return {i for i in long if sum(probe in lines[i].text for probe in probes) >= COPIES_HELD}
 
 
 def _without_teaser_runs(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
