@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, methodcaller
 
@@ -19,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.clean.features import (
+    FURNITURE_KINDS,
     LINE_FEATURES,
     MIN_PROSE_WORDS,
     MIN_SENTENCE_WORDS,
@@ -57,6 +59,7 @@ from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
 _TEXT, _WORDS = attrgetter("text"), attrgetter("words")  # read by C iterators
+_FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
 KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 MAX_HEADING_WORDS = 20  # a heading or title is at most this long
 MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels
@@ -223,9 +226,16 @@ def find_title(lines: list[RawLine]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _phrase_reason(concepts: frozenset[str]) -> str:
+    """The reason for a line cut for its furniture phrases: its first concept in name order
+    (one string per set of concepts, so each line's label is a shared, already-hashed string)."""
+    return f"boilerplate:{min(concepts)}"
+
+
 def _drop_reason(line: RawLine, run: float, repeats: float) -> str:
     if line.phrases:
-        return f"boilerplate:{sorted(line.phrases)[0]}"
+        return _phrase_reason(line.phrases)
     if run >= MENU_RUN:
         return "boilerplate:menu"
     if repeats > 1:
@@ -250,7 +260,7 @@ def label_lines(text: str) -> Labelled:
     repeats = rows[:, LINE_FEATURES.index("repeats")].tolist() if len(rows) else []
     for i, line in enumerate(lines):
         if line.furniture:
-            out.labels[i] = f"furniture:{line.furniture}"
+            out.labels[i] = _FURNITURE_REASONS[line.furniture]
         elif i == title:
             out.labels[i] = "title"
         elif line.phrases and (hard := _hard_furniture(line)) is not None:
@@ -457,7 +467,7 @@ def _hard_furniture(line: RawLine) -> str | None:
     if line.words > MAX_FURNITURE_WORDS:
         return None
     said = line.phrases & HARD_PHRASE_CONCEPTS
-    return f"boilerplate:{sorted(said)[0]}" if said else None
+    return _phrase_reason(said) if said else None
 
 
 def _mostly_prose(lines: list[RawLine]) -> bool:

@@ -56,6 +56,7 @@ LABEL_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 SENTENCE_END = tuple('.!?…"”’»)')
 OPENING_BLOCKS = 3  # a byline or time stamp printed in the body sits among the first blocks
 MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus Leader"
+MAX_BYLINE_CHARS = 400  # a longer text holds more than 12 words of any language: not split to count them
 MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
 _STAMP_WORDS = frozenset({
     *MONTH_NAMES, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
@@ -102,8 +103,7 @@ def _is_label(block: Block) -> bool:
 def is_byline_or_stamp(text: str, authors: list[str]) -> bool:
     """A short opening line that is the byline ("Jane Doe, Florida Today"), a time stamp or a
     reading time."""
-    words = text.split()
-    if len(words) > MAX_BYLINE_WORDS or text.endswith("."):
+    if len(text) > MAX_BYLINE_CHARS or text.endswith(".") or len(text.split()) > MAX_BYLINE_WORDS:
         return False
     folded = text.casefold()
     if any(name.casefold() in folded for name in authors):

@@ -237,6 +237,7 @@ def title_inputs(page: ParsedPage) -> tuple[list[Candidate], list[list[float]], 
 
 
 TITLE_ECHO_OVERLAP = 0.8  # a leading line this close to the title is the title again
+ECHO_SLACK_CHARS = 40  # room for the two more tokens and punctuation an echo may hold
 
 
 def leading_title_echoes(texts: list[str], title: str) -> int:
@@ -244,10 +245,13 @@ def leading_title_echoes(texts: list[str], title: str) -> int:
     when the title came from elsewhere): at least TITLE_ECHO_OVERLAP of their tokens are
     the title's, and they are at most two tokens longer."""
     title_tokens = set(tokens(title))
+    most = len(title_tokens) + 2  # an echo has at most this many tokens
     count = 0
     for text in texts:
+        if len(text) > len(title) * 2 + ECHO_SLACK_CHARS:
+            break  # far longer than the title: not tokenised to see so
         toks = tokens(text)
-        if not toks or not title_tokens or len(toks) > len(title_tokens) + 2:
+        if not toks or not title_tokens or len(toks) > most:
             break
         if sum(t in title_tokens for t in toks) < TITLE_ECHO_OVERLAP * len(toks):
             break
