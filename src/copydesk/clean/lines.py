@@ -280,7 +280,8 @@ def label_lines(text: str) -> Labelled:
 
 def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> list[int]:
     """Kept lines that are not the story's: a table of contents' entries, a comment section,
-    a teaser list, a fundraising appeal and closing lines under it.  Relabels them; returns the lines left."""
+    a teaser list, a line printed again (or a flattened copy of the story), a fundraising
+    appeal and closing lines under it.  Relabels them; returns the lines left."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
