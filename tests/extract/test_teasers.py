@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 from copydesk.extract.page import parse_page
+from copydesk.extract.segment import Segmentation, TextBlock
 
 teasers = importlib.import_module("copydesk.extract.teasers")
 
@@ -16,9 +18,17 @@ def _teaser_list(n: int = 3) -> str:
     return "<section>" + "".join(f"<article><h2>Post {i}</h2><p>{TEASER} {i}</p></article>" for i in range(n)) + "</section>"
 
 
-def _kept(html: str) -> list[str]:
+Rule = Callable[[Segmentation, list[TextBlock]], list[TextBlock]]
+
+
+def _kept_by(rule: Rule, html: str) -> list[str]:
+    """The texts of a page's blocks that `rule` (one of `extract.teasers`' cuts) keeps."""
     seg = parse_page(html).seg
-    return [b.text for b in teasers.outside_teaser_articles(seg, list(seg.blocks))]
+    return [b.text for b in rule(seg, list(seg.blocks))]
+
+
+def _kept(html: str) -> list[str]:
+    return _kept_by(teasers.outside_teaser_articles, html)
 
 
 def test_teasers_beside_the_headline_article_go() -> None:
@@ -64,8 +74,7 @@ def _ticker(n: int, headline: str = "Harbour council approves new ferry timetabl
 
 
 def _without_truncated(html: str) -> list[str]:
-    seg = parse_page(html).seg
-    return [b.text for b in teasers.without_truncated_teasers(seg, list(seg.blocks))]
+    return _kept_by(teasers.without_truncated_teasers, html)
 
 
 def test_a_ticker_of_cut_off_excerpts_goes() -> None:
@@ -92,7 +101,7 @@ def test_an_item_all_link_is_no_teaser() -> None:
 
 
 def _without_shouted(html: str) -> list[str]:
-    return [b.text for b in teasers.without_shouted_links(list(parse_page(html).seg.blocks))]
+    return _kept_by(lambda seg, blocks: teasers.without_shouted_links(blocks), html)
 
 
 def test_links_in_capitals_go_and_other_lines_stay() -> None:

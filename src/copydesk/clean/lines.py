@@ -49,11 +49,10 @@ from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.extract.teasers import TRUNCATION_MARKS
 from copydesk.extract.tidy import (
-    MIN_REPEAT_CHARS,
-    QUESTION_END,
     appeal_start,
     is_closing_line,
     is_navigation_line,
+    later_prints,
 )
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -315,22 +314,14 @@ def _next_teaser(lines: list[RawLine], labels: list[str], a: int, b: int) -> boo
 
 def _without_repeats(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
     """`kept` less the lines printed again word for word after their first print, relabelled,
-    as HTML mode's `tidy.drop_repeats` keeps a paragraph once: lines of at least
-    MIN_REPEAT_CHARS characters, questions excepted (an interview asks each guest the same).
+    by HTML mode's rule (`tidy.later_prints`: long lines only, questions excepted).
     Then less the long lines that print other kept lines again inside them
     (`_holding_copies`: the story flattened into one line beside its paragraphs)."""
-    texts = list(map(_TEXT, map(lines.__getitem__, kept)))  # read in C; their hashes are cached
-    if len(set(texts)) < len(texts):
-        seen: set[str] = set()
-        left = []
-        for i, text in zip(kept, texts, strict=True):
-            if len(text) >= MIN_REPEAT_CHARS and not text.endswith(QUESTION_END):
-                if text in seen:
-                    labels[i] = REPEATED_REASON
-                    continue
-                seen.add(text)
-            left.append(i)
-        kept = left
+    texts: list[str | None] = list(map(_TEXT, map(lines.__getitem__, kept)))  # read in C; their hashes are cached
+    if len(set(texts)) < len(texts) and (later := later_prints(texts)):
+        for k in later:
+            labels[kept[k]] = REPEATED_REASON
+        kept = [i for k, i in enumerate(kept) if k not in later]
     copies = _holding_copies(lines, kept)
     for i in copies:
         labels[i] = REPEATED_REASON

@@ -88,11 +88,10 @@ def without_truncated_teasers(seg: Segmentation, chosen: list[TextBlock]) -> lis
     """`chosen` less the items of teaser lists: TEASER_LIST_ITEMS or more blocks under one
     parent, each a linked headline followed by an excerpt cut short."""
     elements = seg.elements
-    parents = Counter(elements[block.owner].parent for block in chosen if _is_truncated_teaser(block))
-    lists = {parent for parent, count in parents.items() if count >= TEASER_LIST_ITEMS}
-    if not lists:
-        return chosen
-    return [block for block in chosen if not (elements[block.owner].parent in lists and _is_truncated_teaser(block))]
+    teasers = [k for k, block in enumerate(chosen) if _is_truncated_teaser(block)]
+    parents = Counter(elements[chosen[k].owner].parent for k in teasers)
+    listed = {k for k in teasers if parents[elements[chosen[k].owner].parent] >= TEASER_LIST_ITEMS}
+    return [block for k, block in enumerate(chosen) if k not in listed] if listed else chosen
 
 
 # A block that is one link printed in capitals ("SEAN SPICER ELIMINATED FROM 'DANCING WITH
@@ -105,14 +104,15 @@ SHOUTED_LINK_SHARE = 0.9  # of the block's characters in its link...
 SHOUTED_CAPITALS_SHARE = 0.9  # ...and of its letters in upper case
 
 
-def _is_shouted_link(block: TextBlock) -> bool:
-    text = block.text
-    if block.link_chars < SHOUTED_LINK_SHARE * len(text) or len(text.split()) < SHOUTED_LINK_WORDS:
+def _is_shouted(text: str) -> bool:
+    """SHOUTED_LINK_WORDS or more words, nearly all their letters capitals."""
+    if len(text.split()) < SHOUTED_LINK_WORDS:
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= SHOUTED_CAPITALS_SHARE * len(letters)
 
 
 def without_shouted_links(chosen: list[TextBlock]) -> list[TextBlock]:
-    """`chosen` less the blocks that are one link printed in capitals."""
-    return [block for block in chosen if block.link_chars < SHOUTED_LINK_SHARE * len(block.text) or not _is_shouted_link(block)]
+    """`chosen` less the blocks that are one link (SHOUTED_LINK_SHARE of their characters)
+    printed in capitals; the link share, cheap, is tested first."""
+    return [block for block in chosen if block.link_chars < SHOUTED_LINK_SHARE * len(block.text) or not _is_shouted(block.text)]

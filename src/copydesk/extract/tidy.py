@@ -75,24 +75,28 @@ MIN_REPEAT_CHARS = 80  # shorter repeated lines may be labels or refrains; tuned
 REPEATABLE_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CODE})  # repeat on purpose
 
 
-def drop_repeats(blocks: list[Block]) -> list[Block]:
-    """A paragraph printed again word for word is kept once.
-
-    List items and table rows may repeat: a meal plan or an offer's terms
-    repeat a line on purpose, and readers count it each time.  So do
-    questions: an interview asks each guest the same one.
-    """
+def later_prints(keys: list[str | None]) -> set[int]:
+    """Indexes of the keys printed again word for word after their first print.  A key of
+    None, one under MIN_REPEAT_CHARS characters (a label, a refrain) or a question (an
+    interview asks each guest the same one) is never a repeat."""
     seen: set[str] = set()
-    kept = []
-    for block in blocks:
-        key = " ".join(block.text.split()).casefold()
-        if block.kind in REPEATABLE_KINDS or len(key) < MIN_REPEAT_CHARS or key.endswith(QUESTION_END):
-            kept.append(block)
+    later = set()
+    for k, key in enumerate(keys):
+        if key is None or len(key) < MIN_REPEAT_CHARS or key.endswith(QUESTION_END):
             continue
-        if key not in seen:
-            seen.add(key)
-            kept.append(block)
-    return kept
+        if key in seen:
+            later.add(k)
+        seen.add(key)
+    return later
+
+
+def drop_repeats(blocks: list[Block]) -> list[Block]:
+    """A paragraph printed again word for word (case and white space aside) is kept once
+    (`later_prints`).  List items and table rows may repeat: a meal plan or an offer's
+    terms repeat a line on purpose, and readers count it each time."""
+    keys = [None if block.kind in REPEATABLE_KINDS else " ".join(block.text.split()).casefold() for block in blocks]
+    later = later_prints(keys)
+    return [block for k, block in enumerate(blocks) if k not in later] if later else blocks
 
 
 def _is_label(block: Block) -> bool:
