@@ -118,3 +118,12 @@ def test_links_in_capitals_go_and_other_lines_stay() -> None:
     assert "STORM THAT WRECKED THE PIER WAS THE WORST IN FIFTY YEARS" not in kept
     assert kept == [STORY.strip(), "THE STORM OF THE CENTURY", "HOME PAGE",
                     "Storm That Wrecked The Pier Was The Worst In Fifty Years", "NASA SAID THE LAUNCH WAS DELAYED AGAIN BY WIND"]  # fmt: skip
+
+
+def test_cut_off_and_shouted_rules_on_empty_and_huge_pages() -> None:
+    """No blocks at all; and 5,000 ticker items and 5,000 capitalised links, read in bounded time."""
+    assert _without_truncated("<html><body></body></html>") == []
+    assert _without_shouted("<html><body></body></html>") == []
+    assert _without_truncated(f"<html><body>{_ticker(5000)}<p>{STORY}</p></body></html>") == [STORY.strip()]
+    links = "".join(f'<p><a href="/s/{i}">STORM THAT WRECKED THE PIER NUMBER {i}</a></p>' for i in range(5000))
+    assert _without_shouted(f"<html><body><p>{STORY}</p>{links}</body></html>") == [STORY.strip()]
