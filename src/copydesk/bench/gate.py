@@ -37,12 +37,14 @@ def gate_scores(folder: Path) -> dict[str, float]:
 
 
 def text_gate_scores(folder: Path) -> dict[str, float]:
-    """copydesk.clean's mean F1 on html-text renderings of a dev folder (as `bench --mode text`)."""
-    from copydesk.bench.textmode import copydesk_clean, render
+    """copydesk.clean's mean F1 on html-text renderings of a dev folder (as `bench --mode text`),
+    and on WCXB the title it reads from the text."""
+    from copydesk.bench.textmode import CopydeskCleaner, render
 
     samples = list(read_dataset(folder))
     texts = [render(html) for html in decode_samples(samples)]
-    result = score_system("copydesk clean", copydesk_clean, samples, texts)
+    cleaner = CopydeskCleaner()
+    result = score_system("copydesk clean", cleaner, samples, texts)
     scores = {"text_f1": result.mean("f1")}
     for split, pages in result.by("split").items():
         scores[f"text_f1_{split}"] = result.mean("f1", pages)
@@ -50,6 +52,7 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
         article = result.by("page_type").get("article")
         if article:
             scores["text_f1_article"] = result.mean("f1", article)
+        scores["text_title"] = score_metadata(samples, cleaner.metadata).title
     return scores
 
 

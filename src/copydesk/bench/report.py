@@ -6,6 +6,7 @@ import platform
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from copydesk.bench.datasets import Sample, read_dataset
 from copydesk.bench.peers import Extractor, load_peer
@@ -16,6 +17,9 @@ from copydesk.bench.run import (
     page_type_accuracy,
     score_systems,
 )
+
+if TYPE_CHECKING:
+    from copydesk.bench.metadata import MetaScore
 
 PAGE_TYPE_ORDER = ("article", "forum", "product", "collection", "listing", "documentation", "service")
 
@@ -70,6 +74,10 @@ def _metadata_table(samples: list[Sample], texts: list[str], copydesk_run: Copyd
     for name in readers if "trafilatura" in peers else ():  # htmldate rides along with trafilatura
         read = readers[name]()
         rows.append((name, score_metadata(samples, [read(h, s.url) for s, h in zip(samples, texts, strict=True)])))
+    return _metadata_rows(rows)
+
+
+def _metadata_rows(rows: list[tuple[str, MetaScore]]) -> list[str]:
     lines = [("Metadata (title exact after NFKC/case/space normalisation, typographic quotes and dashes folded; author same name set, on pages with a "
              "gold author; date same day, on pages with a gold date; invented = a date or author where the gold has none):"), "",
              "| system | title | author | date | invented date | invented author |", "|---|---|---|---|---|---|"]  # fmt: skip
@@ -81,7 +89,8 @@ def _metadata_table(samples: list[Sample], texts: list[str], copydesk_run: Copyd
 def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
     """Text mode: copydesk.clean, no cleaning and C4's rules on html-text renderings,
     with copydesk's HTML extraction of the same pages as the speed reference."""
-    from copydesk.bench.textmode import c4_rules, copydesk_clean, no_cleaning, render
+    from copydesk.bench.metadata import score_metadata
+    from copydesk.bench.textmode import CopydeskCleaner, c4_rules, no_cleaning, render
 
     out = [(f"Text mode, run {date.today().isoformat()} on {platform.machine()} / Python {platform.python_version()}"
             f" (single process); copydesk {_version('copydesk')}, html-text {_version('html-text')}.")]  # fmt: skip
@@ -90,12 +99,16 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
         htmls = decode_samples(samples)
         texts = [render(h) for h in htmls]
         zyte = samples[0].dataset == "zyte" if samples else False
+        cleaner, html_run = CopydeskCleaner(), CopydeskExtractor()
         results = score_systems(
-            [("copydesk clean", copydesk_clean, texts), ("no cleaning", no_cleaning, texts),
-             ("C4 rules", c4_rules, texts), ("copydesk html (reference)", CopydeskExtractor(), htmls)],
+            [("copydesk clean", cleaner, texts), ("no cleaning", no_cleaning, texts),
+             ("C4 rules", c4_rules, texts), ("copydesk html (reference)", html_run, htmls)],
             samples,
         )  # fmt: skip
         out += _dataset_section(f"{folder.name}, text mode", results, zyte, "By split:")
+        if not zyte:  # metadata from the text alone, beside HTML mode's from the page
+            out += ["", *_metadata_rows([("copydesk clean", score_metadata(samples, cleaner.metadata)),
+                                         ("copydesk html (reference)", score_metadata(samples, html_run.metadata))])]  # fmt: skip
     return "\n".join(out)
 
 

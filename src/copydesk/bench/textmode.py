@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.bench.metadata import MetaGuess
 from copydesk.clean.pipeline import clean
 
 C4_TERMINAL = ('.', '!', '?', '"', "”", "’", "'")
@@ -50,3 +51,15 @@ def c4_rules(text: str, url: str | None) -> str:
 
 def copydesk_clean(text: str, url: str | None) -> str:
     return clean(text, url=url).text
+
+
+class CopydeskCleaner:
+    """`copydesk_clean` that remembers each page's title, authors and date for the metadata table."""
+
+    def __init__(self) -> None:
+        self.metadata: list[MetaGuess] = []
+
+    def __call__(self, text: str, url: str | None) -> str:
+        article = clean(text, url=url)
+        self.metadata.append(MetaGuess(article.title, article.authors, article.published))
+        return article.text

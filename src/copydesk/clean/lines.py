@@ -2,7 +2,7 @@
 
 Structural furniture (related-story pointers, media embeds, twice-printed
 captions) is recognised by rules (`furniture.py`); the headline is the
-longest headline-shaped line before the first sentence of prose; every other
+page's <title> (the first line) or its headline printed again (`title.py`); every other
 line is kept or dropped by the line model (`features.py`, trained by
 `scripts/train_lines.py`, applied with the same numpy tree walker as the
 block model).
@@ -38,6 +38,7 @@ from copydesk.clean.furniture import (
     player_title,
     related_title,
 )
+from copydesk.clean.title import MAX_HEADING_WORDS, find_title
 from copydesk.extract.patterns import (
     COMMENT_BREAK,
     COMMENT_COUNT,
@@ -60,8 +61,6 @@ LINE_MODEL = MODEL_DIR / "lines.json"
 _TEXT, _WORDS = attrgetter("text"), attrgetter("words")  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
 KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
-MAX_HEADING_WORDS = 20  # a heading or title is at most this long
-MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels
 MENU_RUN = 3  # a dropped line in a run of this many short lines is reported as a menu
 # Phrases that mark a line as furniture whatever the model says: ads,
 # newsletter pitches and "enable JavaScript" notices never belong to an article.  (Cookie, copyright and photo
@@ -162,18 +161,19 @@ APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal und
 class Labelled:
     lines: list[RawLine]
     labels: list[str]  # "title", "body", "heading" or a removal reason slug, one per line
+    title: str | None = None  # the page's title (`title.find_title`), its site name cut
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
 
 
-def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
+def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> None:
     """Related links, media embeds and twice-printed captions, by rule.
 
     Only the lines a rule could take are looked at (`features.furniture_candidates`), and
     every line after the first media embed (its title may follow on any line)."""
     media_titles: set[str] = set()
-    candidates = furniture_candidates([line.text for line in lines])
+    candidates = furniture_candidates(texts)
     k = 0
     while k < len(candidates):
         i = candidates[k]
@@ -211,20 +211,6 @@ def mark_furniture(lines: list[RawLine], out: Labelled) -> None:
             candidates[k:] = range(i + 1, len(lines))  # a media title may be any later line
 
 
-def find_title(lines: list[RawLine]) -> int | None:
-    """Index of the longest headline-shaped line before the first sentence of prose."""
-    best: int | None = None
-    for i, line in enumerate(lines):
-        if line.furniture:
-            continue
-        if line.terminal and line.words >= MIN_SENTENCE_WORDS:
-            return best
-        headline = MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS and not line.text.endswith(".")
-        if headline and (best is None or line.words > lines[best].words):
-            best = i
-    return None
-
-
 @lru_cache(maxsize=256)
 def _phrase_reason(concepts: frozenset[str]) -> str:
     """The reason for a line cut for its furniture phrases: its first concept in name order
@@ -245,8 +231,8 @@ def _drop_reason(line: RawLine, run: float, repeats: float) -> str:
 def label_lines(text: str) -> Labelled:
     lines = split_lines(text)
     out = Labelled(lines, [""] * len(lines))
-    mark_furniture(lines, out)
-    title = find_title(lines)
+    texts = list(map(_TEXT, lines))
+    mark_furniture(lines, texts, out)
     rows = line_features(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities = forest.predict(rows) if len(rows) else np.zeros(0)
@@ -255,6 +241,8 @@ def label_lines(text: str) -> Labelled:
         keep = _kept(probabilities, lines, SCARCE_THRESHOLD)
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
+    story = next((i for i, line in enumerate(lines) if keep[i] and line.terminal and line.words >= MIN_SENTENCE_WORDS), len(lines))
+    title, out.title = find_title(lines, texts, story)
     runs = rows[:, LINE_FEATURES.index("short_run")].tolist() if len(rows) else []
     repeats = rows[:, LINE_FEATURES.index("repeats")].tolist() if len(rows) else []
     for i, line in enumerate(lines):

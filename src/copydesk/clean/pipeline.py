@@ -80,7 +80,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
     labelled = label_lines(_split_long_lines(decoded))
-    article = Article(url=url, captions=labelled.captions, related=labelled.related, media=labelled.media)
+    article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     blocks: list[Block] = []
     lines, labels = labelled.lines, labelled.labels
     stays = list(map(_NOT_REMOVED.__contains__, labels))  # the lines are read by C iterators
@@ -88,15 +88,13 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     article.removed = list(map(RemovedLine, map(_TEXT, compress(lines, gone)), compress(labels, gone)))
     first_paragraph = True
     for line, label in zip(compress(lines, stays), compress(labels, stays), strict=True):
-        if label == "title":
-            article.title = line.text
-        elif label == "body":
+        if label == "body":
             paragraph = line.text
             if first_paragraph and article.dateline is None and (found := split_dateline(paragraph)):
                 article.dateline, paragraph = found
             first_paragraph = False
             blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
-        else:
+        elif label == "heading":
             blocks.append(Block(BlockKind.HEADING, line.text, 2))
     article.blocks = blocks = _trim_opening(article, blocks)
     article.text = join_text(blocks)

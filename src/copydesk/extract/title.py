@@ -95,7 +95,7 @@ def _split(title: str) -> tuple[list[str], int]:
     return [p for p in parts + prefixes if p], len(parts)
 
 
-def _strip_site_name(title: str) -> str:
+def strip_site_name(title: str) -> str:
     parts = TITLE_SEPARATORS.split(title)[::2]
     return max(parts, key=len).strip() if len(parts) > 1 else title
 
@@ -134,7 +134,7 @@ def rule_title(page: ParsedPage, h1s: list[str], headline: str) -> str | None:
         return h1s[0]
     for candidate in (headline, page.og_title, page.html_title):
         if candidate:
-            return _strip_site_name(clean_title(candidate))[:MAX_TITLE_CHARS]
+            return strip_site_name(clean_title(candidate))[:MAX_TITLE_CHARS]
     return None
 
 

@@ -1,0 +1,113 @@
+"""The page's title in scraped text, without the site name around it.
+
+A page's text as crawlers render it (Common Crawl WET, html-text) opens with
+the page's ``<title>`` — "Headline | Site" — and prints the headline again
+as its own line over the story.  So the title is read from the first line
+that is not furniture:
+
+1. a later line printing a part of it again (or all of it, when it has no
+   site-name separator) is the headline: the longest such part wins, and of
+   equal ones the last before the story's first sentence (breadcrumbs and
+   logos come earlier).  The last part of a title cut at separators is the
+   site name's place, so it is never taken for the headline ("Stack
+   Overflow", "Harvard Health");
+2. else the first line itself is the title, its site name cut (the longest
+   part, as HTML mode's `title.rule_title` does with ``<title>``);
+3. a first line that cannot be a title (a sentence, a long line) leaves the
+   choice to the shape of the lines: the longest headline-shaped line before
+   the first sentence.
+
+On the WCXB dev pages (html-text renderings) this finds the gold title on
+0.67 of pages, against 0.11 for rule 3 alone.
+"""
+
+from __future__ import annotations
+
+from itertools import compress, islice
+
+from copydesk.clean.features import MIN_SENTENCE_WORDS, RawLine
+from copydesk.extract.patterns import MAX_NAVIGATION_WORDS
+from copydesk.extract.tidy import is_navigation_line
+from copydesk.extract.title import TITLE_SEPARATORS, clean_title, strip_site_name
+
+MAX_HEADING_WORDS = 20  # a heading or title is at most this long
+MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels (rule 3)
+MIN_PAGE_TITLE_WORDS = 2  # a one-word first line is a label ("Home", "Menu"), or a site name
+MAX_PAGE_TITLE_WORDS = 30  # a longer first line is text, not a page's <title>
+MAX_LEADING_FURNITURE = 3  # furniture lines skipped before the first line
+
+
+def find_title(lines: list[RawLine], texts: list[str], story: int) -> tuple[int | None, str | None]:
+    """The title line's index (the line that leaves the body) and the title's text; `texts` are
+    the lines' texts, `story` the index of the story's first sentence (the line model's first
+    kept sentence)."""
+    first = _page_title_line(lines)
+    if first is None:
+        shaped = _headline_shaped(lines)
+        return shaped, None if shaped is None else lines[shaped].text
+    page_title = clean_title(lines[first].text)
+    parts = _headline_parts(page_title)
+    if parts and (echo := _echo(lines, texts, first + 1, story, parts)) is not None:
+        return echo, lines[echo].text
+    return first, strip_site_name(page_title)
+
+
+def _page_title_line(lines: list[RawLine]) -> int | None:
+    """The first line that is not furniture, when it can be a page's title: not a navigation
+    label ("Table of contents"), not a sentence, not long, not one word; and when it is the
+    only line, one with a site name cut off (a lone line without one may as well be text)."""
+    for i, line in enumerate(lines[: MAX_LEADING_FURNITURE + 1]):
+        if line.furniture or line.phrases:
+            continue  # "Advertisement"
+        if not MIN_PAGE_TITLE_WORDS <= line.words <= MAX_PAGE_TITLE_WORDS or line.text.endswith("."):
+            return None
+        if line.words <= MAX_NAVIGATION_WORDS and is_navigation_line(line.text):
+            return None
+        if len(lines) == 1 and TITLE_SEPARATORS.search(line.text) is None:
+            return None
+        return i
+    return None
+
+
+def _headline_parts(title: str) -> dict[str, str]:
+    """The parts of `title` that may be its headline, keyed casefolded: all of it when it
+    has no site-name separator, else each part but the last and each run of parts from the
+    first that stops before the last."""
+    pieces = TITLE_SEPARATORS.split(title)
+    parts = [piece.strip() for piece in pieces[::2]]
+    if len(parts) < 2:
+        texts = [title]
+    else:
+        texts = parts[:-1] + ["".join(pieces[: 2 * i + 1]).strip() for i in range(2, len(parts) - 1)]
+    return {text.casefold(): text for text in texts if text}
+
+
+def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts: dict[str, str]) -> int | None:
+    """The line from `start` on printing the longest part again; of equal ones the last before
+    the `story` line, else the first after it."""
+    lengths = set(map(len, parts))  # only lines of a part's length are compared (in C)
+    same_length = compress(range(start, len(lines)), map(lengths.__contains__, map(len, islice(texts, start, None))))
+    best: tuple[int, int, int] | None = None
+    for i in same_length:
+        line = lines[i]
+        if line.furniture or line.words > MAX_HEADING_WORDS or line.text.casefold() not in parts:
+            continue
+        size = len(line.text)
+        found = (size, 1, i) if i < story else (size, 0, -i)
+        if best is None or found > best:
+            best = found
+    return None if best is None else abs(best[2])
+
+
+def _headline_shaped(lines: list[RawLine]) -> int | None:
+    """Index of the longest headline-shaped line before the first sentence of prose."""
+    best: int | None = None
+    for i, line in enumerate(lines):
+        if line.furniture:
+            continue
+        if line.terminal and line.words >= MIN_SENTENCE_WORDS:
+            return best
+        headline = MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS and not line.text.endswith(".")
+        if headline and (best is None or line.words > lines[best].words):
+            best = i
+    return None

@@ -1,0 +1,73 @@
+"""Text mode reads the title from the page's <title>, which a crawler's rendering prints first
+("Headline | Site"): the headline printed again over the story, else the first line with its
+site name cut (`clean/title.py`)."""
+
+from __future__ import annotations
+
+import copydesk
+from copydesk.clean.lines import label_lines
+
+STORY = [
+    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
+    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
+    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
+]
+MENU = ["Valley News", "Home", "Local", "Sport", "Weather", "Subscribe"]
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_the_headline_over_the_story_is_the_title_not_the_site_name_line() -> None:
+    """The site name prints as a logo line too, but the last part of a <title> is the site
+    name's place: the headline line wins, and neither leaves its text in the body."""
+    headline = "Why did the council vote to replace the bridge?"
+    article = copydesk.clean(page(f"{headline} - Valley News", *MENU, headline, *STORY))
+    assert article.title == headline
+    assert headline not in article.text
+
+
+def test_without_a_headline_line_the_first_line_loses_its_site_name() -> None:
+    article = copydesk.clean(page("Council votes to replace the old river bridge | Valley News", *MENU, *STORY))
+    assert article.title == "Council votes to replace the old river bridge"
+    assert "Valley News" not in article.text
+
+
+def test_the_longest_part_printed_again_wins() -> None:
+    """A section name is a part of the <title> printed as its own line too; the headline,
+    longer, is the title."""
+    headline = "Council votes to replace the old river bridge"
+    article = copydesk.clean(page(f"Local news - {headline} - Valley News", *MENU, headline, "Local news", *STORY))
+    assert article.title == headline
+
+
+def test_of_two_prints_the_one_next_to_the_story_is_the_title_line() -> None:
+    """A headline in a breadcrumb trail at the top and over the story: the second is the
+    title line, so the menu between them is not read as the story's opening."""
+    headline = "Council votes to replace the old river bridge"
+    labelled = label_lines(page(f"{headline} | Valley News", headline, *MENU, headline, *STORY))
+    assert labelled.title == headline
+    assert labelled.labels.index("title") == 2 + len(MENU)
+
+
+def test_leading_furniture_is_not_the_title() -> None:
+    """Copied text that opens with an ad label and the headline (the seed's shape)."""
+    article = copydesk.clean(page("Story continues below advertisement", "Council votes to replace the old river bridge", *STORY))
+    assert article.title == "Council votes to replace the old river bridge"
+
+
+def test_a_one_word_first_line_leaves_the_title_to_the_line_shapes() -> None:
+    """No <title> line: the longest headline-shaped line before the first sentence."""
+    text = page("Archive", "Local", "Council votes to replace the old river bridge", *STORY)
+    assert copydesk.clean(text).title == "Council votes to replace the old river bridge"
+
+
+def test_a_navigation_label_first_is_not_the_title() -> None:
+    text = page("Skip to content", "Council votes to replace the old river bridge", *STORY)
+    assert copydesk.clean(text).title == "Council votes to replace the old river bridge"
+
+
+def test_a_first_line_ending_a_sentence_is_text_not_the_title() -> None:
+    article = copydesk.clean(page("The council met on Monday to vote on the bridge.", *STORY))
+    assert article.title != "The council met on Monday to vote on the bridge."
