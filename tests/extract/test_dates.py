@@ -48,3 +48,39 @@ def test_headline_found_as_in_the_collapsed_page(text: str, phrase: str, few_tri
     if at >= 0:
         assert metadata._collapsed_from(text, at, len(phrase) + 9) == collapsed[expected : expected + len(phrase) + 9]
     assert metadata._collapsed_from(text, 0, 7) == collapsed[:7]
+
+
+def _first_date_searching_everything(text: str, month_first: bool) -> str | None:
+    """`first_written_date` as first written: both patterns searched over all of `text`."""
+    from copydesk.extract.metadata import MAX_FIELD_CHARS, numeric_date, written_date
+
+    text = text[:MAX_FIELD_CHARS]
+    spelled, digits = _WRITTEN_DATE.search(text), _NUMERIC_DATE.search(text)
+    if spelled and (digits is None or spelled.start() <= digits.start()):
+        return written_date(text[spelled.start() :])
+    return numeric_date(text[digits.start() :], month_first) if digits else None
+
+
+DATE_PIECES = ["Jan", "September", "Sept.", "12", "28th", "3", "2024", "1999", "2016", ".", "/", ",", " ", "x", "Oct",
+               "May", "on", "1850", "\n", "-"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join), st.booleans())
+@example("Updated September 28th, 2016 by x", True)  # the longest text before a year
+@example("Published: 2025.12.17 | essays", False)  # the date opens with its year
+@example("x" * 30 + " 12/03/2024 and Oct 3rd, 1999", True)
+@example("3/4/2023 then Oct 3rd, 1999", False)  # an ambiguous slashed date: None, as before
+@example("May 3, 1850 and May 4, 2016", True)  # 1850 is out of range: the next date
+def test_first_date_is_found_around_years_as_by_searching_everything(text: str, month_first: bool) -> None:
+    """Trying the patterns only around each year finds the date a search of the whole text finds.
+    One difference: where the first date-shaped text cannot be a date (the year 1850, the 31st
+    of February) the search of everything gave up, the search by years goes on to the next."""
+    from copydesk.extract.metadata import MAX_FIELD_CHARS, first_written_date
+
+    expected = _first_date_searching_everything(text, month_first)
+    found = first_written_date(text, month_first)
+    if expected is not None or found is None:
+        assert found == expected
+    else:  # a date-shaped text came first and was not a date
+        head = text[:MAX_FIELD_CHARS]
+        assert _WRITTEN_DATE.search(head) or _NUMERIC_DATE.search(head)

@@ -38,7 +38,7 @@ def gate_scores(folder: Path) -> dict[str, float]:
 
 def text_gate_scores(folder: Path) -> dict[str, float]:
     """copydesk.clean's mean F1 on html-text renderings of a dev folder (as `bench --mode text`),
-    and on WCXB the title it reads from the text."""
+    and on WCXB the title, authors and date it reads from the text."""
     from copydesk.bench.textmode import CopydeskCleaner, render
 
     samples = list(read_dataset(folder))
@@ -52,7 +52,8 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
         article = result.by("page_type").get("article")
         if article:
             scores["text_f1_article"] = result.mean("f1", article)
-        scores["text_title"] = score_metadata(samples, cleaner.metadata).title
+        meta = score_metadata(samples, cleaner.metadata)
+        scores.update(text_title=meta.title, text_author=meta.author, text_date=meta.date)
     return scores
 
 

@@ -162,6 +162,8 @@ class Labelled:
     lines: list[RawLine]
     labels: list[str]  # "title", "body", "heading" or a removal reason slug, one per line
     title: str | None = None  # the page's title (`title.find_title`), its site name cut
+    title_line: int | None = None  # the index of the line it was read from
+    texts: list[str] = field(default_factory=list)  # the lines' texts
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
@@ -231,7 +233,7 @@ def _drop_reason(line: RawLine, run: float, repeats: float) -> str:
 def label_lines(text: str) -> Labelled:
     lines = split_lines(text)
     out = Labelled(lines, [""] * len(lines))
-    texts = list(map(_TEXT, lines))
+    texts = out.texts = list(map(_TEXT, lines))
     mark_furniture(lines, texts, out)
     rows = line_features(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
@@ -243,6 +245,7 @@ def label_lines(text: str) -> Labelled:
         keep = [is_prose(line) for line in lines]
     story = next((i for i, line in enumerate(lines) if keep[i] and line.terminal and line.words >= MIN_SENTENCE_WORDS), len(lines))
     title, out.title = find_title(lines, texts, story)
+    out.title_line = title
     runs = rows[:, LINE_FEATURES.index("short_run")].tolist() if len(rows) else []
     repeats = rows[:, LINE_FEATURES.index("repeats")].tolist() if len(rows) else []
     for i, line in enumerate(lines):

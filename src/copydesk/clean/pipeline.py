@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import compress
 from operator import attrgetter, not_
 
+from copydesk.clean.facts import read_facts
 from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import label_lines
 from copydesk.errors import InputError
@@ -99,6 +100,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     article.blocks = blocks = _trim_opening(article, blocks)
     article.text = join_text(blocks)
     repair_article(article)
+    read_facts(article, labelled.texts, labelled.title_line)
     article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "clean:no_content"

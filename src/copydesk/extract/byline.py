@@ -16,7 +16,6 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from itertools import islice
 
@@ -24,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost, source_lacks
-from copydesk.extract.patterns import joined_starts
+from copydesk.extract.patterns import ASCII_FOLDS_KEPT_BY_LOWER
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -92,10 +91,14 @@ _BYLINE = re.compile(rf"^{_PREFIX}\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", 
 _LABEL = re.compile(rf"^(?:{_BY_VERB}|by|authors?|autor|auteur)\s*:?$", re.I)
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
 _OPENING_WORDS = rf"(?:{_BY_VERB}|by|von|par|por|authors?|autor|auteur)"
-_OPENING = re.compile(rf"^{_OPENING_WORDS}", re.I | re.M)  # the definition
-# The same after a newline: a pattern opening with a literal lets `re` jump from newline to
-# newline, where "^" in multi-line mode is tried at every character (3x faster here).
-_OPENING_AFTER_NEWLINE = re.compile(rf"\n(?i:{_OPENING_WORDS})")
+_OPENING = re.compile(_OPENING_WORDS, re.I)  # the definition, matched at a line's start
+# Each opening word's first letters: a line opening with one holds it within its first
+# MAX_OPENING_CHARS characters (the scan's hints; "writ" for "written", "aut" for "author",
+# "autor" and "auteur").
+OPENING_HINTS = ("writ", "post", "text", "word", "stor", "repo", "arti", "all", "more", "view", "see", "by", "von",
+                 "par", "por", "aut")  # fmt: skip
+MAX_OPENING_CHARS = 4
+_OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
 # After the names: " on May 3", " | 4 min read", " • March 12"
 _AFTER_NAMES = re.compile(r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
@@ -163,7 +166,11 @@ def text_byline(text: str, headline: str = "") -> list[str]:
     The first byline within a few lines under the headline is the article's,
     whatever follows; otherwise several different bylines mean a listing.
     """
-    lines = _page_lines(text)
+    return lines_byline(_page_lines(text), headline)
+
+
+def lines_byline(lines: list[str], headline: str = "") -> list[str]:
+    """`text_byline` on the page's non-blank lines, stripped (or collapsed)."""
     last_line = int(len(lines) * FOOTER_SHARE)
     headline_at = _index_of(lines, headline)
     found: list[tuple[str, ...]] = []
@@ -178,7 +185,7 @@ def text_byline(text: str, headline: str = "") -> list[str]:
             continue
         if not names or _is_facet_menu(_collapse(lines[i - 1]) if i else "", following) or names in found:
             continue
-        if not found and headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES:
+        if headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES:
             return list(names)
         found.append(names)
         if len(found) >= MAX_DISTINCT_BYLINES:
@@ -213,12 +220,20 @@ def _index_of(lines: list[str], headline: str) -> int:
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:
-    """Indexes of the lines that open with a byline word: one regex pass over all lines."""
-    joined = "\n".join(lines)
-    starts = joined_starts(lines)
-    first = _OPENING.match(joined)  # the first line; the search resumes where its match ends
-    found = [bisect_left(starts, match.start() + 1) for match in _OPENING_AFTER_NEWLINE.finditer(joined, first.end() if first else 0)]
-    return [0, *found] if first else found
+    """Indexes of the lines that open with a byline word (`_OPENING`).
+
+    One compiled scan (`text_fast.HintScanner`) finds the lines holding an opening word's
+    first letters near their start, and only those are matched, with the lines holding a
+    character `re.I` folds to ASCII that lower-casing keeps ("ı", "ſ"); where the scan is not
+    built or gives up, every line is matched.  Same lines either way (a test checks)."""
+    hits = _OPENING_HINTS.hit_lines(lines, MAX_OPENING_CHARS) if _OPENING_HINTS is not None else None
+    if hits is None:
+        return [i for i, line in enumerate(lines) if _OPENING.match(line)]
+    joined = "".join(lines)
+    if not joined.isascii() and any(c in joined for c in ASCII_FOLDS_KEPT_BY_LOWER):
+        folded = [i for i, line in enumerate(lines) if any(c in line for c in ASCII_FOLDS_KEPT_BY_LOWER)]
+        hits = sorted(set(hits).union(folded))
+    return [i for i in hits if _OPENING.match(lines[i])]
 
 
 def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:

@@ -1,0 +1,54 @@
+"""Who and when, read from scraped text: the byline and the publication date.
+
+Text mode has no markup to ask, so it reads what HTML mode reads from a
+page's visible text when the markup is silent (`metadata.read_visible_facts`):
+
+* authors: "By Jane Doe"-style lines, the one under the headline first
+  (`byline.lines_byline`, names cleaned by `metadata.clean_author_names`);
+* published: a date in the URL's path (as HTML mode, first), else the first
+  date written within AFTER_HEADLINE_CHARS after the headline's line, else
+  within the first TOP_OF_PAGE_CHARS of the text.  The language is unknown,
+  so slashed dates are read month first, as HTML mode does on a page that
+  does not state its language.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate, islice
+
+from copydesk.extract.byline import lines_byline
+from copydesk.extract.metadata import (
+    AFTER_HEADLINE_CHARS,
+    TOP_OF_PAGE_CHARS,
+    clean_author_names,
+    first_written_date,
+    url_date,
+)
+from copydesk.model import Article
+
+MONTH_FIRST = True  # slashed dates of a page in an unknown language, as HTML mode reads them
+
+
+def read_facts(article: Article, texts: list[str], title_line: int | None) -> None:
+    """Fill `article`'s authors and publication date from the text's lines, `texts`;
+    `title_line` is the index of the headline's line, if one was found."""
+    headline = texts[title_line] if title_line is not None else ""
+    if authors := [name for raw in lines_byline(texts, headline) for name in clean_author_names(raw)]:
+        article.authors, article.authors_source = authors, "text"
+    if published := url_date(article.url):
+        article.published, article.published_source = published, "url"
+    elif published := _written_date(texts, title_line):
+        article.published, article.published_source = published, "text"
+
+
+def _written_date(texts: list[str], title_line: int | None) -> str | None:
+    if title_line is not None and (found := first_written_date(_lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS), MONTH_FIRST)):
+        return found
+    return first_written_date(_lines_within(texts, 0, TOP_OF_PAGE_CHARS), MONTH_FIRST)
+
+
+def _lines_within(texts: list[str], start: int, chars: int) -> str:
+    """The lines from `start` on, joined, as far as the first `chars` characters reach."""
+    ends = accumulate(len(line) + 1 for line in islice(texts, start, None))
+    count = next((k + 1 for k, end in enumerate(ends) if end >= chars), len(texts) - start)
+    return "\n".join(texts[start : start + count])[:chars]

@@ -1,0 +1,52 @@
+"""Text mode reads the byline and the publication date from the text, with HTML mode's readers
+(`clean/facts.py`)."""
+
+from __future__ import annotations
+
+import copydesk
+
+STORY = [
+    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
+    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
+    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
+]
+HEADLINE = "Council votes to replace the old river bridge"
+MENU = ["Home", "Local", "Sport", "Weather", "© 2024 Valley News"]
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_byline_and_date_under_the_headline() -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, "By Jane Doe", "March 3, 2024", *STORY))
+    assert article.authors == ["Jane Doe"]
+    assert article.authors_source == "text"
+    assert article.published == "2024-03-03"
+    assert article.published_source == "text"
+
+
+def test_the_date_under_the_headline_wins_over_one_above_it() -> None:
+    """A date in the page's top bar (today's) is not the story's."""
+    text = page(f"{HEADLINE} | Valley News", "Tuesday, May 7, 2024", *MENU, HEADLINE, "Published 3 March 2024", *STORY)
+    assert copydesk.clean(text).published == "2024-03-03"
+
+
+def test_a_date_in_the_url_comes_first() -> None:
+    """As in HTML mode: the URL's path date, then the text's."""
+    article = copydesk.clean(page(HEADLINE, "March 3, 2024", *STORY), url="https://example.com/2024/03/02/bridge-vote/")
+    assert article.published == "2024-03-02"
+    assert article.published_source == "url"
+
+
+def test_no_byline_and_no_date_leave_the_fields_empty() -> None:
+    """A year alone (a copyright line) is not a date; a sentence starting "By" is not a byline."""
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, "By the end of the meeting, the vote was clear.", *STORY))
+    assert article.authors == []
+    assert article.published is None
+
+
+def test_the_byline_under_the_headline_wins_over_a_teaser_byline_above() -> None:
+    teaser = ["Opinion: the bridge we deserve", "By John Roe"]
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, *teaser, HEADLINE, "By Jane Doe", *STORY))
+    assert article.authors == ["Jane Doe"]
