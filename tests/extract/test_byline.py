@@ -27,6 +27,25 @@ def test_same_line_byline_stops_at_the_date() -> None:
     assert _text_byline(f"<p>Written by Ana María López on May 3, 2025</p>{FILLER}") == ["Ana María López"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Quinlan Published: Jun 25, 2025",  # a stamp word after the names
+        "By Mara Quinlan Jan. 31, 2026 7:47 am EST",  # a date straight after the names
+        "By Mara Quinlan 12/03/2025",
+        "By: Mara Quinlan , Contributor",  # "By:" and a role after a comma
+        "Written by: Mara Quinlan, Senior Reporter",
+    ],
+)
+def test_a_byline_run_into_its_date_or_role_names_the_person(line: str) -> None:
+    """Text renderings print the byline, its date and the writer's role on one line."""
+    assert _text_byline(f"<p>{line}</p>{FILLER}") == ["Mara Quinlan"]
+
+
+def test_a_name_that_is_a_month_is_still_a_name() -> None:
+    assert _text_byline(f"<p>By April Quinlan</p>{FILLER}") == ["April Quinlan"]
+
+
 def test_two_authors_and_an_initial() -> None:
     assert _text_byline(f"<p>By A. J. Neal and Kate Shokurova</p>{FILLER}") == ["A. J. Neal", "Kate Shokurova"]
 

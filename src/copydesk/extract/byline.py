@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost, source_lacks
-from copydesk.extract.patterns import ASCII_FOLDS_KEPT_BY_LOWER
+from copydesk.extract.patterns import ASCII_FOLDS_KEPT_BY_LOWER, ROLE_WORDS
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -87,7 +87,7 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 # "Published by" / "Developed by" name publishers and studios, so they are not here.
 _BY_VERB = r"(?:(?:written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
 _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|autor:|auteur:)"
-_BYLINE = re.compile(rf"^{_PREFIX}\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
+_BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 _LABEL = re.compile(rf"^(?:{_BY_VERB}|by|authors?|autor|auteur)\s*:?$", re.I)
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
 _OPENING_WORDS = rf"(?:{_BY_VERB}|by|von|par|por|authors?|autor|auteur)"
@@ -100,7 +100,11 @@ OPENING_HINTS = ("writ", "post", "text", "word", "stor", "repo", "arti", "all", 
 MAX_OPENING_CHARS = 4
 _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
 # After the names: " on May 3", " | 4 min read", " • March 12"
-_AFTER_NAMES = re.compile(r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)")
+_AFTER_NAMES = re.compile(
+    r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)"
+    r"|\s+(?=(?:published|updated|last updated|posted|modified)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
+    re.I,
+)  # fmt: skip
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 # One word of a name: capitalised, or an initial / "Jr." (a dot only after one or two letters),
 # or a lower-case particle ("van der", "de la", "bin").
@@ -149,7 +153,7 @@ def _is_name(text: str) -> bool:
 def _names(text: str) -> tuple[str, ...]:
     """The names in a byline's name part, or () when any part is not name-shaped."""
     text = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
-    parts = [part.strip() for part in _NAME_SEPARATOR.split(text) if part.strip()]
+    parts = [part.strip() for part in _NAME_SEPARATOR.split(text) if part.strip() and not ROLE_WORDS.search(part)]
     if not parts or not all(_is_name(part) for part in parts):
         return ()
     return tuple(dict.fromkeys(parts))

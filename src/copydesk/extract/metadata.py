@@ -37,6 +37,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.extract.byline import selector_byline, text_byline
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.nodes import class_holder_texts
+from copydesk.extract.patterns import ROLE_WORDS
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                            "opinionnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
@@ -97,9 +98,6 @@ _BY = re.compile(
 # Not a person: a label, a reviewer's credit, a template placeholder
 _NOT_A_NAME = re.compile(r"\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically", re.I)
 _QUOTES = " \"'“”‘’«»"
-_ROLE_WORDS = re.compile(
-    r"\b(?:staff|reporter|editor|correspondent|writer|contributor|columnist|published|updated|posted|"
-    r"photographer|senior|associate|news desk|newsroom|team)\b", re.I)  # fmt: skip
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||\bund\b|\bet\b|\by\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 
@@ -137,7 +135,7 @@ def clean_author_names(raw: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
-        if not name or _ROLE_WORDS.search(name) or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
+        if not name or ROLE_WORDS.search(name) or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
             continue
         if len(name) > MAX_AUTHOR_CHARS or len(name.split()) > 5 or name.startswith(("http", "/")):
             continue

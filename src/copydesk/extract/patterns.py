@@ -303,6 +303,12 @@ def furniture_phrases(text: str) -> frozenset[str]:
     return _phrases_of(text[:PHRASE_SCAN_CHARS].lower())
 
 
+# A byline part naming a role, not a person ("Jane Doe, Senior Reporter"; "Staff")
+ROLE_WORDS = re.compile(
+    r"\b(?:staff|reporter|editor|correspondent|writer|contributor|columnist|published|updated|posted|"
+    r"photographer|senior|associate|news desk|newsroom|team)\b", re.I)  # fmt: skip
+
+
 def joined_starts(texts: list[str]) -> list[int]:
     """Where each text starts in ``"\n".join(texts)`` (to map a match in the joined text back to its text)."""
     return list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
