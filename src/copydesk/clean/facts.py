@@ -14,8 +14,6 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
 
 from __future__ import annotations
 
-from itertools import accumulate, islice
-
 from copydesk.extract.byline import lines_byline
 from copydesk.extract.metadata import (
     AFTER_HEADLINE_CHARS,
@@ -26,14 +24,15 @@ from copydesk.extract.metadata import (
 )
 from copydesk.model import Article
 
+LINES_PER_JOIN = 100
 MONTH_FIRST = True  # slashed dates of a page in an unknown language, as HTML mode reads them
 
 
 def read_facts(article: Article, texts: list[str], title_line: int | None) -> None:
     """Fill `article`'s authors and publication date from the text's lines, `texts`;
     `title_line` is the index of the headline's line, if one was found."""
-    headline = texts[title_line] if title_line is not None else ""
-    if authors := [name for raw in lines_byline(texts, headline) for name in clean_author_names(raw)]:
+    at = -1 if title_line is None else title_line
+    if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"
@@ -48,7 +47,10 @@ def _written_date(texts: list[str], title_line: int | None) -> str | None:
 
 
 def _lines_within(texts: list[str], start: int, chars: int) -> str:
-    """The lines from `start` on, joined, as far as the first `chars` characters reach."""
-    ends = accumulate(len(line) + 1 for line in islice(texts, start, None))
-    count = next((k + 1 for k, end in enumerate(ends) if end >= chars), len(texts) - start)
-    return "\n".join(texts[start : start + count])[:chars]
+    """The lines from `start` on, joined, cut at `chars` characters (joined a hundred at a time:
+    a window of the page's top holds that many lines or fewer, usually)."""
+    joined, end = "", start
+    while len(joined) < chars and end < len(texts):
+        end += LINES_PER_JOIN
+        joined = "\n".join(texts[start:end])
+    return joined[:chars]

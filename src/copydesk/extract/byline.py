@@ -173,10 +173,12 @@ def text_byline(text: str, headline: str = "") -> list[str]:
     return lines_byline(_page_lines(text), headline)
 
 
-def lines_byline(lines: list[str], headline: str = "") -> list[str]:
-    """`text_byline` on the page's non-blank lines, stripped (or collapsed)."""
+def lines_byline(lines: list[str], headline: str = "", headline_at: int | None = None) -> list[str]:
+    """`text_byline` on the page's non-blank lines, stripped (or collapsed); `headline_at` is the
+    headline's line when the caller knows it (else the first line reading `headline`, or -1)."""
     last_line = int(len(lines) * FOOTER_SHARE)
-    headline_at = _index_of(lines, headline)
+    if headline_at is None:
+        headline_at = _index_of(lines, headline)
     found: list[tuple[str, ...]] = []
     for i in _candidate_lines(lines[:last_line]):
         line = _collapse(lines[i])
