@@ -15,11 +15,22 @@ STORY = [
 
 def test_the_headline_printed_again_leaves_the_body() -> None:
     """The page's <title> then the headline over the story, printed twice: the one next to the
-    story is the title line, the other an echo listed among the removed lines."""
+    story is the title line, the other leaves the body, listed among the removed lines."""
     headline = "Council votes to replace the old river bridge"
     text = "\n\n".join([f"{headline} - Valley News", headline, headline, *STORY])
     article = copydesk.clean(text)
     assert article.title == headline
+    assert article.text.startswith(STORY[0])
+    assert headline in [r.text for r in article.removed]
+
+
+def test_a_headline_worded_a_little_differently_leaves_the_body() -> None:
+    """The <title> and the headline over the story differ by a word: no line prints the title
+    again exactly, so the title is the <title>'s, and the headline goes as its echo."""
+    headline = "Council votes to replace the old river bridge"
+    text = "\n\n".join(["Council votes to replace old river bridge - Valley News", headline, *STORY])
+    article = copydesk.clean(text)
+    assert article.title == "Council votes to replace old river bridge"
     assert article.text.startswith(STORY[0])
     assert (headline, "boilerplate:title_echo") in [(r.text, r.reason) for r in article.removed]
 

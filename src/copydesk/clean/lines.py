@@ -154,6 +154,7 @@ COPIES_HELD = 2  # ...and it is one when it holds this many of them
 TEASERS_REASON = "boilerplate:teasers"
 TEASER_RUN_LINES = 3  # adjacent lines each cut off with "…" make a teaser list
 MIN_TEASER_WORDS = 5  # shorter lines ending in "…" are labels ("Read more…")
+ABOVE_HEADLINE_REASON = "boilerplate:above_headline"  # teaser rows and menus kept above the story's headline
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
 
@@ -262,10 +263,23 @@ def label_lines(text: str) -> Labelled:
             out.labels[i] = "heading" if heading else "body"
         else:
             out.labels[i] = _drop_reason(line, runs[i], repeats[i])
+    if title is not None:
+        _drop_above_headline(lines, out.labels, title, story)
     kept = _cut_around_story(lines, out.labels, rows)
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
+
+
+def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, story: int) -> None:
+    """Kept lines above the headline printed over the story are not the story's (teaser rows,
+    menus the model kept), when most of what is kept lies below it."""
+    above = [i for i in range(title) if labels[i] in KEPT_LABELS]
+    if title > story and any(lines[i].words > MAX_HEADING_WORDS for i in above):
+        return  # a paragraph above the title: the story may begin there
+    if above and sum(lines[i].words for i in above) < sum(lines[i].words for i in range(title + 1, len(lines)) if labels[i] in KEPT_LABELS):
+        for i in above:
+            labels[i] = ABOVE_HEADLINE_REASON
 
 
 def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> list[int]:

@@ -1,0 +1,61 @@
+"""Text mode: lines the line model keeps above the headline printed over the story (teaser
+rows, menus) are not the story's (`lines._drop_above_headline`)."""
+
+from __future__ import annotations
+
+import copydesk
+from copydesk.clean.features import split_lines
+from copydesk.clean.lines import ABOVE_HEADLINE_REASON, _drop_above_headline
+
+HEADLINE = "Council votes to replace the old river bridge"
+STORY = [
+    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
+    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
+    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
+    "The council said the old bridge had failed two inspections and could not be repaired at a reasonable cost.",
+]
+TEASERS = [
+    "Storm closes coastal road for the second time this winter",
+    "School board delays vote on new term dates",
+    "And the award for best bakery could go to...",
+    "Harbour festival returns with a bigger programme",
+    "Police appeal for witnesses after late-night crash",
+]
+
+
+def test_teaser_rows_above_the_headline_leave_the_body() -> None:
+    """A teaser row ending in "…" reads like a sentence; the rows still go, with their reason."""
+    article = copydesk.clean("\n".join([f"{HEADLINE} | Valley News", *TEASERS, HEADLINE, "", "\n\n".join(STORY)]))
+    assert article.title == HEADLINE
+    assert article.text.startswith(STORY[0])
+    assert all(teaser not in article.text for teaser in TEASERS)
+    assert (TEASERS[2], ABOVE_HEADLINE_REASON) in [(r.text, r.reason) for r in article.removed]
+
+
+def _labels_after_drop(texts: list[str], kept: list[int], title: int, story: int) -> list[str]:
+    lines = split_lines("\n".join(texts))
+    labels = ["body" if i in kept else "boilerplate:menu" for i in range(len(lines))]
+    labels[title] = "title"
+    _drop_above_headline(lines, labels, title, story)
+    return labels
+
+
+SPECS = ["Cast iron, 12 inch", "Preseasoned with vegetable oil", "Oven safe to 500 degrees", "Made in Tennessee"]
+
+
+def test_rows_above_the_headline_go() -> None:
+    labels = _labels_after_drop([*SPECS, HEADLINE, *STORY], kept=[0, 1, 5, 6, 7, 8], title=4, story=5)
+    assert labels[:2] == [ABOVE_HEADLINE_REASON] * 2
+    assert labels[5:] == ["body"] * 4
+
+
+def test_a_paragraph_above_a_late_headline_stays() -> None:
+    """The headline printed only after the story's first paragraph: the story may begin above it."""
+    labels = _labels_after_drop([STORY[0], HEADLINE, *STORY[1:]], kept=[0, 2, 3, 4], title=1, story=0)
+    assert labels[0] == "body"
+
+
+def test_not_when_most_of_the_kept_text_is_above_the_headline() -> None:
+    """A product page whose description rows sit above its name printed again: nothing goes."""
+    labels = _labels_after_drop([*SPECS, HEADLINE, "Free delivery."], kept=[0, 1, 2, 3, 5], title=4, story=5)
+    assert ABOVE_HEADLINE_REASON not in labels
