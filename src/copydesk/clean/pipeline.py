@@ -11,6 +11,7 @@ from itertools import compress
 from operator import attrgetter, not_
 
 from copydesk.clean.facts import read_facts
+from copydesk.clean.features import TERMINAL
 from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import label_lines
 from copydesk.errors import InputError
@@ -27,6 +28,17 @@ _NOT_REMOVED = frozenset({"title", "body", "heading"})  # the labels of lines th
 _TEXT = attrgetter("text")
 TITLE_ECHO_REASON = "boilerplate:title_echo"  # the title printed again at the top of the body
 STAMP_REASON = "boilerplate:stamp"  # a time stamp or reading time among the first lines
+# A byline or date further down the opening than OPENING_BLOCKS (tidy's) takes what stands
+# above it, within the first OPENING_SCAN_BLOCKS, when that reads as an article's opening
+# (`_is_article_opening`): Zyte +10 pages, WCXB articles +10, no page down; without the
+# guards listings and a forum thread lost their first items.
+OPENING_SCAN_BLOCKS = 6
+MAX_OPENING_FURNITURE = 3  # a standfirst, a caption, the site's name
+MAX_OPENING_SENTENCES = 2  # a standfirst and a caption
+MAX_BETWEEN_STAMPS = 1  # "By Jane Doe", "smithsonian.com", "November 18, 2019"
+MAX_STANDFIRST_WORDS = 60
+MIN_OPENING_PARAGRAPH_WORDS = 15  # a wire story's first paragraph runs 15-25 words
+OPENING_REASON = "boilerplate:opening"  # a standfirst, caption or site name over the byline and date
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
@@ -51,17 +63,49 @@ def _split_long_lines(text: str) -> str:
 
 def _trim_opening(article: Article, blocks: list[Block]) -> list[Block]:
     """`blocks` less what opens them as HTML mode's tidying drops it, each cut listed in
-    `article.removed`: time stamps and reading times among the first lines
-    (`tidy.is_byline_or_stamp`; never all the lines), then the headline printed again over
-    the story (`title.leading_title_echoes`)."""
-    stamps = [k for k, block in enumerate(blocks[:OPENING_BLOCKS]) if is_byline_or_stamp(block.text, [])]
-    if stamps and len(stamps) < len(blocks):
-        article.removed += [RemovedLine(blocks[k].text, STAMP_REASON) for k in stamps]
-        blocks = [block for k, block in enumerate(blocks) if k not in stamps]
+    `article.removed`: time stamps, bylines and reading times among the first lines
+    (`tidy.is_byline_or_stamp`; never all the lines), with what stands above the last of
+    them (a standfirst, a photo caption, the site's name: `_opening_furniture`), then the
+    headline printed again over the story (`title.leading_title_echoes`)."""
+    stamps = [k for k, block in enumerate(blocks[:OPENING_SCAN_BLOCKS]) if is_byline_or_stamp(block.text, article.authors)]
+    cut = _opening_furniture(article, blocks, stamps) if stamps else []
+    if cut and len(cut) < len(blocks):
+        article.removed += [RemovedLine(blocks[k].text, STAMP_REASON if k in stamps else OPENING_REASON) for k in cut]
+        blocks = [block for k, block in enumerate(blocks) if k not in cut]
     if article.title and (echoes := leading_title_echoes([block.text for block in blocks], article.title)):
         article.removed += [RemovedLine(block.text, TITLE_ECHO_REASON) for block in blocks[:echoes]]
         blocks = blocks[echoes:]
     return blocks
+
+
+def _opening_furniture(article: Article, blocks: list[Block], stamps: list[int]) -> list[int]:
+    """The blocks to cut from the opening: the stamps among the first OPENING_BLOCKS (as HTML
+    mode), or every block up to the last stamp when they make an article's opening
+    (`_is_article_opening`); the first block above the stamps that is a sentence then becomes
+    the subtitle."""
+    last = stamps[-1]
+    above = [k for k in range(last) if k not in stamps]
+    if last < OPENING_BLOCKS or not _is_article_opening(blocks, stamps, above):
+        return [k for k in stamps if k < OPENING_BLOCKS]
+    if article.subtitle is None and above and blocks[above[0]].text.endswith(TERMINAL):
+        article.subtitle = blocks[above[0]].text
+    return list(range(last + 1))
+
+
+def _is_article_opening(blocks: list[Block], stamps: list[int], above: list[int]) -> bool:
+    """Standfirst, caption, byline, site name, date, then the story: at most
+    MAX_OPENING_FURNITURE short blocks above the last stamp, at most MAX_OPENING_SENTENCES of
+    them sentences (a forum post's paragraphs stand over its poster's stamp), at most
+    MAX_BETWEEN_STAMPS between the stamps (a listing dates each item), and a paragraph of at
+    least MIN_OPENING_PARAGRAPH_WORDS words next (a listing's next item is a short title)."""
+    last = stamps[-1]
+    story = blocks[last + 1].text if last + 1 < len(blocks) else ""
+    if len(story.split()) < MIN_OPENING_PARAGRAPH_WORDS or not story.endswith(TERMINAL):
+        return False
+    if len(above) > MAX_OPENING_FURNITURE or sum(k > stamps[0] for k in above) > MAX_BETWEEN_STAMPS:
+        return False
+    texts = [blocks[k].text for k in above]
+    return sum(text.endswith(TERMINAL) for text in texts) <= MAX_OPENING_SENTENCES and all(len(text.split()) <= MAX_STANDFIRST_WORDS for text in texts)
 
 
 def clean(text: str | bytes, url: str | None = None) -> Article:
@@ -97,10 +141,10 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
             blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
         elif label == "heading":
             blocks.append(Block(BlockKind.HEADING, line.text, 2))
+    read_facts(article, labelled.texts, labelled.title_line)
     article.blocks = blocks = _trim_opening(article, blocks)
     article.text = join_text(blocks)
     repair_article(article)
-    read_facts(article, labelled.texts, labelled.title_line)
     article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "clean:no_content"
