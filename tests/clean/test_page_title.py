@@ -71,3 +71,10 @@ def test_a_navigation_label_first_is_not_the_title() -> None:
 def test_a_first_line_ending_a_sentence_is_text_not_the_title() -> None:
     article = copydesk.clean(page("The council met on Monday to vote on the bridge.", *STORY))
     assert article.title != "The council met on Monday to vote on the bridge."
+
+
+def test_a_headline_holding_a_separator_is_found_whole() -> None:
+    """'Headline – ‘Quote’ | Section | Site': the headline is the <title>'s first two parts."""
+    headline = "Third case of plague in the north – ‘The plague is coming’"
+    article = copydesk.clean(page(f"{headline} | Science | News | Valley News", "Science", *MENU, headline, *STORY))
+    assert article.title == headline
