@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 
 import numpy as np
@@ -165,6 +166,7 @@ MAX_REPEATS = 10  # a line printed this often is boilerplate however often more
 # RawLine fields read for every line (C getters: no Python frame per line)
 _TEXT, _WORDS, _GROUP, _BLANK_BEFORE, _TERMINAL = map(attrgetter, ("text", "words", "group", "blank_before", "terminal"))
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
+_FURNITURE = attrgetter("furniture")
 
 
 # The columns that place a line among its neighbours and in the page, in the order
@@ -321,9 +323,8 @@ def _context_columns_numpy(flags: LineFlags) -> npt.NDArray[np.float64]:
     out[:, col["blank_before"]] = flags.blank_before
     out[:-1, col["blank_after"]] = flags.blank_before[1:]
     out[-1, col["blank_after"]] = 1.0
-    group_sizes = Counter(flags.groups.tolist())
-    out[:, col["group_lines"]] = [min(group_sizes[group], MAX_GROUP) for group in flags.groups.tolist()]
     groups = flags.groups
+    out[:, col["group_lines"]] = np.minimum(np.bincount(groups)[groups], MAX_GROUP)  # each line's group's size
     starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])  # first line of each run of one group
     run_start = starts[np.searchsorted(starts, index, side="right") - 1]
     out[:, col["group_index"]] = np.minimum(index - run_start, MAX_GROUP)
@@ -400,9 +401,8 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     out[:, COLUMN["prose"]] = flags.prose
     put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([line.phrases for line in lines]))
     first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
-    for i, line in enumerate(lines):
-        if line.furniture in _FURNITURE_INDEX:
-            out[i, first + _FURNITURE_INDEX[line.furniture]] = 1.0
+    for i in compress(range(n), map(_FURNITURE, lines)):  # the few furniture lines, found in C
+        out[i, first + _FURNITURE_INDEX[lines[i].furniture]] = 1.0
     texts = list(map(_TEXT, lines))
     counts = Counter(texts)
     out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(counts.__getitem__, texts), dtype=np.float64, count=n), MAX_REPEATS)
