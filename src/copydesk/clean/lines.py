@@ -134,6 +134,8 @@ NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to to
 # 0.8500 / 0.8497, Zyte 0.9053 / 0.9058; any line of 3+ words, WCXB 0.8509 but Zyte valid
 # down (meal plans repeat their lines).
 REPEATED_REASON = "boilerplate:repeated"
+MENU_REASON = "boilerplate:menu"
+NOT_PROSE_REASON = "boilerplate:not_prose"
 # A long kept line that holds other kept lines word for word is a second print of them: the
 # story flattened into one line (a JSON body or an AMP copy rendered as text) beside its own
 # paragraphs.  Zyte +0.0034 (two pages 0.64 -> 0.96, 0.67 -> 0.97), WCXB +0.0002 (an article
@@ -221,16 +223,6 @@ def _phrase_reason(concepts: frozenset[str]) -> str:
     return f"boilerplate:{min(concepts)}"
 
 
-def _drop_reason(line: RawLine, run: float, repeats: float) -> str:
-    if line.phrases:
-        return _phrase_reason(line.phrases)
-    if run >= MENU_RUN:
-        return "boilerplate:menu"
-    if repeats > 1:
-        return REPEATED_REASON
-    return "boilerplate:not_prose"
-
-
 def label_lines(text: str) -> Labelled:
     lines = split_lines(text)
     out = Labelled(lines, [""] * len(lines))
@@ -262,7 +254,14 @@ def label_lines(text: str) -> Labelled:
             heading = line.words <= MAX_HEADING_WORDS and not line.terminal
             out.labels[i] = "heading" if heading else "body"
         else:
-            out.labels[i] = _drop_reason(line, runs[i], repeats[i])
+            # dropped: for its phrases, in a menu-like run of short lines, printed again, or not prose
+            phrases = line.phrases
+            out.labels[i] = (
+                _phrase_reason(phrases) if phrases
+                else MENU_REASON if runs[i] >= MENU_RUN
+                else REPEATED_REASON if repeats[i] > 1
+                else NOT_PROSE_REASON
+            )  # fmt: skip
     if title is not None:
         _drop_above_headline(lines, out.labels, title, story)
     kept = _cut_around_story(lines, out.labels, rows)

@@ -44,6 +44,7 @@ def _literal_core(alternative: str) -> str:
 AGENCY_CORES = tuple(_literal_core(part) for _, pattern in AGENCIES for part in pattern.pattern.split("|"))
 # The only characters outside ASCII that IGNORECASE takes for an ASCII letter (İ, ı, ſ, Kelvin sign).
 _IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_IGNORECASE_FOLDED = "\u0130\u0131\u017f\u212a"
 
 
 def _agency_in(text: str) -> str | None:
@@ -52,7 +53,8 @@ def _agency_in(text: str) -> str | None:
     The text is first checked for the agencies' plain cores, lower-cased as
     IGNORECASE compares letters (a test checks the folding); only a text that
     holds one goes through the regexes."""
-    low = (text if text.isascii() else text.translate(_IGNORECASE_ASCII)).lower()
+    folds = not text.isascii() and any(c in text for c in _IGNORECASE_FOLDED)  # rare: translate only then
+    low = (text.translate(_IGNORECASE_ASCII) if folds else text).lower()
     if not any(core in low for core in AGENCY_CORES):
         return None
     for name, pattern in AGENCIES:
