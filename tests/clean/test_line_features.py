@@ -120,6 +120,25 @@ def test_compiled_split_matches_splitlines(text: str) -> None:
     assert split_lines(text) == split_lines(text, compiled=False)
 
 
+def test_compiled_lines_have_the_dataclass_fields() -> None:
+    """`text_fast.Line` mirrors `RawLine`: same fields in the same order, set and compared alike."""
+    import dataclasses
+
+    from copydesk.clean.features import RawLine, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    names = [f.name for f in dataclasses.fields(RawLine)]
+    values = ("Home", 1, False, 3, True, frozenset({"ad"}), "")
+    line, raw = text_fast.Line(*values), RawLine(*values)
+    assert [getattr(line, name) for name in names] == [getattr(raw, name) for name in names]
+    assert line == raw and raw == line
+    line.furniture = "caption"
+    assert line != raw
+    assert repr(line).startswith("RawLine(text='Home'")
+    assert not hasattr(line, "__dict__")  # no field can be added by a typo
+
+
 # Section-break lines with the letters `re.I` folds to ASCII ("ı", "ſ", "İ", the Kelvin
 # sign), words that hold a break word without being one, and case.
 _BREAK_LINES = st.lists(

