@@ -7,6 +7,7 @@ blocks, and every removed line is listed with its reason.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import attrgetter, not_
 
@@ -38,7 +39,11 @@ MAX_OPENING_SENTENCES = 2  # a standfirst and a caption
 MAX_BETWEEN_STAMPS = 1  # "By Jane Doe", "smithsonian.com", "November 18, 2019"
 MAX_STANDFIRST_WORDS = 60
 MIN_OPENING_PARAGRAPH_WORDS = 15  # a wire story's first paragraph runs 15-25 words
-OPENING_REASON = "boilerplate:opening"  # a standfirst, caption or site name over the byline and date
+OPENING_REASON = "boilerplate:opening"
+# An author box under the story: the author's name alone, or after "About" in the languages of
+# `patterns.INTERFACE_LABELS_BY_CONCEPT`, then a bio naming them (WCXB articles: 11 up, none down).
+_ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a proposito di|over)\s+", re.I)
+AUTHOR_BOX_REASON = "boilerplate:author_box"  # a standfirst, caption or site name over the byline and date
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
@@ -59,6 +64,21 @@ def _split_long_lines(text: str) -> str:
             line = line[cut:].lstrip()
         pieces.append(line)
     return "\n".join(pieces)
+
+
+def _without_author_box(article: Article, blocks: list[Block]) -> list[Block]:
+    """The story ends before an author box in its second half: a line naming the article's
+    author alone ("Jane Doe", "About Jane Doe") whose next line mentions the author again."""
+    if not article.authors or len(blocks) < 3:
+        return blocks
+    names = {name.casefold() for name in article.authors}
+    firsts = {name.split()[0].casefold() for name in article.authors}
+    for k in range(len(blocks) // 2, len(blocks) - 1):
+        text = _ABOUT.sub("", blocks[k].text).casefold().strip(" :")
+        if text in names and any(first in blocks[k + 1].text.casefold() for first in firsts):
+            article.removed += [RemovedLine(block.text, AUTHOR_BOX_REASON) for block in blocks[k:]]
+            return blocks[:k]
+    return blocks
 
 
 def _trim_opening(article: Article, blocks: list[Block]) -> list[Block]:
@@ -142,7 +162,8 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
         elif label == "heading":
             blocks.append(Block(BlockKind.HEADING, line.text, 2))
     read_facts(article, labelled.texts, labelled.title_line)
-    article.blocks = blocks = _trim_opening(article, blocks)
+    blocks = _trim_opening(article, blocks)
+    article.blocks = blocks = _without_author_box(article, blocks)
     article.text = join_text(blocks)
     repair_article(article)
     article.wire_agency = wire_agency(article)

@@ -1,0 +1,51 @@
+"""Text mode: the story ends before an author box in its second half: the author's name alone
+(or "About <name>") followed by a bio naming them (`pipeline._without_author_box`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import copydesk
+from copydesk.clean.pipeline import AUTHOR_BOX_REASON, _without_author_box
+from copydesk.model import Article, Block, BlockKind
+
+HEADLINE = "Council votes to replace the old river bridge"
+STORY = [
+    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
+    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
+    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
+    "The council said the old bridge had failed two inspections and could not be repaired at a reasonable cost.",
+]
+BIO = "Mara has covered the town hall for the Valley News since 2017, after ten years at the county paper."
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize("label", ["Mara Quinlan", "About Mara Quinlan", "Sobre Mara Quinlan"])
+def test_the_author_box_under_the_story_goes(label: str) -> None:
+    article = copydesk.clean(page(HEADLINE, "By Mara Quinlan", *STORY, label, BIO))
+    assert article.authors == ["Mara Quinlan"]
+    assert article.text.endswith(STORY[-1])
+    assert (BIO, AUTHOR_BOX_REASON) in [(r.text, r.reason) for r in article.removed]
+
+
+def test_the_authors_name_without_a_bio_after_it_stays() -> None:
+    """A quote's attribution or a sign-off naming the author, not a box."""
+    article = copydesk.clean(page(HEADLINE, "By Mara Quinlan", *STORY, "Mara Quinlan", STORY[0].replace("Monday", "Tuesday")))
+    assert "Tuesday" in article.text
+
+
+def test_no_box_without_an_author() -> None:
+    article = copydesk.clean(page(HEADLINE, *STORY, "Mara Quinlan", BIO))
+    assert BIO in article.text
+
+
+def test_a_name_and_bio_in_the_first_half_are_the_story() -> None:
+    """An interview opening on its subject, who wrote it too, is not an author box."""
+    intro = "Mara says the vote was the closest the council has seen, and she has watched every one of them."
+    texts = [STORY[0], "Mara Quinlan", intro, *STORY[1:]]
+    article = Article(authors=["Mara Quinlan"])
+    kept = _without_author_box(article, [Block(BlockKind.PARAGRAPH, text) for text in texts])
+    assert [block.text for block in kept] == texts
