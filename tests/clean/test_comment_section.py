@@ -47,7 +47,7 @@ def test_a_comments_heading_without_time_stamps_is_not_a_cut(label_all_kept: Lab
 
 
 def test_too_little_article_text_above_is_not_a_cut(label_all_kept: LabelLines) -> None:
-    labels = labels_by_text(label_all_kept("\n\n".join([*STORY[:2], *COMMENTS])))  # 58 words
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY[:1], *COMMENTS])))  # 29 words
     assert all(labels[line] == "body" for line in COMMENTS[3::3])
 
 
@@ -56,6 +56,27 @@ def test_a_long_heading_that_counts_the_comments_opens_the_section(label_all_kep
     counted = ["34 responses to “ Council votes to rebuild the old bridge over the river next spring ”", *COMMENTS[1:]]
     labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *counted])))
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in counted[3::3])
+
+
+def test_comment_header_lines_count_as_stamps_under_a_short_post(label_all_kept: LabelLines) -> None:
+    """WordPress prints each comment's author and date on one line ending "said:"; the post
+    above may be short (an open thread's two paragraphs), and its headline holds a year."""
+    headers = ["Milan on September 12, 2018 at 4:47 pm said:", "Catherine on September 13, 2018 at 5:23 pm said:",
+               "Alex on September 17, 2018 at 6:34 am said:"]  # fmt: skip
+    comments = ["Comments", *(part for header, line in zip(headers, COMMENTS[3::3], strict=True) for part in (header, line))]
+    text = "\n\n".join(["September 2018 open thread", "September 10, 2018 | by Catherine", *STORY[:2], *comments])
+    labels = labels_by_text(label_all_kept(text))
+    assert all(labels[line] == "body" for line in STORY[:2])
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
+def test_dated_sentences_under_a_replies_heading_are_not_comment_headers(label_all_kept: LabelLines) -> None:
+    """A comment's header line ends in a colon; a timeline's dated lines do not."""
+    timeline = ["The council's replies", "In March 2019 the council first proposed a new bridge for the town",
+                "In June 2020 the county engineers found cracks in the old bridge",
+                "In May 2021 the residents asked for a public vote on the plan"]  # fmt: skip
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *timeline])))
+    assert all(labels[line] == "heading" for line in timeline[1:])
 
 
 def test_video_lengths_above_the_story_are_not_post_stamps(label_all_kept: LabelLines) -> None:

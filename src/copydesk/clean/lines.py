@@ -24,6 +24,7 @@ from copydesk.clean.features import (
     LINE_FEATURES,
     MIN_PROSE_WORDS,
     MIN_SENTENCE_WORDS,
+    STAMP,
     RawLine,
     furniture_candidates,
     is_prose,
@@ -103,13 +104,18 @@ LINE_RUN_PENALTY = 2.0
 # dev sets (docs/EXPERIMENTS.md, Session 6): Zyte valid 0.775 -> 0.797, WCXB valid
 # +0.002, no page type down; 6 pages up, 1 forum announcement page down.
 # The heading may also be longer if it opens with the comment count (`COMMENT_COUNT`),
-# up to MAX_COUNTED_HEADING_WORDS words.
-COMMENT_AFTER_WORDS = 100
+# up to MAX_COUNTED_HEADING_WORDS words.  A comment's header line counts as a stamp too
+# ("Jane on September 12, 2018 at 4:47 pm said:": dated, ending in a colon, up to
+# MAX_COMMENT_HEADER_WORDS words), the page's title lines do not count against the cut,
+# and a post of 50 kept words is enough above it (session 13, was 100: an open thread's
+# two paragraphs under WordPress comments, Zyte 0.10 -> 1.00; no other dev page changed).
+COMMENT_AFTER_WORDS = 50
 MAX_COUNTED_HEADING_WORDS = 25
 # A line that is only a clock reading ("1:41", "1:02:33") above the heading is a video's
 # length, not a post's time stamp: it does not count against the cut.
 DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 COMMENT_WINDOW = 15
+MAX_COMMENT_HEADER_WORDS = 16
 COMMENT_MIN_STAMPS = 3
 MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
@@ -411,6 +417,14 @@ def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
                 labels[j] = NAVIGATION_REASON
 
 
+def _is_comment_stamp(line: RawLine) -> bool:
+    """A post's time stamp, or a comment's header line: a dated line ending in a colon
+    ("Jane Doe on September 12, 2018 at 4:47 pm said:"), up to MAX_COMMENT_HEADER_WORDS words."""
+    if is_stamp(line):
+        return True
+    return line.words <= MAX_COMMENT_HEADER_WORDS and line.text.endswith(":") and STAMP.search(line.text) is not None
+
+
 def _is_post_stamp(line: RawLine) -> bool:
     return is_stamp(line) and DURATION.fullmatch(line.text) is None
 
@@ -441,9 +455,10 @@ def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[
         if (
             (breaks[i] or line.text[0].isdecimal())  # what `_is_comment_heading` needs, tested first
             and _is_comment_heading(line, breaks[i])
-            and sum(map(is_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
+            and sum(map(_is_comment_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
         ):
-            return i if sum(map(_is_post_stamp, lines[:i])) <= MAX_STAMPS_BEFORE_COMMENTS else None
+            before = [line for line, label in zip(lines[1:i], labels[1:i], strict=True) if label != "title"]
+            return i if sum(map(_is_post_stamp, before)) <= MAX_STAMPS_BEFORE_COMMENTS else None
     return None
 
 
