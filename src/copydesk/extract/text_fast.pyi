@@ -1,3 +1,5 @@
+from typing import Any, TypeVar
+
 import numpy as np
 import numpy.typing as npt
 
@@ -54,3 +56,7 @@ class Line:
 def make_lines(
     texts: list[str], words: list[int], ends: list[bool], groups: list[int], blanks: list[bool], phrases: list[frozenset[str]]
 ) -> list[Line]: ...
+
+T = TypeVar("T")
+
+def make_records(cls: type[T], first: list[Any], second: list[Any], first_name: str, second_name: str) -> list[T]: ...

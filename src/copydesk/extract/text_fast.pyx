@@ -672,3 +672,20 @@ def make_lines(list texts, list words, list ends, list groups, list blanks, list
         line.furniture = ""
         out.append(line)
     return out
+
+
+def make_records(type cls, list first, list second, str first_name, str second_name):
+    """``list(map(cls, first, second))`` for a two-field slots dataclass such as
+    `model.RemovedLine`, each instance made by `cls.__new__` and its two fields set in C (half
+    the time of calling the dataclass's Python `__init__` per line)."""
+    cdef Py_ssize_t i, n = len(first)
+    if len(second) != n:
+        raise ValueError("make_records takes lists of one length")
+    new = cls.__new__
+    out = [None] * n
+    for i in range(n):
+        record = new(cls)
+        setattr(record, first_name, first[i])
+        setattr(record, second_name, second[i])
+        out[i] = record
+    return out

@@ -1,0 +1,34 @@
+"""The removed lines are `RemovedLine` records however they are built (in C where `text_fast`
+is, by the dataclass otherwise): same type, same fields, same JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import copydesk
+from copydesk.clean import pipeline
+from copydesk.model import Article, RemovedLine
+
+TEXT = "Advertisement\n\nHome\n\nNews\n\n" + "The council voted on Monday to replace the old river bridge, closing a long debate. " * 3
+
+
+def test_compiled_records_are_the_dataclass() -> None:
+    if pipeline.text_fast is None:  # pragma: no cover - depends on the build
+        pytest.skip("text_fast is not built here")
+    texts, reasons = ["Home", "Advertisement"], ["boilerplate:menu", "boilerplate:ad"]
+    built = pipeline.text_fast.make_records(RemovedLine, texts, reasons, "text", "reason")
+    assert all(type(record) is RemovedLine for record in built)
+    assert built == list(map(RemovedLine, texts, reasons))
+    with pytest.raises(ValueError):
+        pipeline.text_fast.make_records(RemovedLine, texts, reasons[:1], "text", "reason")
+
+
+def test_cleaned_records_serialise_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = copydesk.clean(TEXT)
+    monkeypatch.setattr(pipeline, "text_fast", None)
+    plain = copydesk.clean(TEXT)
+    assert compiled.removed and compiled.removed == plain.removed
+    assert json.dumps(compiled.to_dict()) == json.dumps(plain.to_dict())
+    assert Article.from_dict(compiled.to_dict()).removed == compiled.removed
