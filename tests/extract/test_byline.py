@@ -129,13 +129,15 @@ def test_compiled_line_split_is_split_strip_and_filter(text: str, max_splits: in
 
 
 OPENING_PIECES = ["by", "By", "BY", "written", "Written", "posted", "all", "articles", "autor", "authors", "von",
-                  "par", "ſ", "\u212a", "bye", "x", " ", "\t", "\n", ":", "Jane"]  # fmt: skip
+                  "par", "ſ", "\u212a", "bye", "x", " ", "\t", "\n", ":", "Jane", "ı", "poſted", "wrıtten", "ſee all",
+                  "vıew all", "ſtory"]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(OPENING_PIECES), min_size=1, max_size=6).map("".join), max_size=8))
 @example(["Written", "by Jane"])  # the second line opens with "by"; the first is not a byline's opening
 @example(["ſee all articles by Jane", "x"])  # "ſ" folds to "s" for re.I, not for str.lower
+@example(["x", "Wrıtten by Jane", "ſtory by Jane"])  # and "ı" to "i"
 @example(["by Jane", "İ"])  # "İ" lower-cases to ASCII: the scan gives up
 @example(["\u212aarl", "posted by Jane"])  # the Kelvin sign lower-cases to ASCII: the scan gives up
 def test_candidate_lines_are_the_lines_opening_with_a_byline_word(lines: list[str]) -> None:

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost, source_lacks
-from copydesk.extract.patterns import ASCII_FOLDS_KEPT_BY_LOWER, ROLE_WORDS
+from copydesk.extract.patterns import ROLE_WORDS
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -92,11 +92,15 @@ _LABEL = re.compile(rf"^(?:{_BY_VERB}|by|authors?|autor|auteur)\s*:?$", re.I)
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
 _OPENING_WORDS = rf"(?:{_BY_VERB}|by|von|par|por|authors?|autor|auteur)"
 _OPENING = re.compile(_OPENING_WORDS, re.I)  # the definition, matched at a line's start
-# Each opening word's first letters: a line opening with one holds it within its first
+# Each opening word's first letters: a line opening with one holds them within its first
 # MAX_OPENING_CHARS characters (the scan's hints; "writ" for "written", "aut" for "author",
-# "autor" and "auteur").
-OPENING_HINTS = ("writ", "post", "text", "word", "stor", "repo", "arti", "all", "more", "view", "see", "by", "von",
-                 "par", "por", "aut")  # fmt: skip
+# "autor" and "auteur").  With them the spellings `re.I` matches that lower-casing keeps
+# ("ı" for "i", "ſ" for "s"; "İ" and the Kelvin sign make the scan give up).
+_HINT_STEMS = ("writ", "post", "text", "word", "stor", "repo", "arti", "all", "more", "view", "see", "by", "von",
+               "par", "por", "aut")  # fmt: skip
+OPENING_HINTS = tuple(dict.fromkeys(
+    variant for stem in _HINT_STEMS for variant in (stem, stem.replace("i", "ı"), stem.replace("s", "ſ"))
+))  # fmt: skip
 MAX_OPENING_CHARS = 4
 _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
 # After the names: " on May 3", " | 4 min read", " • March 12"
@@ -229,16 +233,11 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that open with a byline word (`_OPENING`).
 
     One compiled scan (`text_fast.HintScanner`) finds the lines holding an opening word's
-    first letters near their start, and only those are matched, with the lines holding a
-    character `re.I` folds to ASCII that lower-casing keeps ("ı", "ſ"); where the scan is not
-    built or gives up, every line is matched.  Same lines either way (a test checks)."""
+    first letters at their start, and only those are matched; where the scan is not built or
+    gives up, every line is matched.  Same lines either way (a test checks)."""
     hits = _OPENING_HINTS.hit_lines(lines, MAX_OPENING_CHARS) if _OPENING_HINTS is not None else None
     if hits is None:
         return [i for i, line in enumerate(lines) if _OPENING.match(line)]
-    joined = "".join(lines)
-    if not joined.isascii() and any(c in joined for c in ASCII_FOLDS_KEPT_BY_LOWER):
-        folded = [i for i, line in enumerate(lines) if any(c in line for c in ASCII_FOLDS_KEPT_BY_LOWER)]
-        hits = sorted(set(hits).union(folded))
     return [i for i in hits if _OPENING.match(lines[i])]
 
 
