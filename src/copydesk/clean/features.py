@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
-from typing import cast
+from typing import NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -248,16 +248,14 @@ def shape_counts(texts: list[str], compiled: bool = True) -> npt.NDArray[np.floa
     return out
 
 
-def _shape_columns(out: npt.NDArray[np.float64], lines: list[RawLine]) -> None:
+def _shape_columns(out: npt.NDArray[np.float64], columns: _Columns) -> None:
     """Length, words, punctuation, capitals and digits of each line."""
-    texts = [line.text for line in lines]
-    n = len(texts)
-    sizes = np.fromiter(map(len, texts), dtype=np.float64, count=n)
-    words = np.fromiter(map(_WORDS, lines), dtype=np.float64, count=n)
+    sizes = columns.sizes.astype(np.float64)
+    words = columns.words.astype(np.float64)
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, MAX_WORDS)
-    out[:, COLUMN["terminal"]] = [line.terminal for line in lines]
-    counts = shape_counts(texts)
+    out[:, COLUMN["terminal"]] = columns.terminal
+    counts = shape_counts(columns.texts)
     out[:, COLUMN["ends_colon"]] = counts[:, 4]
     out[:, COLUMN["starts_upper"]] = counts[:, 3]
     out[:, COLUMN["title_case"]] = counts[:, 0] / np.maximum(words, 1)
@@ -366,15 +364,33 @@ def context_columns(flags: LineFlags, compiled: bool = True) -> npt.NDArray[np.f
     return _context_columns_numpy(flags)
 
 
-def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
+class _Columns(NamedTuple):
+    """The line fields `line_features` reads, each read from the lines once."""
+
+    texts: list[str]
+    words: npt.NDArray[np.int64]
+    terminal: npt.NDArray[np.bool_]
+    sizes: npt.NDArray[np.int64]
+
+
+def _columns(lines: list[RawLine]) -> _Columns:
+    n = len(lines)
+    texts = list(map(_TEXT, lines))
+    return _Columns(
+        texts,
+        np.fromiter(map(_WORDS, lines), dtype=np.int64, count=n),
+        np.fromiter(map(_TERMINAL, lines), dtype=bool, count=n),
+        np.fromiter(map(len, texts), dtype=np.int64, count=n),
+    )
+
+
+def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | None = None) -> LineFlags:
     """The per-line inputs of `context_columns`: `is_prose`, `is_section_break` and
     `is_stamp` of each line.  Length and ending are tested on whole columns; each regex
     runs only on the lines the cheap tests leave (`has_digit`: the line holds a digit;
     every STAMP alternative needs one).  Tests check the flags against the predicates."""
     n = len(lines)
-    texts = list(map(_TEXT, lines))
-    words = np.fromiter(map(_WORDS, lines), dtype=np.int64, count=n)
-    terminal = np.fromiter(map(_TERMINAL, lines), dtype=bool, count=n)
+    texts, words, terminal, sizes = columns if columns is not None else _columns(lines)
     prose = terminal & (words >= MIN_SENTENCE_WORDS)
     for i in np.flatnonzero(~terminal & (words >= MIN_PROSE_WORDS)).tolist():
         prose[i] = PUNCTUATION.search(texts[i]) is not None
@@ -390,7 +406,7 @@ def line_flags(lines: list[RawLine], has_digit: list[bool]) -> LineFlags:
         words, terminal.view(np.uint8),
         np.fromiter(map(_BLANK_BEFORE, lines), dtype=np.uint8, count=n),
         np.fromiter(map(_GROUP, lines), dtype=np.int64, count=n),
-        np.fromiter(map(len, texts), dtype=np.int64, count=n),
+        sizes,
         prose.view(np.uint8), breaks.view(np.uint8), stamps.view(np.uint8),
     )  # fmt: skip
 
@@ -401,14 +417,15 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     out = np.zeros((n, len(LINE_FEATURES)))
     if not n:
         return out
-    _shape_columns(out, lines)
-    flags = line_flags(lines, (out[:, COLUMN["digit_ratio"]] > 0).tolist())
+    columns = _columns(lines)
+    _shape_columns(out, columns)
+    flags = line_flags(lines, (out[:, COLUMN["digit_ratio"]] > 0).tolist(), columns)
     out[:, COLUMN["prose"]] = flags.prose
     put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([line.phrases for line in lines]))
     first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
     for i in compress(range(n), map(_FURNITURE, lines)):  # the few furniture lines, found in C
         out[i, first + _FURNITURE_INDEX[lines[i].furniture]] = 1.0
-    texts = list(map(_TEXT, lines))
+    texts = columns.texts
     counts = Counter(texts)
     out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(counts.__getitem__, texts), dtype=np.float64, count=n), MAX_REPEATS)
     out[:, _CONTEXT_INDEX] = context_columns(flags)
