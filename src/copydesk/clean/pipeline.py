@@ -1,8 +1,11 @@
 """`clean`: text scraped with its page furniture in, one `Article` out.
 
-Lines are labelled (`lines.py`); the first title line becomes the title, a
+Lines are labelled (`lines.py`, which also reads the title: `title.py`); a
 dateline is split off the first paragraph, body lines and headings become
-blocks, and every removed line is listed with its reason.
+blocks; authors and the publication date are read from the lines
+(`facts.py`); the opening's stamps and furniture, the headline printed again
+and an author box under the story leave the blocks; every removed line is
+listed with its reason.
 """
 
 from __future__ import annotations
@@ -44,11 +47,11 @@ MAX_OPENING_SENTENCES = 2  # a standfirst and a caption
 MAX_BETWEEN_STAMPS = 1  # "By Jane Doe", "smithsonian.com", "November 18, 2019"
 MAX_STANDFIRST_WORDS = 60
 MIN_OPENING_PARAGRAPH_WORDS = 15  # a wire story's first paragraph runs 15-25 words
-OPENING_REASON = "boilerplate:opening"
+OPENING_REASON = "boilerplate:opening"  # a standfirst, caption or site name over the byline and date
 # An author box under the story: the author's name alone, or after "About" in the languages of
 # `patterns.INTERFACE_LABELS_BY_CONCEPT`, then a bio naming them (WCXB articles: 11 up, none down).
 _ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a proposito di|over)\s+", re.I)
-AUTHOR_BOX_REASON = "boilerplate:author_box"  # a standfirst, caption or site name over the byline and date
+AUTHOR_BOX_REASON = "boilerplate:author_box"
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
