@@ -50,3 +50,10 @@ def test_the_byline_under_the_headline_wins_over_a_teaser_byline_above() -> None
     teaser = ["Opinion: the bridge we deserve", "By John Roe"]
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, *teaser, HEADLINE, "By Jane Doe", *STORY))
     assert article.authors == ["Jane Doe"]
+
+
+def test_a_stamp_line_under_the_headline_beats_a_dated_caption() -> None:
+    """A file photo's caption dates the photo, the stamp line under it the story."""
+    caption = "In this Dec. 12, 2006, file photo, the old river bridge is seen from the east bank of the river."
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, caption, "Published Monday, November 18, 2019 8:22AM EST", *STORY))
+    assert article.published == "2019-11-18"

@@ -6,8 +6,11 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
 * authors: "By Jane Doe"-style lines, the one under the headline first
   (`byline.lines_byline`, names cleaned by `metadata.clean_author_names`);
 * published: a date in the URL's path (as HTML mode, first), else the first
-  date written within AFTER_HEADLINE_CHARS after the headline's line, else
-  within the first TOP_OF_PAGE_CHARS of the text.  The language is unknown,
+  date on a short line (a stamp: at most MAX_STAMP_LINE_WORDS words) among the
+  STAMP_SEARCH_LINES lines under the headline, else the first date written
+  within AFTER_HEADLINE_CHARS after the headline's line (a dated photo caption
+  under it no longer wins over the stamp: WCXB date +2 pages), else within
+  the first TOP_OF_PAGE_CHARS of the text.  The language is unknown,
   so slashed dates are read month first, as HTML mode does on a page that
   does not state its language.
 """
@@ -25,6 +28,9 @@ from copydesk.extract.metadata import (
 from copydesk.model import Article
 
 LINES_PER_JOIN = 100
+STAMP_SEARCH_LINES = 12
+MAX_STAMP_LINE_WORDS = 12
+MAX_STAMP_LINE_CHARS = 100  # tested first: longer lines are not split to count their words
 MONTH_FIRST = True  # slashed dates of a page in an unknown language, as HTML mode reads them
 
 
@@ -41,8 +47,13 @@ def read_facts(article: Article, texts: list[str], title_line: int | None) -> No
 
 
 def _written_date(texts: list[str], title_line: int | None) -> str | None:
-    if title_line is not None and (found := first_written_date(_lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS), MONTH_FIRST)):
-        return found
+    if title_line is not None:
+        window = _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)
+        for line in window.split("\n")[:STAMP_SEARCH_LINES]:  # a stamp line first, not a caption's date
+            if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
+                return found
+        if found := first_written_date(window, MONTH_FIRST):
+            return found
     return first_written_date(_lines_within(texts, 0, TOP_OF_PAGE_CHARS), MONTH_FIRST)
 
 
