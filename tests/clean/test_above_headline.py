@@ -6,14 +6,8 @@ from __future__ import annotations
 import copydesk
 from copydesk.clean.features import split_lines
 from copydesk.clean.lines import ABOVE_HEADLINE_REASON, _drop_above_headline
+from tests.clean.bridge_story import HEADLINE, STORY
 
-HEADLINE = "Council votes to replace the old river bridge"
-STORY = [
-    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
-    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
-    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
-    "The council said the old bridge had failed two inspections and could not be repaired at a reasonable cost.",
-]
 TEASERS = [
     "Storm closes coastal road for the second time this winter",
     "School board delays vote on new term dates",

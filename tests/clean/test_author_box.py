@@ -8,19 +8,9 @@ import pytest
 import copydesk
 from copydesk.clean.pipeline import AUTHOR_BOX_REASON, _without_author_box
 from copydesk.model import Article, Block, BlockKind
+from tests.clean.bridge_story import HEADLINE, STORY, page
 
-HEADLINE = "Council votes to replace the old river bridge"
-STORY = [
-    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
-    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
-    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
-    "The council said the old bridge had failed two inspections and could not be repaired at a reasonable cost.",
-]
 BIO = "Mara has covered the town hall for the Valley News since 2017, after ten years at the county paper."
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
 
 
 @pytest.mark.parametrize("label", ["Mara Quinlan", "About Mara Quinlan", "Sobre Mara Quinlan"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copydesk
 from copydesk.clean.pipeline import OPENING_REASON, STAMP_REASON, _is_article_opening
 from copydesk.model import Block, BlockKind
+from tests.clean.bridge_story import page
 
 HEADLINE = "Three cases of plague diagnosed in the north"
 STANDFIRST = "Officials say the risk of an outbreak is low, but many are worried."
@@ -16,10 +17,6 @@ STORY = [
     "The first cases came to light last week, when the authorities announced that two patients had been taken to hospital.",
     "The ailing couple was quarantined, and the health ministry said it had traced everyone who had been in contact with them.",
 ]
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
 
 
 def test_standfirst_caption_byline_site_and_date_leave_the_body() -> None:

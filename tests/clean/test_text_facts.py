@@ -4,18 +4,11 @@
 from __future__ import annotations
 
 import copydesk
+from tests.clean.bridge_story import HEADLINE, page
+from tests.clean.bridge_story import STORY as BRIDGE_STORY
 
-STORY = [
-    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
-    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
-    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
-]
-HEADLINE = "Council votes to replace the old river bridge"
+STORY = BRIDGE_STORY[:3]  # three paragraphs: the cases were measured on these
 MENU = ["Home", "Local", "Sport", "Weather", "© 2024 Valley News"]
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
 
 
 def test_byline_and_date_under_the_headline() -> None:

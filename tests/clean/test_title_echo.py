@@ -4,13 +4,7 @@
 from __future__ import annotations
 
 import copydesk
-
-STORY = [
-    "The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
-    "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring.",
-    "Residents who opposed the plan said the council had not listened to the people who live closest to the river.",
-    "The council said the old bridge had failed two inspections and could not be repaired at a reasonable cost.",
-]
+from tests.clean.bridge_story import STORY
 
 
 def test_the_headline_printed_again_leaves_the_body() -> None:
