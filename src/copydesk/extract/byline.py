@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost, source_lacks
-from copydesk.extract.patterns import ROLE_WORDS
+from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -106,7 +106,7 @@ _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None e
 # After the names: " on May 3", " | 4 min read", " • March 12"
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)"
-    r"|\s+(?=(?:published|updated|last updated|posted|modified)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)",
+    rf"|\s+(?=(?:published|updated|last updated|posted|modified)\b|{MONTH_WORD}\s+\d|\d)",
     re.I,
 )  # fmt: skip
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)

@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.extract.byline import selector_byline, text_byline
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.nodes import class_holder_texts
-from copydesk.extract.patterns import ROLE_WORDS
+from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS
 
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                            "opinionnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
@@ -69,13 +69,12 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                          "sept", "oct", "nov", "dec"})  # fmt: skip
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Both date patterns open with a look-ahead for the characters a date can start with
 # (a month's initial or a digit): Python's `re` otherwise tries every alternative at
 # every position of the page text (3-4x slower; same matches, a test checks it).
 _WRITTEN_DATE = re.compile(
-    rf"\b(?=[jfmasond\d])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))\b",
+    rf"\b(?=[jfmasond\d])(?:(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD}),?\s+(?P<y2>\d{{4}}))\b",
     re.IGNORECASE,
 )
 DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date elements' class names hold one

@@ -303,6 +303,10 @@ def furniture_phrases(text: str) -> frozenset[str]:
     return _phrases_of(text[:PHRASE_SCAN_CHARS].lower())
 
 
+# A month's name or abbreviation as dates print it ("Sept.", "March"), lower-cased: a regex
+# fragment for patterns compiled with re.I (`metadata`'s dates, `byline`'s name ends).
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
 # A byline part naming a role, not a person ("Jane Doe, Senior Reporter"; "Staff")
 ROLE_WORDS = re.compile(
     r"\b(?:staff|reporter|editor|correspondent|writer|contributor|columnist|published|updated|posted|"

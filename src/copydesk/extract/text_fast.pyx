@@ -17,6 +17,8 @@ keeps the Python definition's character classes exactly:
   lower-case or title-case).
 """
 
+from operator import attrgetter
+
 import numpy as np
 
 from libc.math cimport log, log1p, sqrt
@@ -638,20 +640,20 @@ cdef class Line:
         self.text, self.words, self.terminal, self.group = text, words, terminal, group
         self.blank_before, self.phrases, self.furniture = blank_before, phrases, furniture
 
-    def _fields(self):
-        return (self.text, self.words, self.terminal, self.group, self.blank_before, self.phrases, self.furniture)
-
     def __eq__(self, other):
         try:
-            theirs = (other.text, other.words, other.terminal, other.group, other.blank_before, other.phrases,
-                      other.furniture)
+            theirs = _line_fields(other)
         except AttributeError:
             return NotImplemented
-        return self._fields() == theirs
+        return _line_fields(self) == theirs
 
     def __repr__(self):
         return ("RawLine(text=%r, words=%d, terminal=%r, group=%d, blank_before=%r, phrases=%r, furniture=%r)"
-                % self._fields())
+                % _line_fields(self))
+
+
+# The fields in RawLine's order, read alike from a `Line` and a `RawLine`.
+_line_fields = attrgetter("text", "words", "terminal", "group", "blank_before", "phrases", "furniture")
 
 
 def make_lines(list texts, list words, list ends, list groups, list blanks, list phrases):

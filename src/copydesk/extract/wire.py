@@ -44,7 +44,7 @@ def _literal_core(alternative: str) -> str:
 AGENCY_CORES = tuple(_literal_core(part) for _, pattern in AGENCIES for part in pattern.pattern.split("|"))
 # The only characters outside ASCII that IGNORECASE takes for an ASCII letter (İ, ı, ſ, Kelvin sign).
 _IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_IGNORECASE_FOLDED = "\u0130\u0131\u017f\u212a"
+_IGNORECASE_FOLDED = "".join(map(chr, _IGNORECASE_ASCII))  # the four characters themselves
 
 
 def _agency_in(text: str) -> str | None:
