@@ -49,12 +49,9 @@ def c4_rules(text: str, url: str | None) -> str:
     return joined if len(_SENTENCE_END.findall(joined)) >= C4_MIN_SENTENCES else ""
 
 
-def copydesk_clean(text: str, url: str | None) -> str:
-    return clean(text, url=url).text
-
-
 class CopydeskCleaner:
-    """`copydesk_clean` that remembers each page's title, authors and date for the metadata table."""
+    """copydesk.clean as a bench system: the cleaned text, and each page's title, authors and
+    date remembered for the metadata table."""
 
     def __init__(self) -> None:
         self.metadata: list[MetaGuess] = []
