@@ -68,3 +68,31 @@ def test_all_boilerplate() -> None:
 
 def test_too_large() -> None:
     assert copydesk.clean("a" * (17 * 1024 * 1024)).drop_reason == "input:too_large"
+
+
+def test_the_title_and_facts_readers_on_no_lines() -> None:
+    from copydesk.clean.facts import read_facts
+    from copydesk.clean.title import find_title
+    from copydesk.model import Article
+
+    assert find_title([], [], 0) == (None, None)
+    article = Article()
+    read_facts(article, [], None)
+    assert (article.authors, article.published) == ([], None)
+
+
+def test_a_hundred_thousand_bylines_are_a_listing_not_an_author() -> None:
+    article = copydesk.clean("\n".join(f"By John Smith{i % 7}" for i in range(100_000)))
+    assert article.authors == []
+
+
+def test_a_hundred_thousand_comment_headers_and_title_prints() -> None:
+    headers = copydesk.clean("\n".join(["March 3, 2024 at 4:47 pm said:"] * 100_000))
+    assert headers.drop_reason == "clean:no_content" and headers.published == "2024-03-03"
+    echoes = copydesk.clean("\n".join(["Headline here | Site", *["Headline here"] * 100_000]))
+    assert echoes.title == "Headline here"
+
+
+def test_a_page_title_line_of_a_megabyte_is_not_a_title() -> None:
+    article = copydesk.clean(" | ".join(["headline words"] * 100_000) + "\n\nThe council met on Monday and voted for the bridge.")
+    assert article.title is None or len(article.title) < 1000
