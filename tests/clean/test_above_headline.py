@@ -53,3 +53,41 @@ def test_not_when_most_of_the_kept_text_is_above_the_headline() -> None:
     """A product page whose description rows sit above its name printed again: nothing goes."""
     labels = _labels_after_drop([*SPECS, HEADLINE, "Free delivery."], kept=[0, 1, 2, 3, 5], title=4, story=5)
     assert ABOVE_HEADLINE_REASON not in labels
+
+
+PARAGRAPH_TEASERS = [
+    ("Harbour festival returns with a bigger programme The harbour festival will run for five days this summer, "
+    "with boat races, a food market and concerts on the quay every evening of the week."),
+    ("School board delays vote on new term dates The school board has put off its vote on next year's term dates "
+    "until it has heard from parents, teachers and the bus company that serves the valley."),
+    ("Storm closes coastal road for the second time this winter The coastal road was shut again on Sunday after "
+    "waves threw rocks and seaweed across both lanes near the lighthouse car park."),
+]
+STAMP = "November 19, 2019 at 9:45 am"
+
+
+def test_teaser_paragraphs_above_a_dated_headline_go() -> None:
+    """A headline with a time stamp under it heads the story: the teaser paragraphs above it go,
+    though they hold more words than the story."""
+    texts = [*PARAGRAPH_TEASERS, HEADLINE, STAMP, *STORY]
+    title = len(PARAGRAPH_TEASERS)
+    kept = [*range(title), *range(title + 2, len(texts))]
+    labels = _labels_after_drop(texts, kept, title=title, story=0)
+    assert labels[:title] == [ABOVE_HEADLINE_REASON] * title
+    assert labels[title + 2 :] == ["body"] * len(STORY)
+
+
+def test_teaser_paragraphs_above_an_undated_headline_stay() -> None:
+    """No stamp under the headline: the paragraphs above may be the story's beginning."""
+    texts = [*PARAGRAPH_TEASERS, HEADLINE, *STORY]
+    title = len(PARAGRAPH_TEASERS)
+    labels = _labels_after_drop(texts, [*range(title), *range(title + 1, len(texts))], title=title, story=0)
+    assert ABOVE_HEADLINE_REASON not in labels
+
+
+def test_a_dated_headline_with_little_under_it_heads_nothing() -> None:
+    """A "headline" found at the page's foot, over a related-topics list: what is above stays."""
+    texts = [*STORY, HEADLINE, STAMP, "Valuations always matter"]
+    title = len(STORY)
+    labels = _labels_after_drop(texts, [*range(title), title + 2], title=title, story=0)
+    assert ABOVE_HEADLINE_REASON not in labels

@@ -36,8 +36,8 @@ LONG_STORY = [
 def test_the_story_flattened_into_one_line_beside_its_paragraphs_goes(label_all_kept: LabelLines) -> None:
     """A page printing its body again as one line (a JSON body rendered as text): that line goes."""
     flattened = " ".join(LONG_STORY)
-    labelled = label_all_kept("\n\n".join([*LONG_STORY, "More from the council", flattened]))
-    assert kept_texts(labelled) == [*LONG_STORY, "More from the council"]
+    labelled = label_all_kept("\n\n".join([*LONG_STORY, "What the council said", flattened]))
+    assert kept_texts(labelled) == [*LONG_STORY, "What the council said"]
     assert labels_by_text(labelled)[flattened] == "boilerplate:repeated"
 
 

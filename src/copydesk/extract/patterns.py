@@ -272,6 +272,16 @@ SECTION_BREAK_HINTS = (
     "comment", "respons", "replies", "discussion", "join the conversation", "leave a ", "related",
     "recommended", "more ", "read ", "trending", "most ", "you ", "popular",
 )  # fmt: skip
+# A short line labelling a list of other stories' headlines ("Related articles", "Most read in
+# World", "Don't miss", "Latest videos", "Read next"): matched at the line's start (`.match`)
+# by the text cleaner's teaser-section cut (`clean.lines`).  Not "Read more": a button's
+# label under each card, not a list's.
+TEASER_SECTION_WORDS = (
+    "related", "recommended", "more (?:stories|news|from|on)", "read (?:next|also)", "trending",
+    "most (?:popular|read|viewed|shared)", "you (?:may|might) (?:also )?(?:like|enjoy)", "don'?t miss",
+    "latest (?:news|stories|videos|headlines|articles|posts)", "popular (?:now|stories|posts|articles|news)",
+)  # fmt: skip
+TEASER_SECTION = word_alternation(TEASER_SECTION_WORDS)
 # The characters outside ASCII that `re.I` matches to an ASCII letter: "İ" and the Kelvin
 # sign lower-case to ASCII (HintScanner then gives up), "ı" and "ſ" do not.
 ASCII_FOLDS_KEPT_BY_LOWER = ("ı", "ſ")

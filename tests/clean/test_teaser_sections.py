@@ -1,0 +1,65 @@
+"""Text mode: a label naming other stories ("Most read in World", "Don't miss", "Related
+articles") and the headlines listed under it, after the story has begun, are not the
+story's (`lines._drop_teaser_sections`)."""
+
+from __future__ import annotations
+
+import copydesk
+from copydesk.clean.features import split_lines
+from copydesk.clean.lines import TEASERS_REASON, _drop_teaser_sections
+from tests.clean.bridge_story import HEADLINE, STORY, page
+
+HEADLINES = [
+    "Storm closes coastal road for the second time this winter",
+    "School board delays vote on new term dates after parents object",
+    "Will the harbour festival return to the quay next summer?",
+    "Police appeal for witnesses after late-night crash on the ring road",
+]
+
+
+def _labels(texts: list[str], kept: list[int] | None = None) -> list[str]:
+    lines = split_lines("\n".join(texts))
+    labels = ["body" if kept is None or i in kept else "boilerplate:menu" for i in range(len(lines))]
+    _drop_teaser_sections(lines, labels)
+    return labels
+
+
+def test_headlines_under_a_most_read_label_go() -> None:
+    labels = _labels([*STORY, "Most read in World", *HEADLINES])
+    assert labels[: len(STORY)] == ["body"] * len(STORY)
+    assert labels[len(STORY) :] == [TEASERS_REASON] * (1 + len(HEADLINES))
+
+
+def test_the_list_ends_at_the_next_sentence() -> None:
+    """A "Don't miss" box inside the story: the story's next paragraph stays."""
+    labels = _labels([STORY[0], "DON'T MISS", *HEADLINES[:2], "The council meets again in March.", *STORY[1:]])
+    assert labels[1:4] == [TEASERS_REASON] * 3
+    assert labels[4:] == ["body"] * len(STORY)
+
+
+def test_a_label_above_the_first_sentence_is_not_read() -> None:
+    """A listing headed "Latest news": its items come before any sentence; nothing goes."""
+    labels = _labels(["Latest news", *HEADLINES, *STORY])
+    assert TEASERS_REASON not in labels
+
+
+def test_not_on_a_page_of_short_lines() -> None:
+    """A collection page whose "Related searches" list is part of what it shows: when less than
+    half the kept words are sentences, nothing goes."""
+    labels = _labels([STORY[0], "Recommended for you", *HEADLINES, *(f"{h} sale" for h in HEADLINES)])
+    assert TEASERS_REASON not in labels
+
+
+def test_a_spec_label_or_a_related_pointer_is_no_section_label() -> None:
+    """"Recommended:" over a game's system requirements, "Related post: <title>" (furniture)."""
+    assert TEASERS_REASON not in _labels([*STORY, "Recommended:", *HEADLINES])
+    lines = split_lines("\n".join([*STORY, "Related post: Pickled Brussels Sprouts Recipe", *HEADLINES]))
+    lines[len(STORY)].furniture = "related"
+    labels = ["body"] * len(lines)
+    _drop_teaser_sections(lines, labels)
+    assert TEASERS_REASON not in labels
+
+
+def test_clean_keeps_the_story_above_a_most_read_list() -> None:
+    article = copydesk.clean(page(HEADLINE, *STORY, "Most read in World", "\n".join(HEADLINES)))
+    assert article.text.split("\n\n") == STORY
