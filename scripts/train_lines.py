@@ -38,7 +38,7 @@ THRESHOLD = 0.5
 
 def page_lines(sample):  # type: ignore[no-untyped-def]
     lines = split_lines(render(decode_html(sample.html)))
-    mark_furniture(lines, Labelled(lines, [""] * len(lines)))
+    mark_furniture(lines, [line.text for line in lines], Labelled(lines, [""] * len(lines)))
     gold = tokens(sample.gold_text)
     trigrams = {tuple(gold[i : i + 3]) for i in range(len(gold) - 2)}
     phrase = f" {' '.join(gold)} "

@@ -5,7 +5,7 @@ story's (`lines._drop_teaser_sections`)."""
 from __future__ import annotations
 
 import copydesk
-from copydesk.clean.features import split_lines
+from copydesk.clean.features import line_features, split_lines
 from copydesk.clean.lines import TEASERS_REASON, _drop_teaser_sections
 from tests.clean.bridge_story import HEADLINE, STORY, page
 
@@ -20,7 +20,7 @@ HEADLINES = [
 def _labels(texts: list[str], kept: list[int] | None = None) -> list[str]:
     lines = split_lines("\n".join(texts))
     labels = ["body" if kept is None or i in kept else "boilerplate:menu" for i in range(len(lines))]
-    _drop_teaser_sections(lines, labels)
+    _drop_teaser_sections(lines, labels, line_features(lines))
     return labels
 
 
@@ -56,7 +56,7 @@ def test_a_spec_label_or_a_related_pointer_is_no_section_label() -> None:
     lines = split_lines("\n".join([*STORY, "Related post: Pickled Brussels Sprouts Recipe", *HEADLINES]))
     lines[len(STORY)].furniture = "related"
     labels = ["body"] * len(lines)
-    _drop_teaser_sections(lines, labels)
+    _drop_teaser_sections(lines, labels, line_features(lines))
     assert TEASERS_REASON not in labels
 
 

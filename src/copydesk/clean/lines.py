@@ -62,7 +62,7 @@ from copydesk.extract.tidy import (
 from copydesk.model import Caption, Media, RelatedLink
 
 LINE_MODEL = MODEL_DIR / "lines.json"
-_TEXT, _WORDS = attrgetter("text"), attrgetter("words")  # read by C iterators
+_TEXT, _WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("text", "words", "phrases", "furniture"))  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
 KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 MENU_RUN = 3  # a dropped line in a run of this many short lines is reported as a menu
@@ -254,6 +254,40 @@ def _phrase_reason(concepts: frozenset[str]) -> str:
     return f"boilerplate:{min(concepts)}"
 
 
+_BASE_LABELS = ("heading", "body", MENU_REASON, REPEATED_REASON, NOT_PROSE_REASON)
+
+
+def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list[bool], rows: npt.NDArray[np.float64], title: int | None) -> list[str]:
+    """Each line's label.  By precedence: a furniture rule's; "title"; a hard furniture phrase's
+    reason; for a kept line, navigation, "heading" (short, unterminated) or "body"; for a
+    dropped one, its phrases' reason, a menu (in a run of short lines), printed again, or not
+    prose.  The kept/dropped split and its reasons are taken for all lines at once from the
+    feature columns; the lines a higher rule claims are then relabelled one by one, lowest
+    rule first."""
+    n = len(lines)
+    if not n:
+        return []
+    kept = np.array(keep, dtype=bool)
+    short = np.array(words) <= MAX_HEADING_WORDS
+    terminal = rows[:, LINE_FEATURES.index("terminal")] > 0
+    dropped = np.where(rows[:, LINE_FEATURES.index("short_run")] >= MENU_RUN, 2, np.where(rows[:, LINE_FEATURES.index("repeats")] > 1, 3, 4))
+    codes = np.where(kept, np.where(short & ~terminal, 0, 1), dropped)
+    labels = list(map(_BASE_LABELS.__getitem__, codes.tolist()))
+    for i in compress(range(n), keep):
+        if words[i] <= MAX_NAVIGATION_WORDS and is_navigation_line(texts[i]):
+            labels[i] = NAVIGATION_REASON
+    for i in compress(range(n), map(_PHRASES, lines)):  # the few lines holding furniture phrases
+        if (hard := _hard_furniture(lines[i])) is not None:
+            labels[i] = hard
+        elif not keep[i]:
+            labels[i] = _phrase_reason(lines[i].phrases)
+    if title is not None:
+        labels[title] = "title"
+    for i in compress(range(n), map(_FURNITURE, lines)):
+        labels[i] = _FURNITURE_REASONS[lines[i].furniture]
+    return labels
+
+
 def label_lines(text: str) -> Labelled:
     lines = split_lines(text)
     out = Labelled(lines, [""] * len(lines))
@@ -262,37 +296,16 @@ def label_lines(text: str) -> Labelled:
     rows = line_features(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities = forest.predict(rows) if len(rows) else np.zeros(0)
-    keep = _kept(probabilities, lines, KEEP_THRESHOLD)
-    if sum(line.words for line, kept in zip(lines, keep, strict=True) if kept) < SCARCE_WORDS:
-        keep = _kept(probabilities, lines, SCARCE_THRESHOLD)
+    words = list(map(_WORDS, lines))  # read in C
+    keep = _kept(probabilities, lines, words, KEEP_THRESHOLD)
+    if sum(compress(words, keep)) < SCARCE_WORDS:
+        keep = _kept(probabilities, lines, words, SCARCE_THRESHOLD)
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
-    story = next((i for i, line in enumerate(lines) if keep[i] and line.terminal and line.words >= MIN_SENTENCE_WORDS), len(lines))
+    story = next((i for i in compress(range(len(lines)), keep) if lines[i].terminal and words[i] >= MIN_SENTENCE_WORDS), len(lines))
     title, out.title = find_title(lines, texts, story)
     out.title_line = title
-    runs = rows[:, LINE_FEATURES.index("short_run")].tolist() if len(rows) else []
-    repeats = rows[:, LINE_FEATURES.index("repeats")].tolist() if len(rows) else []
-    for i, line in enumerate(lines):
-        if line.furniture:
-            out.labels[i] = _FURNITURE_REASONS[line.furniture]
-        elif i == title:
-            out.labels[i] = "title"
-        elif line.phrases and (hard := _hard_furniture(line)) is not None:
-            out.labels[i] = hard
-        elif keep[i] and line.words <= MAX_NAVIGATION_WORDS and is_navigation_line(line.text):
-            out.labels[i] = NAVIGATION_REASON
-        elif keep[i]:
-            heading = line.words <= MAX_HEADING_WORDS and not line.terminal
-            out.labels[i] = "heading" if heading else "body"
-        else:
-            # dropped: for its phrases, in a menu-like run of short lines, printed again, or not prose
-            phrases = line.phrases
-            out.labels[i] = (
-                _phrase_reason(phrases) if phrases
-                else MENU_REASON if runs[i] >= MENU_RUN
-                else REPEATED_REASON if repeats[i] > 1
-                else NOT_PROSE_REASON
-            )  # fmt: skip
+    out.labels = _labels(lines, texts, words, keep, rows, title)
     if title is not None:
         _drop_above_headline(lines, out.labels, title, story)
     kept = _cut_around_story(lines, out.labels, rows)
@@ -331,7 +344,7 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     legal = np.flatnonzero(rows[:, LINE_FEATURES.index("says_legal")]).tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
-    _drop_teaser_sections(lines, labels)
+    _drop_teaser_sections(lines, labels, rows)
     kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, [i for i, label in enumerate(labels) if label in KEPT_LABELS]))
     if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
         for i in kept[start:]:
@@ -342,30 +355,37 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     return kept
 
 
-def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
+_WORDS_COLUMN, _TERMINAL_COLUMN = LINE_FEATURES.index("words"), LINE_FEATURES.index("terminal")
+
+
+def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> None:
     """After the story's first sentence, a short label naming other stories
     (`patterns.TEASER_SECTION`) and the kept headline-shaped lines under it, up to the first
-    kept sentence or longer line; on pages whose kept words are mostly sentences."""
-    story = next((i for i, label in enumerate(labels) if label == "body" and lines[i].terminal and lines[i].words >= MIN_SENTENCE_WORDS), len(lines))
+    kept sentence or longer line; on pages whose kept words are mostly sentences.  Short
+    unterminated lines are found in `rows` (the line features), the rest read only for them."""
+    if not len(rows):
+        return
+    body = compress(range(len(labels)), map("body".__eq__, labels))  # in C
+    story = next((i for i in body if lines[i].terminal and lines[i].words >= MIN_SENTENCE_WORDS), len(lines))
+    short = (rows[story + 1 :, _WORDS_COLUMN] <= MAX_BREAK_WORDS) & (rows[story + 1 :, _TERMINAL_COLUMN] == 0)
     labels_at = [
-        i for i in range(story + 1, len(lines))
-        if lines[i].words <= MAX_BREAK_WORDS and not lines[i].terminal and not lines[i].furniture
-        and not lines[i].text.endswith(":") and TEASER_SECTION.match(lines[i].text) is not None
+        i for i in (np.flatnonzero(short) + story + 1).tolist()
+        if TEASER_SECTION.match(lines[i].text) is not None and not lines[i].furniture and not lines[i].text.endswith(":")
     ]  # fmt: skip
     if not labels_at:
         return
     kept = [line for line, label in zip(lines, labels, strict=True) if label in KEPT_LABELS]
     if sum(line.words for line in kept if line.terminal and line.words >= MIN_PROSE_WORDS) < TEASER_SECTION_PROSE_SHARE * sum(line.words for line in kept):
         return  # a listing's, a collection's or a product page's lists are its content
-    for i in labels_at:
-        if labels[i] in KEPT_LABELS:
-            labels[i] = TEASERS_REASON
-        for k in range(i + 1, len(lines)):
-            line = lines[k]
-            if line.words > MAX_TEASER_HEADLINE_WORDS or (labels[k] in KEPT_LABELS and line.text.endswith(".")):
-                break
-            if labels[k] in KEPT_LABELS:
-                labels[k] = TEASERS_REASON
+    starts = set(labels_at)
+    listed = False
+    for k in range(labels_at[0], len(lines)):
+        if k in starts:
+            listed = True
+        elif lines[k].words > MAX_TEASER_HEADLINE_WORDS or (labels[k] in KEPT_LABELS and lines[k].text.endswith(".")):
+            listed = False
+        if listed and labels[k] in KEPT_LABELS:
+            labels[k] = TEASERS_REASON
 
 
 def _is_teaser_headline(line: RawLine, label: str) -> bool:
@@ -521,9 +541,11 @@ def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[
     return None
 
 
-def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], threshold: float) -> list[bool]:
-    runs = keep_runs(probabilities, [line.words for line in lines], threshold, LINE_RUN_PENALTY)
-    return [kept or (line.words >= ALWAYS_PROSE_WORDS and _always_prose(line)) for kept, line in zip(runs, lines, strict=True)]
+def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:
+    keep = keep_runs(probabilities, words, threshold, LINE_RUN_PENALTY)
+    for i in compress(range(len(words)), map(ALWAYS_PROSE_WORDS.__le__, words)):  # in C
+        keep[i] = keep[i] or _always_prose(lines[i])
+    return keep
 
 
 def _always_prose(line: RawLine) -> bool:
