@@ -49,6 +49,22 @@ def test_author_names_are_cleaned() -> None:
     assert clean_author_names("Maria &amp; Katerina") == ["Maria", "Katerina"]
 
 
+def test_a_byline_label_alone_is_no_name() -> None:
+    """A byline element holding only its label ("By", "Written By"): no author."""
+    assert clean_author_names("By") == []
+    assert clean_author_names("Written By") == []
+    assert clean_author_names("Authored by: Jane Miller") == ["Jane Miller"]
+    assert clean_author_names("Byron Cole") == ["Byron Cole"]
+
+
+def test_a_role_after_a_name_goes_whole() -> None:
+    """A comma-listed part naming a role goes whole, "and" inside it too: names only."""
+    assert clean_author_names("Jane Miller, Head of Marketing") == ["Jane Miller"]
+    assert clean_author_names("Paul Frew, Home and Digital Security Expert") == ["Paul Frew"]
+    assert clean_author_names("Matt Check, Co-Founder") == ["Matt Check"]
+    assert clean_author_names("Jane Miller and John Smith") == ["Jane Miller", "John Smith"]
+
+
 def test_meta_published_wins_over_jsonld_and_modified_is_separate() -> None:
     head = ('<meta property="article:published_time" content="2020-05-01T08:00:00Z">'
             + ld({"@type": "NewsArticle", "datePublished": "2020-04-30", "dateModified": "2020-06-01",

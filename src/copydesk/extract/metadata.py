@@ -92,12 +92,16 @@ DATE_BEFORE_YEAR = 24  # "September 28th, 2016": a date's text before its year i
 DATE_AFTER_YEAR = 12  # "2016.09.28" and the boundary after it: after its year, at most this
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|text|words|story|posted|reported|article)\s+)?by|authors?:?|von|par|por|door|di|av)\s+", re.I
+    r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article)\s+)?by:?|authors?:?|von|par|por|door|di|av)(?:\s+|$)", re.I
 )  # fmt: skip
 # Not a person: a label, a reviewer's credit, a template placeholder
 _NOT_A_NAME = re.compile(r"\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically", re.I)
 _QUOTES = " \"'“”‘’«»"
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||\bund\b|\bet\b|\by\b)\s*", re.I)
+# Names are listed with commas, semicolons or bars, a role after its name the same way
+# ("Jane Doe, Senior Editor"): a part naming a role (`patterns.ROLE_WORDS`) is dropped whole
+# before the names in the rest are split on "and" ("Home and Digital Security Expert" goes).
+_PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
+_AND_SPLIT = re.compile(r"\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 
 
@@ -132,9 +136,10 @@ def clean_author_names(raw: str) -> list[str]:
     """Person names from a byline string: no "By", roles, e-mails or "Staff"."""
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(html.unescape(raw[:MAX_FIELD_CHARS]).split())))
     names = []
-    for part in _NAME_SPLIT.split(text):
+    parts = [name for part in _PART_SPLIT.split(text) if not ROLE_WORDS.search(part) for name in _AND_SPLIT.split(part)]
+    for part in parts:
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
-        if not name or ROLE_WORDS.search(name) or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
+        if not name or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
             continue
         if len(name) > MAX_AUTHOR_CHARS or len(name.split()) > 5 or name.startswith(("http", "/")):
             continue
