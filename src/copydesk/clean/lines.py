@@ -374,17 +374,21 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     ]  # fmt: skip
     if not labels_at:
         return
-    kept = [line for line, label in zip(lines, labels, strict=True) if label in KEPT_LABELS]
-    if sum(line.words for line in kept if line.terminal and line.words >= MIN_PROSE_WORDS) < TEASER_SECTION_PROSE_SHARE * sum(line.words for line in kept):
+    kept = np.fromiter(map(KEPT_LABELS.__contains__, labels), bool, len(labels))  # in C
+    words = np.fromiter(map(_WORDS, lines), np.int64, len(lines))
+    sentences = kept & (rows[:, _TERMINAL_COLUMN] > 0) & (words >= MIN_PROSE_WORDS)
+    if words[sentences].sum() < TEASER_SECTION_PROSE_SHARE * words[kept].sum():
         return  # a listing's, a collection's or a product page's lists are its content
+    first = labels_at[0]
     starts = set(labels_at)
     listed = False
-    for k in range(labels_at[0], len(lines)):
+    for k in sorted(starts.union((np.flatnonzero(kept[first:] | (words[first:] > MAX_TEASER_HEADLINE_WORDS)) + first).tolist())):
+        # only labels, kept lines and long lines change what is listed or get relabelled
         if k in starts:
             listed = True
-        elif lines[k].words > MAX_TEASER_HEADLINE_WORDS or (labels[k] in KEPT_LABELS and lines[k].text.endswith(".")):
+        elif words[k] > MAX_TEASER_HEADLINE_WORDS or (kept[k] and lines[k].text.endswith(".")):
             listed = False
-        if listed and labels[k] in KEPT_LABELS:
+        if listed and kept[k]:
             labels[k] = TEASERS_REASON
 
 
