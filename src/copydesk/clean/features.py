@@ -328,7 +328,7 @@ def _context_columns_numpy(flags: LineFlags) -> npt.NDArray[np.float64]:
     out[-1, col["blank_after"]] = 1.0
     groups = flags.groups
     out[:, col["group_lines"]] = np.minimum(np.bincount(groups)[groups], MAX_GROUP)  # each line's group's size
-    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])  # first line of each run of one group
+    starts = np.concatenate(([True], groups[1:] != groups[:-1])).nonzero()[0]  # first line of each run of one group
     run_start = starts[np.searchsorted(starts, index, side="right") - 1]
     out[:, col["group_index"]] = np.minimum(index - run_start, MAX_GROUP)
     out[:, col["page_log_lines"]] = math.log1p(n)
@@ -392,15 +392,15 @@ def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | 
     n = len(lines)
     texts, words, terminal, sizes = columns if columns is not None else _columns(lines)
     prose = terminal & (words >= MIN_SENTENCE_WORDS)
-    for i in np.flatnonzero(~terminal & (words >= MIN_PROSE_WORDS)).tolist():
+    for i in (~terminal & (words >= MIN_PROSE_WORDS)).nonzero()[0].tolist():
         prose[i] = PUNCTUATION.search(texts[i]) is not None
     breaks = np.zeros(n, dtype=bool)
-    short = np.flatnonzero(~terminal & (words <= MAX_BREAK_WORDS)).tolist()
+    short = (~terminal & (words <= MAX_BREAK_WORDS)).nonzero()[0].tolist()
     candidates = section_break_candidates([texts[i] for i in short])
     for i in short if candidates is None else [short[k] for k in candidates]:
         breaks[i] = SECTION_BREAK.search(texts[i]) is not None
     stamps = np.zeros(n, dtype=bool)
-    for i in np.flatnonzero(np.asarray(has_digit, dtype=bool) & (words <= MAX_STAMP_WORDS)).tolist():
+    for i in (np.asarray(has_digit, dtype=bool) & (words <= MAX_STAMP_WORDS)).nonzero()[0].tolist():
         stamps[i] = STAMP.search(texts[i]) is not None
     return LineFlags(
         words, terminal.view(np.uint8),

@@ -341,7 +341,7 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, labels, breaks)) is not None:
         _drop_kept_from(labels, start, COMMENTS_REASON)
-    legal = np.flatnonzero(rows[:, LINE_FEATURES.index("says_legal")]).tolist() if len(rows) else []
+    legal = rows[:, LINE_FEATURES.index("says_legal")].nonzero()[0].tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
     _drop_teaser_sections(lines, labels, rows)
@@ -369,7 +369,7 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     story = next((i for i in body if lines[i].terminal and lines[i].words >= MIN_SENTENCE_WORDS), len(lines))
     short = (rows[story + 1 :, _WORDS_COLUMN] <= MAX_BREAK_WORDS) & (rows[story + 1 :, _TERMINAL_COLUMN] == 0)
     labels_at = [
-        i for i in (np.flatnonzero(short) + story + 1).tolist()
+        i for i in (short.nonzero()[0] + story + 1).tolist()
         if TEASER_SECTION.match(lines[i].text) is not None and not lines[i].furniture and not lines[i].text.endswith(":")
     ]  # fmt: skip
     if not labels_at:
@@ -382,7 +382,7 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     first = labels_at[0]
     starts = set(labels_at)
     listed = False
-    for k in sorted(starts.union((np.flatnonzero(kept[first:] | (words[first:] > MAX_TEASER_HEADLINE_WORDS)) + first).tolist())):
+    for k in sorted(starts.union(((kept[first:] | (words[first:] > MAX_TEASER_HEADLINE_WORDS)).nonzero()[0] + first).tolist())):
         # only labels, kept lines and long lines change what is listed or get relabelled
         if k in starts:
             listed = True

@@ -72,6 +72,8 @@ def wire_agency(article: Article) -> str | None:
         edges,
         article.captions[0].credit or "" if article.captions else "",
     ]
+    if _agency_in("\n".join(sources)) is None:  # most articles: one scan for the agencies' names
+        return None
     for text in sources:
         if text and (agency := _agency_in(text)):
             return agency
