@@ -9,7 +9,16 @@ import numpy as np
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from copydesk.clean.features import _CAPITALISED, is_prose, shape_counts, split_lines
+from copydesk.clean.features import (
+    _CAPITALISED,
+    LINE_FEATURES,
+    SHAPE_FEATURES,
+    _columns,
+    _shape_columns,
+    is_prose,
+    shape_counts,
+    split_lines,
+)
 
 # Letters at the capital ranges' edges, digits of other scripts, and white space of all kinds.
 ALPHABET = [*"aAzZ@[ΑΩАЯ09 \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000.,ÀÞß×Ωωαя¹²٣३߁𝟘ǅİ", "\ud800"]
@@ -27,6 +36,19 @@ def test_shape_counts_match_the_regexes(text: str, compiled: bool) -> None:
     assert counts[:, 3].tolist() == [line[0].isupper() for line in lines]
     assert counts[:, 4].tolist() == [line.endswith(":") for line in lines]
     assert counts[:, 5].tolist() == [line.isupper() for line in lines]
+
+
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, ",", ":", "ǈ", "Ⅻ", "ⅻ", "x"]), max_size=400))
+@example("Headline: " + "word, " * 30 + "end.\n" + "x " * 250)  # words and commas past their caps
+def test_the_shape_columns_in_one_c_pass_are_numpys(text: str) -> None:
+    """`text_fast.line_shape` writes the same values, to the bit, as the NumPy definition."""
+    columns = _columns(split_lines(text))
+    compiled, numpy = np.zeros((len(columns.texts), len(LINE_FEATURES))), np.zeros((len(columns.texts), len(LINE_FEATURES)))
+    _shape_columns(compiled, columns)
+    _shape_columns(numpy, columns, compiled=False)
+    width = len(SHAPE_FEATURES)
+    assert compiled[:, :width].tobytes() == numpy[:, :width].tobytes()
+    assert not compiled[:, width:].any()
 
 
 def test_split_lines_groups_and_words() -> None:

@@ -187,6 +187,12 @@ _CONTEXT_INDEX = [COLUMN[name] for name in CONTEXT_FEATURES]
 MAX_SHORT_RUN = 20  # longer menus read alike
 MAX_GROUP = 50  # paragraph-group sizes and positions are capped here
 MAX_WORDS = 200  # the words column is capped here (its neighbours' columns are not)
+MAX_COMMAS = 20  # and the commas column here
+# The columns `_shape_columns` fills: the first of LINE_FEATURES, in this order (`text_fast.line_shape`
+# writes them by position).
+SHAPE_FEATURES = ("log_chars", "words", "terminal", "ends_colon", "starts_upper", "title_case", "digit_ratio", "all_caps", "commas")
+if LINE_FEATURES[: len(SHAPE_FEATURES)] != SHAPE_FEATURES:  # pragma: no cover - a programming error
+    raise RuntimeError("SHAPE_FEATURES must open LINE_FEATURES")
 
 
 @dataclass(slots=True)
@@ -248,8 +254,12 @@ def shape_counts(texts: list[str], compiled: bool = True) -> npt.NDArray[np.floa
     return out
 
 
-def _shape_columns(out: npt.NDArray[np.float64], columns: _Columns) -> None:
-    """Length, words, punctuation, capitals and digits of each line."""
+def _shape_columns(out: npt.NDArray[np.float64], columns: _Columns, compiled: bool = True) -> None:
+    """Length, words, punctuation, capitals and digits of each line (`SHAPE_FEATURES`, the
+    first columns), in one C pass (`text_fast.line_shape`) where that is built."""
+    if compiled and text_fast is not None:
+        text_fast.line_shape(columns.texts, columns.words, columns.terminal.view(np.uint8), _CAPITAL_RANGES, MAX_WORDS, MAX_COMMAS, out)
+        return
     sizes = columns.sizes.astype(np.float64)
     words = columns.words.astype(np.float64)
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
@@ -261,7 +271,7 @@ def _shape_columns(out: npt.NDArray[np.float64], columns: _Columns) -> None:
     out[:, COLUMN["title_case"]] = counts[:, 0] / np.maximum(words, 1)
     out[:, COLUMN["digit_ratio"]] = counts[:, 1] / sizes
     out[:, COLUMN["all_caps"]] = counts[:, 5]
-    out[:, COLUMN["commas"]] = np.minimum(counts[:, 2], 20)
+    out[:, COLUMN["commas"]] = np.minimum(counts[:, 2], MAX_COMMAS)
 
 
 def _short_runs(words: list[int], terminal: list[int], short_words: int) -> list[int]:

@@ -8,6 +8,15 @@ def text_counts(
 ) -> npt.NDArray[np.float64]: ...
 
 def line_counts(texts: list[str], capital_ranges: tuple[tuple[int, int], ...]) -> npt.NDArray[np.float64]: ...
+def line_shape(
+    texts: list[str],
+    words: npt.NDArray[np.int64],
+    terminal: npt.NDArray[np.uint8],
+    capital_ranges: tuple[tuple[int, int], ...],
+    max_words: float,
+    max_commas: float,
+    out: npt.NDArray[np.float64],
+) -> None: ...
 
 def line_context(
     words: npt.NDArray[np.int64],

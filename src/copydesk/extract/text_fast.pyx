@@ -144,6 +144,44 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
     return result
 
 
+cdef struct LineCounts:
+    double capitals, digits, commas
+    bint starts_upper, ends_colon, all_caps
+
+
+cdef LineCounts _count_line(str text, const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges):
+    """`line_counts`'s counts for one line."""
+    cdef LineCounts c
+    cdef Py_ssize_t i, length = len(text)
+    cdef Py_UCS4 ch, previous = u' '
+    cdef bint cased = False, uncased_only = True
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    c.capitals, c.digits, c.commas = 0.0, 0.0, 0.0
+    for i in range(length):
+        ch = PyUnicode_READ(kind, data, i)
+        if (previous == u' ' or previous == u'\n') and _in_ranges(ch, lows, highs, n_ranges):
+            c.capitals += 1
+        if ch == u',':
+            c.commas += 1
+        elif _is_decimal(ch):
+            c.digits += 1
+        if ch < 128:  # ASCII: no title-case letters; the lookups below are slower
+            if u'a' <= ch <= u'z':
+                uncased_only = False
+            elif u'A' <= ch <= u'Z':
+                cased = True
+        elif Py_UNICODE_ISLOWER(ch) or Py_UNICODE_ISTITLE(ch):
+            uncased_only = False
+        elif Py_UNICODE_ISUPPER(ch):
+            cased = True
+        previous = ch
+    c.starts_upper = length > 0 and Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, 0))
+    c.ends_colon = length > 0 and PyUnicode_READ(kind, data, length - 1) == u':'
+    c.all_caps = cased and uncased_only
+    return c
+
+
 def line_counts(list texts, tuple capital_ranges):
     """Per line (each non-empty, white space collapsed to single spaces): words opening with
     a capital (a character in one of `capital_ranges`, inclusive code-point pairs, at the
@@ -151,49 +189,55 @@ def line_counts(list texts, tuple capital_ranges):
     (`str.isupper` of the first character), ends in a colon, and is all capitals
     (`str.isupper` of the line: some cased character, none lower-case or title-case);
     as a (n, 6) float array."""
-    cdef Py_ssize_t n = len(texts), row, i, length, n_ranges
-    cdef Py_UCS4 ch, previous
-    cdef double capitals, digits, commas
-    cdef bint cased, uncased_only
+    cdef Py_ssize_t n = len(texts), row, n_ranges
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
-    cdef str text
-    cdef int kind
-    cdef void* data
+    cdef LineCounts c
     n_ranges = _load_ranges(capital_ranges, lows, highs)
     result = np.zeros((n, 6), dtype=np.float64)
     cdef double[:, ::1] out = result
     for row in range(n):
+        c = _count_line(texts[row], lows, highs, n_ranges)
+        out[row, 0] = c.capitals
+        out[row, 1] = c.digits
+        out[row, 2] = c.commas
+        out[row, 3] = c.starts_upper
+        out[row, 4] = c.ends_colon
+        out[row, 5] = c.all_caps
+    return result
+
+
+def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal, tuple capital_ranges,
+               double max_words, double max_commas, double[:, ::1] out):
+    """The clean path's shape columns of each line, in one pass (`clean.features.SHAPE_FEATURES`
+    order): log1p of its length (libm's, as `math.log1p`), its words (at most `max_words`),
+    terminal, ends in a colon, starts upper-case, capitalised words per word, digits per
+    character, all capitals, commas (at most `max_commas`); written into `out`'s first nine
+    columns (the feature matrix: no array made and copied).  The same values
+    `_shape_columns` computes from `line_counts` with NumPy (a test checks)."""
+    cdef Py_ssize_t n = len(texts), row, n_ranges, length
+    cdef Py_UCS4 lows[MAX_RANGES]
+    cdef Py_UCS4 highs[MAX_RANGES]
+    cdef LineCounts c
+    cdef double n_words
+    cdef str text
+    n_ranges = _load_ranges(capital_ranges, lows, highs)
+    if out.shape[0] != n or out.shape[1] < 9 or words.shape[0] != n or terminal.shape[0] != n:
+        raise ValueError("one row of out, words and terminal per text, nine columns or more")
+    for row in range(n):
         text = texts[row]
         length = len(text)
-        kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
-        capitals, digits, commas, previous = 0.0, 0.0, 0.0, u' '
-        cased, uncased_only = False, True
-        for i in range(length):
-            ch = PyUnicode_READ(kind, data, i)
-            if (previous == u' ' or previous == u'\n') and _in_ranges(ch, lows, highs, n_ranges):
-                capitals += 1
-            if ch == u',':
-                commas += 1
-            elif _is_decimal(ch):
-                digits += 1
-            if ch < 128:  # ASCII: no title-case letters; the lookups below are slower
-                if u'a' <= ch <= u'z':
-                    uncased_only = False
-                elif u'A' <= ch <= u'Z':
-                    cased = True
-            elif Py_UNICODE_ISLOWER(ch) or Py_UNICODE_ISTITLE(ch):
-                uncased_only = False
-            elif Py_UNICODE_ISUPPER(ch):
-                cased = True
-            previous = ch
-        out[row, 0] = capitals
-        out[row, 1] = digits
-        out[row, 2] = commas
-        out[row, 3] = length > 0 and Py_UNICODE_ISUPPER(text[0])
-        out[row, 4] = length > 0 and text[length - 1] == u':'
-        out[row, 5] = cased and uncased_only
-    return result
+        c = _count_line(text, lows, highs, n_ranges)
+        n_words = <double>words[row]
+        out[row, 0] = log1p(<double>length)
+        out[row, 1] = n_words if n_words < max_words else max_words
+        out[row, 2] = terminal[row]
+        out[row, 3] = c.ends_colon
+        out[row, 4] = c.starts_upper
+        out[row, 5] = c.capitals / (n_words if n_words > 1.0 else 1.0)
+        out[row, 6] = c.digits / <double>length
+        out[row, 7] = c.all_caps
+        out[row, 8] = c.commas if c.commas < max_commas else max_commas
 
 
 cdef inline double _window_share(const int64_t* sums, Py_ssize_t i, Py_ssize_t n, Py_ssize_t half) noexcept nogil:
