@@ -13,6 +13,7 @@ from copydesk.clean.features import (
     _CAPITALISED,
     LINE_FEATURES,
     SHAPE_FEATURES,
+    RawLine,
     _columns,
     _shape_columns,
     is_prose,
@@ -49,6 +50,19 @@ def test_the_shape_columns_in_one_c_pass_are_numpys(text: str) -> None:
     width = len(SHAPE_FEATURES)
     assert compiled[:, :width].tobytes() == numpy[:, :width].tobytes()
     assert not compiled[:, width:].any()
+
+
+@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=200))
+def test_the_columns_read_in_c_are_pythons(text: str) -> None:
+    """`text_fast.line_columns` reads the same fields as the Python getters, also when a
+    `RawLine` sits among the lines (it then leaves them to Python)."""
+    lines = split_lines(text)
+    for some in (lines, [*lines, RawLine("Tail", 1, False, 99, True, frozenset())]):
+        compiled, python = _columns(some), _columns(some, compiled=False)
+        assert compiled.texts == python.texts
+        for name in ("words", "terminal", "sizes", "blank_before", "groups"):
+            assert getattr(compiled, name).dtype == getattr(python, name).dtype
+            assert getattr(compiled, name).tolist() == getattr(python, name).tolist()
 
 
 def test_split_lines_groups_and_words() -> None:

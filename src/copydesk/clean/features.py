@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -381,9 +382,15 @@ class _Columns(NamedTuple):
     words: npt.NDArray[np.int64]
     terminal: npt.NDArray[np.bool_]
     sizes: npt.NDArray[np.int64]
+    blank_before: npt.NDArray[np.uint8]
+    groups: npt.NDArray[np.int64]
 
 
-def _columns(lines: list[RawLine]) -> _Columns:
+def _columns(lines: list[RawLine], compiled: bool = True) -> _Columns:
+    """The columns, read in C (`text_fast.line_columns`) from `text_fast.Line`s."""
+    if compiled and text_fast is not None and lines and type(lines[0]) is text_fast.Line:
+        with suppress(TypeError):  # a RawLine among them: read all in Python
+            return _Columns(*text_fast.line_columns(lines))
     n = len(lines)
     texts = list(map(_TEXT, lines))
     return _Columns(
@@ -391,6 +398,8 @@ def _columns(lines: list[RawLine]) -> _Columns:
         np.fromiter(map(_WORDS, lines), dtype=np.int64, count=n),
         np.fromiter(map(_TERMINAL, lines), dtype=bool, count=n),
         np.fromiter(map(len, texts), dtype=np.int64, count=n),
+        np.fromiter(map(_BLANK_BEFORE, lines), dtype=np.uint8, count=n),
+        np.fromiter(map(_GROUP, lines), dtype=np.int64, count=n),
     )
 
 
@@ -400,7 +409,7 @@ def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | 
     runs only on the lines the cheap tests leave (`has_digit`: the line holds a digit;
     every STAMP alternative needs one).  Tests check the flags against the predicates."""
     n = len(lines)
-    texts, words, terminal, sizes = columns if columns is not None else _columns(lines)
+    texts, words, terminal, sizes, blank_before, groups = columns if columns is not None else _columns(lines)
     prose = terminal & (words >= MIN_SENTENCE_WORDS)
     for i in (~terminal & (words >= MIN_PROSE_WORDS)).nonzero()[0].tolist():
         prose[i] = PUNCTUATION.search(texts[i]) is not None
@@ -413,10 +422,7 @@ def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | 
     for i in (np.asarray(has_digit, dtype=bool) & (words <= MAX_STAMP_WORDS)).nonzero()[0].tolist():
         stamps[i] = STAMP.search(texts[i]) is not None
     return LineFlags(
-        words, terminal.view(np.uint8),
-        np.fromiter(map(_BLANK_BEFORE, lines), dtype=np.uint8, count=n),
-        np.fromiter(map(_GROUP, lines), dtype=np.int64, count=n),
-        sizes,
+        words, terminal.view(np.uint8), blank_before, groups, sizes,
         prose.view(np.uint8), breaks.view(np.uint8), stamps.view(np.uint8),
     )  # fmt: skip
 

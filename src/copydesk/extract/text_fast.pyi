@@ -62,6 +62,9 @@ class Line:
         self, text: str, words: int, terminal: bool, group: int, blank_before: bool, phrases: frozenset[str], furniture: str = ""
     ) -> None: ...
 
+def line_columns(
+    lines: list[Any],
+) -> tuple[list[str], npt.NDArray[np.int64], npt.NDArray[np.bool_], npt.NDArray[np.int64], npt.NDArray[np.uint8], npt.NDArray[np.int64]]: ...
 def make_lines(
     texts: list[str], words: list[int], ends: list[bool], groups: list[int], blanks: list[bool], phrases: list[frozenset[str]]
 ) -> list[Line]: ...

@@ -720,6 +720,33 @@ def make_lines(list texts, list words, list ends, list groups, list blanks, list
     return out
 
 
+def line_columns(list lines):
+    """The fields of `Line`s the line features read, as columns: texts (a list), words, terminal
+    (bool), text lengths, blank-before (uint8) and groups; read from the C struct of each
+    `Line` (a TypeError for anything else: the caller reads `RawLine`s in Python)."""
+    cdef Py_ssize_t i, n = len(lines)
+    cdef Line line
+    texts = [None] * n
+    words_array = np.empty(n, dtype=np.int64)
+    terminal_array = np.empty(n, dtype=np.bool_)
+    sizes_array = np.empty(n, dtype=np.int64)
+    blanks_array = np.empty(n, dtype=np.uint8)
+    groups_array = np.empty(n, dtype=np.int64)
+    cdef int64_t[::1] words = words_array, sizes = sizes_array, groups = groups_array
+    cdef uint8_t[::1] terminal = terminal_array.view(np.uint8), blanks = blanks_array
+    for i in range(n):
+        if type(lines[i]) is not Line:
+            raise TypeError("line_columns reads text_fast.Line objects only")
+        line = <Line>lines[i]
+        texts[i] = line.text
+        words[i] = line.words
+        terminal[i] = line.terminal
+        sizes[i] = len(line.text)
+        blanks[i] = line.blank_before
+        groups[i] = line.group
+    return texts, words_array, terminal_array, sizes_array, blanks_array, groups_array
+
+
 def make_records(type cls, list first, list second, str first_name, str second_name):
     """``list(map(cls, first, second))`` for a two-field slots dataclass such as
     `model.RemovedLine`, each instance made by `cls.__new__` and its two fields set in C (half
