@@ -388,7 +388,7 @@ class _Columns(NamedTuple):
 
 def _columns(lines: list[RawLine], compiled: bool = True) -> _Columns:
     """The columns, read in C (`text_fast.line_columns`) from `text_fast.Line`s."""
-    if compiled and text_fast is not None and lines and type(lines[0]) is text_fast.Line:
+    if compiled and text_fast is not None and lines and isinstance(lines[0], text_fast.Line):
         with suppress(TypeError):  # a RawLine among them: read all in Python
             return _Columns(*text_fast.line_columns(lines))
     n = len(lines)
