@@ -4,9 +4,12 @@ story's (`lines._drop_teaser_sections`)."""
 
 from __future__ import annotations
 
+import pytest
+
 import copydesk
 from copydesk.clean.features import line_features, split_lines
 from copydesk.clean.lines import TEASERS_REASON, _drop_teaser_sections
+from copydesk.extract.patterns import TEASER_SECTION
 from tests.clean.bridge_story import HEADLINE, STORY, page
 
 HEADLINES = [
@@ -63,3 +66,12 @@ def test_a_spec_label_or_a_related_pointer_is_no_section_label() -> None:
 def test_clean_keeps_the_story_above_a_most_read_list() -> None:
     article = copydesk.clean(page(HEADLINE, *STORY, "Most read in World", "\n".join(HEADLINES)))
     assert article.text.split("\n\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("label", "names_stories"),
+    [("Recent Articles", True), ("More Videos", True), ("Editor's Picks", True), ("You might also enjoy", True),
+     ("Read more", False), ("More in this category", False), ("Popularity of the plan", False)],
+)  # fmt: skip
+def test_which_labels_name_other_stories(label: str, names_stories: bool) -> None:
+    assert (TEASER_SECTION.match(label) is not None) is names_stories
