@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from copydesk.extract.patterns import furniture_phrases
-from copydesk.extract.tidy import drop_navigation_lines, is_navigation_line
+from copydesk.extract.tidy import drop_navigation_lines, is_navigation_line, is_share_bar
 from copydesk.model import Block, BlockKind
-from tests.clean.conftest import LabelLines, kept_texts
+from tests.clean.conftest import LabelLines, kept_texts, labels_by_text
 
 HEADINGS = ["Choosing a telescope", "What you need to start"]
 PARAGRAPH = "A long paragraph of the guide explains in a full sentence what a beginner should buy first and why."
@@ -55,3 +55,20 @@ def test_html_bodies_lose_navigation_blocks() -> None:
 def test_text_mode_drops_the_contents_and_its_entries(label_all_kept: LabelLines, label: str) -> None:
     text = "\n".join([label, *HEADINGS, "", HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next"), "Back to top"])
     assert kept_texts(label_all_kept(text)) == [HEADINGS[0], PARAGRAPH, HEADINGS[1], PARAGRAPH.replace("first", "next")]
+
+
+@pytest.mark.parametrize("line", ["Facebook Twitter Google+ Whatsapp", "Share Tweet LinkedIn", "Email Link", "twitter facebook",
+                                  "Twitter Facebook WhatsApp Google+ Buffer LinkedIn Pin It", "Facebook Youtube Linkedin Medium"])  # fmt: skip
+def test_share_bars(line: str) -> None:
+    assert is_share_bar(line)
+
+
+@pytest.mark.parametrize("line", ["Facebook", "Facebook shares fell on Monday", "Share your story with us", "Print edition"])
+def test_lines_naming_a_network_are_no_share_bar(line: str) -> None:
+    assert not is_share_bar(line)
+
+
+def test_text_mode_drops_a_kept_share_bar(label_all_kept: LabelLines) -> None:
+    labelled = label_all_kept("\n\n".join([HEADINGS[0], PARAGRAPH, "Facebook Twitter Google+ Whatsapp", PARAGRAPH.replace("first", "next")]))
+    assert "Facebook Twitter Google+ Whatsapp" not in kept_texts(labelled)
+    assert labels_by_text(labelled)["Facebook Twitter Google+ Whatsapp"] == "boilerplate:share"

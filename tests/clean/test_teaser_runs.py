@@ -47,7 +47,7 @@ def test_a_text_that_is_all_teasers_is_empty_with_a_reason() -> None:
 
 
 RECENT = [
-    "Recent posts",
+    "From the author's blog",
     "Skills system update", "I want to tell you about another important change in the game, […]",
     "Bonuses of May", "I haven't written anything for a long time in the author's […]",
     "Walkthrough for the new chapter", "This is a hidden post for club members. Another feature that I […]",
@@ -56,7 +56,8 @@ RECENT = [
 
 def test_headlines_and_cut_off_excerpts_on_lines_of_their_own_go(label_all_kept: LabelLines) -> None:
     """A sidebar of recent posts under the story: headline, excerpt ending in WordPress's "[…]",
-    headline, excerpt…; the headlines go with the excerpts (the list's label is left)."""
+    headline, excerpt…; the headlines go with the excerpts (the list's label is left: one that
+    names other stories, "Recent posts", goes as a teaser section's, `test_teaser_sections`)."""
     labelled = label_all_kept("\n\n".join(STORY) + "\n\n" + "\n".join(RECENT))
     assert kept_texts(labelled) == [*STORY, RECENT[0]]
     assert {labels_by_text(labelled)[line] for line in RECENT[1:]} == {"boilerplate:teasers"}

@@ -11,6 +11,7 @@ from copydesk.clean.features import line_features, split_lines
 from copydesk.clean.lines import TEASERS_REASON, _drop_teaser_sections
 from copydesk.extract.patterns import TEASER_SECTION
 from tests.clean.bridge_story import HEADLINE, STORY, page
+from tests.clean.conftest import LabelLines, kept_texts, labels_by_text
 
 HEADLINES = [
     "Storm closes coastal road for the second time this winter",
@@ -75,3 +76,10 @@ def test_clean_keeps_the_story_above_a_most_read_list() -> None:
 )  # fmt: skip
 def test_which_labels_name_other_stories(label: str, names_stories: bool) -> None:
     assert (TEASER_SECTION.match(label) is not None) is names_stories
+
+
+def test_a_most_read_list_goes_whatever_the_model_keeps(label_all_kept: LabelLines) -> None:
+    """With every line kept by the model, the list and its label still go, the story stays."""
+    labelled = label_all_kept(page(HEADLINE, *STORY, "Most read in World", "\n".join(HEADLINES)))
+    assert kept_texts(labelled) == STORY
+    assert labels_by_text(labelled)[HEADLINES[0]] == TEASERS_REASON

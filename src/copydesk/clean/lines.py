@@ -57,6 +57,7 @@ from copydesk.extract.tidy import (
     is_byline_or_stamp,
     is_closing_line,
     is_navigation_line,
+    is_share_bar,
     later_prints,
 )
 from copydesk.model import Caption, Media, RelatedLink
@@ -188,6 +189,7 @@ MIN_WORDS_UNDER_DATED_HEADLINE = 50
 # services down a little, their gold keeping "Most read" or "Related searches" lists).
 TEASER_SECTION_PROSE_SHARE = 0.5
 MAX_TEASER_HEADLINE_WORDS = 20
+SHARE_BAR_REASON = "boilerplate:share"  # a kept line of share buttons' names (`tidy.is_share_bar`), as the phrase reason
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
 
@@ -274,8 +276,11 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     codes = np.where(kept, np.where(short & ~terminal, 0, 1), dropped)
     labels = list(map(_BASE_LABELS.__getitem__, codes.tolist()))
     for i in compress(range(n), keep):
-        if words[i] <= MAX_NAVIGATION_WORDS and is_navigation_line(texts[i]):
-            labels[i] = NAVIGATION_REASON
+        if words[i] <= MAX_NAVIGATION_WORDS:
+            if is_navigation_line(texts[i]):
+                labels[i] = NAVIGATION_REASON
+            elif is_share_bar(texts[i]):
+                labels[i] = SHARE_BAR_REASON
     for i in compress(range(n), map(_PHRASES, lines)):  # the few lines holding furniture phrases
         if (hard := _hard_furniture(lines[i])) is not None:
             labels[i] = hard

@@ -207,6 +207,17 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 INTERFACE_LABELS = frozenset(label for labels in INTERFACE_LABELS_BY_CONCEPT.values() for label in labels)
+# A share bar's or a follow-us row's words as a renderer prints its buttons ("Facebook Twitter
+# Google+ Whatsapp", "Share Tweet LinkedIn", "Email Link"): a line made of these
+# (`tidy.is_share_bar`).  72 such lines kept by text mode on the dev pages, none in a gold text.
+SHARE_BAR_WORDS = frozenset({
+    "facebook", "twitter", "x", "google+", "whatsapp", "pinterest", "pin", "it", "linkedin", "reddit", "email",
+    "e-mail", "telegram", "tumblr", "messenger", "print", "share", "mail", "sms", "flipboard", "vk", "weibo",
+    "wechat", "instagram", "youtube", "tiktok", "bluesky", "mastodon", "skype", "viber", "xing", "digg", "buffer",
+    "copy", "link", "tweet",
+})  # fmt: skip
+SHARE_BAR_SHARE = 0.75  # of a share bar's words are those (a "Medium" or "Pint" button among them)
+MIN_SHARE_BAR_WORDS = 2
 INTERFACE_LABEL_END = " .…:!›»>→"  # stripped before the lookup ("Read more »", "Loading...")
 # A longer line is no label even with a spaced end mark ("Sommaire :"): tested first, as cheap.
 MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3

@@ -40,9 +40,12 @@ from copydesk.extract.patterns import (
     INTERFACE_LABELS,
     MAX_INTERFACE_LABEL_CHARS,
     MAX_NAVIGATION_WORDS,
+    MIN_SHARE_BAR_WORDS,
     MORE_COVERAGE,
     NAVIGATION_INITIALS,
     NAVIGATION_LINE,
+    SHARE_BAR_SHARE,
+    SHARE_BAR_WORDS,
 )
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
 
@@ -203,6 +206,13 @@ def is_closing_line(text: str) -> bool:
         return False
     low = text.lower()
     return any(hint in low for hint in CLOSING_LINE_HINTS) and CLOSING_LINE.search(low) is not None
+
+
+def is_share_bar(text: str) -> bool:
+    """A line of share or follow buttons' names (`patterns.SHARE_BAR_WORDS`)."""
+    words = text.lower().split()
+    named = sum(word.strip(",|•·") in SHARE_BAR_WORDS for word in words)
+    return named >= MIN_SHARE_BAR_WORDS and named >= SHARE_BAR_SHARE * len(words)
 
 
 def is_navigation_line(text: str) -> bool:
