@@ -17,9 +17,12 @@ from copydesk.clean.features import (
     _columns,
     _shape_columns,
     is_prose,
+    line_features,
     shape_counts,
     split_lines,
 )
+from copydesk.extract.features import phrase_columns
+from copydesk.extract.patterns import PHRASE_CONCEPTS
 
 # Letters at the capital ranges' edges, digits of other scripts, and white space of all kinds.
 ALPHABET = [*"aAzZ@[ΑΩАЯ09 \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000.,ÀÞß×Ωωαя¹²٣३߁𝟘ǅİ", "\ud800"]
@@ -221,3 +224,14 @@ def test_compiled_furniture_candidates_are_the_definition(texts: list[str]) -> N
     assert features.text_fast.furniture_candidates(texts) == expected
     assert features.furniture_candidates(texts) == expected
     assert features.furniture_candidates(texts, compiled=False) == expected
+
+
+def test_phrase_columns_are_the_shared_definition() -> None:
+    """The furniture-phrase columns, written line by line for the few lines saying one, are
+    `extract.features.phrase_columns` (the block model's definition)."""
+    text = "Advertisement\n\nSign up for our newsletter\n\nA plain sentence of the story.\n\nShare this on Facebook © 2024"
+    lines = split_lines(text)
+    first = LINE_FEATURES.index(f"says_{PHRASE_CONCEPTS[0]}")
+    expected = phrase_columns([line.phrases for line in lines])
+    assert expected.any()
+    assert line_features(lines)[:, first : first + len(PHRASE_CONCEPTS)].tolist() == expected.tolist()

@@ -26,8 +26,6 @@ from copydesk.extract.features import (
     code_points,
     digit_counts,
     exact_log1p,
-    phrase_columns,
-    put_columns,
 )
 from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
@@ -172,7 +170,8 @@ MAX_REPEATS = 10  # a line printed this often is boilerplate however often more
 # RawLine fields read for every line (C getters: no Python frame per line)
 _TEXT, _WORDS, _GROUP, _BLANK_BEFORE, _TERMINAL = map(attrgetter, ("text", "words", "group", "blank_before", "terminal"))
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
-_FURNITURE = attrgetter("furniture")
+_FURNITURE, _PHRASES = attrgetter("furniture"), attrgetter("phrases")
+_PHRASE_COLUMN = {concept: COLUMN[f"says_{concept}"] for concept in PHRASE_CONCEPTS}
 
 
 # The columns that place a line among its neighbours and in the page, in the order
@@ -437,7 +436,9 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     _shape_columns(out, columns)
     flags = line_flags(lines, (out[:, COLUMN["digit_ratio"]] > 0).tolist(), columns)
     out[:, COLUMN["prose"]] = flags.prose
-    put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([line.phrases for line in lines]))
+    for i in compress(range(n), map(_PHRASES, lines)):  # the few lines saying furniture phrases, found in C
+        for concept in lines[i].phrases:
+            out[i, _PHRASE_COLUMN[concept]] = 1.0
     first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
     for i in compress(range(n), map(_FURNITURE, lines)):  # the few furniture lines, found in C
         out[i, first + _FURNITURE_INDEX[lines[i].furniture]] = 1.0

@@ -209,7 +209,10 @@ def is_closing_line(text: str) -> bool:
 
 
 def is_share_bar(text: str) -> bool:
-    """A line of share or follow buttons' names (`patterns.SHARE_BAR_WORDS`)."""
+    """A line of share or follow buttons' names (`patterns.SHARE_BAR_WORDS`), opening with one
+    (tested first: most lines do not)."""
+    if text.split(" ", 1)[0].lower().strip(",|•·") not in SHARE_BAR_WORDS:
+        return False
     words = text.lower().split()
     named = sum(word.strip(",|•·") in SHARE_BAR_WORDS for word in words)
     return named >= MIN_SHARE_BAR_WORDS and named >= SHARE_BAR_SHARE * len(words)
