@@ -373,10 +373,9 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     body = compress(range(len(labels)), map("body".__eq__, labels))  # in C
     story = next((i for i in body if lines[i].terminal and lines[i].words >= MIN_SENTENCE_WORDS), len(lines))
     short = (rows[story + 1 :, _WORDS_COLUMN] <= MAX_BREAK_WORDS) & (rows[story + 1 :, _TERMINAL_COLUMN] == 0)
-    labels_at = [
-        i for i in (short.nonzero()[0] + story + 1).tolist()
-        if TEASER_SECTION.match(lines[i].text) is not None and not lines[i].furniture and not lines[i].text.endswith(":")
-    ]  # fmt: skip
+    candidates = (short.nonzero()[0] + story + 1).tolist()
+    matched = compress(candidates, map(TEASER_SECTION.match, map(_TEXT, map(lines.__getitem__, candidates))))  # in C
+    labels_at = [i for i in matched if not lines[i].furniture and not lines[i].text.endswith(":")]
     if not labels_at:
         return
     kept = np.fromiter(map(KEPT_LABELS.__contains__, labels), bool, len(labels))  # in C

@@ -323,7 +323,8 @@ def appeal_start(texts: list[str], eligible: list[bool] | None = None) -> int | 
         return None
     last = max(1, len(texts) - APPEAL_WINDOW)
     first = min(last, _appeal_window_start(texts))
-    candidates: list[int] = [*_far_openings(texts, first, last), *range(last, len(texts))]
+    tail = "\n".join(texts[last:]).lower()  # most bodies' last lines hold no hint at all: one test for all
+    candidates: list[int] = [*_far_openings(texts, first, last), *(range(last, len(texts)) if any(hint in tail for hint in APPEAL_HINTS) else ())]
     for i in candidates:
         low = texts[i].lower()
         if (
