@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 from copydesk.clean.features import (
     _CAPITALISED,
     LINE_FEATURES,
+    MAX_REPEATS,
     SHAPE_FEATURES,
     RawLine,
     _columns,
+    _repeat_column,
     _shape_columns,
     is_prose,
     line_features,
@@ -235,3 +237,12 @@ def test_phrase_columns_are_the_shared_definition() -> None:
     expected = phrase_columns([line.phrases for line in lines])
     assert expected.any()
     assert line_features(lines)[:, first : first + len(PHRASE_CONCEPTS)].tolist() == expected.tolist()
+
+
+@given(st.lists(st.sampled_from(["Home", "News", "Sport", "A line of the story.", "home"]), max_size=40))
+def test_the_repeat_column_counted_in_c_is_counters(texts: list[str]) -> None:
+    compiled, python = np.zeros((len(texts), len(LINE_FEATURES))), np.zeros((len(texts), len(LINE_FEATURES)))
+    _repeat_column(compiled, texts)
+    _repeat_column(python, texts, compiled=False)
+    assert compiled.tolist() == python.tolist()
+    assert compiled[:, LINE_FEATURES.index("repeats")].max(initial=0) <= MAX_REPEATS

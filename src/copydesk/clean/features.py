@@ -426,6 +426,15 @@ def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | 
     )  # fmt: skip
 
 
+def _repeat_column(out: npt.NDArray[np.float64], texts: list[str], compiled: bool = True) -> None:
+    """How often each line's text occurs on the page, at most MAX_REPEATS (in C where built)."""
+    if compiled and text_fast is not None:
+        text_fast.repeat_column(texts, MAX_REPEATS, out, COLUMN["repeats"])
+        return
+    counts = Counter(texts)
+    out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(counts.__getitem__, texts), dtype=np.float64, count=len(texts)), MAX_REPEATS)
+
+
 def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     """One row per line, columns as in `LINE_FEATURES`."""
     n = len(lines)
@@ -442,8 +451,6 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
     for i in compress(range(n), map(_FURNITURE, lines)):  # the few furniture lines, found in C
         out[i, first + _FURNITURE_INDEX[lines[i].furniture]] = 1.0
-    texts = columns.texts
-    counts = Counter(texts)
-    out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(counts.__getitem__, texts), dtype=np.float64, count=n), MAX_REPEATS)
+    _repeat_column(out, columns.texts)
     out[:, _CONTEXT_INDEX] = context_columns(flags)
     return out

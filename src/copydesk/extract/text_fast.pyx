@@ -720,6 +720,24 @@ def make_lines(list texts, list words, list ends, list groups, list blanks, list
     return out
 
 
+def repeat_column(list texts, double cap, double[:, ::1] out, Py_ssize_t column):
+    """Write into `out[:, column]` how often each text occurs among `texts`, at most `cap`
+    (``min(Counter(texts)[text], cap)`` per text, counted in one C loop over a dict)."""
+    cdef Py_ssize_t i, n = len(texts)
+    cdef dict counts = {}
+    cdef object text, seen
+    cdef double times
+    if out.shape[0] != n or not 0 <= column < out.shape[1]:
+        raise ValueError("one row of out per text, and a column inside it")
+    for i in range(n):
+        text = texts[i]
+        seen = counts.get(text)
+        counts[text] = 1 if seen is None else <Py_ssize_t>seen + 1
+    for i in range(n):
+        times = <double><Py_ssize_t>counts[texts[i]]
+        out[i, column] = times if times < cap else cap
+
+
 def line_columns(list lines):
     """The fields of `Line`s the line features read, as columns: texts (a list), words, terminal
     (bool), text lengths, blank-before (uint8) and groups; read from the C struct of each
