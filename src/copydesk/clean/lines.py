@@ -350,7 +350,8 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
     _drop_teaser_sections(lines, labels, rows)
-    kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, [i for i, label in enumerate(labels) if label in KEPT_LABELS]))
+    kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))  # in C
+    kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
     if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
         for i in kept[start:]:
             labels[i] = APPEAL_REASON
