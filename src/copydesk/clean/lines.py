@@ -257,6 +257,7 @@ def _phrase_reason(concepts: frozenset[str]) -> str:
 
 
 _BASE_LABELS = ("heading", "body", MENU_REASON, REPEATED_REASON, NOT_PROSE_REASON)
+_WORDS_COLUMN, _TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN = map(LINE_FEATURES.index, ("words", "terminal", "short_run", "repeats"))
 
 
 def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list[bool], rows: npt.NDArray[np.float64], title: int | None) -> list[str]:
@@ -269,18 +270,16 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     n = len(lines)
     if not n:
         return []
-    kept = np.array(keep, dtype=bool)
-    short = np.array(words) <= MAX_HEADING_WORDS
-    terminal = rows[:, LINE_FEATURES.index("terminal")] > 0
-    dropped = np.where(rows[:, LINE_FEATURES.index("short_run")] >= MENU_RUN, 2, np.where(rows[:, LINE_FEATURES.index("repeats")] > 1, 3, 4))
-    codes = np.where(kept, np.where(short & ~terminal, 0, 1), dropped)
+    kept, counts = np.array(keep, dtype=bool), np.array(words)
+    terminal = rows[:, _TERMINAL_COLUMN] > 0
+    dropped = np.where(rows[:, _SHORT_RUN_COLUMN] >= MENU_RUN, 2, np.where(rows[:, _REPEATS_COLUMN] > 1, 3, 4))
+    codes = np.where(kept, np.where((counts <= MAX_HEADING_WORDS) & ~terminal, 0, 1), dropped)
     labels = list(map(_BASE_LABELS.__getitem__, codes.tolist()))
-    for i in compress(range(n), keep):
-        if words[i] <= MAX_NAVIGATION_WORDS:
-            if is_navigation_line(texts[i]):
-                labels[i] = NAVIGATION_REASON
-            elif is_share_bar(texts[i]):
-                labels[i] = SHARE_BAR_REASON
+    for i in (kept & (counts <= MAX_NAVIGATION_WORDS)).nonzero()[0].tolist():  # kept short lines
+        if is_navigation_line(texts[i]):
+            labels[i] = NAVIGATION_REASON
+        elif is_share_bar(texts[i]):
+            labels[i] = SHARE_BAR_REASON
     for i in compress(range(n), map(_PHRASES, lines)):  # the few lines holding furniture phrases
         if (hard := _hard_furniture(lines[i])) is not None:
             labels[i] = hard
@@ -360,8 +359,6 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
         labels[kept.pop()] = CLOSING_REASON
     return kept
 
-
-_WORDS_COLUMN, _TERMINAL_COLUMN = LINE_FEATURES.index("words"), LINE_FEATURES.index("terminal")
 
 
 def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> None:
