@@ -13,13 +13,16 @@ from copydesk.clean.features import (
     _CAPITALISED,
     LINE_FEATURES,
     MAX_REPEATS,
+    PUNCTUATION,
     SHAPE_FEATURES,
+    STAMP,
     RawLine,
     _columns,
     _repeat_column,
     _shape_columns,
     is_prose,
     line_features,
+    line_flags,
     shape_counts,
     split_lines,
 )
@@ -246,3 +249,24 @@ def test_the_repeat_column_counted_in_c_is_counters(texts: list[str]) -> None:
     _repeat_column(python, texts, compiled=False)
     assert compiled.tolist() == python.tolist()
     assert compiled[:, LINE_FEATURES.index("repeats")].max(initial=0) <= MAX_REPEATS
+
+
+STAMP_ALPHABET = [*ALPHABET, ":", "1", "9", "2", "0", "a", "g", "o", "A", "G", "O", " ago", "ſ", "K", "İ", "…", "。", "！", "min"]
+
+
+@given(st.lists(st.sampled_from(STAMP_ALPHABET), max_size=40).map("".join))
+@example("Posted 3 days AGO")
+@example("10:45 Updated 2019")
+def test_the_c_passs_hints_answer_the_regexes(text: str) -> None:
+    """`LineHints.punctuated` is PUNCTUATION's answer; `maybe_stamp` holds for every STAMP match;
+    the flags read with the hints are the flags read with the regexes alone."""
+    lines = split_lines(text)
+    columns = _columns(lines)
+    hints = _shape_columns(np.zeros((len(lines), len(LINE_FEATURES))), columns)
+    assert hints is not None
+    assert hints.punctuated.tolist() == [PUNCTUATION.search(line.text) is not None for line in lines]
+    assert all(maybe for line, maybe in zip(lines, hints.maybe_stamp.tolist(), strict=True) if STAMP.search(line.text))
+    has_digit = [any(c.isdecimal() for c in line.text) for line in lines]
+    with_hints, without = line_flags(lines, has_digit, columns, hints), line_flags(lines, has_digit, columns)
+    for name in ("prose", "breaks", "stamps"):
+        assert getattr(with_hints, name).tolist() == getattr(without, name).tolist()

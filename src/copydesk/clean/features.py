@@ -254,12 +254,24 @@ def shape_counts(texts: list[str], compiled: bool = True) -> npt.NDArray[np.floa
     return out
 
 
-def _shape_columns(out: npt.NDArray[np.float64], columns: _Columns, compiled: bool = True) -> None:
+class LineHints(NamedTuple):
+    """Per line, from the C pass over its characters: whether it holds a PUNCTUATION character,
+    and whether it holds what every STAMP match holds (":", "19", "20" or "ago")."""
+
+    punctuated: npt.NDArray[np.bool_]
+    maybe_stamp: npt.NDArray[np.bool_]
+
+
+def _shape_columns(out: npt.NDArray[np.float64], columns: _Columns, compiled: bool = True) -> LineHints | None:
     """Length, words, punctuation, capitals and digits of each line (`SHAPE_FEATURES`, the
-    first columns), in one C pass (`text_fast.line_shape`) where that is built."""
+    first columns), in one C pass (`text_fast.line_shape`) where that is built, which also
+    gives the `LineHints` (None from the NumPy path)."""
     if compiled and text_fast is not None:
-        text_fast.line_shape(columns.texts, columns.words, columns.terminal.view(np.uint8), _CAPITAL_RANGES, MAX_WORDS, MAX_COMMAS, out)
-        return
+        n = len(columns.texts)
+        hints = LineHints(np.zeros(n, dtype=bool), np.zeros(n, dtype=bool))
+        text_fast.line_shape(columns.texts, columns.words, columns.terminal.view(np.uint8), _CAPITAL_RANGES, MAX_WORDS, MAX_COMMAS, out,
+                             hints.punctuated.view(np.uint8), hints.maybe_stamp.view(np.uint8))  # fmt: skip
+        return hints
     sizes = columns.sizes.astype(np.float64)
     words = columns.words.astype(np.float64)
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
@@ -272,6 +284,7 @@ def _shape_columns(out: npt.NDArray[np.float64], columns: _Columns, compiled: bo
     out[:, COLUMN["digit_ratio"]] = counts[:, 1] / sizes
     out[:, COLUMN["all_caps"]] = counts[:, 5]
     out[:, COLUMN["commas"]] = np.minimum(counts[:, 2], MAX_COMMAS)
+    return None
 
 
 def _short_runs(words: list[int], terminal: list[int], short_words: int) -> list[int]:
@@ -402,23 +415,30 @@ def _columns(lines: list[RawLine], compiled: bool = True) -> _Columns:
     )
 
 
-def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | None = None) -> LineFlags:
+def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | None = None, hints: LineHints | None = None) -> LineFlags:
     """The per-line inputs of `context_columns`: `is_prose`, `is_section_break` and
     `is_stamp` of each line.  Length and ending are tested on whole columns; each regex
     runs only on the lines the cheap tests leave (`has_digit`: the line holds a digit;
-    every STAMP alternative needs one).  Tests check the flags against the predicates."""
+    every STAMP alternative needs one; `hints`, when given: the C pass's PUNCTUATION answer,
+    and which lines hold what every STAMP match holds).  Tests check the flags against the
+    predicates."""
     n = len(lines)
     texts, words, terminal, sizes, blank_before, groups = columns if columns is not None else _columns(lines)
     prose = terminal & (words >= MIN_SENTENCE_WORDS)
-    for i in (~terminal & (words >= MIN_PROSE_WORDS)).nonzero()[0].tolist():
-        prose[i] = PUNCTUATION.search(texts[i]) is not None
+    unterminated_long = ~terminal & (words >= MIN_PROSE_WORDS)
+    if hints is not None:
+        prose |= unterminated_long & hints.punctuated
+    else:
+        for i in unterminated_long.nonzero()[0].tolist():
+            prose[i] = PUNCTUATION.search(texts[i]) is not None
     breaks = np.zeros(n, dtype=bool)
     short = (~terminal & (words <= MAX_BREAK_WORDS)).nonzero()[0].tolist()
     candidates = section_break_candidates([texts[i] for i in short])
     for i in short if candidates is None else [short[k] for k in candidates]:
         breaks[i] = SECTION_BREAK.search(texts[i]) is not None
     stamps = np.zeros(n, dtype=bool)
-    for i in (np.asarray(has_digit, dtype=bool) & (words <= MAX_STAMP_WORDS)).nonzero()[0].tolist():
+    may_stamp = np.asarray(has_digit, dtype=bool) & (words <= MAX_STAMP_WORDS)
+    for i in (may_stamp if hints is None else may_stamp & hints.maybe_stamp).nonzero()[0].tolist():
         stamps[i] = STAMP.search(texts[i]) is not None
     return LineFlags(
         words, terminal.view(np.uint8), blank_before, groups, sizes,
@@ -442,8 +462,8 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     if not n:
         return out
     columns = _columns(lines)
-    _shape_columns(out, columns)
-    flags = line_flags(lines, (out[:, COLUMN["digit_ratio"]] > 0).tolist(), columns)
+    hints = _shape_columns(out, columns)
+    flags = line_flags(lines, (out[:, COLUMN["digit_ratio"]] > 0).tolist(), columns, hints)
     out[:, COLUMN["prose"]] = flags.prose
     for i in compress(range(n), map(_PHRASES, lines)):  # the few lines saying furniture phrases, found in C
         for concept in lines[i].phrases:

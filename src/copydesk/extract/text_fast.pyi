@@ -16,6 +16,8 @@ def line_shape(
     max_words: float,
     max_commas: float,
     out: npt.NDArray[np.float64],
+    punctuated: npt.NDArray[np.uint8],
+    maybe_stamp: npt.NDArray[np.uint8],
 ) -> None: ...
 
 def line_context(

@@ -147,6 +147,16 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
 cdef struct LineCounts:
     double capitals, digits, commas
     bint starts_upper, ends_colon, all_caps
+    bint punctuated  # holds one of `clean.features.PUNCTUATION`'s characters
+    bint maybe_stamp  # holds ":", "19", "20" or "ago" (any case): what a `clean.features.STAMP` match holds
+
+
+cdef inline bint _is_punctuation(Py_UCS4 ch) noexcept:
+    """One of `clean.features.PUNCTUATION`'s characters: . , ; : ! ? … 。 、 ， ； ： ！ ？"""
+    if ch < 128:
+        return ch == u'.' or ch == u',' or ch == u';' or ch == u':' or ch == u'!' or ch == u'?'
+    return (ch == 0x2026 or ch == 0x3002 or ch == 0x3001 or ch == 0xFF0C or ch == 0xFF1B or ch == 0xFF1A
+            or ch == 0xFF01 or ch == 0xFF1F)
 
 
 cdef LineCounts _count_line(str text, const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges):
@@ -158,8 +168,18 @@ cdef LineCounts _count_line(str text, const Py_UCS4* lows, const Py_UCS4* highs,
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     c.capitals, c.digits, c.commas = 0.0, 0.0, 0.0
+    c.punctuated, c.maybe_stamp = False, False
     for i in range(length):
         ch = PyUnicode_READ(kind, data, i)
+        if _is_punctuation(ch):
+            c.punctuated = True
+            if ch == u':':
+                c.maybe_stamp = True
+        elif (ch == u'9' and previous == u'1') or (ch == u'0' and previous == u'2'):
+            c.maybe_stamp = True
+        elif (ch == u'o' or ch == u'O') and i >= 2 and (previous == u'g' or previous == u'G'):
+            if PyUnicode_READ(kind, data, i - 2) == u'a' or PyUnicode_READ(kind, data, i - 2) == u'A':
+                c.maybe_stamp = True
         if (previous == u' ' or previous == u'\n') and _in_ranges(ch, lows, highs, n_ranges):
             c.capitals += 1
         if ch == u',':
@@ -208,13 +228,16 @@ def line_counts(list texts, tuple capital_ranges):
 
 
 def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal, tuple capital_ranges,
-               double max_words, double max_commas, double[:, ::1] out):
+               double max_words, double max_commas, double[:, ::1] out, uint8_t[::1] punctuated,
+               uint8_t[::1] maybe_stamp):
     """The clean path's shape columns of each line, in one pass (`clean.features.SHAPE_FEATURES`
     order): log1p of its length (libm's, as `math.log1p`), its words (at most `max_words`),
     terminal, ends in a colon, starts upper-case, capitalised words per word, digits per
     character, all capitals, commas (at most `max_commas`); written into `out`'s first nine
     columns (the feature matrix: no array made and copied).  The same values
-    `_shape_columns` computes from `line_counts` with NumPy (a test checks)."""
+    `_shape_columns` computes from `line_counts` with NumPy (a test checks).  Also, per line,
+    into `punctuated` and `maybe_stamp`: `LineCounts`' flags of the same names, which
+    `line_flags` reads instead of running its regexes on every candidate line."""
     cdef Py_ssize_t n = len(texts), row, n_ranges, length
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
@@ -222,8 +245,9 @@ def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal
     cdef double n_words
     cdef str text
     n_ranges = _load_ranges(capital_ranges, lows, highs)
-    if out.shape[0] != n or out.shape[1] < 9 or words.shape[0] != n or terminal.shape[0] != n:
-        raise ValueError("one row of out, words and terminal per text, nine columns or more")
+    if (out.shape[0] != n or out.shape[1] < 9 or words.shape[0] != n or terminal.shape[0] != n
+            or punctuated.shape[0] != n or maybe_stamp.shape[0] != n):
+        raise ValueError("one row of out and one entry of words, terminal and the flags per text, nine columns or more")
     for row in range(n):
         text = texts[row]
         length = len(text)
@@ -238,6 +262,8 @@ def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal
         out[row, 6] = c.digits / <double>length
         out[row, 7] = c.all_caps
         out[row, 8] = c.commas if c.commas < max_commas else max_commas
+        punctuated[row] = c.punctuated
+        maybe_stamp[row] = c.maybe_stamp
 
 
 cdef inline double _window_share(const int64_t* sums, Py_ssize_t i, Py_ssize_t n, Py_ssize_t half) noexcept nogil:
