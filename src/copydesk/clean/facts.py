@@ -21,6 +21,7 @@ from copydesk.extract.byline import lines_byline
 from copydesk.extract.metadata import (
     AFTER_HEADLINE_CHARS,
     TOP_OF_PAGE_CHARS,
+    YEAR,
     clean_author_names,
     first_written_date,
     url_date,
@@ -47,8 +48,8 @@ def read_facts(article: Article, texts: list[str], title_line: int | None) -> No
 
 
 def _written_date(texts: list[str], title_line: int | None) -> str | None:
-    if title_line is not None:
-        window = _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)
+    if title_line is not None and YEAR.search(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
+        # (a window without a year holds no date: every date pattern holds one)
         for line in window.split("\n")[:STAMP_SEARCH_LINES]:  # a stamp line first, not a caption's date
             if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
                 return found

@@ -87,7 +87,7 @@ _NUMERIC_DATE = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})[./](?P<m2>\d{1,2})[./](?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2}))\b"  # 10/31/2024 or 31/10/2024
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds
+YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds
 DATE_BEFORE_YEAR = 24  # "September 28th, 2016": a date's text before its year is at most this long
 DATE_AFTER_YEAR = 12  # "2016.09.28" and the boundary after it: after its year, at most this
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
@@ -298,10 +298,10 @@ def first_written_date(text: str, month_first: bool) -> str | None:
     """The earlier of the first spelled-out and the first all-digit date in `text`.
 
     Every date holds a year, and of two dates the one with the earlier year comes first: the
-    date patterns are tried only around each year in turn (`_YEAR`, a cheap scan), which finds
+    date patterns are tried only around each year in turn (`YEAR`, a cheap scan), which finds
     the same date as searching all of `text` with both patterns, at a fraction of the cost."""
     text = text[:MAX_FIELD_CHARS]
-    for year in _YEAR.finditer(text):
+    for year in YEAR.finditer(text):
         start, end = max(0, year.start() - DATE_BEFORE_YEAR), year.end() + DATE_AFTER_YEAR
         spelled, digits = _WRITTEN_DATE.search(text, start, end), _NUMERIC_DATE.search(text, start, end)
         if spelled and (digits is None or spelled.start() <= digits.start()):
