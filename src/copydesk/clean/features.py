@@ -183,7 +183,10 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "page_prose_share", "in_main", "before_main", "after_main", "from_main_end", "is_break",
     "after_break", "stamps_near",
 )  # fmt: skip
-_CONTEXT_INDEX = [COLUMN[name] for name in CONTEXT_FEATURES]
+# They close LINE_FEATURES, in this order: written as one block of columns (a slice, not a fancy index).
+_CONTEXT_START = len(LINE_FEATURES) - len(CONTEXT_FEATURES)
+if LINE_FEATURES[_CONTEXT_START:] != CONTEXT_FEATURES:  # pragma: no cover - a programming error
+    raise RuntimeError("CONTEXT_FEATURES must close LINE_FEATURES")
 MAX_SHORT_RUN = 20  # longer menus read alike
 MAX_GROUP = 50  # paragraph-group sizes and positions are capped here
 MAX_WORDS = 200  # the words column is capped here (its neighbours' columns are not)
@@ -415,7 +418,9 @@ def _columns(lines: list[RawLine], compiled: bool = True) -> _Columns:
     )
 
 
-def line_flags(lines: list[RawLine], has_digit: list[bool], columns: _Columns | None = None, hints: LineHints | None = None) -> LineFlags:
+def line_flags(
+    lines: list[RawLine], has_digit: list[bool] | npt.NDArray[np.bool_], columns: _Columns | None = None, hints: LineHints | None = None
+) -> LineFlags:
     """The per-line inputs of `context_columns`: `is_prose`, `is_section_break` and
     `is_stamp` of each line.  Length and ending are tested on whole columns; each regex
     runs only on the lines the cheap tests leave (`has_digit`: the line holds a digit;
@@ -463,7 +468,7 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
         return out
     columns = _columns(lines)
     hints = _shape_columns(out, columns)
-    flags = line_flags(lines, (out[:, COLUMN["digit_ratio"]] > 0).tolist(), columns, hints)
+    flags = line_flags(lines, out[:, COLUMN["digit_ratio"]] > 0, columns, hints)
     out[:, COLUMN["prose"]] = flags.prose
     for i in compress(range(n), map(_PHRASES, lines)):  # the few lines saying furniture phrases, found in C
         for concept in lines[i].phrases:
@@ -472,5 +477,5 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     for i in compress(range(n), map(_FURNITURE, lines)):  # the few furniture lines, found in C
         out[i, first + _FURNITURE_INDEX[lines[i].furniture]] = 1.0
     _repeat_column(out, columns.texts)
-    out[:, _CONTEXT_INDEX] = context_columns(flags)
+    out[:, _CONTEXT_START:] = context_columns(flags)
     return out
