@@ -322,10 +322,10 @@ def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, st
     """Kept lines above the headline printed over the story are not the story's (teaser rows,
     menus the model kept), when the headline has a stamp or byline under it, or when most
     of what is kept lies below it."""
-    above = [i for i in range(title) if labels[i] in KEPT_LABELS]
+    above = list(compress(range(title), map(KEPT_LABELS.__contains__, labels[:title])))  # in C
     if not above:
         return
-    below = sum(lines[i].words for i in range(title + 1, len(lines)) if labels[i] in KEPT_LABELS)
+    below = sum(compress(map(_WORDS, lines[title + 1 :]), map(KEPT_LABELS.__contains__, labels[title + 1 :])))
     dated = below >= MIN_WORDS_UNDER_DATED_HEADLINE and any(
         is_byline_or_stamp(line.text, []) for line in lines[title + 1 : title + 1 + HEADLINE_STAMP_LINES]
     )
