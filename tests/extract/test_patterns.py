@@ -16,7 +16,11 @@ from copydesk.extract.patterns import (
     PHRASE_HINTS_BY_CONCEPT,
     SECTION_BREAK_HINTS,
     SECTION_BREAK_WORDS,
+    TEASER_SECTION,
+    TEASER_SECTION_HINTS,
+    TEASER_SECTION_WORDS,
     furniture_phrases,
+    teaser_section_candidates,
 )
 from copydesk.extract.segment import _concepts_of
 
@@ -29,6 +33,24 @@ def test_every_section_break_word_holds_a_hint(word: str) -> None:
     if word[len(literal_opening) : len(literal_opening) + 1] == "?":
         literal_opening = literal_opening[:-1]  # "comments?": the "s" is optional
     assert any(hint in literal_opening for hint in SECTION_BREAK_HINTS), word
+
+
+@pytest.mark.parametrize("word", TEASER_SECTION_WORDS)
+def test_every_teaser_section_word_opens_with_a_hint(word: str) -> None:
+    """The compiled pre-scan reads only a label's first characters: each word's literal
+    opening starts with a hint (or is one)."""
+    literal_opening = re.match(r"[^(?\[|']*", word).group()  # type: ignore[union-attr]
+    assert any(literal_opening.startswith(hint) or hint.startswith(literal_opening) for hint in TEASER_SECTION_HINTS), word
+
+
+@given(st.lists(st.sampled_from(["Most", "most", "MOST", "ſ", "ı", "read", " ", "Related", "K", "you", "like", "may", "x"]), max_size=8).map("".join))
+@example("Moſt read")
+@example("You may liKe")
+def test_the_teaser_prescan_keeps_every_label_the_regex_matches(text: str) -> None:
+    texts = [text, "Home", text.upper()]
+    candidates = teaser_section_candidates(texts)
+    matched = [i for i, t in enumerate(texts) if t and TEASER_SECTION.match(t)]
+    assert candidates is None or set(matched) <= set(candidates)
 
 
 @pytest.mark.parametrize(("concept", "pattern"), [(name, p) for name, pats in BOILERPLATE_PHRASES.items() for p in pats])

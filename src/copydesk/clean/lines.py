@@ -48,6 +48,7 @@ from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
     MAX_NAVIGATION_WORDS,
     TEASER_SECTION,
+    teaser_section_candidates,
 )
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
@@ -371,9 +372,14 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     body = compress(range(len(labels)), map("body".__eq__, labels))  # in C
     story = next((i for i in body if lines[i].terminal and lines[i].words >= MIN_SENTENCE_WORDS), len(lines))
     short = (rows[story + 1 :, _WORDS_COLUMN] <= MAX_BREAK_WORDS) & (rows[story + 1 :, _TERMINAL_COLUMN] == 0)
-    candidates = (short.nonzero()[0] + story + 1).tolist()
-    matched = compress(candidates, map(TEASER_SECTION.match, map(_TEXT, map(lines.__getitem__, candidates))))  # in C
-    labels_at = [i for i in matched if not lines[i].furniture and not lines[i].text.endswith(":")]
+    shorts = (short.nonzero()[0] + story + 1).tolist()
+    texts = list(map(_TEXT, map(lines.__getitem__, shorts)))  # in C
+    hinted = teaser_section_candidates(texts)  # a compiled scan of their starts
+    candidates = shorts if hinted is None else [shorts[k] for k in hinted]
+    labels_at = [
+        i for i in candidates
+        if TEASER_SECTION.match(lines[i].text) is not None and not lines[i].furniture and not lines[i].text.endswith(":")
+    ]  # fmt: skip
     if not labels_at:
         return
     kept = np.fromiter(map(KEPT_LABELS.__contains__, labels), bool, len(labels))  # in C

@@ -296,6 +296,11 @@ TEASER_SECTION_WORDS = (
     "latest (?:news|stories|videos|headlines|articles|posts)", "popular (?:now|stories|posts|articles|news)",
 )  # fmt: skip
 TEASER_SECTION = word_alternation(TEASER_SECTION_WORDS)
+# Literals one of which every TEASER_SECTION_WORDS alternative opens with (a test checks it), so
+# within a label's first MAX_TEASER_HINT_CHARS characters (`teaser_section_candidates`).
+TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", "recent ", "top stories", "editor", "most ",
+                        "you ", "don", "latest ", "popular ")  # fmt: skip
+MAX_TEASER_HINT_CHARS = max(map(len, TEASER_SECTION_HINTS))
 # The characters outside ASCII that `re.I` matches to an ASCII letter: "İ" and the Kelvin
 # sign lower-case to ASCII (HintScanner then gives up), "ı" and "ſ" do not.
 ASCII_FOLDS_KEPT_BY_LOWER = ("ı", "ſ")
@@ -345,6 +350,7 @@ def joined_starts(texts: list[str]) -> list[int]:
 
 _HINTS = text_fast.HintScanner(PHRASE_HINTS) if text_fast is not None else None
 _BREAK_HINTS = text_fast.HintScanner(SECTION_BREAK_HINTS) if text_fast is not None else None
+_TEASER_HINTS = text_fast.HintScanner(TEASER_SECTION_HINTS) if text_fast is not None else None
 _WHOLE_TEXT = sys.maxsize  # hit_lines reads this many characters of each text: all of them
 
 
@@ -353,7 +359,17 @@ def section_break_candidates(texts: list[str]) -> list[int] | None:
     the scan is not built or gives up): those holding a hint, lower-cased, and those
     holding "ı" or "ſ", which `re.I` matches to "i" and "s".  A search on each short line
     tried `\b` and the first-letter look-ahead at every position (0.09 ms a text)."""
-    hits = _BREAK_HINTS.hit_lines(texts, _WHOLE_TEXT) if _BREAK_HINTS is not None else None
+    return _hint_candidates(_BREAK_HINTS, texts, _WHOLE_TEXT)
+
+
+def teaser_section_candidates(texts: list[str]) -> list[int] | None:
+    """Indexes of the texts TEASER_SECTION might match at their start (a hint among their first
+    characters), as `section_break_candidates` finds them."""
+    return _hint_candidates(_TEASER_HINTS, texts, MAX_TEASER_HINT_CHARS)
+
+
+def _hint_candidates(scanner: text_fast.HintScanner | None, texts: list[str], max_chars: int) -> list[int] | None:
+    hits = scanner.hit_lines(texts, max_chars) if scanner is not None else None
     if hits is None:
         return None
     joined = "".join(texts)
