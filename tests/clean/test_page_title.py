@@ -72,3 +72,9 @@ def test_a_headline_holding_a_separator_is_found_whole() -> None:
     headline = "Third case of plague in the north – ‘The plague is coming’"
     article = copydesk.clean(page(f"{headline} | Science | News | Valley News", "Science", *MENU, headline, *STORY))
     assert article.title == headline
+
+
+def test_a_headline_shaped_title_loses_a_dangling_separator() -> None:
+    """A first line saying a furniture word ("Subscription") is read as a headline-shaped line,
+    not as the `<title>`: its dangling site-name separator goes all the same."""
+    assert copydesk.clean(page("The 16 Best Clothing Subscription Boxes in 2025 |", *STORY)).title == "The 16 Best Clothing Subscription Boxes in 2025"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copydesk
 from copydesk.bench.metadata import norm
 from copydesk.extract.page import parse_page
-from copydesk.extract.title import candidates, clean_title, heading_text
+from copydesk.extract.title import candidates, clean_title, heading_text, strip_site_name
 
 BODY = "<p>" + "A paragraph long enough to be the body of this test page, with words. " * 4 + "</p>"
 
@@ -43,3 +43,9 @@ def test_headings_are_read_per_tag_in_page_order() -> None:
     h1s, found_h2s = _headings(page)
     assert h1s == ["First headline", "Second headline"]
     assert found_h2s == ["Logo line", *(f"Section {i}" for i in range(MAX_H2S - 1))]
+
+
+def test_a_separator_left_dangling_goes_with_the_empty_site_name() -> None:
+    assert strip_site_name("The 16 Best Clothing Subscription Boxes in 2025 |") == "The 16 Best Clothing Subscription Boxes in 2025"
+    assert strip_site_name("Council votes on the bridge - Valley News") == "Council votes on the bridge"
+    assert strip_site_name("Update: council votes on the bridge") == "Update: council votes on the bridge"

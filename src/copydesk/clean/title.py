@@ -28,7 +28,7 @@ from itertools import compress, islice
 from copydesk.clean.features import MIN_SENTENCE_WORDS, RawLine
 from copydesk.extract.patterns import MAX_NAVIGATION_WORDS
 from copydesk.extract.tidy import is_navigation_line
-from copydesk.extract.title import TITLE_SEPARATORS, clean_title, strip_site_name
+from copydesk.extract.title import DANGLING_SEPARATOR, TITLE_SEPARATORS, clean_title, strip_site_name
 
 MAX_HEADING_WORDS = 20  # a heading or title is at most this long
 MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels (rule 3)
@@ -44,7 +44,7 @@ def find_title(lines: list[RawLine], texts: list[str], story: int) -> tuple[int 
     first = _page_title_line(lines)
     if first is None:
         shaped = _headline_shaped(lines)
-        return shaped, None if shaped is None else lines[shaped].text
+        return shaped, None if shaped is None else DANGLING_SEPARATOR.sub("", lines[shaped].text)
     page_title = clean_title(lines[first].text)
     parts = _headline_parts(page_title)
     if parts and (echo := _echo(lines, texts, first + 1, story, parts)) is not None:

@@ -29,6 +29,7 @@ from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 
 TITLE_MODEL = MODEL_DIR / "titles.json"
 TITLE_SEPARATORS = re.compile(r"(\s+(?:[|–—•·»:~/]|-{1,2}|::)\s+)")
+DANGLING_SEPARATOR = re.compile(r"\s+(?:[|–—•·»~/]|-{1,2}|::)$")  # not ":" ("Update:" is a headline's)
 H1_AGREEMENT = 0.6  # share of the h1's words that must appear in title/og:title
 MAX_TITLE_CHARS = 300  # longer "titles" are paragraphs in an h1
 MAX_CACHED_TITLE_CHARS = 1000  # `clean_title` remembers texts up to this long ...
@@ -96,6 +97,9 @@ def _split(title: str) -> tuple[list[str], int]:
 
 
 def strip_site_name(title: str) -> str:
+    """`title` without its site name: the longest part between separators; a separator left
+    dangling at its end ("Headline |": an empty site name) goes too."""
+    title = DANGLING_SEPARATOR.sub("", title)
     parts = TITLE_SEPARATORS.split(title)[::2]
     return max(parts, key=len).strip() if len(parts) > 1 else title
 
