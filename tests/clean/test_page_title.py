@@ -78,3 +78,10 @@ def test_a_headline_shaped_title_loses_a_dangling_separator() -> None:
     """A first line saying a furniture word ("Subscription") is read as a headline-shaped line,
     not as the `<title>`: its dangling site-name separator goes all the same."""
     assert copydesk.clean(page("The 16 Best Clothing Subscription Boxes in 2025 |", *STORY)).title == "The 16 Best Clothing Subscription Boxes in 2025"
+
+
+def test_a_page_title_saying_a_furniture_word_is_still_the_title() -> None:
+    """"Subscription" or "newsletter" in a `<title>` line: the line is the page's title; a short
+    furniture line ("Advertisement") above it is still skipped."""
+    text = page("Advertisement", "How to write a good newsletter with AI | MarTech", *STORY)
+    assert copydesk.clean(text).title == "How to write a good newsletter with AI"

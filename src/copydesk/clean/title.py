@@ -35,6 +35,11 @@ MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels 
 MIN_PAGE_TITLE_WORDS = 2  # a one-word first line is a label ("Home", "Menu"), or a site name
 MAX_PAGE_TITLE_WORDS = 30  # a longer first line is text, not a page's <title>
 MAX_LEADING_FURNITURE = 3  # furniture lines skipped before the first line
+# A first line saying a furniture phrase is skipped when it is this short ("Advertisement",
+# "Sign up"); a longer one is a title that says the word ("Monday Night Meditation
+# Subscription — …", "How to write a (good) newsletter with AI | …": WCXB text title
+# 0.673 -> 0.677, 7 pages up, none down).
+MAX_FURNITURE_LABEL_WORDS = 4
 
 
 def find_title(lines: list[RawLine], texts: list[str], story: int) -> tuple[int | None, str | None]:
@@ -57,7 +62,7 @@ def _page_title_line(lines: list[RawLine]) -> int | None:
     label ("Table of contents"), not a sentence, not long, not one word; and when it is the
     only line, one with a site name cut off (a lone line without one may as well be text)."""
     for i, line in enumerate(lines[: MAX_LEADING_FURNITURE + 1]):
-        if line.furniture or line.phrases:
+        if line.furniture or (line.phrases and line.words <= MAX_FURNITURE_LABEL_WORDS):
             continue  # "Advertisement"
         if not MIN_PAGE_TITLE_WORDS <= line.words <= MAX_PAGE_TITLE_WORDS or line.text.endswith("."):
             return None
