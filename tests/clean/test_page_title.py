@@ -85,3 +85,10 @@ def test_a_page_title_saying_a_furniture_word_is_still_the_title() -> None:
     furniture line ("Advertisement") above it is still skipped."""
     text = page("Advertisement", "How to write a good newsletter with AI | MarTech", *STORY)
     assert copydesk.clean(text).title == "How to write a good newsletter with AI"
+
+
+def test_a_page_title_ending_in_a_full_stop_after_its_site_name() -> None:
+    """"… - Acme, Inc." or a tagline after the site name ends in "." and is still a `<title>`;
+    a first line that is a sentence without a separator is not one."""
+    assert copydesk.clean(page("Survival Guide to SysV Init - JF Possibilities, Inc.", *STORY)).title == "Survival Guide to SysV Init"
+    assert copydesk.clean(page("Here are the six types of HR outsourcing.", *STORY)).title != "Here are the six types of HR outsourcing."
