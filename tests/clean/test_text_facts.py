@@ -50,3 +50,15 @@ def test_a_stamp_line_under_the_headline_beats_a_dated_caption() -> None:
     caption = "In this Dec. 12, 2006, file photo, the old river bridge is seen from the east bank of the river."
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, caption, "Published Monday, November 18, 2019 8:22AM EST", *STORY))
     assert article.published == "2019-11-18"
+
+
+def test_a_byline_inside_a_dated_line_under_the_headline() -> None:
+    """WordPress's "Posted on <date> by <name> in <category>": the name, not the category."""
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "Posted on May 3, 2024 by Jane Doe in Local News", *STORY))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_no_byline_from_a_sentence_saying_by() -> None:
+    """"by" in an undated line (a sentence of the story) names nobody."""
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "A plan drawn up by Jane Doe", *STORY))
+    assert article.authors == []

@@ -17,7 +17,9 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
 
 from __future__ import annotations
 
-from copydesk.extract.byline import lines_byline
+import re
+
+from copydesk.extract.byline import byline_names, lines_byline
 from copydesk.extract.metadata import (
     AFTER_HEADLINE_CHARS,
     TOP_OF_PAGE_CHARS,
@@ -41,10 +43,28 @@ def read_facts(article: Article, texts: list[str], title_line: int | None) -> No
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
+    elif title_line is not None and (names := _stamp_byline(texts, title_line)):
+        article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"
     elif published := _written_date(texts, title_line):
         article.published, article.published_source = published, "text"
+
+
+# "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
+# the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
+# WCXB text author +8 pages (0.295 -> 0.307), none lost, none invented where the gold has none.
+_BY_IN_STAMP = re.compile(r"\b[Bb]y:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and))*)")
+
+
+def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
+    """Names after "by" in a dated line under the headline ("Posted on May 3, 2024 by Jane Doe")."""
+    for line in texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]:
+        if len(line) > MAX_STAMP_LINE_CHARS or " by" not in line.lower() or not first_written_date(line, MONTH_FIRST):
+            continue
+        if (match := _BY_IN_STAMP.search(line)) and (names := byline_names(match["names"])):
+            return [n for name in names for n in clean_author_names(name)]
+    return []
 
 
 def _written_date(texts: list[str], title_line: int | None) -> str | None:

@@ -154,7 +154,7 @@ def _is_name(text: str) -> bool:
     return words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
 
 
-def _names(text: str) -> tuple[str, ...]:
+def byline_names(text: str) -> tuple[str, ...]:
     """The names in a byline's name part, or () when any part is not name-shaped."""
     text = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
     parts = [part.strip() for part in _NAME_SEPARATOR.split(text) if part.strip() and not ROLE_WORDS.search(part)]
@@ -188,9 +188,9 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         line = _collapse(lines[i])
         following = _collapse(lines[i + 1]) if i + 1 < len(lines) else ""
         if match := _BYLINE.match(line):
-            names = _names(match["names"])
+            names = byline_names(match["names"])
         elif _LABEL.match(line) and following and len(following) <= MAX_NAME_LINE_CHARS:
-            names = _names(following)
+            names = byline_names(following)
         else:
             continue
         if not names or _is_facet_menu(_collapse(lines[i - 1]) if i else "", following) or names in found:
