@@ -62,3 +62,13 @@ def test_no_byline_from_a_sentence_saying_by() -> None:
     """"by" in an undated line (a sentence of the story) names nobody."""
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "A plan drawn up by Jane Doe", *STORY))
     assert article.authors == []
+
+
+def test_a_name_printed_before_the_date_under_the_headline() -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "Jane Doe March 3, 2024", *STORY))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_no_name_from_a_release_note_or_a_wire_agency_before_the_date() -> None:
+    for stamp in ("Released Wednesday March 3, 2024", "Associated Press November 19, 2019, 9:02 AM"):
+        assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, stamp, *STORY)).authors == [], stamp

@@ -147,7 +147,7 @@ def _present_parts(tree: LexborHTMLParser) -> int:
     return present
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     words = text.split()
     if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or text.isupper():
         return False
@@ -158,7 +158,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     """The names in a byline's name part, or () when any part is not name-shaped."""
     text = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
     parts = [part.strip() for part in _NAME_SEPARATOR.split(text) if part.strip() and not ROLE_WORDS.search(part)]
-    if not parts or not all(_is_name(part) for part in parts):
+    if not parts or not all(is_name(part) for part in parts):
         return ()
     return tuple(dict.fromkeys(parts))
 

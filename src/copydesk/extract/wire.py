@@ -47,7 +47,7 @@ _IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", 
 _IGNORECASE_FOLDED = "".join(map(chr, _IGNORECASE_ASCII))  # the four characters themselves
 
 
-def _agency_in(text: str) -> str | None:
+def agency_in(text: str) -> str | None:
     """The first agency in AGENCIES' order named anywhere in `text`.
 
     The text is first checked for the agencies' plain cores, lower-cased as
@@ -72,9 +72,9 @@ def wire_agency(article: Article) -> str | None:
         edges,
         article.captions[0].credit or "" if article.captions else "",
     ]
-    if _agency_in("\n".join(sources)) is None:  # most articles: one scan for the agencies' names
+    if agency_in("\n".join(sources)) is None:  # most articles: one scan for the agencies' names
         return None
     for text in sources:
-        if text and (agency := _agency_in(text)):
+        if text and (agency := agency_in(text)):
             return agency
     return None
