@@ -72,3 +72,15 @@ def test_a_name_printed_before_the_date_under_the_headline() -> None:
 def test_no_name_from_a_release_note_or_a_wire_agency_before_the_date() -> None:
     for stamp in ("Released Wednesday March 3, 2024", "Associated Press November 19, 2019, 9:02 AM"):
         assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, stamp, *STORY)).authors == [], stamp
+
+
+def test_a_name_on_its_own_line_over_the_date() -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "Jane Doe\nPosted March 3, 2024", *STORY))
+    assert article.authors == ["Jane Doe"]
+
+
+def test_no_name_from_a_line_over_a_date_line_that_says_more_or_a_pager_label() -> None:
+    """A line over "last reply 3 March 2024" (more than a label before the date: a post's stamp)
+    or "Next Post" over a date names nobody."""
+    for lines in ("Local News Discussion\nlast reply 3 March 2024", "Next Post\nMarch 3, 2024"):
+        assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, lines, *STORY)).authors == [], lines

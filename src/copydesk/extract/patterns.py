@@ -193,6 +193,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "lire la suite", "leer más", "leia mais", "ler mais", "continua a leggere", "lees meer",
     ),
     "state": ("loading", "submit", "reply", "close", "previous next"),
+    "pager": ("previous post", "next post", "previous article", "next article", "older posts", "newer posts"),
     "ad": AD_LABELS,
     "author": ("about the author", "get in touch", "recently viewed"),
     "contents": (
