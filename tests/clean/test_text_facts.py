@@ -84,3 +84,17 @@ def test_no_name_from_a_line_over_a_date_line_that_says_more_or_a_pager_label() 
     or "Next Post" over a date names nobody."""
     for lines in ("Local News Discussion\nlast reply 3 March 2024", "Next Post\nMarch 3, 2024"):
         assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, lines, *STORY)).authors == [], lines
+
+
+MENU_LINES = [f"Menu entry number {i} of the site's long navigation" for i in range(100)]  # over 3,000 characters
+
+
+def test_a_date_line_over_a_story_far_under_the_page_title() -> None:
+    """The headline read from the `<title>` line, the story under long menus: the first line that
+    is a date alone, over the story, is the date; one under the story (a footer's) is not."""
+    from copydesk.clean.facts import _written_date
+
+    texts = [f"{HEADLINE} | Valley News", *MENU_LINES, "A different headline", "Updated August 25, 2025", *STORY]
+    assert _written_date(texts, 0, story_line=len(texts) - len(STORY)) == "2025-08-25"
+    footer = [f"{HEADLINE} | Valley News", *MENU_LINES, *STORY, "Contact us", "About", "Last updated: March 3, 2026"]
+    assert _written_date(footer, 0, story_line=1 + len(MENU_LINES)) is None
