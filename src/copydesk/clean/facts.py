@@ -18,7 +18,7 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import compress
 
 from copydesk.extract.byline import byline_names, is_name, lines_byline
 from copydesk.extract.metadata import (
@@ -68,6 +68,7 @@ _DATE_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 # title), and the name line is no navigation label ("Next Post").  WCXB text author 0.315 ->
 # 0.368 (35 pages up, none lost, none invented; 6 bodies up, their bylines now trimmed).
 NAME_OVER_DATE_LINES = 6
+MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is a sentence
 # When no date is found under the headline or at the page's top (the headline read from the
 # `<title>` line, the story far down under menus), the first line that is a date alone (after
 # a label at most: `_STAMP_LABEL`), of at most MAX_DATE_LINE_CHARS, no further down than
@@ -84,27 +85,30 @@ _BY_IN_STAMP = re.compile(r"\b[Bb]y:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^
 
 def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
     """Names after "by" in a dated line under the headline ("Posted on May 3, 2024 by Jane Doe"),
-    else a name printed before the date on such a line ("Jane Doe March 3, 2024")."""
-    for line in texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]:
-        if len(line) > MAX_STAMP_LINE_CHARS or " by" not in line.lower() or not first_written_date(line, MONTH_FIRST):
-            continue
-        if (match := _BY_IN_STAMP.search(line)) and (names := byline_names(match["names"])):
+    else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
+    on a line of its own over a date line.  Only lines holding a year are read as dated (every
+    date holds one); a window without one is not read at all."""
+    window = texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]
+    if YEAR.search("\n".join(window)) is None:
+        return []
+    dated = [len(line) <= MAX_STAMP_LINE_CHARS and YEAR.search(line) is not None for line in window]
+    for line in compress(window, dated):
+        match = _BY_IN_STAMP.search(line) if " by" in line.lower() and first_written_date(line, MONTH_FIRST) else None
+        if match and (names := byline_names(match["names"])):
             return [n for name in names for n in clean_author_names(name)]
-    for line in texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]:
-        if len(line) > MAX_STAMP_LINE_CHARS or len(line.split()) > 8:
-            continue
+    for line in compress(window, dated):
         date = _DATE_START.search(line)
-        if date is None or date.start() == 0 or not first_written_date(line[date.start() :], MONTH_FIRST):
+        if date is None or date.start() == 0 or len(line.split()) > MAX_NAME_STAMP_WORDS or not first_written_date(line[date.start() :], MONTH_FIRST):
             continue
         name = line[: date.start()].strip(" ,|•·-–—")
         if is_name(name) and _NOT_A_STAMP_NAME.search(name) is None and agency_in(name) is None:
             return clean_author_names(name)
-    window = texts[title_line + 1 : title_line + 1 + NAME_OVER_DATE_LINES + 1]
-    for line, following in pairwise(window):
-        if len(following) > MAX_STAMP_LINE_CHARS or (date := _DATE_START.search(following)) is None:
-            continue
-        if _STAMP_LABEL.fullmatch(following[: date.start()]) is None or not first_written_date(following[date.start() :], MONTH_FIRST):
+    for k in compress(range(1, min(len(window), NAME_OVER_DATE_LINES + 1)), dated[1 : NAME_OVER_DATE_LINES + 1]):
+        line, following = window[k - 1], window[k]
+        if (date := _DATE_START.search(following)) is None or _STAMP_LABEL.fullmatch(following[: date.start()]) is None:
             continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
+        if not first_written_date(following[date.start() :], MONTH_FIRST):
+            continue
         if is_name(line) and _NOT_A_STAMP_NAME.search(line) is None and agency_in(line) is None and not is_navigation_line(line):
             return clean_author_names(line)
     return []

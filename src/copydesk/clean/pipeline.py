@@ -177,7 +177,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
             blocks.append(Block(BlockKind.PARAGRAPH, paragraph))
         elif label == "heading":
             blocks.append(Block(BlockKind.HEADING, line.text, 2))
-    story_line = next((i for i, label in enumerate(labels) if label == "body"), None)
+    story_line = labels.index("body") if "body" in labels else None  # in C
     read_facts(article, labelled.texts, labelled.title_line, story_line)
     blocks = _trim_opening(article, blocks)
     article.blocks = blocks = _without_author_box(article, blocks)
