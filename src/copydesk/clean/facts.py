@@ -18,6 +18,7 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress
 
 from copydesk.extract.byline import byline_names, is_name, lines_byline
@@ -29,6 +30,7 @@ from copydesk.extract.metadata import (
     first_written_date,
     url_date,
 )
+from copydesk.extract.patterns import joined_starts
 from copydesk.extract.tidy import is_navigation_line
 from copydesk.extract.wire import agency_in
 from copydesk.model import Article
@@ -130,8 +132,15 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
 def _first_stamp_date(texts: list[str]) -> str | None:
     """The date of the first of `texts` that is a date alone, after a label at most ("August 25,
     2025", "Updated October 8, 2025", "Last updated: Sep 4, 2025 • 5 min read")."""
-    for line in texts:
-        if len(line) > MAX_DATE_LINE_CHARS or not YEAR.search(line) or (date := _DATE_START.search(line)) is None:
+    joined = "\n".join(texts)
+    starts = joined_starts(texts)
+    seen = -1
+    for year in YEAR.finditer(joined):  # only the lines holding a year: found in one scan
+        k = bisect_right(starts, year.start()) - 1
+        if k == seen:
+            continue
+        seen, line = k, texts[k]
+        if len(line) > MAX_DATE_LINE_CHARS or (date := _DATE_START.search(line)) is None:
             continue
         if _STAMP_LABEL.fullmatch(line[: date.start()]) is not None and (found := first_written_date(line[date.start() :], MONTH_FIRST)):
             return found
