@@ -96,3 +96,12 @@ def test_a_hundred_thousand_comment_headers_and_title_prints() -> None:
 def test_a_page_title_line_of_a_megabyte_is_not_a_title() -> None:
     article = copydesk.clean(" | ".join(["headline words"] * 100_000) + "\n\nThe council met on Monday and voted for the bridge.")
     assert article.title is None or len(article.title) < 1000
+
+
+def test_a_hundred_thousand_dated_lines_over_a_story() -> None:
+    """The date-alone and name-over-date readers on a page of 100,000 dated menu lines and name
+    lines: the run ends, with the first date-alone line's date at most."""
+    menu = "\n".join(f"Jane Doe\nMarch {i % 28 + 1}, 2024" for i in range(50_000))
+    article = copydesk.clean(f"Headline here | Site\n\n{menu}\n\nThe council met on Monday and voted for the new bridge over the river.")
+    assert article.published in (None, "2024-03-01")
+    assert article.authors in ([], ["Jane Doe"])
