@@ -12,6 +12,11 @@ import re
 
 from copydesk.model import Article
 
+try:  # the compiled hint scan (text_fast.pyx); Python's `in` where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 EDGE_CHARS = 300  # the agency is named at a paragraph's start or end, not in its middle
 AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -45,6 +50,9 @@ AGENCY_CORES = tuple(_literal_core(part) for _, pattern in AGENCIES for part in 
 # The only characters outside ASCII that IGNORECASE takes for an ASCII letter (İ, ı, ſ, Kelvin sign).
 _IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _IGNORECASE_FOLDED = "".join(map(chr, _IGNORECASE_ASCII))  # the four characters themselves
+# The cores found in one compiled scan (`text_fast.HintScanner`), where that is built and the
+# text holds none of the four.
+_CORE_SCANNER = text_fast.HintScanner(AGENCY_CORES) if text_fast is not None else None
 
 
 def agency_in(text: str) -> str | None:
@@ -54,9 +62,14 @@ def agency_in(text: str) -> str | None:
     IGNORECASE compares letters (a test checks the folding); only a text that
     holds one goes through the regexes."""
     folds = not text.isascii() and any(c in text for c in _IGNORECASE_FOLDED)  # rare: translate only then
-    low = (text.translate(_IGNORECASE_ASCII) if folds else text).lower()
-    if not any(core in low for core in AGENCY_CORES):
-        return None
+    hits = _CORE_SCANNER.hit_lines([text], len(text)) if _CORE_SCANNER is not None and not folds else None
+    if hits is not None:  # the compiled scan, lower-casing as it reads
+        if not hits:
+            return None
+    else:
+        low = (text.translate(_IGNORECASE_ASCII) if folds else text).lower()
+        if not any(core in low for core in AGENCY_CORES):
+            return None
     for name, pattern in AGENCIES:
         if pattern.search(text):
             return name
