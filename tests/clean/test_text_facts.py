@@ -98,3 +98,13 @@ def test_a_date_line_over_a_story_far_under_the_page_title() -> None:
     assert _written_date(texts, 0, story_line=len(texts) - len(STORY)) == "2025-08-25"
     footer = [f"{HEADLINE} | Valley News", *MENU_LINES, *STORY, "Contact us", "About", "Last updated: March 3, 2026"]
     assert _written_date(footer, 0, story_line=1 + len(MENU_LINES)) is None
+
+
+def test_an_edit_stamp_gives_way_to_the_asked_stamp_under_it() -> None:
+    """A Q&A page: "edited <date>" printed over "asked <date>": the question's date is the
+    publication; an update stamp with no other under it still gives its date."""
+    question = "How do I replace the old river bridge, and who pays for it?"  # twelve lines: the stamps come after the first lines
+    text = page(f"{HEADLINE} | Valley Q&A", HEADLINE, *[question] * 12, "edited Dec 5, 2020 at 7:01", "asked Jun 8, 2018 at 9:28", *STORY)
+    assert copydesk.clean(text).published == "2018-06-08"
+    alone = page(f"{HEADLINE} | Valley News", HEADLINE, "Last updated: March 3, 2024", *STORY)
+    assert copydesk.clean(alone).published == "2024-03-03"

@@ -79,6 +79,12 @@ MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is 
 # pages up, none lost, 4 dates where the gold has none); anywhere on the page it was 55 up
 # and 43 invented.
 MAX_DATE_LINE_CHARS = 60
+# A stamp line saying the page was changed ("edited Dec 5, 2020", "Last updated: …") gives the
+# date only when no other stamp line follows it (a Q&A's "asked Jun 8, 2018" under its
+# "edited" line is the publication): WCXB text date +7 pages (0.646 -> 0.656), none lost.
+UPDATE_LOOKAHEAD_LINES = 3
+_UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:edited|updated|modified|revised)\b", re.I)
+_UPDATE_WORD = re.compile(r"edited|updated|modified|revised", re.I)  # what every _UPDATE_STAMP holds
 DATE_LINE_AFTER_STORY = 3
 _STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?|on|date)?\s*:?\s*", re.I)
 _NOT_A_STAMP_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\breleased\b", re.I)
@@ -119,14 +125,36 @@ def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
 def _written_date(texts: list[str], title_line: int | None, story_line: int | None = None) -> str | None:
     if title_line is not None and YEAR.search(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
         # (a window without a year holds no date: every date pattern holds one)
+        updated = None
         for line in window.split("\n")[:STAMP_SEARCH_LINES]:  # a stamp line first, not a caption's date
             if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
-                return found
+                if _UPDATE_STAMP.match(line) is None:
+                    return found
+                updated = updated or found  # "edited Dec 5, 2020" over "asked Jun 8, 2018": the later stamp
+        if updated:
+            return updated
         if found := first_written_date(window, MONTH_FIRST):
-            return found
-    if found := first_written_date(_lines_within(texts, 0, TOP_OF_PAGE_CHARS), MONTH_FIRST):
-        return found
+            return _unless_updated(window, found)
+    top = _lines_within(texts, 0, TOP_OF_PAGE_CHARS)
+    if found := first_written_date(top, MONTH_FIRST):
+        return _unless_updated(top, found)
     return None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1])
+
+
+def _unless_updated(text: str, found: str) -> str:
+    """`found`, the first date in `text`, unless the line that gives it says the page was changed
+    ("edited Dec 5, 2020 at 7:01") and one of the next UPDATE_LOOKAHEAD_LINES lines, short and
+    saying no change, gives another ("asked Jun 8, 2018 at 9:28"): that one."""
+    if _UPDATE_WORD.search(text) is None:  # most windows say no change at all
+        return found
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if first_written_date(line, MONTH_FIRST) == found), None)
+    if first is None or _UPDATE_STAMP.match(lines[first]) is None:
+        return found
+    for line in lines[first + 1 : first + 1 + UPDATE_LOOKAHEAD_LINES]:
+        if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is None and (other := first_written_date(line, MONTH_FIRST)):
+            return other
+    return found
 
 
 def _first_stamp_date(texts: list[str]) -> str | None:
