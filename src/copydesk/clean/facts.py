@@ -5,14 +5,19 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
 
 * authors: "By Jane Doe"-style lines, the one under the headline first
   (`byline.lines_byline`, names cleaned by `metadata.clean_author_names`);
+  else, among the STAMP_SEARCH_LINES lines under the headline, "by <name>"
+  inside a dated line, a name printed before the date on one line, or a name
+  on a line of its own over a date line (`_stamp_byline`);
 * published: a date in the URL's path (as HTML mode, first), else the first
   date on a short line (a stamp: at most MAX_STAMP_LINE_WORDS words) among the
   STAMP_SEARCH_LINES lines under the headline, else the first date written
   within AFTER_HEADLINE_CHARS after the headline's line (a dated photo caption
   under it no longer wins over the stamp: WCXB date +2 pages), else within
-  the first TOP_OF_PAGE_CHARS of the text.  The language is unknown,
-  so slashed dates are read month first, as HTML mode does on a page that
-  does not state its language.
+  the first TOP_OF_PAGE_CHARS of the text, else the first line that is a date
+  alone above the story (`_first_stamp_date`).  A stamp saying the page was
+  changed ("edited …") gives way to an unchanged one under it.  The language
+  is unknown, so slashed dates are read month first, as HTML mode does on a
+  page that does not state its language.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from copydesk.extract.metadata import (
     first_written_date,
     url_date,
 )
-from copydesk.extract.patterns import joined_starts
+from copydesk.extract.patterns import MONTH_WORD, joined_starts
 from copydesk.extract.tidy import is_navigation_line
 from copydesk.extract.wire import agency_in
 from copydesk.model import Article
@@ -44,7 +49,8 @@ MONTH_FIRST = True  # slashed dates of a page in an unknown language, as HTML mo
 
 def read_facts(article: Article, texts: list[str], title_line: int | None, story_line: int | None = None) -> None:
     """Fill `article`'s authors and publication date from the text's lines, `texts`;
-    `title_line` is the index of the headline's line, if one was found."""
+    `title_line` is the index of the headline's line, if one was found, `story_line` that of
+    the story's first kept paragraph (how far down a date-alone line may be)."""
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
@@ -56,21 +62,27 @@ def read_facts(article: Article, texts: list[str], title_line: int | None, story
         article.published, article.published_source = published, "text"
 
 
+# Where a date starts in a stamp line (a month's name before or after the day, or digits):
+# what a name printed before it ends at, what a date line's label ends at.
+_DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}} {MONTH_WORD}|\b\d{{1,4}}[/.-]\d", re.I)
+# What may precede the date on a line that is a date alone ("Posted on", "Last updated:").
+_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?|on|date)?\s*:?\s*", re.I)
 # "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
 # the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
 # WCXB text author +8 pages (0.295 -> 0.307), none lost, none invented where the gold has none.
+_BY_IN_STAMP = re.compile(r"\b[Bb]y:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and))*)")
 # A byline printed as a name before the date on one line ("Jane Doe March 3, 2024"): the name is
 # what precedes the date's start, when it is name-shaped (`byline.is_name`), names no weekday or
-# release ("Released Wednesday") and no wire agency (that is `wire_agency`'s).  WCXB text author
-# 0.307 -> 0.315 (6 pages up, none lost, none invented).
-_DATE_START = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d", re.I)
+# release ("Released Wednesday") and no wire agency (that is `wire_agency`'s): `_stamp_name`.
+# WCXB text author 0.307 -> 0.315 (6 pages up, none lost, none invented).
+MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is a sentence
+_NOT_A_STAMP_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\breleased\b", re.I)
 # A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"), among the
 # NAME_OVER_DATE_LINES lines under the headline: the date line holds nothing before its date
 # but a label (`_STAMP_LABEL`; a name there makes it a forum post's stamp under the thread's
 # title), and the name line is no navigation label ("Next Post").  WCXB text author 0.315 ->
 # 0.368 (35 pages up, none lost, none invented; 6 bodies up, their bylines now trimmed).
 NAME_OVER_DATE_LINES = 6
-MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is a sentence
 # When no date is found under the headline or at the page's top (the headline read from the
 # `<title>` line, the story far down under menus), the first line that is a date alone (after
 # a label at most: `_STAMP_LABEL`), of at most MAX_DATE_LINE_CHARS, no further down than
@@ -79,16 +91,18 @@ MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is 
 # pages up, none lost, 4 dates where the gold has none); anywhere on the page it was 55 up
 # and 43 invented.
 MAX_DATE_LINE_CHARS = 60
+DATE_LINE_AFTER_STORY = 3
 # A stamp line saying the page was changed ("edited Dec 5, 2020", "Last updated: …") gives the
 # date only when no other stamp line follows it (a Q&A's "asked Jun 8, 2018" under its
 # "edited" line is the publication): WCXB text date +7 pages (0.646 -> 0.656), none lost.
 UPDATE_LOOKAHEAD_LINES = 3
 _UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:edited|updated|modified|revised)\b", re.I)
 _UPDATE_WORD = re.compile(r"edited|updated|modified|revised", re.I)  # what every _UPDATE_STAMP holds
-DATE_LINE_AFTER_STORY = 3
-_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?|on|date)?\s*:?\s*", re.I)
-_NOT_A_STAMP_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\breleased\b", re.I)
-_BY_IN_STAMP = re.compile(r"\b[Bb]y:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and))*)")
+
+
+def _stamp_name(text: str) -> bool:
+    """A name printed in a byline stamp: name-shaped, no weekday or release, no wire agency."""
+    return is_name(text) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
 
 
 def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
@@ -109,7 +123,7 @@ def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
         if date is None or date.start() == 0 or len(line.split()) > MAX_NAME_STAMP_WORDS or not first_written_date(line[date.start() :], MONTH_FIRST):
             continue
         name = line[: date.start()].strip(" ,|•·-–—")
-        if is_name(name) and _NOT_A_STAMP_NAME.search(name) is None and agency_in(name) is None:
+        if _stamp_name(name):
             return clean_author_names(name)
     for k in compress(range(1, min(len(window), NAME_OVER_DATE_LINES + 1)), dated[1 : NAME_OVER_DATE_LINES + 1]):
         line, following = window[k - 1], window[k]
@@ -117,7 +131,7 @@ def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
             continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
         if not first_written_date(following[date.start() :], MONTH_FIRST):
             continue
-        if is_name(line) and _NOT_A_STAMP_NAME.search(line) is None and agency_in(line) is None and not is_navigation_line(line):
+        if _stamp_name(line) and not is_navigation_line(line):
             return clean_author_names(line)
     return []
 

@@ -361,7 +361,6 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     return kept
 
 
-
 def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> None:
     """After the story's first sentence, a short label naming other stories
     (`patterns.TEASER_SECTION`) and the kept headline-shaped lines under it, up to the first
