@@ -150,7 +150,7 @@ def test_line_context_of_a_page() -> None:
 
 
 _SPLIT_ALPHABET = [*"ab. ", "日本語", "カ", "\u3040", "\u303f", "\u9fff", "\uf900", "\ufaff", "\ufb00", "\n", "\r", "\r\n", "\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
-                   "\xa0", "\u2028", "\u2029", "\u3000", "”", "。", "Ⅻ"]  # fmt: skip
+                   "\xa0", "\u2028", "\u2029", "\u3000", "”", "。", "Ⅻ", "é", "𝟘", "\U00020000"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_SPLIT_ALPHABET), max_size=80).map("".join))

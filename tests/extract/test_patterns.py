@@ -197,7 +197,7 @@ def test_every_comment_break_is_a_section_break(text: str) -> None:
         assert SECTION_BREAK.search(text)
 
 
-@given(st.lists(st.lists(st.sampled_from([*_HINT_PIECES, "SIGN", "Ré", "İ", "\u212a", "X"]), max_size=8).map("".join), max_size=6))
+@given(st.lists(st.lists(st.sampled_from([*_HINT_PIECES, "SIGN", "Ré", "İ", "\u212a", "X", "Ж", "😀"]), max_size=8).map("".join), max_size=6))
 def test_hint_scanner_finds_the_texts_holding_a_hint(texts: list[str]) -> None:
     """`HintScanner.hit_lines`: the texts whose lower-cased start holds a hint (or None where
     a character lower-cases to ASCII from outside it), with one-character hints, ASCII or not."""

@@ -22,7 +22,7 @@ from operator import attrgetter
 import numpy as np
 
 from libc.math cimport log, log1p, sqrt
-from libc.stdint cimport int64_t, uint8_t
+from libc.stdint cimport int64_t, uint8_t, uint16_t, uint32_t
 
 from cpython.unicode cimport (
     PyUnicode_Tailmatch,
@@ -40,6 +40,8 @@ from cpython.unicode cimport (
 cdef extern from "Python.h":
     # Direct reads from a str's buffer (Cython's str[i] checks bounds and kind on every call)
     int PyUnicode_KIND(object text)
+    int PyUnicode_1BYTE_KIND
+    int PyUnicode_2BYTE_KIND
     void* PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) nogil
 
@@ -75,6 +77,83 @@ cdef inline bint _is_decimal(Py_UCS4 ch) noexcept:
     if ch < 128:
         return u'0' <= ch <= u'9'
     return Py_UNICODE_ISDECIMAL(ch)
+
+
+cdef inline bint _is_punctuation(Py_UCS4 ch) noexcept:
+    """One of `clean.features.PUNCTUATION`'s characters: . , ; : ! ? … 。 、 ， ； ： ！ ？"""
+    if ch < 128:
+        return ch == u'.' or ch == u',' or ch == u';' or ch == u':' or ch == u'!' or ch == u'?'
+    return (ch == 0x2026 or ch == 0x3002 or ch == 0x3001 or ch == 0xFF0C or ch == 0xFF1B or ch == 0xFF1A
+            or ch == 0xFF01 or ch == 0xFF1F)
+
+
+cdef inline bint _is_line_break(Py_UCS4 ch) noexcept:
+    """The line boundaries of `str.splitlines` (\\r\\n is one: the caller skips its \\n)."""
+    if ch < 0x20:
+        return ch == u'\n' or ch == u'\r' or ch == 0x0b or ch == 0x0c or 0x1c <= ch <= 0x1e
+    return ch == 0x85 or ch == 0x2028 or ch == 0x2029
+
+
+# The per-character loops below read a str's buffer at its own width (`char_t`: one, two or
+# four bytes a character, as CPython stores it) and answer the character tests of Latin-1
+# characters, nearly all of a page's, from one table (`_LATIN1_CLASS`, filled at import from
+# the same tests): a read through `PyUnicode_READ` branches on the width per character, and
+# the tests are calls into the interpreter above ASCII (3x faster on the dev texts).
+ctypedef fused char_t:
+    uint8_t
+    uint16_t
+    uint32_t
+
+cdef enum:
+    CH_SPACE = 1  # Py_UNICODE_ISSPACE
+    CH_BREAK = 2  # a `str.splitlines` boundary (`_is_line_break`)
+    CH_DECIMAL = 4  # what ``\\d`` matches
+    CH_LOWER = 8  # lower- or title-case (Py_UNICODE_ISLOWER or Py_UNICODE_ISTITLE)
+    CH_UPPER = 16  # upper-case and not CH_LOWER (Py_UNICODE_ISUPPER)
+    CH_PUNCT = 32  # `_is_punctuation`
+    CH_CAPITAL = 64  # in a capital range (`line_counts`' and `line_shape`'s, set per call: `_latin1_table`)
+
+cdef uint8_t _LATIN1_CLASS[256]
+cdef Py_UCS4 _LATIN1_LOWER[256]  # Py_UNICODE_TOLOWER of each (every one stays below 256)
+
+
+cdef uint8_t _class_of(Py_UCS4 ch) noexcept:
+    """The CH_ bits of a character."""
+    cdef uint8_t found = 0
+    if Py_UNICODE_ISSPACE(ch):
+        found |= CH_SPACE
+    if _is_line_break(ch):
+        found |= CH_BREAK
+    if _is_decimal(ch):
+        found |= CH_DECIMAL
+    if Py_UNICODE_ISLOWER(ch) or Py_UNICODE_ISTITLE(ch):
+        found |= CH_LOWER
+    elif Py_UNICODE_ISUPPER(ch):
+        found |= CH_UPPER
+    if _is_punctuation(ch):
+        found |= CH_PUNCT
+    return found
+
+
+cdef int _fill_latin1_tables() except -1:
+    cdef Py_UCS4 ch
+    for ch in range(256):
+        _LATIN1_CLASS[ch] = _class_of(ch)
+        _LATIN1_LOWER[ch] = Py_UNICODE_TOLOWER(ch)
+        if _LATIN1_LOWER[ch] >= 256:  # pragma: no cover - a Unicode database change
+            raise RuntimeError("a Latin-1 character lower-cases outside Latin-1")
+    return 0
+
+
+_fill_latin1_tables()
+
+
+cdef inline uint8_t _char_class(Py_UCS4 ch) noexcept:
+    return _LATIN1_CLASS[ch] if ch < 256 else _class_of(ch)
+
+
+cdef inline Py_UCS4 _lower(Py_UCS4 ch) noexcept:
+    return _LATIN1_LOWER[ch] if ch < 256 else Py_UNICODE_TOLOWER(ch)
 
 
 cdef double _overlap(str lowered, frozenset reference):
@@ -151,54 +230,58 @@ cdef struct LineCounts:
     bint maybe_stamp  # holds ":", "19", "20" or "ago" (any case): what a `clean.features.STAMP` match holds
 
 
-cdef inline bint _is_punctuation(Py_UCS4 ch) noexcept:
-    """One of `clean.features.PUNCTUATION`'s characters: . , ; : ! ? … 。 、 ， ； ： ！ ？"""
-    if ch < 128:
-        return ch == u'.' or ch == u',' or ch == u';' or ch == u':' or ch == u'!' or ch == u'?'
-    return (ch == 0x2026 or ch == 0x3002 or ch == 0x3001 or ch == 0xFF0C or ch == 0xFF1B or ch == 0xFF1A
-            or ch == 0xFF01 or ch == 0xFF1F)
+cdef int _latin1_table(const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges, uint8_t* table) except -1:
+    """`_LATIN1_CLASS`, with CH_CAPITAL set on the characters in the capital ranges."""
+    cdef Py_UCS4 ch
+    for ch in range(256):
+        table[ch] = _LATIN1_CLASS[ch] | (CH_CAPITAL if _in_ranges(ch, lows, highs, n_ranges) else 0)
+    return 0
 
 
-cdef LineCounts _count_line(str text, const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges):
-    """`line_counts`'s counts for one line."""
-    cdef LineCounts c
-    cdef Py_ssize_t i, length = len(text)
-    cdef Py_UCS4 ch, previous = u' '
-    cdef bint cased = False, uncased_only = True
+cdef LineCounts _count_line(str text, const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges,
+                            const uint8_t* table):
+    """`line_counts`'s counts for one line (`table`: `_latin1_table` of the capital ranges)."""
+    cdef Py_ssize_t length = len(text)
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
-    c.capitals, c.digits, c.commas = 0.0, 0.0, 0.0
-    c.punctuated, c.maybe_stamp = False, False
+    if kind == PyUnicode_1BYTE_KIND:
+        return _count_chars(<const uint8_t*>data, length, lows, highs, n_ranges, table)
+    if kind == PyUnicode_2BYTE_KIND:
+        return _count_chars(<const uint16_t*>data, length, lows, highs, n_ranges, table)
+    return _count_chars(<const uint32_t*>data, length, lows, highs, n_ranges, table)
+
+
+cdef LineCounts _count_chars(const char_t* chars, Py_ssize_t length, const Py_UCS4* lows, const Py_UCS4* highs,
+                             Py_ssize_t n_ranges, const uint8_t* table) noexcept:
+    """The counts, each character's tests added or or-ed without a branch (a word's letters
+    make the branches unpredictable)."""
+    cdef LineCounts c
+    cdef Py_ssize_t i, capitals = 0, digits = 0, commas = 0
+    cdef Py_UCS4 ch, previous = u' ', before = u' '  # the two characters before this one
+    cdef unsigned int kind, seen = 0, stamp = 0
     for i in range(length):
-        ch = PyUnicode_READ(kind, data, i)
-        if _is_punctuation(ch):
-            c.punctuated = True
-            if ch == u':':
-                c.maybe_stamp = True
-        elif (ch == u'9' and previous == u'1') or (ch == u'0' and previous == u'2'):
-            c.maybe_stamp = True
-        elif (ch == u'o' or ch == u'O') and i >= 2 and (previous == u'g' or previous == u'G'):
-            if PyUnicode_READ(kind, data, i - 2) == u'a' or PyUnicode_READ(kind, data, i - 2) == u'A':
-                c.maybe_stamp = True
-        if (previous == u' ' or previous == u'\n') and _in_ranges(ch, lows, highs, n_ranges):
-            c.capitals += 1
-        if ch == u',':
-            c.commas += 1
-        elif _is_decimal(ch):
-            c.digits += 1
-        if ch < 128:  # ASCII: no title-case letters; the lookups below are slower
-            if u'a' <= ch <= u'z':
-                uncased_only = False
-            elif u'A' <= ch <= u'Z':
-                cased = True
-        elif Py_UNICODE_ISLOWER(ch) or Py_UNICODE_ISTITLE(ch):
-            uncased_only = False
-        elif Py_UNICODE_ISUPPER(ch):
-            cased = True
+        ch = chars[i]
+        if ch < 256:
+            kind = table[ch]
+        else:
+            kind = _class_of(ch) | (CH_CAPITAL if _in_ranges(ch, lows, highs, n_ranges) else 0)
+        seen |= kind
+        digits += (kind & CH_DECIMAL) != 0
+        commas += ch == u','
+        capitals += (previous == u' ' or previous == u'\n') & ((kind & CH_CAPITAL) != 0)
+        # ":", "19", "20", "ago" in any case (| 0x20 lower-cases an ASCII letter, and maps no
+        # other character onto one)
+        stamp |= ((ch == u':') | ((previous == u'1') & (ch == u'9')) | ((previous == u'2') & (ch == u'0'))
+                  | (((<unsigned int>before | 0x20) == 0x61) & ((<unsigned int>previous | 0x20) == 0x67)
+                     & ((<unsigned int>ch | 0x20) == 0x6F)))  # "a", "g", "o"
+        before = previous
         previous = ch
-    c.starts_upper = length > 0 and Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, 0))
-    c.ends_colon = length > 0 and PyUnicode_READ(kind, data, length - 1) == u':'
-    c.all_caps = cased and uncased_only
+    c.capitals, c.digits, c.commas = capitals, digits, commas
+    c.punctuated = (seen & CH_PUNCT) != 0
+    c.maybe_stamp = stamp != 0
+    c.starts_upper = length > 0 and Py_UNICODE_ISUPPER(chars[0])
+    c.ends_colon = length > 0 and chars[length - 1] == u':'
+    c.all_caps = (seen & CH_UPPER) != 0 and (seen & CH_LOWER) == 0
     return c
 
 
@@ -213,11 +296,13 @@ def line_counts(list texts, tuple capital_ranges):
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
     cdef LineCounts c
+    cdef uint8_t table[256]
     n_ranges = _load_ranges(capital_ranges, lows, highs)
+    _latin1_table(lows, highs, n_ranges, table)
     result = np.zeros((n, 6), dtype=np.float64)
     cdef double[:, ::1] out = result
     for row in range(n):
-        c = _count_line(texts[row], lows, highs, n_ranges)
+        c = _count_line(texts[row], lows, highs, n_ranges, table)
         out[row, 0] = c.capitals
         out[row, 1] = c.digits
         out[row, 2] = c.commas
@@ -244,14 +329,16 @@ def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal
     cdef LineCounts c
     cdef double n_words
     cdef str text
+    cdef uint8_t table[256]
     n_ranges = _load_ranges(capital_ranges, lows, highs)
+    _latin1_table(lows, highs, n_ranges, table)
     if (out.shape[0] != n or out.shape[1] < 9 or words.shape[0] != n or terminal.shape[0] != n
             or punctuated.shape[0] != n or maybe_stamp.shape[0] != n):
         raise ValueError("one row of out and one entry of words, terminal and the flags per text, nine columns or more")
     for row in range(n):
         text = texts[row]
         length = len(text)
-        c = _count_line(text, lows, highs, n_ranges)
+        c = _count_line(text, lows, highs, n_ranges, table)
         n_words = <double>words[row]
         out[row, 0] = log1p(<double>length)
         out[row, 1] = n_words if n_words < max_words else max_words
@@ -377,13 +464,6 @@ def line_context(const int64_t[::1] words, const uint8_t[::1] terminal, const ui
     return result
 
 
-cdef inline bint _is_line_break(Py_UCS4 ch) noexcept:
-    """The line boundaries of `str.splitlines` (\\r\\n is one: the caller skips its \\n)."""
-    if ch < 0x20:
-        return ch == u'\n' or ch == u'\r' or ch == 0x0b or ch == 0x0c or 0x1c <= ch <= 0x1e
-    return ch == 0x85 or ch == 0x2028 or ch == 0x2029
-
-
 def split_text(str text, str terminal, tuple script_ranges):
     """`clean.features.split_lines` without the line objects: for each non-blank line of
     `text.splitlines()`, its words joined by single spaces (`" ".join(line.split())`),
@@ -391,45 +471,60 @@ def split_text(str text, str terminal, tuple script_ranges):
     whether it ends in one of the characters of `terminal`, and how many of its
     characters fall in `script_ranges` (inclusive code-point pairs, all above ASCII);
     as six lists."""
-    cdef Py_ssize_t n = len(text), i = 0, start, end, k, parts, group = 0, r, n_ranges
-    cdef Py_ssize_t in_script
-    cdef Py_UCS4 ch, previous, lowest = 0x110000
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
-    cdef bint blank = True, tidy
+    cdef Py_ssize_t n_ranges = _load_ranges(script_ranges, lows, highs), r
+    cdef Py_UCS4 lowest = 0x110000
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
-    n_ranges = _load_ranges(script_ranges, lows, highs)
     for r in range(n_ranges):
         lowest = min(lowest, lows[r])
-    texts, words, groups, blanks, ends, scripts = [], [], [], [], [], []
+    columns = ([], [], [], [], [], [])
+    if kind == PyUnicode_1BYTE_KIND:
+        _split_chars(<const uint8_t*>data, text, terminal, lows, highs, n_ranges, lowest, columns)
+    elif kind == PyUnicode_2BYTE_KIND:
+        _split_chars(<const uint16_t*>data, text, terminal, lows, highs, n_ranges, lowest, columns)
+    else:
+        _split_chars(<const uint32_t*>data, text, terminal, lows, highs, n_ranges, lowest, columns)
+    return columns
+
+
+cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4* lows, const Py_UCS4* highs,
+                      Py_ssize_t n_ranges, Py_UCS4 lowest, tuple columns) except -1:
+    """`split_text`'s pass over `text` (`chars`: its buffer), one character at a time, each
+    line's words and tidiness counted without a branch per character."""
+    cdef list texts = columns[0], words = columns[1], groups = columns[2], blanks = columns[3]
+    cdef list ends = columns[4], scripts = columns[5]
+    cdef Py_ssize_t n = len(text), i = 0, start, end, parts, group = 0, in_script
+    cdef Py_UCS4 ch
+    cdef unsigned int kind
+    cdef bint blank = True, untidy, space, after_space, after_plain_space
     while i <= n:
         start = i
-        while i < n and not _is_line_break(PyUnicode_READ(kind, data, i)):
-            i += 1
-        end = i
-        if i < n and PyUnicode_READ(kind, data, i) == u'\r' and i + 1 < n and PyUnicode_READ(kind, data, i + 1) == u'\n':
-            i += 1
-        i += 1
-        parts, tidy, previous, in_script = 0, True, u' ', 0
-        for k in range(start, end):
-            ch = PyUnicode_READ(kind, data, k)
+        parts, untidy, in_script = 0, False, 0
+        after_space, after_plain_space = True, True  # a line's start reads as after a space
+        while i < n:
+            ch = chars[i]
+            kind = _LATIN1_CLASS[ch] if ch < 256 else _class_of(ch)
+            if kind & CH_BREAK:
+                break
             if ch >= lowest and _in_ranges(ch, lows, highs, n_ranges):
                 in_script += 1
-            if Py_UNICODE_ISSPACE(ch):
-                if ch != u' ' or previous == u' ':
-                    tidy = False
-            elif previous == u' ' or Py_UNICODE_ISSPACE(previous):
-                parts += 1
-            previous = ch
+            space = (kind & CH_SPACE) != 0
+            parts += after_space & (not space)  # a word starts
+            untidy |= space & ((ch != u' ') | after_plain_space)  # a space other than one " " between words
+            after_space, after_plain_space = space, ch == u' '
+            i += 1
+        end = i
+        if i < n and chars[i] == u'\r' and i + 1 < n and chars[i + 1] == u'\n':
+            i += 1
+        i += 1
         if parts == 0:
             if not blank:
                 group += 1
             blank = True
             continue
-        if previous == u' ' or Py_UNICODE_ISSPACE(previous):
-            tidy = False
-        line = text[start:end] if tidy else " ".join(text[start:end].split())
+        line = " ".join(text[start:end].split()) if untidy or after_space else text[start:end]
         texts.append(line)
         words.append(parts)
         groups.append(group)
@@ -437,12 +532,13 @@ def split_text(str text, str terminal, tuple script_ranges):
         ends.append(line[len(line) - 1] in terminal)
         scripts.append(in_script)
         blank = False
-    return texts, words, groups, blanks, ends, scripts
+    return 0
 
 
 cdef enum:
     MAX_HINTS = 256
     MAX_HINT_CHARS = 4096
+    PAIR_BYTES = 2048  # 128 * 128 / 8: one bit for each pair of ASCII characters
 
 
 cdef class HintScanner:
@@ -452,6 +548,7 @@ cdef class HintScanner:
     ASCII characters are compared wherever their first character is."""
 
     cdef int pair_head[128 * 128]  # first phrase opening with each ASCII pair, or -1
+    cdef uint8_t pair_bits[PAIR_BYTES]  # which pairs open a phrase (2 KB: read at every position)
     cdef int next_phrase[MAX_HINTS]  # the next phrase with the same pair, or -1
     cdef int offset[MAX_HINTS]
     cdef int length[MAX_HINTS]
@@ -466,6 +563,8 @@ cdef class HintScanner:
             raise ValueError("too many phrases")
         for k in range(128 * 128):
             self.pair_head[k] = -1
+        for k in range(PAIR_BYTES):
+            self.pair_bits[k] = 0
         self.n_others, self.ascii_others = 0, False
         for k, phrase in enumerate(phrases):
             if not phrase:
@@ -479,6 +578,7 @@ cdef class HintScanner:
                 key = ord(phrase[0]) * 128 + ord(phrase[1])
                 self.next_phrase[k] = self.pair_head[key]
                 self.pair_head[key] = k
+                self.pair_bits[key >> 3] |= 1 << (key & 7)
             else:
                 self.others[self.n_others] = k
                 self.n_others += 1
@@ -538,42 +638,58 @@ cdef class HintScanner:
         Kelvin sign), where `str.lower` and a character-by-character lower-casing part:
         the caller then lower-cases in Python."""
         cdef Py_ssize_t row, i, n
-        cdef int kind, k
+        cdef int kind
         cdef void* data
         cdef str text
-        cdef Py_UCS4 ch, after
+        cdef Py_UCS4 ch
         cdef bint hit
         found = []
         for row in range(len(texts)):
             text = texts[row]
             n = min(len(text), max_chars)
             kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
-            if not text.isascii():
+            if kind != PyUnicode_1BYTE_KIND and not text.isascii():  # (Latin-1 lower-cases within itself)
                 for i in range(n):
                     ch = PyUnicode_READ(kind, data, i)
                     if ch >= 128 and Py_UNICODE_TOLOWER(ch) < 128:
                         return None
-            hit = False
-            after = self._read(kind, data, 0, True) if n else 0
-            for i in range(n):
-                ch = after
-                after = self._read(kind, data, i + 1, True) if i + 1 < n else 0
-                if ch < 128:
-                    if after < 128 and i + 1 < n:
-                        k = self.pair_head[<int>ch * 128 + <int>after]
-                        while k >= 0 and not hit:
-                            hit = self._at(kind, data, n, i, k, True)
-                            k = self.next_phrase[k]
-                    if hit:
-                        break
-                    if not self.ascii_others:
-                        continue
-                if self._other_at(kind, data, n, i, ch, True):
-                    hit = True
-                    break
+            if kind == PyUnicode_1BYTE_KIND:
+                hit = _holds_hint(self, <const uint8_t*>data, n, kind, data)
+            elif kind == PyUnicode_2BYTE_KIND:
+                hit = _holds_hint(self, <const uint16_t*>data, n, kind, data)
+            else:
+                hit = _holds_hint(self, <const uint32_t*>data, n, kind, data)
             if hit:
                 found.append(row)
         return found
+
+
+cdef bint _holds_hint(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data) noexcept:
+    """Whether one of the scanner's phrases occurs in the first `n` characters, lower-cased
+    (`chars`: the text's buffer; `kind` and `data` the same, for the full comparisons)."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 ch, after
+    cdef int k, key
+    if n == 0:
+        return False
+    after = _lower(chars[0])
+    for i in range(n):
+        ch = after
+        after = _lower(chars[i + 1]) if i + 1 < n else 0
+        if ch < 128:
+            if after < 128 and i + 1 < n:
+                key = <int>ch * 128 + <int>after
+                if scanner.pair_bits[key >> 3] & (1 << (key & 7)):
+                    k = scanner.pair_head[key]
+                    while k >= 0:
+                        if scanner._at(kind, data, n, i, k, True):
+                            return True
+                        k = scanner.next_phrase[k]
+            if not scanner.ascii_others:
+                continue
+        if scanner._other_at(kind, data, n, i, ch, True):
+            return True
+    return False
 
 
 def stripped_lines(str text, Py_ssize_t max_splits):
