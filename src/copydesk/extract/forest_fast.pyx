@@ -1,6 +1,8 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
 """The tree walk of `scorer.Forest`, compiled: each row goes down each tree in C.
 
+Two walks: `complete_leaf_sums` on trees laid out complete (the shipped
+models: 1.5x faster), `leaf_sums` on the flat node arrays (deeper trees).
 An accelerator only: `scorer.py` holds the model and walks it with NumPy
 where this module is not built.  Leaf values are added tree by tree, so sums
 can differ from NumPy's pairwise sums in the last bit; tests check that the
@@ -9,9 +11,10 @@ two walks agree to 1e-9.
 
 import numpy as np
 
-from libc.stdint cimport int64_t
+from libc.stdint cimport int32_t, int64_t
 
 cdef enum:
+    COMPLETE_LANES = 12  # `complete_leaf_sums`' (8 and 16 measured slower: 80 and 82 us against 76 a text)
     LANES = 8  # rows walked side by side (4 and 16 measured slower on the line model)
 
 
@@ -47,4 +50,49 @@ def leaf_sums(const double[:, ::1] rows, const int64_t[::1] feature, const doubl
                 for j in range(lanes):
                     out[i + j, k] += value[node[j]]
                 i += LANES
+    return sums
+
+
+def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, const double[::1] threshold,
+                       const double[::1] value, Py_ssize_t n_trees, int depth, int num_class):
+    """`leaf_sums` on trees laid out complete (`scorer.complete_trees`): tree `t`'s
+    2**depth - 1 split nodes in breadth-first order from `t * (2**depth - 1)`, the children
+    of node `i` at 2i + 1 and 2i + 2 (no child array to read: one dependent load less a
+    step), its 2**depth leaf values from `t * 2**depth`.  The same comparisons, leaf values
+    and order of addition as `leaf_sums`: the same sums, to the bit."""
+    cdef Py_ssize_t n = rows.shape[0], cols = rows.shape[1], splits = (1 << depth) - 1, i, t, d, j, k, lanes
+    cdef Py_ssize_t node[COMPLETE_LANES]
+    cdef const double* base = &rows[0, 0] if n else NULL
+    cdef const int32_t* tree_feature
+    cdef const double* tree_threshold
+    cdef const double* tree_value
+    sums = np.zeros((n, num_class), dtype=np.float64)
+    cdef double[:, ::1] out = sums
+    if n == 0:
+        return sums
+    with nogil:
+        for t in range(n_trees):
+            k = t % num_class
+            tree_feature, tree_threshold = &feature[t * splits], &threshold[t * splits]
+            tree_value = &value[t * (splits + 1)]
+            i = 0
+            while i + COMPLETE_LANES <= n:  # whole groups: a fixed lane count, unrolled without tests
+                # (a lane count known only at run time cost 30%: the lanes' nodes spilled to memory)
+                for j in range(COMPLETE_LANES):
+                    node[j] = 0
+                for d in range(depth):
+                    for j in range(COMPLETE_LANES):
+                        node[j] = 2 * node[j] + 1 + (not (base[(i + j) * cols + tree_feature[node[j]]] <= tree_threshold[node[j]]))
+                for j in range(COMPLETE_LANES):
+                    out[i + j, k] += tree_value[node[j] - splits]
+                i += COMPLETE_LANES
+            if i < n:  # the rows left, fewer than COMPLETE_LANES, side by side
+                lanes = n - i
+                for j in range(lanes):
+                    node[j] = 0
+                for d in range(depth):
+                    for j in range(lanes):
+                        node[j] = 2 * node[j] + 1 + (not (base[(i + j) * cols + tree_feature[node[j]]] <= tree_threshold[node[j]]))
+                for j in range(lanes):
+                    out[i + j, k] += tree_value[node[j] - splits]
     return sums

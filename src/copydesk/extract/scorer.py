@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -36,6 +36,40 @@ class StaleModelError(RuntimeError):
     """The shipped model was trained on other features than the code makes."""
 
 
+# Trees no deeper than this are also laid out complete (`complete_trees`): 2**depth leaves a
+# tree, however few the tree has (the models here are 6 and 7 deep: 64 and 128 leaves).
+MAX_COMPLETE_DEPTH = 10
+
+
+class CompleteTrees(NamedTuple):
+    """A forest's trees as complete binary trees of its depth, in flat arrays: tree t's split
+    nodes at ``t * (2**depth - 1)`` on, breadth first (node i's children at 2i + 1 and 2i + 2),
+    its leaf values at ``t * 2**depth`` on.  A leaf above the last level becomes splits whose
+    two sides lead to copies of it, so every walk takes `depth` steps and no child index
+    is read (the walk is a chain of dependent loads: one fewer a step)."""
+
+    feature: npt.NDArray[np.int32]
+    threshold: npt.NDArray[np.float64]
+    value: npt.NDArray[np.float64]
+
+
+def complete_trees(forest: Forest) -> CompleteTrees:
+    """`forest`'s trees laid out complete, level by level for all trees at once.  A leaf is its
+    own child in the flat arrays (threshold +inf, both sides itself), so following both
+    sides of it copies it down to the last level."""
+    nodes = forest.roots[:, None]  # (trees, nodes on this level)
+    features, thresholds = [], []
+    for _ in range(forest.depth):
+        features.append(forest.feature[nodes])
+        thresholds.append(forest.threshold[nodes])
+        nodes = np.stack((forest.left[nodes], forest.right[nodes]), axis=2).reshape(len(forest.roots), -1)
+    return CompleteTrees(
+        np.concatenate(features, axis=1).astype(np.int32).ravel(),
+        np.concatenate(thresholds, axis=1).ravel(),
+        forest.value[nodes].ravel(),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Forest:
     """All trees' nodes in flat arrays; a leaf points to itself on both sides."""
@@ -49,15 +83,23 @@ class Forest:
     depth: int
     num_class: int = 1
     children: npt.NDArray[np.int64] = field(init=False, repr=False)  # left and right interleaved, for the C walk
+    complete: CompleteTrees | None = field(init=False, repr=False)  # the same trees laid out complete, for the C walk
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "children", np.column_stack((self.left, self.right)).ravel())
+        object.__setattr__(self, "complete", complete_trees(self) if 1 <= self.depth <= MAX_COMPLETE_DEPTH else None)
 
     def _leaf_sums(self, rows: npt.NDArray[np.float64], compiled: bool = True) -> npt.NDArray[np.float64]:
         """Per row and class, the sum of the leaf values reached (rows x classes)."""
         if compiled and forest_fast is not None:
             contiguous = np.ascontiguousarray(rows, dtype=np.float64)
-            sums: npt.NDArray[np.float64] = forest_fast.leaf_sums(
+            sums: npt.NDArray[np.float64]
+            if (complete := self.complete) is not None:
+                sums = forest_fast.complete_leaf_sums(
+                    contiguous, complete.feature, complete.threshold, complete.value, self.roots.size, self.depth, self.num_class
+                )
+                return sums
+            sums = forest_fast.leaf_sums(
                 contiguous, self.feature, self.threshold, self.children, self.value, self.roots, self.depth, self.num_class
             )
             return sums
