@@ -11,3 +11,12 @@ def leaf_sums(
     depth: int,
     num_class: int,
 ) -> npt.NDArray[np.float64]: ...
+def complete_leaf_sums(
+    rows: npt.NDArray[np.float64],
+    feature: npt.NDArray[np.int32],
+    threshold: npt.NDArray[np.float64],
+    value: npt.NDArray[np.float64],
+    n_trees: int,
+    depth: int,
+    num_class: int,
+) -> npt.NDArray[np.float64]: ...
