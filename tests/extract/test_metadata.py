@@ -233,3 +233,28 @@ def test_canonical_url_is_the_first_canonical_link() -> None:
     in_body = '<body><link rel="canonical" href="https://example.org/c"><p>Text.</p></body>'
     assert copydesk.extract(f"<html><head><meta name='x' content='y'></head>{in_body}</html>").canonical_url == "https://example.org/c"
     assert copydesk.extract(f"<html><head><link rel='stylesheet' href='s.css'></head>{body}</html>").canonical_url is None
+
+
+def test_the_outlet_after_a_byline_is_no_author() -> None:
+    """", <the outlet>" closing a byline is its affiliation (og:site_name or the publisher), not a
+    name; with the name left out (", Daily Planet") the visible byline is read instead.  An
+    author that is the outlet alone stays (a company's blog signs its posts so)."""
+    site = '<meta property="og:site_name" content="Daily Planet">'
+    publisher = {"@type": "Organization", "name": "Daily Planet"}
+
+    def article(author: str, body: str = "") -> list[str]:
+        obj = {"@type": "NewsArticle", "headline": "Headline", "author": {"@type": "Person", "name": author}, "publisher": publisher}
+        return copydesk.extract(page(site + ld(obj), body)).authors
+
+    assert article("Lois Lane, Daily Planet") == ["Lois Lane"]
+    assert article("Lois Lane and Clark Kent, Daily Planet") == ["Lois Lane", "Clark Kent"]
+    assert article(", Daily Planet", '<p class="byline">By Jimmy Olsen</p>') == ["Jimmy Olsen"]
+    assert article("Daily Planet") == ["Daily Planet"]
+    assert article("Lois Lane, Metropolis Bureau Chief") == ["Lois Lane"]
+    assert copydesk.extract(page(site + '<meta name="author" content="Lois Lane, Daily Planet">')).authors == ["Lois Lane"]
+
+
+def test_an_author_typed_as_no_person_names_nobody() -> None:
+    obj = {"@type": "Article", "headline": "Headline", "author": {"@type": "WebSite", "name": "example.org"}}
+    head = ld(obj) + '<meta name="author" content="Ana Lima">'
+    assert copydesk.extract(page(head)).authors == ["Ana Lima"]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -148,20 +149,44 @@ def clean_author_names(raw: str) -> list[str]:
     return names[:MAX_AUTHORS]
 
 
-def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
-    """Person names from a JSON-LD `author` (inline or an `@id` reference); organisations are publishers."""
+def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]], names_of: Callable[[str], list[str]] = clean_author_names) -> list[str]:
+    """Person names from a JSON-LD `author` (inline or an `@id` reference): an item typed as
+    anything but a Person (an Organization, a WebSite) names no person."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items[:MAX_AUTHORS]:
         if isinstance(item, dict):
             if "name" not in item and isinstance(item.get("@id"), str):
                 item = by_id.get(item["@id"], item)
-            if types_of(item) & {"organization", "newsmediaorganization", "corporation"}:
+            if (types := types_of(item)) and "person" not in types:
                 continue
             item = item.get("name")
         if isinstance(item, str):
-            names += clean_author_names(item)
+            names += names_of(item)
     return names
+
+
+def _without_outlet(raw: str, outlets: set[str]) -> str:
+    """`raw` less a trailing ", <the outlet>": the byline's affiliation, not a name ("Brian Truitt, USA TODAY"; ", USA TODAY" with the name left out: no name at all)."""
+    head, separator, tail = raw.rstrip().rpartition(",")
+    if not separator:
+        return raw
+    return head if " ".join(tail.split()).casefold() in outlets else raw
+
+
+def _outlet_names(tags: MetaTags, article: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> set[str]:
+    """The page's outlet, case-folded: og:site_name and the JSON-LD publisher's name(s).  A byline
+    part naming it ("Brian Truitt, USA TODAY"; a Person called "Cleveland Clinic") is no author."""
+    found = {meta_content(tags, ('meta[property="og:site_name"]',))}
+    publishers = article.get("publisher")
+    for item in (publishers if isinstance(publishers, list) else [publishers])[:MAX_AUTHORS]:
+        if isinstance(item, dict):
+            if "name" not in item and isinstance(item.get("@id"), str):
+                item = by_id.get(item["@id"], item)
+            item = item.get("name")
+        if isinstance(item, str):
+            found.add(item)
+    return {" ".join(name.split()).casefold() for name in found if name}
 
 
 _META_SELECTOR = re.compile(r'meta\[(?P<attr>[a-z-]+)="(?P<value>[^"]+)"\]')
@@ -395,14 +420,19 @@ def _twitter_author(tags: MetaTags) -> str:
 def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], jsonld: list[dict[str, Any]]) -> tuple[list[str], str | None]:
     """Author names and where they came from: "jsonld", "meta", "twitter" or "byline"."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
+    outlets = _outlet_names(tags, article, by_id)
+
+    def names_of(raw: str) -> list[str]:
+        return clean_author_names(_without_outlet(raw, outlets))
+
     sources = [obj for obj in (article, *jsonld) if "author" in obj]
     for obj in sources[:MAX_AUTHOR_SOURCES]:
-        if names := _jsonld_names(obj.get("author"), by_id):
+        if names := _jsonld_names(obj.get("author"), by_id, names_of):
             return names, "jsonld"
     for value, source in ((meta_content(tags, AUTHOR_META), "meta"), (_twitter_author(tags), "twitter")):
-        if value and not value.startswith("http") and (names := clean_author_names(value)):
+        if value and not value.startswith("http") and (names := names_of(value)):
             return names, source
-    names = selector_byline(tree, clean_author_names)  # on the whole tree: some bylines sit in <button>s
+    names = selector_byline(tree, names_of)  # on the whole tree: some bylines sit in <button>s
     return names, ("byline" if names else None)
 
 
