@@ -258,3 +258,13 @@ def test_an_author_typed_as_no_person_names_nobody() -> None:
     obj = {"@type": "Article", "headline": "Headline", "author": {"@type": "WebSite", "name": "example.org"}}
     head = ld(obj) + '<meta name="author" content="Ana Lima">'
     assert copydesk.extract(page(head)).authors == ["Ana Lima"]
+
+
+def test_an_author_box_names_its_author_on_its_first_line() -> None:
+    """An element marked "author" too long to be a byline (name, then bio) gives the name on its
+    first line when that line is a name alone; a label there ("Author Spotlight") is no name."""
+    bio = "<p>" + "Writes about software, teams and the craft of building things that last. " * 3 + "</p>"
+    box = f'<div class="post_author-box"><div class="text-small">Lauren Vetter</div>{bio}</div>'
+    assert copydesk.extract(page(body=box)).authors == ["Lauren Vetter"]
+    labelled = f'<div class="author-wrapper"><div>Author Spotlight</div><div>The Upwork Team</div>{bio}</div>'
+    assert copydesk.extract(page(body=labelled)).authors == []
