@@ -33,6 +33,7 @@ from copydesk.extract.metadata import (
     YEAR,
     clean_author_names,
     first_written_date,
+    first_written_date_at,
     url_date,
 )
 from copydesk.extract.patterns import MONTH_WORD, joined_starts
@@ -97,7 +98,6 @@ DATE_LINE_AFTER_STORY = 3
 # "edited" line is the publication): WCXB text date +7 pages (0.646 -> 0.656), none lost.
 UPDATE_LOOKAHEAD_LINES = 3
 _UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:edited|updated|modified|revised)\b", re.I)
-_UPDATE_WORD = re.compile(r"edited|updated|modified|revised", re.I)  # what every _UPDATE_STAMP holds
 
 
 def _stamp_name(text: str) -> bool:
@@ -140,32 +140,38 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
     if title_line is not None and YEAR.search(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
         # (a window without a year holds no date: every date pattern holds one)
         updated = None
-        for line in window.split("\n")[:STAMP_SEARCH_LINES]:  # a stamp line first, not a caption's date
+        for line in _lines_with_a_year(window.split("\n")[:STAMP_SEARCH_LINES]):  # a stamp line first, not a caption's date
             if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
                 if _UPDATE_STAMP.match(line) is None:
                     return found
                 updated = updated or found  # "edited Dec 5, 2020" over "asked Jun 8, 2018": the later stamp
         if updated:
             return updated
-        if found := first_written_date(window, MONTH_FIRST):
-            return _unless_updated(window, found)
+        if written := first_written_date_at(window, MONTH_FIRST):
+            return _unless_updated(window, *written)
     top = _lines_within(texts, 0, TOP_OF_PAGE_CHARS)
-    if found := first_written_date(top, MONTH_FIRST):
-        return _unless_updated(top, found)
+    if written := first_written_date_at(top, MONTH_FIRST):
+        return _unless_updated(top, *written)
     return None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1])
 
 
-def _unless_updated(text: str, found: str) -> str:
-    """`found`, the first date in `text`, unless the line that gives it says the page was changed
-    ("edited Dec 5, 2020 at 7:01") and one of the next UPDATE_LOOKAHEAD_LINES lines, short and
-    saying no change, gives another ("asked Jun 8, 2018 at 9:28"): that one."""
-    if _UPDATE_WORD.search(text) is None:  # most windows say no change at all
+def _lines_with_a_year(lines: list[str]) -> list[str]:
+    """The lines holding a year (`YEAR`: every date holds one), found in one scan of them joined."""
+    joined = "\n".join(lines)
+    starts = joined_starts(lines)
+    return [lines[k] for k in dict.fromkeys(bisect_right(starts, year.start()) - 1 for year in YEAR.finditer(joined))]
+
+
+def _unless_updated(text: str, found: str, at: int) -> str:
+    """`found`, the first date in `text` (written at `at`), unless the line it is written on says
+    the page was changed ("edited Dec 5, 2020 at 7:01") and one of the next
+    UPDATE_LOOKAHEAD_LINES lines, short and saying no change, gives another ("asked Jun 8,
+    2018 at 9:28"): that one."""
+    start = text.rfind("\n", 0, at) + 1
+    if _UPDATE_STAMP.match(text, start) is None:  # most dates are no change's
         return found
-    lines = text.split("\n")
-    first = next((k for k, line in enumerate(lines) if first_written_date(line, MONTH_FIRST) == found), None)
-    if first is None or _UPDATE_STAMP.match(lines[first]) is None:
-        return found
-    for line in lines[first + 1 : first + 1 + UPDATE_LOOKAHEAD_LINES]:
+    following = text[start:].split("\n", UPDATE_LOOKAHEAD_LINES + 1)[1 : UPDATE_LOOKAHEAD_LINES + 1]
+    for line in following:
         if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is None and (other := first_written_date(line, MONTH_FIRST)):
             return other
     return found

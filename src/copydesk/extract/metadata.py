@@ -325,14 +325,22 @@ def first_written_date(text: str, month_first: bool) -> str | None:
     Every date holds a year, and of two dates the one with the earlier year comes first: the
     date patterns are tried only around each year in turn (`YEAR`, a cheap scan), which finds
     the same date as searching all of `text` with both patterns, at a fraction of the cost."""
+    found = first_written_date_at(text, month_first)
+    return found[0] if found else None
+
+
+def first_written_date_at(text: str, month_first: bool) -> tuple[str, int] | None:
+    """`first_written_date`, with where in `text` the date is written."""
     text = text[:MAX_FIELD_CHARS]
     for year in YEAR.finditer(text):
         start, end = max(0, year.start() - DATE_BEFORE_YEAR), year.end() + DATE_AFTER_YEAR
         spelled, digits = _WRITTEN_DATE.search(text, start, end), _NUMERIC_DATE.search(text, start, end)
         if spelled and (digits is None or spelled.start() <= digits.start()):
-            return written_date(text[spelled.start() :])
+            parsed = written_date(text[spelled.start() :])
+            return (parsed, spelled.start()) if parsed else None
         if digits:
-            return numeric_date(text[digits.start() :], month_first)
+            parsed = numeric_date(text[digits.start() :], month_first)
+            return (parsed, digits.start()) if parsed else None
     return None
 
 
