@@ -14,7 +14,9 @@ Sources are read in an explicit order of trust, first non-empty wins:
   Twitter card's "Written by" value > a visible byline (`extract.byline`:
   marked elements here, "By …" lines of the text after the page is
   stripped, in `parse_page`); labels ("Written by", "Author:"), quotes, reviewer credits and
-  placeholders are cleaned off or refused;
+  placeholders are cleaned off or refused, and so is the outlet closing a byline
+  ("Jane Doe, USA TODAY": `_without_outlet`); a JSON-LD author typed as anything
+  but a Person names nobody;
 * language: ``<html lang>`` > ``og:locale`` > ``content-language`` meta;
 * section: JSON-LD ``articleSection`` > ``article:section``; tags:
   ``article:tag`` > JSON-LD ``keywords`` > ``news_keywords`` / ``keywords`` meta.
@@ -167,7 +169,10 @@ def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]], names_of: Callab
 
 
 def _without_outlet(raw: str, outlets: set[str]) -> str:
-    """`raw` less a trailing ", <the outlet>": the byline's affiliation, not a name ("Brian Truitt, USA TODAY"; ", USA TODAY" with the name left out: no name at all)."""
+    """`raw` less a trailing ", <the outlet>" (`_outlet_names`): the byline's affiliation, not a
+    name ("Brian Truitt, USA TODAY"; ", USA TODAY", the name left out, is no name at all).  An
+    author that is the outlet alone stays: the WCXB gold signs company blogs with the
+    company (dropping the outlet wherever it stood lost 24 pages)."""
     head, separator, tail = raw.rstrip().rpartition(",")
     if not separator:
         return raw
@@ -175,8 +180,7 @@ def _without_outlet(raw: str, outlets: set[str]) -> str:
 
 
 def _outlet_names(tags: MetaTags, article: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> set[str]:
-    """The page's outlet, case-folded: og:site_name and the JSON-LD publisher's name(s).  A byline
-    part naming it ("Brian Truitt, USA TODAY"; a Person called "Cleveland Clinic") is no author."""
+    """The page's outlet, case-folded: og:site_name and the JSON-LD publisher's name(s)."""
     found = {meta_content(tags, ('meta[property="og:site_name"]',))}
     publishers = article.get("publisher")
     for item in (publishers if isinstance(publishers, list) else [publishers])[:MAX_AUTHORS]:
