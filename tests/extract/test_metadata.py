@@ -43,6 +43,17 @@ def test_written_and_url_dates() -> None:
     assert url_date("https://x.test/story-2019") is None
 
 
+def test_an_iso_date_printed_in_the_text_is_read() -> None:
+    """A year-first date with hyphens, as a byline prints it ("By admin - 2018-09-16"), is a date
+    like its dotted and slashed forms; mixed separators or an impossible month are not."""
+    assert numeric_date("By admin - 2018-09-16", month_first=True) == "2018-09-16"
+    assert numeric_date("2018-09/16", month_first=True) is None
+    assert numeric_date("2018-13-40", month_first=True) is None
+    body = "<p>By Jon Foster - 2025-09-13</p>"
+    assert copydesk.extract(page(body=body)).published == "2025-09-13"
+    assert copydesk.clean("Headline of the story\n\nBy Jon Foster - 2025-09-13\n\n" + "A sentence of the story goes here. " * 10).published == "2025-09-13"
+
+
 def test_author_names_are_cleaned() -> None:
     assert clean_author_names("By Jane Miller and John Smith, Staff Reporter") == ["Jane Miller", "John Smith"]
     assert clean_author_names("jane@example.com") == []

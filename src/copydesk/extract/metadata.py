@@ -87,7 +87,7 @@ AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, how
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
 _NUMERIC_DATE = re.compile(
     r"\b(?=\d)(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})"  # 23.07.2025
-    r"|(?P<y2>(?:19|20)\d{2})[./](?P<m2>\d{1,2})[./](?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17
+    r"|(?P<y2>(?:19|20)\d{2})(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17, 2025-12-17
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2}))\b"  # 10/31/2024 or 31/10/2024
 )
 YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds
@@ -303,7 +303,7 @@ def written_date(text: str) -> str | None:
 
 
 def numeric_date(text: str, month_first: bool) -> str | None:
-    """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 10/31/2024.
+    """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 2025-12-17, 10/31/2024.
 
     Slashed dates whose first two numbers could both be months are read
     month first only when `month_first` (US English pages); otherwise skipped.
