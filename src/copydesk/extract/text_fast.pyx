@@ -22,6 +22,7 @@ from operator import attrgetter
 import numpy as np
 
 from libc.math cimport log, log1p, sqrt
+from libc.string cimport memset
 from libc.stdint cimport int64_t, uint8_t, uint16_t, uint32_t
 
 from cpython.unicode cimport (
@@ -47,6 +48,7 @@ cdef extern from "Python.h":
 
 cdef enum:
     MAX_RANGES = 16
+    PAIR_BYTES = 2048  # 128 * 128 / 8: one bit for each pair of ASCII characters
 
 
 cdef Py_ssize_t _load_ranges(tuple ranges, Py_UCS4* lows, Py_UCS4* highs) except -1:
@@ -157,14 +159,56 @@ cdef inline Py_UCS4 _lower(Py_UCS4 ch) noexcept:
     return _LATIN1_LOWER[ch] if ch < 256 else Py_UNICODE_TOLOWER(ch)
 
 
-cdef double _overlap(str lowered, frozenset reference):
-    """Share of the \\w+ tokens of `lowered` found in `reference` (0.0 without tokens or reference)."""
-    cdef Py_ssize_t i, start = -1, n = len(lowered), found = 0, total = 0
-    cdef Py_UCS4 ch
+cdef struct TokenFilter:
+    # Which tokens could be in a token set, by their first two characters: a bit per pair of
+    # ASCII characters (a one-character token pairs with 0); `other` when the set holds a
+    # token opening otherwise (then every such token is looked up).
+    uint8_t pairs[PAIR_BYTES]
+    bint other
+    bint empty
+
+
+cdef int _token_filter(frozenset reference, TokenFilter* found) except -1:
+    cdef str token
+    cdef Py_ssize_t length
+    cdef Py_UCS4 first, second
+    cdef int key
+    memset(found.pairs, 0, PAIR_BYTES)
+    found.other, found.empty = False, not reference
+    for token in reference:
+        length = len(token)
+        if length == 0:
+            continue
+        first = token[0]
+        second = token[1] if length > 1 else 0
+        if first < 128 and second < 128:
+            key = <int>first * 128 + <int>second
+            found.pairs[key >> 3] |= 1 << (key & 7)
+        else:
+            found.other = True
+    return 0
+
+
+cdef inline bint _may_hold(const TokenFilter* sieve, Py_UCS4 first, Py_UCS4 second) noexcept:
+    cdef int key
+    if sieve.empty:
+        return False
+    if first < 128 and second < 128:
+        key = <int>first * 128 + <int>second
+        return (sieve.pairs[key >> 3] >> (key & 7)) & 1
+    return sieve.other
+
+
+cdef void _overlaps(str lowered, frozenset title_tokens, frozenset jsonld_tokens, const TokenFilter* title_sieve,
+                    const TokenFilter* jsonld_sieve, double* title_share, double* jsonld_share):
+    """Shares of the \\w+ tokens of `lowered` found in each token set, in one pass: a token is
+    cut out of the text (a new string) only when its first two characters could open one of
+    a set's tokens (`TokenFilter`); most cannot."""
+    cdef Py_ssize_t i, start = -1, n = len(lowered), in_title = 0, in_jsonld = 0, total = 0
+    cdef Py_UCS4 ch, first, second
+    cdef bint title_may, jsonld_may
     cdef int kind = PyUnicode_KIND(lowered)
     cdef void* data = PyUnicode_DATA(lowered)
-    if not reference:
-        return 0.0
     for i in range(n + 1):
         if i < n:
             ch = PyUnicode_READ(kind, data, i)
@@ -174,10 +218,19 @@ cdef double _overlap(str lowered, frozenset reference):
                 continue
         if start >= 0:
             total += 1
-            if lowered[start:i] in reference:
-                found += 1
+            first = PyUnicode_READ(kind, data, start)
+            second = PyUnicode_READ(kind, data, start + 1) if i - start > 1 else 0
+            title_may = _may_hold(title_sieve, first, second)
+            jsonld_may = _may_hold(jsonld_sieve, first, second)
+            if title_may or jsonld_may:
+                token = lowered[start:i]
+                if title_may and token in title_tokens:
+                    in_title += 1
+                if jsonld_may and token in jsonld_tokens:
+                    in_jsonld += 1
             start = -1
-    return found / total if total else 0.0
+    title_share[0] = in_title / total if total and not title_sieve.empty else 0.0
+    jsonld_share[0] = in_jsonld / total if total and not jsonld_sieve.empty else 0.0
 
 
 def text_counts(list texts, str terminal, frozenset title_tokens, frozenset jsonld_tokens):
@@ -190,10 +243,14 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
     cdef bint in_word
     cdef str text, lowered
     cdef bint overlaps = bool(title_tokens) or bool(jsonld_tokens)
+    cdef TokenFilter title_sieve, jsonld_sieve
+    cdef double title_share, jsonld_share
     cdef int kind
     cdef void* data
     result = np.zeros((n, 8), dtype=np.float64)
     cdef double[:, ::1] out = result
+    _token_filter(title_tokens, &title_sieve)
+    _token_filter(jsonld_tokens, &jsonld_sieve)
     for row in range(n):
         text = texts[row]
         length = len(text)
@@ -218,9 +275,9 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
         out[row, 4] = text[length - 1] in terminal
         out[row, 5] = Py_UNICODE_ISUPPER(text[0])
         if overlaps:
-            lowered = text.lower()
-            out[row, 6] = _overlap(lowered, title_tokens)
-            out[row, 7] = _overlap(lowered, jsonld_tokens)
+            _overlaps(text.lower(), title_tokens, jsonld_tokens, &title_sieve, &jsonld_sieve, &title_share, &jsonld_share)
+            out[row, 6] = title_share
+            out[row, 7] = jsonld_share
     return result
 
 
@@ -539,7 +596,6 @@ cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4
 cdef enum:
     MAX_HINTS = 256
     MAX_HINT_CHARS = 4096
-    PAIR_BYTES = 2048  # 128 * 128 / 8: one bit for each pair of ASCII characters
 
 
 cdef class HintScanner:
