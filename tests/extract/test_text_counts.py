@@ -13,7 +13,7 @@ from tests.extract.test_segment_walks import _pages
 
 needs_compiled = pytest.mark.skipif(text_fast is None, reason="text_fast is not built here")
 
-HINTS = PageHints(title_tokens=frozenset({"storm", "city", "_x", "٣", "straße", "i̇stanbul"}), jsonld_tokens=frozenset({"the", "storm", "hit"}))
+HINTS = PageHints(title_tokens=frozenset({"storm", "city", "_x", "٣", "straße", "i̇stanbul", "a", "3"}), jsonld_tokens=frozenset({"the", "storm", "hit", "z"}))
 
 # Characters whose classes differ between the tests a naive C port might use:
 # non-ASCII digits and numerals, the underscore, Unicode spaces, title-case
