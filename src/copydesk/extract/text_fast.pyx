@@ -21,6 +21,8 @@ from operator import attrgetter
 
 import numpy as np
 
+cimport cython
+
 from libc.math cimport log, log1p, sqrt
 from libc.string cimport memset
 from libc.stdint cimport int64_t, uint8_t, uint16_t, uint32_t
@@ -598,14 +600,28 @@ cdef enum:
     MAX_HINT_CHARS = 4096
 
 
+cdef enum:
+    TRIPLE_BYTES = 8192  # 65,536 bits: `HintScanner.triple_bits`
+
+
+cdef inline unsigned int _triple_bit(Py_UCS4 first, Py_UCS4 second, Py_UCS4 third) noexcept:
+    """A bit for three ASCII characters, by a multiplicative hash (collisions only cost a comparison)."""
+    cdef unsigned int key = (<unsigned int>first << 14) | (<unsigned int>second << 7) | <unsigned int>third
+    return ((key * 2654435761u) >> 16) & 0xFFFF
+
+
+@cython.final  # its methods are called directly (and inlined), not through a table of methods
 cdef class HintScanner:
     """Where any of a few short phrases occurs in a text: a table of the phrases' first two
     characters (ASCII pairs) lets most positions be skipped by one lookup; a phrase is
     compared in full, in C, only where its pair is.  Phrases that do not open with two
-    ASCII characters are compared wherever their first character is."""
+    ASCII characters are compared wherever their first character is.  Before the pair
+    table, a bitset of the phrases' first three characters (hashed) is read: the pairs alone
+    ("re", "in", "co") open one English word in ten."""
 
     cdef int pair_head[128 * 128]  # first phrase opening with each ASCII pair, or -1
-    cdef uint8_t pair_bits[PAIR_BYTES]  # which pairs open a phrase (2 KB: read at every position)
+    cdef uint8_t pair_bits[PAIR_BYTES]  # pairs opening a phrase whose third character is not ASCII, or none
+    cdef uint8_t triple_bits[TRIPLE_BYTES]  # the other phrases' first three characters (`_triple_bit`)
     cdef int next_phrase[MAX_HINTS]  # the next phrase with the same pair, or -1
     cdef int offset[MAX_HINTS]
     cdef int length[MAX_HINTS]
@@ -616,12 +632,13 @@ cdef class HintScanner:
 
     def __init__(self, tuple phrases):
         cdef int k, used = 0, key
+        cdef unsigned int bit
         if len(phrases) > MAX_HINTS or sum(len(p) for p in phrases) > MAX_HINT_CHARS:
             raise ValueError("too many phrases")
         for k in range(128 * 128):
             self.pair_head[k] = -1
-        for k in range(PAIR_BYTES):
-            self.pair_bits[k] = 0
+        memset(self.pair_bits, 0, PAIR_BYTES)
+        memset(self.triple_bits, 0, TRIPLE_BYTES)
         self.n_others, self.ascii_others = 0, False
         for k, phrase in enumerate(phrases):
             if not phrase:
@@ -635,7 +652,11 @@ cdef class HintScanner:
                 key = ord(phrase[0]) * 128 + ord(phrase[1])
                 self.next_phrase[k] = self.pair_head[key]
                 self.pair_head[key] = k
-                self.pair_bits[key >> 3] |= 1 << (key & 7)
+                if len(phrase) >= 3 and ord(phrase[2]) < 128:
+                    bit = _triple_bit(ord(phrase[0]), ord(phrase[1]), ord(phrase[2]))
+                    self.triple_bits[bit >> 3] |= 1 << (bit & 7)
+                else:
+                    self.pair_bits[key >> 3] |= 1 << (key & 7)
             else:
                 self.others[self.n_others] = k
                 self.n_others += 1
@@ -648,6 +669,18 @@ cdef class HintScanner:
         if ch < 128:
             return <Py_UCS4>(<int>ch + 32) if 65 <= <int>ch <= 90 else ch
         return Py_UNICODE_TOLOWER(ch)
+
+    cdef inline bint _may_open(self, Py_UCS4 first, Py_UCS4 second, Py_UCS4 third) noexcept:
+        """Whether a phrase could open with these characters (the first two ASCII; the third 0
+        past the text's end): its pair is a short phrase's, or its three characters' bit is set."""
+        cdef int key = <int>first * 128 + <int>second
+        cdef unsigned int bit
+        if self.pair_bits[key >> 3] & (1 << (key & 7)):
+            return True
+        if third >= 128:
+            return False
+        bit = _triple_bit(first, second, third)
+        return (self.triple_bits[bit >> 3] >> (bit & 7)) & 1
 
     cdef inline bint _at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int k, bint lower) noexcept:
         cdef int j, length = self.length[k], start = self.offset[k]
@@ -696,8 +729,8 @@ cdef class HintScanner:
         cdef Py_ssize_t n = len(text), i = 0, end
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
-        cdef Py_UCS4 ch, after
-        cdef int k, key, best, j
+        cdef Py_UCS4 ch, after, third
+        cdef int k, best, j
         cdef Py_ssize_t count = 0
         while i < n:
             best = -1
@@ -705,9 +738,9 @@ cdef class HintScanner:
                 ch = PyUnicode_READ(kind, data, i)
                 if ch < 128 and i + 1 < n:
                     after = PyUnicode_READ(kind, data, i + 1)
-                    key = <int>ch * 128 + <int>after if after < 128 else -1
-                    if key >= 0 and self.pair_bits[key >> 3] & (1 << (key & 7)):
-                        k = self.pair_head[key]
+                    third = PyUnicode_READ(kind, data, i + 2) if i + 2 < n else 0
+                    if after < 128 and self._may_open(ch, after, third):
+                        k = self.pair_head[<int>ch * 128 + <int>after]
                         while k >= 0:
                             if (best < 0 or k < best) and self._at(kind, data, n, i, k, False) and self._word_ends(kind, data, n, i + self.length[k]):
                                 best = k
@@ -765,23 +798,22 @@ cdef bint _holds_hint(HintScanner scanner, const char_t* chars, Py_ssize_t n, in
     """Whether one of the scanner's phrases occurs in the first `n` characters, lower-cased
     (`chars`: the text's buffer; `kind` and `data` the same, for the full comparisons)."""
     cdef Py_ssize_t i
-    cdef Py_UCS4 ch, after
-    cdef int k, key
+    cdef Py_UCS4 ch, after, third
+    cdef int k
     if n == 0:
         return False
     after = _lower(chars[0])
+    third = _lower(chars[1]) if n > 1 else 0
     for i in range(n):
-        ch = after
-        after = _lower(chars[i + 1]) if i + 1 < n else 0
+        ch, after = after, third
+        third = _lower(chars[i + 2]) if i + 2 < n else 0
         if ch < 128:
-            if after < 128 and i + 1 < n:
-                key = <int>ch * 128 + <int>after
-                if scanner.pair_bits[key >> 3] & (1 << (key & 7)):
-                    k = scanner.pair_head[key]
-                    while k >= 0:
-                        if scanner._at(kind, data, n, i, k, True):
-                            return True
-                        k = scanner.next_phrase[k]
+            if after < 128 and i + 1 < n and scanner._may_open(ch, after, third):
+                k = scanner.pair_head[<int>ch * 128 + <int>after]
+                while k >= 0:
+                    if scanner._at(kind, data, n, i, k, True):
+                        return True
+                    k = scanner.next_phrase[k]
             if not scanner.ascii_others:
                 continue
         if scanner._other_at(kind, data, n, i, ch, True):
