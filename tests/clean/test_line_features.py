@@ -203,11 +203,14 @@ def test_line_flags_are_the_predicates(text: str) -> None:
 
     lines = split_lines(text)
     has_digit = [any(c.isdecimal() for c in line.text) for line in lines]
-    flags = line_flags(lines, has_digit)
-    assert flags.prose.tolist() == [is_prose(line) for line in lines]
-    assert flags.breaks.tolist() == [is_section_break(line) for line in lines]
-    assert flags.stamps.tolist() == [digit and is_stamp(line) for line, digit in zip(lines, has_digit, strict=True)]
-    assert flags.terminal.tolist() == [line.terminal for line in lines]
+    columns = _columns(lines)
+    hints = _shape_columns(np.zeros((len(lines), len(LINE_FEATURES))), columns)
+    # in Python, and with the C pass's hints (`text_fast.flag_candidates` where built)
+    for flags in (line_flags(lines, has_digit), line_flags(lines, np.array(has_digit, dtype=bool), columns, hints)):
+        assert flags.prose.tolist() == [is_prose(line) for line in lines]
+        assert flags.breaks.tolist() == [is_section_break(line) for line in lines]
+        assert flags.stamps.tolist() == [digit and is_stamp(line) for line, digit in zip(lines, has_digit, strict=True)]
+        assert flags.terminal.tolist() == [line.terminal for line in lines]
 
 
 _CANDIDATE_PIECES = ["c", "C", "Click", ":", "：", "a", "ca", " ", "é", "Photo", "Photo / AP", "𝄞"]
@@ -267,6 +270,6 @@ def test_the_c_passs_hints_answer_the_regexes(text: str) -> None:
     assert hints.punctuated.tolist() == [PUNCTUATION.search(line.text) is not None for line in lines]
     assert all(maybe for line, maybe in zip(lines, hints.maybe_stamp.tolist(), strict=True) if STAMP.search(line.text))
     has_digit = [any(c.isdecimal() for c in line.text) for line in lines]
-    with_hints, without = line_flags(lines, has_digit, columns, hints), line_flags(lines, has_digit, columns)
+    with_hints, without = line_flags(lines, np.array(has_digit, dtype=bool), columns, hints), line_flags(lines, has_digit, columns)
     for name in ("prose", "breaks", "stamps"):
         assert getattr(with_hints, name).tolist() == getattr(without, name).tolist()

@@ -33,6 +33,7 @@ from copydesk.extract.patterns import (
     SECTION_BREAK,
     furniture_phrases_of_all,
     section_break_candidates,
+    section_break_scanner,
 )
 
 try:  # the compiled line counts (text_fast.pyx); NumPy's where it is not built
@@ -428,7 +429,10 @@ def line_flags(
     and which lines hold what every STAMP match holds).  Tests check the flags against the
     predicates."""
     n = len(lines)
-    texts, words, terminal, sizes, blank_before, groups = columns if columns is not None else _columns(lines)
+    columns = columns if columns is not None else _columns(lines)
+    if hints is not None and (scanner := section_break_scanner()) is not None and isinstance(has_digit, np.ndarray):
+        return _compiled_flags(columns, hints, has_digit, scanner)
+    texts, words, terminal, sizes, blank_before, groups = columns
     prose = terminal & (words >= MIN_SENTENCE_WORDS)
     unterminated_long = ~terminal & (words >= MIN_PROSE_WORDS)
     if hints is not None:
@@ -449,6 +453,25 @@ def line_flags(
         words, terminal.view(np.uint8), blank_before, groups, sizes,
         prose.view(np.uint8), breaks.view(np.uint8), stamps.view(np.uint8),
     )  # fmt: skip
+
+
+def _compiled_flags(columns: _Columns, hints: LineHints, has_digit: npt.NDArray[np.bool_], scanner: text_fast.HintScanner) -> LineFlags:
+    """`line_flags` with its cheap tests in one C pass (`text_fast.flag_candidates`), the regexes
+    run on the lines it leaves."""
+    texts = columns.texts
+    n = len(texts)
+    prose = np.zeros(n, dtype=np.uint8)
+    break_lines, stamp_lines = text_fast.flag_candidates(
+        texts, columns.words, columns.terminal.view(np.uint8), hints.punctuated.view(np.uint8), hints.maybe_stamp.view(np.uint8),
+        has_digit.view(np.uint8), scanner, MIN_SENTENCE_WORDS, MIN_PROSE_WORDS, MAX_BREAK_WORDS, MAX_STAMP_WORDS, prose,
+    )  # fmt: skip
+    breaks = np.zeros(n, dtype=np.uint8)
+    for i in break_lines:
+        breaks[i] = SECTION_BREAK.search(texts[i]) is not None
+    stamps = np.zeros(n, dtype=np.uint8)
+    for i in stamp_lines:
+        stamps[i] = STAMP.search(texts[i]) is not None
+    return LineFlags(columns.words, columns.terminal.view(np.uint8), columns.blank_before, columns.groups, columns.sizes, prose, breaks, stamps)
 
 
 def _repeat_column(out: npt.NDArray[np.float64], texts: list[str], compiled: bool = True) -> None:

@@ -355,6 +355,11 @@ _TEASER_HINTS = text_fast.HintScanner(TEASER_SECTION_HINTS) if text_fast is not 
 _WHOLE_TEXT = sys.maxsize  # hit_lines reads this many characters of each text: all of them
 
 
+def section_break_scanner() -> text_fast.HintScanner | None:
+    """The compiled scan for SECTION_BREAK's hints (None where `text_fast` is not built)."""
+    return _BREAK_HINTS
+
+
 def section_break_candidates(texts: list[str]) -> list[int] | None:
     """Indexes of the texts SECTION_BREAK might match, from one compiled scan (None where
     the scan is not built or gives up): those holding a hint, lower-cased, and those

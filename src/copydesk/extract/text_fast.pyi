@@ -47,6 +47,20 @@ class HintScanner:
     def count_words(self, text: str) -> int: ...
     def hit_lines(self, texts: list[str], max_chars: int) -> list[int] | None: ...
 
+def flag_candidates(
+    texts: list[str],
+    words: npt.NDArray[np.int64],
+    terminal: npt.NDArray[np.uint8],
+    punctuated: npt.NDArray[np.uint8],
+    maybe_stamp: npt.NDArray[np.uint8],
+    has_digit: npt.NDArray[np.uint8],
+    break_hints: HintScanner,
+    min_sentence_words: int,
+    min_prose_words: int,
+    max_break_words: int,
+    max_stamp_words: int,
+    prose: npt.NDArray[np.uint8],
+) -> tuple[list[int], list[int]]: ...
 def stripped_lines(text: str, max_splits: int) -> list[str]: ...
 def furniture_candidates(texts: list[str]) -> list[int]: ...
 def keep_runs(

@@ -821,6 +821,62 @@ cdef bint _holds_hint(HintScanner scanner, const char_t* chars, Py_ssize_t n, in
     return False
 
 
+cdef bint _holds_ascii_fold(str text) noexcept:
+    """Whether `text` holds a character `re.I` matches to an ASCII letter from outside ASCII:
+    "İ" and the Kelvin sign (which lower-case to ASCII), "ı" and "ſ" (which do not)."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 ch
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    if kind == PyUnicode_1BYTE_KIND:
+        return False
+    for i in range(len(text)):
+        ch = PyUnicode_READ(kind, data, i)
+        if ch == 0x130 or ch == 0x212A or ch == 0x131 or ch == 0x17F:
+            return True
+    return False
+
+
+def flag_candidates(list texts, const int64_t[::1] words, const uint8_t[::1] terminal, const uint8_t[::1] punctuated,
+                    const uint8_t[::1] maybe_stamp, const uint8_t[::1] has_digit, HintScanner break_hints, Py_ssize_t min_sentence_words, Py_ssize_t min_prose_words,
+                    Py_ssize_t max_break_words, Py_ssize_t max_stamp_words, uint8_t[::1] prose):
+    """`clean.features.line_flags`' cheap tests in one pass: each line's prose flag (a sentence
+    of `min_sentence_words`, or `min_prose_words` with punctuation) into `prose`; and the lines
+    its regexes must read, as two lists: short unterminated lines (at most `max_break_words`)
+    holding a section-break hint lower-cased (`break_hints`) or a character `re.I` folds to
+    ASCII, and short lines (at most `max_stamp_words`) holding a digit (`has_digit`) and what
+    every time stamp holds (`maybe_stamp`)."""
+    cdef Py_ssize_t n = len(texts), row, length
+    cdef int kind
+    cdef void* data
+    cdef str text
+    cdef bint hit
+    if (words.shape[0] != n or terminal.shape[0] != n or punctuated.shape[0] != n or maybe_stamp.shape[0] != n
+            or has_digit.shape[0] != n or prose.shape[0] != n):
+        raise ValueError("one entry of each column per text")
+    breaks, stamps = [], []
+    for row in range(n):
+        if terminal[row]:
+            prose[row] = words[row] >= min_sentence_words
+        else:
+            prose[row] = words[row] >= min_prose_words and punctuated[row]
+            if words[row] <= max_break_words:
+                text = texts[row]
+                length = len(text)
+                kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
+                if kind == PyUnicode_1BYTE_KIND:
+                    hit = _holds_hint(break_hints, <const uint8_t*>data, length, kind, data)
+                elif kind == PyUnicode_2BYTE_KIND:
+                    hit = _holds_hint(break_hints, <const uint16_t*>data, length, kind, data)
+                else:
+                    hit = _holds_hint(break_hints, <const uint32_t*>data, length, kind, data)
+                if hit or _holds_ascii_fold(text):
+                    breaks.append(row)
+        if maybe_stamp[row] and has_digit[row] and words[row] <= max_stamp_words:
+            stamps.append(row)
+    return breaks, stamps
+
+
 def stripped_lines(str text, Py_ssize_t max_splits):
     """``[p.strip() for p in text.split("\\n", max_splits) if p and not p.isspace()]``:
     the non-blank lines of `text`, stripped (the last holds the rest of the text, its
