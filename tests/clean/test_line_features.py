@@ -125,6 +125,12 @@ def test_compiled_line_context_matches_numpy(text: str) -> None:
     lines = split_lines(text)
     flags = line_flags(lines, [any(c.isdigit() for c in line.text) for line in lines])
     assert np.array_equal(context_columns(flags), context_columns(flags, compiled=False))
+    from copydesk.clean.features import CONTEXT_FEATURES
+
+    matrix = np.zeros((len(lines), len(LINE_FEATURES)))  # written in place, as `line_features` does
+    start = len(LINE_FEATURES) - len(CONTEXT_FEATURES)
+    context_columns(flags, into=matrix[:, start:])
+    assert np.array_equal(matrix[:, start:], context_columns(flags, compiled=False)) and not matrix[:, :start].any()
 
 
 def test_line_context_of_a_page() -> None:

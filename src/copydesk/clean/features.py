@@ -374,21 +374,26 @@ def _context_columns_numpy(flags: LineFlags) -> npt.NDArray[np.float64]:
     return out
 
 
-def context_columns(flags: LineFlags, compiled: bool = True) -> npt.NDArray[np.float64]:
+def context_columns(flags: LineFlags, compiled: bool = True, into: npt.NDArray[np.float64] | None = None) -> npt.NDArray[np.float64]:
     """Where each line sits: its neighbours' length and ending, the share of prose and of
     time stamps around it, the run of short lines and the paragraph group it is in, and
     its place relative to the page's main prose cluster and to section headings; as an
     (n, len(CONTEXT_FEATURES)) array.  In C (`text_fast.line_context`) where that is
     built (and the groups are numbered in order, as `split_lines` does), else in Python
-    and NumPy; tests compare both."""
+    and NumPy; tests compare both.  Written into `into` when given (zeros, the feature
+    matrix's last columns)."""
     if compiled and text_fast is not None and not (flags.groups[1:] < flags.groups[:-1]).any():
         result: npt.NDArray[np.float64] = text_fast.line_context(
             flags.words, flags.terminal, flags.blank_before, flags.groups, flags.sizes,
             flags.prose, flags.breaks, flags.stamps, NEAR, FAR, MAIN_CLUSTER_GAP, SHORT_LINE_WORDS,
-            MAX_SHORT_RUN, MAX_GROUP,
+            MAX_SHORT_RUN, MAX_GROUP, into,
         )  # fmt: skip
         return result
-    return _context_columns_numpy(flags)
+    columns = _context_columns_numpy(flags)
+    if into is None:
+        return columns
+    into[:] = columns
+    return into
 
 
 class _Columns(NamedTuple):
@@ -500,5 +505,5 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     for i in compress(range(n), map(_FURNITURE, lines)):  # the few furniture lines, found in C
         out[i, first + _FURNITURE_INDEX[lines[i].furniture]] = 1.0
     _repeat_column(out, columns.texts)
-    out[:, _CONTEXT_START:] = context_columns(flags)
+    context_columns(flags, into=out[:, _CONTEXT_START:])
     return out

@@ -35,6 +35,7 @@ def line_context(
     short_words: int,
     max_short_run: float,
     max_group: float,
+    into: npt.NDArray[np.float64] | None = None,
 ) -> npt.NDArray[np.float64]: ...
 
 def split_text(

@@ -423,15 +423,17 @@ cdef inline double _window_share(const int64_t* sums, Py_ssize_t i, Py_ssize_t n
 def line_context(const int64_t[::1] words, const uint8_t[::1] terminal, const uint8_t[::1] blank_before,
                  const int64_t[::1] groups, const int64_t[::1] sizes, const uint8_t[::1] prose,
                  const uint8_t[::1] breaks, const uint8_t[::1] stamps, Py_ssize_t near, Py_ssize_t far,
-                 Py_ssize_t gap, int64_t short_words, double max_short_run, double max_group):
+                 Py_ssize_t gap, int64_t short_words, double max_short_run, double max_group, into=None):
     """`clean.features.context_columns` in C: the columns of CONTEXT_FEATURES, in that order,
-    as an (n, 26) float array.  `groups` must be nondecreasing (`split_lines` numbers the
-    paragraph groups in order), so each group is one run of lines."""
+    as an (n, 26) float array, or written into `into` (zeros, (n, 26), rows each contiguous:
+    the feature matrix's last columns, no array made and copied).  `groups` must be
+    nondecreasing (`split_lines` numbers the paragraph groups in order), so each group is one
+    run of lines."""
     cdef Py_ssize_t n = words.shape[0], i, j, start, last, best_first, best_last, run_start, first_prose
     cdef int64_t total_prose = 0, total_chars = 0, chars_before = 0, prose_before = 0, chars, best_chars
     cdef int64_t prose_count = 0, opened = 0
     cdef double dn = <double>n, share
-    result = np.zeros((n, 26), dtype=np.float64)
+    result = np.zeros((n, 26), dtype=np.float64) if into is None else into
     if n == 0:
         return result
     for i in range(1, n):
@@ -440,7 +442,9 @@ def line_context(const int64_t[::1] words, const uint8_t[::1] terminal, const ui
     prose_sums_array = np.zeros(n + 1, dtype=np.int64)
     stamp_sums_array = np.zeros(n + 1, dtype=np.int64)
     cdef int64_t[::1] prose_sums = prose_sums_array, stamp_sums = stamp_sums_array
-    cdef double[:, ::1] out = result
+    cdef double[:, :] out = result  # strided: `into` is a block of a larger matrix's columns
+    if out.shape[0] != n or out.shape[1] != 26:
+        raise ValueError("into must be (n, 26)")
     with nogil:
         for i in range(n):
             total_chars += sizes[i]
