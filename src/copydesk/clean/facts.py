@@ -30,11 +30,11 @@ from copydesk.extract.byline import byline_names, is_name, lines_byline
 from copydesk.extract.metadata import (
     AFTER_HEADLINE_CHARS,
     TOP_OF_PAGE_CHARS,
-    YEAR,
     clean_author_names,
     first_written_date,
     first_written_date_at,
     url_date,
+    year_starts,
 )
 from copydesk.extract.patterns import MONTH_WORD, joined_starts
 from copydesk.extract.tidy import is_navigation_line
@@ -111,9 +111,10 @@ def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
     on a line of its own over a date line.  Only lines holding a year are read as dated (every
     date holds one); a window without one is not read at all."""
     window = texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]
-    if YEAR.search("\n".join(window)) is None:
+    with_years = _with_a_year(window)
+    if not with_years:
         return []
-    dated = [len(line) <= MAX_STAMP_LINE_CHARS and YEAR.search(line) is not None for line in window]
+    dated = [k in with_years and len(line) <= MAX_STAMP_LINE_CHARS for k, line in enumerate(window)]
     for line in compress(window, dated):
         match = _BY_IN_STAMP.search(line) if " by" in line.lower() and first_written_date(line, MONTH_FIRST) else None
         if match and (names := byline_names(match["names"])):
@@ -137,10 +138,11 @@ def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
 
 
 def _written_date(texts: list[str], title_line: int | None, story_line: int | None = None) -> str | None:
-    if title_line is not None and YEAR.search(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
+    if title_line is not None and year_starts(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
         # (a window without a year holds no date: every date pattern holds one)
         updated = None
-        for line in _lines_with_a_year(window.split("\n")[:STAMP_SEARCH_LINES]):  # a stamp line first, not a caption's date
+        lines = window.split("\n")[:STAMP_SEARCH_LINES]
+        for line in map(lines.__getitem__, _with_a_year(lines)):  # a stamp line first, not a caption's date
             if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
                 if _UPDATE_STAMP.match(line) is None:
                     return found
@@ -155,11 +157,11 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
     return None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1])
 
 
-def _lines_with_a_year(lines: list[str]) -> list[str]:
-    """The lines holding a year (`YEAR`: every date holds one), found in one scan of them joined."""
-    joined = "\n".join(lines)
+def _with_a_year(lines: list[str]) -> dict[int, None]:
+    """The indexes of the lines holding a year (`YEAR`: every date holds one), in order, found in
+    one scan of them joined (an ordered set)."""
     starts = joined_starts(lines)
-    return [lines[k] for k in dict.fromkeys(bisect_right(starts, year.start()) - 1 for year in YEAR.finditer(joined))]
+    return dict.fromkeys(bisect_right(starts, year) - 1 for year in year_starts("\n".join(lines)))
 
 
 def _unless_updated(text: str, found: str, at: int) -> str:
@@ -180,14 +182,8 @@ def _unless_updated(text: str, found: str, at: int) -> str:
 def _first_stamp_date(texts: list[str]) -> str | None:
     """The date of the first of `texts` that is a date alone, after a label at most ("August 25,
     2025", "Updated October 8, 2025", "Last updated: Sep 4, 2025 • 5 min read")."""
-    joined = "\n".join(texts)
-    starts = joined_starts(texts)
-    seen = -1
-    for year in YEAR.finditer(joined):  # only the lines holding a year: found in one scan
-        k = bisect_right(starts, year.start()) - 1
-        if k == seen:
-            continue
-        seen, line = k, texts[k]
+    for k in _with_a_year(texts):  # only the lines holding a year: found in one scan
+        line = texts[k]
         if len(line) > MAX_DATE_LINE_CHARS or (date := _DATE_START.search(line)) is None:
             continue
         if _STAMP_LABEL.fullmatch(line[: date.start()]) is not None and (found := first_written_date(line[date.start() :], MONTH_FIRST)):

@@ -881,6 +881,28 @@ def flag_candidates(list texts, const int64_t[::1] words, const uint8_t[::1] ter
     return breaks, stamps
 
 
+def year_starts(str text, Py_ssize_t limit=-1):
+    """Where ``re.finditer(r"(?:19|20)\\d\\d", text)`` finds its matches (`metadata.YEAR`), in
+    the first `limit` characters (all when negative): "19" or "20", then two decimal digits
+    (``\\d``: any script's); matches do not overlap.  At C speed (the regex engine steps
+    through every position: 5 ns a character)."""
+    cdef Py_ssize_t n = len(text) if limit < 0 else min(len(text), limit), i = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch, after
+    found = []
+    while i + 3 < n:
+        ch = PyUnicode_READ(kind, data, i)
+        if ch == u'1' or ch == u'2':
+            after = PyUnicode_READ(kind, data, i + 1)
+            if ((ch == u'1' and after == u'9') or (ch == u'2' and after == u'0')) and _is_decimal(PyUnicode_READ(kind, data, i + 2)) and _is_decimal(PyUnicode_READ(kind, data, i + 3)):
+                found.append(i)
+                i += 4
+                continue
+        i += 1
+    return found
+
+
 def stripped_lines(str text, Py_ssize_t max_splits):
     """``[p.strip() for p in text.split("\\n", max_splits) if p and not p.isspace()]``:
     the non-blank lines of `text`, stripped (the last holds the rest of the text, its
