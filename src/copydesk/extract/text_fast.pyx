@@ -1075,19 +1075,24 @@ def make_lines(list texts, list words, list ends, list groups, list blanks, list
 
 def repeat_column(list texts, double cap, double[:, ::1] out, Py_ssize_t column):
     """Write into `out[:, column]` how often each text occurs among `texts`, at most `cap`
-    (``min(Counter(texts)[text], cap)`` per text, counted in one C loop over a dict)."""
-    cdef Py_ssize_t i, n = len(texts)
-    cdef dict counts = {}
-    cdef object text, seen
+    (``min(Counter(texts)[text], cap)`` per text): one dict lookup a text, giving each
+    distinct text its number, the counts kept in a C array by that number."""
+    cdef Py_ssize_t i, n = len(texts), slot
+    cdef dict slots = {}
+    cdef object found
     cdef double times
     if out.shape[0] != n or not 0 <= column < out.shape[1]:
         raise ValueError("one row of out per text, and a column inside it")
+    line_slots = np.empty(n, dtype=np.intp)
+    slot_counts = np.zeros(n, dtype=np.intp)
+    cdef Py_ssize_t[::1] of_line = line_slots, counts = slot_counts
     for i in range(n):
-        text = texts[i]
-        seen = counts.get(text)
-        counts[text] = 1 if seen is None else <Py_ssize_t>seen + 1
+        found = slots.setdefault(texts[i], len(slots))
+        slot = <Py_ssize_t>found
+        of_line[i] = slot
+        counts[slot] += 1
     for i in range(n):
-        times = <double><Py_ssize_t>counts[texts[i]]
+        times = <double>counts[of_line[i]]
         out[i, column] = times if times < cap else cap
 
 
