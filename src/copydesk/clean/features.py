@@ -135,9 +135,10 @@ def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
 
 
 def furniture_candidates(texts: list[str], compiled: bool = True) -> list[int]:
-    """The lines `lines.mark_furniture`'s rules could take, in order: a colon in them, a "c"
-    or "C" first, or the next line opening with them (a caption printed twice).  In C
-    (`text_fast.furniture_candidates`) where that is built; a test compares both."""
+    """The lines `lines.mark_furniture`'s rules could take, in order: a colon in them, "cl"
+    first in any case ("Click to play …": `furniture.PLAYER_LINE`; neither letter has a fold
+    `re.I` matches from outside ASCII), or the next line opening with them (a caption printed
+    twice).  In C (`text_fast.furniture_candidates`) where that is built; a test compares both."""
     if compiled and text_fast is not None:
         found: list[int] = text_fast.furniture_candidates(texts)
         return found
@@ -145,7 +146,7 @@ def furniture_candidates(texts: list[str], compiled: bool = True) -> list[int]:
         return []
     return [
         i for i, (text, following) in enumerate(zip(texts, [*texts[1:], ""], strict=True))
-        if ":" in text or "：" in text or text[0] in "cC" or following.startswith(text)
+        if ":" in text or "：" in text or text[:2].lower() == "cl" or following.startswith(text)
     ]  # fmt: skip
 
 

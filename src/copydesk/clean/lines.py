@@ -233,7 +233,7 @@ def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> Non
             if caption not in out.captions:
                 out.captions.append(caption)
             line.furniture = "caption"
-        elif text[0] in "cC" and (title := player_title(text)) is not None:  # "Click to play ..."
+        elif text[:2].lower() == "cl" and (title := player_title(text)) is not None:  # "Click to play ..."
             media_titles.add(title)
             line.furniture = "media"
         elif line.text in media_titles:

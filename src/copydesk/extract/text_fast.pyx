@@ -933,9 +933,9 @@ def stripped_lines(str text, Py_ssize_t max_splits):
 
 
 def furniture_candidates(list texts):
-    """Indexes of the (non-empty) texts holding a colon (":" or "："), opening with "c" or
-    "C", or opening the next text: ``[i for i, (t, following) in enumerate(zip(texts,
-    texts[1:] + [""])) if ":" in t or "：" in t or t[0] in "cC" or following.startswith(t)]``."""
+    """Indexes of the (non-empty) texts holding a colon (":" or "："), opening with "cl" in any
+    case, or opening the next text: ``[i for i, (t, following) in enumerate(zip(texts,
+    texts[1:] + [""])) if ":" in t or "：" in t or t[:2].lower() == "cl" or following.startswith(t)]``."""
     cdef Py_ssize_t i, k, length, n = len(texts)
     cdef str text, following
     cdef int kind
@@ -950,7 +950,7 @@ def furniture_candidates(list texts):
             continue
         kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
         ch = PyUnicode_READ(kind, data, 0)
-        hit = ch == u'c' or ch == u'C'
+        hit = (ch == u'c' or ch == u'C') and length > 1 and (PyUnicode_READ(kind, data, 1) == u'l' or PyUnicode_READ(kind, data, 1) == u'L')
         k = 0
         while not hit and k < length:
             ch = PyUnicode_READ(kind, data, k)
