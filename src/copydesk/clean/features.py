@@ -432,8 +432,9 @@ def line_flags(
     `is_stamp` of each line.  Length and ending are tested on whole columns; each regex
     runs only on the lines the cheap tests leave (`has_digit`: the line holds a digit;
     every STAMP alternative needs one; `hints`, when given: the C pass's PUNCTUATION answer,
-    and which lines hold what every STAMP match holds).  Tests check the flags against the
-    predicates."""
+    and which lines hold what every STAMP match holds).  With the hints, a `has_digit` array
+    and `text_fast` built, the cheap tests are one C pass (`_compiled_flags`).  Tests check
+    the flags both ways against the predicates."""
     n = len(lines)
     columns = columns if columns is not None else _columns(lines)
     if hints is not None and (scanner := section_break_scanner()) is not None and isinstance(has_digit, np.ndarray):
