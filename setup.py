@@ -14,7 +14,7 @@ else:
     extensions = cythonize(
         [
             Extension(f"copydesk.extract.{name}", [f"src/copydesk/extract/{name}.pyx"], optional=True)
-            for name in ("segment_fast", "forest_fast", "text_fast")
+            for name in ("segment_fast", "forest_fast", "text_fast", "features_fast")
         ],
         compiler_directives={"language_level": "3"},
         quiet=True,

@@ -30,6 +30,10 @@ try:  # the compiled text counts (text_fast.pyx); Python's and NumPy's where it 
     from copydesk.extract import text_fast
 except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
+try:  # the compiled owner columns (features_fast.pyx); NumPy's where it is not built
+    from copydesk.extract import features_fast
+except ImportError:  # pragma: no cover - depends on the build
+    features_fast = None  # type: ignore[assignment]
 
 # Readability-style container scoring, used for the `in_best` feature.
 MIN_SCORED_CHARS = 25  # shorter blocks say nothing about where the article is
@@ -76,6 +80,12 @@ class PageHints:
 
 COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}
 _PHRASE_BIT = {name: 1 << i for i, name in enumerate(PHRASE_CONCEPTS)}
+# The first column of each group `features_fast.owner_columns` writes, in its order (FEATURE_NAMES
+# lists each group's columns together, in order: the ancestors' three a level).
+_OWNER_COLUMN_GROUPS = tuple(COLUMN[name] for name in (
+    "heading_level", "depth", f"kind_{_KIND_TAGS[0][0]}", f"own_{CONCEPTS[0]}", f"any_{CONCEPTS[0]}", f"near_{CONCEPTS[0]}",
+    f"in_{ANCESTOR_TAGS[0]}", "anc0_share", "in_best", "best_share",
+))  # fmt: skip
 
 
 def tokens(text: str) -> list[str]:
@@ -177,13 +187,10 @@ class _ElementArrays:
         return cls(table[:, 0], table[:, 1], table[:, 2], table[:, 3], table[:, 4], numbers[:, 5], numbers[:, 6], numbers[:, 7])
 
 
-def _subtree(elements: _ElementArrays, root: int) -> npt.NDArray[np.bool_]:
-    """Elements under `root` (itself included): a contiguous run, since indexes are in pre-order."""
-    inside = np.zeros(elements.depth.size, dtype=bool)
+def _subtree_run(elements: _ElementArrays, root: int) -> tuple[int, int]:
+    """The elements under `root` (itself included) as a run [start, end): indexes are in pre-order."""
     after = np.flatnonzero(elements.depth[root + 1 :] <= elements.depth[root])
-    end = root + 1 + int(after[0]) if after.size else elements.depth.size
-    inside[root:end] = True
-    return inside
+    return root, root + 1 + int(after[0]) if after.size else elements.depth.size
 
 
 def _overlap(block_tokens: list[str], reference: frozenset[str]) -> float:
@@ -233,15 +240,29 @@ def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHi
 
 
 def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.NDArray[np.int64], page_link_density: float,
-                   sizes: npt.NDArray[np.float64], commas: npt.NDArray[np.float64], link_chars: npt.NDArray[np.float64]) -> None:  # fmt: skip
-    """Fill the columns a block takes from the element that owns it and that element's ancestors."""
+                   sizes: npt.NDArray[np.float64], commas: npt.NDArray[np.float64], link_chars: npt.NDArray[np.float64],
+                   compiled: bool = True) -> None:  # fmt: skip
+    """Fill the columns a block takes from the element that owns it and that element's
+    ancestors: in C (`features_fast.owner_columns`) where that is built, else with NumPy (the
+    definition; tests compare both)."""
     elements = _ElementArrays.of(seg)
     total = max(seg.total_chars, 1)
     owner_tags = [seg.elements[o].tag for o in owners.tolist()]
-    out[:, COLUMN["heading_level"]] = np.fromiter(map(HEADING_TAGS.get, owner_tags, repeat(0, len(owner_tags))), dtype=np.float64, count=owners.size)
+    heading = np.fromiter(map(HEADING_TAGS.get, owner_tags, repeat(0, len(owner_tags))), dtype=np.float64, count=owners.size)
+    kind = np.fromiter(map(_KIND_INDEX.get, owner_tags, repeat(-1, len(owner_tags))), dtype=np.int64, count=owners.size)
+    best = best_container(elements, sizes, commas, link_chars, owners)
+    best_start, best_end = _subtree_run(elements, best)
+    if compiled and features_fast is not None:
+        features_fast.owner_columns(
+            out, owners, elements.parent, elements.depth, elements.own, elements.concepts, elements.tags,
+            elements.chars, elements.link_chars, elements.blocks, heading, kind, _OWNER_COLUMN_GROUPS,
+            len(CONCEPTS), len(ANCESTOR_TAGS), NEAR_LEVELS, ANCESTOR_LEVELS, float(total), page_link_density,
+            math.log1p(len(seg.blocks)), best_start, best_end, elements.chars[best] / total,
+        )  # fmt: skip
+        return
+    out[:, COLUMN["heading_level"]] = heading
     out[:, COLUMN["depth"]] = elements.depth[owners]
     kinds = np.zeros((owners.size, len(_KIND_TAGS)))
-    kind = np.fromiter(map(_KIND_INDEX.get, owner_tags, repeat(-1, len(owner_tags))), dtype=np.int64, count=owners.size)
     has_kind = kind >= 0
     kinds[np.flatnonzero(has_kind), kind[has_kind]] = 1.0
     put_columns(out, COLUMN[f"kind_{_KIND_TAGS[0][0]}"], kinds)
@@ -271,8 +292,7 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
         out[:, COLUMN[f"anc{level}_link_density"]] = density
         out[:, COLUMN[f"anc{level}_log_blocks"]] = log_blocks
         index[valid] = elements.parent[at]
-    best = best_container(elements, sizes, commas, link_chars, owners)
-    out[:, COLUMN["in_best"]] = _subtree(elements, best)[owners]
+    out[:, COLUMN["in_best"]] = (best_start <= owners) & (owners < best_end)
     out[:, COLUMN["best_share"]] = elements.chars[best] / total
 
 

@@ -1,0 +1,69 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""The block features a block takes from its owner element and the owner's ancestors, compiled.
+
+An accelerator only: `features._owner_columns` computes the same columns with
+NumPy where this module is not built (and is the definition); tests compare
+both, to the bit, on every bundled page.  Divisions and `log1p` are the ones
+NumPy and `math.log1p` use (IEEE double, the platform's libm), so the values
+are equal, not close.
+"""
+
+from libc.math cimport log1p
+from libc.stdint cimport int64_t
+
+
+def owner_columns(double[:, ::1] out, const int64_t[:] owners, const int64_t[:] parent, const int64_t[:] depth,
+                  const int64_t[:] own, const int64_t[:] concepts, const int64_t[:] tags, const double[:] chars,
+                  const double[:] link_chars, const double[:] blocks, const double[:] heading, const int64_t[:] kind,
+                  tuple columns, int concept_width, int tag_width, int near_levels, int ancestor_levels,
+                  double total, double page_link_density, double page_log_blocks,
+                  Py_ssize_t best_start, Py_ssize_t best_end, double best_share):
+    """Write each block's owner columns into `out` (one row per block; `owners[i]` the index of
+    block i's owner element).  `columns`: the first column of each group, in the order
+    heading level, depth, kinds, own concepts, any concepts, near concepts, ancestor tags,
+    ancestor statistics (three a level: share, link density, log1p of blocks), in best,
+    best share.  `heading` and `kind` are per block (0 and -1 when none).  An ancestor past
+    the root takes the page's values (share 1, the page's link density and blocks).  The
+    best container's subtree is the run of elements [`best_start`, `best_end`)."""
+    cdef Py_ssize_t n = owners.shape[0], i, b, level, index, owner
+    cdef Py_ssize_t heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col
+    cdef int64_t near
+    cdef double element_chars
+    heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns
+    if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n
+            or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,
+                   near_first + concept_width - 1, any_first + concept_width - 1, own_first + concept_width - 1) >= out.shape[1]):
+        raise ValueError("one row of out per block, and every column inside it")
+    for i in range(n):
+        owner = owners[i]
+        out[i, heading_col] = heading[i]
+        out[i, depth_col] = <double>depth[owner]
+        if kind[i] >= 0:
+            out[i, kind_first + kind[i]] = 1.0
+        for b in range(concept_width):
+            out[i, own_first + b] = <double>((own[owner] >> b) & 1)
+            out[i, any_first + b] = <double>((concepts[owner] >> b) & 1)
+        near, index = 0, owner
+        for level in range(near_levels):  # the innermost element with concepts of its own
+            if index < 0 or near != 0:
+                break
+            near = own[index]
+            index = parent[index]
+        for b in range(concept_width):
+            out[i, near_first + b] = <double>((near >> b) & 1)
+        for b in range(tag_width):
+            out[i, in_first + b] = <double>((tags[owner] >> b) & 1)
+        index = owner
+        for level in range(ancestor_levels):
+            if index >= 0:
+                element_chars = chars[index]
+                out[i, anc_first + 3 * level] = element_chars / total
+                out[i, anc_first + 3 * level + 1] = link_chars[index] / (element_chars if element_chars > 1.0 else 1.0)
+                out[i, anc_first + 3 * level + 2] = log1p(blocks[index])
+                index = parent[index]
+            else:
+                out[i, anc_first + 3 * level] = 1.0
+                out[i, anc_first + 3 * level + 1] = page_link_density
+                out[i, anc_first + 3 * level + 2] = page_log_blocks
+        out[i, in_best_col] = 1.0 if best_start <= owner < best_end else 0.0
+        out[i, share_col] = best_share

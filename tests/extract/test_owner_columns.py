@@ -1,0 +1,55 @@
+"""The compiled owner columns (`features_fast.pyx`) must equal the NumPy definition, to the bit."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from copydesk.extract import features
+from copydesk.extract.page import parse_page
+from tests.extract.test_segment_walks import _pages
+
+needs_compiled = pytest.mark.skipif(features.features_fast is None, reason="features_fast is not built here")
+
+
+def _owner_columns_both_ways(html: str) -> tuple[np.ndarray, np.ndarray] | None:
+    seg = parse_page(html).seg
+    n = len(seg.blocks)
+    if not n:
+        return None
+    out = np.zeros((n, len(features.FEATURE_NAMES)))
+    sizes, commas = features._text_columns(out, seg, features.PageHints())
+    link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
+    owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
+    density = seg.elements[0].link_chars / max(seg.total_chars, 1)
+    compiled, numpy = out.copy(), out.copy()
+    features._owner_columns(compiled, seg, owners, density, sizes, commas, link_chars, compiled=True)
+    features._owner_columns(numpy, seg, owners, density, sizes, commas, link_chars, compiled=False)
+    return compiled, numpy
+
+
+@needs_compiled
+def test_compiled_owner_columns_equal_numpy_on_every_bundled_page() -> None:
+    checked = 0
+    for _slug, html in _pages():
+        both = _owner_columns_both_ways(html)
+        if both is not None:
+            compiled, numpy = both
+            assert compiled.tobytes() == numpy.tobytes(), np.argwhere(compiled != numpy)[:5]
+            checked += 1
+    assert checked > 20
+
+
+@needs_compiled
+def test_deep_and_shallow_owners_alike() -> None:
+    """Owners near the root (ancestors past it take the page's values), headings, lists,
+    classed containers nested deeper than the near-concept levels."""
+    nested = "".join(f'<div class="{c}">' for c in ("article", "x", "y", "z", "w")) + "<p>deep text here.</p>" + "</div>" * 5
+    html = (f"<html><body><h2>Heading</h2><p>Top-level text, with a comma.</p><ul><li>item one</li></ul>{nested}"
+            '<div class="comments"><p>A comment with a <a href="/x">link</a>.</p></div></body></html>')  # fmt: skip
+    both = _owner_columns_both_ways(html)
+    assert both is not None
+    compiled, numpy = both
+    assert compiled.tobytes() == numpy.tobytes()
+    assert compiled[:, features.COLUMN["heading_level"]].max() == 2
+    assert (compiled[:, features.COLUMN["anc3_share"]] == 1.0).any()  # an ancestor past the root
