@@ -279,3 +279,15 @@ def test_the_c_passs_hints_answer_the_regexes(text: str) -> None:
     with_hints, without = line_flags(lines, np.array(has_digit, dtype=bool), columns, hints), line_flags(lines, has_digit, columns)
     for name in ("prose", "breaks", "stamps"):
         assert getattr(with_hints, name).tolist() == getattr(without, name).tolist()
+
+
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 30), st.booleans(), st.integers(0, 6), st.integers(0, 3)), max_size=30))
+def test_first_labels_in_c_are_numpys(lines: list[tuple[bool, int, bool, int, int]]) -> None:
+    """`lines._base_labels`: the kept/dropped labels and the short kept lines, in C as with NumPy."""
+    from copydesk.clean.lines import _REPEATS_COLUMN, _SHORT_RUN_COLUMN, _TERMINAL_COLUMN, _base_labels
+
+    rows = np.zeros((len(lines), len(LINE_FEATURES)))
+    for i, (_kept, _words, terminal, short_run, repeats) in enumerate(lines):
+        rows[i, _TERMINAL_COLUMN], rows[i, _SHORT_RUN_COLUMN], rows[i, _REPEATS_COLUMN] = terminal, short_run, repeats
+    keep, words = [line[0] for line in lines], [line[1] for line in lines]
+    assert _base_labels(keep, words, rows) == _base_labels(keep, words, rows, compiled=False)

@@ -63,6 +63,11 @@ from copydesk.extract.tidy import (
 )
 from copydesk.model import Caption, Media, RelatedLink
 
+try:  # the compiled first labels (text_fast.pyx); NumPy's where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 LINE_MODEL = MODEL_DIR / "lines.json"
 _TEXT, _WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("text", "words", "phrases", "furniture"))  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
@@ -271,12 +276,8 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     n = len(lines)
     if not n:
         return []
-    kept, counts = np.array(keep, dtype=bool), np.array(words)
-    terminal = rows[:, _TERMINAL_COLUMN] > 0
-    dropped = np.where(rows[:, _SHORT_RUN_COLUMN] >= MENU_RUN, 2, np.where(rows[:, _REPEATS_COLUMN] > 1, 3, 4))
-    codes = np.where(kept, np.where((counts <= MAX_HEADING_WORDS) & ~terminal, 0, 1), dropped)
-    labels = list(map(_BASE_LABELS.__getitem__, codes.tolist()))
-    for i in (kept & (counts <= MAX_NAVIGATION_WORDS)).nonzero()[0].tolist():  # kept short lines
+    labels, kept_short = _base_labels(keep, words, rows)
+    for i in kept_short:
         if is_navigation_line(texts[i]):
             labels[i] = NAVIGATION_REASON
         elif is_share_bar(texts[i]):
@@ -291,6 +292,25 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     for i in compress(range(n), map(_FURNITURE, lines)):
         labels[i] = _FURNITURE_REASONS[lines[i].furniture]
     return labels
+
+
+def _base_labels(keep: list[bool], words: list[int], rows: npt.NDArray[np.float64], compiled: bool = True) -> tuple[list[str], list[int]]:
+    """Each line's label before the rules claim it — kept: "heading" (short, unterminated) or
+    "body"; dropped: a menu (in a run of short lines), printed again, or not prose — and the
+    kept lines short enough to be a navigation label.  For all lines at once: in one C loop
+    (`text_fast.base_labels`) where that is built, else from the feature columns with NumPy."""
+    if compiled and text_fast is not None:
+        labels: list[str]
+        labels, short = text_fast.base_labels(
+            keep, words, rows, _TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN, MENU_RUN, MAX_HEADING_WORDS,
+            MAX_NAVIGATION_WORDS, _BASE_LABELS,
+        )  # fmt: skip
+        return labels, short
+    kept, counts = np.array(keep, dtype=bool), np.array(words)
+    terminal = rows[:, _TERMINAL_COLUMN] > 0
+    dropped = np.where(rows[:, _SHORT_RUN_COLUMN] >= MENU_RUN, 2, np.where(rows[:, _REPEATS_COLUMN] > 1, 3, 4))
+    codes = np.where(kept, np.where((counts <= MAX_HEADING_WORDS) & ~terminal, 0, 1), dropped)
+    return list(map(_BASE_LABELS.__getitem__, codes.tolist())), (kept & (counts <= MAX_NAVIGATION_WORDS)).nonzero()[0].tolist()
 
 
 def label_lines(text: str) -> Labelled:

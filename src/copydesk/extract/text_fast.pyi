@@ -63,6 +63,18 @@ def flag_candidates(
     prose: npt.NDArray[np.uint8],
 ) -> tuple[list[int], list[int]]: ...
 def year_starts(text: str, limit: int = -1) -> list[int]: ...
+def base_labels(
+    keep: list[bool],
+    words: list[int],
+    rows: npt.NDArray[np.float64],
+    terminal_column: int,
+    short_run_column: int,
+    repeats_column: int,
+    menu_run: float,
+    max_heading_words: int,
+    max_short_words: int,
+    names: tuple[str, str, str, str, str],
+) -> tuple[list[str], list[int]]: ...
 def stripped_lines(text: str, max_splits: int) -> list[str]: ...
 def furniture_candidates(texts: list[str]) -> list[int]: ...
 def keep_runs(

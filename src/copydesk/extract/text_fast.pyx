@@ -903,6 +903,34 @@ def year_starts(str text, Py_ssize_t limit=-1):
     return found
 
 
+def base_labels(list keep, list words, const double[:, ::1] rows, Py_ssize_t terminal_column,
+                Py_ssize_t short_run_column, Py_ssize_t repeats_column, double menu_run, Py_ssize_t max_heading_words,
+                Py_ssize_t max_short_words, tuple names):
+    """Each line's first label, from whether it is kept (`keep`), its words and its feature row:
+    a kept line is `names[0]` (a heading: at most `max_heading_words` words, unterminated) or
+    `names[1]`; a dropped one `names[2]` (in a run of `menu_run` short lines or more),
+    `names[3]` (printed again) or `names[4]`.  Also the kept lines of at most
+    `max_short_words` words (the ones a navigation label could be), as a list."""
+    cdef Py_ssize_t n = len(keep), i, count
+    if len(words) != n or rows.shape[0] != n or len(names) != 5:
+        raise ValueError("one word count and one row per line, five names")
+    labels = [None] * n
+    short = []
+    for i in range(n):
+        count = <Py_ssize_t> words[i]
+        if keep[i]:
+            labels[i] = names[0] if count <= max_heading_words and not rows[i, terminal_column] > 0 else names[1]
+            if count <= max_short_words:
+                short.append(i)
+        elif rows[i, short_run_column] >= menu_run:
+            labels[i] = names[2]
+        elif rows[i, repeats_column] > 1:
+            labels[i] = names[3]
+        else:
+            labels[i] = names[4]
+    return labels, short
+
+
 def stripped_lines(str text, Py_ssize_t max_splits):
     """``[p.strip() for p in text.split("\\n", max_splits) if p and not p.isspace()]``:
     the non-blank lines of `text`, stripped (the last holds the rest of the text, its
