@@ -211,3 +211,17 @@ def test_hint_scanner_finds_the_texts_holding_a_hint(texts: list[str]) -> None:
         assert found is None
     else:
         assert found == [i for i, text in enumerate(texts) if any(hint in text[:12].lower() for hint in hints)]
+
+
+@given(st.lists(st.lists(st.sampled_from([*_HINT_PIECES, "share", "sh", "x", "Ré", "ré", "©", "реклама"]), max_size=8).map("".join), max_size=4))
+def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
+    """`HintScanner.found_in`: which phrases occur in a text, as written (`furniture_phrases`
+    reads it on lower-cased text starts), with one- and two-character phrases, ASCII or not."""
+    from copydesk.extract.patterns import PHRASE_HINTS, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    hints = (*PHRASE_HINTS, "ré", "é", "x", "sh")
+    scanner = text_fast.HintScanner(hints)
+    for text in texts:
+        assert scanner.found_in(text) == [k for k, hint in enumerate(hints) if hint in text]

@@ -724,6 +724,33 @@ cdef class HintScanner:
         cdef void* data = PyUnicode_DATA(text)
         return [i for i in range(n) if self._starts_at(kind, data, n, i, False)]
 
+    def found_in(self, str text):
+        """The indexes of the phrases that occur in `text`, in order, each once: ``[k for k, p in
+        enumerate(phrases) if p in text]`` (as written: no lower-casing), in one pass."""
+        cdef Py_ssize_t n = len(text), i
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        cdef Py_UCS4 ch, after, third
+        cdef int k, j
+        cdef uint8_t seen[MAX_HINTS]
+        memset(seen, 0, MAX_HINTS)
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            if ch < 128 and i + 1 < n:
+                after = PyUnicode_READ(kind, data, i + 1)
+                third = PyUnicode_READ(kind, data, i + 2) if i + 2 < n else 0
+                if after < 128 and self._may_open(ch, after, third):
+                    k = self.pair_head[<int>ch * 128 + <int>after]
+                    while k >= 0:
+                        if not seen[k] and self._at(kind, data, n, i, k, False):
+                            seen[k] = 1
+                        k = self.next_phrase[k]
+            for j in range(self.n_others):
+                k = self.others[j]
+                if not seen[k] and self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, False):
+                    seen[k] = 1
+        return [k for k in range(MAX_HINTS) if seen[k]]
+
     def count_words(self, str text):
         """How many times the phrases occur in `text` as whole words, as
         ``len(re.findall(r"\\b(?:p1|p2|...)\\b", text))`` counts them (`patterns.count_phrases`):
