@@ -695,18 +695,28 @@ cdef class HintScanner:
                 return False
         return True
 
-    cdef bint _starts_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, bint lower) noexcept:
-        cdef Py_UCS4 ch = self._read(kind, data, i, lower), after
-        cdef int k
+    cdef int _phrases_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int* found) noexcept:
+        """The phrases written at `i` (as written: no lower-casing) into `found` (room for
+        MAX_HINTS), in no set order; their number.  The one candidate test `starts`,
+        `found_in` and `count_words` share."""
+        cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i), after, third
+        cdef int k, j, count = 0
         if ch < 128 and i + 1 < n:
-            after = self._read(kind, data, i + 1, lower)
-            if after < 128:
+            after = PyUnicode_READ(kind, data, i + 1)
+            third = PyUnicode_READ(kind, data, i + 2) if i + 2 < n else 0
+            if after < 128 and self._may_open(ch, after, third):
                 k = self.pair_head[<int>ch * 128 + <int>after]
                 while k >= 0:
-                    if self._at(kind, data, n, i, k, lower):
-                        return True
+                    if self._at(kind, data, n, i, k, False):
+                        found[count] = k
+                        count += 1
                     k = self.next_phrase[k]
-        return self._other_at(kind, data, n, i, ch, lower)
+        for j in range(self.n_others):
+            k = self.others[j]
+            if self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, False):
+                found[count] = k
+                count += 1
+        return count
 
     cdef bint _other_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, Py_UCS4 ch, bint lower) noexcept:
         """Whether a phrase outside the pair table starts at `i` (its character `ch`)."""
@@ -722,7 +732,8 @@ cdef class HintScanner:
         cdef Py_ssize_t n = len(text), i
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
-        return [i for i in range(n) if self._starts_at(kind, data, n, i, False)]
+        cdef int found[MAX_HINTS]
+        return [i for i in range(n) if self._phrases_at(kind, data, n, i, found) > 0]
 
     def found_in(self, str text):
         """The indexes of the phrases that occur in `text`, in order, each once: ``[k for k, p in
@@ -730,25 +741,13 @@ cdef class HintScanner:
         cdef Py_ssize_t n = len(text), i
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
-        cdef Py_UCS4 ch, after, third
-        cdef int k, j
+        cdef int found[MAX_HINTS]
+        cdef int m
         cdef uint8_t seen[MAX_HINTS]
         memset(seen, 0, MAX_HINTS)
         for i in range(n):
-            ch = PyUnicode_READ(kind, data, i)
-            if ch < 128 and i + 1 < n:
-                after = PyUnicode_READ(kind, data, i + 1)
-                third = PyUnicode_READ(kind, data, i + 2) if i + 2 < n else 0
-                if after < 128 and self._may_open(ch, after, third):
-                    k = self.pair_head[<int>ch * 128 + <int>after]
-                    while k >= 0:
-                        if not seen[k] and self._at(kind, data, n, i, k, False):
-                            seen[k] = 1
-                        k = self.next_phrase[k]
-            for j in range(self.n_others):
-                k = self.others[j]
-                if not seen[k] and self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, False):
-                    seen[k] = 1
+            for m in range(self._phrases_at(kind, data, n, i, found)):
+                seen[found[m]] = 1
         return [k for k in range(MAX_HINTS) if seen[k]]
 
     def count_words(self, str text):
@@ -757,29 +756,18 @@ cdef class HintScanner:
         the leftmost match wins, at one place the first phrase in order that ends at a word
         boundary, and counting resumes after it.  One pass over `text`; the phrases must
         open and close with a word character."""
-        cdef Py_ssize_t n = len(text), i = 0, end
+        cdef Py_ssize_t n = len(text), i = 0
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
-        cdef Py_UCS4 ch, after, third
-        cdef int k, best, j
+        cdef int found[MAX_HINTS]
+        cdef int k, m, best
         cdef Py_ssize_t count = 0
         while i < n:
             best = -1
             if i == 0 or not _is_word(PyUnicode_READ(kind, data, i - 1)):
-                ch = PyUnicode_READ(kind, data, i)
-                if ch < 128 and i + 1 < n:
-                    after = PyUnicode_READ(kind, data, i + 1)
-                    third = PyUnicode_READ(kind, data, i + 2) if i + 2 < n else 0
-                    if after < 128 and self._may_open(ch, after, third):
-                        k = self.pair_head[<int>ch * 128 + <int>after]
-                        while k >= 0:
-                            if (best < 0 or k < best) and self._at(kind, data, n, i, k, False) and self._word_ends(kind, data, n, i + self.length[k]):
-                                best = k
-                            k = self.next_phrase[k]
-                for j in range(self.n_others):
-                    k = self.others[j]
-                    if ((best < 0 or k < best) and self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, False)
-                            and self._word_ends(kind, data, n, i + self.length[k])):
+                for m in range(self._phrases_at(kind, data, n, i, found)):
+                    k = found[m]
+                    if (best < 0 or k < best) and self._word_ends(kind, data, n, i + self.length[k]):
                         best = k
             if best >= 0:
                 count += 1
