@@ -569,7 +569,7 @@ cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4
         after_space, after_plain_space = True, True  # a line's start reads as after a space
         while i < n:
             ch = chars[i]
-            bits = _LATIN1_CLASS[ch] if ch < 256 else _class_of(ch)
+            bits = _char_class(ch)
             if bits & CH_BREAK:
                 break
             if ch >= lowest and _in_ranges(ch, lows, highs, n_ranges):
