@@ -164,14 +164,20 @@ def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]], names_of: Callab
     names: list[str] = []
     for item in items[:MAX_AUTHORS]:
         if isinstance(item, dict):
-            if "name" not in item and isinstance(item.get("@id"), str):
-                item = by_id.get(item["@id"], item)
+            item = _resolved(item, by_id)
             if (types := types_of(item)) and "person" not in types:
                 continue
             item = item.get("name")
         if isinstance(item, str):
             names += names_of(item)
     return names
+
+
+def _resolved(item: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A JSON-LD item given as a reference (an `@id`, no name) replaced by the object it names."""
+    if "name" not in item and isinstance(item.get("@id"), str):
+        return by_id.get(item["@id"], item)
+    return item
 
 
 def _without_outlet(raw: str, outlets: set[str]) -> str:
@@ -191,9 +197,7 @@ def _outlet_names(tags: MetaTags, article: dict[str, Any], by_id: dict[str, dict
     publishers = article.get("publisher")
     for item in (publishers if isinstance(publishers, list) else [publishers])[:MAX_AUTHORS]:
         if isinstance(item, dict):
-            if "name" not in item and isinstance(item.get("@id"), str):
-                item = by_id.get(item["@id"], item)
-            item = item.get("name")
+            item = _resolved(item, by_id).get("name")
         if isinstance(item, str):
             found.add(item)
     return {" ".join(name.split()).casefold() for name in found if name}
