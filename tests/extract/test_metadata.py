@@ -43,6 +43,8 @@ def test_written_and_url_dates() -> None:
     assert written_date("28th September 2016") == "2016-09-28"
     assert url_date("https://x.test/2019/11/19/story-title") == "2019-11-19"
     assert url_date("https://x.test/story-2019") is None
+    assert url_date("https://x.test/articles/2025-12-15+Rust+backend") == "2025-12-15"  # any non-digit ends it
+    assert url_date("https://x.test/2019/11/1950-photos") is None  # not a day: the first digits of a number
 
 
 def test_an_iso_date_printed_in_the_text_is_read() -> None:

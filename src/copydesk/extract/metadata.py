@@ -99,7 +99,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds (
 YEAR_CHARS = 4
 DATE_BEFORE_YEAR = 24  # "September 28th, 2016": a date's text before its year is at most this long
 DATE_AFTER_YEAR = 12  # "2016.09.28" and the boundary after it: after its year, at most this
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
+# A date opening a path segment, whatever follows it ("/2019/11/19/", "/2025-12-15+Title"),
+# but not the first digits of a longer number ("/2019/11/1950")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?!\d)")
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article)\s+)?by:?|authors?:?|von|par|por|door|di|av)(?:\s+|$)", re.I
 )  # fmt: skip
