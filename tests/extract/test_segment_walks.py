@@ -19,12 +19,15 @@ from tests.conftest import SAMPLE_DATA, TESTS
 needs_compiled = pytest.mark.skipif(COMPILED_WALK is None, reason="segment_fast is not built here")
 
 
-def _root(html: str):  # type: ignore[no-untyped-def]
+def _root(html: str, unwrap: bool = True):  # type: ignore[no-untyped-def]
+    """The tree and the root the walks read: skipped tags stripped; with `unwrap`, inline
+    formatting unwrapped and text merged too, which the walks must not need."""
     tree = LexborHTMLParser(html)
     tree.strip_tags(list(SKIP_TAGS))
     root = tree.body or tree.root
-    root.unwrap_tags(list(UNWRAP_TAGS))
-    root.merge_text_nodes()
+    if unwrap:
+        root.unwrap_tags(list(UNWRAP_TAGS))
+        root.merge_text_nodes()
     return tree, root
 
 
@@ -71,6 +74,53 @@ def test_every_bundled_page_walks_alike() -> None:
         assert compiled.element_table is not None and python.element_table is None
         assert compiled.element_table.tolist() == [list(_ELEMENT_NUMBERS(e)) for e in python.elements], name
     assert different == []
+
+
+@needs_compiled
+def test_the_walks_read_inline_formatting_as_unwrapped_on_every_bundled_page() -> None:
+    different = []
+    for name, html in _pages():
+        _tree, unwrapped = _root(html)
+        _tree2, raw = _root(html, unwrap=False)
+        reference = segment(unwrapped, compiled=True)
+        if not segment(raw, compiled=True) == segment(raw, compiled=False) == reference:
+            different.append(name)
+    assert different == []
+
+
+INLINE_PIECES = [
+    "Read ", "more", " ", "mo", "re\n", "\xa0", "é", "<b>", "</b>", "<span>", "</span>", "<em class='x'>", "</em>",
+    "<span hidden>", "<i style='display:none'>", "</i>", "<span></span>", "<wbr>", "<!-- c -->", "<br>", "<img src=x>",
+    '<a href="/x">', "</a>", "<label>", "</label>", "<p>", "</p>", "<div class='nav'>", "</div>",
+]  # fmt: skip
+
+
+@needs_compiled
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(INLINE_PIECES), max_size=30).map("".join))
+@example('<p><a href="/x">Rea<b>d</b> <span></span>more <i>now</i></a> and <b>t</b>ext</p>')  # a link's text split
+@example('<a href="/x"><span hidden>hid</span>den <!-- c --><em>x</em></a><label>a</label>b<span>c</span>')
+def test_inline_formatting_reads_as_unwrapped(html: str) -> None:
+    # the walks read span, b, em, ... as if unwrapped and their text merged: the same
+    # blocks, link characters and elements as on the tree unwrapped for real
+    _tree, unwrapped = _root(html)
+    _tree2, raw = _root(html, unwrap=False)
+    reference = segment(unwrapped, compiled=False)
+    assert segment(raw, compiled=False) == reference
+    assert segment(raw, compiled=True) == reference
+
+
+@pytest.mark.parametrize("inline", ["<b>x</b>", "<span></span>"])
+def test_only_what_unwrapping_leaves_counts_to_the_element_limit(monkeypatch: pytest.MonkeyPatch, inline: str) -> None:
+    # unwrapping removes inline formatting that holds something; an empty one stays
+    segment_module = importlib.import_module("copydesk.extract.segment")
+    monkeypatch.setattr(segment_module, "MAX_ELEMENTS", 5)
+    html = f"<p>a{inline * 6}b</p>"
+    _tree, unwrapped = _root(html)
+    _tree2, raw = _root(html, unwrap=False)
+    reference = segment(unwrapped, compiled=False)
+    assert reference.truncated == (inline == "<span></span>")
+    assert segment(raw, compiled=False) == reference
 
 
 # Bytes text nodes are made of: every white space character `str.split` splits on (UTF-8),

@@ -1,7 +1,7 @@
 """News furniture read from the HTML: captions with credits, related links, media.
 
-Read from the tree before inline tags are unwrapped (a credit often sits in
-its own ``<span class="credit">``).  Every list is bounded and deduplicated;
+Read from the tree with its inline tags in place (a credit often sits in its
+own ``<span class="credit">``).  Every list is bounded and deduplicated;
 the body text is not changed here: the block model decides what is content.
 """
 
@@ -14,7 +14,14 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.clean.furniture import credited_caption
-from copydesk.extract.nodes import bounded_text, class_selector, holds_class, outermost, source_lacks
+from copydesk.extract.nodes import (
+    bounded_text,
+    class_selector,
+    holds_class,
+    outermost,
+    source_lacks,
+    unwrap_inline,
+)
 from copydesk.model import Caption, Media, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
@@ -154,10 +161,15 @@ def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
 
 def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: str | None) -> list[RelatedLink]:
     """`pointers` (related links read from the body's "READ MORE: <title>" lines) with the URL
-    of the first link on the page whose text is the title, where there is one."""
+    of the first link on the page whose text is the title, where there is one.
+
+    Link texts are read as the body's were, inline tags unwrapped and text merged
+    ("Rea<b>d</b> more" is "Read more"): this unwraps them in `tree`, after every
+    other reader of the tree (few pages get here)."""
     wanted = {pointer.title for pointer in pointers if pointer.url is None}
     found: dict[str, str] = {}
-    if wanted:
+    if wanted and (root := tree.body or tree.root) is not None:
+        unwrap_inline(root)
         for link in tree.css("a[href]"):
             title = _text(link)
             if title in wanted and title not in found and (target := _link_target(link, url)) is not None:

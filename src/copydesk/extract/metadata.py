@@ -424,8 +424,8 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
 def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, heading: LexborNode | None) -> None:
     """Fill authors and the publication date from the page's text when no markup gave them.
 
-    Called once scripts and the head are stripped (fewer nodes to query),
-    before inline tags are unwrapped (each text node a line of its own).
+    Called once scripts and the head are stripped (fewer nodes to query), with
+    inline tags in place (each text node a line of its own).
     `heading` is the page's first h1, if any.
     """
     if meta.authors and meta.published:

@@ -7,6 +7,17 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
+from copydesk.extract.patterns import UNWRAP_TAGS
+
+_UNWRAP_SELECTOR = ", ".join(UNWRAP_TAGS)
+
+
+def unwrap_inline(root: LexborNode) -> None:
+    """Replace every `UNWRAP_TAGS` element under `root` by its children (outer ones first) and
+    merge the text nodes that meet: the tree as the segment walk reads it (`segment.py`)."""
+    for node in root.css(_UNWRAP_SELECTOR):
+        node.unwrap()
+    root.merge_text_nodes()
 
 
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:

@@ -21,7 +21,7 @@ from copydesk.extract.metadata import (
     read_metadata,
     read_visible_facts,
 )
-from copydesk.extract.patterns import POPUP_SELECTOR, SKIP_TAGS, UNWRAP_TAGS
+from copydesk.extract.patterns import POPUP_SELECTOR, SKIP_TAGS
 from copydesk.extract.segment import Segmentation, segment
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -46,7 +46,6 @@ class ParsedPage:
 
 
 _SKIP_SELECTOR = ", ".join([*sorted(SKIP_TAGS), POPUP_SELECTOR])
-_UNWRAP_SELECTOR = ", ".join(UNWRAP_TAGS)
 
 
 def strip_skipped(tree: LexborHTMLParser) -> None:
@@ -59,12 +58,6 @@ def strip_skipped(tree: LexborHTMLParser) -> None:
         node.decompose(recursive=False)
 
 
-def unwrap_inline(root: LexborNode) -> None:
-    """Replace every `UNWRAP_TAGS` element by its children, in one query (outer ones first)."""
-    for node in root.css(_UNWRAP_SELECTOR):
-        node.unwrap()
-
-
 def read_headings(tree: LexborHTMLParser) -> list[LexborNode]:
     """The h1 and h2 elements in page order: one query for the visible facts' headline and the
     title's candidates (metadata work: `benchmarks/metadata_share.py` counts it)."""
@@ -74,10 +67,10 @@ def read_headings(tree: LexborHTMLParser) -> list[LexborNode]:
 def thread_starter(html: str) -> list[str]:
     """A forum thread's first poster (`byline.forum_poster`), from a fresh parse of `html`.
 
-    User names sit in spans, which `parse_page` unwraps, so the poster is read
-    from the tree as it stood before: parsed again and stripped the same way.
-    Only pages classified as forums pay for it (the selectors cost about as
-    much as this parse, on every page, when they ran inside `parse_page`)."""
+    Parsed again and stripped as `parse_page` strips: only pages classified as
+    forums pay for it (the selectors cost about as much as this parse, on every
+    page, when they ran inside `parse_page`), and the page's own tree may have
+    had its inline tags unwrapped since (`furniture.with_link_targets`)."""
     tree = LexborHTMLParser(html)
     strip_skipped(tree)
     return forum_poster(tree, clean_author_names)
@@ -100,13 +93,11 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     strip_skipped(tree)
     headings = read_headings(tree)
     root = tree.body or tree.root
-    captions, related = read_captions(tree), read_related(tree, url)  # before spans are unwrapped
+    captions, related = read_captions(tree), read_related(tree, url)
     if root is not None:
         first_h1 = next((node for node in headings if node.tag == "h1"), None)
         read_visible_facts(tree, root, metadata, first_h1)
-        unwrap_inline(root)
-        root.merge_text_nodes()
-    seg = segment(root) if root is not None else Segmentation()
+    seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
     return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url, og_type, headings)

@@ -41,8 +41,8 @@ SKIP_TAGS = frozenset(
 # element inside another: 26 pages move, the WCXB sum down (visible tooltips are content).
 POPUP_SELECTOR = ", ".join(f'span[class*="{word}"] > span[class]' for word in ("tooltip", "popover", "rollover"))
 
-# Inline formatting with no say in what is content: unwrapped (in C) before the
-# walk, so the Python loop visits a third fewer nodes.  Links stay: their
+# Inline formatting with no say in what is content: the segment walk reads it as
+# if unwrapped, its text merged with the text around it.  Links stay: their
 # text makes link density.
 UNWRAP_TAGS = (
     "span", "b", "i", "em", "strong", "font", "small", "u", "abbr", "cite", "code",

@@ -5,6 +5,13 @@ cannot overflow the stack).  A block is the run of inline text between two
 block-level tag boundaries; it belongs to the innermost block-level element
 around it.  Every block-level element gets an index in pre-order, so
 container statistics can be summed bottom-up afterwards without a second walk.
+
+Inline formatting (`patterns.UNWRAP_TAGS`: span, b, em, …) has no say: the
+walk reads such an element as if it were unwrapped and its text merged with
+the text around it (selectolax's ``unwrap`` and ``merge_text_nodes``, which
+cost more than the walk saves): it is neither counted nor checked for
+hiding, and a link's text split by one counts as one text (`_follows_text`).
+An empty one stays, as ``unwrap`` leaves it.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from copydesk.extract.patterns import (
     CONCEPT_REGEX,
     HIDDEN_STYLE,
     SKIP_TAGS,
+    UNWRAP_TAGS,
     furniture_phrases_of_all,
 )
 
@@ -174,6 +182,8 @@ class _Walker:
         self.link_depth = 0
         self.pre_depth = 0
         self.owners: list[int] = []
+        self.run_has_word = False  # the text run so far (`_follows_text`) holds a word...
+        self.run_in_word = False  # ...and ends inside one
 
     def flush(self) -> None:
         if not self.buf:
@@ -208,6 +218,29 @@ class _Walker:
         if self.seg.elements[index].tag == "pre":
             self.pre_depth -= 1
 
+    def add_text(self, node: LexborNode) -> None:
+        text = node.text_content or ""
+        self.buf.append(text)
+        if self.link_depth:
+            self.link_chars += self.run_chars(text, _follows_text(node))
+
+    def run_chars(self, text: str, follows_text: bool) -> int:
+        """How much `text` lengthens its text run once white space is collapsed
+        (``len(" ".join(run.split()))``): as one text with the run when it follows text
+        (`_follows_text`: selectolax's merged text nodes), else as a run of its own."""
+        if not follows_text:
+            self.run_has_word = self.run_in_word = False
+        words = text.split()
+        if not words:
+            if text:
+                self.run_in_word = False
+            return 0
+        chars = sum(map(len, words)) + len(words) - 1
+        if self.run_has_word and not (self.run_in_word and not text[0].isspace()):
+            chars += 1  # the space before its first word (none when that word goes on the run's last)
+        self.run_has_word, self.run_in_word = True, not text[-1].isspace()
+        return chars
+
     def run(self, root: LexborNode) -> Segmentation:
         stack: list[object] = [root]
         seen = 0
@@ -222,12 +255,14 @@ class _Walker:
             assert isinstance(item, LexborNode)
             tag = item.tag
             if tag == "-text":
-                text = item.text_content or ""
-                self.buf.append(text)
-                if self.link_depth:
-                    self.link_chars += len(" ".join(text.split()))
+                self.add_text(item)
                 continue
             if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+                continue
+            if tag in UNWRAP_TAGS and item.first_child is not None:  # as if unwrapped: its children only
+                children = list(item.iter(include_text=True))
+                children.reverse()
+                stack.extend(children)
                 continue
             seen += 1
             if seen > MAX_ELEMENTS:
@@ -253,6 +288,28 @@ class _Walker:
             self.close_element()
         _sum_up(self.seg)
         return self.seg
+
+
+def _unwrapped(node: LexborNode) -> bool:
+    """Whether the walk reads `node` as if unwrapped: inline formatting that holds something."""
+    return node.tag in UNWRAP_TAGS and node.first_child is not None
+
+
+def _follows_text(node: LexborNode) -> bool:
+    """Whether the node just before the text node `node`, with the inline formatting around
+    and before it unwrapped, is text too: then the two would be one text node once merged."""
+    before, up = node.prev, node.parent
+    while True:
+        if before is None:
+            if up is None or not _unwrapped(up):
+                return False
+            before, up = up.prev, up.parent
+        elif before.tag == "-text":
+            return True
+        elif _unwrapped(before):
+            before, up = before.last_child, before
+        else:
+            return False
 
 
 def _sum_up(seg: Segmentation) -> None:
@@ -287,7 +344,7 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
         rules = segment_fast.Rules(
             Element, TextBlock, concept_literals(), _concepts_of_value, _is_hidden, _block_text,
-            BLOCK_TAGS, SKIP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
+            BLOCK_TAGS, SKIP_TAGS, UNWRAP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
         )  # fmt: skip
     except (ImportError, OSError, AttributeError, TypeError, ValueError):  # not built, or stale against this file
         return None

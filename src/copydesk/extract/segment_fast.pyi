@@ -14,6 +14,7 @@ class Rules:
         block_text: Callable[[str, bool], str],
         block_tags: Iterable[str],
         skip_tags: Iterable[str],
+        unwrap_tags: Iterable[str],
         ancestor_tag_bit: dict[str, int],
         max_elements: int,
         max_attr_chars: int,

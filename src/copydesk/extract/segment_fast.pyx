@@ -115,7 +115,7 @@ cdef class Rules:
     alternation.  Other values go to `concepts_of_value`, the regex."""
 
     cdef public object element_type, block_type, concepts_of_value, is_hidden, block_text
-    cdef public frozenset block_tags, skip_tags
+    cdef public frozenset block_tags, skip_tags, unwrap_tags
     cdef public dict ancestor_tag_bit
     cdef public long max_elements, max_attr_chars
     cdef dict tag_names  # lexbor's built-in tag id -> name
@@ -130,10 +130,10 @@ cdef class Rules:
     cdef int first_start[257]  # by_first[first_start[c]:first_start[c + 1]] open with byte c
 
     def __init__(self, element_type, block_type, concept_literals, concepts_of_value, is_hidden, block_text,
-                 block_tags, skip_tags, ancestor_tag_bit, max_elements, max_attr_chars):
+                 block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars):
         self.element_type, self.block_type = element_type, block_type
         self.concepts_of_value, self.is_hidden, self.block_text = concepts_of_value, is_hidden, block_text
-        self.block_tags, self.skip_tags = frozenset(block_tags), frozenset(skip_tags)
+        self.block_tags, self.skip_tags, self.unwrap_tags = frozenset(block_tags), frozenset(skip_tags), frozenset(unwrap_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
         self.max_elements, self.max_attr_chars = max_elements, max_attr_chars
         self.tag_names = {}
@@ -226,6 +226,26 @@ cdef class Rules:
             self.tag_names[node.local_name] = tag
         return tag
 
+    cdef bint unwrapped(self, lxb_dom_node_t *node):
+        """`segment._unwrapped`: inline formatting that holds something, read as if unwrapped."""
+        return node.type == NODE_ELEMENT and node.first_child != NULL and self.tag_of(node) in self.unwrap_tags
+
+    cdef bint follows_text(self, lxb_dom_node_t *node):
+        """`segment._follows_text`: whether the text node `node` would merge with text before it."""
+        cdef lxb_dom_node_t *before = node.prev
+        cdef lxb_dom_node_t *up = node.parent
+        while True:
+            if before == NULL:
+                if up == NULL or not self.unwrapped(up):
+                    return False
+                before, up = up.prev, up.parent
+            elif before.type == NODE_TEXT:
+                return True
+            elif self.unwrapped(before):
+                before, up = before.last_child, before
+            else:
+                return False
+
 
 cdef inline bint _is(const lxb_char_t *name, size_t length, const char *word, size_t word_length):
     return length == word_length and memcmp(name, word, length) == 0
@@ -304,26 +324,6 @@ cdef bint _valid_utf8(const lxb_char_t *p, size_t n) noexcept nogil:
     return True
 
 
-cdef long _collapsed_chars(const lxb_char_t *p, size_t n) noexcept nogil:
-    """``len(" ".join(text.split()))`` of the valid UTF-8 `text` in the `n` bytes at `p`."""
-    cdef size_t i = 0, space
-    cdef long chars = 0, words = 0
-    cdef bint in_word = False
-    while i < n:
-        space = _space_at(p + i, n - i)
-        if space:
-            in_word = False
-            i += space
-            continue
-        if not in_word:
-            words += 1
-            in_word = True
-        if not _continuation(p[i]):
-            chars += 1
-        i += 1
-    return chars + words - 1 if words else 0
-
-
 def collapse(list pieces, bint in_pre=False):
     """The walk's text buffer fed `pieces` (bytes, as lexbor holds text nodes) and read out,
     with each piece's collapsed length: for tests against `segment._block_text`."""
@@ -332,7 +332,7 @@ def collapse(list pieces, bint in_pre=False):
     walk.pre_depth, walk.link_depth = in_pre, 1
     lengths = []
     for piece in pieces:
-        lengths.append(walk.add_text(<const lxb_char_t *> <const char *> piece, len(piece)))
+        lengths.append(walk.add_text(<const lxb_char_t *> <const char *> piece, len(piece), False))
     return walk.read_text(), lengths
 
 
@@ -349,6 +349,7 @@ cdef class _Walk:
     cdef char *text
     cdef size_t text_length, text_capacity
     cdef bint pending_space  # white space seen after some text: a space goes in before the next text
+    cdef bint run_has_word, run_in_word  # `segment._Walker.run_chars`' state
     cdef long *facts  # per element, FACTS longs (the F_* offsets)
     cdef size_t n_elements, element_capacity
 
@@ -380,15 +381,37 @@ cdef class _Walk:
             self.text, self.text_capacity = grown, capacity
         return 0
 
-    cdef long add_text(self, const lxb_char_t *data, size_t length) except -1:
-        """Put a text node's bytes in the buffer; returns its collapsed length in characters."""
+    cdef long add_text(self, const lxb_char_t *data, size_t length, bint follows_text) except -1:
+        """Put a text node's bytes in the buffer; inside a link, returns how much it lengthens its
+        text run once collapsed (`segment._Walker.run_chars`), else 0."""
         cdef bytes fixed
         if not _valid_utf8(data, length):  # as the Python walk reads it: bad bytes replaced
             fixed = _decode(data, length).encode("utf-8")
-            return self.add_valid_text(<const lxb_char_t *> <char *> fixed, len(fixed))
-        return self.add_valid_text(data, length)
+            return self.add_valid_text(<const lxb_char_t *> <char *> fixed, len(fixed), follows_text)
+        return self.add_valid_text(data, length, follows_text)
 
-    cdef long add_valid_text(self, const lxb_char_t *data, size_t length) except -1:
+    cdef long run_chars(self, const lxb_char_t *p, size_t n, bint follows_text) noexcept:
+        """`segment._Walker.run_chars` on valid UTF-8."""
+        cdef size_t i = 0, space
+        cdef long chars = 0
+        if not follows_text:
+            self.run_has_word = self.run_in_word = False
+        while i < n:
+            space = _space_at(p + i, n - i)
+            if space:
+                self.run_in_word = False
+                i += space
+                continue
+            if not self.run_in_word:
+                if self.run_has_word:
+                    chars += 1
+                self.run_has_word = self.run_in_word = True
+            if not _continuation(p[i]):
+                chars += 1
+            i += 1
+        return chars
+
+    cdef long add_valid_text(self, const lxb_char_t *data, size_t length, bint follows_text) except -1:
         cdef size_t i = 0, space
         self.reserve_text(length + 1)
         if self.pre_depth:
@@ -408,7 +431,7 @@ cdef class _Walk:
                 self.text[self.text_length] = data[i]
                 self.text_length += 1
                 i += 1
-        return _collapsed_chars(data, length) if self.link_depth else 0
+        return self.run_chars(data, length, follows_text) if self.link_depth else 0
 
     cdef str read_text(self):
         """The buffered block text (`segment._block_text` of what came in), emptied."""
@@ -571,38 +594,39 @@ cdef class _Walk:
                 if item.type == NODE_TEXT:
                     data = &(<lxb_dom_character_data_t *> item).data
                     if data.data != NULL:
-                        self.link_chars += self.add_text(data.data, data.length)
+                        self.link_chars += self.add_text(data.data, data.length, self.link_depth > 0 and rules.follows_text(item))
                     continue
                 if item.type != NODE_ELEMENT:
                     continue
                 tag = rules.tag_of(item)
                 if tag is None or tag.startswith("-") or tag in rules.skip_tags:
                     continue
-                seen += 1
-                if seen > rules.max_elements:
-                    self.seg.truncated = True
-                    break
-                opens_block = tag in rules.block_tags or not self.owners
-                concepts = self.attr_facts(item, opens_block)
-                if concepts == HIDDEN:
-                    if self.honour_hidden:
+                if item.first_child == NULL or tag not in rules.unwrap_tags:  # else as if unwrapped: its children only
+                    seen += 1
+                    if seen > rules.max_elements:
+                        self.seg.truncated = True
+                        break
+                    opens_block = tag in rules.block_tags or not self.owners
+                    concepts = self.attr_facts(item, opens_block)
+                    if concepts == HIDDEN:
+                        if self.honour_hidden:
+                            continue
+                        concepts = 0  # as in `segment.py`: a hidden element read anyway has no concepts
+                    if tag == "br":
+                        if self.pre_depth:
+                            self.add_valid_text(<const lxb_char_t *> "\n", 1, False)
+                        else:
+                            self.pending_space = self.text_length > 0
+                    elif tag == "img":
                         continue
-                    concepts = 0  # as in `segment.py`: a hidden element read anyway has no concepts
-                if tag == "br":
-                    if self.pre_depth:
-                        self.add_valid_text(<const lxb_char_t *> "\n", 1)
-                    else:
-                        self.pending_space = self.text_length > 0
-                elif tag == "img":
-                    continue
-                elif opens_block:
-                    self.open_element(tag, concepts)
-                    stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
-                    size += 1
-                elif tag == "a":
-                    self.link_depth += 1
-                    stack[size] = EXIT_LINK
-                    size += 1
+                    elif opens_block:
+                        self.open_element(tag, concepts)
+                        stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
+                        size += 1
+                    elif tag == "a":
+                        self.link_depth += 1
+                        stack[size] = EXIT_LINK
+                        size += 1
                 child = item.last_child
                 while child != NULL:
                     if size + 2 >= capacity:
