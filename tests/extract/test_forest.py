@@ -68,10 +68,11 @@ def test_rows_outside_whole_lanes_walk_alike(n_rows: int) -> None:
         assert np.abs(page_types.predict_classes(typed) - page_types.predict_classes(typed, compiled=False)).max() < AGREEMENT
 
 
-@pytest.mark.parametrize("n_rows", [1, 12, 30])
+@pytest.mark.parametrize("n_rows", [1, 3, 11, 12, 30])
 def test_the_complete_layout_walks_to_the_same_sums(n_rows: int) -> None:
     """Trees laid out complete (`scorer.complete_trees`) give the flat walk's sums to the bit,
-    NaN rows included (a copied leaf's splits lead to copies of it on both sides)."""
+    NaN rows included (a copied leaf's splits lead to copies of it on both sides); fewer rows
+    than a group of lanes are walked trees side by side, whole groups of them and the rest."""
     rng = np.random.default_rng(n_rows)
     for forest, width in ((load_model(), len(FEATURE_NAMES)), (load_forest(PAGETYPE_MODEL, PAGE_FEATURES), len(PAGE_FEATURES))):
         complete = forest.complete
