@@ -53,3 +53,27 @@ def test_deep_and_shallow_owners_alike() -> None:
     assert compiled.tobytes() == numpy.tobytes()
     assert compiled[:, features.COLUMN["heading_level"]].max() == 2
     assert (compiled[:, features.COLUMN["anc3_share"]] == 1.0).any()  # an ancestor past the root
+
+
+@needs_compiled
+def test_compiled_best_container_equals_numpy_on_every_bundled_page_and_ties() -> None:
+    """The Readability-style pick (`features.best_container`): the same element from the C loop
+    as from NumPy, ties included (two containers scoring alike: the first in page order)."""
+    paragraph = "<p>" + "Words of a paragraph, long enough to score points. " * 3 + "</p>"
+    tie = f'<html><body><div class="a">{paragraph}</div><div class="b">{paragraph}</div><nav><a href="/">x</a></nav></body></html>'
+    picked = []
+    for _slug, html in [*_pages(), ("tie", tie), ("empty", "<p>short</p>")]:
+        seg = parse_page(html).seg
+        n = len(seg.blocks)
+        if not n:
+            continue
+        out = np.zeros((n, len(features.FEATURE_NAMES)))
+        sizes, commas = features._text_columns(out, seg, features.PageHints())
+        link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
+        owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
+        elements = features._ElementArrays.of(seg)
+        best = features.best_container(elements, sizes, commas, link_chars, owners, compiled=True)
+        assert best == features.best_container(elements, sizes, commas, link_chars, owners, compiled=False), _slug
+        picked.append((_slug, seg.elements[best].tag, best))
+    assert ("tie", "div", 1) in picked  # each div, each paragraph scores alike (the body less: a link): the first
+    assert ("empty", "body", 0) in picked  # nothing scores: the root

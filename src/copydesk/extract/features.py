@@ -93,13 +93,21 @@ def tokens(text: str) -> list[str]:
 
 
 def best_container(elements: _ElementArrays, sizes: npt.NDArray[np.float64], commas: npt.NDArray[np.float64],
-                   link_chars: npt.NDArray[np.float64], owners: npt.NDArray[np.int64]) -> int:  # fmt: skip
+                   link_chars: npt.NDArray[np.float64], owners: npt.NDArray[np.int64], compiled: bool = True) -> int:  # fmt: skip
     """Index of the element a Readability-style score picks as the article.
 
     Each scored block gives its points to its owner, the owner's parent, and
     half to the grandparent; the container's score is then discounted by its
     link density.  Points are added in block order, owner first, so the sums
-    (and ties) come out as a plain loop would make them."""
+    (and ties) come out as a plain loop would make them: the loop itself in C
+    (`features_fast.best_container`) where that is built, this NumPy code
+    otherwise (tests compare both)."""
+    if compiled and features_fast is not None:
+        best: int = features_fast.best_container(
+            elements.parent, elements.chars, elements.link_chars, sizes, commas, link_chars, owners,
+            MIN_SCORED_CHARS, MAX_SCORED_LINK_DENSITY, CHARS_PER_POINT, MAX_LENGTH_POINTS, GRANDPARENT_SHARE,
+        )  # fmt: skip
+        return best
     scored = (sizes >= MIN_SCORED_CHARS) & ~(link_chars > sizes * MAX_SCORED_LINK_DENSITY)
     if not scored.any():
         return 0
@@ -250,7 +258,7 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
     owner_tags = [seg.elements[o].tag for o in owners.tolist()]
     heading = np.fromiter(map(HEADING_TAGS.get, owner_tags, repeat(0, len(owner_tags))), dtype=np.float64, count=owners.size)
     kind = np.fromiter(map(_KIND_INDEX.get, owner_tags, repeat(-1, len(owner_tags))), dtype=np.int64, count=owners.size)
-    best = best_container(elements, sizes, commas, link_chars, owners)
+    best = best_container(elements, sizes, commas, link_chars, owners, compiled)
     best_start, best_end = _subtree_run(elements, best)
     if compiled and features_fast is not None:
         features_fast.owner_columns(

@@ -3074,6 +3074,9 @@ static CYTHON_INLINE __Pyx_memviewslice __Pyx_PyObject_to_MemoryviewSlice_ds_nn_
 /* ObjectToMemviewSlice.proto */
 static CYTHON_INLINE __Pyx_memviewslice __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(PyObject *, int writable_flag);
 
+/* ObjectToMemviewSlice.proto */
+static CYTHON_INLINE __Pyx_memviewslice __Pyx_PyObject_to_MemoryviewSlice_dc_double(PyObject *, int writable_flag);
+
 /* MemviewSliceCopy.proto */
 static __Pyx_memviewslice
 __pyx_memoryview_copy_new_contig(const __Pyx_memviewslice *from_mvs,
@@ -3354,6 +3357,7 @@ static PyObject *__pyx_pf___pyx_memoryviewslice___reduce_cython__(CYTHON_UNUSED 
 static PyObject *__pyx_pf___pyx_memoryviewslice_2__setstate_cython__(CYTHON_UNUSED struct __pyx_memoryviewslice_obj *__pyx_v_self, CYTHON_UNUSED PyObject *__pyx_v___pyx_state); /* proto */
 static PyObject *__pyx_pf_15View_dot_MemoryView___pyx_unpickle_Enum(CYTHON_UNUSED PyObject *__pyx_self, PyObject *__pyx_v___pyx_type, long __pyx_v___pyx_checksum, PyObject *__pyx_v___pyx_state); /* proto */
 static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHON_UNUSED PyObject *__pyx_self, __Pyx_memviewslice __pyx_v_out, __Pyx_memviewslice __pyx_v_owners, __Pyx_memviewslice __pyx_v_parent, __Pyx_memviewslice __pyx_v_depth, __Pyx_memviewslice __pyx_v_own, __Pyx_memviewslice __pyx_v_concepts, __Pyx_memviewslice __pyx_v_tags, __Pyx_memviewslice __pyx_v_chars, __Pyx_memviewslice __pyx_v_link_chars, __Pyx_memviewslice __pyx_v_blocks, __Pyx_memviewslice __pyx_v_heading, __Pyx_memviewslice __pyx_v_kind, PyObject *__pyx_v_columns, int __pyx_v_concept_width, int __pyx_v_tag_width, int __pyx_v_near_levels, int __pyx_v_ancestor_levels, double __pyx_v_total, double __pyx_v_page_link_density, double __pyx_v_page_log_blocks, Py_ssize_t __pyx_v_best_start, Py_ssize_t __pyx_v_best_end, double __pyx_v_best_share); /* proto */
+static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_2best_container(CYTHON_UNUSED PyObject *__pyx_self, __Pyx_memviewslice __pyx_v_parent, __Pyx_memviewslice __pyx_v_chars, __Pyx_memviewslice __pyx_v_link_chars, __Pyx_memviewslice __pyx_v_sizes, __Pyx_memviewslice __pyx_v_commas, __Pyx_memviewslice __pyx_v_block_link_chars, __Pyx_memviewslice __pyx_v_owners, double __pyx_v_min_scored_chars, double __pyx_v_max_link_density, double __pyx_v_chars_per_point, double __pyx_v_max_length_points, double __pyx_v_grandparent_share); /* proto */
 static PyObject *__pyx_tp_new__initialisation_array(PyObject *o, 
 #if CYTHON_VECTORCALL_TPNEW
     PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames
@@ -3488,8 +3492,8 @@ namespace {
     __Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
     PyObject *__pyx_slice[1];
     PyObject *__pyx_tuple[2];
-    PyObject *__pyx_codeobj_tab[1];
-    PyObject *__pyx_string_tab[138];
+    PyObject *__pyx_codeobj_tab[2];
+    PyObject *__pyx_string_tab[162];
     PyObject *__pyx_number_tab[3];
 /* #### Code section: module_state_contents ### */
 /* PyFrozenDict.module_state_decls */
@@ -3562,121 +3566,145 @@ static __pyx_mstatetype * const __pyx_mstate_global = &__pyx_mstate_global_stati
 #define __pyx_kp_u_gc __pyx_string_tab[20]
 #define __pyx_kp_u_isenabled __pyx_string_tab[21]
 #define __pyx_kp_u_no_default___reduce___due_to_non __pyx_string_tab[22]
-#define __pyx_kp_u_one_row_of_out_per_block_and_eve __pyx_string_tab[23]
-#define __pyx_kp_u_src_copydesk_extract_features_fa __pyx_string_tab[24]
-#define __pyx_kp_u_unable_to_allocate_array_data __pyx_string_tab[25]
-#define __pyx_kp_u_unable_to_allocate_shape_and_str __pyx_string_tab[26]
-#define __pyx_n_u_ASCII __pyx_string_tab[27]
-#define __pyx_n_u_Ellipsis __pyx_string_tab[28]
-#define __pyx_n_u_Sequence __pyx_string_tab[29]
-#define __pyx_n_u_View_MemoryView __pyx_string_tab[30]
-#define __pyx_n_u_Pyx_PyDict_NextRef __pyx_string_tab[31]
-#define __pyx_n_u_annotate __pyx_string_tab[32]
-#define __pyx_n_u_class __pyx_string_tab[33]
-#define __pyx_n_u_class_getitem __pyx_string_tab[34]
-#define __pyx_n_u_dict __pyx_string_tab[35]
-#define __pyx_n_u_func __pyx_string_tab[36]
-#define __pyx_n_u_getstate __pyx_string_tab[37]
-#define __pyx_n_u_import __pyx_string_tab[38]
-#define __pyx_n_u_main __pyx_string_tab[39]
-#define __pyx_n_u_module __pyx_string_tab[40]
-#define __pyx_n_u_name_2 __pyx_string_tab[41]
-#define __pyx_n_u_new __pyx_string_tab[42]
-#define __pyx_n_u_pyx_checksum __pyx_string_tab[43]
-#define __pyx_n_u_pyx_state __pyx_string_tab[44]
-#define __pyx_n_u_pyx_type __pyx_string_tab[45]
-#define __pyx_n_u_pyx_unpickle_Enum __pyx_string_tab[46]
-#define __pyx_n_u_pyx_vtable __pyx_string_tab[47]
-#define __pyx_n_u_qualname __pyx_string_tab[48]
-#define __pyx_n_u_reduce __pyx_string_tab[49]
-#define __pyx_n_u_reduce_cython __pyx_string_tab[50]
-#define __pyx_n_u_reduce_ex __pyx_string_tab[51]
-#define __pyx_n_u_set_name __pyx_string_tab[52]
-#define __pyx_n_u_setstate __pyx_string_tab[53]
-#define __pyx_n_u_setstate_cython __pyx_string_tab[54]
-#define __pyx_n_u_test __pyx_string_tab[55]
-#define __pyx_n_u_is_coroutine __pyx_string_tab[56]
-#define __pyx_n_u_abc __pyx_string_tab[57]
-#define __pyx_n_u_allocate_buffer __pyx_string_tab[58]
-#define __pyx_n_u_anc_first __pyx_string_tab[59]
-#define __pyx_n_u_ancestor_levels __pyx_string_tab[60]
-#define __pyx_n_u_any_first __pyx_string_tab[61]
-#define __pyx_n_u_asyncio_coroutines __pyx_string_tab[62]
-#define __pyx_n_u_b __pyx_string_tab[63]
-#define __pyx_n_u_base __pyx_string_tab[64]
-#define __pyx_n_u_best_end __pyx_string_tab[65]
-#define __pyx_n_u_best_share __pyx_string_tab[66]
-#define __pyx_n_u_best_start __pyx_string_tab[67]
-#define __pyx_n_u_blocks __pyx_string_tab[68]
-#define __pyx_n_u_c __pyx_string_tab[69]
-#define __pyx_n_u_chars __pyx_string_tab[70]
-#define __pyx_n_u_cline_in_traceback __pyx_string_tab[71]
-#define __pyx_n_u_columns __pyx_string_tab[72]
-#define __pyx_n_u_concept_width __pyx_string_tab[73]
-#define __pyx_n_u_concepts __pyx_string_tab[74]
-#define __pyx_n_u_copydesk_extract_features_fast __pyx_string_tab[75]
-#define __pyx_n_u_count __pyx_string_tab[76]
-#define __pyx_n_u_depth __pyx_string_tab[77]
-#define __pyx_n_u_depth_col __pyx_string_tab[78]
-#define __pyx_n_u_dtype_is_object __pyx_string_tab[79]
-#define __pyx_n_u_element_chars __pyx_string_tab[80]
-#define __pyx_n_u_encode __pyx_string_tab[81]
-#define __pyx_n_u_enumerate __pyx_string_tab[82]
-#define __pyx_n_u_error __pyx_string_tab[83]
-#define __pyx_n_u_flags __pyx_string_tab[84]
-#define __pyx_n_u_format __pyx_string_tab[85]
-#define __pyx_n_u_fortran __pyx_string_tab[86]
-#define __pyx_n_u_heading __pyx_string_tab[87]
-#define __pyx_n_u_heading_col __pyx_string_tab[88]
-#define __pyx_n_u_i __pyx_string_tab[89]
-#define __pyx_n_u_id __pyx_string_tab[90]
-#define __pyx_n_u_in_best_col __pyx_string_tab[91]
-#define __pyx_n_u_in_first __pyx_string_tab[92]
-#define __pyx_n_u_index __pyx_string_tab[93]
-#define __pyx_n_u_items __pyx_string_tab[94]
-#define __pyx_n_u_itemsize __pyx_string_tab[95]
-#define __pyx_n_u_kind __pyx_string_tab[96]
-#define __pyx_n_u_kind_first __pyx_string_tab[97]
-#define __pyx_n_u_level __pyx_string_tab[98]
-#define __pyx_n_u_link_chars __pyx_string_tab[99]
-#define __pyx_n_u_memview __pyx_string_tab[100]
-#define __pyx_n_u_mode __pyx_string_tab[101]
-#define __pyx_n_u_n __pyx_string_tab[102]
-#define __pyx_n_u_name __pyx_string_tab[103]
-#define __pyx_n_u_ndim __pyx_string_tab[104]
-#define __pyx_n_u_near __pyx_string_tab[105]
-#define __pyx_n_u_near_first __pyx_string_tab[106]
-#define __pyx_n_u_near_levels __pyx_string_tab[107]
-#define __pyx_n_u_obj __pyx_string_tab[108]
-#define __pyx_n_u_out __pyx_string_tab[109]
-#define __pyx_n_u_own __pyx_string_tab[110]
-#define __pyx_n_u_own_first __pyx_string_tab[111]
-#define __pyx_n_u_owner __pyx_string_tab[112]
-#define __pyx_n_u_owner_columns __pyx_string_tab[113]
-#define __pyx_n_u_owners __pyx_string_tab[114]
-#define __pyx_n_u_pack __pyx_string_tab[115]
-#define __pyx_n_u_page_link_density __pyx_string_tab[116]
-#define __pyx_n_u_page_log_blocks __pyx_string_tab[117]
-#define __pyx_n_u_parent __pyx_string_tab[118]
-#define __pyx_n_u_pop __pyx_string_tab[119]
-#define __pyx_n_u_register __pyx_string_tab[120]
-#define __pyx_n_u_setdefault __pyx_string_tab[121]
-#define __pyx_n_u_shape __pyx_string_tab[122]
-#define __pyx_n_u_share_col __pyx_string_tab[123]
-#define __pyx_n_u_size __pyx_string_tab[124]
-#define __pyx_n_u_start __pyx_string_tab[125]
-#define __pyx_n_u_step __pyx_string_tab[126]
-#define __pyx_n_u_stop __pyx_string_tab[127]
-#define __pyx_n_u_struct __pyx_string_tab[128]
-#define __pyx_n_u_tag_width __pyx_string_tab[129]
-#define __pyx_n_u_tags __pyx_string_tab[130]
-#define __pyx_n_u_total __pyx_string_tab[131]
-#define __pyx_n_u_unpack __pyx_string_tab[132]
-#define __pyx_n_u_update __pyx_string_tab[133]
-#define __pyx_n_u_values __pyx_string_tab[134]
-#define __pyx_n_u_x __pyx_string_tab[135]
-#define __pyx_n_b_O __pyx_string_tab[136]
-#define __pyx_kp_b_iso88591_fAQ_L_l_T__llxxy_6_S_WF_3c_3d_C __pyx_string_tab[137]
+#define __pyx_kp_u_one_chars_and_link_chars_count_p __pyx_string_tab[23]
+#define __pyx_kp_u_one_row_of_out_per_block_and_eve __pyx_string_tab[24]
+#define __pyx_kp_u_one_size_comma_count_and_link_co __pyx_string_tab[25]
+#define __pyx_kp_u_src_copydesk_extract_features_fa __pyx_string_tab[26]
+#define __pyx_kp_u_unable_to_allocate_array_data __pyx_string_tab[27]
+#define __pyx_kp_u_unable_to_allocate_shape_and_str __pyx_string_tab[28]
+#define __pyx_n_u_ASCII __pyx_string_tab[29]
+#define __pyx_n_u_Ellipsis __pyx_string_tab[30]
+#define __pyx_n_u_Sequence __pyx_string_tab[31]
+#define __pyx_n_u_View_MemoryView __pyx_string_tab[32]
+#define __pyx_n_u_Pyx_PyDict_NextRef __pyx_string_tab[33]
+#define __pyx_n_u_annotate __pyx_string_tab[34]
+#define __pyx_n_u_class __pyx_string_tab[35]
+#define __pyx_n_u_class_getitem __pyx_string_tab[36]
+#define __pyx_n_u_dict __pyx_string_tab[37]
+#define __pyx_n_u_func __pyx_string_tab[38]
+#define __pyx_n_u_getstate __pyx_string_tab[39]
+#define __pyx_n_u_import __pyx_string_tab[40]
+#define __pyx_n_u_main __pyx_string_tab[41]
+#define __pyx_n_u_module __pyx_string_tab[42]
+#define __pyx_n_u_name_2 __pyx_string_tab[43]
+#define __pyx_n_u_new __pyx_string_tab[44]
+#define __pyx_n_u_pyx_checksum __pyx_string_tab[45]
+#define __pyx_n_u_pyx_state __pyx_string_tab[46]
+#define __pyx_n_u_pyx_type __pyx_string_tab[47]
+#define __pyx_n_u_pyx_unpickle_Enum __pyx_string_tab[48]
+#define __pyx_n_u_pyx_vtable __pyx_string_tab[49]
+#define __pyx_n_u_qualname __pyx_string_tab[50]
+#define __pyx_n_u_reduce __pyx_string_tab[51]
+#define __pyx_n_u_reduce_cython __pyx_string_tab[52]
+#define __pyx_n_u_reduce_ex __pyx_string_tab[53]
+#define __pyx_n_u_set_name __pyx_string_tab[54]
+#define __pyx_n_u_setstate __pyx_string_tab[55]
+#define __pyx_n_u_setstate_cython __pyx_string_tab[56]
+#define __pyx_n_u_test __pyx_string_tab[57]
+#define __pyx_n_u_is_coroutine __pyx_string_tab[58]
+#define __pyx_n_u_abc __pyx_string_tab[59]
+#define __pyx_n_u_adjusted __pyx_string_tab[60]
+#define __pyx_n_u_allocate_buffer __pyx_string_tab[61]
+#define __pyx_n_u_anc_first __pyx_string_tab[62]
+#define __pyx_n_u_ancestor_levels __pyx_string_tab[63]
+#define __pyx_n_u_any_first __pyx_string_tab[64]
+#define __pyx_n_u_asyncio_coroutines __pyx_string_tab[65]
+#define __pyx_n_u_b __pyx_string_tab[66]
+#define __pyx_n_u_base __pyx_string_tab[67]
+#define __pyx_n_u_best __pyx_string_tab[68]
+#define __pyx_n_u_best_container __pyx_string_tab[69]
+#define __pyx_n_u_best_end __pyx_string_tab[70]
+#define __pyx_n_u_best_score __pyx_string_tab[71]
+#define __pyx_n_u_best_share __pyx_string_tab[72]
+#define __pyx_n_u_best_start __pyx_string_tab[73]
+#define __pyx_n_u_block_link_chars __pyx_string_tab[74]
+#define __pyx_n_u_blocks __pyx_string_tab[75]
+#define __pyx_n_u_c __pyx_string_tab[76]
+#define __pyx_n_u_chars __pyx_string_tab[77]
+#define __pyx_n_u_chars_per_point __pyx_string_tab[78]
+#define __pyx_n_u_cline_in_traceback __pyx_string_tab[79]
+#define __pyx_n_u_columns __pyx_string_tab[80]
+#define __pyx_n_u_commas __pyx_string_tab[81]
+#define __pyx_n_u_concept_width __pyx_string_tab[82]
+#define __pyx_n_u_concepts __pyx_string_tab[83]
+#define __pyx_n_u_copydesk_extract_features_fast __pyx_string_tab[84]
+#define __pyx_n_u_count __pyx_string_tab[85]
+#define __pyx_n_u_depth __pyx_string_tab[86]
+#define __pyx_n_u_depth_col __pyx_string_tab[87]
+#define __pyx_n_u_dtype_is_object __pyx_string_tab[88]
+#define __pyx_n_u_element_chars __pyx_string_tab[89]
+#define __pyx_n_u_encode __pyx_string_tab[90]
+#define __pyx_n_u_enumerate __pyx_string_tab[91]
+#define __pyx_n_u_error __pyx_string_tab[92]
+#define __pyx_n_u_flags __pyx_string_tab[93]
+#define __pyx_n_u_format __pyx_string_tab[94]
+#define __pyx_n_u_fortran __pyx_string_tab[95]
+#define __pyx_n_u_grand __pyx_string_tab[96]
+#define __pyx_n_u_grandparent_share __pyx_string_tab[97]
+#define __pyx_n_u_heading __pyx_string_tab[98]
+#define __pyx_n_u_heading_col __pyx_string_tab[99]
+#define __pyx_n_u_i __pyx_string_tab[100]
+#define __pyx_n_u_id __pyx_string_tab[101]
+#define __pyx_n_u_in_best_col __pyx_string_tab[102]
+#define __pyx_n_u_in_first __pyx_string_tab[103]
+#define __pyx_n_u_index __pyx_string_tab[104]
+#define __pyx_n_u_items __pyx_string_tab[105]
+#define __pyx_n_u_itemsize __pyx_string_tab[106]
+#define __pyx_n_u_kind __pyx_string_tab[107]
+#define __pyx_n_u_kind_first __pyx_string_tab[108]
+#define __pyx_n_u_level __pyx_string_tab[109]
+#define __pyx_n_u_link_chars __pyx_string_tab[110]
+#define __pyx_n_u_max_length_points __pyx_string_tab[111]
+#define __pyx_n_u_max_link_density __pyx_string_tab[112]
+#define __pyx_n_u_memview __pyx_string_tab[113]
+#define __pyx_n_u_min_scored_chars __pyx_string_tab[114]
+#define __pyx_n_u_mode __pyx_string_tab[115]
+#define __pyx_n_u_n __pyx_string_tab[116]
+#define __pyx_n_u_n_elements __pyx_string_tab[117]
+#define __pyx_n_u_name __pyx_string_tab[118]
+#define __pyx_n_u_ndim __pyx_string_tab[119]
+#define __pyx_n_u_near __pyx_string_tab[120]
+#define __pyx_n_u_near_first __pyx_string_tab[121]
+#define __pyx_n_u_near_levels __pyx_string_tab[122]
+#define __pyx_n_u_np __pyx_string_tab[123]
+#define __pyx_n_u_numpy __pyx_string_tab[124]
+#define __pyx_n_u_obj __pyx_string_tab[125]
+#define __pyx_n_u_out __pyx_string_tab[126]
+#define __pyx_n_u_own __pyx_string_tab[127]
+#define __pyx_n_u_own_first __pyx_string_tab[128]
+#define __pyx_n_u_owner __pyx_string_tab[129]
+#define __pyx_n_u_owner_columns __pyx_string_tab[130]
+#define __pyx_n_u_owners __pyx_string_tab[131]
+#define __pyx_n_u_pack __pyx_string_tab[132]
+#define __pyx_n_u_page_link_density __pyx_string_tab[133]
+#define __pyx_n_u_page_log_blocks __pyx_string_tab[134]
+#define __pyx_n_u_parent __pyx_string_tab[135]
+#define __pyx_n_u_points __pyx_string_tab[136]
+#define __pyx_n_u_pop __pyx_string_tab[137]
+#define __pyx_n_u_register __pyx_string_tab[138]
+#define __pyx_n_u_score __pyx_string_tab[139]
+#define __pyx_n_u_scores __pyx_string_tab[140]
+#define __pyx_n_u_setdefault __pyx_string_tab[141]
+#define __pyx_n_u_shape __pyx_string_tab[142]
+#define __pyx_n_u_share_col __pyx_string_tab[143]
+#define __pyx_n_u_size __pyx_string_tab[144]
+#define __pyx_n_u_sizes __pyx_string_tab[145]
+#define __pyx_n_u_start __pyx_string_tab[146]
+#define __pyx_n_u_step __pyx_string_tab[147]
+#define __pyx_n_u_stop __pyx_string_tab[148]
+#define __pyx_n_u_struct __pyx_string_tab[149]
+#define __pyx_n_u_tag_width __pyx_string_tab[150]
+#define __pyx_n_u_tags __pyx_string_tab[151]
+#define __pyx_n_u_total __pyx_string_tab[152]
+#define __pyx_n_u_unpack __pyx_string_tab[153]
+#define __pyx_n_u_up __pyx_string_tab[154]
+#define __pyx_n_u_update __pyx_string_tab[155]
+#define __pyx_n_u_values __pyx_string_tab[156]
+#define __pyx_n_u_x __pyx_string_tab[157]
+#define __pyx_n_u_zeros __pyx_string_tab[158]
+#define __pyx_n_b_O __pyx_string_tab[159]
+#define __pyx_kp_b_iso88591_vQhfF_QR_q_uF_3c_3fF_3c_36FfASP __pyx_string_tab[160]
+#define __pyx_kp_b_iso88591_fAQ_L_l_T__llxxy_6_S_WF_3c_3d_C __pyx_string_tab[161]
 #define __pyx_int_0 __pyx_number_tab[0]
 #define __pyx_int_neg_1 __pyx_number_tab[1]
 #define __pyx_int_136983863 __pyx_number_tab[2]
@@ -3707,8 +3735,8 @@ static CYTHON_SMALL_CODE int __pyx_m_clear(PyObject *m) {
   Py_CLEAR(clear_module_state->__pyx_umethod_PyDict_Type_values.method);
   for (int i=0; i<1; ++i) { Py_CLEAR(clear_module_state->__pyx_slice[i]); }
   for (int i=0; i<2; ++i) { Py_CLEAR(clear_module_state->__pyx_tuple[i]); }
-  for (int i=0; i<1; ++i) { Py_CLEAR(clear_module_state->__pyx_codeobj_tab[i]); }
-  for (int i=0; i<138; ++i) { Py_CLEAR(clear_module_state->__pyx_string_tab[i]); }
+  for (int i=0; i<2; ++i) { Py_CLEAR(clear_module_state->__pyx_codeobj_tab[i]); }
+  for (int i=0; i<162; ++i) { Py_CLEAR(clear_module_state->__pyx_string_tab[i]); }
   for (int i=0; i<3; ++i) { Py_CLEAR(clear_module_state->__pyx_number_tab[i]); }
 /* #### Code section: module_state_clear_contents ### */
 /* CommonTypesMetaclass.module_state_clear */
@@ -3745,8 +3773,8 @@ static CYTHON_SMALL_CODE int __pyx_m_traverse(PyObject *m, visitproc visit, void
   Py_VISIT(traverse_module_state->__pyx_umethod_PyDict_Type_values.method);
   for (int i=0; i<1; ++i) { __Pyx_VISIT_CONST(traverse_module_state->__pyx_slice[i]); }
   for (int i=0; i<2; ++i) { __Pyx_VISIT_CONST(traverse_module_state->__pyx_tuple[i]); }
-  for (int i=0; i<1; ++i) { __Pyx_VISIT_CONST(traverse_module_state->__pyx_codeobj_tab[i]); }
-  for (int i=0; i<138; ++i) { __Pyx_VISIT_CONST(traverse_module_state->__pyx_string_tab[i]); }
+  for (int i=0; i<2; ++i) { __Pyx_VISIT_CONST(traverse_module_state->__pyx_codeobj_tab[i]); }
+  for (int i=0; i<162; ++i) { __Pyx_VISIT_CONST(traverse_module_state->__pyx_string_tab[i]); }
   for (int i=0; i<3; ++i) { __Pyx_VISIT_CONST(traverse_module_state->__pyx_number_tab[i]); }
 /* #### Code section: module_state_traverse_contents ### */
 /* CommonTypesMetaclass.module_state_traverse */
@@ -17933,7 +17961,7 @@ static PyObject *__pyx_unpickle_Enum__set_state(struct __pyx_MemviewEnum_obj *__
   return __pyx_r;
 }
 
-/* "copydesk/extract/features_fast.pyx":15
+/* "copydesk/extract/features_fast.pyx":17
  * 
  * 
  * def owner_columns(double[:, ::1] out, const int64_t[:] owners, const int64_t[:] parent, const int64_t[:] depth,             # <<<<<<<<<<<<<<
@@ -18003,186 +18031,186 @@ PyObject *__pyx_args, PyObject *__pyx_kwds
   {
     PyObject ** const __pyx_pyargnames[] = {&__pyx_mstate_global->__pyx_n_u_out,&__pyx_mstate_global->__pyx_n_u_owners,&__pyx_mstate_global->__pyx_n_u_parent,&__pyx_mstate_global->__pyx_n_u_depth,&__pyx_mstate_global->__pyx_n_u_own,&__pyx_mstate_global->__pyx_n_u_concepts,&__pyx_mstate_global->__pyx_n_u_tags,&__pyx_mstate_global->__pyx_n_u_chars,&__pyx_mstate_global->__pyx_n_u_link_chars,&__pyx_mstate_global->__pyx_n_u_blocks,&__pyx_mstate_global->__pyx_n_u_heading,&__pyx_mstate_global->__pyx_n_u_kind,&__pyx_mstate_global->__pyx_n_u_columns,&__pyx_mstate_global->__pyx_n_u_concept_width,&__pyx_mstate_global->__pyx_n_u_tag_width,&__pyx_mstate_global->__pyx_n_u_near_levels,&__pyx_mstate_global->__pyx_n_u_ancestor_levels,&__pyx_mstate_global->__pyx_n_u_total,&__pyx_mstate_global->__pyx_n_u_page_link_density,&__pyx_mstate_global->__pyx_n_u_page_log_blocks,&__pyx_mstate_global->__pyx_n_u_best_start,&__pyx_mstate_global->__pyx_n_u_best_end,&__pyx_mstate_global->__pyx_n_u_best_share,0};
     const Py_ssize_t __pyx_kwds_len = (__pyx_kwds) ? __Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (unlikely(__pyx_kwds_len < 0)) __PYX_ERR(0, 15, __pyx_L3_error)
+    if (unlikely(__pyx_kwds_len < 0)) __PYX_ERR(0, 17, __pyx_L3_error)
     if (__pyx_kwds_len > 0) {
       switch (__pyx_nargs) {
         case 23:
         values[22] = __Pyx_ArgRef_FASTCALL(__pyx_args, 22);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[22])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[22])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 22:
         values[21] = __Pyx_ArgRef_FASTCALL(__pyx_args, 21);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[21])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[21])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 21:
         values[20] = __Pyx_ArgRef_FASTCALL(__pyx_args, 20);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[20])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[20])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 20:
         values[19] = __Pyx_ArgRef_FASTCALL(__pyx_args, 19);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[19])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[19])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 19:
         values[18] = __Pyx_ArgRef_FASTCALL(__pyx_args, 18);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[18])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[18])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 18:
         values[17] = __Pyx_ArgRef_FASTCALL(__pyx_args, 17);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[17])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[17])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 17:
         values[16] = __Pyx_ArgRef_FASTCALL(__pyx_args, 16);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[16])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[16])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 16:
         values[15] = __Pyx_ArgRef_FASTCALL(__pyx_args, 15);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[15])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[15])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 15:
         values[14] = __Pyx_ArgRef_FASTCALL(__pyx_args, 14);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[14])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[14])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 14:
         values[13] = __Pyx_ArgRef_FASTCALL(__pyx_args, 13);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[13])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[13])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 13:
         values[12] = __Pyx_ArgRef_FASTCALL(__pyx_args, 12);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[12])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[12])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 12:
         values[11] = __Pyx_ArgRef_FASTCALL(__pyx_args, 11);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[11])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[11])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 11:
         values[10] = __Pyx_ArgRef_FASTCALL(__pyx_args, 10);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[10])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[10])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case 10:
         values[9] = __Pyx_ArgRef_FASTCALL(__pyx_args, 9);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[9])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[9])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  9:
         values[8] = __Pyx_ArgRef_FASTCALL(__pyx_args, 8);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[8])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[8])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  8:
         values[7] = __Pyx_ArgRef_FASTCALL(__pyx_args, 7);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[7])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[7])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  7:
         values[6] = __Pyx_ArgRef_FASTCALL(__pyx_args, 6);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[6])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[6])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  6:
         values[5] = __Pyx_ArgRef_FASTCALL(__pyx_args, 5);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[5])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[5])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  5:
         values[4] = __Pyx_ArgRef_FASTCALL(__pyx_args, 4);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[4])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[4])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  4:
         values[3] = __Pyx_ArgRef_FASTCALL(__pyx_args, 3);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[3])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[3])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  3:
         values[2] = __Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[2])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[2])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  2:
         values[1] = __Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[1])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[1])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  1:
         values[0] = __Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[0])) __PYX_ERR(0, 15, __pyx_L3_error)
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[0])) __PYX_ERR(0, 17, __pyx_L3_error)
         CYTHON_FALLTHROUGH;
         case  0: break;
         default: goto __pyx_L5_argtuple_error;
       }
       const Py_ssize_t kwd_pos_args = __pyx_nargs;
-      if (__Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "owner_columns", 0) < (0)) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (__Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "owner_columns", 0) < (0)) __PYX_ERR(0, 17, __pyx_L3_error)
       for (Py_ssize_t i = __pyx_nargs; i < 23; i++) {
-        if (unlikely(!values[i])) { __Pyx_RaiseArgtupleInvalid("owner_columns", 1, 23, 23, i); __PYX_ERR(0, 15, __pyx_L3_error) }
+        if (unlikely(!values[i])) { __Pyx_RaiseArgtupleInvalid("owner_columns", 1, 23, 23, i); __PYX_ERR(0, 17, __pyx_L3_error) }
       }
     } else if (unlikely(__pyx_nargs != 23)) {
       goto __pyx_L5_argtuple_error;
     } else {
       values[0] = __Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[0])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[0])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[1] = __Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[1])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[1])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[2] = __Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[2])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[2])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[3] = __Pyx_ArgRef_FASTCALL(__pyx_args, 3);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[3])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[3])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[4] = __Pyx_ArgRef_FASTCALL(__pyx_args, 4);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[4])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[4])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[5] = __Pyx_ArgRef_FASTCALL(__pyx_args, 5);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[5])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[5])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[6] = __Pyx_ArgRef_FASTCALL(__pyx_args, 6);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[6])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[6])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[7] = __Pyx_ArgRef_FASTCALL(__pyx_args, 7);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[7])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[7])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[8] = __Pyx_ArgRef_FASTCALL(__pyx_args, 8);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[8])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[8])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[9] = __Pyx_ArgRef_FASTCALL(__pyx_args, 9);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[9])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[9])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[10] = __Pyx_ArgRef_FASTCALL(__pyx_args, 10);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[10])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[10])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[11] = __Pyx_ArgRef_FASTCALL(__pyx_args, 11);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[11])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[11])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[12] = __Pyx_ArgRef_FASTCALL(__pyx_args, 12);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[12])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[12])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[13] = __Pyx_ArgRef_FASTCALL(__pyx_args, 13);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[13])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[13])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[14] = __Pyx_ArgRef_FASTCALL(__pyx_args, 14);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[14])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[14])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[15] = __Pyx_ArgRef_FASTCALL(__pyx_args, 15);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[15])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[15])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[16] = __Pyx_ArgRef_FASTCALL(__pyx_args, 16);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[16])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[16])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[17] = __Pyx_ArgRef_FASTCALL(__pyx_args, 17);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[17])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[17])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[18] = __Pyx_ArgRef_FASTCALL(__pyx_args, 18);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[18])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[18])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[19] = __Pyx_ArgRef_FASTCALL(__pyx_args, 19);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[19])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[19])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[20] = __Pyx_ArgRef_FASTCALL(__pyx_args, 20);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[20])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[20])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[21] = __Pyx_ArgRef_FASTCALL(__pyx_args, 21);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[21])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[21])) __PYX_ERR(0, 17, __pyx_L3_error)
       values[22] = __Pyx_ArgRef_FASTCALL(__pyx_args, 22);
-      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[22])) __PYX_ERR(0, 15, __pyx_L3_error)
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[22])) __PYX_ERR(0, 17, __pyx_L3_error)
     }
-    __pyx_v_out = __Pyx_PyObject_to_MemoryviewSlice_d_dc_double(values[0], PyBUF_WRITABLE); if (unlikely(!__pyx_v_out.memview)) __PYX_ERR(0, 15, __pyx_L3_error)
-    __pyx_v_owners = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[1], 0); if (unlikely(!__pyx_v_owners.memview)) __PYX_ERR(0, 15, __pyx_L3_error)
-    __pyx_v_parent = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[2], 0); if (unlikely(!__pyx_v_parent.memview)) __PYX_ERR(0, 15, __pyx_L3_error)
-    __pyx_v_depth = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[3], 0); if (unlikely(!__pyx_v_depth.memview)) __PYX_ERR(0, 15, __pyx_L3_error)
-    __pyx_v_own = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[4], 0); if (unlikely(!__pyx_v_own.memview)) __PYX_ERR(0, 16, __pyx_L3_error)
-    __pyx_v_concepts = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[5], 0); if (unlikely(!__pyx_v_concepts.memview)) __PYX_ERR(0, 16, __pyx_L3_error)
-    __pyx_v_tags = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[6], 0); if (unlikely(!__pyx_v_tags.memview)) __PYX_ERR(0, 16, __pyx_L3_error)
-    __pyx_v_chars = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[7], 0); if (unlikely(!__pyx_v_chars.memview)) __PYX_ERR(0, 16, __pyx_L3_error)
-    __pyx_v_link_chars = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[8], 0); if (unlikely(!__pyx_v_link_chars.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
-    __pyx_v_blocks = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[9], 0); if (unlikely(!__pyx_v_blocks.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
-    __pyx_v_heading = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[10], 0); if (unlikely(!__pyx_v_heading.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
-    __pyx_v_kind = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[11], 0); if (unlikely(!__pyx_v_kind.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
+    __pyx_v_out = __Pyx_PyObject_to_MemoryviewSlice_d_dc_double(values[0], PyBUF_WRITABLE); if (unlikely(!__pyx_v_out.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
+    __pyx_v_owners = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[1], 0); if (unlikely(!__pyx_v_owners.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
+    __pyx_v_parent = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[2], 0); if (unlikely(!__pyx_v_parent.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
+    __pyx_v_depth = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[3], 0); if (unlikely(!__pyx_v_depth.memview)) __PYX_ERR(0, 17, __pyx_L3_error)
+    __pyx_v_own = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[4], 0); if (unlikely(!__pyx_v_own.memview)) __PYX_ERR(0, 18, __pyx_L3_error)
+    __pyx_v_concepts = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[5], 0); if (unlikely(!__pyx_v_concepts.memview)) __PYX_ERR(0, 18, __pyx_L3_error)
+    __pyx_v_tags = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[6], 0); if (unlikely(!__pyx_v_tags.memview)) __PYX_ERR(0, 18, __pyx_L3_error)
+    __pyx_v_chars = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[7], 0); if (unlikely(!__pyx_v_chars.memview)) __PYX_ERR(0, 18, __pyx_L3_error)
+    __pyx_v_link_chars = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[8], 0); if (unlikely(!__pyx_v_link_chars.memview)) __PYX_ERR(0, 19, __pyx_L3_error)
+    __pyx_v_blocks = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[9], 0); if (unlikely(!__pyx_v_blocks.memview)) __PYX_ERR(0, 19, __pyx_L3_error)
+    __pyx_v_heading = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[10], 0); if (unlikely(!__pyx_v_heading.memview)) __PYX_ERR(0, 19, __pyx_L3_error)
+    __pyx_v_kind = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[11], 0); if (unlikely(!__pyx_v_kind.memview)) __PYX_ERR(0, 19, __pyx_L3_error)
     __pyx_v_columns = ((PyObject*)values[12]);
-    __pyx_v_concept_width = __Pyx_PyLong_As_int(values[13]); if (unlikely((__pyx_v_concept_width == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 18, __pyx_L3_error)
-    __pyx_v_tag_width = __Pyx_PyLong_As_int(values[14]); if (unlikely((__pyx_v_tag_width == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 18, __pyx_L3_error)
-    __pyx_v_near_levels = __Pyx_PyLong_As_int(values[15]); if (unlikely((__pyx_v_near_levels == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 18, __pyx_L3_error)
-    __pyx_v_ancestor_levels = __Pyx_PyLong_As_int(values[16]); if (unlikely((__pyx_v_ancestor_levels == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 18, __pyx_L3_error)
-    __pyx_v_total = __Pyx_PyFloat_AsDouble(values[17]); if (unlikely((__pyx_v_total == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 19, __pyx_L3_error)
-    __pyx_v_page_link_density = __Pyx_PyFloat_AsDouble(values[18]); if (unlikely((__pyx_v_page_link_density == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 19, __pyx_L3_error)
-    __pyx_v_page_log_blocks = __Pyx_PyFloat_AsDouble(values[19]); if (unlikely((__pyx_v_page_log_blocks == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 19, __pyx_L3_error)
-    __pyx_v_best_start = __Pyx_PyIndex_AsSsize_t(values[20]); if (unlikely((__pyx_v_best_start == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 20, __pyx_L3_error)
-    __pyx_v_best_end = __Pyx_PyIndex_AsSsize_t(values[21]); if (unlikely((__pyx_v_best_end == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 20, __pyx_L3_error)
-    __pyx_v_best_share = __Pyx_PyFloat_AsDouble(values[22]); if (unlikely((__pyx_v_best_share == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 20, __pyx_L3_error)
+    __pyx_v_concept_width = __Pyx_PyLong_As_int(values[13]); if (unlikely((__pyx_v_concept_width == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 20, __pyx_L3_error)
+    __pyx_v_tag_width = __Pyx_PyLong_As_int(values[14]); if (unlikely((__pyx_v_tag_width == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 20, __pyx_L3_error)
+    __pyx_v_near_levels = __Pyx_PyLong_As_int(values[15]); if (unlikely((__pyx_v_near_levels == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 20, __pyx_L3_error)
+    __pyx_v_ancestor_levels = __Pyx_PyLong_As_int(values[16]); if (unlikely((__pyx_v_ancestor_levels == (int)-1) && PyErr_Occurred())) __PYX_ERR(0, 20, __pyx_L3_error)
+    __pyx_v_total = __Pyx_PyFloat_AsDouble(values[17]); if (unlikely((__pyx_v_total == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 21, __pyx_L3_error)
+    __pyx_v_page_link_density = __Pyx_PyFloat_AsDouble(values[18]); if (unlikely((__pyx_v_page_link_density == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 21, __pyx_L3_error)
+    __pyx_v_page_log_blocks = __Pyx_PyFloat_AsDouble(values[19]); if (unlikely((__pyx_v_page_log_blocks == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 21, __pyx_L3_error)
+    __pyx_v_best_start = __Pyx_PyIndex_AsSsize_t(values[20]); if (unlikely((__pyx_v_best_start == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 22, __pyx_L3_error)
+    __pyx_v_best_end = __Pyx_PyIndex_AsSsize_t(values[21]); if (unlikely((__pyx_v_best_end == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 22, __pyx_L3_error)
+    __pyx_v_best_share = __Pyx_PyFloat_AsDouble(values[22]); if (unlikely((__pyx_v_best_share == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 22, __pyx_L3_error)
   }
   goto __pyx_L6_skip;
   __pyx_L5_argtuple_error:;
-  __Pyx_RaiseArgtupleInvalid("owner_columns", 1, 23, 23, __pyx_nargs); __PYX_ERR(0, 15, __pyx_L3_error)
+  __Pyx_RaiseArgtupleInvalid("owner_columns", 1, 23, 23, __pyx_nargs); __PYX_ERR(0, 17, __pyx_L3_error)
   __pyx_L6_skip:;
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
@@ -18205,7 +18233,7 @@ PyObject *__pyx_args, PyObject *__pyx_kwds
   __Pyx_RefNannyFinishContext();
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  if (unlikely(!__Pyx_ArgTypeTest(((PyObject *)__pyx_v_columns), (&PyTuple_Type), 1, "columns", 1))) __PYX_ERR(0, 18, __pyx_L1_error)
+  if (unlikely(!__Pyx_ArgTypeTest(((PyObject *)__pyx_v_columns), (&PyTuple_Type), 1, "columns", 1))) __PYX_ERR(0, 20, __pyx_L1_error)
   __pyx_r = __pyx_pf_8copydesk_7extract_13features_fast_owner_columns(__pyx_self, __pyx_v_out, __pyx_v_owners, __pyx_v_parent, __pyx_v_depth, __pyx_v_own, __pyx_v_concepts, __pyx_v_tags, __pyx_v_chars, __pyx_v_link_chars, __pyx_v_blocks, __pyx_v_heading, __pyx_v_kind, __pyx_v_columns, __pyx_v_concept_width, __pyx_v_tag_width, __pyx_v_near_levels, __pyx_v_ancestor_levels, __pyx_v_total, __pyx_v_page_link_density, __pyx_v_page_log_blocks, __pyx_v_best_start, __pyx_v_best_end, __pyx_v_best_share);
 
   /* function exit code */
@@ -18304,7 +18332,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
   int __pyx_clineno = 0;
   __Pyx_RefNannySetupContext("owner_columns", 0);
 
-  /* "copydesk/extract/features_fast.pyx":28
+  /* "copydesk/extract/features_fast.pyx":30
  *     the root takes the page's values (share 1, the page's link density and blocks).  The
  *     best container's subtree is the run of elements [`best_start`, `best_end`)."""
  *     cdef Py_ssize_t n = owners.shape[0], i, b, level, index, owner             # <<<<<<<<<<<<<<
@@ -18313,7 +18341,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 */
   __pyx_v_n = (__pyx_v_owners.shape[0]);
 
-  /* "copydesk/extract/features_fast.pyx":32
+  /* "copydesk/extract/features_fast.pyx":34
  *     cdef int64_t near
  *     cdef double element_chars
  *     heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns             # <<<<<<<<<<<<<<
@@ -18326,7 +18354,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     if (unlikely(size != 10)) {
       if (size > 10) __Pyx_RaiseTooManyValuesError(10);
       else if (size >= 0) __Pyx_RaiseNeedMoreValuesError(size);
-      __PYX_ERR(0, 32, __pyx_L1_error)
+      __PYX_ERR(0, 34, __pyx_L1_error)
     }
     #if CYTHON_ASSUME_SAFE_MACROS && !CYTHON_AVOID_BORROWED_REFS
     __pyx_t_1 = PyTuple_GET_ITEM(sequence, 0);
@@ -18354,34 +18382,34 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
       Py_ssize_t i;
       PyObject** temps[10] = {&__pyx_t_1,&__pyx_t_2,&__pyx_t_3,&__pyx_t_4,&__pyx_t_5,&__pyx_t_6,&__pyx_t_7,&__pyx_t_8,&__pyx_t_9,&__pyx_t_10};
       for (i=0; i < 10; i++) {
-        PyObject* item = __Pyx_PySequence_ITEM(sequence, i); if (unlikely(!item)) __PYX_ERR(0, 32, __pyx_L1_error)
+        PyObject* item = __Pyx_PySequence_ITEM(sequence, i); if (unlikely(!item)) __PYX_ERR(0, 34, __pyx_L1_error)
         __Pyx_GOTREF(item);
         *(temps[i]) = item;
       }
     }
     #endif
   } else {
-    __Pyx_RaiseNoneNotIterableError(); __PYX_ERR(0, 32, __pyx_L1_error)
+    __Pyx_RaiseNoneNotIterableError(); __PYX_ERR(0, 34, __pyx_L1_error)
   }
-  __pyx_t_11 = __Pyx_PyIndex_AsSsize_t(__pyx_t_1); if (unlikely((__pyx_t_11 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_11 = __Pyx_PyIndex_AsSsize_t(__pyx_t_1); if (unlikely((__pyx_t_11 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_1); __pyx_t_1 = 0;
-  __pyx_t_12 = __Pyx_PyIndex_AsSsize_t(__pyx_t_2); if (unlikely((__pyx_t_12 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_12 = __Pyx_PyIndex_AsSsize_t(__pyx_t_2); if (unlikely((__pyx_t_12 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_2); __pyx_t_2 = 0;
-  __pyx_t_13 = __Pyx_PyIndex_AsSsize_t(__pyx_t_3); if (unlikely((__pyx_t_13 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_13 = __Pyx_PyIndex_AsSsize_t(__pyx_t_3); if (unlikely((__pyx_t_13 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_3); __pyx_t_3 = 0;
-  __pyx_t_14 = __Pyx_PyIndex_AsSsize_t(__pyx_t_4); if (unlikely((__pyx_t_14 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_14 = __Pyx_PyIndex_AsSsize_t(__pyx_t_4); if (unlikely((__pyx_t_14 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_4); __pyx_t_4 = 0;
-  __pyx_t_15 = __Pyx_PyIndex_AsSsize_t(__pyx_t_5); if (unlikely((__pyx_t_15 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_15 = __Pyx_PyIndex_AsSsize_t(__pyx_t_5); if (unlikely((__pyx_t_15 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_5); __pyx_t_5 = 0;
-  __pyx_t_16 = __Pyx_PyIndex_AsSsize_t(__pyx_t_6); if (unlikely((__pyx_t_16 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_16 = __Pyx_PyIndex_AsSsize_t(__pyx_t_6); if (unlikely((__pyx_t_16 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_6); __pyx_t_6 = 0;
-  __pyx_t_17 = __Pyx_PyIndex_AsSsize_t(__pyx_t_7); if (unlikely((__pyx_t_17 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_17 = __Pyx_PyIndex_AsSsize_t(__pyx_t_7); if (unlikely((__pyx_t_17 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_7); __pyx_t_7 = 0;
-  __pyx_t_18 = __Pyx_PyIndex_AsSsize_t(__pyx_t_8); if (unlikely((__pyx_t_18 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_18 = __Pyx_PyIndex_AsSsize_t(__pyx_t_8); if (unlikely((__pyx_t_18 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_8); __pyx_t_8 = 0;
-  __pyx_t_19 = __Pyx_PyIndex_AsSsize_t(__pyx_t_9); if (unlikely((__pyx_t_19 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_19 = __Pyx_PyIndex_AsSsize_t(__pyx_t_9); if (unlikely((__pyx_t_19 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_9); __pyx_t_9 = 0;
-  __pyx_t_20 = __Pyx_PyIndex_AsSsize_t(__pyx_t_10); if (unlikely((__pyx_t_20 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 32, __pyx_L1_error)
+  __pyx_t_20 = __Pyx_PyIndex_AsSsize_t(__pyx_t_10); if (unlikely((__pyx_t_20 == (Py_ssize_t)-1) && PyErr_Occurred())) __PYX_ERR(0, 34, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_10); __pyx_t_10 = 0;
   __pyx_v_heading_col = __pyx_t_11;
   __pyx_v_depth_col = __pyx_t_12;
@@ -18394,7 +18422,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
   __pyx_v_in_best_col = __pyx_t_19;
   __pyx_v_share_col = __pyx_t_20;
 
-  /* "copydesk/extract/features_fast.pyx":33
+  /* "copydesk/extract/features_fast.pyx":35
  *     cdef double element_chars
  *     heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n             # <<<<<<<<<<<<<<
@@ -18422,7 +18450,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     goto __pyx_L4_bool_binop_done;
   }
 
-  /* "copydesk/extract/features_fast.pyx":34
+  /* "copydesk/extract/features_fast.pyx":36
  *     heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n
  *             or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,             # <<<<<<<<<<<<<<
@@ -18440,7 +18468,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     goto __pyx_L4_bool_binop_done;
   }
 
-  /* "copydesk/extract/features_fast.pyx":35
+  /* "copydesk/extract/features_fast.pyx":37
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n
  *             or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,
  *                    near_first + concept_width - 1, any_first + concept_width - 1, own_first + concept_width - 1) >= out.shape[1]):             # <<<<<<<<<<<<<<
@@ -18450,7 +18478,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 
   __pyx_t_20 = __pyx_v_in_best_col;
 
-  /* "copydesk/extract/features_fast.pyx":34
+  /* "copydesk/extract/features_fast.pyx":36
  *     heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n
  *             or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,             # <<<<<<<<<<<<<<
@@ -18462,7 +18490,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 
   __pyx_t_18 = ((__pyx_v_in_first + __pyx_v_tag_width) - 1);
 
-  /* "copydesk/extract/features_fast.pyx":35
+  /* "copydesk/extract/features_fast.pyx":37
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n
  *             or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,
  *                    near_first + concept_width - 1, any_first + concept_width - 1, own_first + concept_width - 1) >= out.shape[1]):             # <<<<<<<<<<<<<<
@@ -18476,7 +18504,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 
   __pyx_t_15 = ((__pyx_v_own_first + __pyx_v_concept_width) - 1);
 
-  /* "copydesk/extract/features_fast.pyx":34
+  /* "copydesk/extract/features_fast.pyx":36
  *     heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n
  *             or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,             # <<<<<<<<<<<<<<
@@ -18525,7 +18553,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
   __pyx_t_14 = __pyx_t_13;
 
 
-  /* "copydesk/extract/features_fast.pyx":35
+  /* "copydesk/extract/features_fast.pyx":37
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n
  *             or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,
  *                    near_first + concept_width - 1, any_first + concept_width - 1, own_first + concept_width - 1) >= out.shape[1]):             # <<<<<<<<<<<<<<
@@ -18576,7 +18604,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 
   __pyx_L4_bool_binop_done:;
 
-  /* "copydesk/extract/features_fast.pyx":33
+  /* "copydesk/extract/features_fast.pyx":35
  *     cdef double element_chars
  *     heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n             # <<<<<<<<<<<<<<
@@ -18586,7 +18614,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
   if (unlikely(__pyx_t_21)) {
 
 
-    /* "copydesk/extract/features_fast.pyx":36
+    /* "copydesk/extract/features_fast.pyx":38
  *             or max(share_col, in_best_col, anc_first + 3 * ancestor_levels - 1, in_first + tag_width - 1,
  *                    near_first + concept_width - 1, any_first + concept_width - 1, own_first + concept_width - 1) >= out.shape[1]):
  *         raise ValueError("one row of out per block, and every column inside it")             # <<<<<<<<<<<<<<
@@ -18599,14 +18627,14 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
       PyObject *__pyx_callargs[2] = {__pyx_t_9, __pyx_mstate_global->__pyx_kp_u_one_row_of_out_per_block_and_eve};
       __pyx_t_10 = __Pyx_PyObject_FastCall((PyObject*)(((PyTypeObject*)PyExc_ValueError)), __pyx_callargs+__pyx_t_23, (2-__pyx_t_23) | (__pyx_t_23*__Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
       __Pyx_XDECREF(__pyx_t_9); __pyx_t_9 = 0;
-      if (unlikely(!__pyx_t_10)) __PYX_ERR(0, 36, __pyx_L1_error)
+      if (unlikely(!__pyx_t_10)) __PYX_ERR(0, 38, __pyx_L1_error)
       __Pyx_GOTREF(__pyx_t_10);
     }
     __Pyx_Raise(__pyx_t_10, 0, 0, 0);
     __Pyx_DECREF(__pyx_t_10); __pyx_t_10 = 0;
-    __PYX_ERR(0, 36, __pyx_L1_error)
+    __PYX_ERR(0, 38, __pyx_L1_error)
 
-    /* "copydesk/extract/features_fast.pyx":33
+    /* "copydesk/extract/features_fast.pyx":35
  *     cdef double element_chars
  *     heading_col, depth_col, kind_first, own_first, any_first, near_first, in_first, anc_first, in_best_col, share_col = columns
  *     if (out.shape[0] != n or heading.shape[0] != n or kind.shape[0] != n             # <<<<<<<<<<<<<<
@@ -18615,7 +18643,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 */
   }
 
-  /* "copydesk/extract/features_fast.pyx":37
+  /* "copydesk/extract/features_fast.pyx":39
  *                    near_first + concept_width - 1, any_first + concept_width - 1, own_first + concept_width - 1) >= out.shape[1]):
  *         raise ValueError("one row of out per block, and every column inside it")
  *     for i in range(n):             # <<<<<<<<<<<<<<
@@ -18629,7 +18657,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
   for (__pyx_t_19 = 0; __pyx_t_19 < __pyx_t_20; __pyx_t_19+=1) {
     __pyx_v_i = __pyx_t_19;
 
-    /* "copydesk/extract/features_fast.pyx":38
+    /* "copydesk/extract/features_fast.pyx":40
  *         raise ValueError("one row of out per block, and every column inside it")
  *     for i in range(n):
  *         owner = owners[i]             # <<<<<<<<<<<<<<
@@ -18639,7 +18667,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     __pyx_t_24 = __pyx_v_i;
     __pyx_v_owner = (*((int64_t const  *) ( /* dim=0 */ (__pyx_v_owners.data + __pyx_t_24 * __pyx_v_owners.strides[0]) )));
 
-    /* "copydesk/extract/features_fast.pyx":39
+    /* "copydesk/extract/features_fast.pyx":41
  *     for i in range(n):
  *         owner = owners[i]
  *         out[i, heading_col] = heading[i]             # <<<<<<<<<<<<<<
@@ -18651,7 +18679,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     __pyx_t_26 = __pyx_v_heading_col;
     *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_25 * __pyx_v_out.strides[0]) )) + __pyx_t_26)) )) = (*((double const  *) ( /* dim=0 */ (__pyx_v_heading.data + __pyx_t_24 * __pyx_v_heading.strides[0]) )));
 
-    /* "copydesk/extract/features_fast.pyx":40
+    /* "copydesk/extract/features_fast.pyx":42
  *         owner = owners[i]
  *         out[i, heading_col] = heading[i]
  *         out[i, depth_col] = <double>depth[owner]             # <<<<<<<<<<<<<<
@@ -18663,7 +18691,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     __pyx_t_25 = __pyx_v_depth_col;
     *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_26 * __pyx_v_out.strides[0]) )) + __pyx_t_25)) )) = ((double)(*((int64_t const  *) ( /* dim=0 */ (__pyx_v_depth.data + __pyx_t_24 * __pyx_v_depth.strides[0]) ))));
 
-    /* "copydesk/extract/features_fast.pyx":41
+    /* "copydesk/extract/features_fast.pyx":43
  *         out[i, heading_col] = heading[i]
  *         out[i, depth_col] = <double>depth[owner]
  *         if kind[i] >= 0:             # <<<<<<<<<<<<<<
@@ -18676,7 +18704,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     if (__pyx_t_21) {
 
 
-      /* "copydesk/extract/features_fast.pyx":42
+      /* "copydesk/extract/features_fast.pyx":44
  *         out[i, depth_col] = <double>depth[owner]
  *         if kind[i] >= 0:
  *             out[i, kind_first + kind[i]] = 1.0             # <<<<<<<<<<<<<<
@@ -18688,7 +18716,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
       __pyx_t_26 = (__pyx_v_kind_first + (*((int64_t const  *) ( /* dim=0 */ (__pyx_v_kind.data + __pyx_t_24 * __pyx_v_kind.strides[0]) ))));
       *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_25 * __pyx_v_out.strides[0]) )) + __pyx_t_26)) )) = 1.0;
 
-      /* "copydesk/extract/features_fast.pyx":41
+      /* "copydesk/extract/features_fast.pyx":43
  *         out[i, heading_col] = heading[i]
  *         out[i, depth_col] = <double>depth[owner]
  *         if kind[i] >= 0:             # <<<<<<<<<<<<<<
@@ -18697,7 +18725,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 */
     }
 
-    /* "copydesk/extract/features_fast.pyx":43
+    /* "copydesk/extract/features_fast.pyx":45
  *         if kind[i] >= 0:
  *             out[i, kind_first + kind[i]] = 1.0
  *         for b in range(concept_width):             # <<<<<<<<<<<<<<
@@ -18711,7 +18739,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     for (__pyx_t_18 = 0; __pyx_t_18 < __pyx_t_28; __pyx_t_18+=1) {
       __pyx_v_b = __pyx_t_18;
 
-      /* "copydesk/extract/features_fast.pyx":44
+      /* "copydesk/extract/features_fast.pyx":46
  *             out[i, kind_first + kind[i]] = 1.0
  *         for b in range(concept_width):
  *             out[i, own_first + b] = <double>((own[owner] >> b) & 1)             # <<<<<<<<<<<<<<
@@ -18723,7 +18751,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
       __pyx_t_25 = (__pyx_v_own_first + __pyx_v_b);
       *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_26 * __pyx_v_out.strides[0]) )) + __pyx_t_25)) )) = ((double)(((*((int64_t const  *) ( /* dim=0 */ (__pyx_v_own.data + __pyx_t_24 * __pyx_v_own.strides[0]) ))) >> __pyx_v_b) & 1));
 
-      /* "copydesk/extract/features_fast.pyx":45
+      /* "copydesk/extract/features_fast.pyx":47
  *         for b in range(concept_width):
  *             out[i, own_first + b] = <double>((own[owner] >> b) & 1)
  *             out[i, any_first + b] = <double>((concepts[owner] >> b) & 1)             # <<<<<<<<<<<<<<
@@ -18737,7 +18765,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     }
 
 
-    /* "copydesk/extract/features_fast.pyx":46
+    /* "copydesk/extract/features_fast.pyx":48
  *             out[i, own_first + b] = <double>((own[owner] >> b) & 1)
  *             out[i, any_first + b] = <double>((concepts[owner] >> b) & 1)
  *         near, index = 0, owner             # <<<<<<<<<<<<<<
@@ -18751,7 +18779,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     __pyx_v_near = __pyx_t_29;
     __pyx_v_index = __pyx_t_18;
 
-    /* "copydesk/extract/features_fast.pyx":47
+    /* "copydesk/extract/features_fast.pyx":49
  *             out[i, any_first + b] = <double>((concepts[owner] >> b) & 1)
  *         near, index = 0, owner
  *         for level in range(near_levels):  # the innermost element with concepts of its own             # <<<<<<<<<<<<<<
@@ -18765,7 +18793,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     for (__pyx_t_18 = 0; __pyx_t_18 < __pyx_t_28; __pyx_t_18+=1) {
       __pyx_v_level = __pyx_t_18;
 
-      /* "copydesk/extract/features_fast.pyx":48
+      /* "copydesk/extract/features_fast.pyx":50
  *         near, index = 0, owner
  *         for level in range(near_levels):  # the innermost element with concepts of its own
  *             if index < 0 or near != 0:             # <<<<<<<<<<<<<<
@@ -18791,7 +18819,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
       if (__pyx_t_21) {
 
 
-        /* "copydesk/extract/features_fast.pyx":49
+        /* "copydesk/extract/features_fast.pyx":51
  *         for level in range(near_levels):  # the innermost element with concepts of its own
  *             if index < 0 or near != 0:
  *                 break             # <<<<<<<<<<<<<<
@@ -18800,7 +18828,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 */
         goto __pyx_L14_break;
 
-        /* "copydesk/extract/features_fast.pyx":48
+        /* "copydesk/extract/features_fast.pyx":50
  *         near, index = 0, owner
  *         for level in range(near_levels):  # the innermost element with concepts of its own
  *             if index < 0 or near != 0:             # <<<<<<<<<<<<<<
@@ -18809,7 +18837,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 */
       }
 
-      /* "copydesk/extract/features_fast.pyx":50
+      /* "copydesk/extract/features_fast.pyx":52
  *             if index < 0 or near != 0:
  *                 break
  *             near = own[index]             # <<<<<<<<<<<<<<
@@ -18819,7 +18847,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
       __pyx_t_24 = __pyx_v_index;
       __pyx_v_near = (*((int64_t const  *) ( /* dim=0 */ (__pyx_v_own.data + __pyx_t_24 * __pyx_v_own.strides[0]) )));
 
-      /* "copydesk/extract/features_fast.pyx":51
+      /* "copydesk/extract/features_fast.pyx":53
  *                 break
  *             near = own[index]
  *             index = parent[index]             # <<<<<<<<<<<<<<
@@ -18832,7 +18860,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     __pyx_L14_break:;
 
 
-    /* "copydesk/extract/features_fast.pyx":52
+    /* "copydesk/extract/features_fast.pyx":54
  *             near = own[index]
  *             index = parent[index]
  *         for b in range(concept_width):             # <<<<<<<<<<<<<<
@@ -18846,7 +18874,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     for (__pyx_t_18 = 0; __pyx_t_18 < __pyx_t_28; __pyx_t_18+=1) {
       __pyx_v_b = __pyx_t_18;
 
-      /* "copydesk/extract/features_fast.pyx":53
+      /* "copydesk/extract/features_fast.pyx":55
  *             index = parent[index]
  *         for b in range(concept_width):
  *             out[i, near_first + b] = <double>((near >> b) & 1)             # <<<<<<<<<<<<<<
@@ -18859,7 +18887,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     }
 
 
-    /* "copydesk/extract/features_fast.pyx":54
+    /* "copydesk/extract/features_fast.pyx":56
  *         for b in range(concept_width):
  *             out[i, near_first + b] = <double>((near >> b) & 1)
  *         for b in range(tag_width):             # <<<<<<<<<<<<<<
@@ -18873,7 +18901,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     for (__pyx_t_18 = 0; __pyx_t_18 < __pyx_t_28; __pyx_t_18+=1) {
       __pyx_v_b = __pyx_t_18;
 
-      /* "copydesk/extract/features_fast.pyx":55
+      /* "copydesk/extract/features_fast.pyx":57
  *             out[i, near_first + b] = <double>((near >> b) & 1)
  *         for b in range(tag_width):
  *             out[i, in_first + b] = <double>((tags[owner] >> b) & 1)             # <<<<<<<<<<<<<<
@@ -18887,7 +18915,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     }
 
 
-    /* "copydesk/extract/features_fast.pyx":56
+    /* "copydesk/extract/features_fast.pyx":58
  *         for b in range(tag_width):
  *             out[i, in_first + b] = <double>((tags[owner] >> b) & 1)
  *         index = owner             # <<<<<<<<<<<<<<
@@ -18896,7 +18924,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 */
     __pyx_v_index = __pyx_v_owner;
 
-    /* "copydesk/extract/features_fast.pyx":57
+    /* "copydesk/extract/features_fast.pyx":59
  *             out[i, in_first + b] = <double>((tags[owner] >> b) & 1)
  *         index = owner
  *         for level in range(ancestor_levels):             # <<<<<<<<<<<<<<
@@ -18910,7 +18938,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     for (__pyx_t_18 = 0; __pyx_t_18 < __pyx_t_28; __pyx_t_18+=1) {
       __pyx_v_level = __pyx_t_18;
 
-      /* "copydesk/extract/features_fast.pyx":58
+      /* "copydesk/extract/features_fast.pyx":60
  *         index = owner
  *         for level in range(ancestor_levels):
  *             if index >= 0:             # <<<<<<<<<<<<<<
@@ -18922,7 +18950,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
       if (__pyx_t_21) {
 
 
-        /* "copydesk/extract/features_fast.pyx":59
+        /* "copydesk/extract/features_fast.pyx":61
  *         for level in range(ancestor_levels):
  *             if index >= 0:
  *                 element_chars = chars[index]             # <<<<<<<<<<<<<<
@@ -18932,7 +18960,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
         __pyx_t_26 = __pyx_v_index;
         __pyx_v_element_chars = (*((double const  *) ( /* dim=0 */ (__pyx_v_chars.data + __pyx_t_26 * __pyx_v_chars.strides[0]) )));
 
-        /* "copydesk/extract/features_fast.pyx":60
+        /* "copydesk/extract/features_fast.pyx":62
  *             if index >= 0:
  *                 element_chars = chars[index]
  *                 out[i, anc_first + 3 * level] = element_chars / total             # <<<<<<<<<<<<<<
@@ -18941,13 +18969,13 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 */
         if (unlikely(__pyx_v_total == 0)) {
           PyErr_SetString(PyExc_ZeroDivisionError, "float division");
-          __PYX_ERR(0, 60, __pyx_L1_error)
+          __PYX_ERR(0, 62, __pyx_L1_error)
         }
         __pyx_t_26 = __pyx_v_i;
         __pyx_t_25 = (__pyx_v_anc_first + (3 * __pyx_v_level));
         *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_26 * __pyx_v_out.strides[0]) )) + __pyx_t_25)) )) = (__pyx_v_element_chars / __pyx_v_total);
 
-        /* "copydesk/extract/features_fast.pyx":61
+        /* "copydesk/extract/features_fast.pyx":63
  *                 element_chars = chars[index]
  *                 out[i, anc_first + 3 * level] = element_chars / total
  *                 out[i, anc_first + 3 * level + 1] = link_chars[index] / (element_chars if element_chars > 1.0 else 1.0)             # <<<<<<<<<<<<<<
@@ -18969,7 +18997,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 
         if (unlikely(__pyx_t_31 == 0)) {
           PyErr_SetString(PyExc_ZeroDivisionError, "float division");
-          __PYX_ERR(0, 61, __pyx_L1_error)
+          __PYX_ERR(0, 63, __pyx_L1_error)
         }
         __pyx_t_25 = __pyx_v_i;
         __pyx_t_26 = ((__pyx_v_anc_first + (3 * __pyx_v_level)) + 1);
@@ -18977,7 +19005,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 
 
 
-        /* "copydesk/extract/features_fast.pyx":62
+        /* "copydesk/extract/features_fast.pyx":64
  *                 out[i, anc_first + 3 * level] = element_chars / total
  *                 out[i, anc_first + 3 * level + 1] = link_chars[index] / (element_chars if element_chars > 1.0 else 1.0)
  *                 out[i, anc_first + 3 * level + 2] = log1p(blocks[index])             # <<<<<<<<<<<<<<
@@ -18989,7 +19017,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
         __pyx_t_24 = ((__pyx_v_anc_first + (3 * __pyx_v_level)) + 2);
         *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_25 * __pyx_v_out.strides[0]) )) + __pyx_t_24)) )) = log1p((*((double const  *) ( /* dim=0 */ (__pyx_v_blocks.data + __pyx_t_26 * __pyx_v_blocks.strides[0]) ))));
 
-        /* "copydesk/extract/features_fast.pyx":63
+        /* "copydesk/extract/features_fast.pyx":65
  *                 out[i, anc_first + 3 * level + 1] = link_chars[index] / (element_chars if element_chars > 1.0 else 1.0)
  *                 out[i, anc_first + 3 * level + 2] = log1p(blocks[index])
  *                 index = parent[index]             # <<<<<<<<<<<<<<
@@ -18999,7 +19027,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
         __pyx_t_26 = __pyx_v_index;
         __pyx_v_index = (*((int64_t const  *) ( /* dim=0 */ (__pyx_v_parent.data + __pyx_t_26 * __pyx_v_parent.strides[0]) )));
 
-        /* "copydesk/extract/features_fast.pyx":58
+        /* "copydesk/extract/features_fast.pyx":60
  *         index = owner
  *         for level in range(ancestor_levels):
  *             if index >= 0:             # <<<<<<<<<<<<<<
@@ -19009,7 +19037,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
         goto __pyx_L24;
       }
 
-      /* "copydesk/extract/features_fast.pyx":65
+      /* "copydesk/extract/features_fast.pyx":67
  *                 index = parent[index]
  *             else:
  *                 out[i, anc_first + 3 * level] = 1.0             # <<<<<<<<<<<<<<
@@ -19021,7 +19049,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
         __pyx_t_24 = (__pyx_v_anc_first + (3 * __pyx_v_level));
         *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_26 * __pyx_v_out.strides[0]) )) + __pyx_t_24)) )) = 1.0;
 
-        /* "copydesk/extract/features_fast.pyx":66
+        /* "copydesk/extract/features_fast.pyx":68
  *             else:
  *                 out[i, anc_first + 3 * level] = 1.0
  *                 out[i, anc_first + 3 * level + 1] = page_link_density             # <<<<<<<<<<<<<<
@@ -19032,7 +19060,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
         __pyx_t_26 = ((__pyx_v_anc_first + (3 * __pyx_v_level)) + 1);
         *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_24 * __pyx_v_out.strides[0]) )) + __pyx_t_26)) )) = __pyx_v_page_link_density;
 
-        /* "copydesk/extract/features_fast.pyx":67
+        /* "copydesk/extract/features_fast.pyx":69
  *                 out[i, anc_first + 3 * level] = 1.0
  *                 out[i, anc_first + 3 * level + 1] = page_link_density
  *                 out[i, anc_first + 3 * level + 2] = page_log_blocks             # <<<<<<<<<<<<<<
@@ -19047,11 +19075,12 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     }
 
 
-    /* "copydesk/extract/features_fast.pyx":68
+    /* "copydesk/extract/features_fast.pyx":70
  *                 out[i, anc_first + 3 * level + 1] = page_link_density
  *                 out[i, anc_first + 3 * level + 2] = page_log_blocks
  *         out[i, in_best_col] = 1.0 if best_start <= owner < best_end else 0.0             # <<<<<<<<<<<<<<
  *         out[i, share_col] = best_share
+ * 
 */
     __pyx_t_21 = (__pyx_v_best_start <= __pyx_v_owner);
     if (__pyx_t_21) {
@@ -19070,10 +19099,12 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
     *((double *) ( /* dim=1 */ ((char *) (((double *) ( /* dim=0 */ (__pyx_v_out.data + __pyx_t_24 * __pyx_v_out.strides[0]) )) + __pyx_t_26)) )) = __pyx_t_31;
 
 
-    /* "copydesk/extract/features_fast.pyx":69
+    /* "copydesk/extract/features_fast.pyx":71
  *                 out[i, anc_first + 3 * level + 2] = page_log_blocks
  *         out[i, in_best_col] = 1.0 if best_start <= owner < best_end else 0.0
  *         out[i, share_col] = best_share             # <<<<<<<<<<<<<<
+ * 
+ * 
 */
     __pyx_t_26 = __pyx_v_i;
     __pyx_t_24 = __pyx_v_share_col;
@@ -19081,7 +19112,7 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
   }
 
 
-  /* "copydesk/extract/features_fast.pyx":15
+  /* "copydesk/extract/features_fast.pyx":17
  * 
  * 
  * def owner_columns(double[:, ::1] out, const int64_t[:] owners, const int64_t[:] parent, const int64_t[:] depth,             # <<<<<<<<<<<<<<
@@ -19124,6 +19155,813 @@ static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_owner_columns(CYTHO
 
 
 
+  __Pyx_XGIVEREF(__pyx_r);
+  __Pyx_RefNannyFinishContext();
+  return __pyx_r;
+}
+
+/* "copydesk/extract/features_fast.pyx":74
+ * 
+ * 
+ * def best_container(const int64_t[:] parent, const double[:] chars, const double[:] link_chars,             # <<<<<<<<<<<<<<
+ *                    const double[:] sizes, const double[:] commas, const double[:] block_link_chars,
+ *                    const int64_t[:] owners, double min_scored_chars, double max_link_density,
+*/
+
+/* Python wrapper */
+static PyObject *__pyx_pw_8copydesk_7extract_13features_fast_3best_container(PyObject *__pyx_self, 
+#if CYTHON_VECTORCALL
+PyObject *const *__pyx_args, Py_ssize_t __pyx_nargs, PyObject *__pyx_kwds
+#else
+PyObject *__pyx_args, PyObject *__pyx_kwds
+#endif
+); /*proto*/
+PyDoc_STRVAR(__pyx_doc_8copydesk_7extract_13features_fast_2best_container, "`features.best_container` (the definition, in NumPy; tests compare both): the index of the\n    element a Readability-style score picks, 0 when none scores.  The element arrays first\n    (`parent`, `chars`, `link_chars`), then the block arrays.  Points are added in the same\n    order (block by block: owner, parent, grandparent) with the same operations, so the sums\n    and ties are the same.");
+static PyMethodDef __pyx_mdef_8copydesk_7extract_13features_fast_3best_container = {"best_container", (PyCFunction)(void(*)(void))(__Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_8copydesk_7extract_13features_fast_3best_container, __Pyx_METH_FASTCALL|METH_KEYWORDS, __pyx_doc_8copydesk_7extract_13features_fast_2best_container};
+static PyObject *__pyx_pw_8copydesk_7extract_13features_fast_3best_container(PyObject *__pyx_self, 
+#if CYTHON_VECTORCALL
+PyObject *const *__pyx_args, Py_ssize_t __pyx_nargs, PyObject *__pyx_kwds
+#else
+PyObject *__pyx_args, PyObject *__pyx_kwds
+#endif
+) {
+  __Pyx_memviewslice __pyx_v_parent = { 0, 0, { 0 }, { 0 }, { 0 } };
+  __Pyx_memviewslice __pyx_v_chars = { 0, 0, { 0 }, { 0 }, { 0 } };
+  __Pyx_memviewslice __pyx_v_link_chars = { 0, 0, { 0 }, { 0 }, { 0 } };
+  __Pyx_memviewslice __pyx_v_sizes = { 0, 0, { 0 }, { 0 }, { 0 } };
+  __Pyx_memviewslice __pyx_v_commas = { 0, 0, { 0 }, { 0 }, { 0 } };
+  __Pyx_memviewslice __pyx_v_block_link_chars = { 0, 0, { 0 }, { 0 }, { 0 } };
+  __Pyx_memviewslice __pyx_v_owners = { 0, 0, { 0 }, { 0 }, { 0 } };
+  double __pyx_v_min_scored_chars;
+  double __pyx_v_max_link_density;
+  double __pyx_v_chars_per_point;
+  double __pyx_v_max_length_points;
+  double __pyx_v_grandparent_share;
+  #if !CYTHON_VECTORCALL
+  CYTHON_UNUSED Py_ssize_t __pyx_nargs;
+  #endif
+  CYTHON_UNUSED PyObject *const *__pyx_kwvalues;
+  PyObject* values[12] = {0,0,0,0,0,0,0,0,0,0,0,0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  PyObject *__pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+  __Pyx_RefNannySetupContext("best_container (wrapper)", 0);
+  #if !CYTHON_VECTORCALL
+  #if CYTHON_ASSUME_SAFE_SIZE
+  __pyx_nargs = PyTuple_GET_SIZE(__pyx_args);
+  #else
+  __pyx_nargs = PyTuple_Size(__pyx_args); if (unlikely(__pyx_nargs < 0)) return NULL;
+  #endif
+  #endif
+  __pyx_kwvalues = __Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+    PyObject ** const __pyx_pyargnames[] = {&__pyx_mstate_global->__pyx_n_u_parent,&__pyx_mstate_global->__pyx_n_u_chars,&__pyx_mstate_global->__pyx_n_u_link_chars,&__pyx_mstate_global->__pyx_n_u_sizes,&__pyx_mstate_global->__pyx_n_u_commas,&__pyx_mstate_global->__pyx_n_u_block_link_chars,&__pyx_mstate_global->__pyx_n_u_owners,&__pyx_mstate_global->__pyx_n_u_min_scored_chars,&__pyx_mstate_global->__pyx_n_u_max_link_density,&__pyx_mstate_global->__pyx_n_u_chars_per_point,&__pyx_mstate_global->__pyx_n_u_max_length_points,&__pyx_mstate_global->__pyx_n_u_grandparent_share,0};
+    const Py_ssize_t __pyx_kwds_len = (__pyx_kwds) ? __Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
+    if (unlikely(__pyx_kwds_len < 0)) __PYX_ERR(0, 74, __pyx_L3_error)
+    if (__pyx_kwds_len > 0) {
+      switch (__pyx_nargs) {
+        case 12:
+        values[11] = __Pyx_ArgRef_FASTCALL(__pyx_args, 11);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[11])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case 11:
+        values[10] = __Pyx_ArgRef_FASTCALL(__pyx_args, 10);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[10])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case 10:
+        values[9] = __Pyx_ArgRef_FASTCALL(__pyx_args, 9);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[9])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  9:
+        values[8] = __Pyx_ArgRef_FASTCALL(__pyx_args, 8);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[8])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  8:
+        values[7] = __Pyx_ArgRef_FASTCALL(__pyx_args, 7);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[7])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  7:
+        values[6] = __Pyx_ArgRef_FASTCALL(__pyx_args, 6);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[6])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  6:
+        values[5] = __Pyx_ArgRef_FASTCALL(__pyx_args, 5);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[5])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  5:
+        values[4] = __Pyx_ArgRef_FASTCALL(__pyx_args, 4);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[4])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  4:
+        values[3] = __Pyx_ArgRef_FASTCALL(__pyx_args, 3);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[3])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  3:
+        values[2] = __Pyx_ArgRef_FASTCALL(__pyx_args, 2);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[2])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  2:
+        values[1] = __Pyx_ArgRef_FASTCALL(__pyx_args, 1);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[1])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  1:
+        values[0] = __Pyx_ArgRef_FASTCALL(__pyx_args, 0);
+        if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[0])) __PYX_ERR(0, 74, __pyx_L3_error)
+        CYTHON_FALLTHROUGH;
+        case  0: break;
+        default: goto __pyx_L5_argtuple_error;
+      }
+      const Py_ssize_t kwd_pos_args = __pyx_nargs;
+      if (__Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "best_container", 0) < (0)) __PYX_ERR(0, 74, __pyx_L3_error)
+      for (Py_ssize_t i = __pyx_nargs; i < 12; i++) {
+        if (unlikely(!values[i])) { __Pyx_RaiseArgtupleInvalid("best_container", 1, 12, 12, i); __PYX_ERR(0, 74, __pyx_L3_error) }
+      }
+    } else if (unlikely(__pyx_nargs != 12)) {
+      goto __pyx_L5_argtuple_error;
+    } else {
+      values[0] = __Pyx_ArgRef_FASTCALL(__pyx_args, 0);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[0])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[1] = __Pyx_ArgRef_FASTCALL(__pyx_args, 1);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[1])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[2] = __Pyx_ArgRef_FASTCALL(__pyx_args, 2);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[2])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[3] = __Pyx_ArgRef_FASTCALL(__pyx_args, 3);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[3])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[4] = __Pyx_ArgRef_FASTCALL(__pyx_args, 4);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[4])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[5] = __Pyx_ArgRef_FASTCALL(__pyx_args, 5);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[5])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[6] = __Pyx_ArgRef_FASTCALL(__pyx_args, 6);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[6])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[7] = __Pyx_ArgRef_FASTCALL(__pyx_args, 7);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[7])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[8] = __Pyx_ArgRef_FASTCALL(__pyx_args, 8);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[8])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[9] = __Pyx_ArgRef_FASTCALL(__pyx_args, 9);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[9])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[10] = __Pyx_ArgRef_FASTCALL(__pyx_args, 10);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[10])) __PYX_ERR(0, 74, __pyx_L3_error)
+      values[11] = __Pyx_ArgRef_FASTCALL(__pyx_args, 11);
+      if (!CYTHON_ASSUME_SAFE_MACROS && unlikely(!values[11])) __PYX_ERR(0, 74, __pyx_L3_error)
+    }
+    __pyx_v_parent = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[0], 0); if (unlikely(!__pyx_v_parent.memview)) __PYX_ERR(0, 74, __pyx_L3_error)
+    __pyx_v_chars = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[1], 0); if (unlikely(!__pyx_v_chars.memview)) __PYX_ERR(0, 74, __pyx_L3_error)
+    __pyx_v_link_chars = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[2], 0); if (unlikely(!__pyx_v_link_chars.memview)) __PYX_ERR(0, 74, __pyx_L3_error)
+    __pyx_v_sizes = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[3], 0); if (unlikely(!__pyx_v_sizes.memview)) __PYX_ERR(0, 75, __pyx_L3_error)
+    __pyx_v_commas = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[4], 0); if (unlikely(!__pyx_v_commas.memview)) __PYX_ERR(0, 75, __pyx_L3_error)
+    __pyx_v_block_link_chars = __Pyx_PyObject_to_MemoryviewSlice_ds_double__const__(values[5], 0); if (unlikely(!__pyx_v_block_link_chars.memview)) __PYX_ERR(0, 75, __pyx_L3_error)
+    __pyx_v_owners = __Pyx_PyObject_to_MemoryviewSlice_ds_nn_int64_t__const__(values[6], 0); if (unlikely(!__pyx_v_owners.memview)) __PYX_ERR(0, 76, __pyx_L3_error)
+    __pyx_v_min_scored_chars = __Pyx_PyFloat_AsDouble(values[7]); if (unlikely((__pyx_v_min_scored_chars == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 76, __pyx_L3_error)
+    __pyx_v_max_link_density = __Pyx_PyFloat_AsDouble(values[8]); if (unlikely((__pyx_v_max_link_density == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 76, __pyx_L3_error)
+    __pyx_v_chars_per_point = __Pyx_PyFloat_AsDouble(values[9]); if (unlikely((__pyx_v_chars_per_point == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 77, __pyx_L3_error)
+    __pyx_v_max_length_points = __Pyx_PyFloat_AsDouble(values[10]); if (unlikely((__pyx_v_max_length_points == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 77, __pyx_L3_error)
+    __pyx_v_grandparent_share = __Pyx_PyFloat_AsDouble(values[11]); if (unlikely((__pyx_v_grandparent_share == (double)-1) && PyErr_Occurred())) __PYX_ERR(0, 77, __pyx_L3_error)
+  }
+  goto __pyx_L6_skip;
+  __pyx_L5_argtuple_error:;
+  __Pyx_RaiseArgtupleInvalid("best_container", 1, 12, 12, __pyx_nargs); __PYX_ERR(0, 74, __pyx_L3_error)
+  __pyx_L6_skip:;
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (Py_ssize_t __pyx_temp=0; __pyx_temp < (Py_ssize_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+    Py_XDECREF(values[__pyx_temp]);
+  }
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_parent, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_chars, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_link_chars, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_sizes, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_commas, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_block_link_chars, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_owners, 1);
+  __Pyx_AddTraceback("copydesk.extract.features_fast.best_container", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __Pyx_RefNannyFinishContext();
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_8copydesk_7extract_13features_fast_2best_container(__pyx_self, __pyx_v_parent, __pyx_v_chars, __pyx_v_link_chars, __pyx_v_sizes, __pyx_v_commas, __pyx_v_block_link_chars, __pyx_v_owners, __pyx_v_min_scored_chars, __pyx_v_max_link_density, __pyx_v_chars_per_point, __pyx_v_max_length_points, __pyx_v_grandparent_share);
+
+  /* function exit code */
+  for (Py_ssize_t __pyx_temp=0; __pyx_temp < (Py_ssize_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+    Py_XDECREF(values[__pyx_temp]);
+  }
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_parent, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_chars, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_link_chars, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_sizes, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_commas, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_block_link_chars, 1);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_owners, 1);
+
+
+
+
+
+  __Pyx_RefNannyFinishContext();
+  return __pyx_r;
+}
+
+static PyObject *__pyx_pf_8copydesk_7extract_13features_fast_2best_container(CYTHON_UNUSED PyObject *__pyx_self, __Pyx_memviewslice __pyx_v_parent, __Pyx_memviewslice __pyx_v_chars, __Pyx_memviewslice __pyx_v_link_chars, __Pyx_memviewslice __pyx_v_sizes, __Pyx_memviewslice __pyx_v_commas, __Pyx_memviewslice __pyx_v_block_link_chars, __Pyx_memviewslice __pyx_v_owners, double __pyx_v_min_scored_chars, double __pyx_v_max_link_density, double __pyx_v_chars_per_point, double __pyx_v_max_length_points, double __pyx_v_grandparent_share) {
+  Py_ssize_t __pyx_v_n_elements;
+  Py_ssize_t __pyx_v_n;
+  Py_ssize_t __pyx_v_i;
+  Py_ssize_t __pyx_v_best;
+  int64_t __pyx_v_owner;
+  int64_t __pyx_v_up;
+  int64_t __pyx_v_grand;
+  double __pyx_v_points;
+  double __pyx_v_adjusted;
+  double __pyx_v_best_score;
+  double __pyx_v_size;
+  PyObject *__pyx_v_scores = NULL;
+  __Pyx_memviewslice __pyx_v_score = { 0, 0, { 0 }, { 0 }, { 0 } };
+  PyObject *__pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  int __pyx_t_1;
+  int __pyx_t_2;
+  PyObject *__pyx_t_3 = NULL;
+  PyObject *__pyx_t_4 = NULL;
+  size_t __pyx_t_5;
+  PyObject *__pyx_t_6 = NULL;
+  PyObject *__pyx_t_7 = NULL;
+  __Pyx_memviewslice __pyx_t_8 = { 0, 0, { 0 }, { 0 }, { 0 } };
+  Py_ssize_t __pyx_t_9;
+  Py_ssize_t __pyx_t_10;
+  Py_ssize_t __pyx_t_11;
+  Py_ssize_t __pyx_t_12;
+  double __pyx_t_13;
+  double __pyx_t_14;
+  double __pyx_t_15;
+  Py_ssize_t __pyx_t_16;
+  double __pyx_t_17;
+  Py_ssize_t __pyx_t_18;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  __Pyx_RefNannySetupContext("best_container", 0);
+
+  /* "copydesk/extract/features_fast.pyx":83
+ *     order (block by block: owner, parent, grandparent) with the same operations, so the sums
+ *     and ties are the same."""
+ *     cdef Py_ssize_t n_elements = parent.shape[0], n = owners.shape[0], i, best = 0             # <<<<<<<<<<<<<<
+ *     cdef int64_t owner, up, grand
+ *     cdef double points, adjusted, best_score = 0.0, size
+*/
+  __pyx_v_n_elements = (__pyx_v_parent.shape[0]);
+  __pyx_v_n = (__pyx_v_owners.shape[0]);
+  __pyx_v_best = 0;
+
+  /* "copydesk/extract/features_fast.pyx":85
+ *     cdef Py_ssize_t n_elements = parent.shape[0], n = owners.shape[0], i, best = 0
+ *     cdef int64_t owner, up, grand
+ *     cdef double points, adjusted, best_score = 0.0, size             # <<<<<<<<<<<<<<
+ *     if sizes.shape[0] != n or commas.shape[0] != n or block_link_chars.shape[0] != n:
+ *         raise ValueError("one size, comma count and link count per block")
+*/
+  __pyx_v_best_score = 0.0;
+
+  /* "copydesk/extract/features_fast.pyx":86
+ *     cdef int64_t owner, up, grand
+ *     cdef double points, adjusted, best_score = 0.0, size
+ *     if sizes.shape[0] != n or commas.shape[0] != n or block_link_chars.shape[0] != n:             # <<<<<<<<<<<<<<
+ *         raise ValueError("one size, comma count and link count per block")
+ *     if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:
+*/
+  __pyx_t_2 = ((__pyx_v_sizes.shape[0]) != __pyx_v_n);
+
+  if (!__pyx_t_2) {
+
+  } else {
+
+    __pyx_t_1 = __pyx_t_2;
+
+    goto __pyx_L4_bool_binop_done;
+  }
+  __pyx_t_2 = ((__pyx_v_commas.shape[0]) != __pyx_v_n);
+
+  if (!__pyx_t_2) {
+
+  } else {
+
+    __pyx_t_1 = __pyx_t_2;
+
+    goto __pyx_L4_bool_binop_done;
+  }
+  __pyx_t_2 = ((__pyx_v_block_link_chars.shape[0]) != __pyx_v_n);
+
+
+  __pyx_t_1 = __pyx_t_2;
+
+  __pyx_L4_bool_binop_done:;
+  if (unlikely(__pyx_t_1)) {
+
+
+    /* "copydesk/extract/features_fast.pyx":87
+ *     cdef double points, adjusted, best_score = 0.0, size
+ *     if sizes.shape[0] != n or commas.shape[0] != n or block_link_chars.shape[0] != n:
+ *         raise ValueError("one size, comma count and link count per block")             # <<<<<<<<<<<<<<
+ *     if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:
+ *         raise ValueError("one chars and link chars count per element")
+*/
+    __pyx_t_4 = NULL;
+    __pyx_t_5 = 1;
+    {
+      PyObject *__pyx_callargs[2] = {__pyx_t_4, __pyx_mstate_global->__pyx_kp_u_one_size_comma_count_and_link_co};
+      __pyx_t_3 = __Pyx_PyObject_FastCall((PyObject*)(((PyTypeObject*)PyExc_ValueError)), __pyx_callargs+__pyx_t_5, (2-__pyx_t_5) | (__pyx_t_5*__Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+      __Pyx_XDECREF(__pyx_t_4); __pyx_t_4 = 0;
+      if (unlikely(!__pyx_t_3)) __PYX_ERR(0, 87, __pyx_L1_error)
+      __Pyx_GOTREF(__pyx_t_3);
+    }
+    __Pyx_Raise(__pyx_t_3, 0, 0, 0);
+    __Pyx_DECREF(__pyx_t_3); __pyx_t_3 = 0;
+    __PYX_ERR(0, 87, __pyx_L1_error)
+
+    /* "copydesk/extract/features_fast.pyx":86
+ *     cdef int64_t owner, up, grand
+ *     cdef double points, adjusted, best_score = 0.0, size
+ *     if sizes.shape[0] != n or commas.shape[0] != n or block_link_chars.shape[0] != n:             # <<<<<<<<<<<<<<
+ *         raise ValueError("one size, comma count and link count per block")
+ *     if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:
+*/
+  }
+
+  /* "copydesk/extract/features_fast.pyx":88
+ *     if sizes.shape[0] != n or commas.shape[0] != n or block_link_chars.shape[0] != n:
+ *         raise ValueError("one size, comma count and link count per block")
+ *     if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:             # <<<<<<<<<<<<<<
+ *         raise ValueError("one chars and link chars count per element")
+ *     scores = np.zeros(n_elements)
+*/
+  __pyx_t_2 = ((__pyx_v_chars.shape[0]) != __pyx_v_n_elements);
+
+  if (!__pyx_t_2) {
+
+  } else {
+
+    __pyx_t_1 = __pyx_t_2;
+
+    goto __pyx_L8_bool_binop_done;
+  }
+  __pyx_t_2 = ((__pyx_v_link_chars.shape[0]) != __pyx_v_n_elements);
+
+
+  __pyx_t_1 = __pyx_t_2;
+
+  __pyx_L8_bool_binop_done:;
+  if (unlikely(__pyx_t_1)) {
+
+
+    /* "copydesk/extract/features_fast.pyx":89
+ *         raise ValueError("one size, comma count and link count per block")
+ *     if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:
+ *         raise ValueError("one chars and link chars count per element")             # <<<<<<<<<<<<<<
+ *     scores = np.zeros(n_elements)
+ *     cdef double[::1] score = scores
+*/
+    __pyx_t_4 = NULL;
+    __pyx_t_5 = 1;
+    {
+      PyObject *__pyx_callargs[2] = {__pyx_t_4, __pyx_mstate_global->__pyx_kp_u_one_chars_and_link_chars_count_p};
+      __pyx_t_3 = __Pyx_PyObject_FastCall((PyObject*)(((PyTypeObject*)PyExc_ValueError)), __pyx_callargs+__pyx_t_5, (2-__pyx_t_5) | (__pyx_t_5*__Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+      __Pyx_XDECREF(__pyx_t_4); __pyx_t_4 = 0;
+      if (unlikely(!__pyx_t_3)) __PYX_ERR(0, 89, __pyx_L1_error)
+      __Pyx_GOTREF(__pyx_t_3);
+    }
+    __Pyx_Raise(__pyx_t_3, 0, 0, 0);
+    __Pyx_DECREF(__pyx_t_3); __pyx_t_3 = 0;
+    __PYX_ERR(0, 89, __pyx_L1_error)
+
+    /* "copydesk/extract/features_fast.pyx":88
+ *     if sizes.shape[0] != n or commas.shape[0] != n or block_link_chars.shape[0] != n:
+ *         raise ValueError("one size, comma count and link count per block")
+ *     if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:             # <<<<<<<<<<<<<<
+ *         raise ValueError("one chars and link chars count per element")
+ *     scores = np.zeros(n_elements)
+*/
+  }
+
+  /* "copydesk/extract/features_fast.pyx":90
+ *     if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:
+ *         raise ValueError("one chars and link chars count per element")
+ *     scores = np.zeros(n_elements)             # <<<<<<<<<<<<<<
+ *     cdef double[::1] score = scores
+ *     for i in range(n):
+*/
+  __pyx_t_4 = NULL;
+  __Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_mstate_global->__pyx_n_u_np); if (unlikely(!__pyx_t_6)) __PYX_ERR(0, 90, __pyx_L1_error)
+  __Pyx_GOTREF(__pyx_t_6);
+  __pyx_t_7 = __Pyx_PyObject_GetAttrStr(__pyx_t_6, __pyx_mstate_global->__pyx_n_u_zeros); if (unlikely(!__pyx_t_7)) __PYX_ERR(0, 90, __pyx_L1_error)
+  __Pyx_GOTREF(__pyx_t_7);
+  __Pyx_DECREF(__pyx_t_6); __pyx_t_6 = 0;
+  __pyx_t_6 = PyLong_FromSsize_t(__pyx_v_n_elements); if (unlikely(!__pyx_t_6)) __PYX_ERR(0, 90, __pyx_L1_error)
+  __Pyx_GOTREF(__pyx_t_6);
+  __pyx_t_5 = 1;
+  #if CYTHON_UNPACK_METHODS
+  if (unlikely(PyMethod_Check(__pyx_t_7))) {
+    __pyx_t_4 = PyMethod_GET_SELF(__pyx_t_7);
+    assert(__pyx_t_4);
+    PyObject* __pyx__function = PyMethod_GET_FUNCTION(__pyx_t_7);
+    __Pyx_INCREF(__pyx_t_4);
+    __Pyx_INCREF(__pyx__function);
+    __Pyx_DECREF_SET(__pyx_t_7, __pyx__function);
+    __pyx_t_5 = 0;
+  }
+  #endif
+  {
+    PyObject *__pyx_callargs[2] = {__pyx_t_4, __pyx_t_6};
+    __pyx_t_3 = __Pyx_PyObject_FastCall((PyObject*)__pyx_t_7, __pyx_callargs+__pyx_t_5, (2-__pyx_t_5) | (__pyx_t_5*__Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+    __Pyx_XDECREF(__pyx_t_4); __pyx_t_4 = 0;
+    __Pyx_DECREF(__pyx_t_6); __pyx_t_6 = 0;
+    __Pyx_DECREF(__pyx_t_7); __pyx_t_7 = 0;
+    if (unlikely(!__pyx_t_3)) __PYX_ERR(0, 90, __pyx_L1_error)
+    __Pyx_GOTREF(__pyx_t_3);
+  }
+  __pyx_v_scores = __pyx_t_3;
+  __pyx_t_3 = 0;
+
+  /* "copydesk/extract/features_fast.pyx":91
+ *         raise ValueError("one chars and link chars count per element")
+ *     scores = np.zeros(n_elements)
+ *     cdef double[::1] score = scores             # <<<<<<<<<<<<<<
+ *     for i in range(n):
+ *         size = sizes[i]
+*/
+  __pyx_t_8 = __Pyx_PyObject_to_MemoryviewSlice_dc_double(__pyx_v_scores, PyBUF_WRITABLE); if (unlikely(!__pyx_t_8.memview)) __PYX_ERR(0, 91, __pyx_L1_error)
+  __pyx_v_score = __pyx_t_8;
+  __pyx_t_8.memview = NULL;
+  __pyx_t_8.data = NULL;
+
+  /* "copydesk/extract/features_fast.pyx":92
+ *     scores = np.zeros(n_elements)
+ *     cdef double[::1] score = scores
+ *     for i in range(n):             # <<<<<<<<<<<<<<
+ *         size = sizes[i]
+ *         if not (size >= min_scored_chars) or block_link_chars[i] > size * max_link_density:
+*/
+
+  __pyx_t_9 = __pyx_v_n;
+  __pyx_t_10 = __pyx_t_9;
+
+  for (__pyx_t_11 = 0; __pyx_t_11 < __pyx_t_10; __pyx_t_11+=1) {
+    __pyx_v_i = __pyx_t_11;
+
+    /* "copydesk/extract/features_fast.pyx":93
+ *     cdef double[::1] score = scores
+ *     for i in range(n):
+ *         size = sizes[i]             # <<<<<<<<<<<<<<
+ *         if not (size >= min_scored_chars) or block_link_chars[i] > size * max_link_density:
+ *             continue
+*/
+    __pyx_t_12 = __pyx_v_i;
+    __pyx_v_size = (*((double const  *) ( /* dim=0 */ (__pyx_v_sizes.data + __pyx_t_12 * __pyx_v_sizes.strides[0]) )));
+
+    /* "copydesk/extract/features_fast.pyx":94
+ *     for i in range(n):
+ *         size = sizes[i]
+ *         if not (size >= min_scored_chars) or block_link_chars[i] > size * max_link_density:             # <<<<<<<<<<<<<<
+ *             continue
+ *         owner = owners[i]
+*/
+    __pyx_t_2 = (!(__pyx_v_size >= __pyx_v_min_scored_chars));
+
+    if (!__pyx_t_2) {
+
+    } else {
+
+      __pyx_t_1 = __pyx_t_2;
+
+      goto __pyx_L13_bool_binop_done;
+    }
+    __pyx_t_12 = __pyx_v_i;
+    __pyx_t_2 = ((*((double const  *) ( /* dim=0 */ (__pyx_v_block_link_chars.data + __pyx_t_12 * __pyx_v_block_link_chars.strides[0]) ))) > (__pyx_v_size * __pyx_v_max_link_density));
+
+
+    __pyx_t_1 = __pyx_t_2;
+
+    __pyx_L13_bool_binop_done:;
+    if (__pyx_t_1) {
+
+
+      /* "copydesk/extract/features_fast.pyx":95
+ *         size = sizes[i]
+ *         if not (size >= min_scored_chars) or block_link_chars[i] > size * max_link_density:
+ *             continue             # <<<<<<<<<<<<<<
+ *         owner = owners[i]
+ *         points = (1 + commas[i]) + min(size / chars_per_point, max_length_points)
+*/
+      goto __pyx_L10_continue;
+
+      /* "copydesk/extract/features_fast.pyx":94
+ *     for i in range(n):
+ *         size = sizes[i]
+ *         if not (size >= min_scored_chars) or block_link_chars[i] > size * max_link_density:             # <<<<<<<<<<<<<<
+ *             continue
+ *         owner = owners[i]
+*/
+    }
+
+    /* "copydesk/extract/features_fast.pyx":96
+ *         if not (size >= min_scored_chars) or block_link_chars[i] > size * max_link_density:
+ *             continue
+ *         owner = owners[i]             # <<<<<<<<<<<<<<
+ *         points = (1 + commas[i]) + min(size / chars_per_point, max_length_points)
+ *         score[owner] += points
+*/
+    __pyx_t_12 = __pyx_v_i;
+    __pyx_v_owner = (*((int64_t const  *) ( /* dim=0 */ (__pyx_v_owners.data + __pyx_t_12 * __pyx_v_owners.strides[0]) )));
+
+    /* "copydesk/extract/features_fast.pyx":97
+ *             continue
+ *         owner = owners[i]
+ *         points = (1 + commas[i]) + min(size / chars_per_point, max_length_points)             # <<<<<<<<<<<<<<
+ *         score[owner] += points
+ *         up = parent[owner]
+*/
+    __pyx_t_12 = __pyx_v_i;
+
+    __pyx_t_13 = __pyx_v_max_length_points;
+    if (unlikely(__pyx_v_chars_per_point == 0)) {
+      PyErr_SetString(PyExc_ZeroDivisionError, "float division");
+      __PYX_ERR(0, 97, __pyx_L1_error)
+    }
+
+    __pyx_t_14 = (__pyx_v_size / __pyx_v_chars_per_point);
+    __pyx_t_1 = (__pyx_t_13 < __pyx_t_14);
+
+    if (__pyx_t_1) {
+
+      __pyx_t_15 = __pyx_t_13;
+    } else {
+
+      __pyx_t_15 = __pyx_t_14;
+    }
+
+    __pyx_v_points = ((1.0 + (*((double const  *) ( /* dim=0 */ (__pyx_v_commas.data + __pyx_t_12 * __pyx_v_commas.strides[0]) )))) + __pyx_t_15);
+
+
+    /* "copydesk/extract/features_fast.pyx":98
+ *         owner = owners[i]
+ *         points = (1 + commas[i]) + min(size / chars_per_point, max_length_points)
+ *         score[owner] += points             # <<<<<<<<<<<<<<
+ *         up = parent[owner]
+ *         if up >= 0:
+*/
+    __pyx_t_12 = __pyx_v_owner;
+    *((double *) ( /* dim=0 */ ((char *) (((double *) __pyx_v_score.data) + __pyx_t_12)) )) += __pyx_v_points;
+
+    /* "copydesk/extract/features_fast.pyx":99
+ *         points = (1 + commas[i]) + min(size / chars_per_point, max_length_points)
+ *         score[owner] += points
+ *         up = parent[owner]             # <<<<<<<<<<<<<<
+ *         if up >= 0:
+ *             score[up] += points
+*/
+    __pyx_t_12 = __pyx_v_owner;
+    __pyx_v_up = (*((int64_t const  *) ( /* dim=0 */ (__pyx_v_parent.data + __pyx_t_12 * __pyx_v_parent.strides[0]) )));
+
+    /* "copydesk/extract/features_fast.pyx":100
+ *         score[owner] += points
+ *         up = parent[owner]
+ *         if up >= 0:             # <<<<<<<<<<<<<<
+ *             score[up] += points
+ *             grand = parent[up]
+*/
+    __pyx_t_1 = (__pyx_v_up >= 0);
+
+    if (__pyx_t_1) {
+
+
+      /* "copydesk/extract/features_fast.pyx":101
+ *         up = parent[owner]
+ *         if up >= 0:
+ *             score[up] += points             # <<<<<<<<<<<<<<
+ *             grand = parent[up]
+ *             if grand >= 0:
+*/
+      __pyx_t_12 = __pyx_v_up;
+      *((double *) ( /* dim=0 */ ((char *) (((double *) __pyx_v_score.data) + __pyx_t_12)) )) += __pyx_v_points;
+
+      /* "copydesk/extract/features_fast.pyx":102
+ *         if up >= 0:
+ *             score[up] += points
+ *             grand = parent[up]             # <<<<<<<<<<<<<<
+ *             if grand >= 0:
+ *                 score[grand] += points * grandparent_share
+*/
+      __pyx_t_12 = __pyx_v_up;
+      __pyx_v_grand = (*((int64_t const  *) ( /* dim=0 */ (__pyx_v_parent.data + __pyx_t_12 * __pyx_v_parent.strides[0]) )));
+
+      /* "copydesk/extract/features_fast.pyx":103
+ *             score[up] += points
+ *             grand = parent[up]
+ *             if grand >= 0:             # <<<<<<<<<<<<<<
+ *                 score[grand] += points * grandparent_share
+ *     for i in range(n_elements):
+*/
+      __pyx_t_1 = (__pyx_v_grand >= 0);
+
+      if (__pyx_t_1) {
+
+
+        /* "copydesk/extract/features_fast.pyx":104
+ *             grand = parent[up]
+ *             if grand >= 0:
+ *                 score[grand] += points * grandparent_share             # <<<<<<<<<<<<<<
+ *     for i in range(n_elements):
+ *         if score[i] <= 0:
+*/
+        __pyx_t_12 = __pyx_v_grand;
+        *((double *) ( /* dim=0 */ ((char *) (((double *) __pyx_v_score.data) + __pyx_t_12)) )) += (__pyx_v_points * __pyx_v_grandparent_share);
+
+        /* "copydesk/extract/features_fast.pyx":103
+ *             score[up] += points
+ *             grand = parent[up]
+ *             if grand >= 0:             # <<<<<<<<<<<<<<
+ *                 score[grand] += points * grandparent_share
+ *     for i in range(n_elements):
+*/
+      }
+
+      /* "copydesk/extract/features_fast.pyx":100
+ *         score[owner] += points
+ *         up = parent[owner]
+ *         if up >= 0:             # <<<<<<<<<<<<<<
+ *             score[up] += points
+ *             grand = parent[up]
+*/
+    }
+    __pyx_L10_continue:;
+  }
+
+
+  /* "copydesk/extract/features_fast.pyx":105
+ *             if grand >= 0:
+ *                 score[grand] += points * grandparent_share
+ *     for i in range(n_elements):             # <<<<<<<<<<<<<<
+ *         if score[i] <= 0:
+ *             continue
+*/
+
+  __pyx_t_9 = __pyx_v_n_elements;
+  __pyx_t_10 = __pyx_t_9;
+
+  for (__pyx_t_11 = 0; __pyx_t_11 < __pyx_t_10; __pyx_t_11+=1) {
+    __pyx_v_i = __pyx_t_11;
+
+    /* "copydesk/extract/features_fast.pyx":106
+ *                 score[grand] += points * grandparent_share
+ *     for i in range(n_elements):
+ *         if score[i] <= 0:             # <<<<<<<<<<<<<<
+ *             continue
+ *         adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))
+*/
+    __pyx_t_12 = __pyx_v_i;
+    __pyx_t_1 = ((*((double *) ( /* dim=0 */ ((char *) (((double *) __pyx_v_score.data) + __pyx_t_12)) ))) <= 0.0);
+
+    if (__pyx_t_1) {
+
+
+      /* "copydesk/extract/features_fast.pyx":107
+ *     for i in range(n_elements):
+ *         if score[i] <= 0:
+ *             continue             # <<<<<<<<<<<<<<
+ *         adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))
+ *         if adjusted > best_score:
+*/
+      goto __pyx_L17_continue;
+
+      /* "copydesk/extract/features_fast.pyx":106
+ *                 score[grand] += points * grandparent_share
+ *     for i in range(n_elements):
+ *         if score[i] <= 0:             # <<<<<<<<<<<<<<
+ *             continue
+ *         adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))
+*/
+    }
+
+    /* "copydesk/extract/features_fast.pyx":108
+ *         if score[i] <= 0:
+ *             continue
+ *         adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))             # <<<<<<<<<<<<<<
+ *         if adjusted > best_score:
+ *             best, best_score = i, adjusted
+*/
+    __pyx_t_12 = __pyx_v_i;
+    __pyx_t_16 = __pyx_v_i;
+    __pyx_t_15 = (*((double const  *) ( /* dim=0 */ (__pyx_v_link_chars.data + __pyx_t_16 * __pyx_v_link_chars.strides[0]) )));
+
+
+    __pyx_t_13 = 1.0;
+    __pyx_t_16 = __pyx_v_i;
+
+    __pyx_t_14 = (*((double const  *) ( /* dim=0 */ (__pyx_v_chars.data + __pyx_t_16 * __pyx_v_chars.strides[0]) )));
+    __pyx_t_1 = (__pyx_t_13 > __pyx_t_14);
+
+    if (__pyx_t_1) {
+
+      __pyx_t_17 = __pyx_t_13;
+    } else {
+
+      __pyx_t_17 = __pyx_t_14;
+    }
+
+    __pyx_t_13 = __pyx_t_17;
+
+
+    if (unlikely(__pyx_t_13 == 0)) {
+      PyErr_SetString(PyExc_ZeroDivisionError, "float division");
+      __PYX_ERR(0, 108, __pyx_L1_error)
+    }
+    __pyx_v_adjusted = ((*((double *) ( /* dim=0 */ ((char *) (((double *) __pyx_v_score.data) + __pyx_t_12)) ))) * (1.0 - (__pyx_t_15 / __pyx_t_13)));
+
+
+
+    /* "copydesk/extract/features_fast.pyx":109
+ *             continue
+ *         adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))
+ *         if adjusted > best_score:             # <<<<<<<<<<<<<<
+ *             best, best_score = i, adjusted
+ *     return best
+*/
+    __pyx_t_1 = (__pyx_v_adjusted > __pyx_v_best_score);
+
+    if (__pyx_t_1) {
+
+
+      /* "copydesk/extract/features_fast.pyx":110
+ *         adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))
+ *         if adjusted > best_score:
+ *             best, best_score = i, adjusted             # <<<<<<<<<<<<<<
+ *     return best
+*/
+      __pyx_t_18 = __pyx_v_i;
+
+      __pyx_t_13 = __pyx_v_adjusted;
+
+      __pyx_v_best = __pyx_t_18;
+      __pyx_v_best_score = __pyx_t_13;
+
+      /* "copydesk/extract/features_fast.pyx":109
+ *             continue
+ *         adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))
+ *         if adjusted > best_score:             # <<<<<<<<<<<<<<
+ *             best, best_score = i, adjusted
+ *     return best
+*/
+    }
+    __pyx_L17_continue:;
+  }
+
+
+  /* "copydesk/extract/features_fast.pyx":111
+ *         if adjusted > best_score:
+ *             best, best_score = i, adjusted
+ *     return best             # <<<<<<<<<<<<<<
+*/
+  __pyx_t_3 = PyLong_FromSsize_t(__pyx_v_best); if (unlikely(!__pyx_t_3)) __PYX_ERR(0, 111, __pyx_L1_error)
+  __Pyx_GOTREF(__pyx_t_3);
+  {
+    PyObject *__pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+      __pyx_r = __pyx_t_3;
+    }
+    __Pyx_XDECREF(__pyx_temp);
+  }
+  __pyx_t_3 = 0;
+  goto __pyx_L0;
+
+  /* "copydesk/extract/features_fast.pyx":74
+ * 
+ * 
+ * def best_container(const int64_t[:] parent, const double[:] chars, const double[:] link_chars,             # <<<<<<<<<<<<<<
+ *                    const double[:] sizes, const double[:] commas, const double[:] block_link_chars,
+ *                    const int64_t[:] owners, double min_scored_chars, double max_link_density,
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+  __Pyx_XDECREF(__pyx_t_3);
+  __Pyx_XDECREF(__pyx_t_4);
+  __Pyx_XDECREF(__pyx_t_6);
+  __Pyx_XDECREF(__pyx_t_7);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_t_8, 1);
+  __Pyx_AddTraceback("copydesk.extract.features_fast.best_container", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+
+
+
+
+
+
+
+
+
+
+  __Pyx_XDECREF(__pyx_v_scores);
+  __PYX_XCLEAR_MEMVIEW(&__pyx_v_score, 1);
   __Pyx_XGIVEREF(__pyx_r);
   __Pyx_RefNannyFinishContext();
   return __pyx_r;
@@ -21276,19 +22114,47 @@ __Pyx_RefNannySetupContext("PyInit_features_fast", 0);
   if (PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_n_u_pyx_unpickle_Enum, __pyx_t_4) < (0)) __PYX_ERR(1, 4, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_4); __pyx_t_4 = 0;
 
-  /* "copydesk/extract/features_fast.pyx":15
+  /* "copydesk/extract/features_fast.pyx":14
+ * from libc.stdint cimport int64_t
+ * 
+ * import numpy as np             # <<<<<<<<<<<<<<
+ * 
+ * 
+*/
+  __pyx_t_1 = __Pyx_Import(__pyx_mstate_global->__pyx_n_u_numpy, 0, 0, NULL, 0); if (unlikely(!__pyx_t_1)) __PYX_ERR(0, 14, __pyx_L1_error)
+  __pyx_t_4 = __pyx_t_1;
+  __Pyx_GOTREF(__pyx_t_4);
+  if (PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_n_u_np, __pyx_t_4) < (0)) __PYX_ERR(0, 14, __pyx_L1_error)
+  __Pyx_DECREF(__pyx_t_4); __pyx_t_4 = 0;
+
+  /* "copydesk/extract/features_fast.pyx":17
  * 
  * 
  * def owner_columns(double[:, ::1] out, const int64_t[:] owners, const int64_t[:] parent, const int64_t[:] depth,             # <<<<<<<<<<<<<<
  *                   const int64_t[:] own, const int64_t[:] concepts, const int64_t[:] tags, const double[:] chars,
  *                   const double[:] link_chars, const double[:] blocks, const double[:] heading, const int64_t[:] kind,
 */
-  __pyx_t_4 = __Pyx_CyFunction_New(&__pyx_mdef_8copydesk_7extract_13features_fast_1owner_columns, 0, __pyx_mstate_global->__pyx_n_u_owner_columns, NULL, __pyx_mstate_global->__pyx_n_u_copydesk_extract_features_fast, __pyx_mstate_global->__pyx_d, ((PyObject *)__pyx_mstate_global->__pyx_codeobj_tab[0])); if (unlikely(!__pyx_t_4)) __PYX_ERR(0, 15, __pyx_L1_error)
+  __pyx_t_4 = __Pyx_CyFunction_New(&__pyx_mdef_8copydesk_7extract_13features_fast_1owner_columns, 0, __pyx_mstate_global->__pyx_n_u_owner_columns, NULL, __pyx_mstate_global->__pyx_n_u_copydesk_extract_features_fast, __pyx_mstate_global->__pyx_d, ((PyObject *)__pyx_mstate_global->__pyx_codeobj_tab[0])); if (unlikely(!__pyx_t_4)) __PYX_ERR(0, 17, __pyx_L1_error)
   __Pyx_GOTREF(__pyx_t_4);
   #if CYTHON_COMPILING_IN_CPYTHON && PY_VERSION_HEX >= 0x030E0000
   PyUnstable_Object_EnableDeferredRefcount(__pyx_t_4);
   #endif
-  if (PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_n_u_owner_columns, __pyx_t_4) < (0)) __PYX_ERR(0, 15, __pyx_L1_error)
+  if (PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_n_u_owner_columns, __pyx_t_4) < (0)) __PYX_ERR(0, 17, __pyx_L1_error)
+  __Pyx_DECREF(__pyx_t_4); __pyx_t_4 = 0;
+
+  /* "copydesk/extract/features_fast.pyx":74
+ * 
+ * 
+ * def best_container(const int64_t[:] parent, const double[:] chars, const double[:] link_chars,             # <<<<<<<<<<<<<<
+ *                    const double[:] sizes, const double[:] commas, const double[:] block_link_chars,
+ *                    const int64_t[:] owners, double min_scored_chars, double max_link_density,
+*/
+  __pyx_t_4 = __Pyx_CyFunction_New(&__pyx_mdef_8copydesk_7extract_13features_fast_3best_container, 0, __pyx_mstate_global->__pyx_n_u_best_container, NULL, __pyx_mstate_global->__pyx_n_u_copydesk_extract_features_fast, __pyx_mstate_global->__pyx_d, ((PyObject *)__pyx_mstate_global->__pyx_codeobj_tab[1])); if (unlikely(!__pyx_t_4)) __PYX_ERR(0, 74, __pyx_L1_error)
+  __Pyx_GOTREF(__pyx_t_4);
+  #if CYTHON_COMPILING_IN_CPYTHON && PY_VERSION_HEX >= 0x030E0000
+  PyUnstable_Object_EnableDeferredRefcount(__pyx_t_4);
+  #endif
+  if (PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_n_u_best_container, __pyx_t_4) < (0)) __PYX_ERR(0, 74, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_4); __pyx_t_4 = 0;
 
   /* "copydesk/extract/features_fast.pyx":1
@@ -21465,41 +22331,41 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
   int __pyx_clineno = 0;
   CYTHON_UNUSED_VAR(__pyx_mstate);
   {
-    const struct { const unsigned int length: 8; } str_length_index[] = {{6},{8},{1},{2},{15},{23},{25},{32},{20},{22},{1},{1},{37},{45},{22},{179},{8},{15},{7},{6},{2},{9},{50},{52},{38},{30},{37},{5},{8},{8},{15},{20},{12},{9},{17},{8},{8},{12},{10},{8},{10},{8},{7},{14},{11},{10},{19},{14},{12},{10},{17},{13},{12},{12},{19},{8},{13},{3},{15},{9},{15},{9},{18},{1},{4},{8},{10},{10},{6},{1},{5},{18},{7},{13},{8},{30},{5},{5},{9},{15},{13},{6},{9},{5},{5},{6},{7},{7},{11},{1},{2},{11},{8},{5},{5},{8},{4},{10},{5},{10},{7},{4},{1},{4},{4},{4},{10},{11},{3},{3},{3},{9},{5},{13},{6},{4},{17},{15},{6},{3},{8},{10},{5},{9},{4},{5},{4},{4},{6},{9},{4},{5},{6},{6},{6},{1}};
-    const struct { const unsigned int length: 10; } bytes_length_index[] = {{1},{709}};
+    const struct { const unsigned int length: 8; } str_length_index[] = {{6},{8},{1},{2},{15},{23},{25},{32},{20},{22},{1},{1},{37},{45},{22},{179},{8},{15},{7},{6},{2},{9},{50},{42},{52},{46},{38},{30},{37},{5},{8},{8},{15},{20},{12},{9},{17},{8},{8},{12},{10},{8},{10},{8},{7},{14},{11},{10},{19},{14},{12},{10},{17},{13},{12},{12},{19},{8},{13},{3},{8},{15},{9},{15},{9},{18},{1},{4},{4},{14},{8},{10},{10},{10},{16},{6},{1},{5},{15},{18},{7},{6},{13},{8},{30},{5},{5},{9},{15},{13},{6},{9},{5},{5},{6},{7},{5},{17},{7},{11},{1},{2},{11},{8},{5},{5},{8},{4},{10},{5},{10},{17},{16},{7},{16},{4},{1},{10},{4},{4},{4},{10},{11},{2},{5},{3},{3},{3},{9},{5},{13},{6},{4},{17},{15},{6},{6},{3},{8},{5},{6},{10},{5},{9},{4},{5},{5},{4},{4},{6},{9},{4},{5},{6},{2},{6},{6},{1},{5}};
+    const struct { const unsigned int length: 10; } bytes_length_index[] = {{1},{373},{709}};
     #ifndef CYTHON_COMPRESS_STRINGS
       #define CYTHON_COMPRESS_STRINGS 90
     #endif
-    #if (CYTHON_COMPRESS_STRINGS) == 1 /* compression: zlib (1353 bytes) */
-static const char cstring[] = "x\332}TKo\333F\020\256\23380\220 \265\354\026\350\003(\326\rP\003E\242\324qP\244v\220\302Q\025\324i\233:r\222\"\017\204X.G\322\332\324.\265\273\224\304\000Iz\324\221G\036y\324QG\036u\364\221G\035\373\023\362\023:KJ\266\363\252 \222\263\263\263\363\370\346\333!\324\220\037\007D\272\007\300\314\255\352\026\271\371\047t\244\212\036q\350\023\331$7\231\024\206\267B\031jB\205G<\256\254\341\273j.\346\033\332(\356\201w\312\230H\365\277\373o\353\216-o\375R\243BHC\250\326\274%\210\221D\001\365\256H\341G\244S$\331\303$wE\217\372\334#\035\351\301e\002\203\000\317\242\253u\266n\343\2567\2452\212\212\365\313\244\205\256\346\306\272M\003\300P\204\016\270&\367\244\001b\332\210D-2m)\010\352<\360\271\013\212\032\300h6?\364\252\254\221 {\365\275+\327o\\/\262U`q\323D\207.\3631Q\320\02647\344\276A\357&\n@W\311n\223D2$\0020/\254\"@\273\323\007L\033\004\321`\254@\326\213\232\251\341R8x\234\213\326\372\014&\336\003{\372\016\3655T\251\3479h\007L\372\276\335\223BW\251\313<\256\251\353\003\010\373n1\256K\311\023\022\013j\322\3207\304q\024x!\003\307!^Xx\024R\\\301\002{\234\372\270\313\270\340\306q\244\000\242dA\001\031\032\022`\361\256/\331\341\345\242l\350\201\212\010\006\017;\210\226\320\330=\302\215V\354*\223A\344\201>\274\n\003\304\235\231\253M\240&T\240\235&\325\246\032D\203\260H\311\006\246>zD\204\tU\212F\304\243\206V?\260[6\313\206-y\242\253;\373\265\335\335\272\357\363@s\275\017\335\020\004\003\313\330\352\ty\035g/\032\340\363+v\316\271\207\3314\240\35183t\261z\254\324\342\177\"\264\300p\003\035\253\360\354\031\3745C\301\354\027\267\364\374\024\357\004H)+u(\027\305Wz\241_\354\t\332)\2776\274\343`\261\016k\003;\324a\247\\\315\274X\321r\243\224B\021pv\210\036\352bn\3273\026\005\353\243\033R\177\356v\336\270c\211\025t=\245\200\201] \227\216S\321\247R?\226O\316\031\320\266\026\256\035&\0256\232\013@\032\315\241w\334\260\331\304K\200(4\271\302\263\010\2636R9>\022\300\327TD3\275\216\004\343\262z\354C\273.\325\340Z\347 \274\342\213]T\245\006\355\225)\310\244\031C\255f>\036q\020L\313\030p);,""\231\245q\3100\010\214\323\347\236i\317\026z\316\260\352\214a\325\267\030\306d(\214\207v\355\342\205e\371^\0015\226X\0169\360\241\003\3028Eh$\016\316\r@\340\213\273\016JI\325\364iK\343\334\350P3\233\036m\234;x\023g\037\353\223s\224\234\242\034\273\022%\0168\273``I\244\313\327\0138D\225}\312\375\0026\264>,\203\343\020\263\023\314N.a\373\205\223\257\203\370+\373\224\007\n\251\004\033\223Gle_\340\277\334D\001T\361rfx\025\013\035 \200\001m\201SDB\337\230MT*d\313)\201\017\260\031\302\0042P\320\342\032G\033rc6!\212\353Vt\313\272\265E\024\rC\243\000c\342\243Bf\014m\225]A\001\265\206\372\310b\214\033\006x\213\001\207l\010z\360\327?\013o\276\376d\361\253\344\\\322Lw\322\373o\226>Y\\\211\277I\376\030\235\037og\376\321\017\371\003\047w\374\334\037\344\203hzvixf\370S\\\211/\305\373\311\247\311\245\344\357\364\316hm\2649b\343\225\361\346\330\313\276\237,LV\047\265Iwza5\336N:\243\255qc\254\262\225|\373\367\243kG\373\371\336\343\374\361\323\374)\344\320\312[\355\351\352\267\211\233^\034\271\3433\343\255\254\221\275:j\034\351\274\361,\177\366<\177\2161E.\272y\327\344\246\237\367_\346/_\345\257^O\227.\016\017\222\205\244bsY\034>\214\327\342\215\351\322r|.\246qw\272t~\2701\254\r_\047\255\364~J\347\313\227\311oi}T\031\255Y\305\365a7>\023o\306tz\341\263B\334\306\024\316b\351\217F\350\350\302\260\036\177Q\270\232\355n%\215$L\357b\201\225\361z\266\232\32525\251\274\273\331\036\323q?cX\371\355\t\265\031\266c\206\031\242\267\335\370a\262\226l\330\003\275\270\021\253d5\251\247\253\351\316t\271b\021\332,C}\036\337)\254\336\017o\223[L\237\214\302qm\254\263\357\262\235\017\330\374\234\334N \335\032=x+E\304d\341\275\014\366\223\205\3512A\217\026\235\345\325x#\256\305/\322\225\364Z\332H\243\361\305\314\235,\274\253\356\215\032\030\375nF\263\376\204\345\273O\362\047\355\274}\220\037\350\\\233\017\333\326\263J\301\203\312t\371K\244\025M\272\377\276\027\352#av>\246>\325\330\247H\226\033\331\255\243\312I{w\376\003v\341\257Q";
-    PyObject *data = __Pyx_DecompressString(cstring, 1353, 1);
+    #if (CYTHON_COMPRESS_STRINGS) == 1 /* compression: zlib (1713 bytes) */
+static const char cstring[] = "x\332}UAo\333F\026\216\033\2735\020\047\265\244\266h\267\330\3058\001\326@\021+\233:)Z\247\233B\321\332Xw\273\335Hv\263hR\224\030\221#ilr\206\232\031\312\222\201\244=\352\310#\217<\362\310#\217:\352\310\243\216\375\t\375\t\373fH\331r\222\256a\016\037g\336\274\367\275\357}3BX\241\277\215\020\357\234\020[=\256\357\241\257\377M<.\306\317(9C\274\213\276\2669S\264\027\360@\"\314\034\344P\241\035_\237\246l\261 \225\240\016q\226\234\021\027\377w\375\352\334\205\347\343o\232\2301\256\020\226\222\366\030R\034\t\202\235\035\316\3341\362\014\310!\200<dC\354R\007y\334!w\021\031\371\260\027Bm\333\333:\357v\227\013%0\333\276\213z\020j\341,\373\330\047\220\n\341\021\225\350{\256\010R}`\2429V}\316\020\3149\304\245\035\"\260\"\220M\343\203\250B;1\364t\377\351\316\203/\037\030\264\202h\336$\222A\307v\001(\221\232\264N@]\005\321\325\330\047\262\216\016\273h\314\003\304\010\340\202*|\360[\336\240\372\204!I\2246\320\266\251\031+\312\231\005\333)\353m\2274\321!\321\273\017\260+I\035;\216\005~\304\346\256\253\3278\223u\334\261\035*q\307%\204\351\261gSYX\016\343PP\027\007\256B\226%\210\023\330\304\262\220\023\230\210\214\263\035(pH\261\013\2536eTY\026g\004\331},\212\366\272\224\235\226\2376\017\230B>\220A\\\342\021\246\264\247\340F,<(V:.\267O\357\232\235dH\304\0306\271\201\007\2742\t}F\324\354\221\364\034\032fs\317\303e\320\313L\0279L$)\354{6\367\307\016\221\247\367\310\010\372i\253{]\202U \210\264\272X\252\272?\036\005\246T]\020va\027t\016a!\360\0309X\341\372[V\013\021\350\244\205\376d\275q\324<<\334w]\352K*\217\310  \314&\372$\324/\017\205e=\035\217\340\371\007(\302\372\036\320\264I\327\262\312\256\001\253\300\240\356\353\245\321#\212*\342\351\tG\357\201\277n\300l\375\206%\271\330E=\037\244\252-\017Sf\336\334\t\\\263\306\260W\274uz\313\202b-\273O\200\230\300+\276\312(\332\324\232+\254\200\371\324>\205\010\373l\3417T\232\005\035c\020`w\021v!\210\013\3136\307`i\202\214\364\007h\364\002\212\\\202~a_\356SD\352Z\250\264l.@\026\224\021\220\047vN\002\t\247s\321\002\253\023t\273p\310\200\215.""\025\020\003\350\226\212\013\313\005\331\270\022\263q9/\307\314\246\274~\021Kv:X\222\0168\353\307\322\227\021\220F\204\371\"\3141o\t\356\244\260@\271\245\245\260PFT\226V\232e4]\210\3146\266\031,\220\236\345s\312\224\r^\304\202~h\321\221\016\266O\013)K\243[\030\001\261\257\2543\352\250~\371!\027R\255\227R\255_\221\252\321\266\003~}3\000v\3271=\003\256\212[\270<W\0056P \\l\004:h.#\"\004\027]\027\367$\\l\036V\345\365\326\203\3071\203\017\225\262\262\342>\\\227p\201\224/\235\211R\260\254\2223(\255\240\027\256\\2\322\032\225\305pNNaJ?\305\272\351\306%]\036\036A\203X\017\300\033\216\212\t\275\354\0208\340j\014\227\263\276\231=\210oz\340\224\373\240\020\306\254\262<\251\225\004w\275\007\312\020\372)r\031\253h?\363\241j\177\014\244@\323\371\031\203\377\302\007\014\"\314`\225\3350\037\322\207\366\370\270G\256\200)&x\317*\272\\\360S\340\366\271/H\217\202\"\205\301Y\014\240\346\362\2564\027\204aR\347\321\274\230\307h\0106\371\200\004\036\021\330J\341^\241\0010`Va\027\016\037\240\t\374\300\207\353\207\300\257N@\344\350\034`\313\377\374\272\362{\365\332\332\355\370\243x\230\264\222~\332\315\016\246[\323\307y\253\375\333\352\275d0_}\357\327`r\020n\205\273\241\035U\243\335\250\033\037$[\311nb\247\325t7\377\342`\332\2355fG\371\323\243\374\350x\276~kr\022\255D\225\253\333>\215\233\361y\372Q:\310\256g\273\031^\362\2729iO\206a+\304\363\325?G\255\371\352\372dm\362\003\354\272?_\177\177\022\204\215\2605_\2771y\030\256\205G\371\307\237%w\362\235\277g\255\314\236V\247\017g\357\314\266\346\0337\347\353\233\341\273!\016\007\363\365jx;|\022v\243Ft\014\345\004\311\223\274\376M\006\3637\047-\235O\033\317\302\373aC\207\334\235\330ae\276Q\t+\3416\000\331\370 <\210\266\242\373\363\215\367\001\317\0218o~\010\260N\342\367b\221T\256\340\322pV\302Z\330\204\224:}-|\010\265\324\242f$\342j\274\007$\332Pj\2205\262\343iE\273\177\005\240\360|\243\032\356D2\336\232\257\336\230\334\007\322\377tm\355\223\350]`\263\021\267~_\277\266V\r?\215\276Kn\244\2172w\366Y~l\345\226\233\273\243|4\326\311\257O\276\000\240w""\000\330;\321\235\350\277\313\035H\235\354\257\323\225im\332\234\002\236Z\370(\362\222\275\264\235\212\254\232?\372\327\354s\335\232\037\363\037_\344/HNzy\257?\257\375%\352\304\267\222Nz=\335\313\332\331\253Y{&\363\366O\371O?\347?CN\226\263A>P\271:\313\317^\346/_\345\257~Yj\330\022\021\027\274CA\223\346\344\227\250\027\267b\274\370|\031\3753\336O*\311\226\236x0\031\204\327A\nX\363\253\315G\000a\025J\177\226@\240\215\311~\370\241\tU\256\356E\355(\210\277\205\002+\351vV\313\232\231\000*_[\354\2478=\003)\324\246O\246FR}PZEG;\014\177\270\354e;\024\320\234\375\270\0267\346\233\025\315\320n\221j\321\3617\323kpk\361\363$H\233\251\314ng\215\267\370|\025=\211\010t\373\370\nD\340d\345\r\004FM\010\"jv6k\240\300fx\016R\371<n\307\343\364V\326\231\256\274>=L\332\220\375\333\014ggS;?|\236?\357\347\375\223\374D\346R\275\335w?\253\030\035T\346\233\037\203\254p4\370\355\215T\177\220\246\361G\323K\215}\001b\3712{<\253\\\266\267\361?!\236\263u";
+    PyObject *data = __Pyx_DecompressString(cstring, 1713, 1);
     #define __Pyx_DecompressString_LZSS_UNUSED
     if (unlikely(!data)) __PYX_ERR(0, 1, __pyx_L1_error)
     const char* const bytes = __Pyx_PyBytes_AsString(data);
     #if !CYTHON_ASSUME_SAFE_MACROS
     if (likely(bytes)); else { Py_DECREF(data); __PYX_ERR(0, 1, __pyx_L1_error) }
     #endif
-    #elif (CYTHON_COMPRESS_STRINGS) > 0 && (CYTHON_COMPRESS_STRINGS) <= 90 /* compression: lzss (1752 bytes) */
-static const char cstring[] = "\377 at 0x o\377bject>.:\377 <Memory\377View of \377<contigu\377ous and gdir%\001\007\rin\021\005\177strided\"\010o or \004\031><(\t\376A\006>?Canno\377t assign\377 to read\177-only m\240\002\375v\242\000Invali\377d mode, \347exp\305\000|\000\047c\047\376t\001\047fortra\237n\047, gH\000%\005s\357hape\222\000 ax\377is Note \373th\207 Cytho\373n \021\000delib\237eratek\000\320\001c\367ter!\001n PE\337P-484\212\"re\376\264!s subcl\366\246\000es\261!buil\373ti\260\000ypes.\377 If you \223ne\224 \303\000p\316\000%\tt\177hen set\200\000\367e \047\357\002atio\377n_typing\355\047\355$iv\242\000o F\377alse.add}_\231 ecoll\266@\376+\000s.abcdi\177sableen\002\001\357gcis\004\003dno\377 default\377 __reduc\277e__ duM\002n\367on-\262@vial\376\033\000cinit__\277one ro\376Bo\357ut p\372\000blo\367ck,\201bever\333y z\000um\253 ns\376\357@ itsrc/\377copydesk\367/ex\365 ct/f\377eatures_\377fast.pyx\231u\230\002\313AalO\000\337  \377array da\207ta.\013\020\247C\371a\326cs\377.ASCIIEl\377lipsisSe\277quence\256\204\001.\276\263\204\007__Pyx\001\000D\337ict_N\213\000Regf__\327$\373\000__\254B\373__\001\005getit\313em\r\001d0\001\027\000fu3nc\035\001\030\000st\210`)\001\347imp\320`3\001mai\275n\003\002odulM\002n\233am\002\003ewT\001\352\000_\177checksuT\000\300\n\001?\004\025\001\332@\201@\037\001unopick?\000En \005\363vt\303A\230\001qual\210O\005\261E\272Fc\252\204\002\277\001\315De\tx\314\001\311`_\203\005\325`\262\006\003\006\356.\007tes\352@_is\357_cor\346@ine\374\304`\221E_buffe;ra\203 fir\200 \344 \277stor_l\376@l\337sany_\022\003sy\337ncio.;\006sb\337basebY\001en=d\003\002shar\014\003\310 \273rt\310bscc\023\000s\313clt\000_\312 \256aebwack\324csco\325@\377pt_width\252\006\004s\332e.\333d.\325jc\377ountdept\031h\000\002\324\000ld\346\"\340\000\337\210\003\377element_<v\002\266`odee\366 \347\206\002\377errorfla\377gsformat\376\267\207\004heading\254\000\004P\001ii\016\000_\334\002c\371o\274\000\202#index\372\301as\000\002izekiCnd\000\001\242#\262\"\352\000kw\003\247mem\276\210\001""\266\210\001n\267an\027dim\375 r\000\001\323#\005\002\376\347#objoutocwn\000\000\360#\t\000er\000\002\331_\251$\r\002sp\276 pawge_e\002den\213\000]y\013\003og_\363#p\212@\377ntpopreg\377isterset\020\233\207\004\227\211\002\251B\271!s\302\000\254B\"\000\371p\371@\001\000ructt\343ag\220C\006\000\217`tal\373unt\001updat\373ev\014\000esxO\200\377\001\360\032\000\005\031\230\006\377\230f\240A\240Q\360\010\377\000\005\022\220\033\230L\250\377\013\260;\270l\310*\320\377T_\320_l\320lx\377\320xy\330\004\010\210\003\377\2106\220\021\220#\220S\377\230\002\230#\230W\240F\377\250!\2503\250c\260\022\377\2603\260d\270&\300\001\377\300\023\300C\300q\330\014\377\023\220;\230m\250:\260\377R\260r\270\022\320;K\377\3102\310S\320PY\320\377Y[\320[e\320eg\377\320gh\330\023\036\230b\377\240\016\250b\260\003\260:\377\270R\270~\310R\310s\377\320R\\\320\\^\320^\376q\000n\320nq\320qt\377\320tw\320w}\320}\377~\320~\177\330\010\016\210\337j\230\001\230\021\210\001\005\210\377U\220!\2201\330\010\020\377\220\006\220a\220q\330\010\377\013\2101\210C\210\177\230\337g\240Q\240a\007\005}\230\177H\240E\250\021\250!\034\001\3774\210q\220\003\2203\220\257a\330\014\017\006\002;\200\000\004\366\370\000V\250F\000\014\210E\220\371\025F\002\027\004:\230R\230u\373\240J\336\000\021\260\047\270\023\177\270C\270r\300\021\330\016\014\177h\260a\260w\270c\367\000\373B\300s\000\016\210h\220c\376\237\000\010\014\210I\220U\230\367!\2301h\001v\220R\220\377r\230\023\230E\240\023\240\227A\330\020B\000\023\203\001\263\000\014\227\024\220F!\002\010n\016\231\001\005\377\240Z\250u\260C\260s\337\270\"\270A\330\022\0179\230\377B\230e\240:\250T\260\354\227\t\221 \001\330r\rS\230\001\337\330\020 \240\005\231\"\020\023\377\2201\220C\220z\240\022\377\2402\240R\240y\260\016\347\270b\300\035\000\t\013v\250R\376{\000J\270a\270w\300c\377\320IZ\320Zh\320h\377j\320js\320st\330\335\020\030\021E\270\021\203b\021\330{\020\030\324`a\230q\340Z\016\252P\024A<\023A\315I[\252`8/\270>\310\021\325GA";
-    PyObject *data = __Pyx_DecompressString_LZSS(cstring, 1752, 2338);
+    #elif (CYTHON_COMPRESS_STRINGS) > 0 && (CYTHON_COMPRESS_STRINGS) <= 90 /* compression: lzss (2245 bytes) */
+static const char cstring[] = "\377 at 0x o\377bject>.:\377 <Memory\377View of \377<contigu\377ous and gdir%\001\007\rin\021\005\177strided\"\010o or \004\031><(\t\376A\006>?Canno\377t assign\377 to read\177-only m\240\002\375v\242\000Invali\377d mode, \347exp\305\000|\000\047c\047\376t\001\047fortra\237n\047, gH\000%\005s\357hape\222\000 ax\377is Note \373th\207 Cytho\373n \021\000delib\237eratek\000\320\001c\367ter!\001n PE\337P-484\212\"re\376\264!s subcl\366\246\000es\261!buil\373ti\260\000ypes.\377 If you \223ne\224 \303\000p\316\000%\tt\177hen set\200\000\367e \047\357\002atio\377n_typing\355\047\355$iv\242\000o F\377alse.add}_\231 ecoll\266@\376+\000s.abcdi\177sableen\002\001\357gcis\004\003dno\377 default\377 __reduc\277e__ duM\002n\367on-\262@vial\376\033\000cinit__\377one char\336\360Clink\010\004co\337unt p\212 el\337ement&\001ro\366\250bou\024\003bloc\373k,\253beverym \244\000um\325 ns\231`\273 i/\002siz\256@c\037omma O\003\334ad\003\374[\006E\002src/co\377pydesk/e\375x\315@ct/fea\377tures_fa\177st.pyxu\360\002\346\243aal}\000\267@ ar\377ray data\341.\013\020\377C\321\204\001\256\204\003s.A\377SCIIElli\377psisSequ\257ence\206\205\001.\213\205\007_\357_Pyx\001\000Dic\367t_N\213\000Ref_\331_\257D\323 __\204b__\376\001\005getitem\362\r\001d0\001\027\000func\314\035\001\030\000st\340`)\001im\367por\366 __ma\373in;\001modulnM\002nam\002\003ewT\001\376\352\000_checks\001uT\000\n\001?\004\025\001\262`\331@\037\001\277unpick?\000E\315n \005vt\233a\230\001qu#alO\005\211e\222fc\202\205\002\277\001\366\245dex\314\001set_\216\203\005set\262\006\003\006.\007t\373es\310\001is_co\375r\224`ineabc\377adjusted\376\231E_buffer\235a\213 fir\210 \354 s\337tor_l\264`ls\357any_\022\003syn\357cio.C\006sbb\217asebb\000\000\001a\000n\355t\262 er\t\002end\362\021\002sx\000\037\002_sha\275r\003\004tart\232\204\002_\222\320\204\001_\336\204\002\337cc\352\204\002\357\204\002_\377per_poin\227tcl\267\000_\215@\361ae/back\305\204\003s\263\204\002_\000\376\236`pt_widtWhco\010\002s\243\204\005.\244\204\004\371.\236""\204\n\273\205\002depth\014\000\002\235 ld\257B\251 \200\212\003\321\205\004<\226\003\377`odee\277@\210\210\002\377errorfla\377gsformat\276\330\210\004grand\000\002p\366\347\000nt\354\003headging\000\004f\001ii\016\000\345_\255$l\344`\362\"ind\353ex\240\204\001s\000\002ize\017kind\000\001\371#\211B\245\047\367max\236@ngth\372\236#s\014\002ink_d{en@\000ymem\226\212\001/min_\377\"d\341#\236\212\001\327nn_\260\207\004s\321\204\001nd\013im\227`r\000\001\345C\005\002\371C\377npnumpyo\377bjoutownX\000\000\211c\t\000er\000\002_\207D\366\r\002sp\234@page8\325C\206\004\013\003og_\305\207\003\232#\376\327Bspopreg\237ister\247b\254bs\007set\245\211\004\241\213\002\267b\242A\254\210\001\366\260\210\001ss\300astep\367sto\001\000ruct\347tag\376C\006\000sto\337talun\212\001up\177updatev\016\000\357esxz\264\000sO\200\377\001\360\022\000\005\"\240\026\377\240v\250Q\250h\260f\377\270F\300!\300>\320Q\377R\340\004/\250q\330\004\377\007\200u\210F\220!\220\3773\220c\230\022\2303\230\377f\240F\250!\2503\250\377c\260\022\2603\3206F\377\300f\310A\310S\320P\377S\320ST\330\010\016\210\337j\230\001\230\021)\013\033\240\377C\240z\260\026\260q\270\337\003\2703\270a\033\010\r\210\377R\210v\220Q\220a\330\377\004\035\230Q\330\004\010\210\367\005\210Uj\0001\330\010\017\377\210u\220A\220Q\330\010\377\013\2105\220\005\220S\320\377\030*\250#\320-=\270\377Q\270c\300\022\3005\310\377\002\310!\330\014\r\330\010\377\020\220\006\220a\220q\330\377\010\022\220\"\220B\220f\357\230A\230T\314\000u\250B\357\320.?\270\025\000\r\210Q\376\222\001\330\010\r\210V\2201\373\220AO\0013\210c\220\021\177\330\014\021\220\021\220\047\254\000\377\014\024\220F\230!\2301\367\330\014\017\215\000S\230\001\330\373\020\025\224\000j\240\007\240r\363\250\021\213\n\213\001\001\220\023\220\271Cp\000{\001\023\2205\357\000\023\377\230C\230r\240\022\240:\372\302 c\350\000u\270A\270T\353\300\021\272\0019\222\000a\330\014\377\022\220-\230s\240!\330\357\004\013\2101\362 \032\000\005\367\031\230\006\313 A\240Q\360\377\010\000\005\022\220\033""\230L\377\250\013\260;\270l\310*\377\320T_\320_l\320l\357x\320xy\221!\003\2106\376\246\000#\220S\230\002\230#\373\230W\366)\260d\270&\300\377\001\300\023\300C\300q\330\377\014\023\220;\230m\250:\377\260R\260r\270\022\320;\367K\3102\227AY\320Y[\377\320[e\320eg\320g\377h\330\023\036\230b\240\016\377\250b\260\003\260:\270R\377\270~\310R\310s\320R\277\\\320\\^\320^q\000n\377\320nq\320qt\320t\377w\320w}\320}~\320\303~\177\314H\226H\357&\316\000\210C\177\210\177\230g\240Q\240\332@\376\t\003}\230H\240E\250\021\373\250!\275A4\210q\220\003\324\277`\204 \017\006\002;\200\000\004\240\357A\240V\250\347@\014\210E\353\220\025\276B\014\030\003:\230R\357\230u\240J\340`\021\260\047?\270\023\270C\270r\310 \016\014\337h\260a\260w\210`\023\300\273B\300\316bh\220c\366`\010\337\014\210I\220U\302GR\220\377r\230\023\230E\240\023\240\027A\330\020\357@\023\203\001\267A\352E\371\010n\016\231\001\005\240Z\250u\177\260C\260s\270\"\270\256`\276\222\0169\230B\230e\353@T}\260\227\t\010\020\220\001\330r\rn\311b \240\005\231\"\020\023\377`\367C\220z\250`2\240R\240?y\260\016\270b\300\353`\t\013\367v\250R{\000J\270a\270\377w\300c\320IZ\320Z\377h\320hj\320js\320\357st\330\020\030\021E\270\021\336\203b\021\330\020\030\324`a\230\223q\340Z\016P\024A<\023\242\205\0021z\322D[\252`8\270>\310\314\204\002\016\021\001}\230A";
+    PyObject *data = __Pyx_DecompressString_LZSS(cstring, 2245, 2989);
     #define __Pyx_DecompressString_UNUSED
     if (unlikely(!data)) __PYX_ERR(0, 1, __pyx_L1_error)
     const char* const bytes = __Pyx_PyBytes_AsString(data);
     #if !CYTHON_ASSUME_SAFE_MACROS
     if (likely(bytes)); else { Py_DECREF(data); __PYX_ERR(0, 1, __pyx_L1_error) }
     #endif
-    #else /* compression: none (2338 bytes) */
-static const char bytes[] = " at 0x object>.: <MemoryView of <contiguous and direct><contiguous and indirect><strided and direct or indirect><strided and direct><strided and indirect>>?Cannot assign to read-only memoryviewInvalid mode, expected \047c\047 or \047fortran\047, got Invalid shape in axis Note that Cython is deliberately stricter than PEP-484 and rejects subclasses of builtin types. If you need to pass subclasses then set the \047annotation_typing\047 directive to False.add_notecollections.abcdisableenablegcisenabledno default __reduce__ due to non-trivial __cinit__one row of out per block, and every column inside itsrc/copydesk/extract/features_fast.pyxunable to allocate array data.unable to allocate shape and strides.ASCIIEllipsisSequenceView.MemoryView__Pyx_PyDict_NextRef__annotate____class____class_getitem____dict____func____getstate____import____main____module____name____new____pyx_checksum__pyx_state__pyx_type__pyx_unpickle_Enum__pyx_vtable____qualname____reduce____reduce_cython____reduce_ex____set_name____setstate____setstate_cython____test___is_coroutineabcallocate_bufferanc_firstancestor_levelsany_firstasyncio.coroutinesbbasebest_endbest_sharebest_startblocksccharscline_in_tracebackcolumnsconcept_widthconceptscopydesk.extract.features_fastcountdepthdepth_coldtype_is_objectelement_charsencodeenumerateerrorflagsformatfortranheadingheading_coliidin_best_colin_firstindexitemsitemsizekindkind_firstlevellink_charsmemviewmodennamendimnearnear_firstnear_levelsobjoutownown_firstownerowner_columnsownerspackpage_link_densitypage_log_blocksparentpopregistersetdefaultshapeshare_colsizestartstepstopstructtag_widthtagstotalunpackupdatevaluesxO\200\001\360\032\000\005\031\230\006\230f\240A\240Q\360\010\000\005\022\220\033\230L\250\013\260;\270l\310*\320T_\320_l\320lx\320xy\330\004\010\210\003\2106\220\021\220#\220S\230\002\230#\230W\240F\250!\2503\250c\260\022\2603\260d\270&\300\001\300\023\300C\300q\330\014\023\220;\230m\250:\260R\260r\270\022\320;K\3102\310S\320PY\320Y[\320[e\320eg\320gh""\330\023\036\230b\240\016\250b\260\003\260:\270R\270~\310R\310s\320R\\\320\\^\320^l\320ln\320nq\320qt\320tw\320w}\320}~\320~\177\330\010\016\210j\230\001\230\021\330\004\010\210\005\210U\220!\2201\330\010\020\220\006\220a\220q\330\010\013\2101\210C\210\177\230g\240Q\240a\330\010\013\2101\210C\210}\230H\240E\250\021\250!\330\010\013\2104\210q\220\003\2203\220a\330\014\017\210q\220\003\220;\230b\240\004\240A\240V\2501\330\010\014\210E\220\025\220a\220q\330\014\017\210q\220\003\220:\230R\230u\240J\250c\260\021\260\047\270\023\270C\270r\300\021\330\014\017\210q\220\003\220:\230R\230u\240J\250h\260a\260w\270c\300\023\300B\300a\330\010\016\210h\220c\230\021\330\010\014\210I\220U\230!\2301\330\014\017\210v\220R\220r\230\023\230E\240\023\240A\330\020\021\330\014\023\2203\220a\220q\330\014\024\220F\230!\2301\330\010\014\210E\220\025\220a\220q\330\014\017\210q\220\003\220;\230b\240\005\240Z\250u\260C\260s\270\"\270A\330\010\014\210E\220\025\220a\220q\330\014\017\210q\220\003\2209\230B\230e\240:\250T\260\021\260\047\270\023\270C\270r\300\021\330\010\020\220\001\330\010\014\210I\220U\230!\2301\330\014\017\210v\220S\230\001\330\020 \240\005\240Q\240a\330\020\023\2201\220C\220z\240\022\2402\240R\240y\260\016\270b\300\001\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260J\270a\270w\300c\320IZ\320Zh\320hj\320js\320st\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260E\270\021\270&\300\001\300\021\330\020\030\230\006\230a\230q\340\020\023\2201\220C\220z\240\022\2402\240R\240y\260\001\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260A\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260A\330\010\013\2101\210C\210\177\230g\240[\260\003\2608\270>\310\021\330\010\013\2101\210C\210}\230A";
+    #else /* compression: none (2989 bytes) */
+static const char bytes[] = " at 0x object>.: <MemoryView of <contiguous and direct><contiguous and indirect><strided and direct or indirect><strided and direct><strided and indirect>>?Cannot assign to read-only memoryviewInvalid mode, expected \047c\047 or \047fortran\047, got Invalid shape in axis Note that Cython is deliberately stricter than PEP-484 and rejects subclasses of builtin types. If you need to pass subclasses then set the \047annotation_typing\047 directive to False.add_notecollections.abcdisableenablegcisenabledno default __reduce__ due to non-trivial __cinit__one chars and link chars count per elementone row of out per block, and every column inside itone size, comma count and link count per blocksrc/copydesk/extract/features_fast.pyxunable to allocate array data.unable to allocate shape and strides.ASCIIEllipsisSequenceView.MemoryView__Pyx_PyDict_NextRef__annotate____class____class_getitem____dict____func____getstate____import____main____module____name____new____pyx_checksum__pyx_state__pyx_type__pyx_unpickle_Enum__pyx_vtable____qualname____reduce____reduce_cython____reduce_ex____set_name____setstate____setstate_cython____test___is_coroutineabcadjustedallocate_bufferanc_firstancestor_levelsany_firstasyncio.coroutinesbbasebestbest_containerbest_endbest_scorebest_sharebest_startblock_link_charsblocksccharschars_per_pointcline_in_tracebackcolumnscommasconcept_widthconceptscopydesk.extract.features_fastcountdepthdepth_coldtype_is_objectelement_charsencodeenumerateerrorflagsformatfortrangrandgrandparent_shareheadingheading_coliidin_best_colin_firstindexitemsitemsizekindkind_firstlevellink_charsmax_length_pointsmax_link_densitymemviewmin_scored_charsmodenn_elementsnamendimnearnear_firstnear_levelsnpnumpyobjoutownown_firstownerowner_columnsownerspackpage_link_densitypage_log_blocksparentpointspopregisterscorescoressetdefaultshapeshare_colsizesizesstartstepstopstructtag_widthtagstotalunpackupupdatevaluesxzerosO\200\001\360\022\000\005\"\240\026\240v\250Q\250h\260f\270F\300!\300>\320QR""\340\004/\250q\330\004\007\200u\210F\220!\2203\220c\230\022\2303\230f\240F\250!\2503\250c\260\022\2603\3206F\300f\310A\310S\320PS\320ST\330\010\016\210j\230\001\230\021\330\004\007\200u\210F\220!\2203\220c\230\033\240C\240z\260\026\260q\270\003\2703\270a\330\010\016\210j\230\001\230\021\330\004\r\210R\210v\220Q\220a\330\004\035\230Q\330\004\010\210\005\210U\220!\2201\330\010\017\210u\220A\220Q\330\010\013\2105\220\005\220S\320\030*\250#\320-=\270Q\270c\300\022\3005\310\002\310!\330\014\r\330\010\020\220\006\220a\220q\330\010\022\220\"\220B\220f\230A\230T\240\026\240u\250B\320.?\270q\330\010\r\210Q\210j\230\001\330\010\r\210V\2201\220A\330\010\013\2103\210c\220\021\330\014\021\220\021\220\047\230\021\330\014\024\220F\230!\2301\330\014\017\210v\220S\230\001\330\020\025\220Q\220j\240\007\240r\250\021\330\004\010\210\005\210U\220!\2201\330\010\013\2105\220\001\220\023\220C\220q\330\014\r\330\010\023\2205\230\001\230\023\230C\230r\240\022\240:\250Q\250c\260\026\260u\270A\270T\300\021\330\010\013\2109\220B\220a\330\014\022\220-\230s\240!\330\004\013\2101\200\001\360\032\000\005\031\230\006\230f\240A\240Q\360\010\000\005\022\220\033\230L\250\013\260;\270l\310*\320T_\320_l\320lx\320xy\330\004\010\210\003\2106\220\021\220#\220S\230\002\230#\230W\240F\250!\2503\250c\260\022\2603\260d\270&\300\001\300\023\300C\300q\330\014\023\220;\230m\250:\260R\260r\270\022\320;K\3102\310S\320PY\320Y[\320[e\320eg\320gh\330\023\036\230b\240\016\250b\260\003\260:\270R\270~\310R\310s\320R\\\320\\^\320^l\320ln\320nq\320qt\320tw\320w}\320}~\320~\177\330\010\016\210j\230\001\230\021\330\004\010\210\005\210U\220!\2201\330\010\020\220\006\220a\220q\330\010\013\2101\210C\210\177\230g\240Q\240a\330\010\013\2101\210C\210}\230H\240E\250\021\250!\330\010\013\2104\210q\220\003\2203\220a\330\014\017\210q\220\003\220;\230b\240\004\240A\240V\2501\330\010\014\210E\220\025\220a\220q\330\014\017\210q\220\003\220:\230R\230u\240J\250c\260\021\260\047\270\023\270C\270r\300\021\330\014\017\210q\220\003\220:\230R""\230u\240J\250h\260a\260w\270c\300\023\300B\300a\330\010\016\210h\220c\230\021\330\010\014\210I\220U\230!\2301\330\014\017\210v\220R\220r\230\023\230E\240\023\240A\330\020\021\330\014\023\2203\220a\220q\330\014\024\220F\230!\2301\330\010\014\210E\220\025\220a\220q\330\014\017\210q\220\003\220;\230b\240\005\240Z\250u\260C\260s\270\"\270A\330\010\014\210E\220\025\220a\220q\330\014\017\210q\220\003\2209\230B\230e\240:\250T\260\021\260\047\270\023\270C\270r\300\021\330\010\020\220\001\330\010\014\210I\220U\230!\2301\330\014\017\210v\220S\230\001\330\020 \240\005\240Q\240a\330\020\023\2201\220C\220z\240\022\2402\240R\240y\260\016\270b\300\001\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260J\270a\270w\300c\320IZ\320Zh\320hj\320js\320st\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260E\270\021\270&\300\001\300\021\330\020\030\230\006\230a\230q\340\020\023\2201\220C\220z\240\022\2402\240R\240y\260\001\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260A\330\020\023\2201\220C\220z\240\022\2402\240R\240v\250R\250u\260A\330\010\013\2101\210C\210\177\230g\240[\260\003\2608\270>\310\021\330\010\013\2101\210C\210}\230A";
     PyObject *data = NULL;
     #define __Pyx_DecompressString_UNUSED
     #define __Pyx_DecompressString_LZSS_UNUSED
     #endif
     PyObject **stringtab = __pyx_mstate->__pyx_string_tab;
     Py_ssize_t pos = 0;
-    for (int i = 0; i < 136; i++) {
+    for (int i = 0; i < 159; i++) {
       Py_ssize_t bytes_length = str_length_index[i].length;
       PyObject *string = PyUnicode_DecodeUTF8(bytes + pos, bytes_length, NULL);
-      if (likely(string) && i >= 27) PyUnicode_InternInPlace(&string);
+      if (likely(string) && i >= 29) PyUnicode_InternInPlace(&string);
       if (unlikely(!string)) {
         Py_XDECREF(data);
         __PYX_ERR(0, 1, __pyx_L1_error)
@@ -21507,8 +22373,8 @@ static const char bytes[] = " at 0x object>.: <MemoryView of <contiguous and dir
       stringtab[i] = string;
       pos += bytes_length;
     }
-    for (int i = 136; i < 138; i++) {
-      Py_ssize_t bytes_length = bytes_length_index[i-136].length;
+    for (int i = 159; i < 162; i++) {
+      Py_ssize_t bytes_length = bytes_length_index[i-159].length;
       PyObject *string = PyBytes_FromStringAndSize(bytes + pos, bytes_length);
       stringtab[i] = string;
       pos += bytes_length;
@@ -21518,15 +22384,15 @@ static const char bytes[] = " at 0x object>.: <MemoryView of <contiguous and dir
       }
     }
     Py_XDECREF(data);
-    for (Py_ssize_t i = 0; i < 138; i++) {
+    for (Py_ssize_t i = 0; i < 162; i++) {
       if (unlikely(PyObject_Hash(stringtab[i]) == -1)) {
         __PYX_ERR(0, 1, __pyx_L1_error)
       }
     }
     #if CYTHON_IMMORTAL_CONSTANTS
     {
-      PyObject **table = stringtab + 136;
-      for (Py_ssize_t i=0; i<2; ++i) {
+      PyObject **table = stringtab + 159;
+      for (Py_ssize_t i=0; i<3; ++i) {
         #if PY_VERSION_HEX >= 0x030F0000
         PyUnstable_SetImmortal(table[i]);
         #elif CYTHON_COMPILING_IN_CPYTHON_FREETHREADING
@@ -21593,7 +22459,7 @@ typedef struct {
     unsigned int num_kwonly_args : 1;
     unsigned int nlocals : 6;
     unsigned int flags : 10;
-    unsigned int first_line : 4;
+    unsigned int first_line : 7;
 } __Pyx_PyCode_New_function_description;
 #ifdef __cplusplus
 } /* anonymous namespace */
@@ -21613,9 +22479,14 @@ static int __Pyx_CreateCodeObjects(__pyx_mstatetype *__pyx_mstate) {
   PyObject* tuple_dedup_map = PyDict_New();
   if (unlikely(!tuple_dedup_map)) return -1;
   {
-    const __Pyx_PyCode_New_function_description descr = {23, 0, 0, 41, (unsigned int)(CO_OPTIMIZED|CO_NEWLOCALS), 15};
+    const __Pyx_PyCode_New_function_description descr = {23, 0, 0, 41, (unsigned int)(CO_OPTIMIZED|CO_NEWLOCALS), 17};
     PyObject* const varnames[] = {__pyx_mstate->__pyx_n_u_out, __pyx_mstate->__pyx_n_u_owners, __pyx_mstate->__pyx_n_u_parent, __pyx_mstate->__pyx_n_u_depth, __pyx_mstate->__pyx_n_u_own, __pyx_mstate->__pyx_n_u_concepts, __pyx_mstate->__pyx_n_u_tags, __pyx_mstate->__pyx_n_u_chars, __pyx_mstate->__pyx_n_u_link_chars, __pyx_mstate->__pyx_n_u_blocks, __pyx_mstate->__pyx_n_u_heading, __pyx_mstate->__pyx_n_u_kind, __pyx_mstate->__pyx_n_u_columns, __pyx_mstate->__pyx_n_u_concept_width, __pyx_mstate->__pyx_n_u_tag_width, __pyx_mstate->__pyx_n_u_near_levels, __pyx_mstate->__pyx_n_u_ancestor_levels, __pyx_mstate->__pyx_n_u_total, __pyx_mstate->__pyx_n_u_page_link_density, __pyx_mstate->__pyx_n_u_page_log_blocks, __pyx_mstate->__pyx_n_u_best_start, __pyx_mstate->__pyx_n_u_best_end, __pyx_mstate->__pyx_n_u_best_share, __pyx_mstate->__pyx_n_u_n, __pyx_mstate->__pyx_n_u_i, __pyx_mstate->__pyx_n_u_b, __pyx_mstate->__pyx_n_u_level, __pyx_mstate->__pyx_n_u_index, __pyx_mstate->__pyx_n_u_owner, __pyx_mstate->__pyx_n_u_heading_col, __pyx_mstate->__pyx_n_u_depth_col, __pyx_mstate->__pyx_n_u_kind_first, __pyx_mstate->__pyx_n_u_own_first, __pyx_mstate->__pyx_n_u_any_first, __pyx_mstate->__pyx_n_u_near_first, __pyx_mstate->__pyx_n_u_in_first, __pyx_mstate->__pyx_n_u_anc_first, __pyx_mstate->__pyx_n_u_in_best_col, __pyx_mstate->__pyx_n_u_share_col, __pyx_mstate->__pyx_n_u_near, __pyx_mstate->__pyx_n_u_element_chars};
     __pyx_mstate_global->__pyx_codeobj_tab[0] = __Pyx_PyCode_New(descr, varnames, __pyx_mstate->__pyx_kp_u_src_copydesk_extract_features_fa, __pyx_mstate->__pyx_n_u_owner_columns, __pyx_mstate->__pyx_kp_b_iso88591_fAQ_L_l_T__llxxy_6_S_WF_3c_3d_C, tuple_dedup_map); if (unlikely(!__pyx_mstate_global->__pyx_codeobj_tab[0])) goto bad;
+  }
+  {
+    const __Pyx_PyCode_New_function_description descr = {12, 0, 0, 25, (unsigned int)(CO_OPTIMIZED|CO_NEWLOCALS), 74};
+    PyObject* const varnames[] = {__pyx_mstate->__pyx_n_u_parent, __pyx_mstate->__pyx_n_u_chars, __pyx_mstate->__pyx_n_u_link_chars, __pyx_mstate->__pyx_n_u_sizes, __pyx_mstate->__pyx_n_u_commas, __pyx_mstate->__pyx_n_u_block_link_chars, __pyx_mstate->__pyx_n_u_owners, __pyx_mstate->__pyx_n_u_min_scored_chars, __pyx_mstate->__pyx_n_u_max_link_density, __pyx_mstate->__pyx_n_u_chars_per_point, __pyx_mstate->__pyx_n_u_max_length_points, __pyx_mstate->__pyx_n_u_grandparent_share, __pyx_mstate->__pyx_n_u_n_elements, __pyx_mstate->__pyx_n_u_n, __pyx_mstate->__pyx_n_u_i, __pyx_mstate->__pyx_n_u_best, __pyx_mstate->__pyx_n_u_owner, __pyx_mstate->__pyx_n_u_up, __pyx_mstate->__pyx_n_u_grand, __pyx_mstate->__pyx_n_u_points, __pyx_mstate->__pyx_n_u_adjusted, __pyx_mstate->__pyx_n_u_best_score, __pyx_mstate->__pyx_n_u_size, __pyx_mstate->__pyx_n_u_scores, __pyx_mstate->__pyx_n_u_score};
+    __pyx_mstate_global->__pyx_codeobj_tab[1] = __Pyx_PyCode_New(descr, varnames, __pyx_mstate->__pyx_kp_u_src_copydesk_extract_features_fa, __pyx_mstate->__pyx_n_u_best_container, __pyx_mstate->__pyx_kp_b_iso88591_vQhfF_QR_q_uF_3c_3fF_3c_36FfASP, tuple_dedup_map); if (unlikely(!__pyx_mstate_global->__pyx_codeobj_tab[1])) goto bad;
   }
   Py_DECREF(tuple_dedup_map);
   return 0;
@@ -28613,6 +29484,29 @@ __pyx_fail:
         }\
         return (target_type) value;\
     }
+
+/* ObjectToMemviewSlice */
+static CYTHON_INLINE __Pyx_memviewslice __Pyx_PyObject_to_MemoryviewSlice_dc_double(PyObject *obj, int writable_flag) {
+    __Pyx_memviewslice result = __Pyx_MEMSLICE_INIT;
+    __Pyx_BufFmt_StackElem stack[1];
+    int axes_specs[] = { (__Pyx_MEMVIEW_DIRECT | __Pyx_MEMVIEW_CONTIG) };
+    int retcode;
+    if (obj == Py_None) {
+        result.memview = (struct __pyx_memoryview_obj *) Py_None;
+        return result;
+    }
+    retcode = __Pyx_ValidateAndInit_memviewslice(axes_specs, __Pyx_IS_C_CONTIG,
+                                                 (PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) | writable_flag, 1,
+                                                 &__Pyx_TypeInfo_double, stack,
+                                                 &result, obj);
+    if (unlikely(retcode == -1))
+        goto __pyx_fail;
+    return result;
+__pyx_fail:
+    result.memview = NULL;
+    result.data = NULL;
+    return result;
+}
 
 /* MemviewSliceCopy */
 static __Pyx_memviewslice

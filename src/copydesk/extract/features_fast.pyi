@@ -26,3 +26,17 @@ def owner_columns(
     best_end: int,
     best_share: float,
 ) -> None: ...
+def best_container(
+    parent: npt.NDArray[np.int64],
+    chars: npt.NDArray[np.float64],
+    link_chars: npt.NDArray[np.float64],
+    sizes: npt.NDArray[np.float64],
+    commas: npt.NDArray[np.float64],
+    block_link_chars: npt.NDArray[np.float64],
+    owners: npt.NDArray[np.int64],
+    min_scored_chars: float,
+    max_link_density: float,
+    chars_per_point: float,
+    max_length_points: float,
+    grandparent_share: float,
+) -> int: ...

@@ -11,6 +11,8 @@ are equal, not close.
 from libc.math cimport log1p
 from libc.stdint cimport int64_t
 
+import numpy as np
+
 
 def owner_columns(double[:, ::1] out, const int64_t[:] owners, const int64_t[:] parent, const int64_t[:] depth,
                   const int64_t[:] own, const int64_t[:] concepts, const int64_t[:] tags, const double[:] chars,
@@ -67,3 +69,43 @@ def owner_columns(double[:, ::1] out, const int64_t[:] owners, const int64_t[:] 
                 out[i, anc_first + 3 * level + 2] = page_log_blocks
         out[i, in_best_col] = 1.0 if best_start <= owner < best_end else 0.0
         out[i, share_col] = best_share
+
+
+def best_container(const int64_t[:] parent, const double[:] chars, const double[:] link_chars,
+                   const double[:] sizes, const double[:] commas, const double[:] block_link_chars,
+                   const int64_t[:] owners, double min_scored_chars, double max_link_density,
+                   double chars_per_point, double max_length_points, double grandparent_share):
+    """`features.best_container` (the definition, in NumPy; tests compare both): the index of the
+    element a Readability-style score picks, 0 when none scores.  The element arrays first
+    (`parent`, `chars`, `link_chars`), then the block arrays.  Points are added in the same
+    order (block by block: owner, parent, grandparent) with the same operations, so the sums
+    and ties are the same."""
+    cdef Py_ssize_t n_elements = parent.shape[0], n = owners.shape[0], i, best = 0
+    cdef int64_t owner, up, grand
+    cdef double points, adjusted, best_score = 0.0, size
+    if sizes.shape[0] != n or commas.shape[0] != n or block_link_chars.shape[0] != n:
+        raise ValueError("one size, comma count and link count per block")
+    if chars.shape[0] != n_elements or link_chars.shape[0] != n_elements:
+        raise ValueError("one chars and link chars count per element")
+    scores = np.zeros(n_elements)
+    cdef double[::1] score = scores
+    for i in range(n):
+        size = sizes[i]
+        if not (size >= min_scored_chars) or block_link_chars[i] > size * max_link_density:
+            continue
+        owner = owners[i]
+        points = (1 + commas[i]) + min(size / chars_per_point, max_length_points)
+        score[owner] += points
+        up = parent[owner]
+        if up >= 0:
+            score[up] += points
+            grand = parent[up]
+            if grand >= 0:
+                score[grand] += points * grandparent_share
+    for i in range(n_elements):
+        if score[i] <= 0:
+            continue
+        adjusted = score[i] * (1 - link_chars[i] / max(chars[i], 1.0))
+        if adjusted > best_score:
+            best, best_score = i, adjusted
+    return best
