@@ -77,3 +77,15 @@ def test_compiled_best_container_equals_numpy_on_every_bundled_page_and_ties() -
         picked.append((_slug, seg.elements[best].tag, best))
     assert ("tie", "div", 1) in picked  # each div, each paragraph scores alike (the body less: a link): the first
     assert ("empty", "body", 0) in picked  # nothing scores: the root
+
+
+def test_block_phrase_columns_are_the_shared_definition() -> None:
+    """The furniture-phrase columns of the block rows, written block by block for the few
+    blocks saying one, are `features.phrase_columns` (the definition lines share)."""
+    html = ("<html><body><p>Advertisement</p><p>Sign up for our newsletter</p><p>A plain sentence of the story.</p>"
+            "<p>Share this on Facebook</p><p>© 2024 The Outlet. All rights reserved.</p></body></html>")  # fmt: skip
+    page = parse_page(html)
+    first = features.COLUMN[f"says_{features.PHRASE_CONCEPTS[0]}"]
+    expected = features.phrase_columns([block.phrases for block in page.seg.blocks])
+    assert expected.sum() >= 3
+    assert page.rows[:, first : first + len(features.PHRASE_CONCEPTS)].tolist() == expected.tolist()

@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 from operator import attrgetter
 
 import numpy as np
@@ -80,6 +80,7 @@ class PageHints:
 
 COLUMN = {name: i for i, name in enumerate(FEATURE_NAMES)}
 _PHRASE_BIT = {name: 1 << i for i, name in enumerate(PHRASE_CONCEPTS)}
+_PHRASE_COLUMN = {name: COLUMN[f"says_{name}"] for name in PHRASE_CONCEPTS}
 # The first column of each group `features_fast.owner_columns` writes, in its order (FEATURE_NAMES
 # lists each group's columns together, in order: the ancestors' three a level).
 _OWNER_COLUMN_GROUPS = tuple(COLUMN[name] for name in (
@@ -170,6 +171,7 @@ def _bit_columns(masks: npt.NDArray[np.int64], width: int) -> npt.NDArray[np.flo
 
 
 _BLOCK_TEXT, _BLOCK_OWNER, _BLOCK_LINK_CHARS = attrgetter("text"), attrgetter("owner"), attrgetter("link_chars")
+_BLOCK_PHRASES = attrgetter("phrases")
 _ELEMENT_NUMBERS = attrgetter("parent", "depth", "own_concepts", "concepts", "tags", "chars", "link_chars", "blocks")
 
 
@@ -241,7 +243,9 @@ def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHi
     out[:, COLUMN["digit_ratio"]] = counts[:, 3] / sizes
     out[:, COLUMN["upper_start"]] = counts[:, 5]
     out[:, COLUMN["avg_word_len"]] = sizes / np.maximum(words, 1)
-    put_columns(out, COLUMN[f"says_{PHRASE_CONCEPTS[0]}"], phrase_columns([b.phrases for b in seg.blocks]))
+    for i in compress(range(len(seg.blocks)), map(_BLOCK_PHRASES, seg.blocks)):  # the few blocks saying one
+        for concept in seg.blocks[i].phrases:  # as `phrase_columns` writes them (a test checks it)
+            out[i, _PHRASE_COLUMN[concept]] = 1.0
     out[:, COLUMN["title_overlap"]] = counts[:, 6]
     out[:, COLUMN["jsonld_overlap"]] = counts[:, 7]
     return sizes, commas
