@@ -121,11 +121,27 @@ def test_counted_phrases_match_the_regex(text: str) -> None:
     import re
 
     from copydesk.extract import pagetype
-    from copydesk.extract.patterns import count_phrases
+    from copydesk.extract.patterns import count_phrase_groups, count_phrases
 
-    for phrases in (pagetype.FORUM_WORDS, pagetype.CART_PHRASES, pagetype.CTA_PHRASES):
+    groups = (pagetype.FORUM_WORDS, pagetype.CART_PHRASES, pagetype.CTA_PHRASES)
+    expected = []
+    for phrases in groups:
         regex = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
-        assert count_phrases(text, phrases) == count_phrases(text, phrases, compiled=False) == len(regex.findall(text)), phrases
+        expected.append(len(regex.findall(text)))
+        assert count_phrases(text, phrases) == count_phrases(text, phrases, compiled=False) == expected[-1], phrases
+    assert count_phrase_groups(text, groups) == count_phrase_groups(text, groups, compiled=False) == expected
+    # lists overlapping where they match: each counts as if alone
+    split = (("start free", "reply"), ("free trial", "replies"), ("trial", "a"))
+    assert count_phrase_groups(text, split) == [count_phrases(text, group) for group in split]
+
+
+def test_phrase_lists_counted_together_count_as_alone() -> None:
+    from copydesk.extract.patterns import count_phrase_groups
+
+    groups = (("start free",), ("free trial", "trial"), ("start",))
+    assert count_phrase_groups("start free trial, start free", groups) == [2, 1, 2]
+    with pytest.raises(ValueError, match="two lists"):
+        count_phrase_groups("x", (("free",), ("free",)))
 
 
 def test_a_price_needs_a_currency_mark() -> None:

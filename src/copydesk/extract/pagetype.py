@@ -19,7 +19,7 @@ import numpy as np
 from copydesk.extract.features import COLUMN as BLOCK_COLUMN
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.page import ParsedPage
-from copydesk.extract.patterns import count_phrases
+from copydesk.extract.patterns import count_phrase_groups
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.model import PageType
 
@@ -85,19 +85,20 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     path = urlsplit(url or "").path.lower()
     url_tokens = set(_URL_TOKEN.findall(path))
     og_type = page.og_type
+    forum_words, cart_words, cta_words = count_phrase_groups(low, (FORUM_WORDS, CART_PHRASES, CTA_PHRASES))
     return [
         math.log1p(total), math.log1p(len(blocks)), elements[0].link_chars / total if elements else 0.0,
         total / n, terminal / n, long_blocks / n,
         tag_share["li"] / n, tag_share["table"] / n, headings / n, tag_share["pre"] / n, tag_share["form"] / n,
         *(concept_share[c] / n for c in concept_share),
-        min(_price_count(text), 200), min(count_phrases(low, FORUM_WORDS), 200),
-        min(count_phrases(low, CART_PHRASES), 50), path.count("/"), float(any(ch.isdigit() for ch in path)),
+        min(_price_count(text), 200), min(forum_words, 200),
+        min(cart_words, 50), path.count("/"), float(any(ch.isdigit() for ch in path)),
         *(float(bool(types & set(g))) for g in JSONLD_GROUPS.values()),
         *(float(bool(url_tokens & set(w))) for w in URL_WORDS.values()),
         float("article" in og_type), float("product" in og_type),
         float(page.metadata.published_source in ("url", "meta", "jsonld", "time")),
         float(page.metadata.published_source == "text"), float(page.metadata.authors_source not in (None, "text")),
-        min(count_phrases(low, CTA_PHRASES), 50),
+        min(cta_words, 50),
     ]  # fmt: skip
 
 

@@ -601,6 +601,7 @@ cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4
 
 cdef enum:
     MAX_HINTS = 256
+    MAX_GROUPS = 16  # phrase lists one `count_words_grouped` pass counts
     MAX_HINT_CHARS = 4096
 
 
@@ -775,6 +776,45 @@ cdef class HintScanner:
             else:
                 i += 1
         return count
+
+    def count_words_grouped(self, str text, tuple groups):
+        """`count_words` for several lists of phrases in one pass: `groups[k]` is the list
+        phrase k belongs to (the lists' phrases in order, one list after another); the counts
+        per list, each as `count_words` of that list alone gives it (a list's count resumes
+        after its own matches only)."""
+        cdef Py_ssize_t n = len(text), i
+        cdef int kind = PyUnicode_KIND(text)
+        cdef void* data = PyUnicode_DATA(text)
+        cdef int found[MAX_HINTS]
+        cdef int group_of[MAX_HINTS]
+        cdef int best[MAX_GROUPS]
+        cdef Py_ssize_t free_from[MAX_GROUPS]
+        cdef Py_ssize_t counts[MAX_GROUPS]
+        cdef int k, m, g, n_groups = max(groups) + 1 if groups else 0, hits
+        if n_groups > MAX_GROUPS or len(groups) > MAX_HINTS or min(groups, default=0) < 0:
+            raise ValueError("too many groups or phrases")
+        for k in range(len(groups)):
+            group_of[k] = groups[k]
+        for g in range(n_groups):
+            free_from[g], counts[g] = 0, 0
+        for i in range(n):
+            if i > 0 and _is_word(PyUnicode_READ(kind, data, i - 1)):
+                continue
+            hits = self._phrases_at(kind, data, n, i, found)
+            if not hits:
+                continue
+            for g in range(n_groups):
+                best[g] = -1
+            for m in range(hits):
+                k = found[m]
+                g = group_of[k]
+                if i >= free_from[g] and (best[g] < 0 or k < best[g]) and self._word_ends(kind, data, n, i + self.length[k]):
+                    best[g] = k
+            for g in range(n_groups):
+                if best[g] >= 0:
+                    counts[g] += 1
+                    free_from[g] = i + self.length[best[g]]
+        return [counts[g] for g in range(n_groups)]
 
     cdef inline bint _word_ends(self, int kind, void* data, Py_ssize_t n, Py_ssize_t end) noexcept:
         return end == n or not _is_word(PyUnicode_READ(kind, data, end))
