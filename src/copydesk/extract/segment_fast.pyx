@@ -86,6 +86,46 @@ def bind(dict addresses):
     attr_value = <name_f> <uintptr_t> addresses["lxb_dom_attr_value_noi"]
 
 
+cdef enum:  # what an attribute is to the scans here, by name (`_attr_kind`)
+    A_UNSEEN, A_OTHER, A_CLASS, A_REL, A_ITEMPROP
+# Attribute kinds by lexbor's attribute id, for the built-in ids (below STATIC_ID_LIMIT, as for
+# tags): an attribute's name is looked up and compared once per id, not once per attribute.
+cdef unsigned char _ATTR_KIND[STATIC_ID_LIMIT]
+
+
+cdef int _attr_kind(void *attr) noexcept:
+    """The kind of the attribute `attr` (an lxb_dom_attr_t: its id is its node's local_name)."""
+    cdef uintptr_t attr_id = (<lxb_dom_node_t *> attr).local_name
+    cdef size_t length = 0
+    cdef const lxb_char_t *name
+    cdef int kind = A_OTHER
+    if attr_id < STATIC_ID_LIMIT and _ATTR_KIND[attr_id] != A_UNSEEN:
+        return _ATTR_KIND[attr_id]
+    name = attr_name(attr, &length)
+    if name == NULL:
+        return A_OTHER
+    if _is(name, length, "class", 5):
+        kind = A_CLASS
+    elif _is(name, length, "rel", 3):
+        kind = A_REL
+    elif _is(name, length, "itemprop", 8):
+        kind = A_ITEMPROP
+    if attr_id < STATIC_ID_LIMIT:
+        _ATTR_KIND[attr_id] = kind
+    return kind
+
+
+cdef int _kind_named(bytes name):
+    """The `_attr_kind` of attributes called `name`; A_UNSEEN for a name without a kind."""
+    if name == b"class":
+        return A_CLASS
+    if name == b"rel":
+        return A_REL
+    if name == b"itemprop":
+        return A_ITEMPROP
+    return A_UNSEEN
+
+
 cdef inline str _decode(const lxb_char_t *data, size_t length):
     return PyUnicode_DecodeUTF8(<const char *> data, length, "replace")
 
@@ -761,10 +801,25 @@ def attribute_words(uintptr_t root_address, tuple rules):
     cdef Py_ssize_t i, n = len(rules)
     cdef bytes rule_name
     cdef list names = [rule[0] for rule in rules], words = [rule[1] for rule in rules]
+    cdef int kind, rule_kinds[64]
+    cdef bint by_kind = n <= 64
+    for i in range(min(n, 64)):
+        rule_kinds[i] = _kind_named(names[i])
+        by_kind = by_kind and rule_kinds[i] != A_UNSEEN  # every rule's attribute has a kind
     while node != NULL and mask != every:
         if node.type == NODE_ELEMENT:
             attr = first_attr(node)
             while attr != NULL:
+                if by_kind:  # the attribute's kind from its id: no name looked up or compared
+                    kind = _attr_kind(attr)
+                    if kind != A_OTHER:
+                        for i in range(n):
+                            if rule_kinds[i] == kind and not mask & (1 << i):
+                                value = attr_value(attr, &value_length)
+                                if value != NULL and _holds_folded(value, value_length, words[i]):
+                                    mask |= 1 << i
+                    attr = <void *> (<lxb_dom_attr_t *> attr).next
+                    continue
                 name = attr_name(attr, &name_length)
                 if name != NULL:
                     for i in range(n):
