@@ -725,17 +725,15 @@ def class_holders(uintptr_t root_address, tuple words, Py_ssize_t limit):
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef void *attr
-    cdef const lxb_char_t *name
     cdef const lxb_char_t *value
-    cdef size_t name_length = 0, value_length = 0
+    cdef size_t value_length = 0
     cdef list found = []
     cdef bytes word
     while node != NULL and len(found) < limit:
         if node.type == NODE_ELEMENT:
             attr = first_attr(node)
             while attr != NULL:
-                name = attr_name(attr, &name_length)
-                if name != NULL and _is(name, name_length, "class", 5):
+                if _attr_kind(attr) == A_CLASS:
                     value = attr_value(attr, &value_length)
                     if value != NULL:
                         for word in words:  # once per word held, as lexbor lists an element once per selector it matches
