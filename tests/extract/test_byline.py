@@ -286,3 +286,19 @@ def test_thread_starter_on_bad_markup_is_bounded_and_quiet(html: str) -> None:
 
     names = thread_starter(html)
     assert isinstance(names, list) and all(len(name) <= 60 for name in names)
+
+
+STORY = "<p>" + "The council met on Tuesday and voted on the new bridge after a long debate. " * 4 + "</p>"
+
+
+def test_html_mode_reads_a_byline_from_the_stamps_under_the_headline() -> None:
+    # no markup and no "By": a name on its own line over the date line (`stamps.stamp_byline`,
+    # as text mode reads it), or printed before the date on one line
+    import copydesk
+
+    over = copydesk.extract(f"<html><body><h1>Bridge vote passes</h1><p>Elliot Raba</p><p>July 23, 2025</p>{STORY}</body></html>")
+    assert over.authors == ["Elliot Raba"] and over.authors_source == "text"
+    before = copydesk.extract(f"<html><body><h1>Bridge vote passes</h1><p>Jane Doe March 3, 2024</p>{STORY}</body></html>")
+    assert before.authors == ["Jane Doe"]
+    undated = copydesk.extract(f"<html><body><h1>Bridge vote passes</h1><p>Elliot Raba</p><p>Council news</p>{STORY}</body></html>")
+    assert undated.authors == []

@@ -7,7 +7,8 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
   (`byline.lines_byline`, names cleaned by `metadata.clean_author_names`);
   else, among the STAMP_SEARCH_LINES lines under the headline, "by <name>"
   inside a dated line, a name printed before the date on one line, or a name
-  on a line of its own over a date line (`_stamp_byline`);
+  on a line of its own over a date line (`stamps.stamp_byline`, which HTML
+  mode reads too);
 * published: a date in the URL's path (as HTML mode, first), else the first
   date on a short line (a stamp: at most MAX_STAMP_LINE_WORDS words) among the
   STAMP_SEARCH_LINES lines under the headline, else the first date written
@@ -23,10 +24,8 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import compress
 
-from copydesk.extract.byline import byline_names, is_name, lines_byline
+from copydesk.extract.byline import lines_byline
 from copydesk.extract.metadata import (
     AFTER_HEADLINE_CHARS,
     TOP_OF_PAGE_CHARS,
@@ -36,15 +35,18 @@ from copydesk.extract.metadata import (
     url_date,
     year_starts,
 )
-from copydesk.extract.patterns import MONTH_WORD, joined_starts
-from copydesk.extract.tidy import is_navigation_line
-from copydesk.extract.wire import agency_in
+from copydesk.extract.stamps import (
+    DATE_START,
+    MAX_STAMP_LINE_CHARS,
+    STAMP_LABEL,
+    STAMP_SEARCH_LINES,
+    stamp_byline,
+    with_a_year,
+)
 from copydesk.model import Article
 
 LINES_PER_JOIN = 100
-STAMP_SEARCH_LINES = 12
 MAX_STAMP_LINE_WORDS = 12
-MAX_STAMP_LINE_CHARS = 100  # tested first: longer lines are not split to count their words
 MONTH_FIRST = True  # slashed dates of a page in an unknown language, as HTML mode reads them
 
 
@@ -55,7 +57,7 @@ def read_facts(article: Article, texts: list[str], title_line: int | None, story
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
-    elif title_line is not None and (names := _stamp_byline(texts, title_line)):
+    elif title_line is not None and (names := stamp_byline(texts, title_line, MONTH_FIRST)):
         article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"
@@ -63,30 +65,9 @@ def read_facts(article: Article, texts: list[str], title_line: int | None, story
         article.published, article.published_source = published, "text"
 
 
-# Where a date starts in a stamp line (a month's name before or after the day, or digits):
-# what a name printed before it ends at, what a date line's label ends at.
-_DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}} {MONTH_WORD}|\b\d{{1,4}}[/.-]\d", re.I)
-# What may precede the date on a line that is a date alone ("Posted on", "Last updated:").
-_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?|on|date)?\s*:?\s*", re.I)
-# "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
-# the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
-# WCXB text author +8 pages (0.295 -> 0.307), none lost, none invented where the gold has none.
-_BY_IN_STAMP = re.compile(r"\b[Bb]y:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and))*)")
-# A byline printed as a name before the date on one line ("Jane Doe March 3, 2024"): the name is
-# what precedes the date's start, when it is name-shaped (`byline.is_name`), names no weekday or
-# release ("Released Wednesday") and no wire agency (that is `wire_agency`'s): `_stamp_name`.
-# WCXB text author 0.307 -> 0.315 (6 pages up, none lost, none invented).
-MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is a sentence
-_NOT_A_STAMP_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\breleased\b", re.I)
-# A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"), among the
-# NAME_OVER_DATE_LINES lines under the headline: the date line holds nothing before its date
-# but a label (`_STAMP_LABEL`; a name there makes it a forum post's stamp under the thread's
-# title), and the name line is no navigation label ("Next Post").  WCXB text author 0.315 ->
-# 0.368 (35 pages up, none lost, none invented; 6 bodies up, their bylines now trimmed).
-NAME_OVER_DATE_LINES = 6
 # When no date is found under the headline or at the page's top (the headline read from the
 # `<title>` line, the story far down under menus), the first line that is a date alone (after
-# a label at most: `_STAMP_LABEL`), of at most MAX_DATE_LINE_CHARS, no further down than
+# a label at most: `STAMP_LABEL`), of at most MAX_DATE_LINE_CHARS, no further down than
 # DATE_LINE_AFTER_STORY lines under the story's first kept paragraph (a date under the
 # story is a footer's "Last updated …" or a comment's).  WCXB text date 0.600 -> 0.646 (33
 # pages up, none lost, 4 dates where the gold has none); anywhere on the page it was 55 up
@@ -100,49 +81,12 @@ UPDATE_LOOKAHEAD_LINES = 3
 _UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:edited|updated|modified|revised)\b", re.I)
 
 
-def _stamp_name(text: str) -> bool:
-    """A name printed in a byline stamp: name-shaped, no weekday or release, no wire agency."""
-    return is_name(text) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
-
-
-def _stamp_byline(texts: list[str], title_line: int) -> list[str]:
-    """Names after "by" in a dated line under the headline ("Posted on May 3, 2024 by Jane Doe"),
-    else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
-    on a line of its own over a date line.  Only lines holding a year are read as dated (every
-    date holds one); a window without one is not read at all."""
-    window = texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]
-    with_years = _with_a_year(window)
-    if not with_years:
-        return []
-    dated = [k in with_years and len(line) <= MAX_STAMP_LINE_CHARS for k, line in enumerate(window)]
-    for line in compress(window, dated):
-        match = _BY_IN_STAMP.search(line) if " by" in line.lower() and first_written_date(line, MONTH_FIRST) else None
-        if match and (names := byline_names(match["names"])):
-            return [n for name in names for n in clean_author_names(name)]
-    for line in compress(window, dated):
-        date = _DATE_START.search(line)
-        if date is None or date.start() == 0 or len(line.split()) > MAX_NAME_STAMP_WORDS or not first_written_date(line[date.start() :], MONTH_FIRST):
-            continue
-        name = line[: date.start()].strip(" ,|•·-–—")
-        if _stamp_name(name):
-            return clean_author_names(name)
-    for k in compress(range(1, min(len(window), NAME_OVER_DATE_LINES + 1)), dated[1 : NAME_OVER_DATE_LINES + 1]):
-        line, following = window[k - 1], window[k]
-        if (date := _DATE_START.search(following)) is None or _STAMP_LABEL.fullmatch(following[: date.start()]) is None:
-            continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
-        if not first_written_date(following[date.start() :], MONTH_FIRST):
-            continue
-        if _stamp_name(line) and not is_navigation_line(line):
-            return clean_author_names(line)
-    return []
-
-
 def _written_date(texts: list[str], title_line: int | None, story_line: int | None = None) -> str | None:
     if title_line is not None and year_starts(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
         # (a window without a year holds no date: every date pattern holds one)
         updated = None
         lines = window.split("\n")[:STAMP_SEARCH_LINES]
-        for line in map(lines.__getitem__, _with_a_year(lines)):  # a stamp line first, not a caption's date
+        for line in map(lines.__getitem__, with_a_year(lines)):  # a stamp line first, not a caption's date
             if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
                 if _UPDATE_STAMP.match(line) is None:
                     return found
@@ -155,13 +99,6 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
     if written := first_written_date_at(top, MONTH_FIRST):
         return _unless_updated(top, *written)
     return None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1])
-
-
-def _with_a_year(lines: list[str]) -> dict[int, None]:
-    """The indexes of the lines holding a year (`YEAR`: every date holds one), in order, found in
-    one scan of them joined (an ordered set)."""
-    starts = joined_starts(lines)
-    return dict.fromkeys(bisect_right(starts, year) - 1 for year in year_starts("\n".join(lines)))
 
 
 def _unless_updated(text: str, found: str, at: int) -> str:
@@ -182,11 +119,11 @@ def _unless_updated(text: str, found: str, at: int) -> str:
 def _first_stamp_date(texts: list[str]) -> str | None:
     """The date of the first of `texts` that is a date alone, after a label at most ("August 25,
     2025", "Updated October 8, 2025", "Last updated: Sep 4, 2025 • 5 min read")."""
-    for k in _with_a_year(texts):  # only the lines holding a year: found in one scan
+    for k in with_a_year(texts):  # only the lines holding a year: found in one scan
         line = texts[k]
-        if len(line) > MAX_DATE_LINE_CHARS or (date := _DATE_START.search(line)) is None:
+        if len(line) > MAX_DATE_LINE_CHARS or (date := DATE_START.search(line)) is None:
             continue
-        if _STAMP_LABEL.fullmatch(line[: date.start()]) is not None and (found := first_written_date(line[date.start() :], MONTH_FIRST)):
+        if STAMP_LABEL.fullmatch(line[: date.start()]) is not None and (found := first_written_date(line[date.start() :], MONTH_FIRST)):
             return found
     return None
 

@@ -186,7 +186,7 @@ def text_byline(text: str, headline: str = "") -> list[str]:
     The first byline within a few lines under the headline is the article's,
     whatever follows; otherwise several different bylines mean a listing.
     """
-    return lines_byline(_page_lines(text), headline)
+    return lines_byline(stripped_lines(text), headline)
 
 
 def lines_byline(lines: list[str], headline: str = "", headline_at: int | None = None) -> list[str]:
@@ -194,7 +194,7 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
     headline's line when the caller knows it (else the first line reading `headline`, or -1)."""
     last_line = int(len(lines) * FOOTER_SHARE)
     if headline_at is None:
-        headline_at = _index_of(lines, headline)
+        headline_at = headline_line(lines, headline)
     found: list[tuple[str, ...]] = []
     for i in _candidate_lines(lines[:last_line]):
         line = _collapse(lines[i])
@@ -219,7 +219,7 @@ def _collapse(line: str) -> str:
     return " ".join(line.split())
 
 
-def _page_lines(text: str) -> list[str]:
+def stripped_lines(text: str) -> list[str]:
     """The non-blank lines of `text` (at most MAX_BYLINE_LINES + 1), stripped.
 
     Lines are only stripped here, which is far cheaper than collapsing each
@@ -233,7 +233,7 @@ def _page_lines(text: str) -> list[str]:
     return [line.strip() for line in pieces if line and not line.isspace()]
 
 
-def _index_of(lines: list[str], headline: str) -> int:
+def headline_line(lines: list[str], headline: str) -> int:
     """Index of the first line that collapses to `headline`, or -1."""
     if not headline:
         return -1

@@ -37,7 +37,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.extract.byline import selector_byline, text_byline
+from copydesk.extract.byline import headline_line, lines_byline, selector_byline, stripped_lines
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.nodes import class_holder_texts
 from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS
@@ -55,6 +55,7 @@ MAX_AUTHOR_SOURCES = 5  # JSON-LD objects with an author that are consulted
 MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 MAX_FIELD_CHARS = 2000  # meta values are cut to this before parsing
+StampReader = Callable[[list[str], int, bool], list[str]]  # a page's lines, the headline's line, month first
 MAX_TAGS = 50  # more "tags" than this is keyword stuffing
 MAX_TAG_CHARS = 100
 
@@ -421,22 +422,31 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     return first_written_date(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), month_first)
 
 
-def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, heading: LexborNode | None) -> None:
+def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, heading: LexborNode | None,
+                       stamp_names: StampReader | None = None) -> None:  # fmt: skip
     """Fill authors and the publication date from the page's text when no markup gave them.
 
     Called once scripts and the head are stripped (fewer nodes to query), with
     inline tags in place (each text node a line of its own).
-    `heading` is the page's first h1, if any.
+    `heading` is the page's first h1, if any.  Authors come from a "By …" line
+    (`byline.lines_byline`), else from the date stamps under the headline's line
+    (`stamp_names`: `stamps.stamp_byline`, which text mode reads too; passed in,
+    as that module reads dates with this one).  WCXB author 0.7932 -> 0.7976 (3
+    pages up, all train; none lost, none given where the gold has none).
     """
     if meta.authors and meta.published:
         return
     lines = root.text(deep=True, separator="\n")
     headline = " ".join(heading.text(deep=True, separator=" ").split()) if heading is not None else ""
+    month_first = meta.language_tag in ("", "en", "en-us")
     if not meta.authors:
-        meta.authors = [n for name in text_byline(lines, headline) for n in clean_author_names(name)]
+        page_lines = stripped_lines(lines)
+        at = headline_line(page_lines, headline)
+        meta.authors = [n for name in lines_byline(page_lines, headline, headline_at=at) for n in clean_author_names(name)]
+        if not meta.authors and at >= 0 and stamp_names is not None:
+            meta.authors = stamp_names(page_lines, at, month_first)
         meta.authors_source = "text" if meta.authors else None
     if not meta.published:
-        month_first = meta.language_tag in ("", "en", "en-us")
         meta.published = _visible_date(tree, lines, headline, month_first)
         meta.published_source = "text" if meta.published else None
 

@@ -23,6 +23,7 @@ from copydesk.extract.metadata import (
 )
 from copydesk.extract.patterns import POPUP_SELECTOR, SKIP_TAGS
 from copydesk.extract.segment import Segmentation, segment
+from copydesk.extract.stamps import stamp_byline
 from copydesk.model import Caption, Media, RelatedLink
 
 
@@ -96,7 +97,7 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     captions, related = read_captions(tree), read_related(tree, url)
     if root is not None:
         first_h1 = next((node for node in headings if node.tag == "h1"), None)
-        read_visible_facts(tree, root, metadata, first_h1)
+        read_visible_facts(tree, root, metadata, first_h1, stamp_byline)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
