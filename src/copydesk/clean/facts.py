@@ -85,7 +85,7 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
     if title_line is not None and year_starts(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
         # (a window without a year holds no date: every date pattern holds one)
         updated = None
-        lines = window.split("\n")[:STAMP_SEARCH_LINES]
+        lines = window.split("\n", STAMP_SEARCH_LINES)[:STAMP_SEARCH_LINES]
         for line in map(lines.__getitem__, with_a_year(lines)):  # a stamp line first, not a caption's date
             if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
                 if _UPDATE_STAMP.match(line) is None:

@@ -263,7 +263,9 @@ def _phrase_reason(concepts: frozenset[str]) -> str:
 
 
 _BASE_LABELS = ("heading", "body", MENU_REASON, REPEATED_REASON, NOT_PROSE_REASON)
-_WORDS_COLUMN, _TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN = map(LINE_FEATURES.index, ("words", "terminal", "short_run", "repeats"))
+_WORDS_COLUMN, _TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN, _BREAK_COLUMN, _LEGAL_COLUMN = map(
+    LINE_FEATURES.index, ("words", "terminal", "short_run", "repeats", "is_break", "says_legal")
+)
 
 
 def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list[bool], rows: npt.NDArray[np.float64], title: int | None) -> list[str]:
@@ -363,10 +365,10 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     appeal and closing lines under it.  Relabels them; returns the lines left."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
-    breaks = (rows[:, LINE_FEATURES.index("is_break")] > 0).tolist() if len(rows) else []
+    breaks = (rows[:, _BREAK_COLUMN] > 0).tolist() if len(rows) else []
     if (start := comment_section_start(lines, labels, breaks)) is not None:
         _drop_kept_from(labels, start, COMMENTS_REASON)
-    legal = rows[:, LINE_FEATURES.index("says_legal")].nonzero()[0].tolist() if len(rows) else []
+    legal = rows[:, _LEGAL_COLUMN].nonzero()[0].tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
     _drop_teaser_sections(lines, labels, rows)
@@ -404,7 +406,7 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     kept = np.fromiter(map(KEPT_LABELS.__contains__, labels), bool, len(labels))  # in C
     words = np.fromiter(map(_WORDS, lines), np.int64, len(lines))
     sentences = kept & (rows[:, _TERMINAL_COLUMN] > 0) & (words >= MIN_PROSE_WORDS)
-    if words[sentences].sum() < TEASER_SECTION_PROSE_SHARE * words[kept].sum():
+    if words @ sentences < TEASER_SECTION_PROSE_SHARE * (words @ kept):  # the words of sentences, of kept lines
         return  # a listing's, a collection's or a product page's lists are its content
     first = labels_at[0]
     starts = set(labels_at)
