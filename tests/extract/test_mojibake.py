@@ -45,3 +45,21 @@ def test_repair_is_skipped_on_a_huge_article() -> None:
     article = Article(text=text, blocks=[Block(BlockKind.PARAGRAPH, text)])
     repair_article(article)
     assert article.text == text  # left alone: bounded time
+
+
+def test_character_references_left_in_metadata_are_decoded() -> None:
+    # a meta description or title escaped twice by its publisher ("&amp;rsquo;" in the
+    # markup parses to "&rsquo;") reads as its publisher meant; the body keeps what it quotes
+    from copydesk.extract.mojibake import decode_entities
+
+    assert decode_entities("aren&rsquo;t &amp; Trump&#039;s &#x26; x") == "aren’t & Trump's & x"
+    assert decode_entities("AT&T, ?a=1&b=2, x&para=3, &nosuchname;") == "AT&T, ?a=1&b=2, x&para=3, &nosuchname;"
+    html = (
+        "<html><head><title>Pricing &amp;amp; costs</title>"
+        '<meta name="description" content="Owners aren&amp;rsquo;t paying,\n  we &amp;hellip;"></head>'
+        "<body><h1>Pricing &amp;amp; costs</h1><p>" + "Write &amp;lt;p&amp;gt; to open a paragraph in the page. " * 6 + "</p></body></html>"
+    )
+    article = copydesk.extract(html)
+    assert article.title == "Pricing & costs"
+    assert article.subtitle == "Owners aren’t paying, we …"
+    assert "Write &lt;p&gt; to open" in article.text

@@ -495,7 +495,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
     meta.site_name = meta_content(tags, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
     meta.canonical_url = tags.canonical
-    meta.subtitle = meta_content(tags, ('meta[name="description"]', 'meta[property="og:description"]')) or None
+    meta.subtitle = " ".join(meta_content(tags, ('meta[name="description"]', 'meta[property="og:description"]')).split()) or None
     meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
     return meta
 

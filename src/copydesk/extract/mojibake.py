@@ -5,10 +5,16 @@ and encoded again: no charset choice can undo that, the characters
 themselves are wrong.  ftfy's `fix_encoding` repairs it, but it is too slow
 for whole pages (about 50 ms per 100 kB), so only the article's own strings
 are repaired, and only on articles where the tell-tale pairs appear.
+
+Meta tags and JSON-LD are often HTML-escaped twice as well (``content="aren&amp;rsquo;t"``
+parses to "aren&rsquo;t"): the fields read from them (title, subtitle, site
+name, section) have their character references decoded once more
+(`decode_entities`); the body, which may quote markup, is left as it is.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 import ftfy
@@ -23,12 +29,28 @@ MIN_PAIRS = 2  # one pair can be real text ("Ã" before a quote); two is a doubl
 MAX_REPAIR_CHARS = 1_000_000  # ftfy takes ~0.5 s per MB: longer articles are left as they are
 
 
+# A complete character reference: "&amp;", "&#39;", "&#x26;" — not "AT&T" or "?a=1&b=2"
+# (`html.unescape` would also read "&para" without its ";" in a URL's query as "¶").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY_FIELDS = ("title", "subtitle", "site_name", "section")  # read from markup attributes and JSON-LD
+
+
+def decode_entities(text: str) -> str:
+    """`text` with its complete character references decoded (unknown names stay as written)."""
+    return _ENTITY.sub(lambda found: html.unescape(found.group(0)), text) if "&" in text else text
+
+
 def repair(text: str) -> str:
     return ftfy.fix_encoding(text) if _PAIR.search(text) else text
 
 
 def repair_article(article: Article) -> None:
-    """Repair the article's strings in place when its text or title shows double encoding."""
+    """Repair the article's strings in place: character references left in its metadata
+    fields, and double encoding when its text or title shows it."""
+    for field in ENTITY_FIELDS:
+        value = getattr(article, field)
+        if value and "&" in value:
+            setattr(article, field, decode_entities(value))
     if len(article.text) > MAX_REPAIR_CHARS:
         return
     if len(_PAIR.findall(article.text)) + len(_PAIR.findall(article.title or "")) < MIN_PAIRS:
