@@ -14,7 +14,7 @@ import numpy as np
 from libc.stdint cimport int32_t, int64_t
 
 cdef enum:
-    TREE_LANES = 8  # trees walked side by side for one row (`complete_leaf_sums` on few rows)
+    TREE_LANES = 8  # trees walked side by side for one row (`_rows_by_trees`)
     COMPLETE_LANES = 12  # `complete_leaf_sums`' (8 and 16 measured slower: 80 and 82 us against 76 a text)
     LANES = 8  # rows walked side by side (4 and 16 measured slower on the line model)
 
@@ -54,6 +54,29 @@ def leaf_sums(const double[:, ::1] rows, const int64_t[::1] feature, const doubl
     return sums
 
 
+cdef void _rows_by_trees(const double* base, Py_ssize_t cols, Py_ssize_t first, Py_ssize_t n,
+                         const int32_t* feature, const double* threshold, const double* value,
+                         Py_ssize_t n_trees, int depth, int num_class, double[:, ::1] out) noexcept nogil:
+    """Rows [`first`, `n`) of `complete_leaf_sums`, each down TREE_LANES trees side by side (too
+    few rows to fill the row lanes), its leaf values added tree by tree."""
+    cdef Py_ssize_t splits = (1 << depth) - 1, i, t, d, j, lanes
+    cdef Py_ssize_t node[TREE_LANES]
+    cdef const double* row
+    for i in range(first, n):
+        row = base + i * cols
+        t = 0
+        while t < n_trees:
+            lanes = min(<Py_ssize_t>TREE_LANES, n_trees - t)
+            for j in range(lanes):
+                node[j] = 0
+            for d in range(depth):
+                for j in range(lanes):
+                    node[j] = 2 * node[j] + 1 + (not (row[feature[(t + j) * splits + node[j]]] <= threshold[(t + j) * splits + node[j]]))
+            for j in range(lanes):
+                out[i, (t + j) % num_class] += value[(t + j) * (splits + 1) + node[j] - splits]
+            t += TREE_LANES
+
+
 def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, const double[::1] threshold,
                        const double[::1] value, Py_ssize_t n_trees, int depth, int num_class):
     """`leaf_sums` on trees laid out complete (`scorer.complete_trees`): tree `t`'s
@@ -62,11 +85,11 @@ def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, co
     step), its 2**depth leaf values from `t * 2**depth`.  The same comparisons, leaf values
     and order of addition as `leaf_sums`: the same sums, to the bit.
 
-    Fewer rows than COMPLETE_LANES (the page type's one row, a title's few candidates)
-    leave the lanes idle: each row then goes down TREE_LANES trees side by side
-    instead (the page-type model: 51 -> 15 us a page), its leaf values still added
-    tree by tree."""
-    cdef Py_ssize_t n = rows.shape[0], cols = rows.shape[1], splits = (1 << depth) - 1, i, t, d, j, k, lanes
+    Rows go down each tree COMPLETE_LANES at a time; the rows left over (all of them when
+    there are fewer: the page type's one row, a title's few candidates) would leave lanes
+    idle, so each goes down TREE_LANES trees side by side instead (`_rows_by_trees`; the
+    page-type model: 51 -> 15 us a page), its leaf values still added tree by tree."""
+    cdef Py_ssize_t n = rows.shape[0], cols = rows.shape[1], splits = (1 << depth) - 1, whole, i, t, d, j, k
     cdef Py_ssize_t node[COMPLETE_LANES]
     cdef const double* base = &rows[0, 0] if n else NULL
     cdef const int32_t* tree_feature
@@ -74,32 +97,16 @@ def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, co
     cdef const double* tree_value
     sums = np.zeros((n, num_class), dtype=np.float64)
     cdef double[:, ::1] out = sums
-    cdef const double* row
     if n == 0:
         return sums
-    if n < COMPLETE_LANES:  # too few rows to walk side by side: walk each row's trees so instead
-        with nogil:
-            for i in range(n):
-                row = base + i * cols
-                t = 0
-                while t < n_trees:
-                    lanes = min(<Py_ssize_t>TREE_LANES, n_trees - t)
-                    for j in range(lanes):
-                        node[j] = 0
-                    for d in range(depth):
-                        for j in range(lanes):
-                            node[j] = 2 * node[j] + 1 + (not (row[feature[(t + j) * splits + node[j]]] <= threshold[(t + j) * splits + node[j]]))
-                    for j in range(lanes):  # added in tree order, as below: the same sums
-                        out[i, (t + j) % num_class] += value[(t + j) * (splits + 1) + node[j] - splits]
-                    t += TREE_LANES
-        return sums
+    whole = n - n % COMPLETE_LANES
     with nogil:
         for t in range(n_trees):
             k = t % num_class
             tree_feature, tree_threshold = &feature[t * splits], &threshold[t * splits]
             tree_value = &value[t * (splits + 1)]
             i = 0
-            while i + COMPLETE_LANES <= n:  # whole groups: a fixed lane count, unrolled without tests
+            while i < whole:  # whole groups: a fixed lane count, unrolled without tests
                 # (a lane count known only at run time cost 30%: the lanes' nodes spilled to memory)
                 for j in range(COMPLETE_LANES):
                     node[j] = 0
@@ -109,13 +116,5 @@ def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, co
                 for j in range(COMPLETE_LANES):
                     out[i + j, k] += tree_value[node[j] - splits]
                 i += COMPLETE_LANES
-            if i < n:  # the rows left, fewer than COMPLETE_LANES, side by side
-                lanes = n - i
-                for j in range(lanes):
-                    node[j] = 0
-                for d in range(depth):
-                    for j in range(lanes):
-                        node[j] = 2 * node[j] + 1 + (not (base[(i + j) * cols + tree_feature[node[j]]] <= tree_threshold[node[j]]))
-                for j in range(lanes):
-                    out[i + j, k] += tree_value[node[j] - splits]
+        _rows_by_trees(base, cols, whole, n, &feature[0], &threshold[0], &value[0], n_trees, depth, num_class, out)
     return sums
