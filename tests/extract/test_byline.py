@@ -266,6 +266,20 @@ def test_attribute_scan_is_the_attribute_test(attributes: list[tuple[str, str]])
     assert fast.attribute_words(tree.root.mem_id, tests) == expected
 
 
+def test_the_attribute_scan_refuses_an_attribute_it_cannot_read() -> None:
+    # kinds come from lexbor's attribute ids for class, rel and itemprop only: a rule naming
+    # another attribute would silently find nothing, so it is refused
+    from copydesk.extract import segment
+
+    fast = segment.segment_fast_module()
+    if fast is None:
+        pytest.skip("segment_fast is not built here")
+    tree = LexborHTMLParser('<html><body><div data-author="author">t</div></body></html>')
+    assert tree.root is not None
+    with pytest.raises(ValueError, match="data-author"):
+        fast.attribute_words(tree.root.mem_id, ((b"data-author", b"author"),))
+
+
 def test_thread_starter_in_a_span_survives_the_unwrap(monkeypatch: pytest.MonkeyPatch) -> None:
     # parse_page unwraps spans before the page is classified; the starter is read from a fresh parse
     import importlib

@@ -88,6 +88,8 @@ def bind(dict addresses):
 
 cdef enum:  # what an attribute is to the scans here, by name (`_attr_kind`)
     A_UNSEEN, A_OTHER, A_CLASS, A_REL, A_ITEMPROP
+cdef enum:
+    MAX_ATTRIBUTE_RULES = 63  # `attribute_words`' rules: a bit each of a long
 # Attribute kinds by lexbor's attribute id, for the built-in ids (below STATIC_ID_LIMIT, as for
 # tags): an attribute's name is looked up and compared once per id, not once per attribute.
 cdef unsigned char _ATTR_KIND[STATIC_ID_LIMIT]
@@ -98,32 +100,27 @@ cdef int _attr_kind(void *attr) noexcept:
     cdef uintptr_t attr_id = (<lxb_dom_node_t *> attr).local_name
     cdef size_t length = 0
     cdef const lxb_char_t *name
-    cdef int kind = A_OTHER
+    cdef int kind
     if attr_id < STATIC_ID_LIMIT and _ATTR_KIND[attr_id] != A_UNSEEN:
         return _ATTR_KIND[attr_id]
     name = attr_name(attr, &length)
     if name == NULL:
         return A_OTHER
-    if _is(name, length, "class", 5):
-        kind = A_CLASS
-    elif _is(name, length, "rel", 3):
-        kind = A_REL
-    elif _is(name, length, "itemprop", 8):
-        kind = A_ITEMPROP
+    kind = _kind_of_name(name, length)
     if attr_id < STATIC_ID_LIMIT:
         _ATTR_KIND[attr_id] = kind
     return kind
 
 
-cdef int _kind_named(bytes name):
-    """The `_attr_kind` of attributes called `name`; A_UNSEEN for a name without a kind."""
-    if name == b"class":
+cdef int _kind_of_name(const lxb_char_t *name, size_t length) noexcept:
+    """The kind of attributes called `name`: A_OTHER for every name the scans do not read."""
+    if _is(name, length, "class", 5):
         return A_CLASS
-    if name == b"rel":
+    if _is(name, length, "rel", 3):
         return A_REL
-    if name == b"itemprop":
+    if _is(name, length, "itemprop", 8):
         return A_ITEMPROP
-    return A_UNSEEN
+    return A_OTHER
 
 
 cdef inline str _decode(const lxb_char_t *data, size_t length):
@@ -786,45 +783,37 @@ cdef bint _holds_folded(const lxb_char_t *value, size_t length, bytes word):
 
 def attribute_words(uintptr_t root_address, tuple rules):
     """A bit mask: bit i set when some element, from the node at `root_address` itself
-    down, has the attribute named `rules[i][0]` (bytes) with `rules[i][1]` (lower-case
-    bytes) in its value, ASCII case ignored.  A cheap test of which attribute selectors
-    could match anything (it finds a superset of their matches)."""
+    down, has the attribute named `rules[i][0]` (bytes: class, rel or itemprop, the
+    attributes whose kind `_attr_kind` reads from lexbor's ids) with `rules[i][1]`
+    (lower-case bytes) in its value, ASCII case ignored.  A cheap test of which attribute
+    selectors could match anything (it finds a superset of their matches)."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef void *attr
-    cdef const lxb_char_t *name
     cdef const lxb_char_t *value
-    cdef size_t name_length = 0, value_length = 0
-    cdef long mask = 0, every = (1 << len(rules)) - 1
+    cdef size_t value_length = 0
     cdef Py_ssize_t i, n = len(rules)
-    cdef bytes rule_name
-    cdef list names = [rule[0] for rule in rules], words = [rule[1] for rule in rules]
-    cdef int kind, rule_kinds[64]
-    cdef bint by_kind = n <= 64
-    for i in range(min(n, 64)):
-        rule_kinds[i] = _kind_named(names[i])
-        by_kind = by_kind and rule_kinds[i] != A_UNSEEN  # every rule's attribute has a kind
+    cdef long mask = 0, every
+    cdef list words = [rule[1] for rule in rules]
+    cdef bytes name
+    cdef int kind
+    cdef int rule_kinds[MAX_ATTRIBUTE_RULES]
+    if n > MAX_ATTRIBUTE_RULES:
+        raise ValueError("too many attribute rules")
+    every = (1 << n) - 1
+    for i in range(n):
+        name = rules[i][0]
+        rule_kinds[i] = _kind_of_name(<const lxb_char_t *> <const char *> name, len(name))
+        if rule_kinds[i] == A_OTHER:
+            raise ValueError(f"attribute_words reads class, rel and itemprop attributes, not {name!r}")
     while node != NULL and mask != every:
         if node.type == NODE_ELEMENT:
             attr = first_attr(node)
             while attr != NULL:
-                if by_kind:  # the attribute's kind from its id: no name looked up or compared
-                    kind = _attr_kind(attr)
-                    if kind != A_OTHER:
-                        for i in range(n):
-                            if rule_kinds[i] == kind and not mask & (1 << i):
-                                value = attr_value(attr, &value_length)
-                                if value != NULL and _holds_folded(value, value_length, words[i]):
-                                    mask |= 1 << i
-                    attr = <void *> (<lxb_dom_attr_t *> attr).next
-                    continue
-                name = attr_name(attr, &name_length)
-                if name != NULL:
+                kind = _attr_kind(attr)
+                if kind != A_OTHER:
                     for i in range(n):
-                        if mask & (1 << i):
-                            continue
-                        rule_name = names[i]
-                        if name_length == <size_t> len(rule_name) and memcmp(name, <const char *> rule_name, name_length) == 0:
+                        if rule_kinds[i] == kind and not mask & (1 << i):
                             value = attr_value(attr, &value_length)
                             if value != NULL and _holds_folded(value, value_length, words[i]):
                                 mask |= 1 << i
