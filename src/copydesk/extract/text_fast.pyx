@@ -699,7 +699,7 @@ cdef class HintScanner:
     cdef int _phrases_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int* found) noexcept:
         """The phrases written at `i` (as written: no lower-casing) into `found` (room for
         MAX_HINTS), in no set order; their number.  The one candidate test `starts`,
-        `found_in` and `count_words` share."""
+        `found_in` and `count_words_grouped` share."""
         cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i), after, third
         cdef int k, j, count = 0
         if ch < 128 and i + 1 < n:
@@ -751,37 +751,14 @@ cdef class HintScanner:
                 seen[found[m]] = 1
         return [k for k in range(MAX_HINTS) if seen[k]]
 
-    def count_words(self, str text):
-        """How many times the phrases occur in `text` as whole words, as
-        ``len(re.findall(r"\\b(?:p1|p2|...)\\b", text))`` counts them (`patterns.count_phrases`):
-        the leftmost match wins, at one place the first phrase in order that ends at a word
-        boundary, and counting resumes after it.  One pass over `text`; the phrases must
-        open and close with a word character."""
-        cdef Py_ssize_t n = len(text), i = 0
-        cdef int kind = PyUnicode_KIND(text)
-        cdef void* data = PyUnicode_DATA(text)
-        cdef int found[MAX_HINTS]
-        cdef int k, m, best
-        cdef Py_ssize_t count = 0
-        while i < n:
-            best = -1
-            if i == 0 or not _is_word(PyUnicode_READ(kind, data, i - 1)):
-                for m in range(self._phrases_at(kind, data, n, i, found)):
-                    k = found[m]
-                    if (best < 0 or k < best) and self._word_ends(kind, data, n, i + self.length[k]):
-                        best = k
-            if best >= 0:
-                count += 1
-                i += self.length[best]
-            else:
-                i += 1
-        return count
-
     def count_words_grouped(self, str text, tuple groups):
-        """`count_words` for several lists of phrases in one pass: `groups[k]` is the list
-        phrase k belongs to (the lists' phrases in order, one list after another); the counts
-        per list, each as `count_words` of that list alone gives it (a list's count resumes
-        after its own matches only)."""
+        """How many times each list's phrases occur in `text` as whole words, as
+        ``len(re.findall(r"\\b(?:p1|p2|...)\\b", text))`` counts a list's (`patterns.count_phrases`):
+        the leftmost match wins, at one place the list's first phrase in order that ends at a
+        word boundary, and the list's counting resumes after it.  `groups[k]` is the list
+        phrase k belongs to (the lists' phrases in order, one list after another); one pass
+        over `text` for all lists, each counted as if alone.  The phrases must open and close
+        with a word character."""
         cdef Py_ssize_t n = len(text), i
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
