@@ -75,3 +75,22 @@ def test_nested_caption_boxes_around_a_long_story_are_not_captions() -> None:
     article = copydesk.extract('<html><body>' + '<div class="caption">' * 200 + story + "</div>" * 200 + "</body></html>")
     assert article.captions == []
     assert article.text.count("word") == 200_000
+
+
+@pytest.mark.parametrize("inline", ["span", "b"])
+def test_deeply_nested_inline_formatting_in_a_link_reads_as_unwrapped(inline: str) -> None:
+    # the walk passes through inline formatting without unwrapping it: a text node under
+    # thousands of them climbs them all to see what it merges with (`segment._follows_text`);
+    # the segmentation must still be what the unwrapped tree gives, and the page extract
+    from copydesk.extract.segment import segment
+    from tests.extract.test_segment_walks import _root
+
+    html = (f'<p>Before the link, <a href="/x">{f"<{inline}>" * 3000}deep{f"</{inline}>" * 3000} text</a> '
+            f'and {"<i>split</i>" * 500} words after it, enough to read as a sentence.</p>')  # fmt: skip
+    _tree, unwrapped = _root(html)
+    _tree2, raw = _root(html, unwrap=False)
+    reference = segment(unwrapped, compiled=False)
+    assert segment(raw, compiled=True) == segment(raw, compiled=False) == reference
+    assert reference.blocks[0].link_chars == len("deep text")
+    article = copydesk.extract(html)
+    assert article.drop_reason is None and article.text.startswith("Before the link, deep text and splitsplit")
