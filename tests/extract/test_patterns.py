@@ -151,6 +151,16 @@ def test_a_price_needs_a_currency_mark() -> None:
     assert pagetype._price_count("12 items in 2024, 5 EURO") == 0
 
 
+@given(st.lists(st.sampled_from([*"$€£¥ 09x_\u00a0\n.", "٣", "USD", "EUR", "GBP", "EURO", "USDx"]), max_size=12).map("".join))
+@example("$ 5, $5 $x5 5 USD 5USDx 5€ 5€x 3 €x ٣GBP £\u00a0٣ $")
+def test_price_count_is_the_regexs_match_count(text: str) -> None:
+    """The compiled price count (`text_fast.price_count`) finds `_PRICE`'s matches: white
+    space, digits and word boundaries of any script, as the regex engine reads them."""
+    from copydesk.extract import pagetype
+
+    assert pagetype._price_count(text) == pagetype._price_count(text, compiled=False) == len(pagetype._PRICE.findall(text))
+
+
 _PHRASE_WORDS = ["Advertisement", "ΑΣ", "Σ", "READ MORE: x", "share this", "Sign up", "photo by", "©", "news", "İ", " ", "\n", "x" * 290]
 
 

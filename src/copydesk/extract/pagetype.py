@@ -23,6 +23,11 @@ from copydesk.extract.patterns import count_phrase_groups
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.model import PageType
 
+try:  # the compiled price count (text_fast.pyx); the regex where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 PAGETYPE_MODEL = MODEL_DIR / "pagetype.json"
 PAGE_TYPES = tuple(t for t in PageType if t is not PageType.OTHER)
 LONG_BLOCK_CHARS = 200  # a block longer than this is running text
@@ -46,6 +51,9 @@ URL_WORDS: dict[str, tuple[str, ...]] = {
     "listing": ("jobs", "listings", "events", "directory", "results", "rentals", "homes"),
 }  # fmt: skip
 _PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d\s?(?:€|USD|EUR|GBP)\b)")
+_SHARE_TAGS = ("li", "table", "form", "pre")
+_SHARE_CONCEPTS = ("post", "comment", "product", "listing", "content")
+_SHARE_COLUMNS = [BLOCK_COLUMN[f"in_{tag}"] for tag in _SHARE_TAGS] + [BLOCK_COLUMN[f"any_{c}"] for c in _SHARE_CONCEPTS]
 _PRICE_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP")  # a text without any of these has no price
 # Words and phrases counted as whole words in the lower-cased page text (`count_phrases`).
 FORUM_WORDS = ("reply", "replies", "posted", "joined", "quote", "member", "views", "thread", "upvote")
@@ -71,14 +79,14 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     blocks, elements = page.seg.blocks, page.seg.elements
     n = max(len(blocks), 1)
     total = max(page.seg.total_chars, 1)
-    text = " ".join(b.text for b in blocks)[:MAX_SCANNED_CHARS]
+    texts = [block.text for block in blocks]
+    text = " ".join(texts)[:MAX_SCANNED_CHARS]
     low = text.lower()  # the words and phrases are lower case
-    rows = page.rows  # the block features hold each block's tags and concepts
-    tag_share = {tag: float(rows[:, BLOCK_COLUMN[f"in_{tag}"]].sum()) for tag in ("li", "table", "form", "pre")}
-    concept_share = {c: float(rows[:, BLOCK_COLUMN[f"any_{c}"]].sum()) for c in ("post", "comment", "product", "listing", "content")}
-    headings = float((rows[:, BLOCK_COLUMN["heading_level"]] > 0).sum())
-    terminal = sum(b.text[-1] in ".!?" for b in blocks)
-    long_blocks = sum(len(b.text) > LONG_BLOCK_CHARS for b in blocks)
+    # the block features hold each block's tags and concepts (0/1 columns: their sums are exact)
+    li, table, form, pre, *concepts = page.rows[:, _SHARE_COLUMNS].sum(axis=0).tolist()
+    headings = float((page.rows[:, BLOCK_COLUMN["heading_level"]] > 0).sum())
+    terminal = sum(text[-1] in ".!?" for text in texts)
+    long_blocks = sum(len(text) > LONG_BLOCK_CHARS for text in texts)
     types: set[str] = set()
     for obj in page.jsonld:
         types |= types_of(obj)
@@ -89,8 +97,8 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     return [
         math.log1p(total), math.log1p(len(blocks)), elements[0].link_chars / total if elements else 0.0,
         total / n, terminal / n, long_blocks / n,
-        tag_share["li"] / n, tag_share["table"] / n, headings / n, tag_share["pre"] / n, tag_share["form"] / n,
-        *(concept_share[c] / n for c in concept_share),
+        li / n, table / n, headings / n, pre / n, form / n,
+        *(share / n for share in concepts),
         min(_price_count(text), 200), min(forum_words, 200),
         min(cart_words, 50), path.count("/"), float(any(ch.isdigit() for ch in path)),
         *(float(bool(types & set(g))) for g in JSONLD_GROUPS.values()),
@@ -102,8 +110,13 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     ]  # fmt: skip
 
 
-def _price_count(text: str) -> int:
-    return len(_PRICE.findall(text)) if any(mark in text for mark in _PRICE_MARKS) else 0
+def _price_count(text: str, compiled: bool = True) -> int:
+    """How many prices `text` holds (`_PRICE`'s matches; counted in C where `text_fast` is built)."""
+    if not any(mark in text for mark in _PRICE_MARKS):
+        return 0
+    if compiled and text_fast is not None:
+        return text_fast.price_count(text)
+    return len(_PRICE.findall(text))
 
 
 @lru_cache(maxsize=1)
