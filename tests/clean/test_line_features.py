@@ -291,3 +291,32 @@ def test_first_labels_in_c_are_numpys(lines: list[tuple[bool, int, bool, int, in
         rows[i, _TERMINAL_COLUMN], rows[i, _SHORT_RUN_COLUMN], rows[i, _REPEATS_COLUMN] = terminal, short_run, repeats
     keep, words = [line[0] for line in lines], [line[1] for line in lines]
     assert _base_labels(keep, words, rows) == _base_labels(keep, words, rows, compiled=False)
+
+
+# lines at the scans' edges: MAX_BREAK_WORDS (6) and 7 words unterminated, MIN_SENTENCE_WORDS (4) and 3 terminated
+_SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stories in the wide world", "Four words end here.",
+               "Three words here.", "Related", "٣ replies", "x", "Another long and finished sentence here."]  # fmt: skip
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_SCAN_TEXTS), st.sampled_from(["body", "heading", "title", "boilerplate:menu"])), max_size=25),
+    st.integers(0, 40),
+)
+def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words: int) -> None:
+    """The comment-heading and teaser-label scans of `lines._cut_around_story` read the same
+    lines in C (`text_fast.comment_candidates`, `short_after_story`) as in Python."""
+    lines_module = importlib.import_module("copydesk.clean.lines")
+    text = "\n\n".join(line for line, _ in lines)
+    raw = split_lines(text)
+    labels = [label for _, label in lines][: len(raw)]
+    labels += ["body"] * (len(raw) - len(labels))
+    rows = line_features(raw)
+    assert lines_module._short_after_story(raw, labels) == lines_module._short_after_story(raw, labels, compiled=False)
+    assert lines_module._comment_candidates(raw, labels, rows) == lines_module._comment_candidates(raw, labels, rows, compiled=False)
+    old = lines_module.COMMENT_AFTER_WORDS
+    try:  # the compiled scan takes the threshold as an argument: vary it
+        lines_module.COMMENT_AFTER_WORDS = after_words
+        compiled = lines_module._comment_candidates(raw, labels, rows)
+        assert compiled == lines_module._comment_candidates(raw, labels, rows, compiled=False)
+    finally:
+        lines_module.COMMENT_AFTER_WORDS = old

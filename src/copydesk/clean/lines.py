@@ -11,6 +11,7 @@ block model).
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -365,8 +366,7 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     appeal and closing lines under it.  Relabels them; returns the lines left."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
-    breaks = (rows[:, _BREAK_COLUMN] > 0).tolist() if len(rows) else []
-    if (start := comment_section_start(lines, labels, breaks)) is not None:
+    if (start := comment_section_start(lines, labels, rows)) is not None:
         _drop_kept_from(labels, start, COMMENTS_REASON)
     legal = rows[:, _LEGAL_COLUMN].nonzero()[0].tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
@@ -390,11 +390,8 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     unterminated lines are found in `rows` (the line features), the rest read only for them."""
     if not len(rows):
         return
-    body = compress(range(len(labels)), map("body".__eq__, labels))  # in C
-    story = next((i for i in body if lines[i].terminal and lines[i].words >= MIN_SENTENCE_WORDS), len(lines))
-    short = (rows[story + 1 :, _WORDS_COLUMN] <= MAX_BREAK_WORDS) & (rows[story + 1 :, _TERMINAL_COLUMN] == 0)
-    shorts = (short.nonzero()[0] + story + 1).tolist()
-    texts = list(map(_TEXT, map(lines.__getitem__, shorts)))  # in C
+    shorts = _short_after_story(lines, labels)
+    texts = [lines[i].text for i in shorts]
     hinted = teaser_section_candidates(texts)  # a compiled scan of their starts
     candidates = shorts if hinted is None else [shorts[k] for k in hinted]
     labels_at = [
@@ -403,22 +400,38 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDA
     ]  # fmt: skip
     if not labels_at:
         return
-    kept = np.fromiter(map(KEPT_LABELS.__contains__, labels), bool, len(labels))  # in C
-    words = np.fromiter(map(_WORDS, lines), np.int64, len(lines))
-    sentences = kept & (rows[:, _TERMINAL_COLUMN] > 0) & (words >= MIN_PROSE_WORDS)
-    if words @ sentences < TEASER_SECTION_PROSE_SHARE * (words @ kept):  # the words of sentences, of kept lines
+    kept_words = sentence_words = 0
+    for line, label in zip(lines, labels, strict=True):
+        if label in KEPT_LABELS:
+            kept_words += line.words
+            if line.terminal and line.words >= MIN_PROSE_WORDS:
+                sentence_words += line.words
+    if sentence_words < TEASER_SECTION_PROSE_SHARE * kept_words:
         return  # a listing's, a collection's or a product page's lists are its content
-    first = labels_at[0]
     starts = set(labels_at)
     listed = False
-    for k in sorted(starts.union(((kept[first:] | (words[first:] > MAX_TEASER_HEADLINE_WORDS)).nonzero()[0] + first).tolist())):
-        # only labels, kept lines and long lines change what is listed or get relabelled
+    for k in range(labels_at[0], len(lines)):
+        kept = labels[k] in KEPT_LABELS
         if k in starts:
             listed = True
-        elif words[k] > MAX_TEASER_HEADLINE_WORDS or (kept[k] and lines[k].text.endswith(".")):
+        elif lines[k].words > MAX_TEASER_HEADLINE_WORDS or (kept and lines[k].text.endswith(".")):
             listed = False
-        if listed and kept[k]:
+        if listed and kept:
             labels[k] = TEASERS_REASON
+
+
+def _short_after_story(lines: list[RawLine], labels: list[str], compiled: bool = True) -> list[int]:
+    """After the story's first sentence (the first "body" line ending a sentence, of
+    MIN_SENTENCE_WORDS or more), the lines of MAX_BREAK_WORDS or fewer that end none: where
+    a teaser section's label may stand.  In C (`text_fast.short_after_story`) where that is
+    built and the lines are its `Line`s."""
+    if compiled and text_fast is not None:
+        with suppress(TypeError):  # a RawLine among them: read in Python
+            found: list[int] = text_fast.short_after_story(lines, labels, MIN_SENTENCE_WORDS, MAX_BREAK_WORDS)
+            return found
+    body = (i for i, label in enumerate(labels) if label == "body")
+    story = next((i for i in body if lines[i].terminal and lines[i].words >= MIN_SENTENCE_WORDS), len(lines))
+    return [i for i in range(story + 1, len(lines)) if lines[i].words <= MAX_BREAK_WORDS and not lines[i].terminal]
 
 
 def _is_teaser_headline(line: RawLine, label: str) -> bool:
@@ -551,27 +564,37 @@ def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
     return line.text[0].isdecimal() and COMMENT_COUNT.match(line.text) is not None  # it opens with \d
 
 
-def comment_section_start(lines: list[RawLine], labels: list[str], breaks: list[bool]) -> int | None:
+def comment_section_start(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> int | None:
     """Index of the heading that opens a comment section under the article, if there is one
-    (`breaks`: which lines are section breaks)."""
+    (`rows`: the line features, which say which lines are section breaks)."""
+    for i in _comment_candidates(lines, labels, rows):
+        line = lines[i]
+        if (
+            _is_comment_heading(line, bool(rows[i, _BREAK_COLUMN] > 0))
+            and sum(map(_is_comment_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
+        ):
+            before = [line for line, label in zip(lines[1:i], labels[1:i], strict=True) if label != "title"]
+            return i if sum(map(_is_post_stamp, before)) <= MAX_STAMPS_BEFORE_COMMENTS else None
+    return None
+
+
+def _comment_candidates(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], compiled: bool = True) -> list[int]:
+    """The lines `_is_comment_heading` could take (a section break, or a line opening with a
+    digit), from the first with COMMENT_AFTER_WORDS words of "body" lines above it on.  In C
+    (`text_fast.comment_candidates`) where that is built and the lines are its `Line`s."""
+    if compiled and text_fast is not None and len(rows):
+        with suppress(TypeError):  # a RawLine among them: read in Python
+            found: list[int] = text_fast.comment_candidates(lines, labels, rows, _BREAK_COLUMN, COMMENT_AFTER_WORDS)
+            return found
     kept_words, n = 0, len(lines)
-    first = n  # the first line with COMMENT_AFTER_WORDS kept words above it
+    first = n
     for i, label in enumerate(labels):
         if kept_words >= COMMENT_AFTER_WORDS:
             first = i
             break
         if label == "body":
             kept_words += lines[i].words
-    for i in range(first, n):
-        line = lines[i]
-        if (
-            (breaks[i] or line.text[0].isdecimal())  # what `_is_comment_heading` needs, tested first
-            and _is_comment_heading(line, breaks[i])
-            and sum(map(_is_comment_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
-        ):
-            before = [line for line, label in zip(lines[1:i], labels[1:i], strict=True) if label != "title"]
-            return i if sum(map(_is_post_stamp, before)) <= MAX_STAMPS_BEFORE_COMMENTS else None
-    return None
+    return [i for i in range(first, n) if rows[i, _BREAK_COLUMN] > 0 or lines[i].text[0].isdecimal()]
 
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:

@@ -1243,6 +1243,58 @@ def line_columns(list lines):
     return texts, words_array, terminal_array, sizes_array, blanks_array, groups_array
 
 
+cdef inline Line _line_at(list lines, Py_ssize_t i):
+    if type(lines[i]) is not Line:
+        raise TypeError("the story scans read text_fast.Line objects only")
+    return <Line>lines[i]
+
+
+def comment_candidates(list lines, list labels, const double[:, ::1] rows, Py_ssize_t break_column, Py_ssize_t after_words):
+    """The lines `clean.lines.comment_section_start` tests for a comment heading: from the first
+    line with `after_words` words of "body" lines above it on, those that are section breaks
+    (``rows[i, break_column] > 0``) or open with a decimal digit.  `Line`s only (a TypeError
+    for anything else: the caller then reads them in Python)."""
+    cdef Py_ssize_t n = len(lines), i, first = n, words = 0
+    cdef Line line
+    if len(labels) != n or rows.shape[0] != n:
+        raise ValueError("one label and one row a line")
+    for i in range(n):
+        if words >= after_words:
+            first = i
+            break
+        if labels[i] == "body":
+            words += _line_at(lines, i).words
+    found = []
+    for i in range(first, n):
+        line = _line_at(lines, i)
+        if rows[i, break_column] > 0 or (len(line.text) and _is_decimal(PyUnicode_READ(PyUnicode_KIND(line.text), PyUnicode_DATA(line.text), 0))):
+            found.append(i)
+    return found
+
+
+def short_after_story(list lines, list labels, Py_ssize_t min_sentence_words, Py_ssize_t max_words):
+    """The lines `clean.lines._drop_teaser_sections` reads for a teaser section's label: after the
+    story's first sentence (the first "body" line that ends a sentence, of `min_sentence_words`
+    words or more), those of at most `max_words` words ending no sentence.  `Line`s only (a
+    TypeError for anything else)."""
+    cdef Py_ssize_t n = len(lines), i, story = n
+    cdef Line line
+    if len(labels) != n:
+        raise ValueError("one label a line")
+    for i in range(n):
+        if labels[i] == "body":
+            line = _line_at(lines, i)
+            if line.terminal and line.words >= min_sentence_words:
+                story = i
+                break
+    found = []
+    for i in range(story + 1, n):
+        line = _line_at(lines, i)
+        if line.words <= max_words and not line.terminal:
+            found.append(i)
+    return found
+
+
 def make_records(type cls, list first, list second, str first_name, str second_name):
     """``list(map(cls, first, second))`` for a two-field slots dataclass such as
     `model.RemovedLine`, each instance made by `cls.__new__` and its two fields set in C (half
