@@ -467,7 +467,7 @@ def _holding_copies(lines: list[RawLine], kept: list[int]) -> set[int]:
     """The kept lines of COPY_LINE_WORDS words or more holding, word for word, COPIES_HELD of
     the first COPY_PROBES other kept lines of COPIED_LINE_WORDS words or more (a flattened
     copy holds the story's opening paragraphs; only those few are searched for)."""
-    long = list(compress(kept, map(COPY_LINE_WORDS.__le__, map(_WORDS, map(lines.__getitem__, kept)))))  # in C
+    long = [i for i in kept if lines[i].words >= COPY_LINE_WORDS]
     if not long:
         return set()
     probes: list[str] = []
@@ -599,7 +599,7 @@ def _comment_candidates(lines: list[RawLine], labels: list[str], rows: npt.NDArr
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:
     keep = keep_runs(probabilities, words, threshold, LINE_RUN_PENALTY)
-    for i in compress(range(len(words)), map(ALWAYS_PROSE_WORDS.__le__, words)):  # in C
+    for i in [i for i, n in enumerate(words) if n >= ALWAYS_PROSE_WORDS]:  # (an int's bound method is slower)
         keep[i] = keep[i] or _always_prose(lines[i])
     return keep
 

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress, count
-from operator import methodcaller
+from itertools import accumulate
 
 from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
 from copydesk.extract.features import tokens
@@ -293,6 +292,7 @@ MAX_APPEAL_OPENING_WORDS = 40
 # Before the last blocks only texts opening so, or holding "favo", are read: each
 # APPEAL_OPENING_ANYWHERE alternative needs one ("Support …!", "Republish …", "small favo(u)r").
 _ANYWHERE_OPENINGS = ("Support ", "support ", "SUPPORT ", "Republish ", "republish ", "REPUBLISH ")
+_OPENING_HEADS = frozenset(opening[0] for opening in _ANYWHERE_OPENINGS)
 APPEAL_AFTER_SHARE = 0.25  # results are the same from 0.01 to 0.25; 0.5 misses a box of half a page
 
 
@@ -306,7 +306,8 @@ def _far_openings(texts: list[str], first: int, last: int) -> list[int]:
     """Indexes in [first, last) of the texts that may open with an `APPEAL_OPENING_ANYWHERE`
     alternative: opening with "Support " or "Republish ", or holding "favo" ("small favo(u)r")."""
     window = texts[first:last]
-    found = list(compress(count(first), map(methodcaller("startswith", _ANYWHERE_OPENINGS), window)))  # in C
+    # the first character tested first: `startswith` with a tuple costs 100 ns a text
+    found = [first + k for k, text in enumerate(window) if text[:1] in _OPENING_HEADS and text.startswith(_ANYWHERE_OPENINGS)]
     joined = "\n".join(window)
     if "favo" in joined or "FAVO" in joined:
         found += [first + k for k, text in enumerate(window) if "favo" in text or "FAVO" in text]
