@@ -294,6 +294,20 @@ def test_first_labels_in_c_are_numpys(lines: list[tuple[bool, int, bool, int, in
 
 
 # lines at the scans' edges: MAX_BREAK_WORDS (6) and 7 words unterminated, MIN_SENTENCE_WORDS (4) and 3 terminated
+def test_line_context_with_groups_out_of_order_is_numpys() -> None:
+    """Groups not numbered in order (only `split_lines`' lines are): the C pass refuses them
+    before writing anything, and the NumPy definition gives the columns."""
+    from copydesk.clean.features import CONTEXT_FEATURES, context_columns
+
+    lines = split_lines("Home\n\nA short sentence ends here.\n\nComments\n\n12:30")
+    lines[1].group, lines[3].group = 3, 0
+    flags = line_flags(lines, [any(c.isdigit() for c in line.text) for line in lines])
+    expected = context_columns(flags, compiled=False)
+    into = np.zeros((len(lines), len(CONTEXT_FEATURES)))
+    assert np.array_equal(context_columns(flags, into=into), expected) and np.array_equal(into, expected)
+    assert expected.any()
+
+
 _SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stories in the wide world", "Four words end here.",
                "Three words here.", "Related", "٣ replies", "x", "Another long and finished sentence here."]  # fmt: skip
 

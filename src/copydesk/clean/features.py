@@ -383,13 +383,14 @@ def context_columns(flags: LineFlags, compiled: bool = True, into: npt.NDArray[n
     built (and the groups are numbered in order, as `split_lines` does), else in Python
     and NumPy; tests compare both.  Written into `into` when given (zeros, the feature
     matrix's last columns)."""
-    if compiled and text_fast is not None and not (flags.groups[1:] < flags.groups[:-1]).any():
-        result: npt.NDArray[np.float64] = text_fast.line_context(
-            flags.words, flags.terminal, flags.blank_before, flags.groups, flags.sizes,
-            flags.prose, flags.breaks, flags.stamps, NEAR, FAR, MAIN_CLUSTER_GAP, SHORT_LINE_WORDS,
-            MAX_SHORT_RUN, MAX_GROUP, into,
-        )  # fmt: skip
-        return result
+    if compiled and text_fast is not None:
+        with suppress(ValueError):  # groups out of order (it checks before writing): NumPy's way
+            result: npt.NDArray[np.float64] = text_fast.line_context(
+                flags.words, flags.terminal, flags.blank_before, flags.groups, flags.sizes,
+                flags.prose, flags.breaks, flags.stamps, NEAR, FAR, MAIN_CLUSTER_GAP, SHORT_LINE_WORDS,
+                MAX_SHORT_RUN, MAX_GROUP, into,
+            )  # fmt: skip
+            return result
     columns = _context_columns_numpy(flags)
     if into is None:
         return columns

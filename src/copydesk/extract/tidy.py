@@ -70,6 +70,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # among the opening blocks is page furniture, like a time stamp: the number and a minute word,
 # with at most MAX_READING_TIME_OTHER_WORDS other words.  Dev pages: 6 such lines outside the
 # gold, 2 in it.
+_DIGIT = re.compile(r"\d")
 READING_TIME = re.compile(r"\b\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes?|minutos?|minuten|minuti|minuter)\b\.?", re.I)
 MAX_READING_TIME_OTHER_WORDS = 4
 QUESTION_END = ("?", "？", "؟")
@@ -114,6 +115,8 @@ def is_byline_or_stamp(text: str, authors: list[str]) -> bool:
     folded = text.casefold()
     if any(name.casefold() in folded for name in authors):
         return True
+    if _DIGIT.search(text) is None:  # a reading time and every date hold a digit
+        return False
     if (found := READING_TIME.search(text)) and len(_WORD.findall(text[: found.start()] + text[found.end() :])) <= MAX_READING_TIME_OTHER_WORDS:
         return True
     if not (written_date(text) or numeric_date(text, month_first=True)):
