@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 import copydesk
 from copydesk.extract.mojibake import repair
 
@@ -63,3 +66,13 @@ def test_character_references_left_in_metadata_are_decoded() -> None:
     assert article.title == "Pricing & costs"
     assert article.subtitle == "Owners aren’t paying, we …"
     assert "Write &lt;p&gt; to open" in article.text
+
+
+@given(st.lists(st.sampled_from([*"aÂÃâ€™ xé\u0080\u00bf\u00c1\u00c2\u00f4\u00f5\u0152\u02dc\u2122\u00a0"]), max_size=12).map("".join))
+@example("Youâ€™re Ã©tÃ© Â")
+def test_pair_count_is_the_regexs_up_to_two(text: str) -> None:
+    """The compiled pair count (`text_fast.mojibake_pairs`) counts `_PAIR`'s matches, up to MIN_PAIRS."""
+    from copydesk.extract.mojibake import _PAIR, MIN_PAIRS, pair_count
+
+    expected = min(len(_PAIR.findall(text)), MIN_PAIRS)
+    assert pair_count(text) == pair_count(text, compiled=False) == expected

@@ -22,6 +22,11 @@ import ftfy
 from copydesk.extract.assemble import join_text
 from copydesk.model import Article
 
+try:  # the compiled pair count (text_fast.pyx); the regex where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 # A UTF-8 lead byte read as Latin-1/cp1252 ("Â", "Ã", "â", …) followed by a continuation
 # byte read the same way (C1 controls, or cp1252's "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ").
 _PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")  # fmt: skip
@@ -40,6 +45,14 @@ def decode_entities(text: str) -> str:
     return _ENTITY.sub(lambda found: html.unescape(found.group(0)), text) if "&" in text else text
 
 
+def pair_count(text: str, compiled: bool = True) -> int:
+    """How many double-encoding pairs (`_PAIR`) `text` holds, up to MIN_PAIRS (counted in C
+    where `text_fast` is built: the regex steps through every character, 13 us an article)."""
+    if compiled and text_fast is not None:
+        return text_fast.mojibake_pairs(text, MIN_PAIRS)
+    return min(len(_PAIR.findall(text)), MIN_PAIRS)
+
+
 def repair(text: str) -> str:
     return ftfy.fix_encoding(text) if _PAIR.search(text) else text
 
@@ -53,7 +66,7 @@ def repair_article(article: Article) -> None:
             setattr(article, field, decode_entities(value))
     if len(article.text) > MAX_REPAIR_CHARS:
         return
-    if len(_PAIR.findall(article.text)) + len(_PAIR.findall(article.title or "")) < MIN_PAIRS:
+    if pair_count(article.text) + pair_count(article.title or "") < MIN_PAIRS:
         return
     article.title = repair(article.title) if article.title else article.title
     article.subtitle = repair(article.subtitle) if article.subtitle else article.subtitle

@@ -995,6 +995,39 @@ def price_count(str text):
     return count
 
 
+cdef inline bint _is_continuation_read_as_cp1252(Py_UCS4 ch) noexcept:
+    """A UTF-8 continuation byte as Latin-1 (a C1 control or 0xA0-0xBF) or as cp1252 reads it."""
+    if 0x80 <= ch <= 0xBF:
+        return True
+    if ch < 0x152:
+        return False
+    return (ch == 0x152 or ch == 0x153 or ch == 0x160 or ch == 0x161 or ch == 0x178 or ch == 0x17D or ch == 0x17E
+            or ch == 0x192 or ch == 0x2C6 or ch == 0x2DC or ch == 0x2013 or ch == 0x2014 or ch == 0x2018
+            or ch == 0x2019 or ch == 0x201A or ch == 0x201C or ch == 0x201D or ch == 0x201E or ch == 0x2020
+            or ch == 0x2021 or ch == 0x2022 or ch == 0x2026 or ch == 0x2030 or ch == 0x2039 or ch == 0x203A
+            or ch == 0x20AC or ch == 0x2122)
+
+
+def mojibake_pairs(str text, Py_ssize_t enough):
+    """``len(mojibake._PAIR.findall(text))``, counted up to `enough` (then `enough`): a UTF-8
+    lead byte read as Latin-1 or cp1252 (U+00C2-U+00F4) followed by a continuation byte read
+    the same way.  No lead is a continuation, so the pairs never overlap and each is one
+    position.  ASCII text (flagged in the str itself) holds none."""
+    cdef Py_ssize_t n = len(text), i, count = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch
+    if text.isascii():
+        return 0
+    for i in range(n - 1):
+        ch = PyUnicode_READ(kind, data, i)
+        if 0xC2 <= ch <= 0xF4 and _is_continuation_read_as_cp1252(PyUnicode_READ(kind, data, i + 1)):
+            count += 1
+            if count >= enough:
+                return enough
+    return count
+
+
 def base_labels(list keep, list words, const double[:, ::1] rows, Py_ssize_t terminal_column,
                 Py_ssize_t short_run_column, Py_ssize_t repeats_column, double menu_run, Py_ssize_t max_heading_words,
                 Py_ssize_t max_short_words, tuple names):
