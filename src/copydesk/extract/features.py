@@ -170,7 +170,6 @@ def _bit_columns(masks: npt.NDArray[np.int64], width: int) -> npt.NDArray[np.flo
     return ((masks[:, None] >> np.arange(width)) & 1).astype(np.float64)
 
 
-_BLOCK_TEXT, _BLOCK_OWNER, _BLOCK_LINK_CHARS = attrgetter("text"), attrgetter("owner"), attrgetter("link_chars")
 _BLOCK_PHRASES = attrgetter("phrases")
 _ELEMENT_NUMBERS = attrgetter("parent", "depth", "own_concepts", "concepts", "tags", "chars", "link_chars", "blocks")
 
@@ -234,7 +233,7 @@ def text_counts(texts: list[str], hints: PageHints, compiled: bool = True) -> np
 
 def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHints) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Fill the columns read from each block's own text; returns the block sizes and comma counts."""
-    counts = text_counts(list(map(_BLOCK_TEXT, seg.blocks)), hints)
+    counts = text_counts([block.text for block in seg.blocks], hints)
     sizes, words, commas = counts[:, 0], counts[:, 1], counts[:, 2]
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, 500)
@@ -318,15 +317,15 @@ def block_features(seg: Segmentation, hints: PageHints) -> npt.NDArray[np.float6
     total = max(seg.total_chars, 1)
     page_link_density = elements[0].link_chars / total
     sizes, commas = _text_columns(out, seg, hints)
-    link_chars = np.fromiter(map(_BLOCK_LINK_CHARS, blocks), dtype=np.float64, count=n)
-    owners = np.fromiter(map(_BLOCK_OWNER, blocks), dtype=np.int64, count=n)
+    link_chars = np.array([block.link_chars for block in blocks], dtype=np.float64)
+    owners = np.array([block.owner for block in blocks], dtype=np.int64)
     densities = link_chars / sizes
     log_sizes = exact_log1p(sizes)
     out[:, COLUMN["link_density"]] = densities
     out[:, COLUMN["rel_index"]] = np.arange(n) / n
     out[:, COLUMN["rel_offset"]] = (np.cumsum(sizes) - sizes) / total
     _owner_columns(out, seg, owners, page_link_density, sizes, commas, link_chars)
-    texts = list(map(_BLOCK_TEXT, blocks))
+    texts = [block.text for block in blocks]
     repeats = Counter(texts)
     out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(repeats.__getitem__, texts), dtype=np.float64, count=n), 10)
     out[1:, COLUMN["prev_link_density"]] = densities[:-1]

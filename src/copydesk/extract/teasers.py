@@ -17,13 +17,11 @@ headline alone is a header card, and the story then sits in another one.
 from __future__ import annotations
 
 from collections import Counter
-from operator import attrgetter
 
 from copydesk.extract.segment import Element, Segmentation, TextBlock
 
 HEADLINE_ARTICLE_WORDS = 40  # the headline's <article> holds a paragraph this long (a header card holds none)
 LIST_ARTICLES = 2  # a parent holding this many <article> elements lists teasers
-_TAG = attrgetter("tag")
 
 
 def _enclosing(elements: list[Element], index: int, tag: str) -> int:
@@ -44,7 +42,7 @@ def _inside(elements: list[Element], index: int, ancestor: int) -> bool:
 def outside_teaser_articles(seg: Segmentation, chosen: list[TextBlock]) -> list[TextBlock]:
     """`chosen` less the blocks in listed `<article>` elements apart from the headline's."""
     elements = seg.elements
-    tags = list(map(_TAG, elements))
+    tags = [element.tag for element in elements]
     if tags.count("article") < 1 + LIST_ARTICLES or "h1" not in tags:  # the headline's and a list
         return chosen
     headline = next((i for i, tag in enumerate(tags) if tag == "h1" and elements[i].chars), -1)

@@ -42,12 +42,14 @@ def _near_concepts(seg: Segmentation, owner: int) -> int:
 def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     """``boilerplate:<concept>`` when container and text both mark the block as furniture
     (or the text alone asks for JavaScript: that is the page talking to its reader)."""
-    if "script" in block.phrases and len(block.text.split()) <= MAX_SCRIPT_NOTICE_WORDS:
+    said = block.phrases
+    if not said:  # every veto needs the text's word (most blocks say none)
+        return None
+    if "script" in said and len(block.text.split()) <= MAX_SCRIPT_NOTICE_WORDS:
         return "boilerplate:script"
     near = _near_concepts(seg, block.owner)
     if not near:
         return None
-    said = block.phrases
     for container, phrase in CONFIRMING_PHRASES.items():
         if near & CONCEPT_BIT[container] and phrase in said:
             return f"boilerplate:{container}"
