@@ -161,8 +161,10 @@ _SPLIT_ALPHABET = [*"ab. ", "日本語", "カ", "\u3040", "\u303f", "\u9fff", "\
 
 @given(st.lists(st.sampled_from(_SPLIT_ALPHABET), max_size=80).map("".join))
 @example("a\r\nb\r\rc\n\n d  e \x1ff\u2029g")
+@example("Advertisement\n\nREAD MORE: a story\n日本語の文章です\nSign up for our newsletter")
 def test_compiled_split_matches_splitlines(text: str) -> None:
-    """`text_fast.split_text` cuts lines where `str.splitlines` does and words where `str.split` does."""
+    """`text_fast.split_into_lines` cuts lines where `str.splitlines` does and words where
+    `str.split` does, and gives them the same word counts (unspaced scripts too) and phrases."""
     from copydesk.clean.features import text_fast
 
     if text_fast is None:  # pragma: no cover - depends on the build

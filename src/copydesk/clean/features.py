@@ -31,6 +31,7 @@ from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
     PHRASE_CONCEPTS,
     SECTION_BREAK,
+    furniture_phrases_at,
     furniture_phrases_of_all,
     section_break_candidates,
     section_break_scanner,
@@ -95,7 +96,7 @@ class RawLine:
 
 
 def _split_text(text: str) -> tuple[list[str], list[int], list[int], list[bool], list[bool]]:
-    """`text_fast.split_text` in Python: each non-blank line collapsed, its words, group,
+    """`text_fast.split_into_lines` in Python: each non-blank line collapsed, its words, group,
     blank-before and terminal flags."""
     texts: list[str] = []
     words: list[int] = []
@@ -118,20 +119,19 @@ def _split_text(text: str) -> tuple[list[str], list[int], list[int], list[bool],
 
 
 def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
-    """The non-blank lines of `text`, white space collapsed, each with its blank-line group
-    (split in C, `text_fast.split_text`, where that is built)."""
-    if compiled and text_fast is not None:
-        texts, words, groups, blanks, ends, unspaced = text_fast.split_text(text, _TERMINAL_CHARS, UNSPACED_RANGES)
-        if any(unspaced):
-            words = [max(n, chars // CHARS_PER_UNSPACED_WORD) for chars, n in zip(unspaced, words, strict=True)]
-    else:
-        texts, words, groups, blanks, ends = _split_text(text)
-        if not text.isascii() and UNSPACED_SCRIPT.search(text):
-            words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
-    phrases = furniture_phrases_of_all(texts)
+    """The non-blank lines of `text`, white space collapsed, each with its blank-line group and
+    the furniture phrases it says (split into `text_fast.Line`s in C, where that is built)."""
     if compiled and text_fast is not None:  # `text_fast.Line`s: RawLine's fields, built in C (5x faster)
-        return cast("list[RawLine]", text_fast.make_lines(texts, words, ends, groups, blanks, phrases))
-    return list(map(RawLine, texts, words, ends, groups, blanks, phrases))  # the lists are all one length
+        lines, texts, unspaced = text_fast.split_into_lines(text, _TERMINAL_CHARS, UNSPACED_RANGES, _NO_PHRASES)
+        for i, chars in unspaced:  # (index, characters of unspaced scripts): CJK lines
+            lines[i].words = max(lines[i].words, chars // CHARS_PER_UNSPACED_WORD)
+        for i, phrases in furniture_phrases_at(texts):
+            lines[i].phrases = phrases
+        return cast("list[RawLine]", lines)
+    texts, words, groups, blanks, ends = _split_text(text)
+    if not text.isascii() and UNSPACED_SCRIPT.search(text):
+        words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
+    return list(map(RawLine, texts, words, ends, groups, blanks, furniture_phrases_of_all(texts)))  # the lists are all one length
 
 
 def furniture_candidates(texts: list[str], compiled: bool = True) -> list[int]:
@@ -173,6 +173,7 @@ MAX_REPEATS = 10  # a line printed this often is boilerplate however often more
 _TEXT, _WORDS, _GROUP, _BLANK_BEFORE, _TERMINAL = map(attrgetter, ("text", "words", "group", "blank_before", "terminal"))
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
 _FURNITURE, _PHRASES = attrgetter("furniture"), attrgetter("phrases")
+_NO_PHRASES: frozenset[str] = frozenset()  # a line's phrases until the scan finds some
 _PHRASE_COLUMN = {concept: COLUMN[f"says_{concept}"] for concept in PHRASE_CONCEPTS}
 
 

@@ -398,13 +398,17 @@ def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
     lower-cases to ASCII from outside it, each text is searched alone.
     Gives exactly `[furniture_phrases(t) for t in texts]` (tests check it).
     """
-    hits = _HINTS.hit_lines(texts, PHRASE_SCAN_CHARS) if _HINTS is not None else None
-    if hits is None:
-        return [furniture_phrases(text) for text in texts]
     found = [_NO_PHRASES] * len(texts)
-    for i in hits:
-        found[i] = furniture_phrases(texts[i])
+    for i, phrases in furniture_phrases_at(texts):
+        found[i] = phrases
     return found
+
+
+def furniture_phrases_at(texts: list[str]) -> list[tuple[int, frozenset[str]]]:
+    """The texts saying a furniture phrase: (index, `furniture_phrases`), in order, found as
+    `furniture_phrases_of_all` finds them."""
+    hits = _HINTS.hit_lines(texts, PHRASE_SCAN_CHARS) if _HINTS is not None else None
+    return [(i, found) for i in (range(len(texts)) if hits is None else hits) if (found := furniture_phrases(texts[i]))]
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)

@@ -528,13 +528,13 @@ def line_context(const int64_t[::1] words, const uint8_t[::1] terminal, const ui
     return result
 
 
-def split_text(str text, str terminal, tuple script_ranges):
-    """`clean.features.split_lines` without the line objects: for each non-blank line of
-    `text.splitlines()`, its words joined by single spaces (`" ".join(line.split())`),
-    its word count, its blank-line group, whether blank lines (or the start) precede it,
-    whether it ends in one of the characters of `terminal`, and how many of its
-    characters fall in `script_ranges` (inclusive code-point pairs, all above ASCII);
-    as six lists."""
+def split_into_lines(str text, str terminal, tuple script_ranges, object phrases):
+    """`clean.features.split_lines`' lines, built in C: for each non-blank line of
+    `text.splitlines()`, a `Line` of its words joined by single spaces (`" ".join(line.split())`),
+    its word count, whether it ends in one of the characters of `terminal`, its blank-line
+    group, whether blank lines (or the start) precede it, and `phrases` (the caller sets the
+    few lines' that say one).  Returns the lines, their texts, and (index, count) for each
+    line holding characters in `script_ranges` (inclusive code-point pairs, all above ASCII)."""
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
     cdef Py_ssize_t n_ranges = _load_ranges(script_ranges, lows, highs), r
@@ -543,26 +543,26 @@ def split_text(str text, str terminal, tuple script_ranges):
     cdef void* data = PyUnicode_DATA(text)
     for r in range(n_ranges):
         lowest = min(lowest, lows[r])
-    columns = ([], [], [], [], [], [])
+    out = ([], [], [])
     if kind == PyUnicode_1BYTE_KIND:
-        _split_chars(<const uint8_t*>data, text, terminal, lows, highs, n_ranges, lowest, columns)
+        _split_chars(<const uint8_t*>data, text, terminal, lows, highs, n_ranges, lowest, phrases, out)
     elif kind == PyUnicode_2BYTE_KIND:
-        _split_chars(<const uint16_t*>data, text, terminal, lows, highs, n_ranges, lowest, columns)
+        _split_chars(<const uint16_t*>data, text, terminal, lows, highs, n_ranges, lowest, phrases, out)
     else:
-        _split_chars(<const uint32_t*>data, text, terminal, lows, highs, n_ranges, lowest, columns)
-    return columns
+        _split_chars(<const uint32_t*>data, text, terminal, lows, highs, n_ranges, lowest, phrases, out)
+    return out
 
 
 cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4* lows, const Py_UCS4* highs,
-                      Py_ssize_t n_ranges, Py_UCS4 lowest, tuple columns) except -1:
-    """`split_text`'s pass over `text` (`chars`: its buffer), one character at a time, each
+                      Py_ssize_t n_ranges, Py_UCS4 lowest, object phrases, tuple out) except -1:
+    """`split_into_lines`' pass over `text` (`chars`: its buffer), one character at a time, each
     line's words and tidiness counted without a branch per character."""
-    cdef list texts = columns[0], words = columns[1], groups = columns[2], blanks = columns[3]
-    cdef list ends = columns[4], scripts = columns[5]
+    cdef list lines = out[0], texts = out[1], scripts = out[2]
     cdef Py_ssize_t n = len(text), i = 0, start, end, parts, group = 0, in_script
     cdef Py_UCS4 ch
     cdef unsigned int bits
     cdef bint blank = True, untidy, space, after_space, after_plain_space
+    cdef Line made
     while i <= n:
         start = i
         parts, untidy, in_script = 0, False, 0
@@ -589,12 +589,13 @@ cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4
             blank = True
             continue
         line = " ".join(text[start:end].split()) if untidy or after_space else text[start:end]
+        if in_script:
+            scripts.append((len(lines), in_script))
+        made = Line.__new__(Line)
+        made.text, made.words, made.terminal, made.group = line, parts, line[len(line) - 1] in terminal, group
+        made.blank_before, made.phrases, made.furniture = blank, phrases, ""
+        lines.append(made)
         texts.append(line)
-        words.append(parts)
-        groups.append(group)
-        blanks.append(blank)
-        ends.append(line[len(line) - 1] in terminal)
-        scripts.append(in_script)
         blank = False
     return 0
 
@@ -1174,7 +1175,8 @@ cdef class Line:
     """`clean.features.RawLine` built in C: the same fields, read and set as attributes.
 
     `split_lines` makes about 600 of these a page; the dataclass's Python
-    `__init__` cost 0.1 ms a page for them, `make_lines` 0.02 ms.  Equal to a
+    `__init__` cost 0.1 ms a page for them, making them in C 0.02 ms (now as the
+    text is split: `split_into_lines`).  Equal to a
     `RawLine` (or a `Line`) with equal fields, as the dataclass compares."""
 
     cdef public str text
@@ -1204,26 +1206,6 @@ cdef class Line:
 
 # The fields in RawLine's order, read alike from a `Line` and a `RawLine`.
 _line_fields = attrgetter("text", "words", "terminal", "group", "blank_before", "phrases", "furniture")
-
-
-def make_lines(list texts, list words, list ends, list groups, list blanks, list phrases):
-    """``list(map(RawLine, texts, words, ends, groups, blanks, phrases))``, as `Line`s built in C."""
-    cdef Py_ssize_t i, n = len(texts)
-    cdef Line line
-    if not (len(words) == len(ends) == len(groups) == len(blanks) == len(phrases) == n):
-        raise ValueError("make_lines takes lists of one length")
-    out = []
-    for i in range(n):
-        line = Line.__new__(Line)
-        line.text = texts[i]
-        line.words = words[i]
-        line.terminal = ends[i]
-        line.group = groups[i]
-        line.blank_before = blanks[i]
-        line.phrases = phrases[i]
-        line.furniture = ""
-        out.append(line)
-    return out
 
 
 def repeat_column(list texts, double cap, double[:, ::1] out, Py_ssize_t column):
