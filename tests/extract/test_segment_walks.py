@@ -169,6 +169,25 @@ def test_a_built_walk_passes_its_start_up_check() -> None:
     assert COMPILED_WALK is not None
 
 
+def test_compiled_elements_have_the_dataclass_fields() -> None:
+    """`segment_fast.Element` mirrors `segment.Element`: same fields in the same order, set and
+    compared alike (the compiled walk makes these, the Python walk the dataclass)."""
+    import dataclasses
+
+    from copydesk.extract.segment import Element
+
+    fast = segment_fast()
+    names = [f.name for f in dataclasses.fields(Element)]
+    values = ("div", 0, 1, 2, 3, 4, 5, 6, 7)
+    made, record = fast.Element(*values), Element(*values)
+    assert [getattr(made, name) for name in names] == [getattr(record, name) for name in names]
+    assert made == record and record == made and fast.Element(*values[:6]) == Element(*values[:6])
+    made.chars += 1
+    assert made != record
+    assert repr(record) == repr(fast.Element(*values))
+    assert not hasattr(made, "__dict__")  # no field can be added by a typo
+
+
 def test_python_walk_is_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     segment_module = importlib.import_module("copydesk.extract.segment")
     monkeypatch.setattr(segment_module, "COMPILED_WALK", None)

@@ -54,7 +54,9 @@ _EXIT_LINK = object()
 
 @dataclass(slots=True)
 class Element:
-    """A block-level element: its place in the tree and what it holds."""
+    """A block-level element: its place in the tree and what it holds.  (The compiled walk
+    makes `segment_fast.Element`s: these fields, made in C; a test checks the two have the
+    same fields and compare equal.)"""
 
     tag: str
     parent: int  # index of the enclosing block-level element, -1 for the root
@@ -343,7 +345,7 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         library = ctypes.CDLL(lexbor_module.__file__)
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
         rules = segment_fast.Rules(
-            Element, TextBlock, concept_literals(), _concepts_of_value, _is_hidden, _block_text,
+            TextBlock, concept_literals(), _concepts_of_value, _is_hidden, _block_text,
             BLOCK_TAGS, SKIP_TAGS, UNWRAP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
         )  # fmt: skip
     except (ImportError, OSError, AttributeError, TypeError, ValueError):  # not built, or stale against this file

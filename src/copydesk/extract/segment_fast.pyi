@@ -3,10 +3,24 @@ from typing import Any
 
 def bind(addresses: dict[str, int | None]) -> None: ...
 
+class Element:
+    tag: str
+    parent: int
+    depth: int
+    own_concepts: int
+    concepts: int
+    tags: int
+    chars: int
+    link_chars: int
+    blocks: int
+    def __init__(
+        self, tag: str, parent: int, depth: int, own_concepts: int, concepts: int, tags: int,
+        chars: int = 0, link_chars: int = 0, blocks: int = 0,
+    ) -> None: ...
+
 class Rules:
     def __init__(
         self,
-        element_type: type,
         block_type: type,
         concept_literals: Iterable[tuple[bytes, int, bool, bool]],
         concepts_of_value: Callable[[str], int],

@@ -142,6 +142,37 @@ cdef inline lxb_char_t _lower(lxb_char_t c):
     return c + 32 if c >= 65 and c <= 90 else c
 
 
+# The fields of `segment.Element`, in its order (a record of either kind is read through these).
+_ELEMENT_FIELDS = ("tag", "parent", "depth", "own_concepts", "concepts", "tags", "chars", "link_chars", "blocks")
+
+
+cdef class Element:
+    """`segment.Element` made in C: the same fields, read and set as attributes, equal to a
+    `segment.Element` (or another of these) with equal fields.  The walk makes one per
+    block-level element, about 300 a page: the dataclass's Python `__init__` cost ~45 us a
+    median Zyte page for them."""
+
+    cdef public str tag
+    cdef public long parent, depth, own_concepts, concepts, tags, chars, link_chars, blocks
+
+    def __init__(self, str tag, long parent, long depth, long own_concepts, long concepts, long tags,
+                 long chars=0, long link_chars=0, long blocks=0):
+        self.tag, self.parent, self.depth, self.own_concepts, self.concepts = tag, parent, depth, own_concepts, concepts
+        self.tags, self.chars, self.link_chars, self.blocks = tags, chars, link_chars, blocks
+
+    def __eq__(self, other):
+        try:
+            theirs = tuple(getattr(other, name) for name in _ELEMENT_FIELDS)
+        except AttributeError:
+            return NotImplemented
+        return tuple(getattr(self, name) for name in _ELEMENT_FIELDS) == theirs
+
+    __hash__ = None  # mutable, as the dataclass
+
+    def __repr__(self):
+        return "Element(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _ELEMENT_FIELDS) + ")"
+
+
 cdef class Rules:
     """What the walk needs from `segment.py` and `patterns.py`.
 
@@ -151,7 +182,7 @@ cdef class Rules:
     wins and matching resumes after it, as `re.finditer` does with the
     alternation.  Other values go to `concepts_of_value`, the regex."""
 
-    cdef public object element_type, block_type, concepts_of_value, is_hidden, block_text
+    cdef public object block_type, concepts_of_value, is_hidden, block_text
     cdef public frozenset block_tags, skip_tags, unwrap_tags
     cdef public dict ancestor_tag_bit
     cdef public long max_elements, max_attr_chars
@@ -166,9 +197,9 @@ cdef class Rules:
     cdef int by_first[MAX_LITERALS]  # literal indexes grouped by first byte, each group in regex order
     cdef int first_start[257]  # by_first[first_start[c]:first_start[c + 1]] open with byte c
 
-    def __init__(self, element_type, block_type, concept_literals, concepts_of_value, is_hidden, block_text,
+    def __init__(self, block_type, concept_literals, concepts_of_value, is_hidden, block_text,
                  block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars):
-        self.element_type, self.block_type = element_type, block_type
+        self.block_type = block_type
         self.concepts_of_value, self.is_hidden, self.block_text = concepts_of_value, is_hidden, block_text
         self.block_tags, self.skip_tags, self.unwrap_tags = frozenset(block_tags), frozenset(skip_tags), frozenset(unwrap_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
@@ -588,7 +619,8 @@ cdef class _Walk:
                 self.facts[parent * FACTS + F_CHARS] += row[F_CHARS]
                 self.facts[parent * FACTS + F_LINK_CHARS] += row[F_LINK_CHARS]
                 self.facts[parent * FACTS + F_BLOCKS] += row[F_BLOCKS]
-        element_type, elements = self.rules.element_type, self.seg.elements
+        elements = self.seg.elements
+        cdef Element element
         table = np.empty((self.n_elements, FACTS), dtype=np.int64)
         cdef int64_t[:, ::1] rows = table
         cdef long j
@@ -598,10 +630,12 @@ cdef class _Walk:
         self.seg.element_table = table
         for i in range(<long> self.n_elements):
             row = self.facts + i * FACTS
-            elements.append(element_type(
-                self.element_tags[i], row[F_PARENT], row[F_DEPTH], row[F_OWN_CONCEPTS], row[F_CONCEPTS],
-                row[F_TAGS], row[F_CHARS], row[F_LINK_CHARS], row[F_BLOCKS],
-            ))
+            element = Element.__new__(Element)
+            element.tag = self.element_tags[i]
+            element.parent, element.depth, element.own_concepts = row[F_PARENT], row[F_DEPTH], row[F_OWN_CONCEPTS]
+            element.concepts, element.tags, element.chars = row[F_CONCEPTS], row[F_TAGS], row[F_CHARS]
+            element.link_chars, element.blocks = row[F_LINK_CHARS], row[F_BLOCKS]
+            elements.append(element)
 
     cdef run(self, lxb_dom_node_t *root):
         cdef size_t size = 0, capacity = 256
