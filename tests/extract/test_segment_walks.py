@@ -188,6 +188,24 @@ def test_compiled_elements_have_the_dataclass_fields() -> None:
     assert not hasattr(made, "__dict__")  # no field can be added by a typo
 
 
+def test_compiled_blocks_have_the_dataclass_fields() -> None:
+    """`segment_fast.TextBlock` mirrors `segment.TextBlock` as `Element` does."""
+    import dataclasses
+
+    from copydesk.extract.segment import TextBlock
+
+    fast = segment_fast()
+    names = [f.name for f in dataclasses.fields(TextBlock)]
+    values = ("Some text", 3, 4, True, frozenset({"ad"}))
+    made, record = fast.TextBlock(*values), TextBlock(*values)
+    assert [getattr(made, name) for name in names] == [getattr(record, name) for name in names]
+    assert made == record and record == made and fast.TextBlock(*values[:4]) == TextBlock(*values[:4])
+    made.phrases = frozenset()
+    assert made != record
+    assert repr(record) == repr(fast.TextBlock(*values))
+    assert not hasattr(made, "__dict__")
+
+
 def test_python_walk_is_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
     segment_module = importlib.import_module("copydesk.extract.segment")
     monkeypatch.setattr(segment_module, "COMPILED_WALK", None)

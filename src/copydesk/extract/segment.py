@@ -71,7 +71,8 @@ class Element:
 
 @dataclass(slots=True)
 class TextBlock:
-    """A run of text and the element that owns it."""
+    """A run of text and the element that owns it.  (The compiled walk makes
+    `segment_fast.TextBlock`s: these fields, made in C; a test checks they compare equal.)"""
 
     text: str
     owner: int  # index into `Segmentation.elements`
@@ -345,7 +346,7 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         library = ctypes.CDLL(lexbor_module.__file__)
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
         rules = segment_fast.Rules(
-            TextBlock, concept_literals(), _concepts_of_value, _is_hidden, _block_text,
+            concept_literals(), _concepts_of_value, _is_hidden, _block_text,
             BLOCK_TAGS, SKIP_TAGS, UNWRAP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
         )  # fmt: skip
     except (ImportError, OSError, AttributeError, TypeError, ValueError):  # not built, or stale against this file

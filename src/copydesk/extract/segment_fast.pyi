@@ -18,10 +18,17 @@ class Element:
         chars: int = 0, link_chars: int = 0, blocks: int = 0,
     ) -> None: ...
 
+class TextBlock:
+    text: str
+    owner: int
+    link_chars: int
+    in_pre: bool
+    phrases: frozenset[str]
+    def __init__(self, text: str, owner: int, link_chars: int, in_pre: bool, phrases: frozenset[str] = ...) -> None: ...
+
 class Rules:
     def __init__(
         self,
-        block_type: type,
         concept_literals: Iterable[tuple[bytes, int, bool, bool]],
         concepts_of_value: Callable[[str], int],
         is_hidden: Callable[[bool, str | None, str | None], bool],

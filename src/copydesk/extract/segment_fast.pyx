@@ -173,6 +173,36 @@ cdef class Element:
         return "Element(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _ELEMENT_FIELDS) + ")"
 
 
+# The fields of `segment.TextBlock`, in its order.
+_BLOCK_FIELDS = ("text", "owner", "link_chars", "in_pre", "phrases")
+_NO_PHRASES = frozenset()
+
+
+cdef class TextBlock:
+    """`segment.TextBlock` made in C: the same fields, read and set as attributes, equal to a
+    `segment.TextBlock` (or another of these) with equal fields (about 200 a page)."""
+
+    cdef public str text
+    cdef public long owner, link_chars
+    cdef public bint in_pre
+    cdef public object phrases
+
+    def __init__(self, str text, long owner, long link_chars, bint in_pre, phrases=_NO_PHRASES):
+        self.text, self.owner, self.link_chars, self.in_pre, self.phrases = text, owner, link_chars, in_pre, phrases
+
+    def __eq__(self, other):
+        try:
+            theirs = tuple(getattr(other, name) for name in _BLOCK_FIELDS)
+        except AttributeError:
+            return NotImplemented
+        return tuple(getattr(self, name) for name in _BLOCK_FIELDS) == theirs
+
+    __hash__ = None  # mutable, as the dataclass
+
+    def __repr__(self):
+        return "TextBlock(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _BLOCK_FIELDS) + ")"
+
+
 cdef class Rules:
     """What the walk needs from `segment.py` and `patterns.py`.
 
@@ -182,7 +212,7 @@ cdef class Rules:
     wins and matching resumes after it, as `re.finditer` does with the
     alternation.  Other values go to `concepts_of_value`, the regex."""
 
-    cdef public object block_type, concepts_of_value, is_hidden, block_text
+    cdef public object concepts_of_value, is_hidden, block_text
     cdef public frozenset block_tags, skip_tags, unwrap_tags
     cdef public dict ancestor_tag_bit
     cdef public long max_elements, max_attr_chars
@@ -197,9 +227,8 @@ cdef class Rules:
     cdef int by_first[MAX_LITERALS]  # literal indexes grouped by first byte, each group in regex order
     cdef int first_start[257]  # by_first[first_start[c]:first_start[c + 1]] open with byte c
 
-    def __init__(self, block_type, concept_literals, concepts_of_value, is_hidden, block_text,
+    def __init__(self, concept_literals, concepts_of_value, is_hidden, block_text,
                  block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars):
-        self.block_type = block_type
         self.concepts_of_value, self.is_hidden, self.block_text = concepts_of_value, is_hidden, block_text
         self.block_tags, self.skip_tags, self.unwrap_tags = frozenset(block_tags), frozenset(skip_tags), frozenset(unwrap_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
@@ -566,11 +595,14 @@ cdef class _Walk:
             self.pending_space = False
             return
         cdef bint in_pre = self.pre_depth > 0
+        cdef TextBlock block
         text = self.read_text()
         if text:
             owner = self.owners[-1]
             link_chars = min(link_chars, len(text))
-            self.blocks.append(self.rules.block_type(text, owner, link_chars, in_pre))
+            block = TextBlock.__new__(TextBlock)
+            block.text, block.owner, block.link_chars, block.in_pre, block.phrases = text, owner, link_chars, in_pre, _NO_PHRASES
+            self.blocks.append(block)
             self.facts[owner * FACTS + F_CHARS] += len(text)
             self.facts[owner * FACTS + F_LINK_CHARS] += link_chars
             self.facts[owner * FACTS + F_BLOCKS] += 1
