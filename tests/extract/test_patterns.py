@@ -166,9 +166,10 @@ _PHRASE_WORDS = ["Advertisement", "ΑΣ", "Σ", "READ MORE: x", "share this", "S
 
 @given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=6).map("".join), max_size=12))
 def test_phrases_of_all_texts_match_one_by_one(texts: list[str]) -> None:
-    from copydesk.extract.patterns import furniture_phrases, furniture_phrases_of_all
+    from copydesk.extract.patterns import furniture_phrases, furniture_phrases_at, furniture_phrases_of_all
 
     assert furniture_phrases_of_all(texts) == [furniture_phrases(text) for text in texts]
+    assert furniture_phrases_at(texts) == [(i, found) for i, text in enumerate(texts) if (found := furniture_phrases(text))]
 
 
 @given(st.lists(st.text(alphabet=st.sampled_from(list("a1 \n\t9٣३߁𝟘¹²Ⅷx\ud800")), min_size=1, max_size=30), min_size=1, max_size=6))

@@ -387,8 +387,9 @@ def _hint_candidates(scanner: text_fast.HintScanner | None, texts: list[str], ma
     return sorted(set(hits).union(folded))
 
 
-def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
-    """`furniture_phrases` of each text, from one compiled scan for all hints.
+def furniture_phrases_at(texts: list[str]) -> list[tuple[int, frozenset[str]]]:
+    """The texts saying a furniture phrase, as (index, `furniture_phrases`), in order, from one
+    compiled scan for all hints.
 
     Most texts hold no hint; the scan (`text_fast.HintScanner.hit_lines`: a
     table of the hints' first two characters, each text's start lower-cased
@@ -396,19 +397,18 @@ def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
     used before) finds the few that do, and only those are searched for
     phrases.  Where the scan is not built, or a text holds a character that
     lower-cases to ASCII from outside it, each text is searched alone.
-    Gives exactly `[furniture_phrases(t) for t in texts]` (tests check it).
+    Gives exactly the texts with non-empty `furniture_phrases` (tests check it).
     """
+    hits = _HINTS.hit_lines(texts, PHRASE_SCAN_CHARS) if _HINTS is not None else None
+    return [(i, found) for i in (range(len(texts)) if hits is None else hits) if (found := furniture_phrases(texts[i]))]
+
+
+def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
+    """`[furniture_phrases(t) for t in texts]`, from `furniture_phrases_at`'s one scan."""
     found = [_NO_PHRASES] * len(texts)
     for i, phrases in furniture_phrases_at(texts):
         found[i] = phrases
     return found
-
-
-def furniture_phrases_at(texts: list[str]) -> list[tuple[int, frozenset[str]]]:
-    """The texts saying a furniture phrase: (index, `furniture_phrases`), in order, found as
-    `furniture_phrases_of_all` finds them."""
-    hits = _HINTS.hit_lines(texts, PHRASE_SCAN_CHARS) if _HINTS is not None else None
-    return [(i, found) for i in (range(len(texts)) if hits is None else hits) if (found := furniture_phrases(texts[i]))]
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)

@@ -36,7 +36,7 @@ from copydesk.extract.patterns import (
     HIDDEN_STYLE,
     SKIP_TAGS,
     UNWRAP_TAGS,
-    furniture_phrases_of_all,
+    furniture_phrases_at,
 )
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
@@ -401,8 +401,9 @@ def segment(root: LexborNode, compiled: bool = True) -> Segmentation:
     seg = walk(root, True)
     if seg.total_chars < MIN_VISIBLE_CHARS and len(root.text(deep=True)) >= MIN_HIDDEN_PAGE_CHARS:
         seg = walk(root, False)
-    for block, phrases in zip(seg.blocks, furniture_phrases_of_all([b.text for b in seg.blocks]), strict=True):
-        block.phrases = phrases
+    blocks = seg.blocks
+    for i, phrases in furniture_phrases_at([block.text for block in blocks]):  # the few saying one (the rest say none)
+        blocks[i].phrases = phrases
     return seg
 
 
