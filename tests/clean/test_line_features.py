@@ -277,6 +277,8 @@ def test_the_c_passs_hints_answer_the_regexes(text: str) -> None:
     assert hints is not None
     assert hints.punctuated.tolist() == [PUNCTUATION.search(line.text) is not None for line in lines]
     assert all(maybe for line, maybe in zip(lines, hints.maybe_stamp.tolist(), strict=True) if STAMP.search(line.text))
+    # exactly its definition: ":", "19", "20" or "ago" in any ASCII case
+    assert hints.maybe_stamp.tolist() == [re.search(r":|19|20|[aA][gG][oO]", line.text) is not None for line in lines]
     has_digit = [any(c.isdecimal() for c in line.text) for line in lines]
     with_hints, without = line_flags(lines, np.array(has_digit, dtype=bool), columns, hints), line_flags(lines, has_digit, columns)
     for name in ("prose", "breaks", "stamps"):

@@ -290,16 +290,52 @@ cdef struct LineCounts:
     bint maybe_stamp  # holds ":", "19", "20" or "ago" (any case): what a `clean.features.STAMP` match holds
 
 
-cdef int _latin1_table(const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges, uint8_t* table) except -1:
-    """`_LATIN1_CLASS`, with CH_CAPITAL set on the characters in the capital ranges."""
+# `_count_chars`' table bits above the CH_ classes: the characters it counts or looks for in
+# sequence, so that each character costs one table read and no comparison.
+cdef enum:
+    SH_COMMA = 1 << 7
+    SH_COLON = 1 << 8
+    SH_WORD_GAP = 1 << 9  # " " or "\n": a word starting after it is counted for capitals
+    SH_CODE_SHIFT = 10  # 3 bits: the character's place in the stamp sequences (`_STAMP_CODES`)
+# "1", "9", "2", "0", "a", "g", "o" (the last three in either case) are codes 1-7: a line may be
+# a time stamp when it holds "19", "20" or "ago" (codes 1-2, 3-4, 5-6-7) or a colon.
+_STAMP_CODES = {u"1": 1, u"9": 2, u"2": 3, u"0": 4, u"a": 5, u"A": 5, u"g": 6, u"G": 6, u"o": 7, u"O": 7}
+cdef uint8_t _STAMP_SEQUENCE[512]  # [before code, previous code, code] -> the three end a "19", "20" or "ago"
+cdef uint32_t _SHAPE_BITS[256]  # the SH_ bits and stamp code of each Latin-1 character
+
+
+cdef int _fill_shape_tables() except -1:
+    cdef int before, previous, code
+    cdef Py_UCS4 ch
+    for before in range(8):
+        for previous in range(8):
+            for code in range(8):
+                _STAMP_SEQUENCE[(before << 6) | (previous << 3) | code] = (
+                    (previous == 1 and code == 2) or (previous == 3 and code == 4) or (before == 5 and previous == 6 and code == 7)
+                )
+    for ch in range(256):
+        _SHAPE_BITS[ch] = (
+            (SH_COMMA if ch == u',' else 0) | (SH_COLON if ch == u':' else 0)
+            | (SH_WORD_GAP if ch == u' ' or ch == u'\n' else 0)
+            | (<uint32_t> _STAMP_CODES.get(chr(ch), 0) << SH_CODE_SHIFT)
+        )
+    return 0
+
+
+_fill_shape_tables()
+
+
+cdef int _latin1_table(const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges, uint32_t* table) except -1:
+    """`_LATIN1_CLASS`, with CH_CAPITAL set on the characters in the capital ranges, and the SH_
+    bits and stamp codes `_count_chars` reads (`_SHAPE_BITS`)."""
     cdef Py_UCS4 ch
     for ch in range(256):
-        table[ch] = _LATIN1_CLASS[ch] | (CH_CAPITAL if _in_ranges(ch, lows, highs, n_ranges) else 0)
+        table[ch] = _LATIN1_CLASS[ch] | _SHAPE_BITS[ch] | (CH_CAPITAL if _in_ranges(ch, lows, highs, n_ranges) else 0)
     return 0
 
 
 cdef LineCounts _count_line(str text, const Py_UCS4* lows, const Py_UCS4* highs, Py_ssize_t n_ranges,
-                            const uint8_t* table):
+                            const uint32_t* table):
     """`line_counts`'s counts for one line (`table`: `_latin1_table` of the capital ranges)."""
     cdef Py_ssize_t length = len(text)
     cdef int kind = PyUnicode_KIND(text)
@@ -312,13 +348,13 @@ cdef LineCounts _count_line(str text, const Py_UCS4* lows, const Py_UCS4* highs,
 
 
 cdef LineCounts _count_chars(const char_t* chars, Py_ssize_t length, const Py_UCS4* lows, const Py_UCS4* highs,
-                             Py_ssize_t n_ranges, const uint8_t* table) noexcept:
-    """The counts, each character's tests added or or-ed without a branch (a word's letters
-    make the branches unpredictable)."""
+                             Py_ssize_t n_ranges, const uint32_t* table) noexcept:
+    """The counts, each character's tests read from `table` (`_latin1_table`) and added or
+    or-ed without a branch (a word's letters make the branches unpredictable)."""
     cdef LineCounts c
     cdef Py_ssize_t i, capitals = 0, digits = 0, commas = 0
-    cdef Py_UCS4 ch, previous = u' ', before = u' '  # the two characters before this one
-    cdef unsigned int bits, seen = 0, stamp = 0
+    cdef Py_UCS4 ch
+    cdef uint32_t bits, seen = 0, stamp = 0, gap = 1, code, previous = 0, before = 0  # a line's start reads as after a space
     for i in range(length):
         ch = chars[i]
         if ch < 256:
@@ -327,18 +363,15 @@ cdef LineCounts _count_chars(const char_t* chars, Py_ssize_t length, const Py_UC
             bits = _class_of(ch) | (CH_CAPITAL if _in_ranges(ch, lows, highs, n_ranges) else 0)
         seen |= bits
         digits += (bits & CH_DECIMAL) != 0
-        commas += ch == u','
-        capitals += (previous == u' ' or previous == u'\n') & ((bits & CH_CAPITAL) != 0)
-        # ":", "19", "20", "ago" in any case (| 0x20 lower-cases an ASCII letter, and maps no
-        # other character onto one)
-        stamp |= ((ch == u':') | ((previous == u'1') & (ch == u'9')) | ((previous == u'2') & (ch == u'0'))
-                  | (((<unsigned int>before | 0x20) == 0x61) & ((<unsigned int>previous | 0x20) == 0x67)
-                     & ((<unsigned int>ch | 0x20) == 0x6F)))  # "a", "g", "o"
-        before = previous
-        previous = ch
+        commas += (bits & SH_COMMA) != 0
+        capitals += gap & ((bits & CH_CAPITAL) != 0)
+        code = (bits >> SH_CODE_SHIFT) & 7
+        stamp |= _STAMP_SEQUENCE[(before << 6) | (previous << 3) | code]
+        gap = (bits & SH_WORD_GAP) != 0
+        before, previous = previous, code
     c.capitals, c.digits, c.commas = capitals, digits, commas
     c.punctuated = (seen & CH_PUNCT) != 0
-    c.maybe_stamp = stamp != 0
+    c.maybe_stamp = stamp != 0 or (seen & SH_COLON) != 0
     c.starts_upper = length > 0 and Py_UNICODE_ISUPPER(chars[0])
     c.ends_colon = length > 0 and chars[length - 1] == u':'
     c.all_caps = (seen & CH_UPPER) != 0 and (seen & CH_LOWER) == 0
@@ -356,7 +389,7 @@ def line_counts(list texts, tuple capital_ranges):
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
     cdef LineCounts c
-    cdef uint8_t table[256]
+    cdef uint32_t table[256]
     n_ranges = _load_ranges(capital_ranges, lows, highs)
     _latin1_table(lows, highs, n_ranges, table)
     result = np.zeros((n, 6), dtype=np.float64)
@@ -389,7 +422,7 @@ def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal
     cdef LineCounts c
     cdef double n_words
     cdef str text
-    cdef uint8_t table[256]
+    cdef uint32_t table[256]
     n_ranges = _load_ranges(capital_ranges, lows, highs)
     _latin1_table(lows, highs, n_ranges, table)
     if (out.shape[0] != n or out.shape[1] < 9 or words.shape[0] != n or terminal.shape[0] != n
