@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import copydesk
-from copydesk.clean.features import line_features, split_lines
+from copydesk.clean.features import split_lines
 from copydesk.clean.lines import TEASERS_REASON, _drop_teaser_sections
 from copydesk.extract.patterns import TEASER_SECTION
 from tests.clean.bridge_story import HEADLINE, STORY, page
@@ -24,7 +24,7 @@ HEADLINES = [
 def _labels(texts: list[str], kept: list[int] | None = None) -> list[str]:
     lines = split_lines("\n".join(texts))
     labels = ["body" if kept is None or i in kept else "boilerplate:menu" for i in range(len(lines))]
-    _drop_teaser_sections(lines, labels, line_features(lines))
+    _drop_teaser_sections(lines, labels)
     return labels
 
 
@@ -60,7 +60,7 @@ def test_a_spec_label_or_a_related_pointer_is_no_section_label() -> None:
     lines = split_lines("\n".join([*STORY, "Related post: Pickled Brussels Sprouts Recipe", *HEADLINES]))
     lines[len(STORY)].furniture = "related"
     labels = ["body"] * len(lines)
-    _drop_teaser_sections(lines, labels, line_features(lines))
+    _drop_teaser_sections(lines, labels)
     assert TEASERS_REASON not in labels
 
 

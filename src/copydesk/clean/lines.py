@@ -264,8 +264,8 @@ def _phrase_reason(concepts: frozenset[str]) -> str:
 
 
 _BASE_LABELS = ("heading", "body", MENU_REASON, REPEATED_REASON, NOT_PROSE_REASON)
-_WORDS_COLUMN, _TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN, _BREAK_COLUMN, _LEGAL_COLUMN = map(
-    LINE_FEATURES.index, ("words", "terminal", "short_run", "repeats", "is_break", "says_legal")
+_TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN, _BREAK_COLUMN, _LEGAL_COLUMN = map(
+    LINE_FEATURES.index, ("terminal", "short_run", "repeats", "is_break", "says_legal")
 )
 
 
@@ -371,7 +371,7 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     legal = rows[:, _LEGAL_COLUMN].nonzero()[0].tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
-    _drop_teaser_sections(lines, labels, rows)
+    _drop_teaser_sections(lines, labels)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))  # in C
     kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
     if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
@@ -383,13 +383,11 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     return kept
 
 
-def _drop_teaser_sections(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> None:
+def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
     """After the story's first sentence, a short label naming other stories
     (`patterns.TEASER_SECTION`) and the kept headline-shaped lines under it, up to the first
-    kept sentence or longer line; on pages whose kept words are mostly sentences.  Short
-    unterminated lines are found in `rows` (the line features), the rest read only for them."""
-    if not len(rows):
-        return
+    kept sentence or longer line; on pages whose kept words are mostly sentences.  The short
+    unterminated lines are found first (`_short_after_story`, in C), the rest read only for them."""
     shorts = _short_after_story(lines, labels)
     texts = [lines[i].text for i in shorts]
     hinted = teaser_section_candidates(texts)  # a compiled scan of their starts
@@ -599,7 +597,7 @@ def _comment_candidates(lines: list[RawLine], labels: list[str], rows: npt.NDArr
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:
     keep = keep_runs(probabilities, words, threshold, LINE_RUN_PENALTY)
-    for i in [i for i, n in enumerate(words) if n >= ALWAYS_PROSE_WORDS]:  # (an int's bound method is slower)
+    for i in [i for i, n in enumerate(words) if n >= ALWAYS_PROSE_WORDS]:
         keep[i] = keep[i] or _always_prose(lines[i])
     return keep
 
