@@ -300,7 +300,7 @@ cdef enum:
 # "1", "9", "2", "0", "a", "g", "o" (the last three in either case) are codes 1-7: a line may be
 # a time stamp when it holds "19", "20" or "ago" (codes 1-2, 3-4, 5-6-7) or a colon.
 _STAMP_CODES = {u"1": 1, u"9": 2, u"2": 3, u"0": 4, u"a": 5, u"A": 5, u"g": 6, u"G": 6, u"o": 7, u"O": 7}
-cdef uint8_t _STAMP_SEQUENCE[512]  # [before code, previous code, code] -> the three end a "19", "20" or "ago"
+cdef uint8_t _STAMP_SEQUENCE[512]  # [before, previous, this code]: 1 where the three end "19", "20" or "ago"
 cdef uint32_t _SHAPE_BITS[256]  # the SH_ bits and stamp code of each Latin-1 character
 
 
