@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import copydesk
 from copydesk.bench.metadata import norm
 from copydesk.extract.page import parse_page
@@ -49,3 +52,22 @@ def test_a_separator_left_dangling_goes_with_the_empty_site_name() -> None:
     assert strip_site_name("The 16 Best Clothing Subscription Boxes in 2025 |") == "The 16 Best Clothing Subscription Boxes in 2025"
     assert strip_site_name("Council votes on the bridge - Valley News") == "Council votes on the bridge"
     assert strip_site_name("Update: council votes on the bridge") == "Update: council votes on the bridge"
+
+
+_HEADING_PARTS = ["Big ", "<b>bold</b>", "<br>", "<div>block</div>", "<p>para</p>", "<li>item</li>", "<!-- c -->",
+                  "<span>in<i>ner</i></span>", "<svg><text>glyph</text></svg>", "<template>hid</template>", "café ", "¶", "\u200b"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_HEADING_PARTS), max_size=8).map("".join), st.sampled_from(["h1", "h2", "div", "p"]))
+def test_compiled_heading_text_is_the_traversals(inner: str, tag: str) -> None:
+    """`segment_fast.heading_pieces` reads a heading as selectolax's traversal does: the element
+    itself and its descendants, text nodes' text, a space for each break tag (itself included)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from copydesk.extract.segment import segment_fast_module
+
+    if segment_fast_module() is None:  # pragma: no cover - depends on the build
+        return
+    node = LexborHTMLParser(f"<body><{tag}>{inner}</{tag}><p>after</p></body>").css_first(tag)
+    assert node is not None
+    assert heading_text(node) == heading_text(node, compiled=False)

@@ -832,6 +832,29 @@ def deep_text(uintptr_t address, bytes separator, Py_ssize_t max_bytes=-1):
     return PyUnicode_DecodeUTF8(out, len(out), "replace") if out else ""
 
 
+def heading_pieces(uintptr_t address, frozenset break_tags):
+    """`title.heading_text`'s pieces joined: the element at `address` and its descendants in
+    document order (as selectolax's ``node.traverse(include_text=True)`` yields them), each
+    text node's text, and a space for each element whose tag is in `break_tags`."""
+    cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
+    cdef lxb_dom_node_t *node = top
+    cdef lexbor_str_t *data
+    cdef const lxb_char_t *name
+    cdef size_t length = 0
+    cdef bytearray out = bytearray()
+    while node != NULL:
+        if node.type == NODE_TEXT:
+            data = &(<lxb_dom_character_data_t *> node).data
+            if data.data != NULL:
+                out += PyBytes_FromStringAndSize(<const char *> data.data, data.length)
+        elif node.type == NODE_ELEMENT:
+            name = element_name(node, &length)
+            if name != NULL and _decode(name, length) in break_tags:
+                out += b" "
+        node = _next_under(node, top)
+    return PyUnicode_DecodeUTF8(out, len(out), "replace") if out else ""
+
+
 cdef bint _holds_folded(const lxb_char_t *value, size_t length, bytes word):
     """Whether `word` (lower-case ASCII bytes) occurs in `value`, ASCII case ignored."""
     cdef const lxb_char_t *needle = <const lxb_char_t *> <const char *> word

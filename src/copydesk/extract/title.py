@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 import numpy as np
 from selectolax.lexbor import LexborNode
 
+from copydesk.extract import segment
 from copydesk.extract.features import tokens
 from copydesk.extract.mojibake import repair
 from copydesk.extract.page import ParsedPage
@@ -55,10 +56,13 @@ class Candidate:
     parts: int = 0
 
 
-def heading_text(node: object) -> str:
-    """A heading's text with a space where a `<br>` or a block child breaks the line."""
+def heading_text(node: LexborNode, compiled: bool = True) -> str:
+    """A heading's text with a space where a `<br>` or a block child breaks the line (read in C,
+    `segment_fast.heading_pieces`, where the compiled walk is in use)."""
+    if compiled and (fast := segment.segment_fast_module()) is not None:
+        return clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS))
     pieces: list[str] = []
-    for child in node.traverse(include_text=True):  # type: ignore[attr-defined]
+    for child in node.traverse(include_text=True):
         if child.tag == "-text":
             pieces.append(child.text_content or "")
         elif child.tag in HEADING_BREAKS:
