@@ -142,6 +142,21 @@ cdef inline lxb_char_t _lower(lxb_char_t c):
     return c + 32 if c >= 65 and c <= 90 else c
 
 
+def _equal_fields(record, other, tuple names):
+    """Whether `other` has `record`'s fields, equal (NotImplemented when it lacks one): the
+    dataclass's equality, across the C record and the dataclass."""
+    try:
+        theirs = tuple(getattr(other, name) for name in names)
+    except AttributeError:
+        return NotImplemented
+    return tuple(getattr(record, name) for name in names) == theirs
+
+
+def _record_repr(str kind, record, tuple names):
+    """The dataclass's repr of `record`'s fields."""
+    return kind + "(" + ", ".join(f"{name}={getattr(record, name)!r}" for name in names) + ")"
+
+
 # The fields of `segment.Element`, in its order (a record of either kind is read through these).
 _ELEMENT_FIELDS = ("tag", "parent", "depth", "own_concepts", "concepts", "tags", "chars", "link_chars", "blocks")
 
@@ -161,16 +176,12 @@ cdef class Element:
         self.tags, self.chars, self.link_chars, self.blocks = tags, chars, link_chars, blocks
 
     def __eq__(self, other):
-        try:
-            theirs = tuple(getattr(other, name) for name in _ELEMENT_FIELDS)
-        except AttributeError:
-            return NotImplemented
-        return tuple(getattr(self, name) for name in _ELEMENT_FIELDS) == theirs
+        return _equal_fields(self, other, _ELEMENT_FIELDS)
 
     __hash__ = None  # mutable, as the dataclass
 
     def __repr__(self):
-        return "Element(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _ELEMENT_FIELDS) + ")"
+        return _record_repr("Element", self, _ELEMENT_FIELDS)
 
 
 # The fields of `segment.TextBlock`, in its order.
@@ -191,16 +202,12 @@ cdef class TextBlock:
         self.text, self.owner, self.link_chars, self.in_pre, self.phrases = text, owner, link_chars, in_pre, phrases
 
     def __eq__(self, other):
-        try:
-            theirs = tuple(getattr(other, name) for name in _BLOCK_FIELDS)
-        except AttributeError:
-            return NotImplemented
-        return tuple(getattr(self, name) for name in _BLOCK_FIELDS) == theirs
+        return _equal_fields(self, other, _BLOCK_FIELDS)
 
     __hash__ = None  # mutable, as the dataclass
 
     def __repr__(self):
-        return "TextBlock(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in _BLOCK_FIELDS) + ")"
+        return _record_repr("TextBlock", self, _BLOCK_FIELDS)
 
 
 cdef class Rules:
