@@ -43,7 +43,7 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     """``boilerplate:<concept>`` when container and text both mark the block as furniture
     (or the text alone asks for JavaScript: that is the page talking to its reader)."""
     said = block.phrases
-    if not said:  # every veto needs the text's word (most blocks say none)
+    if not said:  # every veto needs a furniture phrase in the text (most blocks say none)
         return None
     if "script" in said and len(block.text.split()) <= MAX_SCRIPT_NOTICE_WORDS:
         return "boilerplate:script"
