@@ -293,3 +293,13 @@ def test_year_starts_are_the_regexs_matches(text: str) -> None:
     from copydesk.extract.metadata import YEAR, year_starts
 
     assert year_starts(text) == [year.start() for year in YEAR.finditer(text)]
+
+
+@given(st.lists(st.lists(st.sampled_from([*"1920 ab0", "٣", "2019", "1999", "20201", "١٩٩٩", "19"]), max_size=8).map("".join), max_size=8))
+@example(["x 2019", "", "1 9 2 0", "20٣٣", "120195"])
+def test_lines_with_a_year_are_the_joined_scans(lines: list[str]) -> None:
+    """`stamps.with_a_year` in C (`text_fast.lines_with_a_year`) names the lines the scan of
+    them joined by newlines finds a year in."""
+    from copydesk.extract.stamps import with_a_year
+
+    assert list(with_a_year(lines)) == list(with_a_year(lines, compiled=False))

@@ -21,6 +21,11 @@ from copydesk.extract.patterns import MONTH_WORD, joined_starts
 from copydesk.extract.tidy import is_navigation_line
 from copydesk.extract.wire import agency_in
 
+try:  # the compiled year test (text_fast.pyx); one regex scan of the lines joined where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 STAMP_SEARCH_LINES = 12
 MAX_STAMP_LINE_CHARS = 100  # tested first: longer lines are not split to count their words
 # Where a date starts in a stamp line (a month's name before or after the day, or digits):
@@ -48,9 +53,11 @@ _NOT_A_STAMP_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|
 NAME_OVER_DATE_LINES = 6
 
 
-def with_a_year(lines: list[str]) -> dict[int, None]:
-    """The indexes of the lines holding a year (`YEAR`: every date holds one), in order, found in
-    one scan of them joined (an ordered set)."""
+def with_a_year(lines: list[str], compiled: bool = True) -> dict[int, None]:
+    """The indexes of the lines holding a year (`YEAR`: every date holds one), in order (an
+    ordered set): in C where `text_fast` is built, else from one scan of them joined."""
+    if compiled and text_fast is not None:
+        return dict.fromkeys(text_fast.lines_with_a_year(lines))
     starts = joined_starts(lines)
     return dict.fromkeys(bisect_right(starts, year) - 1 for year in year_starts("\n".join(lines)))
 

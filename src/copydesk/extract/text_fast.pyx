@@ -969,6 +969,30 @@ def year_starts(str text, Py_ssize_t limit=-1):
     return found
 
 
+def lines_with_a_year(list lines):
+    """The indexes of the lines holding a `metadata.YEAR` match ("19" or "20", then two decimal
+    digits of any script), in order: those where `year_starts` finds one in the lines joined
+    by newlines (no match spans one), without joining them."""
+    cdef Py_ssize_t row, i, n
+    cdef int kind
+    cdef void* data
+    cdef str line
+    cdef Py_UCS4 ch, after
+    found = []
+    for row in range(len(lines)):
+        line = lines[row]
+        n = len(line)
+        kind, data = PyUnicode_KIND(line), PyUnicode_DATA(line)
+        for i in range(n - 3):
+            ch = PyUnicode_READ(kind, data, i)
+            if ch == u'1' or ch == u'2':
+                after = PyUnicode_READ(kind, data, i + 1)
+                if ((ch == u'1' and after == u'9') or (ch == u'2' and after == u'0')) and _is_decimal(PyUnicode_READ(kind, data, i + 2)) and _is_decimal(PyUnicode_READ(kind, data, i + 3)):
+                    found.append(row)
+                    break
+    return found
+
+
 cdef inline bint _is_currency_symbol(Py_UCS4 ch) noexcept:
     return ch == u'$' or ch == 0x20AC or ch == 0xA3 or ch == 0xA5  # $ € £ ¥
 
