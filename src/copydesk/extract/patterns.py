@@ -425,13 +425,19 @@ def _phrases_of(low: str) -> frozenset[str]:
     return frozenset(found) if found else _NO_PHRASES
 
 
-@lru_cache(maxsize=16)
-def _grouped_counter(groups: tuple[tuple[str, ...], ...]) -> tuple[text_fast.HintScanner, tuple[int, ...]]:
+def _refuse_shared_phrases(groups: tuple[tuple[str, ...], ...]) -> None:
+    """A ValueError when a phrase is in two of the lists (the one compiled pass could not count
+    it for both; refused on every build alike)."""
     list_of: dict[str, int] = {}
     for g, group in enumerate(groups):
         for phrase in group:
             if list_of.setdefault(phrase, g) != g:
                 raise ValueError("a phrase in two lists")
+
+
+@lru_cache(maxsize=16)
+def _grouped_counter(groups: tuple[tuple[str, ...], ...]) -> tuple[text_fast.HintScanner, tuple[int, ...]]:
+    _refuse_shared_phrases(groups)
     phrases = tuple(phrase for group in groups for phrase in group)
     return text_fast.HintScanner(phrases), tuple(g for g, group in enumerate(groups) for _phrase in group)
 
@@ -443,6 +449,7 @@ def count_phrase_groups(text: str, groups: tuple[tuple[str, ...], ...], compiled
         scanner, group_of = _grouped_counter(groups)
         counts: list[int] = scanner.count_words_grouped(text, group_of)
         return counts
+    _refuse_shared_phrases(groups)
     return [count_phrases(text, group, compiled=False) for group in groups]
 
 
