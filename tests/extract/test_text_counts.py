@@ -51,3 +51,12 @@ def test_counts_follow_their_definitions() -> None:
         counts = text_counts(["Storm hit, the city 42.", "ok"], HINTS, compiled=compiled)
         assert counts[0].tolist() == [23.0, 5.0, 1.0, 2.0, 1.0, 1.0, 2 / 5, 3 / 5]
         assert counts[1].tolist() == [2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+
+
+@given(st.lists(st.one_of(st.integers(0, 10**9).map(float), st.floats(0.0, 1e15, allow_nan=False)), max_size=40))
+def test_compiled_log1p_is_maths(values: list[float]) -> None:
+    """`features.exact_log1p` in C (`text_fast.log1p_all`, libm's log1p) gives `math.log1p`'s values to the bit."""
+    from copydesk.extract.features import exact_log1p
+
+    array = np.array(values, dtype=np.float64)
+    assert exact_log1p(array).tobytes() == exact_log1p(array, compiled=False).tobytes()

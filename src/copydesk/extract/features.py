@@ -127,9 +127,13 @@ def best_container(elements: _ElementArrays, sizes: npt.NDArray[np.float64], com
     return best if adjusted[best] > 0 else 0
 
 
-def exact_log1p(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+def exact_log1p(values: npt.NDArray[np.float64], compiled: bool = True) -> npt.NDArray[np.float64]:
     """`math.log1p` over an array: NumPy's own log1p can differ in the last bit, and the
-    model's thresholds were learnt on these exact values."""
+    model's thresholds were learnt on these exact values (libm's, in C where `text_fast` is
+    built: `math.log1p` is libm's; a test compares)."""
+    if compiled and text_fast is not None:
+        result: npt.NDArray[np.float64] = text_fast.log1p_all(np.ascontiguousarray(values, dtype=np.float64))
+        return result
     return np.fromiter(map(math.log1p, values.tolist()), dtype=np.float64, count=values.size)
 
 
@@ -320,7 +324,7 @@ def block_features(seg: Segmentation, hints: PageHints) -> npt.NDArray[np.float6
     link_chars = np.array([block.link_chars for block in blocks], dtype=np.float64)
     owners = np.array([block.owner for block in blocks], dtype=np.int64)
     densities = link_chars / sizes
-    log_sizes = exact_log1p(sizes)
+    log_sizes = out[:, COLUMN["log_chars"]]  # exact_log1p(sizes), written by `_text_columns`
     out[:, COLUMN["link_density"]] = densities
     out[:, COLUMN["rel_index"]] = np.arange(n) / n
     out[:, COLUMN["rel_offset"]] = (np.cumsum(sizes) - sizes) / total

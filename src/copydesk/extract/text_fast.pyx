@@ -969,6 +969,17 @@ def year_starts(str text, Py_ssize_t limit=-1):
     return found
 
 
+def log1p_all(const double[::1] values):
+    """libm's `log1p` of each value (what `math.log1p` returns; NumPy's own can differ in the
+    last bit), as a new array."""
+    cdef Py_ssize_t i, n = values.shape[0]
+    result = np.empty(n, dtype=np.float64)
+    cdef double[::1] out = result
+    for i in range(n):
+        out[i] = log1p(values[i])
+    return result
+
+
 def lines_with_a_year(list lines):
     """The indexes of the lines holding a `metadata.YEAR` match ("19" or "20", then two decimal
     digits of any script), in order: those where `year_starts` finds one in the lines joined
