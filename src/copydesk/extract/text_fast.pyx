@@ -947,6 +947,17 @@ def flag_candidates(list texts, const int64_t[::1] words, const uint8_t[::1] ter
     return breaks, stamps
 
 
+cdef inline bint _year_at(int kind, void* data, Py_ssize_t i) noexcept:
+    """Whether `metadata.YEAR` matches the four characters at `i` (the caller keeps them in
+    the text): "19" or "20", then two decimal digits of any script."""
+    cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i), after
+    if ch != u'1' and ch != u'2':
+        return False
+    after = PyUnicode_READ(kind, data, i + 1)
+    return (((ch == u'1' and after == u'9') or (ch == u'2' and after == u'0'))
+            and _is_decimal(PyUnicode_READ(kind, data, i + 2)) and _is_decimal(PyUnicode_READ(kind, data, i + 3)))
+
+
 def year_starts(str text, Py_ssize_t limit=-1):
     """Where ``re.finditer(r"(?:19|20)\\d\\d", text)`` finds its matches (`metadata.YEAR`), in
     the first `limit` characters (all when negative): "19" or "20", then two decimal digits
@@ -955,17 +966,13 @@ def year_starts(str text, Py_ssize_t limit=-1):
     cdef Py_ssize_t n = len(text) if limit < 0 else min(len(text), limit), i = 0
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
-    cdef Py_UCS4 ch, after
     found = []
     while i + 3 < n:
-        ch = PyUnicode_READ(kind, data, i)
-        if ch == u'1' or ch == u'2':
-            after = PyUnicode_READ(kind, data, i + 1)
-            if ((ch == u'1' and after == u'9') or (ch == u'2' and after == u'0')) and _is_decimal(PyUnicode_READ(kind, data, i + 2)) and _is_decimal(PyUnicode_READ(kind, data, i + 3)):
-                found.append(i)
-                i += 4
-                continue
-        i += 1
+        if _year_at(kind, data, i):
+            found.append(i)
+            i += 4
+        else:
+            i += 1
     return found
 
 
@@ -984,23 +991,18 @@ def lines_with_a_year(list lines):
     """The indexes of the lines holding a `metadata.YEAR` match ("19" or "20", then two decimal
     digits of any script), in order: those where `year_starts` finds one in the lines joined
     by newlines (no match spans one), without joining them."""
-    cdef Py_ssize_t row, i, n
+    cdef Py_ssize_t row, i
     cdef int kind
     cdef void* data
     cdef str line
-    cdef Py_UCS4 ch, after
     found = []
     for row in range(len(lines)):
         line = lines[row]
-        n = len(line)
         kind, data = PyUnicode_KIND(line), PyUnicode_DATA(line)
-        for i in range(n - 3):
-            ch = PyUnicode_READ(kind, data, i)
-            if ch == u'1' or ch == u'2':
-                after = PyUnicode_READ(kind, data, i + 1)
-                if ((ch == u'1' and after == u'9') or (ch == u'2' and after == u'0')) and _is_decimal(PyUnicode_READ(kind, data, i + 2)) and _is_decimal(PyUnicode_READ(kind, data, i + 3)):
-                    found.append(row)
-                    break
+        for i in range(len(line) - 3):
+            if _year_at(kind, data, i):
+                found.append(row)
+                break
     return found
 
 
@@ -1299,6 +1301,13 @@ def repeat_column(list texts, double cap, double[:, ::1] out, Py_ssize_t column)
         out[i, column] = times if times < cap else cap
 
 
+cdef inline Line _line_at(list lines, Py_ssize_t i):
+    """`lines[i]` as a `Line` (a TypeError for anything else: the callers then read the lines in Python)."""
+    if type(lines[i]) is not Line:
+        raise TypeError("reads text_fast.Line objects only")
+    return <Line>lines[i]
+
+
 def line_columns(list lines):
     """The fields of `Line`s the line features read, as columns: texts (a list), words, terminal
     (bool), text lengths, blank-before (uint8) and groups; read from the C struct of each
@@ -1314,9 +1323,7 @@ def line_columns(list lines):
     cdef int64_t[::1] words = words_array, sizes = sizes_array, groups = groups_array
     cdef uint8_t[::1] terminal = terminal_array.view(np.uint8), blanks = blanks_array
     for i in range(n):
-        if type(lines[i]) is not Line:
-            raise TypeError("line_columns reads text_fast.Line objects only")
-        line = <Line>lines[i]
+        line = _line_at(lines, i)
         texts[i] = line.text
         words[i] = line.words
         terminal[i] = line.terminal
@@ -1324,12 +1331,6 @@ def line_columns(list lines):
         blanks[i] = line.blank_before
         groups[i] = line.group
     return texts, words_array, terminal_array, sizes_array, blanks_array, groups_array
-
-
-cdef inline Line _line_at(list lines, Py_ssize_t i):
-    if type(lines[i]) is not Line:
-        raise TypeError("the story scans read text_fast.Line objects only")
-    return <Line>lines[i]
 
 
 def comment_candidates(list lines, list labels, const double[:, ::1] rows, Py_ssize_t break_column, Py_ssize_t after_words):
