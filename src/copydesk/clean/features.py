@@ -29,6 +29,7 @@ from copydesk.extract.features import (
 )
 from copydesk.extract.patterns import (
     MAX_BREAK_WORDS,
+    NO_PHRASES,
     PHRASE_CONCEPTS,
     SECTION_BREAK,
     furniture_phrases_at,
@@ -122,7 +123,7 @@ def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
     """The non-blank lines of `text`, white space collapsed, each with its blank-line group and
     the furniture phrases it says (split into `text_fast.Line`s in C, where that is built)."""
     if compiled and text_fast is not None:  # `text_fast.Line`s: RawLine's fields, built in C (5x faster)
-        lines, texts, unspaced = text_fast.split_into_lines(text, _TERMINAL_CHARS, UNSPACED_RANGES, _NO_PHRASES)
+        lines, texts, unspaced = text_fast.split_into_lines(text, _TERMINAL_CHARS, UNSPACED_RANGES, NO_PHRASES)
         for i, chars in unspaced:  # (index, characters of unspaced scripts): CJK lines
             lines[i].words = max(lines[i].words, chars // CHARS_PER_UNSPACED_WORD)
         for i, phrases in furniture_phrases_at(texts):
@@ -173,7 +174,6 @@ MAX_REPEATS = 10  # a line printed this often is boilerplate however often more
 _TEXT, _WORDS, _GROUP, _BLANK_BEFORE, _TERMINAL = map(attrgetter, ("text", "words", "group", "blank_before", "terminal"))
 _FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
 _FURNITURE, _PHRASES = attrgetter("furniture"), attrgetter("phrases")
-_NO_PHRASES: frozenset[str] = frozenset()  # a line's phrases until the scan finds some
 _PHRASE_COLUMN = {concept: COLUMN[f"says_{concept}"] for concept in PHRASE_CONCEPTS}
 
 

@@ -325,7 +325,7 @@ PHRASE_HINTS = tuple(dict.fromkeys(hint for hints in PHRASE_HINTS_BY_CONCEPT.val
 
 PHRASE_SCAN_CHARS = 300  # furniture phrases are looked for in a text's first characters only
 PHRASE_CACHE_SIZE = 16_384  # texts remembered (menus and footers repeat); pure, so only speed depends on it
-_NO_PHRASES: frozenset[str] = frozenset()
+NO_PHRASES: frozenset[str] = frozenset()  # the phrases of a text saying none
 
 
 def furniture_phrases(text: str) -> frozenset[str]:
@@ -405,7 +405,7 @@ def furniture_phrases_at(texts: list[str]) -> list[tuple[int, frozenset[str]]]:
 
 def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
     """`[furniture_phrases(t) for t in texts]`, from `furniture_phrases_at`'s one scan."""
-    found = [_NO_PHRASES] * len(texts)
+    found = [NO_PHRASES] * len(texts)
     for i, phrases in furniture_phrases_at(texts):
         found[i] = phrases
     return found
@@ -422,7 +422,7 @@ def _phrases_of(low: str) -> frozenset[str]:
     else:
         names = [name for name, hints in PHRASE_HINTS_BY_CONCEPT.items() if any(hint in low for hint in hints)]
     found = [name for name in names if PHRASE_CONCEPT_REGEX[name].search(low) is not None]
-    return frozenset(found) if found else _NO_PHRASES
+    return frozenset(found) if found else NO_PHRASES
 
 
 def _refuse_shared_phrases(groups: tuple[tuple[str, ...], ...]) -> None:
