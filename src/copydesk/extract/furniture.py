@@ -8,6 +8,7 @@ the body text is not changed here: the block model decides what is content.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import urljoin
 
@@ -22,6 +23,7 @@ from copydesk.extract.nodes import (
     source_lacks,
     unwrap_inline,
 )
+from copydesk.extract.segment import segment_fast_module
 from copydesk.model import Caption, Media, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
@@ -49,12 +51,16 @@ RELATED_SELECTOR = (
 )
 # The containers of RELATED_SELECTOR's links: its links are the a[href]s inside the outermost
 # of these (a query per container instead of checking every link's ancestors five times).
-RELATED_CONTAINER_SELECTOR = (
-    '[class*="related"], [id*="related"], [class*="read-more"], [class*="more-stories"], [class*="recommended"]'
+RELATED_CLASS_WORDS = ("related", "read-more", "more-stories", "recommended")
+RELATED_ID_WORDS = ("related",)
+RELATED_CONTAINER_SELECTOR = ", ".join(
+    [f'[class*="{word}"]' for word in RELATED_CLASS_WORDS] + [f'[id*="{word}"]' for word in RELATED_ID_WORDS]
 )
 # One of these is in every RELATED_SELECTOR part (a test checks it): a page whose source holds
 # none has no related block to walk to (`source_lacks`).
 RELATED_MARKERS = (b"related", b"read-more", b"more-stories", b"recommended")
+_RELATED_CLASS_BYTES = tuple(word.encode() for word in RELATED_CLASS_WORDS)
+_RELATED_ID_BYTES = tuple(word.encode() for word in RELATED_ID_WORDS)
 VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "jwplayer", "brightcove")
 SOCIAL_HOSTS = ("twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com")
 
@@ -132,24 +138,42 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
     return captions
 
 
-def _link_target(link: LexborNode, url: str | None) -> str | None:
-    """The absolute URL a link points to, or None for a same-page or script link."""
-    href = (link.attributes.get("href") or "").strip()
+def _link_target(href: str | None, url: str | None) -> str | None:
+    """The absolute URL a link's `href` points to, or None for a same-page or script link."""
+    href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return None
     return urljoin(url, href) if url else href
 
 
+def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True) -> Iterator[tuple[str, str]]:
+    """Text and href ("" when it has no value) of the first `limit` links `RELATED_SELECTOR`
+    finds, in its order.
+
+    In one compiled scan where the compiled walk is built and bound
+    (`segment_fast.container_links`: 150 -> 25 µs a median Zyte page, the
+    source search for `RELATED_MARKERS` included); else one query for the
+    containers and one inside each outermost one.  Tests compare both ways."""
+    root = tree.root
+    fast = segment_fast_module() if compiled else None
+    if fast is not None and root is not None:
+        for address in fast.container_links(root.mem_id, _RELATED_CLASS_BYTES, _RELATED_ID_BYTES, limit):
+            yield " ".join(fast.deep_text(address, b" ").split()), fast.href_of(address)
+        return
+    if source_lacks(tree, RELATED_MARKERS):
+        return
+    containers = outermost(tree.css(RELATED_CONTAINER_SELECTOR))
+    links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)
+    for link in islice(links, limit):
+        yield _text(link), link.attributes.get("href") or ""
+
+
 def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
     related: list[RelatedLink] = []
     seen: set[str] = set()
-    if source_lacks(tree, RELATED_MARKERS):
-        return related
-    containers = outermost(tree.css(RELATED_CONTAINER_SELECTOR))
-    links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)
-    for link in islice(links, MAX_ITEMS * 4):
-        title = _text(link)[:MAX_RELATED_TITLE_CHARS]
-        target = _link_target(link, url)
+    for text, href in related_link_texts(tree, MAX_ITEMS * 4):
+        title = text[:MAX_RELATED_TITLE_CHARS]
+        target = _link_target(href, url)
         if len(title.split()) < MIN_RELATED_TITLE_WORDS or target is None or target in seen:
             continue
         seen.add(target)
@@ -172,7 +196,7 @@ def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: 
         unwrap_inline(root)
         for link in tree.css("a[href]"):
             title = _text(link)
-            if title in wanted and title not in found and (target := _link_target(link, url)) is not None:
+            if title in wanted and title not in found and (target := _link_target(link.attributes.get("href"), url)) is not None:
                 found[title] = target
                 if len(found) == len(wanted):
                     break

@@ -39,7 +39,8 @@ SKIP_TAGS = frozenset(
 # a docs page whose API key sits in such a span down 0.0005).  Any span inside such a span
 # (not only classed children): the same two Zyte pages, four WCXB pages; a tooltip-classed
 # element inside another: 26 pages move, the WCXB sum down (visible tooltips are content).
-POPUP_SELECTOR = ", ".join(f'span[class*="{word}"] > span[class]' for word in ("tooltip", "popover", "rollover"))
+POPUP_WORDS = ("tooltip", "popover", "rollover")
+POPUP_SELECTOR = ", ".join(f'span[class*="{word}"] > span[class]' for word in POPUP_WORDS)
 
 # Inline formatting with no say in what is content: the segment walk reads it as
 # if unwrapped, its text merged with the text around it.  Links stay: their

@@ -368,7 +368,7 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
 LAYOUT_CHECKED_SELECTOLAX = ("1.0.",)
 _LEXBOR_FUNCTIONS = (
     "lxb_dom_element_qualified_name", "lxb_dom_element_first_attribute_noi",
-    "lxb_dom_attr_qualified_name", "lxb_dom_attr_value_noi",
+    "lxb_dom_attr_qualified_name", "lxb_dom_attr_value_noi", "lxb_dom_node_remove",
 )  # fmt: skip
 _CHECK_PAGE = (
     '<body><div class="story main" id="x"><h1>Title</h1><p>One <a href="/">link</a> and<br>text.</p>'

@@ -52,11 +52,13 @@ cdef struct lxb_dom_character_data_t:
 
 ctypedef const lxb_char_t *(*name_f)(void *item, size_t *length)
 ctypedef void *(*first_attr_f)(void *element)
+ctypedef void (*remove_f)(lxb_dom_node_t *node)
 
 cdef name_f element_name       # lxb_dom_element_qualified_name
 cdef first_attr_f first_attr   # lxb_dom_element_first_attribute_noi
 cdef name_f attr_name          # lxb_dom_attr_qualified_name
 cdef name_f attr_value         # lxb_dom_attr_value_noi
+cdef remove_f node_remove      # lxb_dom_node_remove: unlinks a node (and so its subtree) from the tree
 
 cdef enum:
     NODE_ELEMENT = 1  # lexbor's LXB_DOM_NODE_TYPE_ELEMENT
@@ -79,15 +81,16 @@ cdef struct lxb_dom_attr_t:  # only `next` is read here; the rest keeps its offs
 
 def bind(dict addresses):
     """Take the addresses of the lexbor functions this walk calls."""
-    global element_name, first_attr, attr_name, attr_value
+    global element_name, first_attr, attr_name, attr_value, node_remove
     element_name = <name_f> <uintptr_t> addresses["lxb_dom_element_qualified_name"]
     first_attr = <first_attr_f> <uintptr_t> addresses["lxb_dom_element_first_attribute_noi"]
     attr_name = <name_f> <uintptr_t> addresses["lxb_dom_attr_qualified_name"]
     attr_value = <name_f> <uintptr_t> addresses["lxb_dom_attr_value_noi"]
+    node_remove = <remove_f> <uintptr_t> addresses["lxb_dom_node_remove"]
 
 
 cdef enum:  # what an attribute is to the scans here, by name (`_attr_kind`)
-    A_UNSEEN, A_OTHER, A_CLASS, A_REL, A_ITEMPROP
+    A_UNSEEN, A_OTHER, A_CLASS, A_REL, A_ITEMPROP, A_ID, A_HREF
 cdef enum:
     MAX_ATTRIBUTE_RULES = 63  # `attribute_words`' rules: a bit each of a long
 # Attribute kinds by lexbor's attribute id, for the built-in ids (below STATIC_ID_LIMIT, as for
@@ -120,6 +123,10 @@ cdef int _kind_of_name(const lxb_char_t *name, size_t length) noexcept:
         return A_REL
     if _is(name, length, "itemprop", 8):
         return A_ITEMPROP
+    if _is(name, length, "id", 2):
+        return A_ID
+    if _is(name, length, "href", 4):
+        return A_HREF
     return A_OTHER
 
 
@@ -916,3 +923,169 @@ def attribute_words(uintptr_t root_address, tuple rules):
                 attr = <void *> (<lxb_dom_attr_t *> attr).next
         node = _next_under(node, root)
     return mask
+
+
+cdef class TagSet:
+    """Tag names, tested by lexbor's tag id: each built-in id's answer is looked up by name
+    once and kept (`contains`)."""
+
+    cdef readonly frozenset names
+    cdef unsigned char answer[STATIC_ID_LIMIT]  # 0: not asked yet, 1: not in the set, 2: in it
+
+    def __init__(self, names):
+        self.names = frozenset(names)
+
+    cdef bint contains(self, lxb_dom_node_t *node):
+        cdef uintptr_t tag_id = node.local_name
+        cdef size_t length = 0
+        cdef const lxb_char_t *name
+        cdef bint found
+        if tag_id < STATIC_ID_LIMIT and self.answer[tag_id]:
+            return self.answer[tag_id] == 2
+        name = element_name(node, &length)
+        found = name != NULL and _decode(name, length) in self.names
+        if tag_id < STATIC_ID_LIMIT:
+            self.answer[tag_id] = 2 if found else 1
+        return found
+
+
+cdef TagSet _SPANS = TagSet(("span",))
+cdef TagSet _A_TAGS = TagSet(("a",))
+
+
+cdef bint _class_of(lxb_dom_node_t *node, const lxb_char_t **value, size_t *length) noexcept:
+    """Whether the element `node` has a class attribute; its value in `value`/`length`."""
+    cdef void *attr = first_attr(node)
+    while attr != NULL:
+        if _attr_kind(attr) == A_CLASS:
+            value[0] = attr_value(attr, length)
+            if value[0] == NULL:
+                length[0] = 0
+            return True
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return False
+
+
+cdef bint _is_span(lxb_dom_node_t *node):
+    return node != NULL and node.type == NODE_ELEMENT and _SPANS.contains(node)
+
+
+def strip_elements(uintptr_t root_address, TagSet tags, tuple popup_words):
+    """Unlink from the tree, below the node at `root_address`, every element whose tag is in
+    `tags` and every hover card: a span with a class attribute inside a span whose class
+    holds one of `popup_words` (bytes) — the elements ``tags, span[class*="w"] > span[class]``
+    matches, as `page.strip_skipped`'s query lists them; only the outermost of nested ones
+    need unlinking, each taking its subtree with it.  Returns how many were unlinked.  The
+    caller keeps the parser alive and re-points selectolax's cached head (`page.py`)."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root.first_child if root != NULL else NULL
+    cdef lxb_dom_node_t *after
+    cdef const lxb_char_t *value = NULL
+    cdef size_t length = 0
+    cdef list found = []
+    cdef bytes word
+    cdef bint matched
+    cdef uintptr_t address
+    while node != NULL:
+        matched = False
+        if node.type == NODE_ELEMENT:
+            if tags.contains(node):
+                matched = True
+            elif _SPANS.contains(node) and _is_span(node.parent) and _class_of(node, &value, &length):
+                if _class_of(node.parent, &value, &length):
+                    for word in popup_words:
+                        if _holds(value, length, word):
+                            matched = True
+                            break
+        if matched:  # its subtree goes with it: go on after it
+            found.append(<uintptr_t> node)
+            after = node
+            while after != root and after.next == NULL:
+                after = after.parent
+            node = NULL if after == root else after.next
+        else:
+            node = _next_under(node, root)
+    for address in found:
+        node_remove(<lxb_dom_node_t *> address)
+    return len(found)
+
+
+cdef int _parts_matched(lxb_dom_node_t *node, tuple class_words, tuple id_words):
+    """How many of the selectors ``[class*="w"]`` (each of `class_words`) and ``[id*="w"]``
+    (each of `id_words`) the element `node` matches."""
+    cdef void *attr = first_attr(node)
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    cdef int kind, parts = 0
+    cdef bint class_seen = False, id_seen = False
+    cdef bytes word
+    while attr != NULL:
+        kind = _attr_kind(attr)
+        if (kind == A_CLASS and not class_seen) or (kind == A_ID and not id_seen):
+            value = attr_value(attr, &length)
+            if value != NULL:
+                for word in (class_words if kind == A_CLASS else id_words):
+                    parts += _holds(value, length, word)
+            if kind == A_CLASS:
+                class_seen = True
+            else:
+                id_seen = True
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return parts
+
+
+def container_links(uintptr_t root_address, tuple class_words, tuple id_words, Py_ssize_t limit):
+    """The first `limit` addresses of what `furniture.read_related`'s query gives: the links
+    with an href inside the outermost elements whose class holds one of `class_words` or
+    whose id holds one of `id_words` (bytes, compared case-sensitively as lexbor does), in
+    document order, each container's links once per selector it matches (lexbor lists an
+    element once per selector of the list).  The caller keeps the parser alive."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root
+    cdef lxb_dom_node_t *link
+    cdef lxb_dom_node_t *after
+    cdef list found = [], links
+    cdef int parts, k
+    cdef uintptr_t address
+    while node != NULL and len(found) < limit:
+        parts = _parts_matched(node, class_words, id_words) if node.type == NODE_ELEMENT else 0
+        if not parts:
+            node = _next_under(node, root)
+            continue
+        links = []
+        link = _next_under(node, node)
+        while link != NULL:
+            if link.type == NODE_ELEMENT and _A_TAGS.contains(link) and _has_href(link):
+                links.append(<uintptr_t> link)
+            link = _next_under(link, node)
+        for k in range(parts):
+            for address in links:
+                if len(found) < limit:
+                    found.append(address)
+        after = node  # the container's subtree is read: go on after it
+        while after != root and after.next == NULL:
+            after = after.parent
+        node = NULL if after == root else after.next
+    return found
+
+
+cdef bint _has_href(lxb_dom_node_t *node) noexcept:
+    cdef void *attr = first_attr(node)
+    while attr != NULL:
+        if _attr_kind(attr) == A_HREF:
+            return True
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return False
+
+
+def href_of(uintptr_t address):
+    """The href attribute's value of the element at `address` ("" when it has none or no value)."""
+    cdef void *attr = first_attr(<lxb_dom_node_t *> address)
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    while attr != NULL:
+        if _attr_kind(attr) == A_HREF:
+            value = attr_value(attr, &length)
+            return _decode(value, length) if value != NULL else ""
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return ""

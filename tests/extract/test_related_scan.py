@@ -1,0 +1,71 @@
+"""The compiled related-link scan (`segment_fast.container_links`, `href_of`) must list what the
+selector queries list: `furniture.related_link_texts` both ways."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract import segment
+from copydesk.extract.furniture import RELATED_SELECTOR, related_link_texts
+from copydesk.extract.page import strip_skipped
+from tests.extract.test_segment_walks import _pages
+
+needs_compiled = pytest.mark.skipif(segment.segment_fast_module() is None, reason="segment_fast is not built here")
+
+
+def _both_ways(html: str, limit: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    tree = LexborHTMLParser(html)
+    strip_skipped(tree)
+    return list(related_link_texts(tree, limit, compiled=True)), list(related_link_texts(tree, limit, compiled=False))
+
+
+@needs_compiled
+def test_every_bundled_page_lists_the_same_related_links() -> None:
+    pages = _pages()
+    assert len(pages) > 50
+    different = [name for name, html in pages for limit in (200, 10_000) if len(set(map(tuple, _both_ways(html, limit)))) != 1]
+    assert different == []
+    assert sum(len(_both_ways(html, 200)[0]) for _name, html in pages) > 100  # the pages have related links to list
+
+
+PIECES = ["Read more about it", " ", "é", "<!-- c -->", "x"]
+TAGS = ["div", "section", "a", "a", "p", "ul", "li", "span"]
+VALUES = ["related", "Related", "read-more", "more-stories-box", "recommended", "relate", "x", ""]
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3))):
+        if depth >= 4 or draw(st.booleans()):
+            parts.append(draw(st.sampled_from(PIECES)))
+            continue
+        tag = draw(st.sampled_from(TAGS))
+        attributes = []
+        for name in ("class", "id", "href"):
+            if draw(st.booleans()):
+                attributes.append(f'{name}="{draw(st.sampled_from(VALUES))}"' if name != "href" else draw(st.sampled_from(['href="/a"', "href", 'href=""', 'HREF="/b"'])))
+        parts.append(f"<{tag} {' '.join(attributes)}>{draw(_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(_markup(), st.integers(1, 8))
+@example('<div class="related" id="related-x"><a href="/a">One</a><a href="/b">Two</a></div>', 3)  # listed twice, cut at 3
+@example('<a class="related" href="/self">not its own link</a><div class="Related"><a href="/c">case</a></div>', 5)
+@example('<div class="related"><div class="recommended"><a href="/d">inner box read once</a></div></div>', 5)
+@example('<section class="read-more"><a>no href</a><a href>empty href</a></section>', 5)
+def test_the_scan_lists_what_the_queries_list(markup: str, limit: int) -> None:
+    html = f"<html><body>{markup}</body></html>"
+    compiled, query = _both_ways(html, limit)
+    assert compiled == query
+    # the containers' way finds the selector's links in its order (a link matching two of its
+    # parts comes twice in a row there, its box's links twice over here: `read_related` reads each once)
+    tree = LexborHTMLParser(html)
+    hrefs = [link.attributes.get("href") or "" for link in tree.css(RELATED_SELECTOR)]
+    all_found = _both_ways(html, 10_000)[0]
+    assert list(dict.fromkeys(href for _text, href in all_found)) == list(dict.fromkeys(hrefs))

@@ -1,0 +1,79 @@
+"""The compiled strip (`segment_fast.strip_elements`, through `page.strip_skipped`) must leave the
+tree the selector query's removals leave: same markup, same head and body."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract import segment
+from copydesk.extract.page import strip_skipped
+from tests.extract.test_segment_walks import _pages
+
+needs_compiled = pytest.mark.skipif(segment.segment_fast_module() is None, reason="segment_fast is not built here")
+
+
+def _both_ways(html: str) -> tuple[LexborHTMLParser, LexborHTMLParser]:
+    compiled, query = LexborHTMLParser(html), LexborHTMLParser(html)
+    strip_skipped(compiled, compiled=True)
+    strip_skipped(query, compiled=False)
+    return compiled, query
+
+
+def _same(compiled: LexborHTMLParser, query: LexborHTMLParser) -> bool:
+    heads = (compiled.head is None, query.head is None)
+    bodies = (compiled.body.html if compiled.body else None, query.body.html if query.body else None)
+    return compiled.html == query.html and heads[0] == heads[1] and bodies[0] == bodies[1]
+
+
+@needs_compiled
+def test_every_bundled_page_is_stripped_alike() -> None:
+    pages = _pages()
+    assert len(pages) > 50
+    assert [name for name, html in pages if not _same(*_both_ways(html))] == []
+
+
+@needs_compiled
+def test_the_strip_removes_skipped_tags_hover_cards_and_the_head() -> None:
+    compiled, _query = _both_ways(
+        "<html><head><title>T</title></head><body><p>a<script>x()</script>"
+        '<span class="name-tooltip">Ann<span class="card">photo</span></span> b</p><svg><title>s</title></svg></body></html>'
+    )
+    assert compiled.head is None
+    assert compiled.body is not None
+    assert compiled.body.html == '<body><p>a<span class="name-tooltip">Ann</span> b</p></body>'
+
+
+PIECES = ["a", " ", "é", "<!-- c -->", "x\ny"]
+TAGS = ["div", "span", "p", "script", "style", "svg", "template", "video", "iframe", "title", "head", "b", "select", "option"]
+CLASSES = ["tooltip", "Tooltip", "x-popover-y", "rollover", "card", "", None]
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 3))):
+        if depth >= 4 or draw(st.booleans()):
+            parts.append(draw(st.sampled_from(PIECES)))
+            continue
+        tag = draw(st.sampled_from(TAGS))
+        value = draw(st.sampled_from(CLASSES))
+        attribute = "" if value is None else f'class="{value}"'
+        parts.append(f"<{tag} {attribute}>{draw(_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(_markup())
+@example('<span class="tooltip"><span class="">card</span><span>kept</span></span>')
+@example('<span class="Tooltip"><span class="card">kept: lexbor compares case-sensitively</span></span>')
+@example('<div class="tooltip"><span class="card">kept: not inside a span</span></div>')
+@example('<span class="tooltip"><b><span class="card">kept: not a child</span></b></span>')
+@example("<template><script>x</script><p>t</p></template><p>after</p>")
+@example("<head><meta charset=utf-8></head><body><head>stray</head><title>in body</title></body>")
+def test_the_strip_leaves_what_the_query_leaves(markup: str) -> None:
+    for document in (f"<html><body>{markup}</body></html>", f"<!DOCTYPE html>{markup}", markup):
+        assert _same(*_both_ways(document))
