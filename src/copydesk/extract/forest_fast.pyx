@@ -13,6 +13,28 @@ import numpy as np
 
 from libc.stdint cimport int32_t, int64_t
 
+cdef extern from *:
+    """
+    #if defined(__GNUC__) || defined(__clang__)
+    #define COPYDESK_PREFETCH(address) __builtin_prefetch(address)
+    #else
+    #define COPYDESK_PREFETCH(address) ((void) 0)
+    #endif
+    """
+    void COPYDESK_PREFETCH(const void *address) nogil
+
+
+cdef enum:
+    CACHE_LINE = 64  # bytes
+
+
+cdef inline void _prefetch(const void *start, Py_ssize_t size) noexcept nogil:
+    """Ask for `size` bytes from `start` to be brought into the cache (a hint; no effect on results)."""
+    cdef Py_ssize_t offset = 0
+    while offset < size:
+        COPYDESK_PREFETCH(<const char *> start + offset)
+        offset += CACHE_LINE
+
 cdef enum:
     TREE_LANES = 8  # trees walked side by side for one row (`_rows_by_trees`)
     COMPLETE_LANES = 12  # `complete_leaf_sums`' (8 and 16 measured slower: 80 and 82 us against 76 a text)
@@ -105,6 +127,10 @@ def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, co
             k = t % num_class
             tree_feature, tree_threshold = &feature[t * splits], &threshold[t * splits]
             tree_value = &value[t * (splits + 1)]
+            if t + 2 < n_trees and whole:  # the next tree's nodes come in while this one is walked
+                _prefetch(tree_feature + 2 * splits, splits * sizeof(int32_t))
+                _prefetch(tree_threshold + 2 * splits, splits * sizeof(double))
+                _prefetch(tree_value + 2 * (splits + 1), (splits + 1) * sizeof(double))
             i = 0
             while i < whole:  # whole groups: a fixed lane count, unrolled without tests
                 # (a lane count known only at run time cost 30%: the lanes' nodes spilled to memory)
