@@ -9,6 +9,7 @@ import pytest
 
 import copydesk
 from copydesk.clean import pipeline
+from copydesk.clean.features import RawLine, split_lines
 from copydesk.model import Article, RemovedLine
 
 TEXT = "Advertisement\n\nHome\n\nNews\n\n" + "The council voted on Monday to replace the old river bridge, closing a long debate. " * 3
@@ -17,12 +18,16 @@ TEXT = "Advertisement\n\nHome\n\nNews\n\n" + "The council voted on Monday to rep
 def test_compiled_records_are_the_dataclass() -> None:
     if pipeline.text_fast is None:  # pragma: no cover - depends on the build
         pytest.skip("text_fast is not built here")
-    texts, reasons = ["Home", "Advertisement"], ["boilerplate:menu", "boilerplate:ad"]
-    built = pipeline.text_fast.make_records(RemovedLine, texts, reasons, "text", "reason")
-    assert all(type(record) is RemovedLine for record in built)
-    assert built == list(map(RemovedLine, texts, reasons))
+    lines = split_lines("Home\n\nThe council met on Monday.\n\nAdvertisement\n\nA Heading")
+    assert type(lines[0]) is not RawLine  # the C records, read by their C fields
+    labels = ["boilerplate:menu", "body", "boilerplate:ad", "heading"]
+    for these in (lines, [RawLine(line.text, line.words, line.terminal, line.group, line.blank_before, line.phrases) for line in lines]):
+        built, stays = pipeline.text_fast.removed_records(RemovedLine, these, labels, frozenset({"body", "heading"}))
+        assert all(type(record) is RemovedLine for record in built)
+        assert built == [RemovedLine("Home", "boilerplate:menu"), RemovedLine("Advertisement", "boilerplate:ad")]
+        assert stays == [1, 3]
     with pytest.raises(ValueError):
-        pipeline.text_fast.make_records(RemovedLine, texts, reasons[:1], "text", "reason")
+        pipeline.text_fast.removed_records(RemovedLine, lines, labels[:1], frozenset())
 
 
 def test_cleaned_records_serialise_alike(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1379,18 +1379,26 @@ def short_after_story(list lines, list labels, Py_ssize_t min_sentence_words, Py
     return found
 
 
-def make_records(type cls, list first, list second, str first_name, str second_name):
-    """``list(map(cls, first, second))`` for a two-field slots dataclass such as
-    `model.RemovedLine`, each instance made by `cls.__new__` and its two fields set in C (half
-    the time of calling the dataclass's Python `__init__` per line)."""
-    cdef Py_ssize_t i, n = len(first)
-    if len(second) != n:
-        raise ValueError("make_records takes lists of one length")
+def removed_records(type cls, list lines, list labels, frozenset staying):
+    """The records of the lines whose label is not in `staying`, in order, and the indexes of
+    the others: ``[cls(line.text, label) for line, label in zip(lines, labels) if label not in
+    staying]`` and ``[i for i, label in enumerate(labels) if label in staying]``, in one pass.
+    `cls` is a slots dataclass with fields ``text`` and ``reason`` (`model.RemovedLine`); each
+    record is made by `cls.__new__` and its fields set in C (half the time of its Python
+    `__init__`)."""
+    cdef Py_ssize_t i, n = len(lines)
+    if len(labels) != n:
+        raise ValueError("removed_records takes one label a line")
     new = cls.__new__
-    out = [None] * n
+    records, stays = [], []
     for i in range(n):
+        label = labels[i]
+        if label in staying:
+            stays.append(i)
+            continue
+        line = lines[i]
         record = new(cls)
-        setattr(record, first_name, first[i])
-        setattr(record, second_name, second[i])
-        out[i] = record
-    return out
+        record.text = (<Line>line).text if type(line) is Line else line.text
+        record.reason = label
+        records.append(record)
+    return records, stays
