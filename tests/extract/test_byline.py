@@ -97,6 +97,20 @@ def test_forum_poster_in_a_fluxbb_post_header() -> None:
     assert _poster(f"<div class='menu'>Log in</div>{post}") == ["archuser38013"]
 
 
+def test_forum_poster_reads_no_avatar_initial_or_hidden_status() -> None:
+    # a NodeBB post header: the avatar link (an initial on a disc, a status for screen readers)
+    # comes before the name link, both inside the author's element
+    header = (
+        "<div itemprop='author'><a href='/user/julian'><img alt='julian' class='avatar'>"
+        "<span class='avatar avatar-rounded'>J</span><span class='status'><span class='visually-hidden'>Offline</span></span></a>"
+        "<a href='/user/julian' class='fw-bold'>julian</a></div>"
+    )
+    assert _poster(header) == ["julian"]
+    # a name beside its avatar picture keeps its text
+    assert _poster("<a class='username'><img class='avatar' src='a.png'> Jo Bloggs</a>") == ["Jo Bloggs"]
+    assert _poster("<a class='username avatar-name'>Jo Bloggs</a>") == ["Jo Bloggs"]  # the element's own class
+
+
 def test_empty_text_and_a_megabyte_line_have_no_byline() -> None:
     assert text_byline("") == []
     assert text_byline("By " + "x" * 1_000_000) == []

@@ -16,7 +16,7 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -79,6 +79,10 @@ FORUM_POSTER_SELECTOR = ", ".join((
     ".person-listing",
 ))  # fmt: skip
 MAX_HANDLE_CHARS = 60  # a longer "user name" is a sentence
+# Inside a user-name element, text that is not the name: the avatar (a picture, or its initial
+# printed on a coloured disc) and what only screen readers get ("Offline", "Moderator").
+NOT_NAME_TEXT_SELECTOR = '[class*="avatar"], .visually-hidden, .sr-only, .screen-reader-text'
+
 _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": handle and display name
 
 # "By" in English, German, French and Spanish, with the verbs English bylines put before it
@@ -253,6 +257,28 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     return [i for i in hits if _OPENING.match(lines[i])]
 
 
+def _shown_name_text(node: LexborNode) -> str:
+    """The text of a user-name element without its avatar's and screen readers' text
+    (`NOT_NAME_TEXT_SELECTOR`): a profile link holding the avatar reads "J Offline" (the
+    avatar's initial, the hidden status) where the name is "julian"; such a link then reads
+    empty and the name element after it is taken."""
+    if node.css_first(NOT_NAME_TEXT_SELECTOR) is None:
+        return node.text(deep=True, separator=" ")
+    hidden = {inner.mem_id for inner in node.css(NOT_NAME_TEXT_SELECTOR)}
+    pieces = []
+    for inner in node.traverse(include_text=True):
+        if inner.tag == "-text" and not any(up.mem_id in hidden for up in _ancestors_within(inner, node)):
+            pieces.append(inner.text_content or "")
+    return " ".join(pieces)
+
+
+def _ancestors_within(inner: LexborNode, top: LexborNode) -> Iterator[LexborNode]:
+    up = inner.parent
+    while up is not None and up.mem_id != top.mem_id:
+        yield up
+        up = up.parent
+
+
 def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
     """The first post's author on a forum or Q&A thread: the first user-name element in page order.
 
@@ -260,7 +286,7 @@ def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> l
     which `clean` would refuse as a person's name.
     """
     for node in tree.css(FORUM_POSTER_SELECTOR)[:MAX_BYLINE_NODES]:
-        text = " ".join(node.text(deep=True, separator=" ").split())
+        text = " ".join(_shown_name_text(node).split())
         text = _REPEATED_HANDLE.sub(r"\1", text)
         if not text or len(text) > MAX_HANDLE_CHARS:
             continue
