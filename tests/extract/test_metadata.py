@@ -105,6 +105,21 @@ def test_visible_byline_and_date() -> None:
     assert article.published == "2024-03-03"
 
 
+def test_a_logo_in_an_h1_is_not_the_headline_the_byline_is_read_under() -> None:
+    # the site's name set in an h1 over the page; the story's byline under the real headline,
+    # teasers further down each with their own byline (a listing's: read alone, none is taken)
+    para = "<p>" + "This paragraph is long enough to be the article body of the test page. " * 3 + "</p>"
+    teasers = "".join(f"<div><h2>Other story {i}</h2><p>By</p><p>{name}</p></div>" for i, name in enumerate(["Uvie Bikomo", "Geneva Diaz", "Al Roe"]))
+    html = (
+        "<html lang='en'><head><meta property='og:site_name' content='Bayou Magazine'><meta property='og:type' content='article'></head><body>"
+        "<header><h1><a href='/'>Bayou Magazine</a></h1><nav>"
+        + "".join(f"<a href='/s{i}'>Section {i}</a>" for i in range(12))
+        + "</nav></header>"
+        f"<article><h1>The Best Trails in Town</h1><p>By</p><p>Daniel Renfrow</p>{para * 3}</article>{teasers}</body></html>"
+    )
+    assert copydesk.extract(html).authors == ["Daniel Renfrow"]
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -96,6 +96,17 @@ def thread_starter(html: str) -> list[str]:
     return forum_poster(tree, clean_author_names)
 
 
+def _headline_heading(headings: list[LexborNode], site_name: str | None) -> LexborNode | None:
+    """The first h1 that can be the story's headline: not empty, and not the site's name (a
+    logo set in an h1 over the page, as on many magazine sites: the byline under the real
+    headline is then read as under it)."""
+    site = " ".join((site_name or "").split()).casefold()
+    for node in headings:
+        if node.tag == "h1" and (text := " ".join(node.text(deep=True, separator=" ").split())) and text.casefold() != site:
+            return node
+    return None
+
+
 def parse_page(html: str, url: str | None = None) -> ParsedPage:
     """Parse once; read head facts first, then strip and segment the body."""
     tree = LexborHTMLParser(html)
@@ -115,8 +126,7 @@ def parse_page(html: str, url: str | None = None) -> ParsedPage:
     root = tree.body or tree.root
     captions, related = read_captions(tree), read_related(tree, url)
     if root is not None:
-        first_h1 = next((node for node in headings if node.tag == "h1"), None)
-        read_visible_facts(tree, root, metadata, first_h1, stamp_byline)
+        read_visible_facts(tree, root, metadata, _headline_heading(headings, metadata.site_name), stamp_byline)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
