@@ -10,7 +10,13 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract import segment
 from copydesk.extract.metadata import DATE_CLASS_WORDS, MAX_DATE_ELEMENTS
-from copydesk.extract.nodes import bounded_text, class_holder_texts, class_selector, holds_class
+from copydesk.extract.nodes import (
+    attribute_values,
+    bounded_text,
+    class_holder_texts,
+    class_selector,
+    holds_class,
+)
 from copydesk.extract.page import strip_skipped
 from tests.extract.test_segment_walks import _pages
 
@@ -94,3 +100,19 @@ def test_bounded_text_is_the_text_or_none_past_the_bound(inner: str, bound: int)
         assert bounded_text(node, bound) == expected
     finally:
         segment.segment_fast_module = original  # type: ignore[assignment]
+
+
+@needs_compiled
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "<time datetime='2024-05-01'>May</time>", "<time>no attribute</time>", "<time datetime>empty</time>",
+    "<TIME DATETIME='2020-01-02'>x</TIME>", "<p datetime='2021-01-01'>not a time</p>", "<div><time datetime='é'>y</time></div>",
+    "<template><time datetime='2019-01-01'>inside a template</time></template>", "text",
+]), max_size=8).map("".join), st.integers(1, 5))  # fmt: skip
+@example("<time datetime='a'></time><time datetime='b'></time><time datetime='c'></time><time datetime='d'></time>", 3)
+def test_attribute_values_are_the_css_querys(markup: str, limit: int) -> None:
+    tree = LexborHTMLParser(f"<html><head><time datetime='head'></time></head><body>{markup}</body></html>")
+    assert attribute_values(tree, "time", "datetime", limit) == attribute_values(tree, "time", "datetime", limit, compiled=False)
+    assert attribute_values(tree, "time", "datetime", limit, compiled=False) == [
+        node.attributes.get("datetime") or "" for node in tree.css("time[datetime]")[:limit]
+    ]

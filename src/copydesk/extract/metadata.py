@@ -39,7 +39,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.byline import headline_line, lines_byline, selector_byline, stripped_lines
 from copydesk.extract.jsonld import types_of
-from copydesk.extract.nodes import class_holder_texts
+from copydesk.extract.nodes import attribute_values, class_holder_texts
 from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS
 
 try:  # the compiled year scan (text_fast.pyx); the regex where it is not built
@@ -88,6 +88,7 @@ _WRITTEN_DATE = re.compile(
 )
 DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date elements' class names hold one
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
+MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date, in document order
 TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
@@ -297,8 +298,8 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
     value = article.get("datePublished")
     if isinstance(value, str) and (parsed := parse_date(value)):
         return parsed, "jsonld"
-    for node in tree.css("time[datetime]")[:3]:
-        if parsed := parse_date(node.attributes.get("datetime") or ""):
+    for value in attribute_values(tree, "time", "datetime", MAX_TIME_ELEMENTS):
+        if parsed := parse_date(value):
             return parsed, "time"
     return None, None  # `read_visible_facts` looks at the page's text once scripts are gone
 
@@ -486,7 +487,9 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     modified = article.get("dateModified")
     meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tags, MODIFIED_META))
     meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld)
-    root = tree.css_first("html")
+    root = tree.root  # the html element (lexbor makes one for any document), which `css_first("html")` finds first
+    if root is not None and root.tag != "html":  # pragma: no cover - a fragment's root
+        root = tree.css_first("html")
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
     meta.language_tag = lang.strip().lower().replace("_", "-")[:20]

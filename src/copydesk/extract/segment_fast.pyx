@@ -1128,3 +1128,30 @@ def href_of(uintptr_t address):
             return _decode(value, length) if value != NULL else ""
         attr = <void *> (<lxb_dom_attr_t *> attr).next
     return ""
+
+
+def attribute_values(uintptr_t root_address, TagSet tags, bytes name, Py_ssize_t limit):
+    """The values of the attribute `name` (lower-case bytes) of the first `limit` elements,
+    in document order from the node at `root_address` itself, whose tag is in `tags` and
+    which have that attribute ("" for one without a value): what ``[node.attributes.get(name)
+    or "" for node in root.css("tag[name]")[:limit]]`` lists.  The caller keeps the parser
+    alive."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root
+    cdef void *attr
+    cdef const lxb_char_t *attribute
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    cdef list found = []
+    while node != NULL and len(found) < limit:
+        if node.type == NODE_ELEMENT and tags.contains(node):
+            attr = first_attr(node)
+            while attr != NULL:
+                attribute = attr_name(attr, &length)
+                if attribute != NULL and _is(attribute, length, <const char *> name, len(name)):
+                    value = attr_value(attr, &length)
+                    found.append(_decode(value, length) if value != NULL else "")
+                    break
+                attr = <void *> (<lxb_dom_attr_t *> attr).next
+        node = _next_under(node, root)
+    return found
