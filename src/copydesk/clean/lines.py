@@ -32,6 +32,7 @@ from copydesk.clean.features import (
     is_stamp,
     line_features,
     split_lines,
+    texts_and_words,
 )
 from copydesk.clean.furniture import (
     caption_with_credit,
@@ -319,12 +320,12 @@ def _base_labels(keep: list[bool], words: list[int], rows: npt.NDArray[np.float6
 def label_lines(text: str) -> Labelled:
     lines = split_lines(text)
     out = Labelled(lines, [""] * len(lines))
-    texts = out.texts = list(map(_TEXT, lines))
+    texts, words = texts_and_words(lines)
+    out.texts = texts
     mark_furniture(lines, texts, out)
     rows = line_features(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities = forest.predict(rows) if len(rows) else np.zeros(0)
-    words = list(map(_WORDS, lines))  # read in C
     keep = _kept(probabilities, lines, words, KEEP_THRESHOLD)
     if sum(compress(words, keep)) < SCARCE_WORDS:
         keep = _kept(probabilities, lines, words, SCARCE_THRESHOLD)
