@@ -18,6 +18,7 @@ from copydesk.clean.features import (
     STAMP,
     RawLine,
     _columns,
+    _phrase_and_furniture_columns,
     _repeat_column,
     _shape_columns,
     is_prose,
@@ -81,6 +82,19 @@ def test_texts_and_words_read_in_c_are_pythons(text: str) -> None:
         texts, words = texts_and_words(some)
         assert (texts, words) == texts_and_words(some, compiled=False)
         assert (texts, words) == ([line.text for line in some], [line.words for line in some])
+
+
+def test_phrase_and_furniture_cells_both_ways() -> None:
+    lines = split_lines("Advertisement\n\nRead more: the bridge\n\nShare this story on Twitter\n\nA plain line here.")
+    lines[1].furniture, lines[3].furniture = "related", "caption"
+    assert lines[0].phrases and lines[2].phrases  # lines saying furniture phrases, and marked lines
+    compiled, python = np.zeros((len(lines), len(LINE_FEATURES))), np.zeros((len(lines), len(LINE_FEATURES)))
+    _phrase_and_furniture_columns(compiled, lines)
+    _phrase_and_furniture_columns(python, lines, compiled=False)
+    assert compiled.tolist() == python.tolist()
+    assert compiled[1, LINE_FEATURES.index("furniture_related")] == 1.0
+    assert compiled[3, LINE_FEATURES.index("furniture_caption")] == 1.0
+    assert compiled.sum() == sum(len(line.phrases) for line in lines) + 2
 
 
 def test_split_lines_groups_and_words() -> None:

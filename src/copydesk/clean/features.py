@@ -181,7 +181,7 @@ COLUMN = {name: i for i, name in enumerate(LINE_FEATURES)}
 MAX_REPEATS = 10  # a line printed this often is boilerplate however often more
 # RawLine fields read for every line (C getters: no Python frame per line)
 _TEXT, _WORDS, _GROUP, _BLANK_BEFORE, _TERMINAL = map(attrgetter, ("text", "words", "group", "blank_before", "terminal"))
-_FURNITURE_INDEX = {kind: i for i, kind in enumerate(FURNITURE_KINDS)}
+_FURNITURE_COLUMN = {kind: COLUMN[f"furniture_{kind}"] for kind in FURNITURE_KINDS}
 _FURNITURE, _PHRASES = attrgetter("furniture"), attrgetter("phrases")
 _PHRASE_COLUMN = {concept: COLUMN[f"says_{concept}"] for concept in PHRASE_CONCEPTS}
 
@@ -492,6 +492,20 @@ def _compiled_flags(columns: _Columns, hints: LineHints, has_digit: npt.NDArray[
     return LineFlags(columns.words, columns.terminal.view(np.uint8), columns.blank_before, columns.groups, columns.sizes, prose, breaks, stamps)
 
 
+def _phrase_and_furniture_columns(out: npt.NDArray[np.float64], lines: list[RawLine], compiled: bool = True) -> None:
+    """1.0 in the columns of the furniture phrases each line says and of its furniture kind (the
+    few lines with either found in C, `text_fast.mark_cells`, from `text_fast.Line`s)."""
+    if compiled and text_fast is not None and lines and isinstance(lines[0], text_fast.Line):
+        with suppress(TypeError):  # a RawLine among them: read all in Python
+            text_fast.mark_cells(lines, out, _PHRASE_COLUMN, _FURNITURE_COLUMN)
+            return
+    for i in compress(range(len(lines)), map(_PHRASES, lines)):
+        for concept in lines[i].phrases:
+            out[i, _PHRASE_COLUMN[concept]] = 1.0
+    for i in compress(range(len(lines)), map(_FURNITURE, lines)):
+        out[i, _FURNITURE_COLUMN[lines[i].furniture]] = 1.0
+
+
 def _repeat_column(out: npt.NDArray[np.float64], texts: list[str], compiled: bool = True) -> None:
     """How often each line's text occurs on the page, at most MAX_REPEATS (in C where built)."""
     if compiled and text_fast is not None:
@@ -511,12 +525,7 @@ def line_features(lines: list[RawLine]) -> npt.NDArray[np.float64]:
     hints = _shape_columns(out, columns)
     flags = line_flags(lines, out[:, COLUMN["digit_ratio"]] > 0, columns, hints)
     out[:, COLUMN["prose"]] = flags.prose
-    for i in compress(range(n), map(_PHRASES, lines)):  # the few lines saying furniture phrases, found in C
-        for concept in lines[i].phrases:
-            out[i, _PHRASE_COLUMN[concept]] = 1.0
-    first = COLUMN[f"furniture_{FURNITURE_KINDS[0]}"]
-    for i in compress(range(n), map(_FURNITURE, lines)):  # the few furniture lines, found in C
-        out[i, first + _FURNITURE_INDEX[lines[i].furniture]] = 1.0
+    _phrase_and_furniture_columns(out, lines)
     _repeat_column(out, columns.texts)
     context_columns(flags, into=out[:, _CONTEXT_START:])
     return out

@@ -1333,6 +1333,23 @@ def line_columns(list lines):
     return texts, words_array, terminal_array, sizes_array, blanks_array, groups_array
 
 
+def mark_cells(list lines, double[:, ::1] out, dict phrase_columns, dict furniture_columns):
+    """Set to 1.0, in each `Line`'s row of `out`, the column of each furniture phrase concept it
+    says (`phrase_columns[concept]`) and of its furniture kind (`furniture_columns[kind]`);
+    the few lines saying one are found in C (a TypeError for anything but `Line`s)."""
+    cdef Py_ssize_t i, n = len(lines)
+    cdef Line line
+    if out.shape[0] != n:
+        raise ValueError("one row of out a line")
+    for i in range(n):
+        line = _line_at(lines, i)
+        if line.phrases:
+            for concept in line.phrases:
+                out[i, <Py_ssize_t> phrase_columns[concept]] = 1.0
+        if line.furniture:
+            out[i, <Py_ssize_t> furniture_columns[line.furniture]] = 1.0
+
+
 def texts_and_words(list lines):
     """Each `Line`'s text and word count, as two lists, read from the C struct (a TypeError for
     anything else: the caller reads `RawLine`s in Python)."""
