@@ -241,6 +241,24 @@ def test_hint_scanner_finds_the_texts_holding_a_hint(texts: list[str]) -> None:
         assert found == [i for i, text in enumerate(texts) if any(hint in text[:12].lower() for hint in hints)]
 
 
+@given(st.lists(st.lists(st.sampled_from([*_HINT_PIECES, "SUBSCRI", "adver", "tweet", "Ré", "Ж", "😀", "©", "реклама", "広告",
+                                           "inbo", "x", " "]), max_size=8).map("".join), max_size=6), st.integers(0, 40))  # fmt: skip
+@example(["xx inbox"], 8)  # a hint ending at the scanned part's last character
+@example(["xx inbox"], 7)  # and one character past it
+@example(["Share", "share", "広告のお知らせ", "ÉTÉ © 2024", "😀 TWEET"], 40)
+def test_skipping_hint_scan_finds_the_texts_holding_a_hint(texts: list[str], max_chars: int) -> None:
+    """The skipping scan (`_skip_scan`: the furniture hints are at least a window long) finds
+    what `hit_lines` promises, in 1-, 2- and 4-byte strings, at any scan length."""
+    from copydesk.extract.patterns import PHRASE_HINTS, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    scanner = text_fast.HintScanner(PHRASE_HINTS)
+    assert scanner.window >= 4  # the skipping scan is the one tested here
+    expected = [i for i, text in enumerate(texts) if any(hint in text[:max_chars].lower() for hint in PHRASE_HINTS)]
+    assert scanner.hit_lines(texts, max_chars) == expected
+
+
 @given(st.lists(st.lists(st.sampled_from([*_HINT_PIECES, "share", "sh", "x", "Ré", "ré", "©", "реклама"]), max_size=8).map("".join), max_size=4))
 def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
     """`HintScanner.found_in`: which phrases occur in a text, as written (`furniture_phrases`

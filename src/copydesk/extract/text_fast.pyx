@@ -47,6 +47,7 @@ cdef extern from "Python.h":
     int PyUnicode_2BYTE_KIND
     void* PyUnicode_DATA(object text)
     Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index) nogil
+    bint PyUnicode_IS_ASCII(object text)
 
 cdef enum:
     MAX_RANGES = 16
@@ -641,6 +642,11 @@ cdef enum:
 
 cdef enum:
     TRIPLE_BYTES = 8192  # 65,536 bits: `HintScanner.triple_bits`
+    # `HintScanner`'s skipping scan (`_skip_scan`) reads windows of the phrases' shortest length,
+    # at most SKIP_MAX_WINDOW; with phrases shorter than SKIP_MIN_WINDOW it would skip too
+    # little to pay, and the position-by-position scan is used.
+    SKIP_MIN_WINDOW = 4
+    SKIP_MAX_WINDOW = 8
 
 
 cdef inline unsigned int _triple_bit(Py_UCS4 first, Py_UCS4 second, Py_UCS4 third) noexcept:
@@ -668,6 +674,12 @@ cdef class HintScanner:
     cdef int n_others
     cdef int others[MAX_HINTS]  # phrases outside the pair table
     cdef bint ascii_others  # one of those opens with an ASCII character
+    # The skipping scan's table (Wu and Manber's): for the last two characters of a window of
+    # `window` characters (each past ASCII read as 0), how far the window may move on before a
+    # pair-table phrase could start inside it; 0 where one may start at the window's first
+    # character.  `window` is 0 where the scan is not used (`_skip_scan`).
+    cdef uint8_t skip[128 * 128]
+    cdef readonly int window
 
     def __init__(self, tuple phrases):
         cdef int k, used = 0, key
@@ -679,6 +691,7 @@ cdef class HintScanner:
         memset(self.pair_bits, 0, PAIR_BYTES)
         memset(self.triple_bits, 0, TRIPLE_BYTES)
         self.n_others, self.ascii_others = 0, False
+        paired = []  # the phrases in the pair table
         for k, phrase in enumerate(phrases):
             if not phrase:
                 raise ValueError("empty phrase")
@@ -688,6 +701,7 @@ cdef class HintScanner:
                 used += 1
             self.next_phrase[k] = -1
             if len(phrase) >= 2 and ord(phrase[0]) < 128 and ord(phrase[1]) < 128:
+                paired.append(k)
                 key = ord(phrase[0]) * 128 + ord(phrase[1])
                 self.next_phrase[k] = self.pair_head[key]
                 self.pair_head[key] = k
@@ -700,6 +714,27 @@ cdef class HintScanner:
                 self.others[self.n_others] = k
                 self.n_others += 1
                 self.ascii_others = self.ascii_others or ord(phrase[0]) < 128
+        self._fill_skip(paired)
+
+    cdef _fill_skip(self, list paired):
+        """The skipping scan's table, from the pair-table phrases (`paired`: their indexes)."""
+        cdef int k, j, m, shift, a, b
+        self.window = 0
+        if not paired or self.ascii_others:
+            return
+        m = min(self.length[k] for k in paired)
+        if m < SKIP_MIN_WINDOW:
+            return
+        m = min(m, SKIP_MAX_WINDOW)
+        memset(self.skip, m - 1, sizeof(self.skip))
+        for k in paired:
+            for j in range(m - 1):  # the pair ending at the phrase's character j + 1
+                a = _ascii_code(self.chars[self.offset[k] + j])
+                b = _ascii_code(self.chars[self.offset[k] + j + 1])
+                shift = m - 2 - j
+                if shift < self.skip[a * 128 + b]:
+                    self.skip[a * 128 + b] = shift
+        self.window = m
 
     cdef inline Py_UCS4 _read(self, int kind, void* data, Py_ssize_t i, bint lower) noexcept:
         cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i)
@@ -853,7 +888,14 @@ cdef class HintScanner:
                     ch = PyUnicode_READ(kind, data, i)
                     if ch >= 128 and Py_UNICODE_TOLOWER(ch) < 128:
                         return None
-            if kind == PyUnicode_1BYTE_KIND:
+            if self.window:
+                if kind == PyUnicode_1BYTE_KIND:
+                    hit = _skip_scan(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text))
+                elif kind == PyUnicode_2BYTE_KIND:
+                    hit = _skip_scan(self, <const uint16_t*>data, n, kind, data, False)
+                else:
+                    hit = _skip_scan(self, <const uint32_t*>data, n, kind, data, False)
+            elif kind == PyUnicode_1BYTE_KIND:
                 hit = _holds_hint(self, <const uint8_t*>data, n, kind, data)
             elif kind == PyUnicode_2BYTE_KIND:
                 hit = _holds_hint(self, <const uint16_t*>data, n, kind, data)
@@ -862,6 +904,44 @@ cdef class HintScanner:
             if hit:
                 found.append(row)
         return found
+
+
+cdef inline int _ascii_code(Py_UCS4 ch) noexcept:
+    """`ch` in the skipping scan's pairs: itself when ASCII, else 0 (all others share one code)."""
+    return <int>ch if ch < 128 else 0
+
+
+cdef bint _skip_scan(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, bint ascii) noexcept:
+    """`_holds_hint`, skipping (Wu and Manber's multi-pattern search, with pairs of characters):
+    a window of the shortest phrase's length moves along the lower-cased text by what
+    `HintScanner.skip` says for its last two characters; where that is 0, the pair-table
+    phrases are compared at the window's start.  Every pair-table phrase is at least a
+    window long, so each one's start is some window's start; the phrases outside the pair
+    table open past ASCII (`_fill_skip` requires it) and are looked for where such a character
+    is, which an ASCII text (`ascii`) has none of."""
+    cdef Py_ssize_t i, pos, start
+    cdef int m = scanner.window, shift, k
+    cdef Py_UCS4 first, second
+    if not ascii and scanner.n_others:
+        for i in range(n):
+            if chars[i] >= 128 and scanner._other_at(kind, data, n, i, _lower(chars[i]), True):
+                return True
+    pos = m - 1
+    while pos < n:
+        shift = scanner.skip[_ascii_code(_lower(chars[pos - 1])) * 128 + _ascii_code(_lower(chars[pos]))]
+        if shift:
+            pos += shift
+            continue
+        start = pos - m + 1
+        first, second = _lower(chars[start]), _lower(chars[start + 1])
+        if first < 128 and second < 128:
+            k = scanner.pair_head[<int>first * 128 + <int>second]
+            while k >= 0:
+                if scanner._at(kind, data, n, start, k, True):
+                    return True
+                k = scanner.next_phrase[k]
+        pos += 1
+    return False
 
 
 cdef bint _holds_hint(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data) noexcept:
