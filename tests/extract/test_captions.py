@@ -3,7 +3,12 @@ and the closing lines that follow a story (`tidy.trim_closing_lines`)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.furniture import printed_once, read_captions
@@ -206,3 +211,23 @@ def test_each_opening_no_story_prints_is_found_far_from_the_end(opening: str) ->
     story = [Block(BlockKind.PARAGRAPH, f"Paragraph {i} of the story about the harbour repairs and their cost.") for i in range(8)]
     box = [Block(BlockKind.HEADING, opening, 2)] + [Block(BlockKind.PARAGRAPH, f"Rule {i} of the box.") for i in range(10)]
     assert cut_appeal(story + box) == story
+
+
+@given(st.lists(st.sampled_from(["Support ", "support our work", "SUPPORT ", "Republish ", "a small favor", "FAVOUR", "Favo",
+                                 "story text.", "", "x", "Supported by"]), max_size=14),
+       st.floats(0.0, 1.0), st.integers(-2, 16), st.integers(-2, 16))  # fmt: skip
+@example(["", ""], 0.25, 0, 2)  # texts of no length
+@example(["a small favor", "Support us", "x", "FAVOUR"], 0.25, 0, 4)
+@example([], 0.25, 0, 0)
+def test_the_appeal_scans_in_c_are_pythons(texts: list[str], share: float, first: int, last: int) -> None:
+    """`text_fast.share_index` and `opening_or_holding` (`tidy._appeal_window_start`, `_far_openings`)."""
+    from copydesk.extract import tidy
+
+    if tidy.text_fast is None:  # pragma: no cover - depends on the build
+        pytest.skip("text_fast is not built here")
+    assert tidy._appeal_window_start(texts) == tidy._appeal_window_start(texts, compiled=False)
+    ends = list(accumulate(map(len, texts)))
+    expected = min(len(texts), max(1, bisect_left(ends, share * ends[-1]) + 1)) if ends else 0
+    assert tidy.text_fast.share_index(texts, share) == expected
+    if 0 <= first <= last <= len(texts):  # as `appeal_start` calls it
+        assert tidy._far_openings(texts, first, last) == tidy._far_openings(texts, first, last, compiled=False)

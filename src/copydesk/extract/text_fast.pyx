@@ -1413,6 +1413,42 @@ def line_columns(list lines):
     return texts, words_array, terminal_array, sizes_array, blanks_array, groups_array
 
 
+def share_index(list texts, double share):
+    """`tidy._appeal_window_start`'s index: one past the first text at which the texts' running
+    length reaches `share` of their total (``bisect_left(ends, share * ends[-1]) + 1``, at
+    least 1 and at most ``len(texts)``; 0 for no texts)."""
+    cdef Py_ssize_t i, n = len(texts), total = 0, running = 0
+    cdef double bound
+    if n == 0:
+        return 0
+    for i in range(n):
+        total += len(<str> texts[i])
+    bound = share * <double> total
+    for i in range(n):
+        running += len(<str> texts[i])
+        if <double> running >= bound:
+            return min(n, max(1, i + 1))
+    return n
+
+
+def opening_or_holding(list texts, Py_ssize_t first, Py_ssize_t last, tuple openings, tuple needles):
+    """The indexes in [`first`, `last`) of the texts opening with one of `openings` or holding
+    one of `needles`, in order: `tidy._far_openings`' candidates."""
+    cdef Py_ssize_t i
+    cdef str text, needle
+    found = []
+    for i in range(max(first, 0), min(last, len(texts))):
+        text = texts[i]
+        if text.startswith(openings):
+            found.append(i)
+            continue
+        for needle in needles:
+            if needle in text:
+                found.append(i)
+                break
+    return found
+
+
 def mark_cells(list lines, double[:, ::1] out, dict phrase_columns, dict furniture_columns):
     """Set to 1.0, in each `Line`'s row of `out`, the column of each furniture phrase concept it
     says (`phrase_columns[concept]`) and of its furniture kind (`furniture_columns[kind]`);
