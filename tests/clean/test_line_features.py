@@ -341,7 +341,8 @@ def test_line_context_with_groups_out_of_order_is_numpys() -> None:
 
 
 _SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stories in the wide world", "Four words end here.",
-               "Three words here.", "Related", "٣ replies", "x", "Another long and finished sentence here."]  # fmt: skip
+               "Three words here.", "Related", "٣ replies", "x", "Another long and finished sentence here.",
+               "This long line of ten words ends with a stop.", "This long line of ten words has no stop at all"]  # fmt: skip
 
 
 @given(
@@ -350,7 +351,7 @@ _SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stori
 )
 def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words: int) -> None:
     """The comment-heading and teaser-label scans of `lines._cut_around_story` read the same
-    lines in C (`text_fast.comment_candidates`, `short_after_story`) as in Python."""
+    lines in C (`text_fast.comment_candidates`, `short_after_story`, `kept_word_sums`) as in Python."""
     lines_module = importlib.import_module("copydesk.clean.lines")
     text = "\n\n".join(line for line, _ in lines)
     raw = split_lines(text)
@@ -358,6 +359,7 @@ def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words:
     labels += ["body"] * (len(raw) - len(labels))
     rows = line_features(raw)
     assert lines_module._short_after_story(raw, labels) == lines_module._short_after_story(raw, labels, compiled=False)
+    assert lines_module._kept_word_sums(raw, labels) == lines_module._kept_word_sums(raw, labels, compiled=False)
     assert lines_module._comment_candidates(raw, labels, rows) == lines_module._comment_candidates(raw, labels, rows, compiled=False)
     old = lines_module.COMMENT_AFTER_WORDS
     try:  # the compiled scan takes the threshold as an argument: vary it

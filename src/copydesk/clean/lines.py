@@ -399,12 +399,7 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
     ]  # fmt: skip
     if not labels_at:
         return
-    kept_words = sentence_words = 0
-    for line, label in zip(lines, labels, strict=True):
-        if label in KEPT_LABELS:
-            kept_words += line.words
-            if line.terminal and line.words >= MIN_PROSE_WORDS:
-                sentence_words += line.words
+    kept_words, sentence_words = _kept_word_sums(lines, labels)
     if sentence_words < TEASER_SECTION_PROSE_SHARE * kept_words:
         return  # a listing's, a collection's or a product page's lists are its content
     starts = set(labels_at)
@@ -417,6 +412,22 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
             listed = False
         if listed and kept:
             labels[k] = TEASERS_REASON
+
+
+def _kept_word_sums(lines: list[RawLine], labels: list[str], compiled: bool = True) -> tuple[int, int]:
+    """The kept lines' words, and those of the kept lines that are sentences (terminal, at
+    least MIN_PROSE_WORDS words); in C (`text_fast.kept_word_sums`) where that is built."""
+    if compiled and text_fast is not None:
+        with suppress(TypeError):  # a RawLine among them: read in Python
+            sums: tuple[int, int] = text_fast.kept_word_sums(lines, labels, KEPT_LABELS, MIN_PROSE_WORDS)
+            return sums
+    kept_words = sentence_words = 0
+    for line, label in zip(lines, labels, strict=True):
+        if label in KEPT_LABELS:
+            kept_words += line.words
+            if line.terminal and line.words >= MIN_PROSE_WORDS:
+                sentence_words += line.words
+    return kept_words, sentence_words
 
 
 def _short_after_story(lines: list[RawLine], labels: list[str], compiled: bool = True) -> list[int]:

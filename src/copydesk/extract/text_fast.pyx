@@ -1466,6 +1466,22 @@ def mark_cells(list lines, double[:, ::1] out, dict phrase_columns, dict furnitu
             out[i, <Py_ssize_t> furniture_columns[line.furniture]] = 1.0
 
 
+def kept_word_sums(list lines, list labels, frozenset kept_labels, Py_ssize_t min_prose_words):
+    """The words of the lines whose label is in `kept_labels`, and of those among them that end
+    a sentence with at least `min_prose_words` words (`Line`s only: a TypeError otherwise)."""
+    cdef Py_ssize_t i, n = len(lines), kept = 0, sentences = 0
+    cdef Line line
+    if len(labels) != n:
+        raise ValueError("one label a line")
+    for i in range(n):
+        if labels[i] in kept_labels:
+            line = _line_at(lines, i)
+            kept += line.words
+            if line.terminal and line.words >= min_prose_words:
+                sentences += line.words
+    return kept, sentences
+
+
 def texts_and_words(list lines):
     """Each `Line`'s text and word count, as two lists, read from the C struct (a TypeError for
     anything else: the caller reads `RawLine`s in Python)."""
