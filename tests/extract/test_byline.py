@@ -109,6 +109,11 @@ def test_forum_poster_reads_no_avatar_initial_or_hidden_status() -> None:
     # a name beside its avatar picture keeps its text
     assert _poster("<a class='username'><img class='avatar' src='a.png'> Jo Bloggs</a>") == ["Jo Bloggs"]
     assert _poster("<a class='username avatar-name'>Jo Bloggs</a>") == ["Jo Bloggs"]  # the element's own class
+    # an element far too big for a user name is read as it stands, avatar and all (its text
+    # nodes' ancestors are walked only in a small one)
+    big = "<div class='username'><span class='avatar'>J</span>" + "<span></span>" * 1000 + "<b>x</b></div>"
+    assert _poster(big) == ["J x"]
+    assert _poster("<div class='username'><span class='avatar'>J</span>" + "<span></span>" * 10 + "<b>x</b></div>") == ["x"]
 
 
 def test_empty_text_and_a_megabyte_line_have_no_byline() -> None:

@@ -82,6 +82,7 @@ MAX_HANDLE_CHARS = 60  # a longer "user name" is a sentence
 # Inside a user-name element, text that is not the name: the avatar (a picture, or its initial
 # printed on a coloured disc) and what only screen readers get ("Offline", "Moderator").
 NOT_NAME_TEXT_SELECTOR = '[class*="avatar"], .visually-hidden, .sr-only, .screen-reader-text'
+MAX_NAME_NODES = 200  # a user-name element holds a few nodes; a bigger one is read as it stands
 
 _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": handle and display name
 
@@ -264,9 +265,12 @@ def _shown_name_text(node: LexborNode) -> str:
     empty and the name element after it is taken."""
     if node.css_first(NOT_NAME_TEXT_SELECTOR) is None:
         return node.text(deep=True, separator=" ")
+    inside = list(islice(node.traverse(include_text=True), MAX_NAME_NODES + 1))
+    if len(inside) > MAX_NAME_NODES:  # no user name: read as it stands (each text node's ancestors are walked below)
+        return node.text(deep=True, separator=" ")
     hidden = {inner.mem_id for inner in node.css(NOT_NAME_TEXT_SELECTOR)}
     pieces = []
-    for inner in node.traverse(include_text=True):
+    for inner in inside:
         if inner.tag == "-text" and not any(up.mem_id in hidden for up in _ancestors_within(inner, node)):
             pieces.append(inner.text_content or "")
     return " ".join(pieces)

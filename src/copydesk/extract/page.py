@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -23,6 +21,7 @@ from copydesk.extract.metadata import (
     read_metadata,
     read_visible_facts,
 )
+from copydesk.extract.nodes import tag_set
 from copydesk.extract.patterns import POPUP_SELECTOR, POPUP_WORDS, SKIP_TAGS
 from copydesk.extract.segment import Segmentation, segment, segment_fast_module
 from copydesk.extract.stamps import stamp_byline
@@ -52,12 +51,6 @@ _SKIP_SELECTOR = ", ".join([*sorted(SKIP_TAGS), POPUP_SELECTOR])
 _POPUP_BYTES = tuple(word.encode() for word in POPUP_WORDS)
 
 
-@lru_cache(maxsize=1)
-def _skip_tag_set(fast: ModuleType) -> Any:
-    """`SKIP_TAGS` as the compiled scan tests them (`segment_fast.TagSet`), made once."""
-    return fast.TagSet(SKIP_TAGS)
-
-
 def strip_skipped(tree: LexborHTMLParser, compiled: bool = True) -> None:
     """Remove every `SKIP_TAGS` element and hover card (`POPUP_SELECTOR`).
 
@@ -75,7 +68,7 @@ def strip_skipped(tree: LexborHTMLParser, compiled: bool = True) -> None:
         return
     if (head := tree.head) is not None:
         head.decompose(recursive=False)
-    fast.strip_elements(tree.root.mem_id, _skip_tag_set(fast), _POPUP_BYTES)
+    fast.strip_elements(tree.root.mem_id, tag_set(fast, SKIP_TAGS), _POPUP_BYTES)
 
 
 def read_headings(tree: LexborHTMLParser) -> list[LexborNode]:
