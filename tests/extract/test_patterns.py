@@ -259,6 +259,24 @@ def test_skipping_hint_scan_finds_the_texts_holding_a_hint(texts: list[str], max
     assert scanner.hit_lines(texts, max_chars) == expected
 
 
+@given(st.lists(st.sampled_from([*_HINT_PIECES, "subscri", "SUBSCRI", "advert", "tweet", "Ж", "😀", "©", "реклама", "広告",
+                                  "inbo", "inbox", "x", " "]), max_size=10).map("".join))  # fmt: skip
+@example("share the inbox © реклама 広告")
+@example("inbox")  # a phrase exactly a window long, the whole text
+@example("shares this")
+def test_skipping_scan_lists_the_phrases_a_text_holds(text: str) -> None:
+    """`found_in` by the skipping scan (the furniture hints are at least a window long), in 1-,
+    2- and 4-byte strings: every phrase occurring as written, each once, in order."""
+    from copydesk.extract.patterns import PHRASE_HINTS, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        return
+    for hints in (PHRASE_HINTS, ("share", "shares", "share this", "inbox", "©", "реклама")):  # phrases opening others
+        scanner = text_fast.HintScanner(hints)
+        assert scanner.window >= 4
+        assert scanner.found_in(text) == [k for k, hint in enumerate(hints) if hint in text]
+
+
 @given(st.lists(st.lists(st.sampled_from([*_HINT_PIECES, "share", "sh", "x", "Ré", "ré", "©", "реклама"]), max_size=8).map("".join), max_size=4))
 def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
     """`HintScanner.found_in`: which phrases occur in a text, as written (`furniture_phrases`

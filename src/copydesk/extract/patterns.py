@@ -418,12 +418,19 @@ def _phrases_of(low: str) -> frozenset[str]:
     holding one of their hints (found by one compiled scan where `text_fast` is built: 7x
     faster than testing each concept's hints in turn) whose regex then matches."""
     if _HINTS is not None:
-        hinted = {concept for k in _HINTS.found_in(low) for concept in _HINT_CONCEPTS[k]}
-        names = [name for name in PHRASE_HINTS_BY_CONCEPT if name in hinted]
+        names = _concepts_of_hints(tuple(_HINTS.found_in(low)))
     else:
         names = [name for name, hints in PHRASE_HINTS_BY_CONCEPT.items() if any(hint in low for hint in hints)]
     found = [name for name in names if PHRASE_CONCEPT_REGEX[name].search(low) is not None]
     return frozenset(found) if found else NO_PHRASES
+
+
+@lru_cache(maxsize=1024)
+def _concepts_of_hints(found: tuple[int, ...]) -> list[str]:
+    """The concepts holding one of the hints `found` (indexes into PHRASE_HINTS), in
+    PHRASE_HINTS_BY_CONCEPT's order: remembered, as texts hold the same few hints."""
+    hinted = {concept for k in found for concept in _HINT_CONCEPTS[k]}
+    return [name for name in PHRASE_HINTS_BY_CONCEPT if name in hinted]
 
 
 def _refuse_shared_phrases(groups: tuple[tuple[str, ...], ...]) -> None:

@@ -815,9 +815,17 @@ cdef class HintScanner:
         cdef int m
         cdef uint8_t seen[MAX_HINTS]
         memset(seen, 0, MAX_HINTS)
-        for i in range(n):
-            for m in range(self._phrases_at(kind, data, n, i, found)):
-                seen[found[m]] = 1
+        if self.window:  # every occurrence starts at a window the skipping scan stops at
+            if kind == PyUnicode_1BYTE_KIND:
+                _skip_collect(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), seen)
+            elif kind == PyUnicode_2BYTE_KIND:
+                _skip_collect(self, <const uint16_t*>data, n, kind, data, False, seen)
+            else:
+                _skip_collect(self, <const uint32_t*>data, n, kind, data, False, seen)
+        else:
+            for i in range(n):
+                for m in range(self._phrases_at(kind, data, n, i, found)):
+                    seen[found[m]] = 1
         return [k for k in range(MAX_HINTS) if seen[k]]
 
     def count_words_grouped(self, str text, tuple groups):
@@ -942,6 +950,38 @@ cdef bint _skip_scan(HintScanner scanner, const char_t* chars, Py_ssize_t n, int
                 k = scanner.next_phrase[k]
         pos += 1
     return False
+
+
+cdef void _skip_collect(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, bint ascii,
+                        uint8_t* seen) noexcept:
+    """`found_in` by the skipping scan (`_skip_scan`, as written: no lower-casing): marks in
+    `seen` every phrase occurring in the first `n` characters."""
+    cdef Py_ssize_t i, pos, start
+    cdef int m = scanner.window, shift, k, j
+    cdef Py_UCS4 ch, first, second
+    if not ascii:
+        for i in range(n):
+            ch = chars[i]
+            if ch >= 128:
+                for j in range(scanner.n_others):
+                    k = scanner.others[j]
+                    if scanner.chars[scanner.offset[k]] == ch and scanner._at(kind, data, n, i, k, False):
+                        seen[k] = 1
+    pos = m - 1
+    while pos < n:
+        shift = scanner.skip[_ascii_code(chars[pos - 1]) * 128 + _ascii_code(chars[pos])]
+        if shift:
+            pos += shift
+            continue
+        start = pos - m + 1
+        first, second = chars[start], chars[start + 1]
+        if first < 128 and second < 128:
+            k = scanner.pair_head[<int>first * 128 + <int>second]
+            while k >= 0:
+                if scanner._at(kind, data, n, start, k, False):
+                    seen[k] = 1
+                k = scanner.next_phrase[k]
+        pos += 1
 
 
 cdef bint _holds_hint(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data) noexcept:
