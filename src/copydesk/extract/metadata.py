@@ -108,13 +108,15 @@ _BY = re.compile(
     r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article)\s+)?by:?|authors?:?|von|par|por|door|di|av)(?:\s+|$)", re.I
 )  # fmt: skip
 # Not a person: a label, a reviewer's credit, a template placeholder
-_NOT_A_NAME = re.compile(r"\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically", re.I)
+_NOT_A_NAME = re.compile(r"(?=[afrem])(?:\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically)", re.I)  # look-ahead: speed only
 _QUOTES = " \"'“”‘’«»"
 # Names are listed with commas, semicolons or bars, a role after its name the same way
 # ("Jane Doe, Senior Editor"): a part naming a role (`patterns.ROLE_WORDS`) is dropped whole
 # before the names in the rest are split on "and" ("Home and Digital Security Expert" goes).
 _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
-_AND_SPLIT = re.compile(r"\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
+# The look-ahead (white space, or an alternative's first character) changes speed only: every
+# match opens so, and `re` would otherwise try the alternation at every position (a test checks).
+_AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
 
 
