@@ -775,9 +775,25 @@ cdef inline lxb_dom_node_t *_next_under(lxb_dom_node_t *node, lxb_dom_node_t *ro
     """The node after `node` in document order among `root` and its descendants, NULL after the last."""
     if node.first_child != NULL:
         return node.first_child
+    return _after_subtree(node, root)
+
+
+cdef inline lxb_dom_node_t *_after_subtree(lxb_dom_node_t *node, lxb_dom_node_t *root) noexcept nogil:
+    """The node after `node` and its descendants in document order among `root`'s
+    descendants, NULL after the last (a scan that has read a subtree goes on there)."""
     while node != root and node.next == NULL:
         node = node.parent
     return NULL if node == root else node.next
+
+
+cdef void *_attribute_of_kind(lxb_dom_node_t *node, int kind) noexcept:
+    """The element's first attribute of `kind` (`_attr_kind`), or NULL."""
+    cdef void *attr = first_attr(node)
+    while attr != NULL:
+        if _attr_kind(attr) == kind:
+            return attr
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return NULL
 
 
 cdef bint _holds(const lxb_char_t *value, size_t length, bytes word):
@@ -807,17 +823,12 @@ def class_holders(uintptr_t root_address, tuple words, Py_ssize_t limit):
     cdef list found = []
     cdef bytes word
     while node != NULL and len(found) < limit:
-        if node.type == NODE_ELEMENT:
-            attr = first_attr(node)
-            while attr != NULL:
-                if _attr_kind(attr) == A_CLASS:
-                    value = attr_value(attr, &value_length)
-                    if value != NULL:
-                        for word in words:  # once per word held, as lexbor lists an element once per selector it matches
-                            if len(found) < limit and _holds(value, value_length, word):
-                                found.append(<uintptr_t> node)
-                    break  # one class attribute per element
-                attr = <void *> (<lxb_dom_attr_t *> attr).next
+        if node.type == NODE_ELEMENT and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
+            value = attr_value(attr, &value_length)
+            if value != NULL:
+                for word in words:  # once per word held, as lexbor lists an element once per selector it matches
+                    if len(found) < limit and _holds(value, value_length, word):
+                        found.append(<uintptr_t> node)
         node = _next_under(node, root)
     return found
 
@@ -869,35 +880,20 @@ def heading_pieces(uintptr_t address, frozenset break_tags):
     return PyUnicode_DecodeUTF8(out, len(out), "replace") if out else ""
 
 
-cdef bint _holds_folded(const lxb_char_t *value, size_t length, bytes word):
-    """Whether `word` (lower-case ASCII bytes) occurs in `value`, ASCII case ignored."""
-    cdef const lxb_char_t *needle = <const lxb_char_t *> <const char *> word
-    cdef size_t size = len(word), i, k
-    if size == 0 or size > length:
-        return size == 0
-    for i in range(length - size + 1):
-        k = 0
-        while k < size and _lower(value[i + k]) == needle[k]:
-            k += 1
-        if k == size:
-            return True
-    return False
-
-
 cdef enum:
     ATTRIBUTE_KINDS = 8  # room for the A_* kinds
 
 
 def attribute_words(uintptr_t root_address, tuple rules):
     """A bit mask: bit i set when some element, from the node at `root_address` itself
-    down, has the attribute named `rules[i][0]` (bytes: class, rel or itemprop, the
-    attributes whose kind `_attr_kind` reads from lexbor's ids) with `rules[i][1]`
+    down, has the attribute named `rules[i][0]` (bytes: class, rel, itemprop, id or href,
+    the attributes whose kind `_attr_kind` reads from lexbor's ids) with `rules[i][1]`
     (lower-case bytes) in its value, ASCII case ignored.  A cheap test of which attribute
     selectors could match anything (it finds a superset of their matches).
 
     Each value is read once for all its kind's rules: a table says, for each byte, which
     rules' words open with it (either case), and only there are the words compared (one
-    pass of each class value instead of one per word: 82 -> 30 us a median WCXB page)."""
+    pass of each class value instead of one per word: 82 -> 58 us a median WCXB page)."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef void *attr
@@ -921,7 +917,7 @@ def attribute_words(uintptr_t root_address, tuple rules):
         name, word = rules[j][0], kept[j]
         kind = _kind_of_name(<const lxb_char_t *> <const char *> name, len(name))
         if kind == A_OTHER:
-            raise ValueError(f"attribute_words reads class, rel and itemprop attributes, not {name!r}")
+            raise ValueError(f"attribute_words reads class, rel, itemprop, id and href attributes, not {name!r}")
         words[j], sizes[j] = <const lxb_char_t *> <const char *> word, len(word)
         if sizes[j] == 0:
             raise ValueError("attribute_words takes non-empty words")
@@ -992,19 +988,6 @@ cdef TagSet _SPANS = TagSet(("span",))
 cdef TagSet _A_TAGS = TagSet(("a",))
 
 
-cdef bint _class_of(lxb_dom_node_t *node, const lxb_char_t **value, size_t *length) noexcept:
-    """Whether the element `node` has a class attribute; its value in `value`/`length`."""
-    cdef void *attr = first_attr(node)
-    while attr != NULL:
-        if _attr_kind(attr) == A_CLASS:
-            value[0] = attr_value(attr, length)
-            if value[0] == NULL:
-                length[0] = 0
-            return True
-        attr = <void *> (<lxb_dom_attr_t *> attr).next
-    return False
-
-
 cdef bint _is_span(lxb_dom_node_t *node):
     return node != NULL and node.type == NODE_ELEMENT and _SPANS.contains(node)
 
@@ -1018,7 +1001,7 @@ def strip_elements(uintptr_t root_address, TagSet tags, tuple popup_words):
     caller keeps the parser alive and re-points selectolax's cached head (`page.py`)."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root.first_child if root != NULL else NULL
-    cdef lxb_dom_node_t *after
+    cdef void *attr
     cdef const lxb_char_t *value = NULL
     cdef size_t length = 0
     cdef list found = []
@@ -1030,18 +1013,17 @@ def strip_elements(uintptr_t root_address, TagSet tags, tuple popup_words):
         if node.type == NODE_ELEMENT:
             if tags.contains(node):
                 matched = True
-            elif _SPANS.contains(node) and _is_span(node.parent) and _class_of(node, &value, &length):
-                if _class_of(node.parent, &value, &length):
+            elif _SPANS.contains(node) and _is_span(node.parent) and _attribute_of_kind(node, A_CLASS) != NULL:
+                attr = _attribute_of_kind(node.parent, A_CLASS)
+                value = attr_value(attr, &length) if attr != NULL else NULL
+                if value != NULL:
                     for word in popup_words:
                         if _holds(value, length, word):
                             matched = True
                             break
         if matched:  # its subtree goes with it: go on after it
             found.append(<uintptr_t> node)
-            after = node
-            while after != root and after.next == NULL:
-                after = after.parent
-            node = NULL if after == root else after.next
+            node = _after_subtree(node, root)
         else:
             node = _next_under(node, root)
     for address in found:
@@ -1082,7 +1064,6 @@ def container_links(uintptr_t root_address, tuple class_words, tuple id_words, P
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef lxb_dom_node_t *link
-    cdef lxb_dom_node_t *after
     cdef list found = [], links
     cdef int parts, k
     cdef uintptr_t address
@@ -1094,40 +1075,26 @@ def container_links(uintptr_t root_address, tuple class_words, tuple id_words, P
         links = []
         link = _next_under(node, node)
         while link != NULL:
-            if link.type == NODE_ELEMENT and _A_TAGS.contains(link) and _has_href(link):
+            if link.type == NODE_ELEMENT and _A_TAGS.contains(link) and _attribute_of_kind(link, A_HREF) != NULL:
                 links.append(<uintptr_t> link)
             link = _next_under(link, node)
         for k in range(parts):
             for address in links:
                 if len(found) < limit:
                     found.append(address)
-        after = node  # the container's subtree is read: go on after it
-        while after != root and after.next == NULL:
-            after = after.parent
-        node = NULL if after == root else after.next
+        node = _after_subtree(node, root)  # the container's subtree is read: go on after it
     return found
-
-
-cdef bint _has_href(lxb_dom_node_t *node) noexcept:
-    cdef void *attr = first_attr(node)
-    while attr != NULL:
-        if _attr_kind(attr) == A_HREF:
-            return True
-        attr = <void *> (<lxb_dom_attr_t *> attr).next
-    return False
 
 
 def href_of(uintptr_t address):
     """The href attribute's value of the element at `address` ("" when it has none or no value)."""
-    cdef void *attr = first_attr(<lxb_dom_node_t *> address)
+    cdef void *attr = _attribute_of_kind(<lxb_dom_node_t *> address, A_HREF)
     cdef const lxb_char_t *value
     cdef size_t length = 0
-    while attr != NULL:
-        if _attr_kind(attr) == A_HREF:
-            value = attr_value(attr, &length)
-            return _decode(value, length) if value != NULL else ""
-        attr = <void *> (<lxb_dom_attr_t *> attr).next
-    return ""
+    if attr == NULL:
+        return ""
+    value = attr_value(attr, &length)
+    return _decode(value, length) if value != NULL else ""
 
 
 def attribute_values(uintptr_t root_address, TagSet tags, bytes name, Py_ssize_t limit):
