@@ -642,7 +642,7 @@ cdef enum:
 
 cdef enum:
     TRIPLE_BYTES = 8192  # 65,536 bits: `HintScanner.triple_bits`
-    # `HintScanner`'s skipping scan (`_skip_scan`) reads windows of the phrases' shortest length,
+    # `HintScanner`'s skipping scan (`_skip_find`) reads windows of the phrases' shortest length,
     # at most SKIP_MAX_WINDOW; with phrases shorter than SKIP_MIN_WINDOW it would skip too
     # little to pay, and the position-by-position scan is used.
     SKIP_MIN_WINDOW = 4
@@ -677,7 +677,7 @@ cdef class HintScanner:
     # The skipping scan's table (Wu and Manber's): for the last two characters of a window of
     # `window` characters (each past ASCII read as 0), how far the window may move on before a
     # pair-table phrase could start inside it; 0 where one may start at the window's first
-    # character.  `window` is 0 where the scan is not used (`_skip_scan`).
+    # character.  `window` is 0 where the scan is not used (`_skip_find`).
     cdef uint8_t skip[128 * 128]
     cdef readonly int window
 
@@ -817,11 +817,11 @@ cdef class HintScanner:
         memset(seen, 0, MAX_HINTS)
         if self.window:  # every occurrence starts at a window the skipping scan stops at
             if kind == PyUnicode_1BYTE_KIND:
-                _skip_collect(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), seen)
+                _skip_find(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), False, seen)
             elif kind == PyUnicode_2BYTE_KIND:
-                _skip_collect(self, <const uint16_t*>data, n, kind, data, False, seen)
+                _skip_find(self, <const uint16_t*>data, n, kind, data, False, False, seen)
             else:
-                _skip_collect(self, <const uint32_t*>data, n, kind, data, False, seen)
+                _skip_find(self, <const uint32_t*>data, n, kind, data, False, False, seen)
         else:
             for i in range(n):
                 for m in range(self._phrases_at(kind, data, n, i, found)):
@@ -898,11 +898,11 @@ cdef class HintScanner:
                         return None
             if self.window:
                 if kind == PyUnicode_1BYTE_KIND:
-                    hit = _skip_scan(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text))
+                    hit = _skip_find(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), True, NULL)
                 elif kind == PyUnicode_2BYTE_KIND:
-                    hit = _skip_scan(self, <const uint16_t*>data, n, kind, data, False)
+                    hit = _skip_find(self, <const uint16_t*>data, n, kind, data, False, True, NULL)
                 else:
-                    hit = _skip_scan(self, <const uint32_t*>data, n, kind, data, False)
+                    hit = _skip_find(self, <const uint32_t*>data, n, kind, data, False, True, NULL)
             elif kind == PyUnicode_1BYTE_KIND:
                 hit = _holds_hint(self, <const uint8_t*>data, n, kind, data)
             elif kind == PyUnicode_2BYTE_KIND:
@@ -919,69 +919,54 @@ cdef inline int _ascii_code(Py_UCS4 ch) noexcept:
     return <int>ch if ch < 128 else 0
 
 
-cdef bint _skip_scan(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, bint ascii) noexcept:
-    """`_holds_hint`, skipping (Wu and Manber's multi-pattern search, with pairs of characters):
-    a window of the shortest phrase's length moves along the lower-cased text by what
-    `HintScanner.skip` says for its last two characters; where that is 0, the pair-table
-    phrases are compared at the window's start.  Every pair-table phrase is at least a
-    window long, so each one's start is some window's start; the phrases outside the pair
-    table open past ASCII (`_fill_skip` requires it) and are looked for where such a character
-    is, which an ASCII text (`ascii`) has none of."""
-    cdef Py_ssize_t i, pos, start
-    cdef int m = scanner.window, shift, k
-    cdef Py_UCS4 first, second
-    if not ascii and scanner.n_others:
-        for i in range(n):
-            if chars[i] >= 128 and scanner._other_at(kind, data, n, i, _lower(chars[i]), True):
-                return True
-    pos = m - 1
-    while pos < n:
-        shift = scanner.skip[_ascii_code(_lower(chars[pos - 1])) * 128 + _ascii_code(_lower(chars[pos]))]
-        if shift:
-            pos += shift
-            continue
-        start = pos - m + 1
-        first, second = _lower(chars[start]), _lower(chars[start + 1])
-        if first < 128 and second < 128:
-            k = scanner.pair_head[<int>first * 128 + <int>second]
-            while k >= 0:
-                if scanner._at(kind, data, n, start, k, True):
-                    return True
-                k = scanner.next_phrase[k]
-        pos += 1
-    return False
+cdef inline Py_UCS4 _cased(Py_UCS4 ch, bint lower) noexcept:
+    return _lower(ch) if lower else ch
 
 
-cdef void _skip_collect(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, bint ascii,
-                        uint8_t* seen) noexcept:
-    """`found_in` by the skipping scan (`_skip_scan`, as written: no lower-casing): marks in
-    `seen` every phrase occurring in the first `n` characters."""
+cdef bint _skip_find(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, bint ascii,
+                     bint lower, uint8_t* seen) noexcept:
+    """The phrases in the first `n` characters (lower-cased when `lower`), found skipping (Wu
+    and Manber's multi-pattern search, with pairs of characters): a window of the shortest
+    phrase's length moves along the text by what `HintScanner.skip` says for its last two
+    characters; where that is 0, the pair-table phrases are compared at the window's start.
+    Every pair-table phrase is at least a window long, so each one's start is some window's
+    start; the phrases outside the pair table open past ASCII (`_fill_skip` requires it) and
+    are looked for where such a character is, which an ASCII text (`ascii`) has none of.
+    With `seen` NULL, whether one occurs (`hit_lines`: it stops at the first); else every one
+    occurring is marked in `seen` (`found_in`), and whether any did."""
     cdef Py_ssize_t i, pos, start
     cdef int m = scanner.window, shift, k, j
     cdef Py_UCS4 ch, first, second
+    cdef bint found = False
     if not ascii:
         for i in range(n):
-            ch = chars[i]
-            if ch >= 128:
-                for j in range(scanner.n_others):
-                    k = scanner.others[j]
-                    if scanner.chars[scanner.offset[k]] == ch and scanner._at(kind, data, n, i, k, False):
-                        seen[k] = 1
+            if chars[i] < 128:
+                continue
+            ch = _cased(chars[i], lower)
+            for j in range(scanner.n_others):
+                k = scanner.others[j]
+                if scanner.chars[scanner.offset[k]] == ch and scanner._at(kind, data, n, i, k, lower):
+                    if seen == NULL:
+                        return True
+                    seen[k] = found = 1
     pos = m - 1
     while pos < n:
-        shift = scanner.skip[_ascii_code(chars[pos - 1]) * 128 + _ascii_code(chars[pos])]
+        shift = scanner.skip[_ascii_code(_cased(chars[pos - 1], lower)) * 128 + _ascii_code(_cased(chars[pos], lower))]
         if shift:
             pos += shift
             continue
         start = pos - m + 1
-        first, second = chars[start], chars[start + 1]
+        first, second = _cased(chars[start], lower), _cased(chars[start + 1], lower)
         if first < 128 and second < 128:
             k = scanner.pair_head[<int>first * 128 + <int>second]
             while k >= 0:
-                if scanner._at(kind, data, n, start, k, False):
-                    seen[k] = 1
+                if scanner._at(kind, data, n, start, k, lower):
+                    if seen == NULL:
+                        return True
+                    seen[k] = found = 1
                 k = scanner.next_phrase[k]
         pos += 1
+    return found
 
 
 cdef bint _holds_hint(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data) noexcept:
