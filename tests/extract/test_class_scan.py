@@ -3,7 +3,6 @@ lexbor's CSS query does: the date elements of `metadata._visible_date`."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
@@ -18,16 +17,15 @@ from copydesk.extract.nodes import (
     holds_class,
 )
 from copydesk.extract.page import strip_skipped
+from tests.extract.markup import needs_segment_fast, nested_markup
 from tests.extract.test_segment_walks import _pages
-
-needs_compiled = pytest.mark.skipif(segment.segment_fast_module() is None, reason="segment_fast is not built here")
 
 
 def _css_texts(tree: LexborHTMLParser, words: tuple[str, ...], limit: int) -> list[str]:
     return [node.text(deep=True, separator=" ") for node in tree.css(class_selector(words))[:limit]]
 
 
-@needs_compiled
+@needs_segment_fast
 def test_every_bundled_page_finds_the_same_date_elements() -> None:
     pages = _pages()
     assert len(pages) > 50
@@ -46,25 +44,17 @@ TAGS = ["div", "span", "p", "svg", "template", "table", "td", "a"]
 
 
 @st.composite
-def _markup(draw: st.DrawFn, depth: int = 0) -> str:
-    parts = []
-    for _ in range(draw(st.integers(0, 3))):
-        kind = draw(st.sampled_from(["text", "element", "comment"] if depth < 4 else ["text", "comment"]))
-        if kind == "text":
-            parts.append(draw(st.sampled_from(["a", " ", "é 3 May 2024", "", "x\ny", "&amp;"])))
-        elif kind == "comment":
-            parts.append("<!-- c -->")
-        else:
-            tag = draw(st.sampled_from(TAGS))
-            value = "".join(draw(st.lists(st.sampled_from(CLASS_PIECES), max_size=4)))
-            attribute = draw(st.sampled_from([f'class="{value}"', f'CLASS="{value}"', f'data-class="{value}"', ""]))
-            parts.append(f"<{tag} {attribute}>{draw(_markup(depth + 1))}</{tag}>")
-    return "".join(parts)
+def _class_attribute(draw: st.DrawFn) -> str:
+    value = "".join(draw(st.lists(st.sampled_from(CLASS_PIECES), max_size=4)))
+    return draw(st.sampled_from([f'class="{value}"', f'CLASS="{value}"', f'data-class="{value}"', ""]))
 
 
-@needs_compiled
+_MARKUP = nested_markup(["a", " ", "é 3 May 2024", "", "x\ny", "&amp;", "<!-- c -->"], TAGS, _class_attribute())
+
+
+@needs_segment_fast
 @settings(max_examples=300, deadline=None)
-@given(_markup(), st.integers(1, 6))
+@given(_MARKUP, st.integers(1, 6))
 @example('<div class="date"><div class="xdate">a<span>b</span></div>c</div><p class="Date">d</p>', 2)
 @example('<template class="time"><p class="date">x</p></template><td class="meta">y</td>', 5)
 @example('<div class="">x</div><div class=" meta ">y</div>', 5)
@@ -102,7 +92,7 @@ def test_bounded_text_is_the_text_or_none_past_the_bound(inner: str, bound: int)
         segment.segment_fast_module = original  # type: ignore[assignment]
 
 
-@needs_compiled
+@needs_segment_fast
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([
     "<time datetime='2024-05-01'>May</time>", "<time>no attribute</time>", "<time datetime>empty</time>",

@@ -3,17 +3,14 @@ selector queries list: `furniture.related_link_texts` both ways."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract import segment
 from copydesk.extract.furniture import RELATED_SELECTOR, related_link_texts
 from copydesk.extract.page import strip_skipped
+from tests.extract.markup import needs_segment_fast, nested_markup
 from tests.extract.test_segment_walks import _pages
-
-needs_compiled = pytest.mark.skipif(segment.segment_fast_module() is None, reason="segment_fast is not built here")
 
 
 def _both_ways(html: str, limit: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -22,7 +19,7 @@ def _both_ways(html: str, limit: int) -> tuple[list[tuple[str, str]], list[tuple
     return list(related_link_texts(tree, limit, compiled=True)), list(related_link_texts(tree, limit, compiled=False))
 
 
-@needs_compiled
+@needs_segment_fast
 def test_every_bundled_page_lists_the_same_related_links() -> None:
     pages = _pages()
     assert len(pages) > 50
@@ -36,25 +33,22 @@ TAGS = ["div", "section", "a", "a", "p", "ul", "li", "span"]
 VALUES = ["related", "Related", "read-more", "more-stories-box", "recommended", "relate", "x", ""]
 
 
+_HREFS = ['href="/a"', "href", 'href=""', 'HREF="/b"']
+
+
 @st.composite
-def _markup(draw: st.DrawFn, depth: int = 0) -> str:
-    parts = []
-    for _ in range(draw(st.integers(0, 3))):
-        if depth >= 4 or draw(st.booleans()):
-            parts.append(draw(st.sampled_from(PIECES)))
-            continue
-        tag = draw(st.sampled_from(TAGS))
-        attributes = []
-        for name in ("class", "id", "href"):
-            if draw(st.booleans()):
-                attributes.append(f'{name}="{draw(st.sampled_from(VALUES))}"' if name != "href" else draw(st.sampled_from(['href="/a"', "href", 'href=""', 'HREF="/b"'])))
-        parts.append(f"<{tag} {' '.join(attributes)}>{draw(_markup(depth + 1))}</{tag}>")
-    return "".join(parts)
+def _attributes(draw: st.DrawFn) -> str:
+    """Each of a class, an id and an href, or not."""
+    values = [f'{name}="{draw(st.sampled_from(VALUES))}"' for name in ("class", "id") if draw(st.booleans())]
+    return " ".join(values + ([draw(st.sampled_from(_HREFS))] if draw(st.booleans()) else []))
 
 
-@needs_compiled
+_MARKUP = nested_markup(PIECES, TAGS, _attributes())
+
+
+@needs_segment_fast
 @settings(max_examples=300, deadline=None)
-@given(_markup(), st.integers(1, 8))
+@given(_MARKUP, st.integers(1, 8))
 @example('<div class="related" id="related-x"><a href="/a">One</a><a href="/b">Two</a></div>', 3)  # listed twice, cut at 3
 @example('<a class="related" href="/self">not its own link</a><div class="Related"><a href="/c">case</a></div>', 5)
 @example('<div class="related"><div class="recommended"><a href="/d">inner box read once</a></div></div>', 5)

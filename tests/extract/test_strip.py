@@ -3,16 +3,13 @@ tree the selector query's removals leave: same markup, same head and body."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract import segment
 from copydesk.extract.page import strip_skipped
+from tests.extract.markup import needs_segment_fast, nested_markup
 from tests.extract.test_segment_walks import _pages
-
-needs_compiled = pytest.mark.skipif(segment.segment_fast_module() is None, reason="segment_fast is not built here")
 
 
 def _both_ways(html: str) -> tuple[LexborHTMLParser, LexborHTMLParser]:
@@ -28,14 +25,14 @@ def _same(compiled: LexborHTMLParser, query: LexborHTMLParser) -> bool:
     return compiled.html == query.html and heads[0] == heads[1] and bodies[0] == bodies[1]
 
 
-@needs_compiled
+@needs_segment_fast
 def test_every_bundled_page_is_stripped_alike() -> None:
     pages = _pages()
     assert len(pages) > 50
     assert [name for name, html in pages if not _same(*_both_ways(html))] == []
 
 
-@needs_compiled
+@needs_segment_fast
 def test_the_strip_removes_skipped_tags_hover_cards_and_the_head() -> None:
     compiled, _query = _both_ways(
         "<html><head><title>T</title></head><body><p>a<script>x()</script>"
@@ -51,23 +48,12 @@ TAGS = ["div", "span", "p", "script", "style", "svg", "template", "video", "ifra
 CLASSES = ["tooltip", "Tooltip", "x-popover-y", "rollover", "card", "", None]
 
 
-@st.composite
-def _markup(draw: st.DrawFn, depth: int = 0) -> str:
-    parts = []
-    for _ in range(draw(st.integers(0, 3))):
-        if depth >= 4 or draw(st.booleans()):
-            parts.append(draw(st.sampled_from(PIECES)))
-            continue
-        tag = draw(st.sampled_from(TAGS))
-        value = draw(st.sampled_from(CLASSES))
-        attribute = "" if value is None else f'class="{value}"'
-        parts.append(f"<{tag} {attribute}>{draw(_markup(depth + 1))}</{tag}>")
-    return "".join(parts)
+_MARKUP = nested_markup(PIECES, TAGS, st.sampled_from(CLASSES).map(lambda value: "" if value is None else f'class="{value}"'))
 
 
-@needs_compiled
+@needs_segment_fast
 @settings(max_examples=300, deadline=None)
-@given(_markup())
+@given(_MARKUP)
 @example('<span class="tooltip"><span class="">card</span><span>kept</span></span>')
 @example('<span class="Tooltip"><span class="card">kept: lexbor compares case-sensitively</span></span>')
 @example('<div class="tooltip"><span class="card">kept: not inside a span</span></div>')
