@@ -489,9 +489,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     modified = article.get("dateModified")
     meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tags, MODIFIED_META))
     meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld)
-    root = tree.root  # the html element (lexbor makes one for any document), which `css_first("html")` finds first
-    if root is not None and root.tag != "html":  # pragma: no cover - a fragment's root
-        root = tree.css_first("html")
+    root = tree.root  # the html element: lexbor makes one for any document, and `css_first("html")` finds it first
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
     meta.language_tag = lang.strip().lower().replace("_", "-")[:20]
