@@ -64,8 +64,26 @@ def test_input_is_not_mutated() -> None:
 def test_crude_depth_never_below_careful_depth(pieces: list[str]) -> None:
     from copydesk.extract import guards
 
-    html = "".join(pieces) * 40
+    html = ("".join(pieces) * 40).encode()
     assert guards.estimated_depth(html, count_void=True) >= guards.estimated_depth(html)
+
+
+@given(st.binary(max_size=2_000) | st.lists(st.sampled_from([b"<", b"<p>", b"x" * 254, b"\xe2\x80\x9c", b"\x3c" * 300]), max_size=40).map(b"".join))
+def test_the_compiled_tag_count_is_bytes_count(markup: bytes) -> None:
+    """`guards.tag_count` (`text_fast.byte_count`: one-byte tallies over 255-byte blocks)
+    counts what ``bytes.count`` does, at every length around the blocks' edges."""
+    from copydesk.extract import guards
+
+    assert guards.tag_count(markup) == markup.count(b"<")
+
+
+def test_lone_surrogates_are_dropped_as_the_parser_would() -> None:
+    # the page is encoded once for the guards and the parser, with the parser's own error
+    # handling (a lone surrogate cannot be UTF-8: it is left out, the rest extracted)
+    paragraph = PARAGRAPH.replace("real", "re\udcffal")
+    article = copydesk.extract(f"<html><body>{paragraph}</body></html>")
+    assert article.drop_reason is None
+    assert "This is a real paragraph" in article.text
 
 
 def test_nested_caption_boxes_around_a_long_story_are_not_captions() -> None:

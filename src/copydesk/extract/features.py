@@ -237,7 +237,7 @@ def text_counts(texts: list[str], hints: PageHints, compiled: bool = True) -> np
 
 def _text_columns(out: npt.NDArray[np.float64], seg: Segmentation, hints: PageHints) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Fill the columns read from each block's own text; returns the block sizes and comma counts."""
-    counts = text_counts([block.text for block in seg.blocks], hints)
+    counts = text_counts(seg.texts, hints)
     sizes, words, commas = counts[:, 0], counts[:, 1], counts[:, 2]
     out[:, COLUMN["log_chars"]] = exact_log1p(sizes)
     out[:, COLUMN["words"]] = np.minimum(words, 500)
@@ -329,7 +329,7 @@ def block_features(seg: Segmentation, hints: PageHints) -> npt.NDArray[np.float6
     out[:, COLUMN["rel_index"]] = np.arange(n) / n
     out[:, COLUMN["rel_offset"]] = (np.cumsum(sizes) - sizes) / total
     _owner_columns(out, seg, owners, page_link_density, sizes, commas, link_chars)
-    texts = [block.text for block in blocks]
+    texts = seg.texts
     repeats = Counter(texts)
     out[:, COLUMN["repeats"]] = np.minimum(np.fromiter(map(repeats.__getitem__, texts), dtype=np.float64, count=n), 10)
     out[1:, COLUMN["prev_link_density"]] = densities[:-1]

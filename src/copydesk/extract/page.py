@@ -100,8 +100,9 @@ def _headline_heading(headings: list[LexborNode], site_name: str | None) -> Lexb
     return None
 
 
-def parse_page(html: str, url: str | None = None) -> ParsedPage:
-    """Parse once; read head facts first, then strip and segment the body."""
+def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
+    """Parse once; read head facts first, then strip and segment the body.  `html` is the
+    page's text or its UTF-8 encoding (bytes are read as UTF-8, not decoded again)."""
     tree = LexborHTMLParser(html)
     jsonld = read_jsonld(tree)
     title_node = tree.css_first("title")

@@ -79,7 +79,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     blocks, elements = page.seg.blocks, page.seg.elements
     n = max(len(blocks), 1)
     total = max(page.seg.total_chars, 1)
-    texts = [block.text for block in blocks]
+    texts = page.seg.texts
     text = " ".join(texts)[:MAX_SCANNED_CHARS]
     low = text.lower()  # the words and phrases are lower case
     # the block features hold each block's tags and concepts (0/1 columns: their sums are exact)

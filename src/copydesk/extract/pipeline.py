@@ -165,10 +165,11 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType, html: str) -> tupl
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
     if not html.strip():
         return _drop(url, "input:empty")
-    problem = shape_problem(html)
+    markup = html.encode("utf-8", "ignore")  # what the parser reads (selectolax would encode it so), once for the guards too
+    problem = shape_problem(markup)
     if problem:
         return _drop(url, problem)
-    page = parse_page(html, url)
+    page = parse_page(markup, url)
     page_type = classify_page(page, url)
     probabilities = score_blocks(page.rows)
     if page_type is PageType.ARTICLE:

@@ -90,6 +90,9 @@ class Segmentation:
     # concepts, tags, chars, link_chars, blocks (as `features._ElementArrays` reads them);
     # None from the Python walk.  The same numbers as `elements`, so not compared.
     element_table: npt.NDArray[np.int64] | None = field(default=None, compare=False, repr=False)
+    # The blocks' texts in order, listed once by `segment` for the readers that take them all
+    # (phrases, block and page features): the same strings as the blocks', so not compared.
+    texts: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def total_chars(self) -> int:
@@ -402,7 +405,8 @@ def segment(root: LexborNode, compiled: bool = True) -> Segmentation:
     if seg.total_chars < MIN_VISIBLE_CHARS and len(root.text(deep=True)) >= MIN_HIDDEN_PAGE_CHARS:
         seg = walk(root, False)
     blocks = seg.blocks
-    for i, phrases in furniture_phrases_at([block.text for block in blocks]):  # the few saying one (the rest say none)
+    seg.texts = [block.text for block in blocks]
+    for i, phrases in furniture_phrases_at(seg.texts):  # the few saying one (the rest say none)
         blocks[i].phrases = phrases
     return seg
 

@@ -50,6 +50,7 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(object text)
 
 cdef enum:
+    BYTE_COUNT_BLOCK = 255  # bytes counted into one 8-bit tally (`byte_count`): it cannot overflow
     MAX_RANGES = 16
     PAIR_BYTES = 2048  # 128 * 128 / 8: one bit for each pair of ASCII characters
 
@@ -1134,6 +1135,21 @@ cdef Py_ssize_t _currency_code_at(int kind, void* data, Py_ssize_t i, Py_ssize_t
     if _is_word(PyUnicode_READ(kind, data, end - 1)) != (end < n and _is_word(PyUnicode_READ(kind, data, end))):
         return length
     return 0
+
+
+def byte_count(const uint8_t[::1] data, uint8_t byte):
+    """``data.count(byte)`` for one byte, in a loop the compiler vectorises (CPython's count
+    tests one byte at a time: 40 -> 6 µs on a median Zyte page's UTF-8; `guards.shape_problem`)."""
+    cdef Py_ssize_t n = data.shape[0], start = 0, end, i, count = 0
+    cdef uint8_t block  # a block's count in one byte: the loop compares and adds 32 bytes at a time
+    while start < n:
+        end = min(start + BYTE_COUNT_BLOCK, n)
+        block = 0
+        for i in range(start, end):
+            block += data[i] == byte
+        count += block
+        start = end
+    return count
 
 
 def price_count(str text):
