@@ -82,3 +82,33 @@ def test_the_complete_layout_walks_to_the_same_sums(n_rows: int) -> None:
         flat = forest_fast.leaf_sums(rows, forest.feature, forest.threshold, forest.children, forest.value, forest.roots, forest.depth, forest.num_class)
         walked = forest_fast.complete_leaf_sums(rows, complete.feature, complete.threshold, complete.value, forest.roots.size, forest.depth, forest.num_class)
         assert flat.tobytes() == walked.tobytes()
+
+
+@pytest.mark.parametrize("n_rows", [1, 3, 8, 9, 11])
+def test_the_packed_layout_walks_to_the_same_sums(n_rows: int) -> None:
+    """Trees packed (`scorer.packed_trees`: breadth first, a leaf's NaN threshold sending every
+    value to itself) give the flat walk's sums to the bit, NaN and infinite values included,
+    on every shipped model; trees go side by side, whole groups of them and the rest."""
+    rng = np.random.default_rng(n_rows)
+    for forest, width in ((load_model(), len(FEATURE_NAMES)), (load_forest(PAGETYPE_MODEL, PAGE_FEATURES), len(PAGE_FEATURES)),
+                          (load_forest(LINE_MODEL, LINE_FEATURES), len(LINE_FEATURES))):  # fmt: skip
+        rows = rng.normal(size=(n_rows, width)) * 3
+        rows[0, ::3] = np.nan
+        rows[-1, 1::4] = np.inf
+        flat = forest_fast.leaf_sums(rows, forest.feature, forest.threshold, forest.children, forest.value, forest.roots, forest.depth, forest.num_class)
+        packed = forest.packed
+        walked = forest_fast.packed_leaf_sums(rows, packed.nodes, packed.value, packed.roots, forest.depth, forest.num_class)
+        assert flat.tobytes() == walked.tobytes()
+
+
+def test_few_rows_take_the_packed_walk() -> None:
+    """Fewer rows than PACKED_MAX_ROWS go down the packed trees: breaking that layout's values
+    changes the scores of a few rows, not of many."""
+    from copydesk.extract.scorer import PACKED_MAX_ROWS, Forest
+
+    forest = load_model()
+    broken = Forest(forest.feature, forest.threshold, forest.left, forest.right, forest.value, forest.roots, forest.depth)
+    broken.packed.value[:] = 0.0
+    rows = np.random.default_rng(3).normal(size=(PACKED_MAX_ROWS, len(FEATURE_NAMES)))
+    assert not np.allclose(broken.predict(rows[:1]), forest.predict(rows[:1]))
+    assert np.array_equal(broken.predict(rows), forest.predict(rows))

@@ -609,7 +609,7 @@ def _comment_candidates(lines: list[RawLine], labels: list[str], rows: npt.NDArr
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:
     keep = keep_runs(probabilities, words, threshold, LINE_RUN_PENALTY)
-    for i in [i for i, n in enumerate(words) if n >= ALWAYS_PROSE_WORDS]:
+    for i in list(compress(range(len(words)), map(ALWAYS_PROSE_WORDS.__le__, words))):  # the long lines, picked in C
         keep[i] = keep[i] or _always_prose(lines[i])
     return keep
 

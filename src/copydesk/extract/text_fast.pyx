@@ -1605,3 +1605,23 @@ def removed_records(type cls, list lines, list labels, frozenset staying):
         record.reason = label
         records.append(record)
     return records, stays
+
+
+def staying_blocks(type cls, list lines, list labels, list stays, dict kinds):
+    """The blocks of the lines at `stays` whose label `kinds` maps to a (kind, level) pair, in
+    order: ``[cls(*kinds[labels[i]][:1], lines[i].text, kinds[labels[i]][1]) for i in stays
+    if labels[i] in kinds]``.  `cls` is a slots dataclass with fields ``kind``, ``text`` and
+    ``level`` (`model.Block`), each record made as `removed_records` makes its own."""
+    new = cls.__new__
+    blocks = []
+    for i in stays:
+        found = kinds.get(labels[i])
+        if found is None:
+            continue
+        line = lines[i]
+        block = new(cls)
+        block.kind = (<tuple>found)[0]
+        block.text = (<Line>line).text if type(line) is Line else line.text
+        block.level = (<tuple>found)[1]
+        blocks.append(block)
+    return blocks
