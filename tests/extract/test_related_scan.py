@@ -63,3 +63,25 @@ def test_the_scan_lists_what_the_queries_list(markup: str, limit: int) -> None:
     hrefs = [link.attributes.get("href") or "" for link in tree.css(RELATED_SELECTOR)]
     all_found = _both_ways(html, 10_000)[0]
     assert list(dict.fromkeys(href for _text, href in all_found)) == list(dict.fromkeys(hrefs))
+
+
+_SVG_FIRST = """
+import copydesk
+svg = '<html><body><svg><use xlink:href="#icon"></use></svg><p>' + 'word ' * 60 + '</p></body></html>'
+story = ('<html><body><article><h1>Headline here</h1><p>' + 'The council voted to replace the old bridge. ' * 8
+         + '</p><div class="related"><h3>Related</h3><ul><li><a href="/a">First related story title here</a></li>'
+         + '<li><a href="/b">Second related story title here</a></li></ul></div></article></body></html>')
+copydesk.extract(svg, url="https://x.test/")
+print(len(copydesk.extract(story, url="https://x.test/n").related))
+"""
+
+
+def test_a_prefixed_attribute_seen_first_leaves_plain_ones_alone() -> None:
+    """Attribute kinds are remembered by lexbor's id for the whole process; an SVG icon's
+    ``xlink:href`` shares ``href``'s id, and remembered first it hid every later page's links
+    (a fresh interpreter: what the process saw before decides)."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", _SVG_FIRST], capture_output=True, text=True, check=True, timeout=120)
+    assert run.stdout.split()[-1] == "2"

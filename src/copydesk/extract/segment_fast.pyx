@@ -90,7 +90,7 @@ def bind(dict addresses):
 
 
 cdef enum:  # what an attribute is to the scans here, by name (`_attr_kind`)
-    A_UNSEEN, A_OTHER, A_CLASS, A_REL, A_ITEMPROP, A_ID, A_HREF
+    A_UNSEEN, A_OTHER, A_CLASS, A_REL, A_ITEMPROP, A_ID, A_HREF, A_HIDDEN, A_STYLE, A_ROLE
 cdef enum:
     MAX_ATTRIBUTE_RULES = 63  # `attribute_words`' rules: a bit each of a long
 # Attribute kinds by lexbor's attribute id, for the built-in ids (below STATIC_ID_LIMIT, as for
@@ -99,18 +99,24 @@ cdef unsigned char _ATTR_KIND[STATIC_ID_LIMIT]
 
 
 cdef int _attr_kind(void *attr) noexcept:
-    """The kind of the attribute `attr` (an lxb_dom_attr_t: its id is its node's local_name)."""
+    """The kind of the attribute `attr` (an lxb_dom_attr_t: its id is its node's local_name).
+
+    Only attributes without a namespace prefix are remembered by id: a prefixed one
+    (``xlink:href`` in inline SVG) shares its local name's id with the plain one but not its
+    qualified name, which the kind is read from (remembering it put every later page's
+    ``href`` among the others: related links went missing after an SVG icon)."""
     cdef uintptr_t attr_id = (<lxb_dom_node_t *> attr).local_name
+    cdef bint remembered = attr_id < STATIC_ID_LIMIT and (<lxb_dom_node_t *> attr).prefix == 0
     cdef size_t length = 0
     cdef const lxb_char_t *name
     cdef int kind
-    if attr_id < STATIC_ID_LIMIT and _ATTR_KIND[attr_id] != A_UNSEEN:
+    if remembered and _ATTR_KIND[attr_id] != A_UNSEEN:
         return _ATTR_KIND[attr_id]
     name = attr_name(attr, &length)
     if name == NULL:
         return A_OTHER
     kind = _kind_of_name(name, length)
-    if attr_id < STATIC_ID_LIMIT:
+    if remembered:
         _ATTR_KIND[attr_id] = kind
     return kind
 
@@ -127,6 +133,12 @@ cdef int _kind_of_name(const lxb_char_t *name, size_t length) noexcept:
         return A_ID
     if _is(name, length, "href", 4):
         return A_HREF
+    if _is(name, length, "hidden", 6):
+        return A_HIDDEN
+    if _is(name, length, "style", 5):
+        return A_STYLE
+    if _is(name, length, "role", 4):
+        return A_ROLE
     return A_OTHER
 
 
@@ -557,40 +569,40 @@ cdef class _Walk:
         """HIDDEN if the element is hidden, else the concept bits of its class/id/role/itemprop
         values (0 unless `want_concepts`: only block-opening elements' concepts are read)."""
         cdef void *attr = first_attr(node)
-        cdef const lxb_char_t *name
         cdef const lxb_char_t *value
         cdef const lxb_char_t *id_value = NULL
         cdef const lxb_char_t *style_value = NULL
         cdef const lxb_char_t *values[4]  # class, id, role, itemprop
         cdef size_t lengths[4]
-        cdef size_t name_length = 0, value_length = 0, id_length = 0, style_length = 0
+        cdef size_t value_length = 0, id_length = 0, style_length = 0
         cdef bint hidden = False, styled = False
-        cdef int slot
+        cdef int slot, kind
         cdef long mask = 0
         if attr == NULL:
             return 0
         for slot in range(4):
             values[slot], lengths[slot] = NULL, 0
-        while attr != NULL:
-            name = attr_name(attr, &name_length)
-            value = attr_value(attr, &value_length)
-            if name != NULL:
-                slot = -1
-                if _is(name, name_length, "hidden", 6):
-                    hidden = True
-                elif _is(name, name_length, "style", 5):
-                    style_value, style_length, styled = value, value_length, value != NULL and value_length > 0
-                elif _is(name, name_length, "class", 5):
-                    slot = 0
-                elif _is(name, name_length, "id", 2):
-                    slot = 1
+        while attr != NULL:  # each attribute's kind by its id (`_attr_kind`), not by its name
+            kind = _attr_kind(attr)
+            slot = -1
+            if kind == A_HIDDEN:
+                hidden = True
+            elif kind == A_STYLE:
+                value = attr_value(attr, &value_length)
+                style_value, style_length, styled = value, value_length, value != NULL and value_length > 0
+            elif kind == A_CLASS:
+                slot = 0
+            elif kind == A_ID:
+                slot = 1
+            elif kind == A_ROLE:
+                slot = 2
+            elif kind == A_ITEMPROP:
+                slot = 3
+            if slot >= 0:
+                value = attr_value(attr, &value_length)
+                values[slot], lengths[slot] = value, value_length
+                if slot == 1:
                     id_value, id_length = value, value_length
-                elif _is(name, name_length, "role", 4):
-                    slot = 2
-                elif _is(name, name_length, "itemprop", 8):
-                    slot = 3
-                if slot >= 0:
-                    values[slot], lengths[slot] = value, value_length
             attr = <void *> (<lxb_dom_attr_t *> attr).next
         if hidden or styled:
             element_id = _decode(id_value, id_length) if id_value != NULL else None
@@ -881,7 +893,7 @@ def heading_pieces(uintptr_t address, frozenset break_tags):
 
 
 cdef enum:
-    ATTRIBUTE_KINDS = 8  # room for the A_* kinds
+    ATTRIBUTE_KINDS = 8  # room for the A_* kinds up to A_HREF (those `attribute_words` reads)
 
 
 def attribute_words(uintptr_t root_address, tuple rules):
@@ -916,7 +928,7 @@ def attribute_words(uintptr_t root_address, tuple rules):
     for j in range(n):
         name, word = rules[j][0], kept[j]
         kind = _kind_of_name(<const lxb_char_t *> <const char *> name, len(name))
-        if kind == A_OTHER:
+        if not A_CLASS <= kind <= A_HREF:
             raise ValueError(f"attribute_words reads class, rel, itemprop, id and href attributes, not {name!r}")
         words[j], sizes[j] = <const lxb_char_t *> <const char *> word, len(word)
         if sizes[j] == 0:
