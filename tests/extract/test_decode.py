@@ -4,9 +4,11 @@ import codecs
 import gzip
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from copydesk.errors import InputError
-from copydesk.extract.decode import decode_html, gunzip_if_needed
+from copydesk.extract.decode import decode_html, gunzip_if_needed, utf8_markup
 
 SENTENCE = "Café crème brûlée, déjà vu, naïve façade — Ærø and Þór."
 
@@ -46,3 +48,14 @@ def test_binary_raises_input_error() -> None:
     with pytest.raises(InputError) as info:
         decode_html(bytes(range(256)) * 50)
     assert info.value.reason == "input:binary"
+
+
+_UNITS = ["a", "<", "\x7f", "\x80", "\xff", "Ā", "\u07ff", "\u0800", "\ud800", "\udfff", "\ue000", "\uffff", "😀", "x" * 15, "y" * 16]
+
+
+@given(st.lists(st.sampled_from(_UNITS), max_size=60).map("".join) | st.text(max_size=300))
+def test_the_page_is_encoded_as_the_parser_would_encode_it(html: str) -> None:
+    """`utf8_markup` (a compiled encoder for strs of two-byte units: ASCII runs 16 units a
+    step) gives ``str.encode("utf-8", "ignore")`` at every length around the steps, lone
+    surrogates left out, for strs of every width."""
+    assert utf8_markup(html) == html.encode("utf-8", "ignore")

@@ -17,6 +17,11 @@ from charset_normalizer import from_bytes
 
 from copydesk.errors import InputError
 
+try:  # the compiled UTF-8 encoder (text_fast.pyx); str.encode where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
+
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_GUNZIPPED_BYTES = 64 * 1024 * 1024  # a zip bomb stops here, not in memory
 CHARSET_SNIFF_BYTES = 4096  # browsers look for <meta charset> in the first 1024; be generous
@@ -109,3 +114,13 @@ def _detect(sample: bytes) -> str:
         if match.encoding == WEB_DEFAULT_LEGACY and match.chaos <= best.chaos + LEGACY_PREFERENCE:
             return WEB_DEFAULT_LEGACY
     return str(best.encoding)
+
+
+def utf8_markup(html: str) -> bytes:
+    """The page as the HTML parser reads it: UTF-8, lone surrogates left out (what selectolax
+    makes of a str, ``html.encode("utf-8", "ignore")``; in C where built: 44 -> 7 µs a median
+    Zyte page, whose characters are mostly ASCII in two-byte units)."""
+    if text_fast is not None:
+        markup: bytes = text_fast.utf8_of(html)
+        return markup
+    return html.encode("utf-8", "ignore")

@@ -17,7 +17,7 @@ from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text, typed_block
-from copydesk.extract.decode import decode_html
+from copydesk.extract.decode import decode_html, utf8_markup
 from copydesk.extract.features import COLUMN
 from copydesk.extract.furniture import with_link_targets
 from copydesk.extract.guards import shape_problem
@@ -165,7 +165,7 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType, html: str) -> tupl
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
     if not html.strip():
         return _drop(url, "input:empty")
-    markup = html.encode("utf-8", "ignore")  # what the parser reads (selectolax would encode it so), once for the guards too
+    markup = utf8_markup(html)  # what the parser reads, encoded once for the guards too
     problem = shape_problem(markup)
     if problem:
         return _drop(url, problem)
