@@ -210,6 +210,24 @@ def test_guarded_word_alternation_matches_the_plain_one(text: str) -> None:
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+# Pieces of the phrases and their hints: whole phrases, hints without their phrase, phrases
+# a concept shares hints with another's ("photo" in media and in captions' "photo by").
+_FURNITURE_PIECES = ["share this", "share", "tweet", "photo by", "photo:", "photograph by", "image:", "video:", "getty images",
+                     "click to play", "newsletter", "sign up", "advertisement", "sponsored", "cookie", "accept all", "©",
+                     "copyright", "read more", "related", "javascript", "browser", "PHOTO", "x", " ", ":", "\n", "İ"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=10).map("".join))
+@example("share on photo by getty images")
+def test_furniture_phrases_are_the_concept_regexes_verdicts(text: str) -> None:
+    """`furniture_phrases` (a concept's regex tried only with the patterns holding a hint the
+    text holds) finds the concepts whose whole regex matches the lower-cased start."""
+    from copydesk.extract.patterns import PHRASE_CONCEPT_REGEX, PHRASE_SCAN_CHARS
+
+    low = text[:PHRASE_SCAN_CHARS].lower()
+    assert furniture_phrases(text) == {name for name, regex in PHRASE_CONCEPT_REGEX.items() if regex.search(low)}
+
+
 def test_overlapping_phrases_of_two_concepts_are_both_found() -> None:
     """Each concept is looked for on its own: one phrase does not hide another that overlaps it."""
     assert furniture_phrases("Accept all rights reserved") == {"consent", "legal"}
