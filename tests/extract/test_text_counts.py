@@ -60,3 +60,20 @@ def test_compiled_log1p_is_maths(values: list[float]) -> None:
 
     array = np.array(values, dtype=np.float64)
     assert exact_log1p(array).tobytes() == exact_log1p(array, compiled=False).tobytes()
+
+
+_WORDS = st.text(alphabet=st.sampled_from(list("abcxyzAZ09_éÉßİσΣ٣")), min_size=1, max_size=6)
+
+
+@needs_compiled
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=300), st.lists(st.lists(_WORDS, max_size=12), min_size=1, max_size=4),
+       st.sampled_from([" ", ", ", "-", "\u00a0", "’"]))  # fmt: skip
+def test_token_tables_find_what_the_token_sets_hold(words: list[str], texts: list[list[str]], gap: str) -> None:
+    """Token sets of every size (the C tables probe past collisions, grow past 8 slots) and
+    texts of their words in any case: found as the sets' lookups find them, A-Z folded as
+    read, texts with other upper-case letters (É, İ, Σ) read from ``text.lower()``."""
+    vocabulary = frozenset(word.lower() for word in words)
+    hints = PageHints(title_tokens=frozenset(list(vocabulary)[:5]), jsonld_tokens=vocabulary)
+    joined = [gap.join(text) or "x" for text in texts]
+    _same(joined, hints)
