@@ -300,7 +300,7 @@ def test_the_attribute_scan_refuses_an_attribute_it_cannot_read() -> None:
 
 
 def test_thread_starter_in_a_span_survives_the_unwrap(monkeypatch: pytest.MonkeyPatch) -> None:
-    # parse_page unwraps spans before the page is classified; the starter is read from a fresh parse
+    # the segment walk reads spans as if unwrapped, leaving the tree the starter is read from alone
     import importlib
 
     from copydesk.model import PageType
@@ -315,9 +315,11 @@ def test_thread_starter_in_a_span_survives_the_unwrap(monkeypatch: pytest.Monkey
 
 @pytest.mark.parametrize("html", ["", "\x00\x01\x02 binary", "<div class='username'><span", "<a class=username>" * 2000])
 def test_thread_starter_on_bad_markup_is_bounded_and_quiet(html: str) -> None:
-    from copydesk.extract.page import thread_starter
+    from copydesk.extract.page import strip_skipped, thread_starter
 
-    names = thread_starter(html)
+    tree = LexborHTMLParser(html)
+    strip_skipped(tree)
+    names = thread_starter(tree)
     assert isinstance(names, list) and all(len(name) <= 60 for name in names)
 
 

@@ -143,7 +143,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     return kept
 
 
-def _facts_for_page_type(meta: Metadata, page_type: PageType, html: str) -> tuple[list[str], str | None, str | None, str | None]:
+def _facts_for_page_type(meta: Metadata, page_type: PageType, page: ParsedPage) -> tuple[list[str], str | None, str | None, str | None]:
     """Authors and publication date (with their sources) as the page type reads them.
 
     A forum thread's author is its starter, not a replier's byline; a product,
@@ -157,7 +157,7 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType, html: str) -> tupl
     published, published_source = meta.published, meta.published_source
     if page_type in UNDATED_PAGE_TYPES and published_source in PAGE_TEXT_DATE_SOURCES:
         published, published_source = None, None
-    if page_type is PageType.FORUM and authors_source != "jsonld" and (poster := thread_starter(html)):
+    if page_type is PageType.FORUM and authors_source != "jsonld" and (poster := thread_starter(page.tree)):
         authors, authors_source = poster, "forum_post"
     return authors, authors_source, published, published_source
 
@@ -179,6 +179,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
         blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type)))
     title = find_title(page)
+    authors, authors_source, published, published_source = _facts_for_page_type(page.metadata, page_type, page)  # before the tree changes
     if title and not config.include_title_in_text:
         blocks = blocks[leading_title_echoes([block.text for block in blocks], title) :]
     related = page.related
@@ -189,7 +190,6 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             related = related + with_link_targets(page.tree, pointers, url)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
-    authors, authors_source, published, published_source = _facts_for_page_type(meta, page_type, html)
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=page_type,
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,
