@@ -50,6 +50,21 @@ def test_headline_found_as_in_the_collapsed_page(text: str, phrase: str, few_tri
     assert metadata._collapsed_from(text, 0, 7) == collapsed[:7]
 
 
+@given(st.lists(st.sampled_from([*_PIECES, "é", "😀", "Ā", "\x1c", "\u0085", "\u3000"]), max_size=40).map("".join),
+       st.integers(0, 60), st.integers(0, 50))  # fmt: skip
+@example("a" + " " * 25 + "bcde fgh", 0, 6)  # the cut falls on the space between two words
+@example("  ab  ", 0, 3)  # no space after the last word
+def test_collapsed_prefix_is_the_collapsed_text_cut(text: str, start: int, size: int) -> None:
+    """`_collapsed_from` (one compiled scan where built: `text_fast.collapsed_prefix`) gives what
+    collapsing all of ``text[start:]`` and cutting it gives, both ways."""
+    import importlib
+
+    metadata = importlib.import_module("copydesk.extract.metadata")
+    expected = " ".join(text[start:].split())[:size]
+    assert metadata._collapsed_from(text, start, size) == expected
+    assert metadata._collapsed_from(text, start, size, compiled=False) == expected
+
+
 def _first_date_searching_everything(text: str, month_first: bool) -> str | None:
     """`first_written_date` as first written: both patterns searched over all of `text`."""
     from copydesk.extract.metadata import MAX_FIELD_CHARS, numeric_date, written_date

@@ -372,9 +372,13 @@ def first_written_date_at(text: str, month_first: bool) -> tuple[str, int] | Non
     return None
 
 
-def _collapsed_from(text: str, start: int, size: int) -> str:
+def _collapsed_from(text: str, start: int, size: int, compiled: bool = True) -> str:
     """``" ".join(text[start:].split())[:size]``, collapsing only as much of `text` as that takes
-    (a collapsed piece is a prefix of the collapsed whole, however the piece is cut)."""
+    (a collapsed piece is a prefix of the collapsed whole, however the piece is cut): in one
+    compiled scan where `text_fast` is built (`collapsed_prefix`), else piece by piece."""
+    if compiled and text_fast is not None and start >= 0 and size >= 0:
+        collapsed: str = text_fast.collapsed_prefix(text, start, size)
+        return collapsed
     chunk = 2 * size + 16
     while True:
         piece = " ".join(text[start : start + chunk].split())
