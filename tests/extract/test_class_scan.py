@@ -106,3 +106,40 @@ def test_attribute_values_are_the_css_querys(markup: str, limit: int) -> None:
     assert attribute_values(tree, "time", "datetime", limit, compiled=False) == [
         node.attributes.get("datetime") or "" for node in tree.css("time[datetime]")[:limit]
     ]
+
+
+_SLOT_ATTRIBUTES = ['class="a"', 'id="b"', 'title="t"', 'class="c" class="d"', 'id="e" id="f"', "class", "id=''", 'xlink:href="#i"',
+                    'data-class="x"', 'CLASS="up"', ""]  # fmt: skip
+_SLOT_MARKUP = nested_markup(["x", " "], ["div", "p", "span", "svg", "use", "math", "a"],
+                             st.lists(st.sampled_from(_SLOT_ATTRIBUTES), max_size=3).map(" ".join))  # fmt: skip
+
+
+@needs_segment_fast
+@settings(max_examples=200, deadline=None)
+@given(_SLOT_MARKUP)
+@example('<p title="t" id="i" class="c">x</p><svg><use class="s" xlink:href="#i"></use></svg>')
+def test_class_and_id_slots_hold_the_listed_attributes(markup: str) -> None:
+    """The scans read an element's class and id from lexbor's own slots (checked at start-up:
+    `segment_fast.check_element_slots`); every element's slots hold what its attribute list
+    holds — repeated attributes dropped by the parser, foreign content, no value — on
+    generated markup and on every bundled page."""
+    fast = segment.segment_fast_module()
+    tree = LexborHTMLParser(f"<html><body>{markup}</body></html>")
+    assert tree.root is not None
+    assert fast.attribute_slots_agree(tree.root.mem_id)
+
+
+@needs_segment_fast
+def test_class_and_id_slots_agree_on_every_bundled_page() -> None:
+    fast = segment.segment_fast_module()
+    for _name, html in _pages():
+        root = LexborHTMLParser(html).root
+        assert root is not None and fast.attribute_slots_agree(root.mem_id)
+
+
+@needs_segment_fast
+def test_the_slots_check_refuses_an_element_without_them() -> None:
+    fast = segment.segment_fast_module()
+    assert not fast.check_element_slots(LexborHTMLParser("<p>no attributes</p>").css_first("p").mem_id)
+    slots = LexborHTMLParser(segment._SLOTS_CHECK).css_first("p")
+    assert fast.check_element_slots(slots.mem_id)  # (and back on: the check decides for the process)

@@ -359,6 +359,9 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         seg: Segmentation = segment_fast.walk(root.mem_id, rules, Segmentation(), honour_hidden)
         return seg  # the compiled walk sums the subtrees up itself
 
+    slots = LexborHTMLParser(_SLOTS_CHECK).css_first("p")
+    assert slots is not None
+    segment_fast.check_element_slots(slots.mem_id)  # the class and id slots are read only if found where declared
     check = LexborHTMLParser(_CHECK_PAGE).body
     assert check is not None
     if walk(check, True) != _Walker().run(check):
@@ -378,6 +381,7 @@ _CHECK_PAGE = (
     '<pre>  code\n  line</pre><div hidden>no</div><p style="display:none">no</p><custom-el>x</custom-el>'
     '<ul role="navigation"><li itemprop="name">item</li></ul></div></body>'
 )
+_SLOTS_CHECK = '<p title="t" id="i" class="c" data-x="x">slots</p>'  # id and class neither first nor last
 COMPILED_WALK = _compiled_walk()
 
 

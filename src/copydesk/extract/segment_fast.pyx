@@ -798,9 +798,72 @@ cdef inline lxb_dom_node_t *_after_subtree(lxb_dom_node_t *node, lxb_dom_node_t 
     return NULL if node == root else node.next
 
 
-cdef void *_attribute_of_kind(lxb_dom_node_t *node, int kind) noexcept:
-    """The element's first attribute of `kind` (`_attr_kind`), or NULL."""
+cdef struct lxb_dom_element_t:  # lexbor's element: its node, then these (checked: `check_element_slots`)
+    lxb_dom_node_t node
+    uintptr_t upper_name
+    uintptr_t qualified_name
+    void *is_value
+    void *first_attr
+    void *last_attr
+    void *attr_id  # the element's id attribute (lexbor keeps it for its selectors)
+    void *attr_class  # and its class attribute
+
+
+cdef bint _ELEMENT_SLOTS = False  # `check_element_slots` found the id and class slots where expected
+
+
+def check_element_slots(uintptr_t element_address):
+    """Whether the element at `address` (parsed from ``<p title id class data-x>``) has its id
+    and class attributes in the slots `lxb_dom_element_t` declares, as the attribute list
+    says; the slots are read from then on (`_attribute_of_kind`) only if so."""
+    global _ELEMENT_SLOTS
+    cdef lxb_dom_node_t *node = <lxb_dom_node_t *> element_address
+    cdef lxb_dom_element_t *element = <lxb_dom_element_t *> element_address
+    _ELEMENT_SLOTS = False
+    found = (element.first_attr == first_attr(node) and element.attr_class != NULL and element.attr_id != NULL
+             and element.attr_class == _listed_attribute(node, A_CLASS) and element.attr_id == _listed_attribute(node, A_ID))
+    _ELEMENT_SLOTS = found
+    return found
+
+
+def attribute_slots_agree(uintptr_t root_address):
+    """Whether, for every element from the node at `root_address` on, the class and id read
+    by `_attribute_of_kind` are those its attribute list holds (tests run it on every bundled
+    page)."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root
+    while node != NULL:
+        if node.type == NODE_ELEMENT:
+            if _attribute_of_kind(node, A_CLASS) != _listed_attribute(node, A_CLASS):
+                return False
+            if _attribute_of_kind(node, A_ID) != _listed_attribute(node, A_ID):
+                return False
+        node = _next_under(node, root)
+    return True
+
+
+cdef void *_listed_attribute(lxb_dom_node_t *node, int kind) noexcept:
+    """The element's first attribute of `kind` (`_attr_kind`) in its attribute list, or NULL."""
     cdef void *attr = first_attr(node)
+    while attr != NULL:
+        if _attr_kind(attr) == kind:
+            return attr
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return NULL
+
+
+cdef void *_attribute_of_kind(lxb_dom_node_t *node, int kind) noexcept:
+    """The element's first attribute of `kind` (`_attr_kind`), or NULL.  The class and the id
+    are read from the element's own slots when those were checked (an element holds one of
+    each: the parser drops repeats; a prefixed one is looked for in the list)."""
+    cdef void *attr
+    if _ELEMENT_SLOTS and (kind == A_CLASS or kind == A_ID):
+        attr = (<lxb_dom_element_t *> node).attr_class if kind == A_CLASS else (<lxb_dom_element_t *> node).attr_id
+        if attr == NULL:
+            return NULL
+        if (<lxb_dom_node_t *> attr).prefix == 0:
+            return attr
+    attr = first_attr(node)
     while attr != NULL:
         if _attr_kind(attr) == kind:
             return attr
