@@ -108,9 +108,10 @@ def complete_leaf_sums(const double[:, ::1] rows, const int32_t[::1] feature, co
     and order of addition as `leaf_sums`: the same sums, to the bit.
 
     Rows go down each tree COMPLETE_LANES at a time; the rows left over (all of them when
-    there are fewer: the page type's one row, a title's few candidates) would leave lanes
-    idle, so each goes down TREE_LANES trees side by side instead (`_rows_by_trees`; the
-    page-type model: 51 -> 15 us a page), its leaf values still added tree by tree."""
+    there are fewer) would leave lanes idle, so each goes down TREE_LANES trees side by side
+    instead (`_rows_by_trees`), its leaf values still added tree by tree.  `scorer.Forest`
+    sends fewer than PACKED_MAX_ROWS rows (the page type's one row, a title's few
+    candidates) to `packed_leaf_sums` instead, whose trees take fewer cache lines."""
     cdef Py_ssize_t n = rows.shape[0], cols = rows.shape[1], splits = (1 << depth) - 1, whole, i, t, d, j, k
     cdef Py_ssize_t node[COMPLETE_LANES]
     cdef const double* base = &rows[0, 0] if n else NULL

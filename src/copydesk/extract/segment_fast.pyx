@@ -863,12 +863,7 @@ cdef void *_attribute_of_kind(lxb_dom_node_t *node, int kind) noexcept:
             return NULL
         if (<lxb_dom_node_t *> attr).prefix == 0:
             return attr
-    attr = first_attr(node)
-    while attr != NULL:
-        if _attr_kind(attr) == kind:
-            return attr
-        attr = <void *> (<lxb_dom_attr_t *> attr).next
-    return NULL
+    return _listed_attribute(node, kind)
 
 
 cdef bint _holds(const lxb_char_t *value, size_t length, bytes word):

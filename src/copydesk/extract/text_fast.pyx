@@ -403,20 +403,15 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
     read again from ``text.lower()`` (`_overlaps`)."""
     cdef Py_ssize_t n = len(texts)
     cdef bint overlaps = bool(title_tokens) or bool(jsonld_tokens)
-    cdef TokenFilter title_sieve, jsonld_sieve
     cdef TokenTable title_table, jsonld_table
     result = np.zeros((n, 8), dtype=np.float64)
     cdef double[:, ::1] out = result
-    _token_filter(title_tokens, &title_sieve)
-    _token_filter(jsonld_tokens, &jsonld_sieve)
-    _token_table(title_tokens, &title_table)
+    memset(&title_table, 0, sizeof(TokenTable))  # nothing to free until filled
+    memset(&jsonld_table, 0, sizeof(TokenTable))
     try:
+        _token_table(title_tokens, &title_table)
         _token_table(jsonld_tokens, &jsonld_table)
-    except MemoryError:
-        _free_token_table(&title_table)
-        raise
-    try:
-        _text_rows(texts, terminal, title_tokens, jsonld_tokens, overlaps, &title_sieve, &jsonld_sieve, &title_table, &jsonld_table, out)
+        _text_rows(texts, terminal, title_tokens, jsonld_tokens, overlaps, &title_table, &jsonld_table, out)
     finally:
         _free_token_table(&title_table)
         _free_token_table(&jsonld_table)
@@ -424,15 +419,17 @@ def text_counts(list texts, str terminal, frozenset title_tokens, frozenset json
 
 
 cdef int _text_rows(list texts, str terminal, frozenset title_tokens, frozenset jsonld_tokens, bint overlaps,
-                    const TokenFilter* title_sieve, const TokenFilter* jsonld_sieve,
                     const TokenTable* title_table, const TokenTable* jsonld_table, double[:, ::1] out) except -1:
-    """`text_counts`' rows into `out`."""
+    """`text_counts`' rows into `out`.  The pair filters `_overlaps` reads are made at the
+    first text that needs them (most pages have none)."""
     cdef Py_ssize_t n = len(texts), row, length, total
     cdef BlockCounts counts
     cdef str text
     cdef double title_share = 0.0, jsonld_share = 0.0
     cdef int kind
     cdef void* data
+    cdef TokenFilter title_sieve, jsonld_sieve
+    cdef bint sieved = False
     for row in range(n):
         text = texts[row]
         length = len(text)
@@ -452,10 +449,14 @@ cdef int _text_rows(list texts, str terminal, frozenset title_tokens, frozenset 
         if overlaps:
             if counts.folded:
                 total = counts.tokens
-                out[row, 6] = counts.in_title / total if total and not title_sieve.empty else 0.0
-                out[row, 7] = counts.in_jsonld / total if total and not jsonld_sieve.empty else 0.0
+                out[row, 6] = counts.in_title / total if total and not title_table.empty else 0.0
+                out[row, 7] = counts.in_jsonld / total if total and not jsonld_table.empty else 0.0
             else:
-                _overlaps(text.lower(), title_tokens, jsonld_tokens, title_sieve, jsonld_sieve, &title_share, &jsonld_share)
+                if not sieved:
+                    _token_filter(title_tokens, &title_sieve)
+                    _token_filter(jsonld_tokens, &jsonld_sieve)
+                    sieved = True
+                _overlaps(text.lower(), title_tokens, jsonld_tokens, &title_sieve, &jsonld_sieve, &title_share, &jsonld_share)
                 out[row, 6] = title_share
                 out[row, 7] = jsonld_share
     return 0
