@@ -57,7 +57,7 @@ def test_nan_and_non_contiguous_rows_walk_alike() -> None:
 
 @pytest.mark.parametrize("n_rows", [0, 1, 7, 8, 9, 11, 12, 13, 17, 24, 25])
 def test_rows_outside_whole_lanes_walk_alike(n_rows: int) -> None:
-    """The C walks take rows 8 or 12 at a time; a last, partial group must score like the rest."""
+    """The C walks take rows 8 or 15 at a time; a last, partial group must score like the rest."""
     forest, page_types = load_model(), load_forest(PAGETYPE_MODEL, PAGE_FEATURES)
     rng = np.random.default_rng(n_rows)
     rows = rng.normal(size=(n_rows, len(FEATURE_NAMES))) * 3
@@ -68,19 +68,22 @@ def test_rows_outside_whole_lanes_walk_alike(n_rows: int) -> None:
         assert np.abs(page_types.predict_classes(typed) - page_types.predict_classes(typed, compiled=False)).max() < AGREEMENT
 
 
-@pytest.mark.parametrize("n_rows", [1, 3, 11, 12, 30])
+@pytest.mark.parametrize("n_rows", [1, 3, 11, 12, 13, 14, 15, 21, 22, 28, 30, 171])
 def test_the_complete_layout_walks_to_the_same_sums(n_rows: int) -> None:
     """Trees laid out complete (`scorer.complete_trees`) give the flat walk's sums to the bit,
     NaN rows included (a copied leaf's splits lead to copies of it on both sides); fewer rows
     than a group of lanes are walked trees side by side, whole groups of them and the rest."""
     rng = np.random.default_rng(n_rows)
-    for forest, width in ((load_model(), len(FEATURE_NAMES)), (load_forest(PAGETYPE_MODEL, PAGE_FEATURES), len(PAGE_FEATURES))):
+    for forest, width in ((load_model(), len(FEATURE_NAMES)), (load_forest(PAGETYPE_MODEL, PAGE_FEATURES), len(PAGE_FEATURES)),
+                          (load_forest(LINE_MODEL, LINE_FEATURES), len(LINE_FEATURES))):  # fmt: skip
         complete = forest.complete
         assert complete is not None
         rows = rng.normal(size=(n_rows, width)) * 3
         rows[0, ::3] = np.nan
         flat = forest_fast.leaf_sums(rows, forest.feature, forest.threshold, forest.children, forest.value, forest.roots, forest.depth, forest.num_class)
-        walked = forest_fast.complete_leaf_sums(rows, complete.feature, complete.threshold, complete.value, forest.roots.size, forest.depth, forest.num_class)
+        walked = forest_fast.complete_leaf_sums(
+            rows, complete.feature, complete.threshold, complete.value, forest.roots.size, forest.depth, forest.num_class
+        )
         assert flat.tobytes() == walked.tobytes()
 
 
