@@ -231,3 +231,26 @@ def test_the_appeal_scans_in_c_are_pythons(texts: list[str], share: float, first
     assert tidy.text_fast.share_index(texts, share) == expected
     if 0 <= first <= last <= len(texts):  # as `appeal_start` calls it
         assert tidy._far_openings(texts, first, last) == tidy._far_openings(texts, first, last, compiled=False)
+
+
+_CLOSING_PIECES = ["Reporting by ", "REPORTING BY", "Follow ", "@x", " on Twitter", "Tags:", "tag", "İ", "K", "listen ", "we need your ",
+                   "support ", "Republish ", "a small favour", "story words ", "x " * 30, "\n", "é"]  # fmt: skip
+
+
+@given(st.lists(st.lists(st.sampled_from(_CLOSING_PIECES), max_size=8).map("".join), max_size=8))
+@example(["Reporting by Jane Doe", "x " * 61 + "reporting by Jane Doe", "Follow us on Twitter", "Tags: a, b"])
+def test_closing_and_appeal_hints_are_found_as_a_plain_search_finds_them(texts: list[str]) -> None:
+    """The compiled hint scans of `tidy.is_closing_line` and `appeal_start` (`tidy._hinted`) find
+    the texts a lower-cased plain search does (İ and the Kelvin sign, which lower-case to
+    ASCII, included), and `is_closing_line` says what its definition says: at most
+    MAX_CLOSING_WORDS words, a hint, and a `CLOSING_LINE` match."""
+    from copydesk.extract import tidy
+    from copydesk.extract.patterns import APPEAL_HINTS, CLOSING_LINE, CLOSING_LINE_HINTS
+
+    for scanner, hints in ((tidy._CLOSING_HINTS, CLOSING_LINE_HINTS), (tidy._APPEAL_HINTS, APPEAL_HINTS)):
+        expected = [i for i, text in enumerate(texts) if any(hint in text.lower() for hint in hints)]
+        assert tidy._hinted(scanner, hints, texts) == tidy._hinted(scanner, hints, texts, compiled=False) == expected
+    for text in texts:
+        low = text.lower()
+        defined = len(text.split()) <= tidy.MAX_CLOSING_WORDS and any(h in low for h in CLOSING_LINE_HINTS) and CLOSING_LINE.search(low) is not None
+        assert tidy.is_closing_line(text) == tidy.is_closing_line(text, compiled=False) == defined

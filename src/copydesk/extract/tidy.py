@@ -22,6 +22,7 @@ Each step is small and measured (figures beside its constants):
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -52,6 +53,9 @@ try:  # the compiled appeal scans (text_fast.pyx); Python where it is not built
     from copydesk.extract import text_fast
 except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
+
+_CLOSING_HINTS = text_fast.HintScanner(CLOSING_LINE_HINTS) if text_fast is not None else None
+_APPEAL_HINTS = text_fast.HintScanner(APPEAL_HINTS) if text_fast is not None else None
 
 # A paragraph of at most this many words, without end punctuation, opening or
 # closing the body is a label ("Business", "Tags", "Iklan"), not the article.
@@ -207,12 +211,22 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
 MAX_CLOSING_WORDS = 60
 
 
-def is_closing_line(text: str) -> bool:
-    """Whether `text` is one of a story's closing lines (`patterns.CLOSING_LINE_PHRASES`)."""
-    if len(text.split()) > MAX_CLOSING_WORDS:
+def is_closing_line(text: str, compiled: bool = True) -> bool:
+    """Whether `text` is one of a story's closing lines (`patterns.CLOSING_LINE_PHRASES`).  The
+    words are counted only up to the limit (a story's last paragraph runs long), and the
+    hints looked for in one compiled scan where `text_fast` is built (`_hinted`)."""
+    if len(text.split(None, MAX_CLOSING_WORDS)) > MAX_CLOSING_WORDS:
         return False
-    low = text.lower()
-    return any(hint in low for hint in CLOSING_LINE_HINTS) and CLOSING_LINE.search(low) is not None
+    return _hinted(_CLOSING_HINTS, CLOSING_LINE_HINTS, [text], compiled) == [0] and CLOSING_LINE.search(text.lower()) is not None
+
+
+def _hinted(scanner: text_fast.HintScanner | None, hints: tuple[str, ...], texts: list[str], compiled: bool = True) -> list[int]:
+    """The indexes of `texts` holding one of `hints` (lower-case) once lower-cased: from the
+    compiled `scanner` where it is built and reads them (`HintScanner.hit_lines`), else one
+    text at a time."""
+    if compiled and scanner is not None and (hits := scanner.hit_lines(texts, sys.maxsize)) is not None:
+        return hits
+    return [i for i, text in enumerate(texts) if any(hint in text.lower() for hint in hints)]
 
 
 def is_share_bar(text: str) -> bool:
@@ -335,8 +349,8 @@ def appeal_start(texts: list[str], eligible: list[bool] | None = None) -> int | 
         return None
     last = max(1, len(texts) - APPEAL_WINDOW)
     first = min(last, _appeal_window_start(texts))
-    tail = "\n".join(texts[last:]).lower()  # most bodies' last lines hold no hint at all: one test for all
-    candidates: list[int] = [*_far_openings(texts, first, last), *(range(last, len(texts)) if any(hint in tail for hint in APPEAL_HINTS) else ())]
+    tail = [last + k for k in _hinted(_APPEAL_HINTS, APPEAL_HINTS, texts[last:])]  # most bodies' last lines hold none
+    candidates: list[int] = [*_far_openings(texts, first, last), *tail]
     for i in candidates:
         low = texts[i].lower()
         if (
