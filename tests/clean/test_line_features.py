@@ -368,3 +368,23 @@ def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words:
         assert compiled == lines_module._comment_candidates(raw, labels, rows, compiled=False)
     finally:
         lines_module.COMMENT_AFTER_WORDS = old
+
+
+_FUSED_PIECES = ["12 Comments", "Related stories", "Photo: AP", "posted 3 days ago", "10:45", "2019", "İ", "ſ", "Share this",
+                 "A full sentence of some words here.", "menu", "© 2024 All rights reserved", "x", "\n", "\n\n", ", ", "٣"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FUSED_PIECES), max_size=40).map("".join))
+@example("Related\nRelated\nREAD MORE: Another story\nWATCH: A video\nA caption here\nA caption here Photo: AP/Jane Doe\n12 Comments")
+def test_the_fused_feature_pass_writes_every_column_as_the_column_passes_do(text: str) -> None:
+    """`line_features` from `text_fast.Line`s (one C pass, `text_fast.line_matrix`) gives the
+    matrix the column-by-column way gives, to the bit, furniture marks included; from
+    `RawLine`s it takes the column-by-column way."""
+    from copydesk.clean.lines import Labelled, mark_furniture
+
+    lines = split_lines(text)
+    mark_furniture(lines, [line.text for line in lines], Labelled(lines, [""] * len(lines)))
+    fused, by_columns = line_features(lines), line_features(lines, compiled=False)
+    assert fused.tobytes() == by_columns.tobytes()
+    raw = [RawLine(line.text, line.words, line.terminal, line.group, line.blank_before, line.phrases, line.furniture) for line in lines]
+    assert line_features(raw).tobytes() == by_columns.tobytes()

@@ -119,3 +119,30 @@ T = TypeVar("T")
 
 def removed_records(cls: type[T], lines: list[Any], labels: list[str], staying: frozenset[str]) -> tuple[list[T], list[int]]: ...
 def staying_blocks(cls: type[T], lines: list[Any], labels: list[str], stays: list[int], kinds: dict[str, tuple[Any, int | None]]) -> list[T]: ...
+def line_matrix(
+    lines: list[Any],
+    out: npt.NDArray[np.float64],
+    capital_ranges: tuple[tuple[int, int], ...],
+    max_words: float,
+    max_commas: float,
+    break_hints: HintScanner,
+    min_sentence_words: int,
+    min_prose_words: int,
+    max_break_words: int,
+    max_stamp_words: int,
+    prose_column: int,
+    repeats_column: int,
+    max_repeats: float,
+    phrase_columns: dict[str, int],
+    furniture_columns: dict[str, int],
+) -> tuple[
+    list[str],
+    npt.NDArray[np.int64],
+    npt.NDArray[np.int64],
+    npt.NDArray[np.int64],
+    npt.NDArray[np.uint8],
+    npt.NDArray[np.uint8],
+    npt.NDArray[np.uint8],
+    list[int],
+    list[int],
+]: ...

@@ -1756,6 +1756,100 @@ def line_columns(list lines):
     return texts, words_array, terminal_array, sizes_array, blanks_array, groups_array
 
 
+cdef bint _holds_hint_of(HintScanner scanner, str text) noexcept:
+    """Whether `text`, lower-cased, holds one of the scanner's phrases (`_holds_hint` on its buffer)."""
+    cdef Py_ssize_t length = len(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    if kind == PyUnicode_1BYTE_KIND:
+        return _holds_hint(scanner, <const uint8_t*>data, length, kind, data)
+    if kind == PyUnicode_2BYTE_KIND:
+        return _holds_hint(scanner, <const uint16_t*>data, length, kind, data)
+    return _holds_hint(scanner, <const uint32_t*>data, length, kind, data)
+
+
+def line_matrix(list lines, double[:, ::1] out, tuple capital_ranges, double max_words, double max_commas,
+                HintScanner break_hints, Py_ssize_t min_sentence_words, Py_ssize_t min_prose_words,
+                Py_ssize_t max_break_words, Py_ssize_t max_stamp_words, Py_ssize_t prose_column,
+                Py_ssize_t repeats_column, double max_repeats, dict phrase_columns, dict furniture_columns):
+    """`clean.features.line_features`' columns that need no regex, from `Line`s in one pass
+    (a TypeError, before anything is written, for anything but `Line`s): what `line_columns`,
+    `line_shape` (the first nine columns), `flag_candidates` (the prose column, here written
+    as 0.0 or 1.0), `mark_cells` and `repeat_column` give, the same values.  Returns the
+    columns `line_context` reads (texts; words, sizes and groups as int64; terminal,
+    blank-before and prose as uint8) and the lines `line_flags`' section-break and
+    time-stamp regexes must read."""
+    cdef Py_ssize_t n = len(lines), i, n_ranges, length, slot
+    cdef Py_UCS4 lows[MAX_RANGES]
+    cdef Py_UCS4 highs[MAX_RANGES]
+    cdef uint32_t table[256]
+    cdef LineCounts c
+    cdef double n_words, times
+    cdef Line line
+    cdef str text
+    cdef dict slots = {}
+    cdef bint is_prose
+    for i in range(n):
+        _line_at(lines, i)
+    if out.shape[0] != n or out.shape[1] < 9 or not (9 <= prose_column < out.shape[1]) or not (9 <= repeats_column < out.shape[1]):
+        raise ValueError("one row of out a line, nine shape columns first, and the prose and repeat columns after them")
+    n_ranges = _load_ranges(capital_ranges, lows, highs)
+    _latin1_table(lows, highs, n_ranges, table)
+    texts = [None] * n
+    words_array = np.empty(n, dtype=np.int64)
+    sizes_array = np.empty(n, dtype=np.int64)
+    groups_array = np.empty(n, dtype=np.int64)
+    terminal_array = np.empty(n, dtype=np.uint8)
+    blanks_array = np.empty(n, dtype=np.uint8)
+    prose_array = np.empty(n, dtype=np.uint8)
+    line_slots = np.empty(n, dtype=np.intp)
+    slot_counts = np.zeros(n, dtype=np.intp)
+    cdef int64_t[::1] words = words_array, sizes = sizes_array, groups = groups_array
+    cdef uint8_t[::1] terminal = terminal_array, blanks = blanks_array, prose = prose_array
+    cdef Py_ssize_t[::1] of_line = line_slots, counts = slot_counts
+    breaks, stamps = [], []
+    for i in range(n):
+        line = <Line>lines[i]
+        text = line.text
+        texts[i] = text
+        length = len(text)
+        words[i], sizes[i], groups[i] = line.words, length, line.group
+        terminal[i], blanks[i] = line.terminal, line.blank_before
+        c = _count_line(text, lows, highs, n_ranges, table)  # the shape columns, as `line_shape`
+        n_words = <double>line.words
+        out[i, 0] = log1p(<double>length)
+        out[i, 1] = n_words if n_words < max_words else max_words
+        out[i, 2] = line.terminal
+        out[i, 3] = c.ends_colon
+        out[i, 4] = c.starts_upper
+        out[i, 5] = c.capitals / (n_words if n_words > 1.0 else 1.0)
+        out[i, 6] = c.digits / <double>length
+        out[i, 7] = c.all_caps
+        out[i, 8] = c.commas if c.commas < max_commas else max_commas
+        if line.terminal:  # the prose flag and the regexes' lines, as `flag_candidates`
+            is_prose = line.words >= min_sentence_words
+        else:
+            is_prose = line.words >= min_prose_words and c.punctuated
+            if line.words <= max_break_words and (_holds_hint_of(break_hints, text) or _holds_ascii_fold(text)):
+                breaks.append(i)
+        if c.maybe_stamp and c.digits > 0.0 and line.words <= max_stamp_words:  # (digit_ratio > 0: the line holds a digit)
+            stamps.append(i)
+        prose[i] = is_prose
+        out[i, prose_column] = is_prose
+        if line.phrases:  # the phrase and furniture cells, as `mark_cells`
+            for concept in line.phrases:
+                out[i, <Py_ssize_t> phrase_columns[concept]] = 1.0
+        if line.furniture:
+            out[i, <Py_ssize_t> furniture_columns[line.furniture]] = 1.0
+        slot = <Py_ssize_t>slots.setdefault(text, len(slots))  # the repeats, as `repeat_column`
+        of_line[i] = slot
+        counts[slot] += 1
+    for i in range(n):
+        times = <double>counts[of_line[i]]
+        out[i, repeats_column] = times if times < max_repeats else max_repeats
+    return texts, words_array, sizes_array, groups_array, terminal_array, blanks_array, prose_array, breaks, stamps
+
+
 def share_index(list texts, double share):
     """`tidy._appeal_window_start`'s index: one past the first text at which the texts' running
     length reaches `share` of their total (``bisect_left(ends, share * ends[-1]) + 1``, at
