@@ -342,7 +342,7 @@ def test_line_context_with_groups_out_of_order_is_numpys() -> None:
 
 _SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stories in the wide world", "Four words end here.",
                "Three words here.", "Related", "٣ replies", "x", "Another long and finished sentence here.",
-               "This long line of ten words ends with a stop.", "This long line of ten words has no stop at all"]  # fmt: skip
+               "This long line of ten words ends with a stop.", "This long line of ten words has no stop at all", "READ MORE: Another story"]  # fmt: skip
 
 
 @given(
@@ -351,16 +351,28 @@ _SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stori
 )
 def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words: int) -> None:
     """The comment-heading and teaser-label scans of `lines._cut_around_story` read the same
-    lines in C (`text_fast.comment_candidates`, `short_after_story`, `kept_word_sums`) as in Python."""
+    lines in C (`text_fast.comment_candidates`, `short_after_story`, `kept_word_sums` of the page
+    or of a part of it, `marked_lines`, `relabel_teaser_sections`) as in Python."""
     lines_module = importlib.import_module("copydesk.clean.lines")
     text = "\n\n".join(line for line, _ in lines)
     raw = split_lines(text)
+    lines_module.mark_furniture(raw, [line.text for line in raw], lines_module.Labelled(raw, [""] * len(raw)))  # related lines
     labels = [label for _, label in lines][: len(raw)]
     labels += ["body"] * (len(raw) - len(labels))
     rows = line_features(raw)
     assert lines_module._short_after_story(raw, labels) == lines_module._short_after_story(raw, labels, compiled=False)
     assert lines_module._kept_word_sums(raw, labels) == lines_module._kept_word_sums(raw, labels, compiled=False)
+    for start, end in ((0, after_words // 3), (after_words // 4, None), (after_words // 5, after_words // 2)):  # parts of the page
+        for kept in (lines_module.KEPT_LABELS, frozenset({"body"})):
+            sums = lines_module._kept_word_sums(raw, labels, start=start, end=end, kept=kept)
+            assert sums == lines_module._kept_word_sums(raw, labels, compiled=False, start=start, end=end, kept=kept)
     assert lines_module._comment_candidates(raw, labels, rows) == lines_module._comment_candidates(raw, labels, rows, compiled=False)
+    assert lines_module._marked_lines(raw) == lines_module._marked_lines(raw, compiled=False)
+    starts = [i for i, line in enumerate(raw) if line.text.startswith(("Related", "Most"))]
+    relabelled, by_python = list(labels), list(labels)
+    lines_module._relabel_teaser_sections(raw, relabelled, starts)
+    lines_module._relabel_teaser_sections(raw, by_python, starts, compiled=False)
+    assert relabelled == by_python
     old = lines_module.COMMENT_AFTER_WORDS
     try:  # the compiled scan takes the threshold as an argument: vary it
         lines_module.COMMENT_AFTER_WORDS = after_words

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import copydesk
 from tests.clean.bridge_story import HEADLINE, page
 from tests.clean.bridge_story import STORY as BRIDGE_STORY
@@ -108,3 +111,11 @@ def test_an_edit_stamp_gives_way_to_the_asked_stamp_under_it() -> None:
     assert copydesk.clean(text).published == "2018-06-08"
     alone = page(f"{HEADLINE} | Valley News", HEADLINE, "Last updated: March 3, 2024", *STORY)
     assert copydesk.clean(alone).published == "2024-03-03"
+
+
+@given(st.lists(st.text(alphabet="ab \n", max_size=7), max_size=12), st.integers(0, 14), st.integers(0, 40))
+def test_the_lines_within_a_window_are_the_joined_lines_cut(texts: list[str], start: int, chars: int) -> None:
+    """`facts._lines_within` joins only the lines it needs: the same string as joining all of them and cutting."""
+    from copydesk.clean.facts import _lines_within
+
+    assert _lines_within(texts, start, chars) == "\n".join(texts[start:])[:chars]

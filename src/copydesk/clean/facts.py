@@ -45,7 +45,6 @@ from copydesk.extract.stamps import (
 )
 from copydesk.model import Article
 
-LINES_PER_JOIN = 100
 MAX_STAMP_LINE_WORDS = 12
 MONTH_FIRST = True  # slashed dates of a page in an unknown language, as HTML mode reads them
 
@@ -129,10 +128,11 @@ def _first_stamp_date(texts: list[str]) -> str | None:
 
 
 def _lines_within(texts: list[str], start: int, chars: int) -> str:
-    """The lines from `start` on, joined, cut at `chars` characters (joined a hundred at a time:
-    a window of the page's top holds that many lines or fewer, usually)."""
-    joined, end = "", start
-    while len(joined) < chars and end < len(texts):
-        end += LINES_PER_JOIN
-        joined = "\n".join(texts[start:end])
-    return joined[:chars]
+    """The lines from `start` on, joined, cut at `chars` characters: ``"\n".join(texts[start:])[:chars]``,
+    joining only the lines that reach into the cut (a page's top holds a fraction of its
+    lines; joining a hundred at a time cost ~8 µs a call on a median Zyte text)."""
+    end, size = start, -1  # size: the length of the lines from start to end, joined
+    while end < len(texts) and size < chars:
+        size += len(texts[end]) + 1
+        end += 1
+    return "\n".join(texts[start:end])[:chars]

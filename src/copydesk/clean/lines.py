@@ -131,6 +131,7 @@ MAX_COMMENT_HEADER_WORDS = 16
 COMMENT_MIN_STAMPS = 3
 MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
+_BODY = frozenset({"body"})
 COMMENTS_REASON = "boilerplate:comments"
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
 # A copyright notice after COPYRIGHT_AFTER_WORDS kept words, of at most MAX_COPYRIGHT_WORDS
@@ -286,16 +287,27 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
             labels[i] = NAVIGATION_REASON
         elif is_share_bar(texts[i]):
             labels[i] = SHARE_BAR_REASON
-    for i in compress(range(n), map(_PHRASES, lines)):  # the few lines holding furniture phrases
+    saying, claimed = _marked_lines(lines)
+    for i in saying:  # the few lines holding furniture phrases
         if (hard := _hard_furniture(lines[i])) is not None:
             labels[i] = hard
         elif not keep[i]:
             labels[i] = _phrase_reason(lines[i].phrases)
     if title is not None:
         labels[title] = "title"
-    for i in compress(range(n), map(_FURNITURE, lines)):
+    for i in claimed:
         labels[i] = _FURNITURE_REASONS[lines[i].furniture]
     return labels
+
+
+def _marked_lines(lines: list[RawLine], compiled: bool = True) -> tuple[list[int], list[int]]:
+    """The indexes of the lines saying a furniture phrase, and of those a furniture rule
+    claimed (in one C pass, `text_fast.marked_lines`, where that is built)."""
+    if compiled and text_fast is not None:
+        with suppress(TypeError):  # a RawLine among them: read in Python
+            marked: tuple[list[int], list[int]] = text_fast.marked_lines(lines)
+            return marked
+    return list(compress(range(len(lines)), map(_PHRASES, lines))), list(compress(range(len(lines)), map(_FURNITURE, lines)))
 
 
 def _base_labels(keep: list[bool], words: list[int], rows: npt.NDArray[np.float64], compiled: bool = True) -> tuple[list[str], list[int]]:
@@ -402,9 +414,20 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
     kept_words, sentence_words = _kept_word_sums(lines, labels)
     if sentence_words < TEASER_SECTION_PROSE_SHARE * kept_words:
         return  # a listing's, a collection's or a product page's lists are its content
+    _relabel_teaser_sections(lines, labels, labels_at)
+
+
+def _relabel_teaser_sections(lines: list[RawLine], labels: list[str], labels_at: list[int], compiled: bool = True) -> None:
+    """From the first teaser-section label (`labels_at`, in order) on, the kept lines under each
+    label, up to a longer line or a kept sentence, become TEASERS_REASON (in C,
+    `text_fast.relabel_teaser_sections`, where that is built and the lines are its `Line`s)."""
+    if compiled and text_fast is not None:
+        with suppress(TypeError):  # a RawLine among them: relabelled in Python
+            text_fast.relabel_teaser_sections(lines, labels, labels_at, KEPT_LABELS, MAX_TEASER_HEADLINE_WORDS, TEASERS_REASON)
+            return
     starts = set(labels_at)
     listed = False
-    for k in range(labels_at[0], len(lines)):
+    for k in range(labels_at[0] if labels_at else len(lines), len(lines)):
         kept = labels[k] in KEPT_LABELS
         if k in starts:
             listed = True
@@ -414,16 +437,20 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
             labels[k] = TEASERS_REASON
 
 
-def _kept_word_sums(lines: list[RawLine], labels: list[str], compiled: bool = True) -> tuple[int, int]:
-    """The kept lines' words, and those of the kept lines that are sentences (terminal, at
-    least MIN_PROSE_WORDS words); in C (`text_fast.kept_word_sums`) where that is built."""
+def _kept_word_sums(
+    lines: list[RawLine], labels: list[str], compiled: bool = True, start: int = 0, end: int | None = None, kept: frozenset[str] = KEPT_LABELS
+) -> tuple[int, int]:
+    """The words of the lines [`start`, `end`) labelled one of `kept`, and of those among them
+    that are sentences (terminal, at least MIN_PROSE_WORDS words); in C
+    (`text_fast.kept_word_sums`) where that is built."""
+    end = len(lines) if end is None else end
     if compiled and text_fast is not None:
         with suppress(TypeError):  # a RawLine among them: read in Python
-            sums: tuple[int, int] = text_fast.kept_word_sums(lines, labels, KEPT_LABELS, MIN_PROSE_WORDS)
+            sums: tuple[int, int] = text_fast.kept_word_sums(lines, labels, kept, MIN_PROSE_WORDS, start, end)
             return sums
     kept_words = sentence_words = 0
-    for line, label in zip(lines, labels, strict=True):
-        if label in KEPT_LABELS:
+    for line, label in zip(lines[start:end], labels[start:end], strict=True):
+        if label in kept:
             kept_words += line.words
             if line.terminal and line.words >= MIN_PROSE_WORDS:
                 sentence_words += line.words
@@ -528,11 +555,9 @@ def _footer_start(lines: list[RawLine], labels: list[str], legal: list[int]) -> 
         line = lines[i]
         if line.words > MAX_COPYRIGHT_WORDS or COPYRIGHT_LINE.search(line.text) is None:
             continue
-        if sum(lines[k].words for k in range(i) if labels[k] == "body") < COPYRIGHT_AFTER_WORDS:
+        if _kept_word_sums(lines, labels, end=i, kept=_BODY)[0] < COPYRIGHT_AFTER_WORDS:
             continue
-        after = [lines[k] for k in range(i + 1, len(lines)) if labels[k] in KEPT_LABELS]
-        words = sum(line.words for line in after)
-        sentences = sum(line.words for line in after if line.terminal and line.words >= MIN_PROSE_WORDS)
+        words, sentences = _kept_word_sums(lines, labels, start=i + 1)  # the kept lines after it
         return i if sentences < COPYRIGHT_PROSE_SHARE * words or not words else None
     return None
 

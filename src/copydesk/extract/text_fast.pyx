@@ -1903,20 +1903,68 @@ def mark_cells(list lines, double[:, ::1] out, dict phrase_columns, dict furnitu
             out[i, <Py_ssize_t> furniture_columns[line.furniture]] = 1.0
 
 
-def kept_word_sums(list lines, list labels, frozenset kept_labels, Py_ssize_t min_prose_words):
+def kept_word_sums(list lines, list labels, frozenset kept_labels, Py_ssize_t min_prose_words, Py_ssize_t start=0, Py_ssize_t end=-1):
     """The words of the lines whose label is in `kept_labels`, and of those among them that end
-    a sentence with at least `min_prose_words` words (`Line`s only: a TypeError otherwise)."""
+    a sentence with at least `min_prose_words` words (`Line`s only: a TypeError otherwise);
+    of lines [`start`, `end`) (`end` negative: to the last)."""
     cdef Py_ssize_t i, n = len(lines), kept = 0, sentences = 0
     cdef Line line
     if len(labels) != n:
         raise ValueError("one label a line")
-    for i in range(n):
+    for i in range(max(start, 0), n if end < 0 else min(end, n)):
         if labels[i] in kept_labels:
             line = _line_at(lines, i)
             kept += line.words
             if line.terminal and line.words >= min_prose_words:
                 sentences += line.words
     return kept, sentences
+
+
+def marked_lines(list lines):
+    """The indexes of the `Line`s saying a furniture phrase, and of those a furniture rule
+    claimed, as two lists from one pass (a TypeError for anything but `Line`s)."""
+    cdef Py_ssize_t i, n = len(lines)
+    cdef Line line
+    phrases, furniture = [], []
+    for i in range(n):
+        line = _line_at(lines, i)
+        if line.phrases:
+            phrases.append(i)
+        if line.furniture:
+            furniture.append(i)
+    return phrases, furniture
+
+
+def relabel_teaser_sections(list lines, list labels, list starts, frozenset kept_labels, Py_ssize_t max_words, str reason):
+    """`clean.lines._drop_teaser_sections`' relabelling: from the first of `starts` (increasing
+    line indexes of teaser-section labels) on, each kept line (label in `kept_labels`) while a
+    section is open takes `reason`; a start opens one, a line of more than `max_words` words
+    or a kept line ending in "." closes it (`Line`s only: a TypeError, before any label
+    changes, for anything else)."""
+    cdef Py_ssize_t k, n = len(lines), s = 0, m = len(starts), first
+    cdef bint listed = False, kept
+    cdef Line line
+    cdef str text
+    if len(labels) != n:
+        raise ValueError("one label a line")
+    if m == 0:
+        return
+    first = starts[0]
+    for k in range(max(first, 0), n):
+        _line_at(lines, k)
+    for k in range(max(first, 0), n):
+        line = <Line>lines[k]
+        kept = labels[k] in kept_labels
+        while s < m and <Py_ssize_t>starts[s] < k:
+            s += 1
+        if s < m and <Py_ssize_t>starts[s] == k:
+            listed = True
+        else:
+            text = line.text
+            if line.words > max_words or (kept and len(text) and text[len(text) - 1] == u'.'):
+                listed = False
+        if listed and kept:
+            labels[k] = reason
 
 
 def texts_and_words(list lines):
