@@ -15,7 +15,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter, methodcaller
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
@@ -387,7 +387,7 @@ def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray
     _drop_teaser_sections(lines, labels)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))  # in C
     kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
-    if (start := appeal_start([lines[i].text for i in kept])) is not None:  # a fundraising appeal under the story
+    if (start := appeal_start(_texts_at(lines, kept))) is not None:  # a fundraising appeal under the story
         for i in kept[start:]:
             labels[i] = APPEAL_REASON
         del kept[start:]
@@ -457,6 +457,34 @@ def _kept_word_sums(
     return kept_words, sentence_words
 
 
+def _texts_at(lines: list[RawLine], indexes: list[int], compiled: bool = True) -> list[str]:
+    """The texts of the lines at `indexes` (read in C, `text_fast.texts_at`, where that is built)."""
+    if compiled and text_fast is not None:
+        with suppress(TypeError):  # a RawLine among them: read in Python
+            texts: list[str] = text_fast.texts_at(lines, indexes)
+            return texts
+    return [lines[i].text for i in indexes]
+
+
+def _lines_ending(lines: list[RawLine], indexes: list[int], ends: tuple[str, ...], min_words: int, compiled: bool = True) -> list[int]:
+    """Those of `indexes` whose line has `min_words` words or more and ends with one of `ends`
+    (in C, `text_fast.lines_ending`, where that is built)."""
+    if compiled and text_fast is not None:
+        with suppress(TypeError):  # a RawLine among them: read in Python
+            found: list[int] = text_fast.lines_ending(lines, indexes, ends, min_words)
+            return found
+    return [i for i in indexes if lines[i].words >= min_words and lines[i].text.endswith(ends)]
+
+
+def _lines_of_words(lines: list[RawLine], indexes: list[int], min_words: int, compiled: bool = True) -> list[int]:
+    """Those of `indexes` whose line has `min_words` words or more (in C, `text_fast.lines_of_words`, where that is built)."""
+    if compiled and text_fast is not None:
+        with suppress(TypeError):  # a RawLine among them: read in Python
+            found: list[int] = text_fast.lines_of_words(lines, indexes, min_words)
+            return found
+    return [i for i in indexes if lines[i].words >= min_words]
+
+
 def _short_after_story(lines: list[RawLine], labels: list[str], compiled: bool = True) -> list[int]:
     """After the story's first sentence (the first "body" line ending a sentence, of
     MIN_SENTENCE_WORDS or more), the lines of MAX_BREAK_WORDS or fewer that end none: where
@@ -489,7 +517,7 @@ def _without_repeats(lines: list[RawLine], labels: list[str], kept: list[int]) -
     by HTML mode's rule (`tidy.later_prints`: long lines only, questions excepted).
     Then less the long lines that print other kept lines again inside them
     (`_holding_copies`: the story flattened into one line beside its paragraphs)."""
-    texts: list[str | None] = list(map(_TEXT, map(lines.__getitem__, kept)))  # read in C; their hashes are cached
+    texts: list[str | None] = list(_texts_at(lines, kept))  # their hashes are cached (`features._repeat_column`)
     if len(set(texts)) < len(texts) and (later := later_prints(texts)):
         for k in later:
             labels[kept[k]] = REPEATED_REASON
@@ -504,7 +532,7 @@ def _holding_copies(lines: list[RawLine], kept: list[int]) -> set[int]:
     """The kept lines of COPY_LINE_WORDS words or more holding, word for word, COPIES_HELD of
     the first COPY_PROBES other kept lines of COPIED_LINE_WORDS words or more (a flattened
     copy holds the story's opening paragraphs; only those few are searched for)."""
-    long = [i for i in kept if lines[i].words >= COPY_LINE_WORDS]
+    long = _lines_of_words(lines, kept, COPY_LINE_WORDS)
     if not long:
         return set()
     probes: list[str] = []
@@ -522,8 +550,7 @@ def _without_teaser_runs(lines: list[RawLine], labels: list[str], kept: list[int
     (`_next_teaser`: a ticker's "headline excerpt…" lines, or headline and excerpt on lines
     of their own), with the headlines between them and before the first.  Only kept lines
     are read (in C)."""
-    ends_cut_off = map(methodcaller("endswith", TRUNCATION_MARKS), map(_TEXT, map(lines.__getitem__, kept)))
-    cut_off = [i for i in compress(kept, ends_cut_off) if lines[i].words >= MIN_TEASER_WORDS]
+    cut_off = _lines_ending(lines, kept, TRUNCATION_MARKS, MIN_TEASER_WORDS)
     teasers: set[int] = set()
     start = 0
     for k in range(1, len(cut_off) + 1):
@@ -634,8 +661,9 @@ def _comment_candidates(lines: list[RawLine], labels: list[str], rows: npt.NDArr
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:
     keep = keep_runs(probabilities, words, threshold, LINE_RUN_PENALTY)
-    for i in list(compress(range(len(words)), map(ALWAYS_PROSE_WORDS.__le__, words))):  # the long lines, picked in C
-        keep[i] = keep[i] or _always_prose(lines[i])
+    if max(words, default=0) >= ALWAYS_PROSE_WORDS:  # (most pages have no such line)
+        for i in list(compress(range(len(words)), map(ALWAYS_PROSE_WORDS.__le__, words))):  # the long lines, picked in C
+            keep[i] = keep[i] or _always_prose(lines[i])
     return keep
 
 

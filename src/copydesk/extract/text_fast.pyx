@@ -1967,6 +1967,39 @@ def relabel_teaser_sections(list lines, list labels, list starts, frozenset kept
             labels[k] = reason
 
 
+def texts_at(list lines, list indexes):
+    """The texts of the `Line`s at `indexes`, in that order (a TypeError for anything but `Line`s)."""
+    cdef Py_ssize_t k, n = len(indexes)
+    texts = [None] * n
+    for k in range(n):
+        texts[k] = _line_at(lines, <Py_ssize_t>indexes[k]).text
+    return texts
+
+
+def lines_ending(list lines, list indexes, tuple ends, Py_ssize_t min_words):
+    """Those of `indexes` whose `Line` has at least `min_words` words and ends with one of `ends`, in order."""
+    cdef Py_ssize_t k, i, n = len(indexes)
+    cdef Line line
+    found = []
+    for k in range(n):
+        i = indexes[k]
+        line = _line_at(lines, i)
+        if line.words >= min_words and line.text.endswith(ends):
+            found.append(i)
+    return found
+
+
+def lines_of_words(list lines, list indexes, Py_ssize_t min_words):
+    """Those of `indexes` whose `Line` has at least `min_words` words, in order."""
+    cdef Py_ssize_t k, i, n = len(indexes)
+    found = []
+    for k in range(n):
+        i = indexes[k]
+        if _line_at(lines, i).words >= min_words:
+            found.append(i)
+    return found
+
+
 def texts_and_words(list lines):
     """Each `Line`'s text and word count, as two lists, read from the C struct (a TypeError for
     anything else: the caller reads `RawLine`s in Python)."""
