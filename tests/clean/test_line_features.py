@@ -22,6 +22,7 @@ from copydesk.clean.features import (
     _repeat_column,
     _shape_columns,
     is_prose,
+    is_stamp,
     line_features,
     line_flags,
     shape_counts,
@@ -342,7 +343,8 @@ def test_line_context_with_groups_out_of_order_is_numpys() -> None:
 
 _SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stories in the wide world", "Four words end here.",
                "Three words here.", "Related", "٣ replies", "x", "Another long and finished sentence here.",
-               "This long line of ten words ends with a stop.", "This long line of ten words has no stop at all", "READ MORE: Another story"]  # fmt: skip
+               "This long line of ten words ends with a stop.", "This long line of ten words has no stop at all", "READ MORE: Another story", "March 3, 2024 at 10:45",
+               "Jane on May 2, 2019 said:", "12:30"]  # fmt: skip
 
 
 @given(
@@ -368,6 +370,10 @@ def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words:
             assert sums == lines_module._kept_word_sums(raw, labels, compiled=False, start=start, end=end, kept=kept)
     assert lines_module._comment_candidates(raw, labels, rows) == lines_module._comment_candidates(raw, labels, rows, compiled=False)
     assert lines_module._marked_lines(raw) == lines_module._marked_lines(raw, compiled=False)
+    flagged_rows, flags = lines_module.line_rows(raw)
+    assert flagged_rows.tobytes() == rows.tobytes()
+    assert flags.stamps.tolist() == [is_stamp(line) for line in raw]
+    assert lines_module.comment_section_start(raw, labels, rows, flags.stamps) == lines_module.comment_section_start(raw, labels, rows)
     some = list(range(0, len(raw), 2))
     assert lines_module._texts_at(raw, some) == lines_module._texts_at(raw, some, compiled=False)
     for words in (0, 3, 8):

@@ -522,28 +522,33 @@ def _repeat_column(out: npt.NDArray[np.float64], texts: list[str], compiled: boo
 
 
 def line_features(lines: list[RawLine], compiled: bool = True) -> npt.NDArray[np.float64]:
-    """One row per line, columns as in `LINE_FEATURES`: from `text_fast.Line`s, every column
-    that needs no regex in one C pass (`_fused_columns`); else column by column (each in C
-    where it can be; a test compares both ways)."""
+    """One row per line, columns as in `LINE_FEATURES` (`line_rows`' rows)."""
+    return line_rows(lines, compiled)[0]
+
+
+def line_rows(lines: list[RawLine], compiled: bool = True) -> tuple[npt.NDArray[np.float64], LineFlags]:
+    """`line_features`, with the flags they were made from (`line_flags`: the lines that are
+    prose, section breaks, time stamps).  From `text_fast.Line`s every column that needs no
+    regex is made in one C pass (`_fused_columns`); else column by column (each in C where
+    it can be; a test compares both ways)."""
     n = len(lines)
     out = np.zeros((n, len(LINE_FEATURES)))
-    if not n:
-        return out
-    if compiled and _compiled_lines(lines) and (scanner := section_break_scanner()) is not None:
+    if compiled and n and _compiled_lines(lines) and (scanner := section_break_scanner()) is not None:
         with suppress(TypeError):  # a RawLine among them (found before anything is written): column by column
-            _fused_columns(lines, out, scanner)
-            return out
+            return out, _fused_columns(lines, out, scanner)
     columns = _columns(lines)
     hints = _shape_columns(out, columns)
     flags = line_flags(lines, out[:, COLUMN["digit_ratio"]] > 0, columns, hints)
+    if not n:
+        return out, flags
     out[:, COLUMN["prose"]] = flags.prose
     _phrase_and_furniture_columns(out, lines)
     _repeat_column(out, columns.texts)
     context_columns(flags, into=out[:, _CONTEXT_START:])
-    return out
+    return out, flags
 
 
-def _fused_columns(lines: list[RawLine], out: npt.NDArray[np.float64], scanner: text_fast.HintScanner) -> None:
+def _fused_columns(lines: list[RawLine], out: npt.NDArray[np.float64], scanner: text_fast.HintScanner) -> LineFlags:
     """`line_features` from `text_fast.Line`s: the columns without a regex in one C pass
     (`text_fast.line_matrix`: shape, prose, phrases and furniture, repeats; it also gives the
     columns the context reads), then `line_flags`' regexes on the lines it names, then the
@@ -559,4 +564,6 @@ def _fused_columns(lines: list[RawLine], out: npt.NDArray[np.float64], scanner: 
     stamps = np.zeros(len(texts), dtype=np.uint8)
     for i in stamp_lines:
         stamps[i] = STAMP.search(texts[i]) is not None
-    context_columns(LineFlags(words, terminal, blank_before, groups, sizes, prose, breaks, stamps), into=out[:, _CONTEXT_START:])
+    flags = LineFlags(words, terminal, blank_before, groups, sizes, prose, breaks, stamps)
+    context_columns(flags, into=out[:, _CONTEXT_START:])
+    return flags

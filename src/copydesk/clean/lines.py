@@ -30,7 +30,7 @@ from copydesk.clean.features import (
     furniture_candidates,
     is_prose,
     is_stamp,
-    line_features,
+    line_rows,
     split_lines,
     texts_and_words,
 )
@@ -335,7 +335,7 @@ def label_lines(text: str) -> Labelled:
     texts, words = texts_and_words(lines)
     out.texts = texts
     mark_furniture(lines, texts, out)
-    rows = line_features(lines)
+    rows, flags = line_rows(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities = forest.predict(rows) if len(rows) else np.zeros(0)
     keep = _kept(probabilities, lines, words, KEEP_THRESHOLD)
@@ -349,7 +349,7 @@ def label_lines(text: str) -> Labelled:
     out.labels = _labels(lines, texts, words, keep, rows, title)
     if title is not None:
         _drop_above_headline(lines, out.labels, title, story)
-    kept = _cut_around_story(lines, out.labels, rows)
+    kept = _cut_around_story(lines, out.labels, rows, flags.stamps)
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
@@ -373,13 +373,16 @@ def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, st
             labels[i] = ABOVE_HEADLINE_REASON
 
 
-def _cut_around_story(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> list[int]:
+def _cut_around_story(
+    lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], stamps: npt.NDArray[np.uint8] | None = None
+) -> list[int]:
     """Kept lines that are not the story's: a table of contents' entries, a comment section,
     a teaser list, a line printed again (or a flattened copy of the story), a fundraising
-    appeal and closing lines under it.  Relabels them; returns the lines left."""
+    appeal and closing lines under it.  Relabels them; returns the lines left.  `stamps`:
+    each line's `is_stamp`, where the caller has them (`features.line_rows`' flags)."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
-    if (start := comment_section_start(lines, labels, rows)) is not None:
+    if (start := comment_section_start(lines, labels, rows, stamps)) is not None:
         _drop_kept_from(labels, start, COMMENTS_REASON)
     legal = rows[:, _LEGAL_COLUMN].nonzero()[0].tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
@@ -604,16 +607,17 @@ def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
                 labels[j] = NAVIGATION_REASON
 
 
-def _is_comment_stamp(line: RawLine) -> bool:
-    """A post's time stamp, or a comment's header line: a dated line ending in a colon
-    ("Jane Doe on September 12, 2018 at 4:47 pm said:"), up to MAX_COMMENT_HEADER_WORDS words."""
-    if is_stamp(line):
+def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
+    """A post's time stamp (`stamp`: the line's `is_stamp`), or a comment's header line: a dated
+    line ending in a colon ("Jane Doe on September 12, 2018 at 4:47 pm said:"), up to
+    MAX_COMMENT_HEADER_WORDS words."""
+    if stamp:
         return True
     return line.words <= MAX_COMMENT_HEADER_WORDS and line.text.endswith(":") and STAMP.search(line.text) is not None
 
 
-def _is_post_stamp(line: RawLine) -> bool:
-    return is_stamp(line) and DURATION.fullmatch(line.text) is None
+def _is_post_stamp(line: RawLine, stamp: bool) -> bool:
+    return stamp and DURATION.fullmatch(line.text) is None
 
 
 def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
@@ -626,17 +630,23 @@ def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
     return line.text[0].isdecimal() and COMMENT_COUNT.match(line.text) is not None  # it opens with \d
 
 
-def comment_section_start(lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64]) -> int | None:
+def comment_section_start(
+    lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], stamps: npt.NDArray[np.uint8] | None = None
+) -> int | None:
     """Index of the heading that opens a comment section under the article, if there is one
-    (`rows`: the line features, which say which lines are section breaks)."""
+    (`rows`: the line features, which say which lines are section breaks; `stamps`, when
+    given: each line's `is_stamp`, else tested here)."""
+    stamped: list[bool] | None = None
     for i in _comment_candidates(lines, labels, rows):
         line = lines[i]
-        if (
-            _is_comment_heading(line, bool(rows[i, _BREAK_COLUMN] > 0))
-            and sum(map(_is_comment_stamp, lines[i + 1 : i + 1 + COMMENT_WINDOW])) >= COMMENT_MIN_STAMPS
-        ):
-            before = [line for line, label in zip(lines[1:i], labels[1:i], strict=True) if label != "title"]
-            return i if sum(map(_is_post_stamp, before)) <= MAX_STAMPS_BEFORE_COMMENTS else None
+        if not _is_comment_heading(line, bool(rows[i, _BREAK_COLUMN] > 0)):
+            continue
+        if stamped is None:
+            stamped = [is_stamp(line) for line in lines] if stamps is None else list(map(bool, stamps.tolist()))
+        window = range(i + 1, min(len(lines), i + 1 + COMMENT_WINDOW))
+        if sum(_is_comment_stamp(lines[k], stamped[k]) for k in window) >= COMMENT_MIN_STAMPS:
+            before = [k for k in range(1, i) if labels[k] != "title"]
+            return i if sum(_is_post_stamp(lines[k], stamped[k]) for k in before) <= MAX_STAMPS_BEFORE_COMMENTS else None
     return None
 
 
