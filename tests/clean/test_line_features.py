@@ -27,6 +27,7 @@ from copydesk.clean.features import (
     line_flags,
     shape_counts,
     split_lines,
+    split_lines_with_columns,
     texts_and_words,
 )
 from copydesk.extract.features import phrase_columns
@@ -195,6 +196,9 @@ def test_compiled_split_matches_splitlines(text: str) -> None:
     if text_fast is None:  # pragma: no cover - depends on the build
         return
     assert split_lines(text) == split_lines(text, compiled=False)
+    for compiled in (True, False):  # the texts and word counts made beside the lines are theirs
+        lines, texts, words = split_lines_with_columns(text, compiled)
+        assert texts == [line.text for line in lines] and words == [line.words for line in lines]
 
 
 def test_compiled_lines_have_the_dataclass_fields() -> None:

@@ -7,6 +7,8 @@ import importlib
 import numpy as np
 import pytest
 
+from copydesk.clean.features import split_lines
+
 lines_module = importlib.import_module("copydesk.clean.lines")
 
 PROSE = [
@@ -24,7 +26,7 @@ class _FixedForest:
         self.prose, self.first_prose = prose, first_prose
 
     def predict(self, rows: np.ndarray) -> np.ndarray:
-        lines = lines_module.split_lines(TEXT)
+        lines = split_lines(TEXT)
         scores = [self.prose if line.text in PROSE else 0.05 for line in lines]
         scores[[line.text for line in lines].index(PROSE[0])] = self.first_prose
         return np.asarray(scores)

@@ -122,17 +122,23 @@ def _split_text(text: str) -> tuple[list[str], list[int], list[int], list[bool],
 def split_lines(text: str, compiled: bool = True) -> list[RawLine]:
     """The non-blank lines of `text`, white space collapsed, each with its blank-line group and
     the furniture phrases it says (split into `text_fast.Line`s in C, where that is built)."""
+    return split_lines_with_columns(text, compiled)[0]
+
+
+def split_lines_with_columns(text: str, compiled: bool = True) -> tuple[list[RawLine], list[str], list[int]]:
+    """`split_lines`' lines, with their texts and word counts as lists (made as the lines are)."""
     if compiled and text_fast is not None:  # `text_fast.Line`s: RawLine's fields, built in C (5x faster)
-        lines, texts, unspaced = text_fast.split_into_lines(text, _TERMINAL_CHARS, UNSPACED_RANGES, NO_PHRASES)
+        lines, texts, words, unspaced = text_fast.split_into_lines(text, _TERMINAL_CHARS, UNSPACED_RANGES, NO_PHRASES)
         for i, chars in unspaced:  # (index, characters of unspaced scripts): CJK lines
-            lines[i].words = max(lines[i].words, chars // CHARS_PER_UNSPACED_WORD)
+            lines[i].words = words[i] = max(lines[i].words, chars // CHARS_PER_UNSPACED_WORD)
         for i, phrases in furniture_phrases_at(texts):
             lines[i].phrases = phrases
-        return cast("list[RawLine]", lines)
+        return cast("list[RawLine]", lines), texts, words
     texts, words, groups, blanks, ends = _split_text(text)
     if not text.isascii() and UNSPACED_SCRIPT.search(text):
         words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
-    return list(map(RawLine, texts, words, ends, groups, blanks, furniture_phrases_of_all(texts)))  # the lists are all one length
+    raw = list(map(RawLine, texts, words, ends, groups, blanks, furniture_phrases_of_all(texts)))  # the lists are all one length
+    return raw, texts, words
 
 
 def _compiled_lines(lines: list[RawLine]) -> bool:

@@ -31,8 +31,7 @@ from copydesk.clean.features import (
     is_prose,
     is_stamp,
     line_rows,
-    split_lines,
-    texts_and_words,
+    split_lines_with_columns,
 )
 from copydesk.clean.furniture import (
     caption_with_credit,
@@ -330,10 +329,8 @@ def _base_labels(keep: list[bool], words: list[int], rows: npt.NDArray[np.float6
 
 
 def label_lines(text: str) -> Labelled:
-    lines = split_lines(text)
-    out = Labelled(lines, [""] * len(lines))
-    texts, words = texts_and_words(lines)
-    out.texts = texts
+    lines, texts, words = split_lines_with_columns(text)
+    out = Labelled(lines, [""] * len(lines), texts=texts)
     mark_furniture(lines, texts, out)
     rows, flags = line_rows(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)

@@ -40,7 +40,7 @@ def line_context(
 
 def split_into_lines(
     text: str, terminal: str, script_ranges: tuple[tuple[int, int], ...], phrases: frozenset[str]
-) -> tuple[list[Line], list[str], list[tuple[int, int]]]: ...
+) -> tuple[list[Line], list[str], list[int], list[tuple[int, int]]]: ...
 
 class HintScanner:
     window: int  # the skipping scan's window, 0 where it is not used

@@ -745,8 +745,9 @@ def split_into_lines(str text, str terminal, tuple script_ranges, object phrases
     `text.splitlines()`, a `Line` of its words joined by single spaces (`" ".join(line.split())`),
     its word count, whether it ends in one of the characters of `terminal`, its blank-line
     group, whether blank lines (or the start) precede it, and `phrases` (the caller sets the
-    few lines' that say one).  Returns the lines, their texts, and (index, count) for each
-    line holding characters in `script_ranges` (inclusive code-point pairs, all above ASCII)."""
+    few lines' that say one).  Returns the lines, their texts, their word counts, and (index,
+    count) for each line holding characters in `script_ranges` (inclusive code-point pairs,
+    all above ASCII)."""
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
     cdef Py_ssize_t n_ranges = _load_ranges(script_ranges, lows, highs), r
@@ -755,7 +756,7 @@ def split_into_lines(str text, str terminal, tuple script_ranges, object phrases
     cdef void* data = PyUnicode_DATA(text)
     for r in range(n_ranges):
         lowest = min(lowest, lows[r])
-    out = ([], [], [])
+    out = ([], [], [], [])
     if kind == PyUnicode_1BYTE_KIND:
         _split_chars(<const uint8_t*>data, text, terminal, lows, highs, n_ranges, lowest, phrases, out)
     elif kind == PyUnicode_2BYTE_KIND:
@@ -769,7 +770,7 @@ cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4
                       Py_ssize_t n_ranges, Py_UCS4 lowest, object phrases, tuple out) except -1:
     """`split_into_lines`' pass over `text` (`chars`: its buffer), one character at a time, each
     line's words and tidiness counted without a branch per character."""
-    cdef list lines = out[0], texts = out[1], scripts = out[2]
+    cdef list lines = out[0], texts = out[1], counts = out[2], scripts = out[3]
     cdef Py_ssize_t n = len(text), i = 0, start, end, parts, group = 0, in_script
     cdef Py_UCS4 ch
     cdef unsigned int bits
@@ -808,6 +809,7 @@ cdef int _split_chars(const char_t* chars, str text, str terminal, const Py_UCS4
         made.blank_before, made.phrases, made.furniture = blank, phrases, ""
         lines.append(made)
         texts.append(line)
+        counts.append(parts)
         blank = False
     return 0
 
