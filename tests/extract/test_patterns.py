@@ -165,6 +165,23 @@ def test_price_count_is_the_regexs_match_count(text: str) -> None:
 _PHRASE_WORDS = ["Advertisement", "ΑΣ", "Σ", "READ MORE: x", "share this", "Sign up", "photo by", "©", "news", "İ", " ", "\n", "x" * 290]
 
 
+@given(st.lists(st.lists(st.sampled_from([*_PHRASE_WORDS, "реклама", "Σ広告", "PHOTO: x", "ſign up"]), max_size=6).map("".join), max_size=12))
+def test_hint_lines_are_the_texts_holding_hints_with_their_hints(texts: list[str]) -> None:
+    """`HintScanner.hint_lines` gives each text holding a hint in its first characters, lower-cased,
+    with `found_in` of them, in one scan (or None, as `hit_lines` does)."""
+    from copydesk.extract.patterns import _HINTS, PHRASE_SCAN_CHARS
+
+    if _HINTS is None:  # pragma: no cover - depends on the build
+        return
+    hinted = _HINTS.hint_lines(texts, PHRASE_SCAN_CHARS)
+    hits = _HINTS.hit_lines(texts, PHRASE_SCAN_CHARS)
+    if hits is None:
+        assert hinted is None
+        return
+    assert hinted is not None and [i for i, _ in hinted] == hits
+    assert all(found == tuple(_HINTS.found_in(texts[i][:PHRASE_SCAN_CHARS].lower())) and found for i, found in hinted)
+
+
 @given(st.lists(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=6).map("".join), max_size=12))
 def test_phrases_of_all_texts_match_one_by_one(texts: list[str]) -> None:
     from copydesk.extract.patterns import furniture_phrases, furniture_phrases_at, furniture_phrases_of_all

@@ -394,16 +394,18 @@ def furniture_phrases_at(texts: list[str]) -> list[tuple[int, frozenset[str]]]:
     """The texts saying a furniture phrase, as (index, `furniture_phrases`), in order, from one
     compiled scan for all hints.
 
-    Most texts hold no hint; the scan (`text_fast.HintScanner.hit_lines`: a
+    Most texts hold no hint; the scan (`text_fast.HintScanner.hint_lines`: a
     table of the hints' first two characters, each text's start lower-cased
     as it is read; 2.8x faster here than pyahocorasick's automaton, which we
-    used before) finds the few that do, and only those are searched for
-    phrases.  Where the scan is not built, or a text holds a character that
+    used before) finds the few that do, with the hints each holds, and only
+    those are searched for phrases.  Where the scan is not built, or a text holds a character that
     lower-cases to ASCII from outside it, each text is searched alone.
     Gives exactly the texts with non-empty `furniture_phrases` (tests check it).
     """
-    hits = _HINTS.hit_lines(texts, PHRASE_SCAN_CHARS) if _HINTS is not None else None
-    return [(i, found) for i in (range(len(texts)) if hits is None else hits) if (found := furniture_phrases(texts[i]))]
+    hinted = _HINTS.hint_lines(texts, PHRASE_SCAN_CHARS) if _HINTS is not None else None
+    if hinted is None:
+        return [(i, found) for i in range(len(texts)) if (found := furniture_phrases(texts[i]))]
+    return [(i, found) for i, hints in hinted if (found := _phrases_with(texts[i][:PHRASE_SCAN_CHARS].lower(), hints))]
 
 
 def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
@@ -412,6 +414,14 @@ def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
     for i, phrases in furniture_phrases_at(texts):
         found[i] = phrases
     return found
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def _phrases_with(low: str, hints: tuple[int, ...]) -> frozenset[str]:
+    """`_phrases_of(low)` where the scan that found `low`'s text also found its hints (`hints`:
+    `HintScanner.found_in(low)`, from `HintScanner.hint_lines`), so they are not looked for again."""
+    found = [name for name, regex in _regexes_of_hints(hints) if regex is None or regex.search(low) is not None]
+    return frozenset(found) if found else NO_PHRASES
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)

@@ -860,6 +860,7 @@ cdef class HintScanner:
     # character.  `window` is 0 where the scan is not used (`_skip_find`).
     cdef uint8_t skip[128 * 128]
     cdef readonly int window
+    cdef int n_phrases
 
     def __init__(self, tuple phrases):
         cdef int k, used = 0, key
@@ -871,6 +872,7 @@ cdef class HintScanner:
         memset(self.pair_bits, 0, PAIR_BYTES)
         memset(self.triple_bits, 0, TRIPLE_BYTES)
         self.n_others, self.ascii_others = 0, False
+        self.n_phrases = len(phrases)
         paired = []  # the phrases in the pair table
         for k, phrase in enumerate(phrases):
             if not phrase:
@@ -1007,6 +1009,43 @@ cdef class HintScanner:
                 for m in range(self._phrases_at(kind, data, n, i, found)):
                     seen[found[m]] = 1
         return [k for k in range(MAX_HINTS) if seen[k]]
+
+    def hint_lines(self, list texts, Py_ssize_t max_chars):
+        """`hit_lines`' texts, each with the phrases its first `max_chars` characters hold once
+        lower-cased (`found_in` of them: the indexes in order, as a tuple), from the one
+        skipping scan: ``[(i, tuple(found_in(t[:max_chars].lower()))) for i, t in
+        enumerate(texts) if found_in(...)]``.  None where `hit_lines` gives None, or where
+        the skipping scan is not used (`window` 0)."""
+        cdef Py_ssize_t row, i, n, k
+        cdef int kind
+        cdef void* data
+        cdef str text
+        cdef Py_UCS4 ch
+        cdef bint hit
+        cdef uint8_t seen[MAX_HINTS]
+        cdef int count = self.n_phrases
+        if not self.window:
+            return None
+        found = []
+        for row in range(len(texts)):
+            text = texts[row]
+            n = min(len(text), max_chars)
+            kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
+            if kind != PyUnicode_1BYTE_KIND and not text.isascii():  # (Latin-1 lower-cases within itself)
+                for i in range(n):
+                    ch = PyUnicode_READ(kind, data, i)
+                    if ch >= 128 and Py_UNICODE_TOLOWER(ch) < 128:
+                        return None
+            memset(seen, 0, MAX_HINTS)
+            if kind == PyUnicode_1BYTE_KIND:
+                hit = _skip_find(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), True, seen)
+            elif kind == PyUnicode_2BYTE_KIND:
+                hit = _skip_find(self, <const uint16_t*>data, n, kind, data, False, True, seen)
+            else:
+                hit = _skip_find(self, <const uint32_t*>data, n, kind, data, False, True, seen)
+            if hit:
+                found.append((row, tuple([k for k in range(count) if seen[k]])))
+        return found
 
     def count_words_grouped(self, str text, tuple groups):
         """How many times each list's phrases occur in `text` as whole words, as
