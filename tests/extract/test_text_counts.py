@@ -77,3 +77,18 @@ def test_token_tables_find_what_the_token_sets_hold(words: list[str], texts: lis
     hints = PageHints(title_tokens=frozenset(list(vocabulary)[:5]), jsonld_tokens=vocabulary)
     joined = [gap.join(text) or "x" for text in texts]
     _same(joined, hints)
+
+
+def test_tabled_lower_case_and_classes_are_the_unicode_databases() -> None:
+    """`text_fast`'s tables for Latin-1 and the General Punctuation block give what the Unicode
+    database gives, character by character (and the characters past the tables pass through)."""
+    from copydesk.extract import text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        pytest.skip("text_fast is not built here")
+    for code in [*range(0x2100), 0x2126, 0x212A, 0x212B, 0x1E9E, 0x10400, 0x1F600]:
+        ch = chr(code)
+        tabled, looked_up = text_fast.lower_case_of(ch)
+        assert tabled == looked_up, hex(code)
+        tabled_class, looked_up_class = text_fast.class_of_char(ch)
+        assert tabled_class == looked_up_class, hex(code)

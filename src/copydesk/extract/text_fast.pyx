@@ -125,6 +125,14 @@ cdef enum:
 
 cdef uint8_t _LATIN1_CLASS[256]
 cdef Py_UCS4 _LATIN1_LOWER[256]  # Py_UNICODE_TOLOWER of each (every one stays below 256)
+# The General Punctuation block (dashes, curly quotes, ellipsis, bullets: the characters past
+# Latin-1 that Latin-script news text holds most) has no cased characters, so its classes
+# are tabled too and its characters lower-case to themselves, without a Unicode database
+# lookup each (`_fill_latin1_tables` checks both).
+cdef enum:
+    PUNCTUATION_BLOCK_FIRST = 0x2000
+    PUNCTUATION_BLOCK_END = 0x2070
+cdef uint8_t _PUNCTUATION_BLOCK_CLASS[PUNCTUATION_BLOCK_END - PUNCTUATION_BLOCK_FIRST]
 
 
 cdef uint8_t _class_of(Py_UCS4 ch) noexcept:
@@ -152,6 +160,12 @@ cdef int _fill_latin1_tables() except -1:
         _LATIN1_LOWER[ch] = Py_UNICODE_TOLOWER(ch)
         if _LATIN1_LOWER[ch] >= 256:  # pragma: no cover - a Unicode database change
             raise RuntimeError("a Latin-1 character lower-cases outside Latin-1")
+    cdef int code
+    for code in range(PUNCTUATION_BLOCK_FIRST, PUNCTUATION_BLOCK_END):
+        ch = <Py_UCS4>code
+        _PUNCTUATION_BLOCK_CLASS[code - PUNCTUATION_BLOCK_FIRST] = _class_of(ch)
+        if Py_UNICODE_TOLOWER(ch) != ch:  # pragma: no cover - a Unicode database change
+            raise RuntimeError("a General Punctuation character lower-cases to another")
     return 0
 
 
@@ -159,11 +173,30 @@ _fill_latin1_tables()
 
 
 cdef inline uint8_t _char_class(Py_UCS4 ch) noexcept:
-    return _LATIN1_CLASS[ch] if ch < 256 else _class_of(ch)
+    if ch < 256:
+        return _LATIN1_CLASS[ch]
+    if PUNCTUATION_BLOCK_FIRST <= ch < PUNCTUATION_BLOCK_END:
+        return _PUNCTUATION_BLOCK_CLASS[<int>ch - PUNCTUATION_BLOCK_FIRST]
+    return _class_of(ch)
 
 
 cdef inline Py_UCS4 _lower(Py_UCS4 ch) noexcept:
-    return _LATIN1_LOWER[ch] if ch < 256 else Py_UNICODE_TOLOWER(ch)
+    """Py_UNICODE_TOLOWER of `ch`, from tables where they hold it."""
+    if ch < 256:
+        return _LATIN1_LOWER[ch]
+    if PUNCTUATION_BLOCK_FIRST <= ch < PUNCTUATION_BLOCK_END:
+        return ch
+    return Py_UNICODE_TOLOWER(ch)
+
+
+def lower_case_of(Py_UCS4 ch):
+    """`_lower`, for tests (the Unicode database's simple lower-case mapping, `Py_UNICODE_TOLOWER`)."""
+    return _lower(ch), Py_UNICODE_TOLOWER(ch)
+
+
+def class_of_char(Py_UCS4 ch):
+    """`_char_class` and `_class_of` of `ch`, for tests (the tabled and the looked-up classes)."""
+    return _char_class(ch), _class_of(ch)
 
 
 cdef struct TokenFilter:
@@ -827,6 +860,7 @@ cdef enum:
     # little to pay, and the position-by-position scan is used.
     SKIP_MIN_WINDOW = 4
     SKIP_MAX_WINDOW = 8
+    SKIP_CLASSES = 64  # character classes of the skipping scan's table (`HintScanner.skip`)
 
 
 cdef inline unsigned int _triple_bit(Py_UCS4 first, Py_UCS4 second, Py_UCS4 third) noexcept:
@@ -855,10 +889,17 @@ cdef class HintScanner:
     cdef int others[MAX_HINTS]  # phrases outside the pair table
     cdef bint ascii_others  # one of those opens with an ASCII character
     # The skipping scan's table (Wu and Manber's): for the last two characters of a window of
-    # `window` characters (each past ASCII read as 0), how far the window may move on before a
-    # pair-table phrase could start inside it; 0 where one may start at the window's first
-    # character.  `window` is 0 where the scan is not used (`_skip_find`).
-    cdef uint8_t skip[128 * 128]
+    # `window` characters, how far the window may move on before a pair-table phrase could
+    # start inside it; 0 where one may start at the window's first character.  Characters
+    # are read by class (`char_class`, `lower_class`): each ASCII character in the phrases'
+    # first `window` characters has its own, every other character (past ASCII, or in no
+    # phrase) shares class 0, whose pairs take the smallest move any of them allows (a move
+    # smaller than the most allowed only looks at more windows).  So the table is 4 KB, not
+    # the 16 KB of a table by ASCII pair, which the caches kept evicting between pages.
+    # `window` is 0 where the scan is not used (`_skip_find`).
+    cdef uint8_t skip[SKIP_CLASSES * SKIP_CLASSES]
+    cdef uint8_t char_class[128]  # an ASCII character's class, as written
+    cdef uint8_t lower_class[128]  # and lower-cased first
     cdef readonly int window
     cdef int n_phrases
 
@@ -900,7 +941,8 @@ cdef class HintScanner:
 
     cdef _fill_skip(self, list paired):
         """The skipping scan's table, from the pair-table phrases (`paired`: their indexes)."""
-        cdef int k, j, m, shift, a, b
+        cdef int k, j, m, shift, a, b, classes = 1
+        cdef Py_UCS4 ch
         self.window = 0
         if not paired or self.ascii_others:
             return
@@ -908,15 +950,36 @@ cdef class HintScanner:
         if m < SKIP_MIN_WINDOW:
             return
         m = min(m, SKIP_MAX_WINDOW)
+        memset(self.char_class, 0, sizeof(self.char_class))
+        for k in paired:
+            for j in range(m):
+                ch = self.chars[self.offset[k] + j]
+                if ch < 128 and ch != 0 and self.char_class[ch] == 0:
+                    if classes == SKIP_CLASSES:
+                        return  # too many characters for the table: no skipping scan
+                    self.char_class[ch] = classes
+                    classes += 1
+        for j in range(128):
+            self.lower_class[j] = self.char_class[_lower(j)]
         memset(self.skip, m - 1, sizeof(self.skip))
         for k in paired:
             for j in range(m - 1):  # the pair ending at the phrase's character j + 1
-                a = _ascii_code(self.chars[self.offset[k] + j])
-                b = _ascii_code(self.chars[self.offset[k] + j + 1])
+                a = self._class(self.chars[self.offset[k] + j], False)
+                b = self._class(self.chars[self.offset[k] + j + 1], False)
                 shift = m - 2 - j
-                if shift < self.skip[a * 128 + b]:
-                    self.skip[a * 128 + b] = shift
+                if shift < self.skip[a * SKIP_CLASSES + b]:
+                    self.skip[a * SKIP_CLASSES + b] = shift
         self.window = m
+
+    cdef inline int _class(self, Py_UCS4 ch, bint lower) noexcept:
+        """`ch`'s class in the skipping scan's table (lower-cased first when `lower`)."""
+        if ch < 128:
+            return self.lower_class[ch] if lower else self.char_class[ch]
+        if lower:
+            ch = _lower(ch)
+            if ch < 128:
+                return self.char_class[ch]
+        return 0
 
     cdef inline Py_UCS4 _read(self, int kind, void* data, Py_ssize_t i, bint lower) noexcept:
         cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i)
@@ -924,7 +987,7 @@ cdef class HintScanner:
             return ch
         if ch < 128:
             return <Py_UCS4>(<int>ch + 32) if 65 <= <int>ch <= 90 else ch
-        return Py_UNICODE_TOLOWER(ch)
+        return _lower(ch)
 
     cdef inline bint _may_open(self, Py_UCS4 first, Py_UCS4 second, Py_UCS4 third) noexcept:
         """Whether a phrase could open with these characters (the first two ASCII; the third 0
@@ -1034,7 +1097,7 @@ cdef class HintScanner:
             if kind != PyUnicode_1BYTE_KIND and not text.isascii():  # (Latin-1 lower-cases within itself)
                 for i in range(n):
                     ch = PyUnicode_READ(kind, data, i)
-                    if ch >= 128 and Py_UNICODE_TOLOWER(ch) < 128:
+                    if ch >= 128 and _lower(ch) < 128:
                         return None
             memset(seen, 0, MAX_HINTS)
             if kind == PyUnicode_1BYTE_KIND:
@@ -1113,7 +1176,7 @@ cdef class HintScanner:
             if kind != PyUnicode_1BYTE_KIND and not text.isascii():  # (Latin-1 lower-cases within itself)
                 for i in range(n):
                     ch = PyUnicode_READ(kind, data, i)
-                    if ch >= 128 and Py_UNICODE_TOLOWER(ch) < 128:
+                    if ch >= 128 and _lower(ch) < 128:
                         return None
             if self.window:
                 if kind == PyUnicode_1BYTE_KIND:
@@ -1131,11 +1194,6 @@ cdef class HintScanner:
             if hit:
                 found.append(row)
         return found
-
-
-cdef inline int _ascii_code(Py_UCS4 ch) noexcept:
-    """`ch` in the skipping scan's pairs: itself when ASCII, else 0 (all others share one code)."""
-    return <int>ch if ch < 128 else 0
 
 
 cdef inline Py_UCS4 _cased(Py_UCS4 ch, bint lower) noexcept:
@@ -1170,7 +1228,7 @@ cdef bint _skip_find(HintScanner scanner, const char_t* chars, Py_ssize_t n, int
                     seen[k] = found = 1
     pos = m - 1
     while pos < n:
-        shift = scanner.skip[_ascii_code(_cased(chars[pos - 1], lower)) * 128 + _ascii_code(_cased(chars[pos], lower))]
+        shift = scanner.skip[scanner._class(chars[pos - 1], lower) * SKIP_CLASSES + scanner._class(chars[pos], lower)]
         if shift:
             pos += shift
             continue
