@@ -1079,12 +1079,9 @@ cdef class HintScanner:
         skipping scan: ``[(i, tuple(found_in(t[:max_chars].lower()))) for i, t in
         enumerate(texts) if found_in(...)]``.  None where `hit_lines` gives None, or where
         the skipping scan is not used (`window` 0)."""
-        cdef Py_ssize_t row, i, n, k
-        cdef int kind
-        cdef void* data
+        cdef Py_ssize_t row, n, k
         cdef str text
-        cdef Py_UCS4 ch
-        cdef bint hit
+        cdef int hit
         cdef uint8_t seen[MAX_HINTS]
         cdef int count = self.n_phrases
         if not self.window:
@@ -1093,19 +1090,10 @@ cdef class HintScanner:
         for row in range(len(texts)):
             text = texts[row]
             n = min(len(text), max_chars)
-            kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
-            if kind != PyUnicode_1BYTE_KIND and not text.isascii():  # (Latin-1 lower-cases within itself)
-                for i in range(n):
-                    ch = PyUnicode_READ(kind, data, i)
-                    if ch >= 128 and _lower(ch) < 128:
-                        return None
             memset(seen, 0, MAX_HINTS)
-            if kind == PyUnicode_1BYTE_KIND:
-                hit = _skip_find(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), True, seen)
-            elif kind == PyUnicode_2BYTE_KIND:
-                hit = _skip_find(self, <const uint16_t*>data, n, kind, data, False, True, seen)
-            else:
-                hit = _skip_find(self, <const uint32_t*>data, n, kind, data, False, True, seen)
+            hit = _scan_lowered(self, text, n, seen)
+            if hit < 0:
+                return None
             if hit:
                 found.append((row, tuple([k for k in range(count) if seen[k]])))
         return found
@@ -1163,34 +1151,31 @@ cdef class HintScanner:
         Kelvin sign), where `str.lower` and a character-by-character lower-casing part:
         the caller then lower-cases in Python."""
         cdef Py_ssize_t row, i, n
-        cdef int kind
+        cdef int kind, hit
         cdef void* data
         cdef str text
         cdef Py_UCS4 ch
-        cdef bint hit
         found = []
         for row in range(len(texts)):
             text = texts[row]
             n = min(len(text), max_chars)
-            kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
-            if kind != PyUnicode_1BYTE_KIND and not text.isascii():  # (Latin-1 lower-cases within itself)
-                for i in range(n):
-                    ch = PyUnicode_READ(kind, data, i)
-                    if ch >= 128 and _lower(ch) < 128:
-                        return None
             if self.window:
-                if kind == PyUnicode_1BYTE_KIND:
-                    hit = _skip_find(self, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), True, NULL)
-                elif kind == PyUnicode_2BYTE_KIND:
-                    hit = _skip_find(self, <const uint16_t*>data, n, kind, data, False, True, NULL)
-                else:
-                    hit = _skip_find(self, <const uint32_t*>data, n, kind, data, False, True, NULL)
-            elif kind == PyUnicode_1BYTE_KIND:
-                hit = _holds_hint(self, <const uint8_t*>data, n, kind, data)
-            elif kind == PyUnicode_2BYTE_KIND:
-                hit = _holds_hint(self, <const uint16_t*>data, n, kind, data)
+                hit = _scan_lowered(self, text, n, NULL)
+                if hit < 0:
+                    return None
             else:
-                hit = _holds_hint(self, <const uint32_t*>data, n, kind, data)
+                kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
+                if kind != PyUnicode_1BYTE_KIND:  # (Latin-1 lower-cases within itself)
+                    for i in range(n):
+                        ch = PyUnicode_READ(kind, data, i)
+                        if ch >= 128 and _lower(ch) < 128:
+                            return None
+                if kind == PyUnicode_1BYTE_KIND:
+                    hit = _holds_hint(self, <const uint8_t*>data, n, kind, data)
+                elif kind == PyUnicode_2BYTE_KIND:
+                    hit = _holds_hint(self, <const uint16_t*>data, n, kind, data)
+                else:
+                    hit = _holds_hint(self, <const uint32_t*>data, n, kind, data)
             if hit:
                 found.append(row)
         return found
@@ -1198,6 +1183,49 @@ cdef class HintScanner:
 
 cdef inline Py_UCS4 _cased(Py_UCS4 ch, bint lower) noexcept:
     return _lower(ch) if lower else ch
+
+
+cdef int _scan_lowered(HintScanner scanner, str text, Py_ssize_t n, uint8_t* seen) noexcept:
+    """The skipping scan (`_skip_find`) of `text`'s first `n` characters, lower-cased: 1 when a
+    phrase occurs (every one marked in `seen`, unless NULL), 0 when none does, -1 when a
+    character lower-cases to ASCII from outside it (the callers give up).  A text past
+    Latin-1 is read once for both that test and the phrases outside the pair table, which
+    open past ASCII (`_wide_pass`); the skipping scan then reads only its ASCII pairs."""
+    cdef int kind = PyUnicode_KIND(text), wide
+    cdef void* data = PyUnicode_DATA(text)
+    if kind == PyUnicode_1BYTE_KIND:  # (Latin-1 lower-cases within itself)
+        return _skip_find(scanner, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), True, seen)
+    if kind == PyUnicode_2BYTE_KIND:
+        wide = _wide_pass(scanner, <const uint16_t*>data, n, kind, data, seen)
+        if wide < 0 or (wide and seen == NULL):
+            return wide
+        return 1 if _skip_find(scanner, <const uint16_t*>data, n, kind, data, True, True, seen) else wide
+    wide = _wide_pass(scanner, <const uint32_t*>data, n, kind, data, seen)
+    if wide < 0 or (wide and seen == NULL):
+        return wide
+    return 1 if _skip_find(scanner, <const uint32_t*>data, n, kind, data, True, True, seen) else wide
+
+
+cdef int _wide_pass(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, uint8_t* seen) noexcept:
+    """Over the characters past ASCII of a text's first `n`: -1 at one that lower-cases to
+    ASCII; else 1 when a phrase outside the pair table starts at one (lower-cased; every
+    one marked in `seen`, unless NULL), 0 when none does."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 ch
+    cdef int j, k, found = 0
+    for i in range(n):
+        if chars[i] < 128:
+            continue
+        ch = _lower(chars[i])
+        if ch < 128:
+            return -1
+        for j in range(scanner.n_others):
+            k = scanner.others[j]
+            if scanner.chars[scanner.offset[k]] == ch and scanner._at(kind, data, n, i, k, True):
+                found = 1
+                if seen != NULL:
+                    seen[k] = 1
+    return found
 
 
 cdef bint _skip_find(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, bint ascii,
