@@ -28,7 +28,6 @@ from copydesk.clean.features import (
     shape_counts,
     split_lines,
     split_lines_with_columns,
-    texts_and_words,
 )
 from copydesk.extract.features import phrase_columns
 from copydesk.extract.patterns import PHRASE_CONCEPTS
@@ -75,15 +74,6 @@ def test_the_columns_read_in_c_are_pythons(text: str) -> None:
         for name in ("words", "terminal", "sizes", "blank_before", "groups"):
             assert getattr(compiled, name).dtype == getattr(python, name).dtype
             assert getattr(compiled, name).tolist() == getattr(python, name).tolist()
-
-
-@given(st.text(alphabet=st.sampled_from(ALPHABET), max_size=200))
-def test_texts_and_words_read_in_c_are_pythons(text: str) -> None:
-    lines = split_lines(text)
-    for some in (lines, [*lines, RawLine("Tail end", 2, False, 99, True, frozenset())]):
-        texts, words = texts_and_words(some)
-        assert (texts, words) == texts_and_words(some, compiled=False)
-        assert (texts, words) == ([line.text for line in some], [line.words for line in some])
 
 
 def test_phrase_and_furniture_cells_both_ways() -> None:

@@ -70,7 +70,7 @@ except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
 LINE_MODEL = MODEL_DIR / "lines.json"
-_TEXT, _WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("text", "words", "phrases", "furniture"))  # read by C iterators
+_WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("words", "phrases", "furniture"))  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
 KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 MENU_RUN = 3  # a dropped line in a run of this many short lines is reported as a menu

@@ -2154,19 +2154,6 @@ def lines_of_words(list lines, list indexes, Py_ssize_t min_words):
     return found
 
 
-def texts_and_words(list lines):
-    """Each `Line`'s text and word count, as two lists, read from the C struct (a TypeError for
-    anything else: the caller reads `RawLine`s in Python)."""
-    cdef Py_ssize_t i, n = len(lines)
-    cdef Line line
-    texts, words = [None] * n, [None] * n
-    for i in range(n):
-        line = _line_at(lines, i)
-        texts[i] = line.text
-        words[i] = line.words
-    return texts, words
-
-
 def comment_candidates(list lines, list labels, const double[:, ::1] rows, Py_ssize_t break_column, Py_ssize_t after_words):
     """The lines `clean.lines.comment_section_start` tests for a comment heading: from the first
     line with `after_words` words of "body" lines above it on, those that are section breaks
