@@ -394,6 +394,7 @@ _FUSED_PIECES = ["12 Comments", "Related stories", "Photo: AP", "posted 3 days a
 
 @given(st.lists(st.sampled_from(_FUSED_PIECES), max_size=40).map("".join))
 @example("Related\nRelated\nREAD MORE: Another story\nWATCH: A video\nA caption here\nA caption here Photo: AP/Jane Doe\n12 Comments")
+@example("Four words end here.\nThree words here.\nEight words, with a comma, and no end\nSeven words, with a comma, no end")
 def test_the_fused_feature_pass_writes_every_column_as_the_column_passes_do(text: str) -> None:
     """`line_features` from `text_fast.Line`s (one C pass, `text_fast.line_matrix`) gives the
     matrix the column-by-column way gives, to the bit, furniture marks included; from
