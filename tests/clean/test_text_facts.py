@@ -118,4 +118,4 @@ def test_the_lines_within_a_window_are_the_joined_lines_cut(texts: list[str], st
     """`facts._lines_within` joins only the lines it needs: the same string as joining all of them and cutting."""
     from copydesk.clean.facts import _lines_within
 
-    assert _lines_within(texts, start, chars) == "\n".join(texts[start:])[:chars]
+    assert _lines_within(texts, start, chars) == _lines_within(texts, start, chars, compiled=False) == "\n".join(texts[start:])[:chars]

@@ -2004,6 +2004,16 @@ def line_matrix(list lines, double[:, ::1] out, tuple capital_ranges, double max
     return texts, words_array, sizes_array, groups_array, terminal_array, blanks_array, prose_array, breaks, stamps
 
 
+def joined_end(list texts, Py_ssize_t start, Py_ssize_t chars):
+    """The first `end` (from `start`) at which ``"\\n".join(texts[start:end])`` is at least
+    `chars` long, or ``len(texts)`` when no `end` is (`clean.facts._lines_within`'s cut)."""
+    cdef Py_ssize_t end = max(start, 0), n = len(texts), size = -1
+    while end < n and size < chars:
+        size += len(<str> texts[end]) + 1
+        end += 1
+    return end
+
+
 def share_index(list texts, double share):
     """`tidy._appeal_window_start`'s index: one past the first text at which the texts' running
     length reaches `share` of their total (``bisect_left(ends, share * ends[-1]) + 1``, at
