@@ -402,7 +402,7 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
     kept sentence or longer line; on pages whose kept words are mostly sentences.  The short
     unterminated lines are found first (`_short_after_story`, in C), the rest read only for them."""
     shorts = _short_after_story(lines, labels)
-    texts = [lines[i].text for i in shorts]
+    texts = _texts_at(lines, shorts)
     hinted = teaser_section_candidates(texts)  # a compiled scan of their starts
     candidates = shorts if hinted is None else [shorts[k] for k in hinted]
     labels_at = [
