@@ -348,7 +348,7 @@ _SCAN_TEXTS = ["12 Comments", "Most read stories in the world", "Most read stori
 def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words: int) -> None:
     """The comment-heading and teaser-label scans of `lines._cut_around_story` read the same
     lines in C (`text_fast.comment_candidates`, `short_after_story`, `kept_word_sums` of the page
-    or of a part of it, `marked_lines`, `relabel_teaser_sections`, `texts_at`, `lines_ending`, `lines_of_words`) as in Python."""
+    or of a part of it, `marked_lines`, `relabel_teaser_sections`, `texts_at`, `lines_of_words` with and without line ends) as in Python."""
     lines_module = importlib.import_module("copydesk.clean.lines")
     text = "\n\n".join(line for line, _ in lines)
     raw = split_lines(text)
@@ -372,8 +372,8 @@ def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words:
     assert lines_module._texts_at(raw, some) == lines_module._texts_at(raw, some, compiled=False)
     for words in (0, 3, 8):
         assert lines_module._lines_of_words(raw, some, words) == lines_module._lines_of_words(raw, some, words, compiled=False)
-        ends = lines_module._lines_ending(raw, some, (".", "world", "…"), words)
-        assert ends == lines_module._lines_ending(raw, some, (".", "world", "…"), words, compiled=False)
+        ends = lines_module._lines_of_words(raw, some, words, (".", "world", "…"))
+        assert ends == lines_module._lines_of_words(raw, some, words, (".", "world", "…"), compiled=False)
     starts = [i for i, line in enumerate(raw) if line.text.startswith(("Related", "Most"))]
     relabelled, by_python = list(labels), list(labels)
     lines_module._relabel_teaser_sections(raw, relabelled, starts)

@@ -466,23 +466,16 @@ def _texts_at(lines: list[RawLine], indexes: list[int], compiled: bool = True) -
     return [lines[i].text for i in indexes]
 
 
-def _lines_ending(lines: list[RawLine], indexes: list[int], ends: tuple[str, ...], min_words: int, compiled: bool = True) -> list[int]:
-    """Those of `indexes` whose line has `min_words` words or more and ends with one of `ends`
-    (in C, `text_fast.lines_ending`, where that is built)."""
+def _lines_of_words(
+    lines: list[RawLine], indexes: list[int], min_words: int, ends: tuple[str, ...] | None = None, compiled: bool = True
+) -> list[int]:
+    """Those of `indexes` whose line has `min_words` words or more (and ends with one of `ends`,
+    when given); in C (`text_fast.lines_of_words`) where that is built."""
     if compiled and text_fast is not None:
         with suppress(TypeError):  # a RawLine among them: read in Python
-            found: list[int] = text_fast.lines_ending(lines, indexes, ends, min_words)
+            found: list[int] = text_fast.lines_of_words(lines, indexes, min_words, ends)
             return found
-    return [i for i in indexes if lines[i].words >= min_words and lines[i].text.endswith(ends)]
-
-
-def _lines_of_words(lines: list[RawLine], indexes: list[int], min_words: int, compiled: bool = True) -> list[int]:
-    """Those of `indexes` whose line has `min_words` words or more (in C, `text_fast.lines_of_words`, where that is built)."""
-    if compiled and text_fast is not None:
-        with suppress(TypeError):  # a RawLine among them: read in Python
-            found: list[int] = text_fast.lines_of_words(lines, indexes, min_words)
-            return found
-    return [i for i in indexes if lines[i].words >= min_words]
+    return [i for i in indexes if lines[i].words >= min_words and (ends is None or lines[i].text.endswith(ends))]
 
 
 def _short_after_story(lines: list[RawLine], labels: list[str], compiled: bool = True) -> list[int]:
@@ -550,7 +543,7 @@ def _without_teaser_runs(lines: list[RawLine], labels: list[str], kept: list[int
     (`_next_teaser`: a ticker's "headline excerpt…" lines, or headline and excerpt on lines
     of their own), with the headlines between them and before the first.  Only kept lines
     are read (in C)."""
-    cut_off = _lines_ending(lines, kept, TRUNCATION_MARKS, MIN_TEASER_WORDS)
+    cut_off = _lines_of_words(lines, kept, MIN_TEASER_WORDS, TRUNCATION_MARKS)
     teasers: set[int] = set()
     start = 0
     for k in range(1, len(cut_off) + 1):

@@ -420,8 +420,7 @@ def furniture_phrases_of_all(texts: list[str]) -> list[frozenset[str]]:
 def _phrases_with(low: str, hints: tuple[int, ...]) -> frozenset[str]:
     """`_phrases_of(low)` where the scan that found `low`'s text also found its hints (`hints`:
     `HintScanner.found_in(low)`, from `HintScanner.hint_lines`), so they are not looked for again."""
-    found = [name for name, regex in _regexes_of_hints(hints) if regex is None or regex.search(low) is not None]
-    return frozenset(found) if found else NO_PHRASES
+    return _concepts_matching(low, hints)
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
@@ -432,7 +431,12 @@ def _phrases_of(low: str) -> frozenset[str]:
     then match (`_regexes_of_hints`; a concept one of whose plain-word patterns a found hint
     holds needs no search)."""
     hints = _HINTS.found_in(low) if _HINTS is not None else [k for k, hint in enumerate(PHRASE_HINTS) if hint in low]
-    found = [name for name, regex in _regexes_of_hints(tuple(hints)) if regex is None or regex.search(low) is not None]
+    return _concepts_matching(low, tuple(hints))
+
+
+def _concepts_matching(low: str, hints: tuple[int, ...]) -> frozenset[str]:
+    """The concepts of the found `hints` whose patterns holding them match `low` (`_regexes_of_hints`)."""
+    found = [name for name, regex in _regexes_of_hints(hints) if regex is None or regex.search(low) is not None]
     return frozenset(found) if found else NO_PHRASES
 
 

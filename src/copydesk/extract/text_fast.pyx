@@ -628,12 +628,10 @@ def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal
     `_shape_columns` computes from `line_counts` with NumPy (a test checks).  Also, per line,
     into `punctuated` and `maybe_stamp`: `LineCounts`' flags of the same names, which
     `line_flags` reads instead of running its regexes on every candidate line."""
-    cdef Py_ssize_t n = len(texts), row, n_ranges, length
+    cdef Py_ssize_t n = len(texts), row, n_ranges
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
     cdef LineCounts c
-    cdef double n_words
-    cdef str text
     cdef uint32_t table[256]
     n_ranges = _load_ranges(capital_ranges, lows, highs)
     _latin1_table(lows, highs, n_ranges, table)
@@ -641,21 +639,28 @@ def line_shape(list texts, const int64_t[::1] words, const uint8_t[::1] terminal
             or punctuated.shape[0] != n or maybe_stamp.shape[0] != n):
         raise ValueError("one row of out and one entry of words, terminal and the flags per text, nine columns or more")
     for row in range(n):
-        text = texts[row]
-        length = len(text)
-        c = _count_line(text, lows, highs, n_ranges, table)
-        n_words = <double>words[row]
-        out[row, 0] = log1p(<double>length)
-        out[row, 1] = n_words if n_words < max_words else max_words
-        out[row, 2] = terminal[row]
-        out[row, 3] = c.ends_colon
-        out[row, 4] = c.starts_upper
-        out[row, 5] = c.capitals / (n_words if n_words > 1.0 else 1.0)
-        out[row, 6] = c.digits / <double>length
-        out[row, 7] = c.all_caps
-        out[row, 8] = c.commas if c.commas < max_commas else max_commas
+        c = _shape_row(&out[row, 0], texts[row], words[row], terminal[row], lows, highs, n_ranges, table, max_words, max_commas)
         punctuated[row] = c.punctuated
         maybe_stamp[row] = c.maybe_stamp
+
+
+cdef LineCounts _shape_row(double* row, str text, int64_t words, bint terminal, const Py_UCS4* lows, const Py_UCS4* highs,
+                           Py_ssize_t n_ranges, const uint32_t* table, double max_words, double max_commas):
+    """One line's nine shape columns, written from `row` on (`line_shape`'s, `line_matrix`'s);
+    its `LineCounts`, for the flags read from them."""
+    cdef Py_ssize_t length = len(text)
+    cdef LineCounts c = _count_line(text, lows, highs, n_ranges, table)
+    cdef double n_words = <double>words
+    row[0] = log1p(<double>length)
+    row[1] = n_words if n_words < max_words else max_words
+    row[2] = terminal
+    row[3] = c.ends_colon
+    row[4] = c.starts_upper
+    row[5] = c.capitals / (n_words if n_words > 1.0 else 1.0)
+    row[6] = c.digits / <double>length
+    row[7] = c.all_caps
+    row[8] = c.commas if c.commas < max_commas else max_commas
+    return c
 
 
 cdef inline double _window_share(const int64_t* sums, Py_ssize_t i, Py_ssize_t n, Py_ssize_t half) noexcept nogil:
@@ -1170,12 +1175,7 @@ cdef class HintScanner:
                         ch = PyUnicode_READ(kind, data, i)
                         if ch >= 128 and _lower(ch) < 128:
                             return None
-                if kind == PyUnicode_1BYTE_KIND:
-                    hit = _holds_hint(self, <const uint8_t*>data, n, kind, data)
-                elif kind == PyUnicode_2BYTE_KIND:
-                    hit = _holds_hint(self, <const uint16_t*>data, n, kind, data)
-                else:
-                    hit = _holds_hint(self, <const uint32_t*>data, n, kind, data)
+                hit = _holds_hint_of(self, text, n)
             if hit:
                 found.append(row)
         return found
@@ -1191,37 +1191,43 @@ cdef int _scan_lowered(HintScanner scanner, str text, Py_ssize_t n, uint8_t* see
     character lower-cases to ASCII from outside it (the callers give up).  A text past
     Latin-1 is read once for both that test and the phrases outside the pair table, which
     open past ASCII (`_wide_pass`); the skipping scan then reads only its ASCII pairs."""
-    cdef int kind = PyUnicode_KIND(text), wide
+    cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     if kind == PyUnicode_1BYTE_KIND:  # (Latin-1 lower-cases within itself)
         return _skip_find(scanner, <const uint8_t*>data, n, kind, data, PyUnicode_IS_ASCII(text), True, seen)
     if kind == PyUnicode_2BYTE_KIND:
-        wide = _wide_pass(scanner, <const uint16_t*>data, n, kind, data, seen)
-        if wide < 0 or (wide and seen == NULL):
-            return wide
-        return 1 if _skip_find(scanner, <const uint16_t*>data, n, kind, data, True, True, seen) else wide
-    wide = _wide_pass(scanner, <const uint32_t*>data, n, kind, data, seen)
+        return _scan_wide(scanner, <const uint16_t*>data, n, kind, data, seen)
+    return _scan_wide(scanner, <const uint32_t*>data, n, kind, data, seen)
+
+
+cdef int _scan_wide(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, uint8_t* seen) noexcept:
+    """`_scan_lowered` of a text past Latin-1: its characters past ASCII first, then its ASCII pairs."""
+    cdef int wide = _wide_pass(scanner, chars, n, kind, data, True, True, seen)
     if wide < 0 or (wide and seen == NULL):
         return wide
-    return 1 if _skip_find(scanner, <const uint32_t*>data, n, kind, data, True, True, seen) else wide
+    return 1 if _skip_find(scanner, chars, n, kind, data, True, True, seen) else wide
 
 
-cdef int _wide_pass(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, uint8_t* seen) noexcept:
-    """Over the characters past ASCII of a text's first `n`: -1 at one that lower-cases to
-    ASCII; else 1 when a phrase outside the pair table starts at one (lower-cased; every
-    one marked in `seen`, unless NULL), 0 when none does."""
+cdef int _wide_pass(HintScanner scanner, const char_t* chars, Py_ssize_t n, int kind, void* data, bint lower, bint give_up,
+                    uint8_t* seen) noexcept:
+    """Over the characters past ASCII of a text's first `n` (lower-cased when `lower`): 1 when a
+    phrase outside the pair table starts at one (every one marked in `seen`, unless NULL: then
+    the first found ends the pass), 0 when none does; with `give_up`, -1 at a character that
+    lower-cases to ASCII, which the pass then reads to the end for."""
     cdef Py_ssize_t i
     cdef Py_UCS4 ch
     cdef int j, k, found = 0
     for i in range(n):
         if chars[i] < 128:
             continue
-        ch = _lower(chars[i])
-        if ch < 128:
+        ch = _cased(chars[i], lower)
+        if give_up and ch < 128:
             return -1
         for j in range(scanner.n_others):
             k = scanner.others[j]
-            if scanner.chars[scanner.offset[k]] == ch and scanner._at(kind, data, n, i, k, True):
+            if scanner.chars[scanner.offset[k]] == ch and scanner._at(kind, data, n, i, k, lower):
+                if seen == NULL and not give_up:
+                    return 1
                 found = 1
                 if seen != NULL:
                     seen[k] = 1
@@ -1239,21 +1245,14 @@ cdef bint _skip_find(HintScanner scanner, const char_t* chars, Py_ssize_t n, int
     are looked for where such a character is, which an ASCII text (`ascii`) has none of.
     With `seen` NULL, whether one occurs (`hit_lines`: it stops at the first); else every one
     occurring is marked in `seen` (`found_in`), and whether any did."""
-    cdef Py_ssize_t i, pos, start
-    cdef int m = scanner.window, shift, k, j
-    cdef Py_UCS4 ch, first, second
+    cdef Py_ssize_t pos, start
+    cdef int m = scanner.window, shift, k
+    cdef Py_UCS4 first, second
     cdef bint found = False
     if not ascii:
-        for i in range(n):
-            if chars[i] < 128:
-                continue
-            ch = _cased(chars[i], lower)
-            for j in range(scanner.n_others):
-                k = scanner.others[j]
-                if scanner.chars[scanner.offset[k]] == ch and scanner._at(kind, data, n, i, k, lower):
-                    if seen == NULL:
-                        return True
-                    seen[k] = found = 1
+        found = _wide_pass(scanner, chars, n, kind, data, lower, False, seen) == 1
+        if found and seen == NULL:
+            return True
     pos = m - 1
     while pos < n:
         shift = scanner.skip[scanner._class(chars[pos - 1], lower) * SKIP_CLASSES + scanner._class(chars[pos], lower)]
@@ -1326,35 +1325,48 @@ def flag_candidates(list texts, const int64_t[::1] words, const uint8_t[::1] ter
     holding a section-break hint lower-cased (`break_hints`) or a character `re.I` folds to
     ASCII, and short lines (at most `max_stamp_words`) holding a digit (`has_digit`) and what
     every time stamp holds (`maybe_stamp`)."""
-    cdef Py_ssize_t n = len(texts), row, length
-    cdef int kind
-    cdef void* data
-    cdef str text
-    cdef bint hit
+    cdef Py_ssize_t n = len(texts), row
+    cdef int flags
     if (words.shape[0] != n or terminal.shape[0] != n or punctuated.shape[0] != n or maybe_stamp.shape[0] != n
             or has_digit.shape[0] != n or prose.shape[0] != n):
         raise ValueError("one entry of each column per text")
     breaks, stamps = [], []
     for row in range(n):
-        if terminal[row]:
-            prose[row] = words[row] >= min_sentence_words
-        else:
-            prose[row] = words[row] >= min_prose_words and punctuated[row]
-            if words[row] <= max_break_words:
-                text = texts[row]
-                length = len(text)
-                kind, data = PyUnicode_KIND(text), PyUnicode_DATA(text)
-                if kind == PyUnicode_1BYTE_KIND:
-                    hit = _holds_hint(break_hints, <const uint8_t*>data, length, kind, data)
-                elif kind == PyUnicode_2BYTE_KIND:
-                    hit = _holds_hint(break_hints, <const uint16_t*>data, length, kind, data)
-                else:
-                    hit = _holds_hint(break_hints, <const uint32_t*>data, length, kind, data)
-                if hit or _holds_ascii_fold(text):
-                    breaks.append(row)
-        if maybe_stamp[row] and has_digit[row] and words[row] <= max_stamp_words:
+        flags = _line_flags(texts[row], words[row], terminal[row], punctuated[row], maybe_stamp[row] and has_digit[row], break_hints,
+                            min_sentence_words, min_prose_words, max_break_words, max_stamp_words)
+        prose[row] = (flags & FLAG_PROSE) != 0
+        if flags & FLAG_BREAK:
+            breaks.append(row)
+        if flags & FLAG_STAMP:
             stamps.append(row)
     return breaks, stamps
+
+
+cdef enum:  # `_line_flags`' answers
+    FLAG_PROSE = 1
+    FLAG_BREAK = 2  # a section-break regex must read the line
+    FLAG_STAMP = 4  # a time-stamp regex must read the line
+
+
+cdef int _line_flags(str text, int64_t words, bint terminal, bint punctuated, bint stamp_shaped, HintScanner break_hints,
+                     Py_ssize_t min_sentence_words, Py_ssize_t min_prose_words, Py_ssize_t max_break_words,
+                     Py_ssize_t max_stamp_words) noexcept:
+    """One line's `flag_candidates` answers (`line_matrix`'s too), as FLAG_ bits: prose (a sentence
+    of `min_sentence_words`, or `min_prose_words` with punctuation); a short unterminated line
+    holding a section-break hint lower-cased or a character `re.I` folds to ASCII; a short
+    line holding a digit and what every time stamp holds (`stamp_shaped`)."""
+    cdef int flags = 0
+    if terminal:
+        if words >= min_sentence_words:
+            flags |= FLAG_PROSE
+    else:
+        if words >= min_prose_words and punctuated:
+            flags |= FLAG_PROSE
+        if words <= max_break_words and (_holds_hint_of(break_hints, text, len(text)) or _holds_ascii_fold(text)):
+            flags |= FLAG_BREAK
+    if stamp_shaped and words <= max_stamp_words:
+        flags |= FLAG_STAMP
+    return flags
 
 
 cdef inline bint _year_in(const char_t* chars, Py_ssize_t i) noexcept:
@@ -1910,16 +1922,16 @@ def line_columns(list lines):
     return texts, words_array, terminal_array, sizes_array, blanks_array, groups_array
 
 
-cdef bint _holds_hint_of(HintScanner scanner, str text) noexcept:
-    """Whether `text`, lower-cased, holds one of the scanner's phrases (`_holds_hint` on its buffer)."""
-    cdef Py_ssize_t length = len(text)
+cdef bint _holds_hint_of(HintScanner scanner, str text, Py_ssize_t n) noexcept:
+    """Whether `text`'s first `n` characters, lower-cased, hold one of the scanner's phrases
+    (`_holds_hint` on its buffer)."""
     cdef int kind = PyUnicode_KIND(text)
     cdef void* data = PyUnicode_DATA(text)
     if kind == PyUnicode_1BYTE_KIND:
-        return _holds_hint(scanner, <const uint8_t*>data, length, kind, data)
+        return _holds_hint(scanner, <const uint8_t*>data, n, kind, data)
     if kind == PyUnicode_2BYTE_KIND:
-        return _holds_hint(scanner, <const uint16_t*>data, length, kind, data)
-    return _holds_hint(scanner, <const uint32_t*>data, length, kind, data)
+        return _holds_hint(scanner, <const uint16_t*>data, n, kind, data)
+    return _holds_hint(scanner, <const uint32_t*>data, n, kind, data)
 
 
 def line_matrix(list lines, double[:, ::1] out, tuple capital_ranges, double max_words, double max_commas,
@@ -1933,16 +1945,13 @@ def line_matrix(list lines, double[:, ::1] out, tuple capital_ranges, double max
     columns `line_context` reads (texts; words, sizes and groups as int64; terminal,
     blank-before and prose as uint8) and the lines `line_flags`' section-break and
     time-stamp regexes must read."""
-    cdef Py_ssize_t n = len(lines), i, n_ranges, length, slot
+    cdef Py_ssize_t n = len(lines), i, n_ranges
     cdef Py_UCS4 lows[MAX_RANGES]
     cdef Py_UCS4 highs[MAX_RANGES]
     cdef uint32_t table[256]
     cdef LineCounts c
-    cdef double n_words, times
     cdef Line line
-    cdef str text
-    cdef dict slots = {}
-    cdef bint is_prose
+    cdef int flags
     for i in range(n):
         _line_at(lines, i)
     if out.shape[0] != n or out.shape[1] < 9 or not (9 <= prose_column < out.shape[1]) or not (9 <= repeats_column < out.shape[1]):
@@ -1956,51 +1965,25 @@ def line_matrix(list lines, double[:, ::1] out, tuple capital_ranges, double max
     terminal_array = np.empty(n, dtype=np.uint8)
     blanks_array = np.empty(n, dtype=np.uint8)
     prose_array = np.empty(n, dtype=np.uint8)
-    line_slots = np.empty(n, dtype=np.intp)
-    slot_counts = np.zeros(n, dtype=np.intp)
     cdef int64_t[::1] words = words_array, sizes = sizes_array, groups = groups_array
     cdef uint8_t[::1] terminal = terminal_array, blanks = blanks_array, prose = prose_array
-    cdef Py_ssize_t[::1] of_line = line_slots, counts = slot_counts
     breaks, stamps = [], []
     for i in range(n):
         line = <Line>lines[i]
-        text = line.text
-        texts[i] = text
-        length = len(text)
-        words[i], sizes[i], groups[i] = line.words, length, line.group
+        texts[i] = line.text
+        words[i], sizes[i], groups[i] = line.words, len(line.text), line.group
         terminal[i], blanks[i] = line.terminal, line.blank_before
-        c = _count_line(text, lows, highs, n_ranges, table)  # the shape columns, as `line_shape`
-        n_words = <double>line.words
-        out[i, 0] = log1p(<double>length)
-        out[i, 1] = n_words if n_words < max_words else max_words
-        out[i, 2] = line.terminal
-        out[i, 3] = c.ends_colon
-        out[i, 4] = c.starts_upper
-        out[i, 5] = c.capitals / (n_words if n_words > 1.0 else 1.0)
-        out[i, 6] = c.digits / <double>length
-        out[i, 7] = c.all_caps
-        out[i, 8] = c.commas if c.commas < max_commas else max_commas
-        if line.terminal:  # the prose flag and the regexes' lines, as `flag_candidates`
-            is_prose = line.words >= min_sentence_words
-        else:
-            is_prose = line.words >= min_prose_words and c.punctuated
-            if line.words <= max_break_words and (_holds_hint_of(break_hints, text) or _holds_ascii_fold(text)):
-                breaks.append(i)
-        if c.maybe_stamp and c.digits > 0.0 and line.words <= max_stamp_words:  # (digit_ratio > 0: the line holds a digit)
+        c = _shape_row(&out[i, 0], line.text, line.words, line.terminal, lows, highs, n_ranges, table, max_words, max_commas)
+        flags = _line_flags(line.text, line.words, line.terminal, c.punctuated, c.maybe_stamp and c.digits > 0.0, break_hints,
+                            min_sentence_words, min_prose_words, max_break_words, max_stamp_words)  # (digits: `has_digit`)
+        prose[i] = (flags & FLAG_PROSE) != 0
+        out[i, prose_column] = prose[i]
+        if flags & FLAG_BREAK:
+            breaks.append(i)
+        if flags & FLAG_STAMP:
             stamps.append(i)
-        prose[i] = is_prose
-        out[i, prose_column] = is_prose
-        if line.phrases:  # the phrase and furniture cells, as `mark_cells`
-            for concept in line.phrases:
-                out[i, <Py_ssize_t> phrase_columns[concept]] = 1.0
-        if line.furniture:
-            out[i, <Py_ssize_t> furniture_columns[line.furniture]] = 1.0
-        slot = <Py_ssize_t>slots.setdefault(text, len(slots))  # the repeats, as `repeat_column`
-        of_line[i] = slot
-        counts[slot] += 1
-    for i in range(n):
-        times = <double>counts[of_line[i]]
-        out[i, repeats_column] = times if times < max_repeats else max_repeats
+        _mark_row(&out[i, 0], line, phrase_columns, furniture_columns)
+    repeat_column(texts, max_repeats, out, repeats_column)
     return texts, words_array, sizes_array, groups_array, terminal_array, blanks_array, prose_array, breaks, stamps
 
 
@@ -2059,12 +2042,17 @@ def mark_cells(list lines, double[:, ::1] out, dict phrase_columns, dict furnitu
     if out.shape[0] != n:
         raise ValueError("one row of out a line")
     for i in range(n):
-        line = _line_at(lines, i)
-        if line.phrases:
-            for concept in line.phrases:
-                out[i, <Py_ssize_t> phrase_columns[concept]] = 1.0
-        if line.furniture:
-            out[i, <Py_ssize_t> furniture_columns[line.furniture]] = 1.0
+        _mark_row(&out[i, 0], _line_at(lines, i), phrase_columns, furniture_columns)
+
+
+cdef int _mark_row(double* row, Line line, dict phrase_columns, dict furniture_columns) except -1:
+    """1.0 in `row`'s columns of the phrase concepts `line` says and of its furniture kind (`mark_cells`', `line_matrix`'s)."""
+    if line.phrases:
+        for concept in line.phrases:
+            row[<Py_ssize_t> phrase_columns[concept]] = 1.0
+    if line.furniture:
+        row[<Py_ssize_t> furniture_columns[line.furniture]] = 1.0
+    return 0
 
 
 def kept_word_sums(list lines, list labels, frozenset kept_labels, Py_ssize_t min_prose_words, Py_ssize_t start=0, Py_ssize_t end=-1):
@@ -2140,26 +2128,16 @@ def texts_at(list lines, list indexes):
     return texts
 
 
-def lines_ending(list lines, list indexes, tuple ends, Py_ssize_t min_words):
-    """Those of `indexes` whose `Line` has at least `min_words` words and ends with one of `ends`, in order."""
+def lines_of_words(list lines, list indexes, Py_ssize_t min_words, tuple ends=None):
+    """Those of `indexes` whose `Line` has at least `min_words` words (and ends with one of
+    `ends`, when given), in order (a TypeError for anything but `Line`s)."""
     cdef Py_ssize_t k, i, n = len(indexes)
     cdef Line line
     found = []
     for k in range(n):
         i = indexes[k]
         line = _line_at(lines, i)
-        if line.words >= min_words and line.text.endswith(ends):
-            found.append(i)
-    return found
-
-
-def lines_of_words(list lines, list indexes, Py_ssize_t min_words):
-    """Those of `indexes` whose `Line` has at least `min_words` words, in order."""
-    cdef Py_ssize_t k, i, n = len(indexes)
-    found = []
-    for k in range(n):
-        i = indexes[k]
-        if _line_at(lines, i).words >= min_words:
+        if line.words >= min_words and (ends is None or line.text.endswith(ends)):
             found.append(i)
     return found
 
