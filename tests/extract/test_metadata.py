@@ -9,7 +9,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.extract.metadata import clean_author_names, numeric_date, parse_date, url_date, written_date
+from copydesk.extract.metadata import (
+    TOP_OF_PAGE_CHARS,
+    clean_author_names,
+    first_written_date_at,
+    numeric_date,
+    parse_date,
+    url_date,
+    written_date,
+)
 
 
 def page(head: str = "", body: str = "") -> str:
@@ -340,3 +348,58 @@ def test_guarded_name_patterns_match_the_plain_ones(text: str) -> None:
     assert metadata._AND_SPLIT.split(text) == plain_and.split(text)
     plain_not_a_name = re.compile(r"\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically", re.I)
     assert [m.span() for m in metadata._NOT_A_NAME.finditer(text)] == [m.span() for m in plain_not_a_name.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ('<meta name="DC.Date" scheme="ISO8601" content="2019-06-25">', "2019-06-25"),  # Dublin Core, any case
+        ('<meta name="citation_publication_date" content="2019/06/25">', None),  # slashes: not ISO, not written out
+        ('<meta name="citation_date" content="2019-06-25">', "2019-06-25"),
+        ('<meta name="published-date" content="2021-02-16">', "2021-02-16"),
+        ('<meta name="published" content="July 17, 2025">', "2025-07-17"),  # written out
+        ('<meta itemprop="DatePublished" content="2024-05-03">', "2024-05-03"),
+        ('<meta name="modified" content="2024-05-03">', None),  # a modification is no publication
+        ('<meta name="published" content="soon">', None),
+    ],
+)
+def test_more_date_meta_names_are_read_whatever_their_case(tag: str, expected: str | None) -> None:
+    article = copydesk.extract(page(tag))
+    assert article.published == expected
+    assert article.published_source == ("meta" if expected else None)
+
+
+def test_the_first_listed_date_meta_wins_over_later_ones() -> None:
+    head = '<meta name="published" content="2020-01-02"><meta name="DC.date.issued" content="2019-03-04">'
+    assert copydesk.extract(page(head)).published == "2019-03-04"  # PUBLISHED_META's exact names first
+    head = '<meta name="published" content="2020-01-02"><meta name="citation_date" content="2019-03-04">'
+    assert copydesk.extract(page(head)).published == "2019-03-04"  # then PUBLISHED_META_NAMES in order
+
+
+def test_an_iso_date_time_printed_in_the_text_is_read() -> None:
+    """ISO 8601 runs the time onto the date ("2022-11-23T08:10+02:00"): no word break after the day."""
+    assert numeric_date("Nick van Mead 2022-11-23T08:10+02:00", month_first=False) == "2022-11-23"
+    assert numeric_date("2022-11-23Tuesday", month_first=False) is None  # a letter T, no time after it
+    body = "<p>Nick van Mead</p><p><span>2022-11-23T08:10+02:00</span></p>"
+    assert copydesk.extract(page(body=body)).published == "2022-11-23"
+
+
+def test_a_date_over_the_headline_after_a_long_menu_is_read() -> None:
+    """The top of the page is searched for a date as far as TOP_OF_PAGE_CHARS says (a menu of ~2,500
+    characters, then the date over the headline), not cut at the meta fields' limit."""
+    assert first_written_date_at("menu " * 510 + "January 23, 2025", month_first=True) == ("2025-01-23", 2550)
+    assert first_written_date_at("menu " * (TOP_OF_PAGE_CHARS // 5) + "January 23, 2025", month_first=True) is None
+    menu = "".join(f"<li><a href='/s{i}'>Menu entry {i:03d}</a></li>" for i in range(170))
+    story = "<p>" + "Installers fit the panels in a day once the permits are through, the council said. " * 3 + "</p>"
+    html = (f"<html lang='en'><body><nav><ul>{menu}</ul></nav><main><article><h5>January 23, 2025</h5>"
+            f"<h1>Solar in four steps</h1>{story * 6}</article></main></body></html>")
+    assert copydesk.extract(html).published == "2025-01-23"
+
+
+def test_repeated_author_meta_tags_name_every_author() -> None:
+    head = '<meta name="citation_author" content="Huberty, Jennifer"><meta name="citation_author" content="Green, Jeni">'
+    assert copydesk.extract(page(head)).authors == ["Jennifer Huberty", "Jeni Green"]  # surname first, turned
+    head = '<meta name="author" content="Ana Lima"><meta name="author" content="Bo Chen"><meta name="author" content="Ana Lima">'
+    assert copydesk.extract(page(head)).authors == ["Ana Lima", "Bo Chen"]
+    head = "".join(f'<meta name="author" content="Name{i} Person">' for i in range(5000))
+    assert len(copydesk.extract(page(head)).authors) <= 20

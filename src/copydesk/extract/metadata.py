@@ -65,10 +65,27 @@ PUBLISHED_META = (
     'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.created"]',
     'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]',
 )  # fmt: skip
+# Further names a publication date goes by in <meta name|property|itemprop>, matched without
+# regard to case ("DC.Date", "citation_date", "published-date"): the names htmldate and the
+# WHATWG MetaExtensions registry list, less those meaning a modification or a crawl.  Read
+# after PUBLISHED_META, in this order; a value may be ISO or written out ("July 17, 2025").
+PUBLISHED_META_NAMES = (
+    "datepublished", "article:published", "article:published_date", "article.published", "article:publicationdate",
+    "og:article:published_time", "og:published_time", "og:pubdate", "og:publish_date", "og:datepublished",
+    "dc.date", "dc.date.issued", "dc.date.publication", "dc.date.created", "dc.created", "dc:date", "dc:created",
+    "dcterms.issued", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date",
+    "citation_online_date", "published-date", "published_date", "publish-date", "publish_date", "publishdate",
+    "publisheddate", "publication_date", "published_time", "publish_time", "pubdate", "date_published",
+    "article_date_original", "originalpublicationdate", "parsely-pub-date", "sailthru.date", "published", "date",
+)  # fmt: skip
+_PUBLISHED_META_NAMES = frozenset(PUBLISHED_META_NAMES)
 MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:updated_time"]',
                  'meta[itemprop="dateModified"]')  # fmt: skip
+# Each names one author, repeated for several (Google Scholar's citation_author is always so)
 AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]',
-               'meta[name="parsely-author"]', 'meta[name="sailthru.author"]')  # fmt: skip
+               'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="citation_author"]',
+               'meta[name="citation_authors"]')  # fmt: skip
+MAX_REPEATED_META = 20  # values of one author meta name kept (MAX_AUTHORS)
 # Twitter-card label/value pairs (WordPress/Yoast and others write "Written by" / name)
 TWITTER_LABELS = tuple(f'meta[name="twitter:label{i}"]' for i in range(1, 5))
 _AUTHOR_LABEL = re.compile(r"written by|author|autor|auteur|verfasst|geschrieben|escrito|scritto|door", re.I)
@@ -95,8 +112,8 @@ MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before t
 _NUMERIC_DATE = re.compile(
     r"\b(?=\d)(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})"  # 23.07.2025
     r"|(?P<y2>(?:19|20)\d{2})(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17, 2025-12-17
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2}))\b"  # 10/31/2024 or 31/10/2024
-)
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2}))(?:\b|(?=T\d))"  # 10/31/2024 or 31/10/2024
+)  # the last alternative: ISO 8601's time follows a date without a break ("2022-11-23T08:10")
 YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds (`year_starts` finds it)
 YEAR_CHARS = 4
 DATE_BEFORE_YEAR = 24  # "September 28th, 2016": a date's text before its year is at most this long
@@ -222,10 +239,12 @@ class MetaTags:
     The same query finds the first ``link[rel="canonical"]`` (`canonical`:
     its href, None without one)."""
 
-    __slots__ = ("_first", "canonical")
+    __slots__ = ("_authors", "_first", "canonical", "dates")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         first: dict[tuple[str, str], str] = {}
+        authors: dict[tuple[str, str], list[str]] = {}
+        self.dates: dict[str, str] = {}  # the first non-empty content of each PUBLISHED_META_NAMES name, lower-cased
         self.canonical: str | None = None
         canonical_seen = False
         for node in tree.css('meta, link[rel="canonical"]'):
@@ -237,8 +256,18 @@ class MetaTags:
             for key in META_KEYS:
                 value = attrs.get(key)
                 if value is not None:
-                    first.setdefault((key, value), attrs.get("content") or "")
+                    content = attrs.get("content") or ""
+                    first.setdefault((key, value), content)
+                    if key != "http-equiv" and content and (name := value.strip().lower()) in _PUBLISHED_META_NAMES:
+                        self.dates.setdefault(name, content)
+                    if (key, value) in _AUTHOR_KEYS and content and len(found := authors.setdefault((key, value), [])) < MAX_REPEATED_META:
+                        found.append(content)
         self._first = first
+        self._authors = authors
+
+    def authors(self, selector: str) -> list[str]:
+        """The non-empty `content` of every tag an AUTHOR_META `selector` matches, in document order."""
+        return self._authors.get(_selector_key(selector), [])
 
     def raw(self, selector: str) -> str | None:
         """The `content` of the first tag `selector` matches ("" when it has none), None when none does."""
@@ -251,6 +280,19 @@ def _selector_key(selector: str) -> tuple[str, str]:
     if match is None or match.group("attr") not in META_KEYS:
         raise ValueError(f"not a meta[attr=\"value\"] selector MetaTags answers: {selector!r}")
     return match.group("attr"), match.group("value")
+
+
+_AUTHOR_KEYS = frozenset(map(_selector_key, AUTHOR_META))
+# Google Scholar's tags write one author each, surname first ("Roy, Aniruddha")
+SURNAME_FIRST_META = frozenset({'meta[name="citation_author"]', 'meta[name="citation_authors"]'})
+
+
+def _forename_first(value: str) -> str:
+    """"Kaufman, Jeff T." as "Jeff T. Kaufman"; a value with no comma, or more than one, as it is."""
+    surname, comma, forenames = value.partition(",")
+    if not comma or "," in forenames or not surname.strip() or not forenames.strip():
+        return value
+    return f"{forenames.strip()} {surname.strip()}"
 
 
 def meta_content(tags: MetaTags, selectors: tuple[str, ...]) -> str:
@@ -297,8 +339,12 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
         return parsed, "url"
     if parsed := parse_date(meta_content(tags, PUBLISHED_META)):
         return parsed, "meta"
-    value = article.get("datePublished")
-    if isinstance(value, str) and (parsed := parse_date(value)):
+    for name in PUBLISHED_META_NAMES if tags.dates else ():
+        content = tags.dates.get(name, "")[:MAX_FIELD_CHARS]
+        if content and (parsed := parse_date(content) or written_date(content)):
+            return parsed, "meta"
+    published = article.get("datePublished")
+    if isinstance(published, str) and (parsed := parse_date(published)):
         return parsed, "jsonld"
     for value in attribute_values(tree, "time", "datetime", MAX_TIME_ELEMENTS):
         if parsed := parse_date(value):
@@ -358,8 +404,9 @@ def first_written_date(text: str, month_first: bool) -> str | None:
 
 
 def first_written_date_at(text: str, month_first: bool) -> tuple[str, int] | None:
-    """`first_written_date`, with where in `text` the date is written."""
-    text = text[:MAX_FIELD_CHARS]
+    """`first_written_date`, with where in `text` the date is written (in its first
+    TOP_OF_PAGE_CHARS: the widest window a caller looks in)."""
+    text = text[:TOP_OF_PAGE_CHARS]
     for year in year_starts(text):
         start, end = max(0, year - DATE_BEFORE_YEAR), year + YEAR_CHARS + DATE_AFTER_YEAR
         spelled, digits = _WRITTEN_DATE.search(text, start, end), _NUMERIC_DATE.search(text, start, end)
@@ -478,9 +525,18 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     for obj in sources[:MAX_AUTHOR_SOURCES]:
         if names := _jsonld_names(obj.get("author"), by_id, names_of):
             return names, "jsonld"
-    for value, source in ((meta_content(tags, AUTHOR_META), "meta"), (_twitter_author(tags), "twitter")):
-        if value and not value.startswith("http") and (names := names_of(value)):
-            return names, source
+    for selector in AUTHOR_META:
+        values = [value.strip()[:MAX_FIELD_CHARS] for value in tags.authors(selector)]
+        if selector in SURNAME_FIRST_META:
+            values = list(map(_forename_first, values))
+        names = [name for value in values if not value.startswith("http") for name in names_of(value)]
+        if names:
+            return list(dict.fromkeys(names))[:MAX_AUTHORS], "meta"
+        if any(values):
+            break  # the first author tag with a value decides, as it always has
+    value = _twitter_author(tags)
+    if value and not value.startswith("http") and (names := names_of(value)):
+        return names, "twitter"
     names = selector_byline(tree, names_of)  # on the whole tree: some bylines sit in <button>s
     return names, ("byline" if names else None)
 
