@@ -337,3 +337,36 @@ def test_html_mode_reads_a_byline_from_the_stamps_under_the_headline() -> None:
     assert before.authors == ["Jane Doe"]
     undated = copydesk.extract(f"<html><body><h1>Bridge vote passes</h1><p>Elliot Raba</p><p>Council news</p>{STORY}</body></html>")
     assert undated.authors == []
+
+
+def test_a_plural_label_lists_a_name_a_line() -> None:
+    body = f"<h1>Headline</h1><p>Date</p><p>Author(s)</p><p>John A. Alic</p><p>David C. Mowery</p><p>Edward S. Rubin</p>{FILLER}"
+    assert _text_byline(body) == ["John A. Alic", "David C. Mowery", "Edward S. Rubin"]
+    body = f"<h1>Headline</h1><p>Contributors:</p><p>Janet Loughrey</p><p>Check here to see if it grows</p>{FILLER}"
+    assert _text_byline(body) == ["Janet Loughrey"]
+    # a singular label names one person: the name-shaped line after the name is not a co-author
+    assert _text_byline(f"<h1>Headline</h1><p>Written by:</p><p>Emily Walker</p><p>Casey McDevitt</p>{FILLER}") == ["Emily Walker"]
+
+
+def test_authors_or_contributors_without_a_colon_is_a_menu_entry() -> None:
+    menu = "<ul><li>Archive</li><li>Authors</li><li>Contact Us</li><li>Corporate Site</li></ul>"
+    assert _text_byline(f"<h1>Headline</h1>{FILLER}{menu}{FILLER}") == []
+    menu = "<ul><li>Advertisers</li><li>Contributors</li><li>Local Business</li><li>Terms of Use</li></ul>"
+    assert _text_byline(f"{menu}<h1>Headline</h1>{FILLER}") == []
+
+
+def test_a_byline_under_share_links_is_the_articles_though_teasers_have_bylines() -> None:
+    share = "".join(f"<li>Share {i}</li>" for i in range(6))  # the label 7 lines under the headline
+    teasers = "".join(f"<h3>Teaser {i}</h3><p>Written by</p><p>{name}</p>" for i, name in enumerate(["Ann Lee", "Bo Chen", "Cy Dunn"]))
+    body = f"<h1>The headline</h1><ul>{share}</ul><p>Written by:</p><p>Emily Walker</p>{FILLER}{teasers}{FILLER}"
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    assert tree.body is not None
+    assert text_byline(tree.body.text(deep=True, separator="\n"), "The headline") == ["Emily Walker"]
+
+
+def test_a_byline_under_a_headline_at_the_pages_end_is_not_a_footer_credit() -> None:
+    menu = "".join(f"<p>Menu entry {i}</p>" for i in range(200))
+    body = f"{menu}<h1>The headline</h1><p>By Agatha Caleo</p><p>One short paragraph.</p>"
+    tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
+    assert tree.body is not None
+    assert text_byline(tree.body.text(deep=True, separator="\n"), "The headline") == ["Agatha Caleo"]

@@ -8,7 +8,8 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
 * `forum_poster`: on forum and Q&A pages, the thread starter's user name;
 * `text_byline`: the page's text read line by line (one line per text node)
   for "By Jane Doe", "Written by: Jane Doe", or a "By" / "Written by" /
-  "Author" label whose next line is the name.  Only person- or
+  "Author" label whose next line is the name (after "Authors:", "Author(s)" or
+  "Contributors:", each following line that is a name).  Only person- or
   organisation-shaped names of two to four capitalised words are accepted,
   and a page with several different bylines is a listing, not one article's.
 """
@@ -67,7 +68,7 @@ MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
 MAX_NAME_LINE_CHARS = 80  # the line after a "By" label is a name, not a sentence
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # one word is a label ("Category"); five is a phrase
 MAX_DISTINCT_BYLINES = 3  # this many different bylines on one page: a listing of articles
-BYLINE_UNDER_HEADLINE_LINES = 6  # headline, standfirst, "By", name, date: a byline this close is the article's
+BYLINE_UNDER_HEADLINE_LINES = 8  # headline, standfirst, share links, "By", name, date: a byline this close is the article's
 FOOTER_SHARE = 0.95  # bylines in the last 5% of lines are site credits ("Website by …")
 MAX_BYLINE_LINES = 5000  # lines of page text read
 # Forum and Q&A threads: the thread starter is the first user name in page order.  The class
@@ -92,16 +93,19 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 _BY_VERB = r"(?:(?:written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
 _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
-_LABEL = re.compile(rf"^(?:{_BY_VERB}|by|authors?|autor|auteur)\s*:?$", re.I)
+# "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon
+_LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
+_PLURAL_LABEL = re.compile(r"authors|author\(s\)|contributors", re.I)  # a name a line may follow
+MAX_LISTED_NAMES = 10  # names read under a plural label
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
-_OPENING_WORDS = rf"(?:{_BY_VERB}|by|von|par|por|authors?|autor|auteur)"
+_OPENING_WORDS = rf"(?:{_BY_VERB}|by|von|par|por|authors?|contributors?|autor|auteur)"
 _OPENING = re.compile(_OPENING_WORDS, re.I)  # the definition, matched at a line's start
 # Each opening word's first letters: a line opening with one holds them within its first
 # MAX_OPENING_CHARS characters (the scan's hints; "writ" for "written", "aut" for "author",
 # "autor" and "auteur").  With them the spellings `re.I` matches that lower-casing keeps
 # ("ı" for "i", "ſ" for "s"; "İ" and the Kelvin sign make the scan give up).
 _HINT_STEMS = ("writ", "post", "text", "word", "stor", "repo", "arti", "all", "more", "view", "see", "by", "von",
-               "par", "por", "aut")  # fmt: skip
+               "par", "por", "aut", "cont")  # fmt: skip
 OPENING_HINTS = tuple(dict.fromkeys(
     variant for stem in _HINT_STEMS for variant in (stem, stem.replace("i", "ı"), stem.replace("s", "ſ"))
 ))  # fmt: skip
@@ -197,17 +201,20 @@ def text_byline(text: str, headline: str = "") -> list[str]:
 def lines_byline(lines: list[str], headline: str = "", headline_at: int | None = None) -> list[str]:
     """`text_byline` on the page's non-blank lines, stripped (or collapsed); `headline_at` is the
     headline's line when the caller knows it (else the first line reading `headline`, or -1)."""
-    last_line = int(len(lines) * FOOTER_SHARE)
     if headline_at is None:
         headline_at = headline_line(lines, headline)
+    # the lines under the headline are the article's, however near the page's end it stands
+    last_line = max(int(len(lines) * FOOTER_SHARE), headline_at + BYLINE_UNDER_HEADLINE_LINES + 1)
     found: list[tuple[str, ...]] = []
     for i in _candidate_lines(lines[:last_line]):
         line = _collapse(lines[i])
         following = _collapse(lines[i + 1]) if i + 1 < len(lines) else ""
         if match := _BYLINE.match(line):
             names = byline_names(match["names"])
-        elif _LABEL.match(line) and following and len(following) <= MAX_NAME_LINE_CHARS:
+        elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
             names = byline_names(following)
+            if names and _PLURAL_LABEL.match(label.group()):
+                names = _names_listed_under(lines, i + 2, names)
         else:
             continue
         if not names or _is_facet_menu(_collapse(lines[i - 1]) if i else "", following) or names in found:
@@ -218,6 +225,17 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         if len(found) >= MAX_DISTINCT_BYLINES:
             return []
     return list(found[0]) if found else []
+
+
+def _names_listed_under(lines: list[str], start: int, names: tuple[str, ...]) -> tuple[str, ...]:
+    """`names` and those on the lines from `start` on, a name a line, as a plural label
+    ("Authors", "Contributors:") lists them; up to the first line that is no name."""
+    for line in islice(lines, start, start + MAX_LISTED_NAMES - len(names)):
+        more = byline_names(line) if len(line) <= MAX_NAME_LINE_CHARS else ()
+        if len(more) != 1:
+            break
+        names = tuple(dict.fromkeys(names + more))
+    return names
 
 
 def _collapse(line: str) -> str:
