@@ -196,15 +196,16 @@ NESTED_BYLINES = [
 
 
 def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
-    """The definition `selector_byline` must agree with: each selector queried on the whole tree."""
-    from copydesk.extract.byline import BYLINE_SELECTORS, MAX_BYLINE_CHARS, MAX_BYLINE_NODES
+    """The definition `selector_byline` must agree with: each selector queried on the whole tree,
+    then the links to an author's page (read whether or not the attribute scan saw one)."""
+    from copydesk.extract.byline import BYLINE_SELECTORS, MAX_BYLINE_CHARS, MAX_BYLINE_NODES, _author_link_names
 
     for selector in BYLINE_SELECTORS:
         for node in tree.css(selector)[:MAX_BYLINE_NODES]:
             text = node.text(deep=True, separator=" ")
             if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
                 return names
-    return []
+    return _author_link_names(tree, clean_author_names)
 
 
 def test_selector_byline_inside_anchors_matches_whole_tree_queries() -> None:

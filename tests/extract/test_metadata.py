@@ -403,3 +403,35 @@ def test_repeated_author_meta_tags_name_every_author() -> None:
     assert copydesk.extract(page(head)).authors == ["Ana Lima", "Bo Chen"]
     head = "".join(f'<meta name="author" content="Name{i} Person">' for i in range(5000))
     assert len(copydesk.extract(page(head)).authors) <= 20
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jillian Kubala, MS, RD", ["Jillian Kubala, MS, RD"]),  # one author, her letters kept with her
+        ("Genevieve Carlton, Ph.D.", ["Genevieve Carlton, Ph.D."]),
+        ("Rebecca Lake, CEPF®", ["Rebecca Lake, CEPF®"]),
+        ("Alina Petre, MS, RD (NL)", ["Alina Petre, MS, RD (NL)"]),
+        ("John Smith, Jr.", ["John Smith, Jr."]),
+        ("Sandee LaMotte, CNN", ["Sandee LaMotte", "CNN"]),  # capitals that are no degree: not folded in
+        ("Jane Doe, John Roe, MD", ["Jane Doe", "John Roe, MD"]),
+        ("Senior Editor, MD", []),  # letters after a role, with no name before them, name nobody
+    ],
+)
+def test_letters_after_a_name_stay_with_it(raw: str, expected: list[str]) -> None:
+    assert clean_author_names(raw) == expected
+
+
+def test_a_link_to_the_authors_page_names_the_author() -> None:
+    filler = "<p>" + "The story itself runs on for a while here, as stories do. " * 4 + "</p>"
+
+    def authors(link: str) -> list[str]:
+        return copydesk.extract(page(body=f"<div class='meta'>{link}</div>{filler}")).authors
+
+    assert authors('<a href="https://x.test/blog/authors/emmanuel-oyibo" aria-label="Emmanuel Oyibo">Emmanuel Oyibo</a>') == ["Emmanuel Oyibo"]
+    # the text as far as the address spells it: the role after the name is not read
+    assert authors('<a href="/author/harry-rabinowitz-ncpn1291108">Harry Rabinowitz<span>Tech Reporter</span></a>') == ["Harry Rabinowitz"]
+    assert authors('<a href="/autores/x"></a><a href="/author/sergio-martinez-beltran/">Sergio Martínez-Beltrán</a>') == ["Sergio Martínez-Beltrán"]
+    # the address does not spell the text: a pen name, a team page, "more articles"
+    assert authors('<a href="/author/xavierlo/">Hong Kong Actuary</a>') == []
+    assert authors('<a href="/authors/juliette-carreiro">Articles by Juliette</a>') == []

@@ -17,8 +17,10 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import islice
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -47,6 +49,13 @@ ANCHOR_PARTS = (
     (".vcard", (b"class", b"vcard")),
 )  # fmt: skip
 BYLINE_ANCHOR_SELECTOR = ", ".join(part for part, _test in ANCHOR_PARTS)
+# A link to the author's own page ("/author/jane-doe"), read when no marked byline names anyone:
+# its names count only when the address spells each of their words (not "More articles", not
+# the site's team page).  Tested for in the same scan as the anchor parts (the bit after theirs).
+AUTHOR_LINK_SELECTOR = 'a[href*="/author/"], a[href*="/authors/"]'
+AUTHOR_LINK_TEST = (b"href", b"/author")
+_AUTHOR_PATH = re.compile(r"/authors?/(.+)", re.I)
+_SLUG_WORD = re.compile(r"[^\W_]+")
 _CONDITION = re.compile(r'\[([\w-]+)[*^$~|]?="([^"]*)"\]|\.([\w-]+)')  # [attr="v"], [attr*="v"], .class
 
 
@@ -135,7 +144,7 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
     if not present:
         return []
     parts = [part for i, (part, _test) in enumerate(ANCHOR_PARTS) if present >> i & 1]
-    anchors = outermost(tree.css(", ".join(parts)))
+    anchors = outermost(tree.css(", ".join(parts))) if parts else []
     for selector in BYLINE_SELECTORS:
         if _SELECTOR_NEEDS[selector] & ~present:
             continue
@@ -144,7 +153,32 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
             text = node.text(deep=True, separator=" ")
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
                 return names
+    if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):
+        return names
     return _author_box_name(anchors, clean)
+
+
+def _plain_words(text: str) -> list[str]:
+    """`text`'s words lower-cased, accents dropped ("Martínez" and "martinez" alike)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _SLUG_WORD.findall("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
+    """The names on the first link to an author's page whose address spells them: the link's
+    text as far as the address holds its words ("Harry Rabinowitz Tech Reporter" on
+    ".../author/harry-rabinowitz-ncpn12" is Harry Rabinowitz)."""
+    for node in islice(tree.css(AUTHOR_LINK_SELECTOR), MAX_BYLINE_NODES):
+        path = _AUTHOR_PATH.search(unquote(node.attributes.get("href") or ""))
+        text = node.text(deep=True, separator=" ")
+        if path is None or len(text) > MAX_BYLINE_CHARS:
+            continue
+        spelled = set(_plain_words(path.group(1)))
+        words = text.split()
+        held = next((k for k, word in enumerate(words) if not set(_plain_words(word)) <= spelled), len(words))
+        if held and (names := clean(" ".join(words[:held]))):
+            return names
+    return []
 
 
 def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]]) -> list[str]:
@@ -160,11 +194,12 @@ def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]
 
 
 def _present_parts(tree: LexborHTMLParser) -> int:
-    """Bit i set when some element could match `ANCHOR_PARTS[i]` (all set where the scan is not built)."""
+    """Bit i set when some element could match `ANCHOR_PARTS[i]`, the bit after theirs when one
+    could match `AUTHOR_LINK_SELECTOR` (all set where the scan is not built)."""
     fast = segment.segment_fast_module()
     if fast is None or tree.root is None:
-        return (1 << len(ANCHOR_PARTS)) - 1
-    present: int = fast.attribute_words(tree.root.mem_id, tuple(test for _part, test in ANCHOR_PARTS))
+        return (1 << (len(ANCHOR_PARTS) + 1)) - 1
+    present: int = fast.attribute_words(tree.root.mem_id, (*(test for _part, test in ANCHOR_PARTS), AUTHOR_LINK_TEST))
     return present
 
 

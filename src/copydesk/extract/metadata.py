@@ -135,6 +135,25 @@ _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
+# Letters after a name ("Jillian Kubala, MS, RD", "Genevieve Carlton, Ph.D.", "Rebecca Lake, CEPF®")
+# and generational suffixes ("Jr.") are no person of their own: they stay with the name before
+# them ("Jillian Kubala, MS, RD": one author, as the byline names her).  A closed list of the
+# common degrees, licences and fellowships, compared in capitals without dots: an open
+# "capitals after a comma" rule took outlets too ("Sandee LaMotte, CNN").
+POST_NOMINALS = frozenset({
+    "BA", "BS", "BSC", "BSN", "MA", "MS", "MSC", "MSN", "MBA", "MPH", "MPA", "MFA", "MED", "MD", "DO", "PHD", "DPHIL",
+    "PSYD", "PHARMD", "EDD", "JD", "LLB", "LLM", "DDS", "DMD", "DVM", "VMD", "DNP", "DC", "OD", "DPT", "OTR", "RD",
+    "RDN", "LD", "LDN", "RN", "NP", "APRN", "FNP", "PA", "PA-C", "CNM", "LCSW", "LMFT", "LPC", "LMHC", "CPA", "CFA",
+    "CFP", "CHFC", "CLU", "EA", "CPP", "PSP", "CISSP", "PMP", "CEPF", "CPT", "CSCS", "IBCLC", "CDE", "CDCES", "LVT",
+    "VTS", "CVT", "RVT", "FAND", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS", "FACOG", "DACVB", "DABOM", "FOMA",
+    "FAAD", "JR", "SR", "II", "III", "IV",
+})  # fmt: skip
+_CREDENTIAL_MARKS = str.maketrans("", "", ".®™ ")
+_PARENTHESIS = re.compile(r"\s*\([^)]{0,20}\)$")  # "RD (NL)"
+
+
+def _is_post_nominal(part: str) -> bool:
+    return _PARENTHESIS.sub("", part).translate(_CREDENTIAL_MARKS).upper() in POST_NOMINALS
 
 
 def parse_date(value: str) -> str | None:
@@ -165,10 +184,21 @@ def url_date(url: str | None) -> str | None:
 
 
 def clean_author_names(raw: str) -> list[str]:
-    """Person names from a byline string: no "By", roles, e-mails or "Staff"."""
+    """Person names from a byline string: no "By", roles, e-mails or "Staff"; letters after a
+    name (`POST_NOMINALS`) stay with it."""
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(html.unescape(raw[:MAX_FIELD_CHARS]).split())))
-    names = []
-    parts = [name for part in _PART_SPLIT.split(text) if not ROLE_WORDS.search(part) for name in _AND_SPLIT.split(part)]
+    names: list[str] = []
+    for k, listed in enumerate(_PART_SPLIT.split(text)):
+        if k and _is_post_nominal(listed):
+            if names:  # the letters after a name stay with it; before any, they name nobody
+                names[-1] = f"{names[-1]}, {listed}"
+            continue
+        if not ROLE_WORDS.search(listed):
+            _add_names(names, _AND_SPLIT.split(listed))
+    return names[:MAX_AUTHORS]
+
+
+def _add_names(names: list[str], parts: list[str]) -> None:
     for part in parts:
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
         if not name or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
@@ -177,7 +207,6 @@ def clean_author_names(raw: str) -> list[str]:
             continue
         if name not in names:
             names.append(name)
-    return names[:MAX_AUTHORS]
 
 
 def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]], names_of: Callable[[str], list[str]] = clean_author_names) -> list[str]:
