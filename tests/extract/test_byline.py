@@ -198,7 +198,12 @@ NESTED_BYLINES = [
 def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
     """The definition `selector_byline` must agree with: each selector queried on the whole tree,
     then the links to an author's page (read whether or not the attribute scan saw one)."""
-    from copydesk.extract.byline import BYLINE_SELECTORS, MAX_BYLINE_CHARS, MAX_BYLINE_NODES, _author_link_names
+    from copydesk.extract.byline import (
+        BYLINE_SELECTORS,
+        MAX_BYLINE_CHARS,
+        MAX_BYLINE_NODES,
+        _author_link_names,
+    )
 
     for selector in BYLINE_SELECTORS:
         for node in tree.css(selector)[:MAX_BYLINE_NODES]:

@@ -435,3 +435,15 @@ def test_a_link_to_the_authors_page_names_the_author() -> None:
     # the address does not spell the text: a pen name, a team page, "more articles"
     assert authors('<a href="/author/xavierlo/">Hong Kong Actuary</a>') == []
     assert authors('<a href="/authors/juliette-carreiro">Articles by Juliette</a>') == []
+
+
+def test_the_date_beside_the_authors_name_is_read_wherever_the_byline_stands() -> None:
+    story = "<p>" + "The story runs on for a while here, as stories do, with no date in it. " * 3 + "</p>"
+    box = "<div><p>Written by <a href='/team/jane-doe'>Jane Doe</a></p><p>April 8, 2024</p></div>"
+    menu = "".join(f"<li><a href='/s{i}'>Menu entry {i}</a></li>" for i in range(100))  # the page's top holds no date
+    html = (f"<html lang='en'><head><meta property='og:type' content='article'></head><body><nav><ul>{menu}</ul></nav>"
+            f"<main><article><h1>Headline</h1>{story * 12}{box}</article></main><footer><ul>{menu}</ul></footer></body></html>")
+    article = copydesk.extract(html)
+    assert (article.authors, article.published) == (["Jane Doe"], "2024-04-08")
+    far = box.replace("</p><p>April", "</p>" + story + "<p>April")  # a date paragraphs away is not the byline's
+    assert copydesk.extract(html.replace(box, far)).published is None

@@ -530,8 +530,25 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
             meta.authors = stamp_names(page_lines, at, month_first)
         meta.authors_source = "text" if meta.authors else None
     if not meta.published:
-        meta.published = _visible_date(tree, lines, headline, month_first)
+        meta.published = _visible_date(tree, lines, headline, month_first) or _date_by_author(lines, meta.authors, month_first)
         meta.published_source = "text" if meta.published else None
+
+
+BESIDE_AUTHOR_CHARS = 80  # "Written by Jane Doe", then "April 8, 2024": a byline's date follows its name closely
+
+
+def _date_by_author(lines: str, authors: list[str], month_first: bool) -> str | None:
+    """The date written just after the first author's name, wherever on the page the byline
+    stands (an author box under the story: "Written by Jane Doe April 8, 2024")."""
+    if not authors:
+        return None
+    name = authors[0].split(",")[0]
+    at = lines.find(name)
+    if at < 0:
+        return None
+    after = " ".join(lines[at + len(name) : at + len(name) + 4 * BESIDE_AUTHOR_CHARS].split())[:BESIDE_AUTHOR_CHARS]
+    found = first_written_date_at(after, month_first)
+    return found[0] if found else None
 
 
 def _twitter_author(tags: MetaTags) -> str:
