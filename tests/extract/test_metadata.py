@@ -53,6 +53,10 @@ def test_written_and_url_dates() -> None:
     assert url_date("https://x.test/story-2019") is None
     assert url_date("https://x.test/articles/2025-12-15+Rust+backend") == "2025-12-15"  # any non-digit ends it
     assert url_date("https://x.test/2019/11/1950-photos") is None  # not a day: the first digits of a number
+    assert url_date("https://x.test/commentisfree/2019/nov/18/the-view") == "2019-11-18"  # a named month
+    assert url_date("https://x.test/blog/2023/october/03/wine-types") == "2023-10-03"
+    assert url_date("https://x.test/2019/Sept/18/x") == "2019-09-18"
+    assert url_date("https://x.test/2019/novel/18/x") is None  # a word opening like a month is none
 
 
 def test_an_iso_date_printed_in_the_text_is_read() -> None:

@@ -119,8 +119,13 @@ YEAR_CHARS = 4
 DATE_BEFORE_YEAR = 24  # "September 28th, 2016": a date's text before its year is at most this long
 DATE_AFTER_YEAR = 12  # "2016.09.28" and the boundary after it: after its year, at most this
 # A date opening a path segment, whatever follows it ("/2019/11/19/", "/2025-12-15+Title"),
-# but not the first digits of a longer number ("/2019/11/1950")
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?!\d)")
+# but not the first digits of a longer number ("/2019/11/1950"); the month may be named
+# ("/2019/nov/18/", "/2023/october/03/")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/-](?:(?P<m>[01]?\d)|(?P<month>(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)))"
+    r"[/-](?P<d>[0-3]?\d)(?!\d)"
+)
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article)\s+)?by:?|authors?:?|von|par|por|door|di|av)(?:\s+|$)", re.I
 )  # fmt: skip
@@ -180,7 +185,8 @@ def url_date(url: str | None) -> str | None:
     match = _URL_DATE.search(url or "")
     if not match:
         return None
-    return parse_date(f"{match['y']}-{match['m']}-{match['d']}")
+    month = match["m"] or MONTHS[match["month"][:3].lower()]
+    return parse_date(f"{match['y']}-{month}-{match['d']}")
 
 
 def clean_author_names(raw: str) -> list[str]:
