@@ -89,6 +89,21 @@ def test_no_name_from_a_line_over_a_date_line_that_says_more_or_a_pager_label() 
         assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, lines, *STORY)).authors == [], lines
 
 
+def test_a_dated_byline_just_over_the_headline() -> None:
+    """"Published August 7, 2023 by Jane Doe" or "Jane Doe October 14, 2025" printed over the
+    headline, nothing under it: the story's byline (a name-only line over the headline is not read)."""
+    for stamp in ("Published August 7, 2023 by Jane Doe", "Jane Doe October 14, 2025"):
+        assert copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, stamp, HEADLINE, *STORY)).authors == ["Jane Doe"], stamp
+    far = page(f"{HEADLINE} | Valley News", "Jane Doe October 14, 2025", *MENU, HEADLINE, *STORY)
+    assert copydesk.clean(far).authors == []  # lines further up belong to the page's top bar
+
+
+def test_a_dated_byline_line_lengthened_by_its_categories() -> None:
+    stamp = "On May 3, 2024 By Jane Doe In Budget Travel, Budget Travel Guides, Travel Resources, Travel Tips, Insurance"
+    assert len(stamp) > 100
+    assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, stamp, *STORY)).authors == ["Jane Doe"]
+
+
 MENU_LINES = [f"Menu entry number {i} of the site's long navigation" for i in range(100)]  # over 3,000 characters
 
 
