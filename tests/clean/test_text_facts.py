@@ -104,6 +104,19 @@ def test_a_dated_byline_line_lengthened_by_its_categories() -> None:
     assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, stamp, *STORY)).authors == ["Jane Doe"]
 
 
+def test_a_stamp_over_the_story_when_the_title_line_is_not_the_headline() -> None:
+    """The page's <title> line says something else than the headline printed far below it, so
+    the lines under the title line hold no stamp: the lines over the story's first sentence
+    are read for a dated byline instead."""
+    menu = [f"Section {name}" for name in ("Local", "Sport", "Weather", "Business", "Arts", "Travel", "Food",
+                                           "Health", "Science", "Homes", "Cars", "Jobs", "Obituaries", "Puzzles")]  # fmt: skip
+    title = "Bridge replacement approved after decade of debate | Valley News"
+    for stamp in ("Posted on March 3, 2024 by Jane Doe in Local News", "Jane Doe March 3, 2024"):
+        assert copydesk.clean(page(title, *menu, HEADLINE, stamp, *STORY)).authors == ["Jane Doe"], stamp
+    # a name alone over a date line is not read there: a section heading over a date looks the same
+    assert copydesk.clean(page(title, *menu, HEADLINE, "Design Style", "March 3, 2024", *STORY)).authors == []
+
+
 MENU_LINES = [f"Menu entry number {i} of the site's long navigation" for i in range(100)]  # over 3,000 characters
 
 

@@ -73,14 +73,15 @@ def _stamp_name(text: str) -> bool:
     return is_name(text) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
 
 
-def stamp_byline(texts: list[str], title_line: int, month_first: bool) -> list[str]:
+def stamp_byline(texts: list[str], title_line: int, month_first: bool, end: int | None = None, over_date: bool = True) -> list[str]:
     """Names after "by" in a dated line under the headline ("Posted on May 3, 2024 by Jane Doe"),
     else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
     on a line of its own over a date line.  Only lines holding a year are read as dated (every
     date holds one); a window without one is not read at all.  Slashed dates are read month
-    first when `month_first` (as `metadata.numeric_date`)."""
-    window = texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]
-    names = _stamp_names(window, month_first)
+    first when `month_first` (as `metadata.numeric_date`).  Lines from `end` on are not read; with `over_date` False, a name alone over a date line
+    is not taken."""
+    window = texts[title_line + 1 : min(title_line + 1 + STAMP_SEARCH_LINES, len(texts) if end is None else end)]
+    names = _stamp_names(window, month_first, over_date)
     if not names and title_line > 0:  # a stamp over the headline ("Jane Doe October 14, 2025" / headline)
         names = _stamp_names(texts[max(0, title_line - STAMP_LINES_ABOVE) : title_line], month_first, over_date=False)
     return names
