@@ -126,6 +126,7 @@ class Article:
     published: str | None = None
     published_source: str | None = None  # url | meta | jsonld | time | text
     modified: str | None = None
+    modified_source: str | None = None  # jsonld | meta | text
     site_name: str | None = None
     canonical_url: str | None = None
     section: str | None = None

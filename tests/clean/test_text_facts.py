@@ -147,3 +147,10 @@ def test_the_lines_within_a_window_are_the_joined_lines_cut(texts: list[str], st
     from copydesk.clean.facts import _lines_within
 
     assert _lines_within(texts, start, chars) == _lines_within(texts, start, chars, compiled=False) == "\n".join(texts[start:])[:chars]
+
+
+def test_an_update_stamp_under_the_headline_is_the_modified_date() -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "Published March 3, 2024", "Updated March 5, 2024, 1:24 PM EST", *STORY))
+    assert (article.published, article.modified, article.modified_source) == ("2024-03-03", "2024-03-05", "text")
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "Published March 3, 2024", *STORY))
+    assert (article.modified, article.modified_source) == (None, None)

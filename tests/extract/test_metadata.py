@@ -99,6 +99,7 @@ def test_meta_published_wins_over_jsonld_and_modified_is_separate() -> None:
     article = copydesk.extract(page(head))
     assert article.published == "2020-05-01T08:00:00Z"
     assert article.modified == "2020-06-01"
+    assert article.modified_source == "jsonld"
     assert article.authors == ["Ana Lima"]
     assert article.language == "en"
 
@@ -451,3 +452,10 @@ def test_the_date_beside_the_authors_name_is_read_wherever_the_byline_stands() -
     assert (article.authors, article.published) == (["Jane Doe"], "2024-04-08")
     far = box.replace("</p><p>April", "</p>" + story + "<p>April")  # a date paragraphs away is not the byline's
     assert copydesk.extract(html.replace(box, far)).published is None
+
+
+def test_the_modified_dates_source_is_given() -> None:
+    article = copydesk.extract(page('<meta property="article:modified_time" content="2021-05-06T07:08:09Z">'))
+    assert (article.modified, article.modified_source) == ("2021-05-06T07:08:09Z", "meta")
+    article = copydesk.extract(page())
+    assert (article.modified, article.modified_source) == (None, None)

@@ -67,6 +67,18 @@ def read_facts(article: Article, texts: list[str], title_line: int | None, story
         article.published, article.published_source = published, "url"
     elif published := _written_date(texts, title_line, story_line):
         article.published, article.published_source = published, "text"
+    if title_line is not None and (modified := _update_stamp(texts, title_line)):
+        article.modified, article.modified_source = modified, "text"
+
+
+def _update_stamp(texts: list[str], title_line: int) -> str | None:
+    """The date of the first stamp line under the headline saying the page was changed
+    ("Updated Dec. 23, 2024, 1:24 PM EST", "Last modified: 3 March 2024")."""
+    lines = texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]
+    for line in map(lines.__getitem__, with_a_year(lines)):
+        if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is not None and (found := first_written_date(line, MONTH_FIRST)):
+            return found
+    return None
 
 
 # The page's <title> line is taken for the headline when the headline printed over the story

@@ -8,7 +8,8 @@ Sources are read in an explicit order of trust, first non-empty wins:
   (Measured on the WCXB dev pages, where each source is present it agrees
   with the visible publication day 0.97, 0.95, 0.88, 0.83 of the time;
   JSON-LD ``dateModified`` only 0.45, so it is never used for `published`);
-* modified: JSON-LD ``dateModified`` > ``article:modified_time`` / ``og:updated_time``;
+* modified: JSON-LD ``dateModified`` > ``article:modified_time`` / ``og:updated_time``
+  (`modified_source`: "jsonld" or "meta");
 * authors: JSON-LD ``author`` (of the article object, then of any object;
   ``@id`` references resolved) > ``author`` / ``article:author`` meta > the
   Twitter card's "Written by" value > a visible byline (`extract.byline`:
@@ -342,7 +343,7 @@ def meta_content(tags: MetaTags, selectors: tuple[str, ...]) -> str:
 class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
-    __slots__ = ("authors", "authors_source", "canonical_url", "language", "language_tag", "modified",
+    __slots__ = ("authors", "authors_source", "canonical_url", "language", "language_tag", "modified", "modified_source",
                  "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
@@ -351,6 +352,7 @@ class Metadata:
         self.published: str | None = None
         self.published_source: str | None = None
         self.modified: str | None = None
+        self.modified_source: str | None = None
         self.language: str | None = None
         self.language_tag = ""  # as declared, lower-cased ("en-gb"): decides how 03/04/2025 reads
         self.site_name: str | None = None
@@ -599,7 +601,10 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     article = _article_object(jsonld)
     meta.published, meta.published_source = _published(tree, tags, article, url)
     modified = article.get("dateModified")
-    meta.modified = (parse_date(modified) if isinstance(modified, str) else None) or parse_date(meta_content(tags, MODIFIED_META))
+    if isinstance(modified, str) and (parsed := parse_date(modified)):
+        meta.modified, meta.modified_source = parsed, "jsonld"
+    elif parsed := parse_date(meta_content(tags, MODIFIED_META)):
+        meta.modified, meta.modified_source = parsed, "meta"
     meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld)
     root = tree.root  # the html element: lexbor makes one for any document, and `css_first("html")` finds it first
     lang = (root.attributes.get("lang") or "") if root is not None else ""

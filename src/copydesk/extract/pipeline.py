@@ -193,7 +193,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=page_type,
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,
-        modified=meta.modified, language=meta.language, site_name=meta.site_name, canonical_url=meta.canonical_url,
+        modified=meta.modified, modified_source=meta.modified_source, language=meta.language, site_name=meta.site_name, canonical_url=meta.canonical_url,
         subtitle=meta.subtitle, section=meta.section, tags=meta.tags,
         captions=page.captions, related=related, media=page.media,
     )  # fmt: skip
