@@ -92,3 +92,20 @@ def test_tabled_lower_case_and_classes_are_the_unicode_databases() -> None:
         assert tabled == looked_up, hex(code)
         tabled_class, looked_up_class = text_fast.class_of_char(ch)
         assert tabled_class == looked_up_class, hex(code)
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=TRICKY + "  ", max_size=30), max_size=6))
+@example(["", " ", "a b", " a", "a ", "a  b", "a\xa0b", "a\x1cb", "日本 語"])
+def test_collapsed_text_and_word_total_are_split_and_join(texts: list[str]) -> None:
+    """`text_fast.collapsed` is ``" ".join(text.split())`` (the same object when `text` reads so
+    already) and `word_total` the words `str.split` finds, every Unicode space included."""
+    from copydesk.extract import tidy
+
+    for text in texts:
+        expected = " ".join(text.split())
+        assert tidy.collapsed(text) == expected
+        if text == expected:
+            assert text_fast.collapsed(text) is text
+    assert tidy.word_total(texts) == sum(len(text.split()) for text in texts)

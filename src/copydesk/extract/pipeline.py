@@ -39,6 +39,7 @@ from copydesk.extract.tidy import (
     trim_closing_lines,
     trim_edge_labels,
     trim_opening_byline,
+    word_total,
 )
 from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.vetoes import in_comment_section, veto_reason
@@ -175,7 +176,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if page_type is PageType.ARTICLE:
         config = dataclasses.replace(config, threshold=config.article_threshold)
     blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type)))
-    if sum(len(b.text.split()) for b in blocks) < config.scarce_words:
+    if word_total([b.text for b in blocks]) < config.scarce_words:
         lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
         blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type)))
     title = find_title(page)

@@ -102,11 +102,26 @@ def later_prints(keys: list[str | None]) -> set[int]:
     return later
 
 
+def collapsed(text: str) -> str:
+    """``" ".join(text.split())``; in one compiled pass where `text_fast` is built, which hands
+    back `text` itself when it already reads so (a block's text is collapsed when made)."""
+    if text_fast is not None:
+        return text_fast.collapsed(text)
+    return " ".join(text.split())
+
+
+def word_total(texts: list[str]) -> int:
+    """``sum(len(text.split()) for text in texts)``, counted in C where `text_fast` is built."""
+    if text_fast is not None:
+        return text_fast.word_total(texts)
+    return sum(len(text.split()) for text in texts)
+
+
 def drop_repeats(blocks: list[Block]) -> list[Block]:
     """A paragraph printed again word for word (case and white space aside) is kept once
     (`later_prints`).  List items and table rows may repeat: a meal plan or an offer's
     terms repeat a line on purpose, and readers count it each time."""
-    keys = [None if block.kind in REPEATABLE_KINDS else " ".join(block.text.split()).casefold() for block in blocks]
+    keys = [None if block.kind in REPEATABLE_KINDS else collapsed(block.text).casefold() for block in blocks]
     later = later_prints(keys)
     return [block for k, block in enumerate(blocks) if k not in later] if later else blocks
 
