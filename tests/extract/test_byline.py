@@ -376,3 +376,11 @@ def test_a_byline_under_a_headline_at_the_pages_end_is_not_a_footer_credit() -> 
     tree = LexborHTMLParser(f"<html><body>{body}</body></html>")
     assert tree.body is not None
     assert text_byline(tree.body.text(deep=True, separator="\n"), "The headline") == ["Agatha Caleo"]
+
+
+def test_letters_after_a_bylines_name_stay_with_it_and_article_written_by_is_a_label() -> None:
+    body = f"<h1>Headline</h1><p>Article written by:</p><p>Doris Munoz-Mantilla, MD, FOMA</p>{FILLER}"
+    assert _text_byline(body) == ["Doris Munoz-Mantilla, MD, FOMA"]
+    assert _text_byline(f"<h1>Headline</h1><p>By Shelby Loos, DVM</p>{FILLER}") == ["Shelby Loos, DVM"]
+    # capitals that are no degree still make the part a non-name: no byline
+    assert _text_byline(f"<h1>Headline</h1><p>By Shelby Loos, XYZW</p>{FILLER}") == []

@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost
-from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS
+from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, is_post_nominal
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -99,7 +99,7 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 # "By" in English, German, French and Spanish, with the verbs English bylines put before it
 # (Dutch "door" is left out: it is also the English word).
 # "Published by" / "Developed by" name publishers and studios, so they are not here.
-_BY_VERB = r"(?:(?:written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
+_BY_VERB = r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
 _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 # "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon
@@ -213,9 +213,14 @@ def is_name(text: str) -> bool:
 def byline_names(text: str) -> tuple[str, ...]:
     """The names in a byline's name part, or () when any part is not name-shaped."""
     text = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
-    parts = [part.strip() for part in _NAME_SEPARATOR.split(text) if part.strip() and not ROLE_WORDS.search(part)]
-    if not parts or not all(is_name(part) for part in parts):
-        return ()
+    parts: list[str] = []
+    for part in map(str.strip, _NAME_SEPARATOR.split(text)):
+        if parts and is_post_nominal(part):
+            parts[-1] = f"{parts[-1]}, {part}"  # "Doris Munoz-Mantilla, MD": the letters stay with the name
+        elif part and not ROLE_WORDS.search(part):
+            if not is_name(part):
+                return ()
+            parts.append(part)
     return tuple(dict.fromkeys(parts))
 
 

@@ -41,7 +41,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.extract.byline import headline_line, lines_byline, selector_byline, stripped_lines
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.nodes import attribute_values, class_holder_texts
-from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS
+from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, is_post_nominal
 
 try:  # the compiled year scan (text_fast.pyx); the regex where it is not built
     from copydesk.extract import text_fast
@@ -141,27 +141,6 @@ _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
-# Letters after a name ("Jillian Kubala, MS, RD", "Genevieve Carlton, Ph.D.", "Rebecca Lake, CEPF®")
-# and generational suffixes ("Jr.") are no person of their own: they stay with the name before
-# them ("Jillian Kubala, MS, RD": one author, as the byline names her).  A closed list of the
-# common degrees, licences and fellowships, compared in capitals without dots: an open
-# "capitals after a comma" rule took outlets too ("Sandee LaMotte, CNN").
-POST_NOMINALS = frozenset({
-    "BA", "BS", "BSC", "BSN", "MA", "MS", "MSC", "MSN", "MBA", "MPH", "MPA", "MFA", "MED", "MD", "DO", "PHD", "DPHIL",
-    "PSYD", "PHARMD", "EDD", "JD", "LLB", "LLM", "DDS", "DMD", "DVM", "VMD", "DNP", "DC", "OD", "DPT", "OTR", "RD",
-    "RDN", "LD", "LDN", "RN", "NP", "APRN", "FNP", "PA", "PA-C", "CNM", "LCSW", "LMFT", "LPC", "LMHC", "CPA", "CFA",
-    "CFP", "CHFC", "CLU", "EA", "CPP", "PSP", "CISSP", "PMP", "CEPF", "CPT", "CSCS", "IBCLC", "CDE", "CDCES", "LVT",
-    "VTS", "CVT", "RVT", "FAND", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS", "FACOG", "DACVB", "DABOM", "FOMA",
-    "FAAD", "JR", "SR", "II", "III", "IV",
-})  # fmt: skip
-_CREDENTIAL_MARKS = str.maketrans("", "", ".®™ ")
-_PARENTHESIS = re.compile(r"\s*\([^)]{0,20}\)$")  # "RD (NL)"
-
-
-def _is_post_nominal(part: str) -> bool:
-    return _PARENTHESIS.sub("", part).translate(_CREDENTIAL_MARKS).upper() in POST_NOMINALS
-
-
 def parse_date(value: str) -> str | None:
     """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None."""
     match = _ISO_DATE.search(value[:MAX_FIELD_CHARS])
@@ -192,11 +171,11 @@ def url_date(url: str | None) -> str | None:
 
 def clean_author_names(raw: str) -> list[str]:
     """Person names from a byline string: no "By", roles, e-mails or "Staff"; letters after a
-    name (`POST_NOMINALS`) stay with it."""
+    name (`patterns.POST_NOMINALS`) stay with it."""
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(html.unescape(raw[:MAX_FIELD_CHARS]).split())))
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
-        if k and _is_post_nominal(listed):
+        if k and is_post_nominal(listed):
             if names:  # the letters after a name stay with it; before any, they name nobody
                 names[-1] = f"{names[-1]}, {listed}"
             continue

@@ -338,6 +338,28 @@ def furniture_phrases(text: str) -> frozenset[str]:
 # fragment for patterns compiled with re.I (`metadata`'s dates, `byline`'s name ends).
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
+# Letters after a name ("Jillian Kubala, MS, RD", "Genevieve Carlton, Ph.D.", "Rebecca Lake, CEPF®")
+# and generational suffixes ("Jr.") are no person of their own: they stay with the name before
+# them ("Jillian Kubala, MS, RD": one author, as the byline names her).  A closed list of the
+# common degrees, licences and fellowships, compared in capitals without dots: an open
+# "capitals after a comma" rule took outlets too ("Sandee LaMotte, CNN").
+POST_NOMINALS = frozenset({
+    "BA", "BS", "BSC", "BSN", "MA", "MS", "MSC", "MSN", "MBA", "MPH", "MPA", "MFA", "MED", "MD", "DO", "PHD", "DPHIL",
+    "PSYD", "PHARMD", "EDD", "JD", "LLB", "LLM", "DDS", "DMD", "DVM", "VMD", "DNP", "DC", "OD", "DPT", "OTR", "RD",
+    "RDN", "LD", "LDN", "RN", "NP", "APRN", "FNP", "PA", "PA-C", "CNM", "LCSW", "LMFT", "LPC", "LMHC", "CPA", "CFA",
+    "CFP", "CHFC", "CLU", "EA", "CPP", "PSP", "CISSP", "PMP", "CEPF", "CPT", "CSCS", "IBCLC", "CDE", "CDCES", "LVT",
+    "VTS", "CVT", "RVT", "FAND", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS", "FACOG", "DACVB", "DABOM", "FOMA",
+    "FAAD", "JR", "SR", "II", "III", "IV",
+})  # fmt: skip
+_CREDENTIAL_MARKS = str.maketrans("", "", ".®™ ")
+_PARENTHESIS = re.compile(r"\s*\([^)]{0,20}\)$")  # "RD (NL)"
+
+
+def is_post_nominal(part: str) -> bool:
+    """A degree, licence, fellowship or generational suffix listed after a name ("MS", "Ph.D.", "Jr.")."""
+    return _PARENTHESIS.sub("", part).translate(_CREDENTIAL_MARKS).upper() in POST_NOMINALS
+
+
 # A byline part naming a role, not a person ("Jane Doe, Senior Reporter"; "Staff")
 ROLE_WORD_LIST = (
     "staff", "reporter", "editor", "correspondent", "writer", "contributor", "columnist", "published", "updated", "posted",
