@@ -154,3 +154,12 @@ def test_an_update_stamp_under_the_headline_is_the_modified_date() -> None:
     assert (article.published, article.modified, article.modified_source) == ("2024-03-03", "2024-03-05", "text")
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "Published March 3, 2024", *STORY))
     assert (article.modified, article.modified_source) == (None, None)
+
+
+def test_a_name_printed_after_the_date_opening_a_stamp_line() -> None:
+    for stamp in ("Dec 26, 2025 • Jane Doe in Local News", "March 3, 2024 10:15 am | Jane Doe"):
+        assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, stamp, *STORY)).authors == ["Jane Doe"], stamp
+    # over the headline too (the stamp lines just over it are read when none under it names anyone)
+    assert copydesk.clean(page("Valley Blog: bridge vote", "Dec 17, 2025 Jane Doe", HEADLINE, *STORY)).authors == ["Jane Doe"]
+    for stamp in ("March 3, 2024 Updated daily", "Feb 14, 2026 | 9:07 pm"):
+        assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, stamp, *STORY)).authors == [], stamp

@@ -380,6 +380,12 @@ def written_date(text: str) -> str | None:
     return parse_date(f"{match['y1'] or match['y2']}-{month}-{day_text}")
 
 
+def date_end(text: str, start: int) -> int:
+    """Where the date written at `start` in `text` ends (`start` when none is written there)."""
+    match = _WRITTEN_DATE.match(text, start) or _NUMERIC_DATE.match(text, start)
+    return match.end() if match else start
+
+
 def numeric_date(text: str, month_first: bool) -> str | None:
     """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 2025-12-17, 10/31/2024.
 
