@@ -384,3 +384,8 @@ def test_letters_after_a_bylines_name_stay_with_it_and_article_written_by_is_a_l
     assert _text_byline(f"<h1>Headline</h1><p>By Shelby Loos, DVM</p>{FILLER}") == ["Shelby Loos, DVM"]
     # capitals that are no degree still make the part a non-name: no byline
     assert _text_byline(f"<h1>Headline</h1><p>By Shelby Loos, XYZW</p>{FILLER}") == []
+
+
+def test_contributors_colon_names_on_the_line_and_a_round_bullet_ends_the_names() -> None:
+    assert _text_byline(f"<h1>Headline</h1><p>Contributors: Janet Loughrey</p>{FILLER}") == ["Janet Loughrey"]
+    assert _text_byline(f"<h1>Headline</h1><p>by Meaghan Weeden ● December 23, 2025 ● 6 min read</p>{FILLER}") == ["Meaghan Weeden"]

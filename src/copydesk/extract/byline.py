@@ -100,7 +100,7 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 # (Dutch "door" is left out: it is also the English word).
 # "Published by" / "Developed by" name publishers and studios, so they are not here.
 _BY_VERB = r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
-_PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|autor:|auteur:)"
+_PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|contributors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 # "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon
 _LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
@@ -122,7 +122,7 @@ MAX_OPENING_CHARS = 4
 _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
 # After the names: " on May 3", " | 4 min read", " • March 12"
 _AFTER_NAMES = re.compile(
-    r"\s+(?:on|in|at|\||·|•|-|–|—)(?:\s+|$)"
+    r"\s+(?:on|in|at|\||·|•|●|▪|-|–|—)(?:\s+|$)"
     rf"|\s+(?=(?:published|updated|last updated|posted|modified)\b|{MONTH_WORD}\s+\d|\d)",
     re.I,
 )  # fmt: skip
