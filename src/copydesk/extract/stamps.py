@@ -78,15 +78,13 @@ def _stamp_name(text: str) -> bool:
     return is_name(text) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
 
 
-def _name_after_date(line: str, month_first: bool) -> str | None:
+def _name_after_date(line: str) -> str | None:
     """The name printed after the date opening a stamp line ("Dec 26, 2025 • Jane Doe in News",
     "Dec 17, 2025 Jane Doe"), when the line opens with the date (after a label at most)."""
-    date = DATE_START.search(line)
-    if date is None or STAMP_LABEL.fullmatch(line[: date.start()]) is None:
-        return None
-    end = date_end(line, date.start())
-    if end == date.start() or not first_written_date(line[date.start() : end], month_first):
-        return None
+    label = STAMP_LABEL.match(line)  # (it matches the empty string at least)
+    date = DATE_START.match(line, label.end()) if label else None
+    if date is None or (end := date_end(line, date.start())) == date.start():
+        return None  # (a date pattern matched there: its calendar check is the date reader's)
     after = _AFTER_DATE.match(line, end)
     name = after["name"].strip(" ,|•·-–—") if after else ""
     return name if name and _stamp_name(name) else None
@@ -132,7 +130,7 @@ def _stamp_names(window: list[str], month_first: bool, over_date: bool = True) -
         if _stamp_name(name):
             return clean_author_names(name)
     for line in compress(window, dated):
-        if (after_date := _name_after_date(line, month_first)) is not None:
+        if (after_date := _name_after_date(line)) is not None:
             return clean_author_names(after_date)
     for k in compress(
         range(1, min(len(window), NAME_OVER_DATE_LINES + 1)), dated[1 : NAME_OVER_DATE_LINES + 1] if over_date else []
