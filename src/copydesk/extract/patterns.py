@@ -353,11 +353,16 @@ POST_NOMINALS = frozenset({
 })  # fmt: skip
 _CREDENTIAL_MARKS = str.maketrans("", "", ".®™ ")
 _PARENTHESIS = re.compile(r"\s*\([^)]{0,20}\)$")  # "RD (NL)"
+MAX_POST_NOMINAL_CHARS = 32  # "Pharm.D.", "CDCES®", "RD (a parenthesis of 20 at most)": longer is no such part
 
 
 def is_post_nominal(part: str) -> bool:
     """A degree, licence, fellowship or generational suffix listed after a name ("MS", "Ph.D.", "Jr.")."""
-    return _PARENTHESIS.sub("", part).translate(_CREDENTIAL_MARKS).upper() in POST_NOMINALS
+    if len(part) > MAX_POST_NOMINAL_CHARS or (" " in part and "." not in part and "(" not in part):
+        return False  # a name, most often (tested first, cheaply): no listed letters hold a space
+    if "(" in part:
+        part = _PARENTHESIS.sub("", part)
+    return part.translate(_CREDENTIAL_MARKS).upper() in POST_NOMINALS
 
 
 # A byline part naming a role, not a person ("Jane Doe, Senior Reporter"; "Staff")
