@@ -61,7 +61,7 @@ def read_facts(article: Article, texts: list[str], title_line: int | None, story
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
-    elif names := _stamp_names(texts, title_line, story_line):
+    elif names := _stamp_byline_names(texts, title_line, story_line):
         article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"
@@ -90,13 +90,13 @@ def _update_stamp(texts: list[str], title_line: int) -> str | None:
 STAMP_LINES_OVER_STORY = 6
 
 
-def _stamp_names(texts: list[str], title_line: int | None, story_line: int | None) -> list[str]:
+def _stamp_byline_names(texts: list[str], title_line: int | None, story_line: int | None) -> list[str]:
     """A byline in the stamps under the headline, else in those over the story far below it."""
     if title_line is not None and (names := stamp_byline(texts, title_line, MONTH_FIRST)):
         return names
     if story_line is None or story_line <= (-1 if title_line is None else title_line) + STAMP_SEARCH_LINES:
         return []
-    return stamp_byline(texts, story_line - STAMP_LINES_OVER_STORY - 1, MONTH_FIRST, end=story_line, over_date=False)
+    return stamp_byline(texts, story_line - STAMP_LINES_OVER_STORY - 1, MONTH_FIRST, end=story_line, over_date=False, above=False)
 
 
 # When no date is found under the headline or at the page's top (the headline read from the

@@ -6,13 +6,13 @@ scraped text's lines (`clean.facts`), HTML mode from the page text's lines
 headline: "by <name>" inside a dated line ("Posted on May 3, 2024 by Jane
 Doe"), else a name printed before the date on one line ("Jane Doe March 3,
 2024"), else one printed after the date opening a line ("Dec 26, 2025 • Jane
-Doe in News": WCXB text author 0.387 -> 0.391, 3 up, one teaser's byline on
-a listing page), else a name on a line of its own over a date line.  Only lines holding
-a year are read as dated (every date holds one).  When the lines under the
-headline name nobody, the STAMP_LINES_ABOVE lines over it are read for the first
-two forms ("Published August 7, 2023 by Jane Doe" over the headline).  WCXB text
-author 0.372 -> 0.375 (2 pages, none lost); a dated line up to
-MAX_BY_STAMP_LINE_CHARS long is read for "by": 0.375 -> 0.377 (1 page).
+Doe in News": WCXB text author 0.387 -> 0.391, 3 up, one teaser's byline on a
+listing page), else a name on a line of its own over a date line.  Only lines
+holding a year are read as dated (every date holds one).  When the lines under
+the headline name nobody, the STAMP_LINES_ABOVE lines over it are read for
+every form but the last ("Published August 7, 2023 by Jane Doe" over the
+headline: WCXB text author 0.372 -> 0.375, 2 pages, none lost); a dated line
+up to MAX_BY_STAMP_LINE_CHARS long is read for "by" (0.375 -> 0.377, 1 page).
 """
 
 from __future__ import annotations
@@ -90,21 +90,24 @@ def _name_after_date(line: str) -> str | None:
     return name if name and _stamp_name(name) else None
 
 
-def stamp_byline(texts: list[str], title_line: int, month_first: bool, end: int | None = None, over_date: bool = True) -> list[str]:
+def stamp_byline(
+    texts: list[str], title_line: int, month_first: bool, end: int | None = None, over_date: bool = True, above: bool = True
+) -> list[str]:
     """Names after "by" in a dated line under the headline ("Posted on May 3, 2024 by Jane Doe"),
     else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
     on a line of its own over a date line.  Only lines holding a year are read as dated (every
     date holds one); a window without one is not read at all.  Slashed dates are read month
-    first when `month_first` (as `metadata.numeric_date`).  Lines from `end` on are not read; with `over_date` False, a name alone over a date line
-    is not taken."""
+    first when `month_first` (as `metadata.numeric_date`).  Lines from `end` on are not read;
+    with `over_date` False a name alone over a date line is not taken, with `above` False the
+    lines over `title_line` are not read."""
     window = texts[title_line + 1 : min(title_line + 1 + STAMP_SEARCH_LINES, len(texts) if end is None else end)]
-    names = _stamp_names(window, month_first, over_date)
-    if not names and title_line > 0:  # a stamp over the headline ("Jane Doe October 14, 2025" / headline)
-        names = _stamp_names(texts[max(0, title_line - STAMP_LINES_ABOVE) : title_line], month_first, over_date=False)
+    names = _names_in_window(window, month_first, over_date)
+    if not names and above and title_line > 0:  # a stamp over the headline ("Jane Doe October 14, 2025" / headline)
+        names = _names_in_window(texts[max(0, title_line - STAMP_LINES_ABOVE) : title_line], month_first, over_date=False)
     return names
 
 
-def _stamp_names(window: list[str], month_first: bool, over_date: bool = True) -> list[str]:
+def _names_in_window(window: list[str], month_first: bool, over_date: bool = True) -> list[str]:
     with_years = with_a_year(window)
     if not with_years:
         return []
