@@ -4,7 +4,9 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
 
 * `selector_byline`: elements marked as bylines by markup (``rel=author``,
   ``itemprop=author``, class names with byline/author), first short
-  name-shaped match; else the first line of an author box (name, then bio);
+  name-shaped match; else a link to the author's page read as far as its
+  address spells the name; else the first line of an author box (name, then
+  bio);
 * `forum_poster`: on forum and Q&A pages, the thread starter's user name;
 * `text_byline`: the page's text read line by line (one line per text node)
   for "By Jane Doe", "Written by: Jane Doe", or a "By" / "Written by" /
@@ -12,6 +14,7 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
   "Contributors:", each following line that is a name).  Only person- or
   organisation-shaped names of two to four capitalised words are accepted,
   and a page with several different bylines is a listing, not one article's.
+  A name's post-nominal letters ("Jane Doe, MD") stay with it.
 """
 
 from __future__ import annotations
@@ -134,7 +137,8 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]
 
 def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
     """Names from the first byline-marked element whose text is short and name-shaped, else
-    from an author box's first line (`_author_box_name`).
+    from a link to the author's page (`_author_link_names`), else from an author box's first
+    line (`_author_box_name`).
 
     Selectors are tried in priority order, inside the elements the anchor selector
     matches, and only those whose attribute tests some element passes (`_present_parts`,

@@ -185,6 +185,8 @@ def clean_author_names(raw: str) -> list[str]:
 
 
 def _add_names(names: list[str], parts: list[str]) -> None:
+    """Append to `names` each of `parts` that is a name (labels, quotes, dashes cut off; no
+    placeholder, digit, link or sentence), once."""
     for part in parts:
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
         if not name or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
