@@ -125,10 +125,10 @@ def test_empty_text_and_a_megabyte_line_have_no_byline() -> None:
 @given(st.text(alphabet=st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000abBy.é")), max_size=80))
 def teststripped_lines_collapse_white_space_like_split_join(text: str) -> None:
     # lines are stripped when split and collapsed when read: together, split-and-join per line
-    from copydesk.extract.byline import _collapse, stripped_lines
+    from copydesk.extract.byline import collapsed, stripped_lines
 
     lines = stripped_lines(text)
-    assert [_collapse(line) for line in lines] == [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+    assert [collapsed(line) for line in lines] == [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
     assert all(line == line.strip() for line in lines)
 
 

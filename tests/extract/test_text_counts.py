@@ -101,11 +101,11 @@ def test_tabled_lower_case_and_classes_are_the_unicode_databases() -> None:
 def test_collapsed_text_and_word_total_are_split_and_join(texts: list[str]) -> None:
     """`text_fast.collapsed` is ``" ".join(text.split())`` (the same object when `text` reads so
     already) and `word_total` the words `str.split` finds, every Unicode space included."""
-    from copydesk.extract import tidy
+    from copydesk.extract import patterns
 
     for text in texts:
         expected = " ".join(text.split())
-        assert tidy.collapsed(text) == expected
+        assert patterns.collapsed(text) == expected
         if text == expected:
             assert text_fast.collapsed(text) is text
-    assert tidy.word_total(texts) == sum(len(text.split()) for text in texts)
+    assert patterns.word_total(texts) == sum(len(text.split()) for text in texts)

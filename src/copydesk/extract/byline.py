@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost
-from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, is_post_nominal
+from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, collapsed, is_post_nominal
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -251,8 +251,8 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
     last_line = max(int(len(lines) * FOOTER_SHARE), headline_at + BYLINE_UNDER_HEADLINE_LINES + 1)
     found: list[tuple[str, ...]] = []
     for i in _candidate_lines(lines[:last_line]):
-        line = _collapse(lines[i])
-        following = _collapse(lines[i + 1]) if i + 1 < len(lines) else ""
+        line = collapsed(lines[i])
+        following = collapsed(lines[i + 1]) if i + 1 < len(lines) else ""
         if match := _BYLINE.match(line):
             names = byline_names(match["names"])
         elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
@@ -261,7 +261,7 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
                 names = _names_listed_under(lines, i + 2, names)
         else:
             continue
-        if not names or _is_facet_menu(_collapse(lines[i - 1]) if i else "", following) or names in found:
+        if not names or _is_facet_menu(collapsed(lines[i - 1]) if i else "", following) or names in found:
             continue
         if headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES:
             return list(names)
@@ -282,16 +282,12 @@ def _names_listed_under(lines: list[str], start: int, names: tuple[str, ...]) ->
     return names
 
 
-def _collapse(line: str) -> str:
-    return " ".join(line.split())
-
-
 def stripped_lines(text: str) -> list[str]:
     """The non-blank lines of `text` (at most MAX_BYLINE_LINES + 1), stripped.
 
     Lines are only stripped here, which is far cheaper than collapsing each
     one's white space; the few lines a byline is read from are collapsed
-    (`_collapse`) when read.  Stripping and collapsing use the same white
+    (`patterns.collapsed`) when read.  Stripping and collapsing use the same white
     space, so a line opens with the same word either way."""
     if text_fast is not None:
         lines: list[str] = text_fast.stripped_lines(text, MAX_BYLINE_LINES)
@@ -305,7 +301,7 @@ def headline_line(lines: list[str], headline: str) -> int:
     if not headline:
         return -1
     first_word = headline.split(" ", 1)[0]
-    return next((i for i, line in enumerate(lines) if line.startswith(first_word) and _collapse(line) == headline), -1)
+    return next((i for i, line in enumerate(lines) if line.startswith(first_word) and collapsed(line) == headline), -1)
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:

@@ -374,6 +374,21 @@ ROLE_WORD_LIST = (
 ROLE_WORDS = word_alternation(ROLE_WORD_LIST)  # 3x faster than the plain alternation on a byline
 
 
+def collapsed(text: str) -> str:
+    """``" ".join(text.split())``; in one compiled pass where `text_fast` is built, which hands
+    back `text` itself when it already reads so (a block's text is collapsed when made)."""
+    if text_fast is not None:
+        return text_fast.collapsed(text)
+    return " ".join(text.split())
+
+
+def word_total(texts: list[str]) -> int:
+    """``sum(len(text.split()) for text in texts)``, counted in C where `text_fast` is built."""
+    if text_fast is not None:
+        return text_fast.word_total(texts)
+    return sum(len(text.split()) for text in texts)
+
+
 def joined_starts(texts: list[str]) -> list[int]:
     """Where each text starts in ``"\n".join(texts)`` (to map a match in the joined text back to its text)."""
     return list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))

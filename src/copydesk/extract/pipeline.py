@@ -25,7 +25,7 @@ from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import classify_page
-from copydesk.extract.patterns import CONCEPT_BIT
+from copydesk.extract.patterns import CONCEPT_BIT, word_total
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
@@ -39,7 +39,6 @@ from copydesk.extract.tidy import (
     trim_closing_lines,
     trim_edge_labels,
     trim_opening_byline,
-    word_total,
 )
 from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.vetoes import in_comment_section, veto_reason

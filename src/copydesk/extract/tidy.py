@@ -46,6 +46,7 @@ from copydesk.extract.patterns import (
     NAVIGATION_LINE,
     SHARE_BAR_SHARE,
     SHARE_BAR_WORDS,
+    collapsed,
 )
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
 
@@ -100,21 +101,6 @@ def later_prints(keys: list[str | None]) -> set[int]:
             later.add(k)
         seen.add(key)
     return later
-
-
-def collapsed(text: str) -> str:
-    """``" ".join(text.split())``; in one compiled pass where `text_fast` is built, which hands
-    back `text` itself when it already reads so (a block's text is collapsed when made)."""
-    if text_fast is not None:
-        return text_fast.collapsed(text)
-    return " ".join(text.split())
-
-
-def word_total(texts: list[str]) -> int:
-    """``sum(len(text.split()) for text in texts)``, counted in C where `text_fast` is built."""
-    if text_fast is not None:
-        return text_fast.word_total(texts)
-    return sum(len(text.split()) for text in texts)
 
 
 def drop_repeats(blocks: list[Block]) -> list[Block]:
