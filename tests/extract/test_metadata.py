@@ -459,3 +459,11 @@ def test_the_modified_dates_source_is_given() -> None:
     assert (article.modified, article.modified_source) == ("2021-05-06T07:08:09Z", "meta")
     article = copydesk.extract(page())
     assert (article.modified, article.modified_source) == (None, None)
+
+
+def test_author_links_and_date_metas_with_bad_values_give_nothing_and_never_raise() -> None:
+    bad_links = "".join(f'<a href="/author/%E0%A4%A{i}{"x" * 20_000}">Jane Doe{i}</a>' for i in range(3))
+    links = bad_links + "".join('<a href="/authors/">x</a>' for _ in range(2_000))
+    assert copydesk.extract(page(body=f"<div>{links}</div>")).authors == []
+    metas = '<meta name="DC.Date" content="0000-00-00"><meta name="published" content="' + "9" * 100_000 + '">'
+    assert copydesk.extract(page(metas)).published is None
