@@ -19,6 +19,7 @@ from copydesk.clean.lines import label_lines
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
+from copydesk.extract.language import detect_language
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
@@ -188,6 +189,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     article.blocks = blocks = _without_author_box(article, blocks)
     article.text = join_text(blocks)
     repair_article(article)
+    article.language = detect_language(article.text)
     article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "clean:no_content"

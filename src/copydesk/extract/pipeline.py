@@ -21,6 +21,7 @@ from copydesk.extract.decode import decode_html, utf8_markup
 from copydesk.extract.features import COLUMN
 from copydesk.extract.furniture import with_link_targets
 from copydesk.extract.guards import shape_problem
+from copydesk.extract.language import detect_language
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
@@ -198,6 +199,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         captions=page.captions, related=related, media=page.media,
     )  # fmt: skip
     repair_article(article)
+    article.language = article.language or detect_language(article.text)  # undeclared: read from the text
     first_paragraph = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")
     if found := split_dateline(first_paragraph):
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs

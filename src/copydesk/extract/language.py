@@ -1,0 +1,37 @@
+"""The language a text is written in, identified from the text itself.
+
+A page's markup usually declares its language (`metadata`: ``<html lang>``,
+``og:locale``, ``content-language``); scraped text (text mode, Common Crawl's
+WET records) declares nothing, and a fifth of a crawl's HTML pages don't
+either.  Those get the language Google's Compact Language Detector 2 (CLD2,
+through pycld2) reads in the first LANGUAGE_SAMPLE_CHARS characters of the
+article's text, when it calls its answer reliable.
+
+Measured on the 1,536 dev pages whose markup declares a language, against
+that declaration (which is itself wrong on a handful: German stories on
+pages declared English): CLD2 on the first 300 characters agrees on 0.992
+(20 µs a page); on 1,000, 0.992 (53 µs); resiliparse's `detect_fast` on
+1,000, 0.966 (13 µs; English shop and listing pages read as Latin, Swedish or
+Frisian); fastText's lid.176 on 1,000, 0.993 (290 µs); py3langid on 2,000,
+0.995 (1.7 ms).  Every language CLD2 knows is named by its ISO 639-1 code
+(or CLD2's code where there is none, as "haw" for Hawaiian).
+"""
+
+from __future__ import annotations
+
+import pycld2
+
+LANGUAGE_SAMPLE_CHARS = 300  # longer samples agree no more often (0.992 at 300 and at 1,000) and cost more
+_UNKNOWN = "un"  # CLD2's code for a text it cannot place
+
+
+def detect_language(text: str) -> str | None:
+    """The language of `text` (an ISO 639-1 code; "zh" for both Chinese scripts), or None when
+    CLD2 does not call its answer reliable: a few words ("Loading...", "Home About Contact")
+    name no language."""
+    try:
+        reliable, _bytes, found = pycld2.detect(text[:LANGUAGE_SAMPLE_CHARS])
+    except (pycld2.error, ValueError):  # lone surrogates cannot be encoded (UnicodeEncodeError); CLD2's own errors
+        return None
+    code: str = found[0][1].split("-", 1)[0]  # "zh-Hant": the language, not the script
+    return code if reliable and code != _UNKNOWN else None
