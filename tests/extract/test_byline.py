@@ -389,3 +389,14 @@ def test_letters_after_a_bylines_name_stay_with_it_and_article_written_by_is_a_l
 def test_contributors_colon_names_on_the_line_and_a_round_bullet_ends_the_names() -> None:
     assert _text_byline(f"<h1>Headline</h1><p>Contributors: Janet Loughrey</p>{FILLER}") == ["Janet Loughrey"]
     assert _text_byline(f"<h1>Headline</h1><p>by Meaghan Weeden ● December 23, 2025 ● 6 min read</p>{FILLER}") == ["Meaghan Weeden"]
+
+
+@pytest.mark.parametrize("line", [
+    "Von Moritz Bachmann publiziert am 25. September 2018",
+    "Par Jeanne Martin publié le 3 mars 2024",
+    "Por Ana García publicado el 4 de mayo de 2023",
+    "By Jane Doe published March 3, 2024",
+])  # fmt: skip
+def test_a_bylines_names_end_at_the_stamps_verb_in_other_languages(line: str) -> None:
+    name = " ".join(line.split()[1:3])
+    assert text_byline(f"Headline\n{line}\nThe story begins here.", "Headline") == [name]

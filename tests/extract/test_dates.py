@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from copydesk.extract.metadata import _NUMERIC_DATE, _WRITTEN_DATE
+from copydesk.extract.metadata import _NUMERIC_DATE, _WRITTEN_DATE, first_written_date
+from copydesk.extract.patterns import MONTH_INITIALS, MONTH_NUMBERS, month_number
 
 
-@given(st.lists(st.sampled_from(["Jan", "march", "SEPT.", "ſep", "12", "3rd", "2024", "1999", ".", "/", ",", " ", "x", "Oct", "May"]),
+@given(st.lists(st.sampled_from(["Jan", "march", "SEPT.", "ſep", "12", "3rd", "2024", "1999", ".", "/", ",", " ", "x", "Oct", "May",
+                                  "ene", "Gennaio", "luglio", "-", "de", "märz", "Août", "1er"]),
                 max_size=12).map("".join))  # fmt: skip
 @example("On 12 march 2024, 3/4/2023 and Oct 3rd, 1999")
+@example("le 1er août 2024, el 4 de enero de 2023, am 3. März 2024, il 2 luglio 2024")
 def test_date_patterns_guard_changes_no_match(text: str) -> None:
     """The first-character look-ahead of the date patterns changes speed only, not matches."""
-    for guarded, guard in ((_WRITTEN_DATE, r"(?=[jfmasond\d])"), (_NUMERIC_DATE, r"(?=\d)")):
+    for guarded, guard in ((_WRITTEN_DATE, rf"(?=[{MONTH_INITIALS}\d])"), (_NUMERIC_DATE, r"(?=\d)")):
         assert guard in guarded.pattern
         plain = re.compile(guarded.pattern.replace(guard, ""), guarded.flags)
         assert [m.groupdict() for m in guarded.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
@@ -77,7 +81,7 @@ def _first_date_searching_everything(text: str, month_first: bool) -> str | None
 
 
 DATE_PIECES = ["Jan", "September", "Sept.", "12", "28th", "3", "2024", "1999", "2016", ".", "/", ",", " ", "x", "Oct",
-               "May", "on", "1850", "\n", "-"]  # fmt: skip
+               "May", "on", "1850", "\n", "-", "de", "mayo", "März", "ago"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join), st.booleans())
@@ -99,3 +103,40 @@ def test_first_date_is_found_around_years_as_by_searching_everything(text: str, 
     else:  # a date-shaped text came first and was not a date
         head = text[:MAX_FIELD_CHARS]
         assert _WRITTEN_DATE.search(head) or _NUMERIC_DATE.search(head)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),  # Portuguese
+    ("El 4 de mayo de 2023", "2023-05-04"),  # Spanish
+    ("Von Jane Doe publiziert am 25. September 2018", "2018-09-25"),  # German, the day with a dot
+    ("Berlin, 3. März 2024", "2024-03-03"),
+    ("Publié le 1er août 2024", "2024-08-01"),  # French
+    ("12 janvier 2024", "2024-01-12"),
+    ("Cartoni\n02 Ago 2017", "2017-08-02"),  # Italian, abbreviated
+    ("Gepubliceerd op 5 mei 2022", "2022-05-05"),  # Dutch
+    ("By: FlowGuard on 04-ago-2021 5:11:10", "2021-08-04"),  # day-month-year with dashes
+    ("Posted 04-Aug-2021", "2021-08-04"),
+    ("11-29-2024, 09:03 AM #1", "2024-11-29"),  # a forum's month-day-year with dashes
+    ("31-10-2024", "2024-10-31"),
+    ("Sept. 28, 2016", "2016-09-28"),  # English, as before
+])  # fmt: skip
+def test_dates_in_other_languages_and_with_dashes(text: str, expected: str) -> None:
+    assert first_written_date(text, True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Top 10 Marketing 2020 trends",  # an English month's first letters opening another word
+    "the 3 Mayor 2020 debates",
+    "top-10-marketing-2020-ideas",
+    "Chapter 5 out 2021",  # Portuguese "out" (October) is an English word: not read
+    "Game 3 set 2019",
+])  # fmt: skip
+def test_words_starting_like_a_month_are_no_month(text: str) -> None:
+    assert first_written_date(text, True) is None
+
+
+def test_every_month_word_has_its_number_in_any_case_and_with_a_dot() -> None:
+    assert len(set(MONTH_NUMBERS.values())) == 12
+    assert month_number("MÄRZ") == month_number("märz.") == 3
+    assert month_number("Sept.") == 9
+    assert month_number("Marketing") is None

@@ -123,10 +123,13 @@ OPENING_HINTS = tuple(dict.fromkeys(
 ))  # fmt: skip
 MAX_OPENING_CHARS = 4
 _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
-# After the names: " on May 3", " | 4 min read", " • March 12"
+# After the names: " on May 3", " | 4 min read", " • March 12", " publiziert am 25. September" (the
+# stamp's verb in the languages whose months the dates read: `patterns.MONTH_NUMBERS`)
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|in|at|\||·|•|●|▪|-|–|—)(?:\s+|$)"
-    rf"|\s+(?=(?:published|updated|last updated|posted|modified)\b|{MONTH_WORD}\s+\d|\d)",
+    r"|\s+(?=(?:published|updated|last updated|posted|modified|publiziert|veröffentlicht|aktualisiert|publié|mis à jour"
+    r"|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
+    rf"|{MONTH_WORD}\s+\d|\d)",
     re.I,
 )  # fmt: skip
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)

@@ -42,7 +42,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.extract.byline import headline_line, lines_byline, selector_byline, stripped_lines
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.nodes import attribute_values, class_holder_texts
-from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, is_post_nominal
+from copydesk.extract.patterns import (
+    MONTH_INITIALS,
+    MONTH_NUMBERS,
+    MONTH_WORD,
+    ROLE_WORDS,
+    is_post_nominal,
+    month_number,
+)
 
 try:  # the compiled year scan (text_fast.pyx); the regex where it is not built
     from copydesk.extract import text_fast
@@ -94,15 +101,13 @@ _AUTHOR_LABEL = re.compile(r"written by|author|autor|auteur|verfasst|geschrieben
 
 _ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                         "sept", "oct", "nov", "dec"})  # fmt: skip
+MONTH_NAMES = frozenset(MONTH_NUMBERS)  # every language's (`patterns.MONTH_NUMBERS`)
 # Both date patterns open with a look-ahead for the characters a date can start with
 # (a month's initial or a digit): Python's `re` otherwise tries every alternative at
 # every position of the page text (3-4x slower; same matches, a test checks it).
 _WRITTEN_DATE = re.compile(
-    rf"\b(?=[jfmasond\d])(?:(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD}),?\s+(?P<y2>\d{{4}}))\b",
+    rf"\b(?=[{MONTH_INITIALS}\d])(?:(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+)?|-)(?P<m2>{MONTH_WORD})(?:,?\s+(?:de\s+)?|-)(?P<y2>\d{{4}}))\b",
     re.IGNORECASE,
 )
 DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date elements' class names hold one
@@ -114,7 +119,7 @@ MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before t
 _NUMERIC_DATE = re.compile(
     r"\b(?=\d)(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})"  # 23.07.2025
     r"|(?P<y2>(?:19|20)\d{2})(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17, 2025-12-17
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y3>(?:19|20)\d{2}))(?:\b|(?=T\d))"  # 10/31/2024 or 31/10/2024
+    r"|(?P<a>\d{1,2})(?P<sep3>[/-])(?P<b>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d{2}))(?:\b|(?=T\d))"  # 10/31/2024, 31-10-2024
 )  # the last alternative: ISO 8601's time follows a date without a break ("2022-11-23T08:10")
 YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds (`year_starts` finds it)
 YEAR_CHARS = 4
@@ -388,7 +393,7 @@ def written_date(text: str) -> str | None:
     match = _WRITTEN_DATE.search(text[:MAX_FIELD_CHARS])
     if not match:
         return parse_date(text[:MAX_FIELD_CHARS])
-    month = MONTHS.get((match["m1"] or match["m2"]).lower()[:3])
+    month = month_number(match["m1"] or match["m2"])
     day_text = match["d1"] or match["d2"]
     if month is None or not day_text:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
 
@@ -334,9 +335,50 @@ def furniture_phrases(text: str) -> frozenset[str]:
     return _phrases_of(text[:PHRASE_SCAN_CHARS].lower())
 
 
-# A month's name or abbreviation as dates print it ("Sept.", "March"), lower-cased: a regex
-# fragment for patterns compiled with re.I (`metadata`'s dates, `byline`'s name ends).
-MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# Months as dates print them, lower-cased, and their numbers: English, and the Spanish,
+# Portuguese, French, German, Italian and Dutch names and usual abbreviations (a dot after any
+# is allowed).  A closed list: the English stems followed by any letters, as this was, read
+# "10 Marketing 2020" as the 10th of March.  Abbreviations that are common English words
+# ("out", "set", "gen", "mag") are left out; "ago" is kept ("04-ago-2021"), as a day's number
+# never stands before it and a year after it in English.
+MONTH_NUMBERS: dict[str, int] = {
+    **dict.fromkeys(("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner", "gennaio",
+                     "januari"), 1),
+    **dict.fromkeys(("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "fév", "februar",
+                     "febbraio", "februari"), 2),
+    **dict.fromkeys(("march", "mar", "marzo", "março", "mars", "märz", "mär", "maart", "mrt"), 3),
+    **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr", "aprile"), 4),
+    **dict.fromkeys(("may", "mayo", "maio", "mai", "maggio", "mei"), 5),
+    **dict.fromkeys(("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu"), 6),
+    **dict.fromkeys(("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"), 7),
+    **dict.fromkeys(("august", "aug", "agosto", "ago", "août", "augustus"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septiembre", "setiembre", "setembro", "septembre", "settembre"), 9),
+    **dict.fromkeys(("october", "oct", "octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ott"), 10),
+    **dict.fromkeys(("november", "nov", "noviembre", "novembro", "novembre"), 11),
+    **dict.fromkeys(("december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dezember",
+                     "dicembre"), 12),
+}  # fmt: skip
+
+
+def _by_initial(words: Iterable[str]) -> str:
+    """An alternation of `words` grouped by their first letter, longest first (`re` then tries
+    one letter's few words at a position, not all of them)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda word: (-len(word), word)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{re.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in sorted(groups.items())) + ")"
+
+
+# A month's name or abbreviation as dates print it ("Sept.", "March", "märz"): a regex fragment
+# for patterns compiled with re.I (`metadata`'s dates, `byline`'s name ends, `stamps`' dates);
+# the letters a month can start with, for their look-aheads.
+MONTH_WORD = _by_initial(MONTH_NUMBERS) + r"(?![^\W\d_])\.?"
+MONTH_INITIALS = "".join(sorted({word[0] for word in MONTH_NUMBERS}))
+
+
+def month_number(word: str) -> int | None:
+    """The number of the month `word` names (any case, a dot after it allowed), or None."""
+    return MONTH_NUMBERS.get(word.rstrip(".").lower())
 
 # Letters after a name ("Jillian Kubala, MS, RD", "Genevieve Carlton, Ph.D.", "Rebecca Lake, CEPF®")
 # and generational suffixes ("Jr.") are no person of their own: they stay with the name before

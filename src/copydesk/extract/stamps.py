@@ -37,7 +37,7 @@ MAX_STAMP_LINE_CHARS = 100  # tested first: longer lines are not split to count 
 MAX_BY_STAMP_LINE_CHARS = 200  # "On May 3, 2024 By Jane Doe In News, Travel, Guides, …": categories lengthen the line
 # Where a date starts in a stamp line (a month's name before or after the day, or digits):
 # what a name printed before it ends at, what a date line's label ends at.
-DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}} {MONTH_WORD}|\b\d{{1,4}}[/.-]\d", re.I)
+DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}(?:\.|er)?(?: de | |-){MONTH_WORD}|\b\d{{1,4}}[/.-]\d", re.I)
 # What may precede the date on a line that is a date alone ("Posted on", "Last updated:").
 STAMP_LABEL = re.compile(
     r"\s*(?:(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?|on|date)?\s*:?\s*", re.I
