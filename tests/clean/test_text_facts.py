@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -126,9 +127,9 @@ def test_a_date_line_over_a_story_far_under_the_page_title() -> None:
     from copydesk.clean.facts import _written_date
 
     texts = [f"{HEADLINE} | Valley News", *MENU_LINES, "A different headline", "Updated August 25, 2025", *STORY]
-    assert _written_date(texts, 0, story_line=len(texts) - len(STORY)) == "2025-08-25"
+    assert _written_date(texts, 0, story_line=len(texts) - len(STORY), month_first=True) == "2025-08-25"
     footer = [f"{HEADLINE} | Valley News", *MENU_LINES, *STORY, "Contact us", "About", "Last updated: March 3, 2026"]
-    assert _written_date(footer, 0, story_line=1 + len(MENU_LINES)) is None
+    assert _written_date(footer, 0, story_line=1 + len(MENU_LINES), month_first=True) is None
 
 
 def test_an_edit_stamp_gives_way_to_the_asked_stamp_under_it() -> None:
@@ -163,3 +164,21 @@ def test_a_name_printed_after_the_date_opening_a_stamp_line() -> None:
     assert copydesk.clean(page("Valley Blog: bridge vote", "Dec 17, 2025 Jane Doe", HEADLINE, *STORY)).authors == ["Jane Doe"]
     for stamp in ("March 3, 2024 Updated daily", "Feb 14, 2026 | 9:07 pm"):
         assert copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, stamp, *STORY)).authors == [], stamp
+
+
+PORTUGUESE_STORY = [
+    ("A equipe do Serviço de Atendimento Domiciliar, do bairro Amizade, registrou nesta manhã o arrombamento de "
+     "dois dos cinco automóveis da unidade, que estavam estacionados no pátio durante a noite."),
+    ("Segundo a coordenação, os veículos estavam sem as baterias e com os vidros quebrados quando os servidores "
+     "chegaram para o turno da manhã, e a polícia foi chamada para registrar a ocorrência."),
+] * 3
+
+
+@pytest.mark.parametrize(("story", "expected"), [(PORTUGUESE_STORY, "2018-10-05"), (STORY, "2018-05-10")])
+def test_a_slashed_date_reads_day_first_in_a_story_not_in_english(story: list[str], expected: str) -> None:
+    """The text's language, read before its facts, decides how 05/10/2018 reads: day first in
+    Portuguese (the 5th of October), month first in English (as HTML mode reads a US page)."""
+    text = "\n\n".join([HEADLINE, "05/10/2018 - Publicado por: Clarissa Borba", *story])
+    article = copydesk.clean(text)
+    assert article.published == expected
+    assert article.language == ("pt" if story is PORTUGUESE_STORY else "en")

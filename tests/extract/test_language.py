@@ -76,3 +76,11 @@ def test_a_crawl_of_plain_texts_can_be_filtered_by_language() -> None:
     french = Document(Source(kind="text"), article=copydesk.clean("Titre de l'article\n\n" + "\n\n".join([STORIES["fr"]] * 4)))
     assert keep_english.reason(english) is None
     assert keep_english.reason(french) == "filter:language"
+
+
+def test_mojibake_control_characters_do_not_hide_the_language() -> None:
+    """Text mode reads the language before the mojibake is repaired; CLD2 refuses C1 controls
+    ("â\\x80\\x99" for "’") as invalid UTF-8, so they are blanked for it."""
+    text = STORIES["en"].replace("'", "").replace("the people", "the city\u00e2\u0080\u0099s people")
+    assert "\u0080" in text
+    assert detect_language(text) == "en"

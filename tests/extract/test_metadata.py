@@ -193,7 +193,8 @@ def test_numeric_dates_day_month_order() -> None:
     assert numeric_date("Published: 2025.12.17 | essays", month_first=False) == "2025-12-17"
     assert numeric_date("Updated: 10/31/2024", month_first=False) == "2024-10-31"  # 31 cannot be a month
     assert numeric_date("Updated: 03/04/2025", month_first=True) == "2025-03-04"
-    assert numeric_date("Updated: 03/04/2025", month_first=False) is None  # ambiguous outside US English
+    assert numeric_date("Updated: 03/04/2025", month_first=False) == "2025-04-03"  # day first outside US English
+    assert numeric_date("Updated: 03/04/2025", month_first=True) == "2025-03-04"
 
 
 def test_date_written_under_the_headline_after_long_menus() -> None:

@@ -16,9 +16,10 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
   under it no longer wins over the stamp: WCXB date +2 pages), else within
   the first TOP_OF_PAGE_CHARS of the text, else the first line that is a date
   alone above the story (`_first_stamp_date`).  A stamp saying the page was
-  changed ("edited …") gives way to an unchanged one under it.  The language
-  is unknown, so slashed dates are read month first, as HTML mode does on a
-  page that does not state its language.
+  changed ("edited …") gives way to an unchanged one under it.  Slashed dates
+  are read month first in an English story or one whose language is unknown
+  (as HTML mode reads a page that states none), day first in any other
+  (`MONTH_FIRST_LANGUAGES`; the story's language is read before its facts).
 """
 
 from __future__ import annotations
@@ -51,32 +52,38 @@ except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
 MAX_STAMP_LINE_WORDS = 12
-MONTH_FIRST = True  # slashed dates of a page in an unknown language, as HTML mode reads them
+# Slashed dates (03/04/2025) are read month first in English or an unknown language, as HTML mode
+# reads a page that declares no language or US English; day first in any other.
+MONTH_FIRST_LANGUAGES = (None, "en")
 
 
-def read_facts(article: Article, texts: list[str], title_line: int | None, story_line: int | None = None) -> None:
+def read_facts(
+    article: Article, texts: list[str], title_line: int | None, story_line: int | None = None, language: str | None = None
+) -> None:
     """Fill `article`'s authors and publication date from the text's lines, `texts`;
     `title_line` is the index of the headline's line, if one was found, `story_line` that of
-    the story's first kept paragraph (how far down a date-alone line may be)."""
+    the story's first kept paragraph (how far down a date-alone line may be), `language` the
+    story's (how slashed dates read)."""
+    month_first = language in MONTH_FIRST_LANGUAGES
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
-    elif names := _stamp_byline_names(texts, title_line, story_line):
+    elif names := _stamp_byline_names(texts, title_line, story_line, month_first):
         article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"
-    elif published := _written_date(texts, title_line, story_line):
+    elif published := _written_date(texts, title_line, story_line, month_first):
         article.published, article.published_source = published, "text"
-    if title_line is not None and (modified := _update_stamp(texts, title_line)):
+    if title_line is not None and (modified := _update_stamp(texts, title_line, month_first)):
         article.modified, article.modified_source = modified, "text"
 
 
-def _update_stamp(texts: list[str], title_line: int) -> str | None:
+def _update_stamp(texts: list[str], title_line: int, month_first: bool) -> str | None:
     """The date of the first stamp line under the headline saying the page was changed
     ("Updated Dec. 23, 2024, 1:24 PM EST", "Last modified: 3 March 2024")."""
     lines = texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]
     for line in map(lines.__getitem__, with_a_year(lines)):
-        if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is not None and (found := first_written_date(line, MONTH_FIRST)):
+        if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is not None and (found := first_written_date(line, month_first)):
             return found
     return None
 
@@ -90,13 +97,13 @@ def _update_stamp(texts: list[str], title_line: int) -> str | None:
 STAMP_LINES_OVER_STORY = 6
 
 
-def _stamp_byline_names(texts: list[str], title_line: int | None, story_line: int | None) -> list[str]:
+def _stamp_byline_names(texts: list[str], title_line: int | None, story_line: int | None, month_first: bool) -> list[str]:
     """A byline in the stamps under the headline, else in those over the story far below it."""
-    if title_line is not None and (names := stamp_byline(texts, title_line, MONTH_FIRST)):
+    if title_line is not None and (names := stamp_byline(texts, title_line, month_first)):
         return names
     if story_line is None or story_line <= (-1 if title_line is None else title_line) + STAMP_SEARCH_LINES:
         return []
-    return stamp_byline(texts, story_line - STAMP_LINES_OVER_STORY - 1, MONTH_FIRST, end=story_line, over_date=False, above=False)
+    return stamp_byline(texts, story_line - STAMP_LINES_OVER_STORY - 1, month_first, end=story_line, over_date=False, above=False)
 
 
 # When no date is found under the headline or at the page's top (the headline read from the
@@ -115,27 +122,27 @@ UPDATE_LOOKAHEAD_LINES = 3
 _UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:edited|updated|modified|revised)\b", re.I)
 
 
-def _written_date(texts: list[str], title_line: int | None, story_line: int | None = None) -> str | None:
+def _written_date(texts: list[str], title_line: int | None, story_line: int | None, month_first: bool) -> str | None:
     if title_line is not None and year_starts(window := _lines_within(texts, title_line + 1, AFTER_HEADLINE_CHARS)):
         # (a window without a year holds no date: every date pattern holds one)
         updated = None
         lines = window.split("\n", STAMP_SEARCH_LINES)[:STAMP_SEARCH_LINES]
         for line in map(lines.__getitem__, with_a_year(lines)):  # a stamp line first, not a caption's date
-            if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, MONTH_FIRST)):
+            if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, month_first)):
                 if _UPDATE_STAMP.match(line) is None:
                     return found
                 updated = updated or found  # "edited Dec 5, 2020" over "asked Jun 8, 2018": the later stamp
         if updated:
             return updated
-        if written := first_written_date_at(window, MONTH_FIRST):
-            return _unless_updated(window, *written)
+        if written := first_written_date_at(window, month_first):
+            return _unless_updated(window, *written, month_first)
     top = _lines_within(texts, 0, TOP_OF_PAGE_CHARS)
-    if written := first_written_date_at(top, MONTH_FIRST):
-        return _unless_updated(top, *written)
-    return None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1])
+    if written := first_written_date_at(top, month_first):
+        return _unless_updated(top, *written, month_first)
+    return None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1], month_first)
 
 
-def _unless_updated(text: str, found: str, at: int) -> str:
+def _unless_updated(text: str, found: str, at: int, month_first: bool) -> str:
     """`found`, the first date in `text` (written at `at`), unless the line it is written on says
     the page was changed ("edited Dec 5, 2020 at 7:01") and one of the next
     UPDATE_LOOKAHEAD_LINES lines, short and saying no change, gives another ("asked Jun 8,
@@ -145,19 +152,19 @@ def _unless_updated(text: str, found: str, at: int) -> str:
         return found
     following = text[start:].split("\n", UPDATE_LOOKAHEAD_LINES + 1)[1 : UPDATE_LOOKAHEAD_LINES + 1]
     for line in following:
-        if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is None and (other := first_written_date(line, MONTH_FIRST)):
+        if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is None and (other := first_written_date(line, month_first)):
             return other
     return found
 
 
-def _first_stamp_date(texts: list[str]) -> str | None:
+def _first_stamp_date(texts: list[str], month_first: bool) -> str | None:
     """The date of the first of `texts` that is a date alone, after a label at most ("August 25,
     2025", "Updated October 8, 2025", "Last updated: Sep 4, 2025 • 5 min read")."""
     for k in with_a_year(texts):  # only the lines holding a year: found in one scan
         line = texts[k]
         if len(line) > MAX_DATE_LINE_CHARS or (date := DATE_START.search(line)) is None:
             continue
-        if STAMP_LABEL.fullmatch(line[: date.start()]) is not None and (found := first_written_date(line[date.start() :], MONTH_FIRST)):
+        if STAMP_LABEL.fullmatch(line[: date.start()]) is not None and (found := first_written_date(line[date.start() :], month_first)):
             return found
     return None
 

@@ -184,12 +184,14 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     if first is not None and (found := split_dateline(first.text)):
         article.dateline, first.text = found
     story_line = labels.index("body") if "body" in labels else None  # in C
-    read_facts(article, labelled.texts, labelled.title_line, story_line)
+    # the story's language, read before the facts (it decides how 03/04/2025 reads) from the text
+    # as it stands: its opening sample is the story's, with a byline at most still over it
+    article.language = detect_language(join_text(blocks))
+    read_facts(article, labelled.texts, labelled.title_line, story_line, article.language)
     blocks = _trim_opening(article, blocks)
     article.blocks = blocks = _without_author_box(article, blocks)
     article.text = join_text(blocks)
     repair_article(article)
-    article.language = detect_language(article.text)
     article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "clean:no_content"

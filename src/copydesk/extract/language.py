@@ -19,19 +19,28 @@ Frisian); fastText's lid.176 on 1,000, 0.993 (290 µs); py3langid on 2,000,
 
 from __future__ import annotations
 
+import re
+
 import pycld2
 
 LANGUAGE_SAMPLE_CHARS = 300  # longer samples agree no more often (0.992 at 300 and at 1,000) and cost more
 _UNKNOWN = "un"  # CLD2's code for a text it cannot place
+# What CLD2 refuses to read ("invalid UTF-8"): C0 and C1 control characters but tab and line
+# breaks, lone surrogates, the noncharacters of the Basic Multilingual Plane
+_REFUSED_BY_CLD2 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def detect_language(text: str) -> str | None:
     """The language of `text` (an ISO 639-1 code; "zh" for both Chinese scripts), or None when
     CLD2 does not call its answer reliable: a few words ("Loading...", "Home About Contact")
     name no language."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
     try:
-        reliable, _bytes, found = pycld2.detect(text[:LANGUAGE_SAMPLE_CHARS])
-    except (pycld2.error, ValueError):  # lone surrogates cannot be encoded (UnicodeEncodeError); CLD2's own errors
-        return None
+        reliable, _bytes, found = pycld2.detect(sample)
+    except (pycld2.error, ValueError):  # CLD2 refuses control characters; lone surrogates cannot be encoded
+        try:  # (mojibake's C1 controls, "â\x80\x99" for "’", before `mojibake` repairs the text)
+            reliable, _bytes, found = pycld2.detect(_REFUSED_BY_CLD2.sub(" ", sample))
+        except (pycld2.error, ValueError):  # pragma: no cover - nothing left for CLD2 to refuse
+            return None
     code: str = found[0][1].split("-", 1)[0]  # "zh-Hant": the language, not the script
     return code if reliable and code != _UNKNOWN else None

@@ -409,8 +409,10 @@ def date_end(text: str, start: int) -> int:
 def numeric_date(text: str, month_first: bool) -> str | None:
     """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 2025-12-17, 10/31/2024.
 
-    Slashed dates whose first two numbers could both be months are read
-    month first only when `month_first` (US English pages); otherwise skipped.
+    Slashed or dashed dates whose first two numbers could both be months are read month
+    first when `month_first` (US English pages, and pages that name no language), day first
+    otherwise, as the rest of the world writes them (03/04/2025 on a Brazilian page is the 3rd
+    of April; these were skipped, which left a Portuguese text dated 10 May by its US reading).
     """
     match = _NUMERIC_DATE.search(text[:MAX_FIELD_CHARS])
     if not match:
@@ -424,7 +426,7 @@ def numeric_date(text: str, month_first: bool) -> str | None:
         return calendar_day(match["y3"], second, first)
     if second > 12 or month_first:
         return calendar_day(match["y3"], first, second)
-    return None
+    return calendar_day(match["y3"], second, first)
 
 
 def year_starts(text: str) -> list[int]:
