@@ -19,7 +19,7 @@ from copydesk.clean.lines import label_lines
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
-from copydesk.extract.language import detect_language
+from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
@@ -159,6 +159,18 @@ def _is_article_opening(blocks: list[Block], stamps: list[int], above: list[int]
     return sum(text.endswith(TERMINAL) for text in texts) <= MAX_OPENING_SENTENCES and all(len(text.split()) <= MAX_STANDFIRST_WORDS for text in texts)
 
 
+def _opening_text(blocks: list[Block]) -> str:
+    """The text of the first of `blocks`, as many as fill the language's sample (a page's
+    blocks joined are its whole text)."""
+    pieces, size = [], 0
+    for block in blocks:
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+        pieces.append(block.text)
+        size += len(block.text) + 2
+    return "\n\n".join(pieces)
+
+
 def clean(text: str | bytes, url: str | None = None) -> Article:
     """Clean scraped page text into an article; never raises on bad input.
 
@@ -186,7 +198,7 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     story_line = labels.index("body") if "body" in labels else None  # in C
     # the story's language, read before the facts (it decides how 03/04/2025 reads) from the text
     # as it stands: its opening sample is the story's, with a byline at most still over it
-    article.language = detect_language(join_text(blocks))
+    article.language = detect_language(_opening_text(blocks))
     read_facts(article, labelled.texts, labelled.title_line, story_line, article.language)
     blocks = _trim_opening(article, blocks)
     article.blocks = blocks = _without_author_box(article, blocks)
