@@ -357,11 +357,11 @@ def test_story_scans_in_c_are_pythons(lines: list[tuple[str, str]], after_words:
     labels += ["body"] * (len(raw) - len(labels))
     rows = line_features(raw)
     assert lines_module._short_after_story(raw, labels) == lines_module._short_after_story(raw, labels, compiled=False)
-    assert lines_module._kept_word_sums(raw, labels) == lines_module._kept_word_sums(raw, labels, compiled=False)
+    assert lines_module.kept_word_sums(raw, labels) == lines_module.kept_word_sums(raw, labels, compiled=False)
     for start, end in ((0, after_words // 3), (after_words // 4, None), (after_words // 5, after_words // 2)):  # parts of the page
         for kept in (lines_module.KEPT_LABELS, frozenset({"body"})):
-            sums = lines_module._kept_word_sums(raw, labels, start=start, end=end, kept=kept)
-            assert sums == lines_module._kept_word_sums(raw, labels, compiled=False, start=start, end=end, kept=kept)
+            sums = lines_module.kept_word_sums(raw, labels, start=start, end=end, kept=kept)
+            assert sums == lines_module.kept_word_sums(raw, labels, compiled=False, start=start, end=end, kept=kept)
     assert lines_module._comment_candidates(raw, labels, rows) == lines_module._comment_candidates(raw, labels, rows, compiled=False)
     assert lines_module._marked_lines(raw) == lines_module._marked_lines(raw, compiled=False)
     flagged_rows, flags = lines_module.line_rows(raw)

@@ -111,7 +111,8 @@ def test_class_names_map_to_concepts() -> None:
 
 
 _COUNTED_PIECES = ["reply", "replies", "start free", "free trial", "book a ", "demo", "sku", "in stock", "add to ba", "g", "sket",
-                   "schedule a", "n", "é", "_", "1", " ", "\n", "-", "Reply", "ǅ", "talk to ", "an expert", "sales"]  # fmt: skip
+                   "schedule a", "n", "é", "_", "1", " ", "\n", "-", "Reply", "ǅ", "talk to ", "an expert", "sales", "ADD TO CART",
+                   "Book A Demo", "É"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_COUNTED_PIECES), max_size=12).map("".join))
@@ -130,6 +131,9 @@ def test_counted_phrases_match_the_regex(text: str) -> None:
         expected.append(len(regex.findall(text)))
         assert count_phrases(text, phrases) == count_phrases(text, phrases, compiled=False) == expected[-1], phrases
     assert count_phrase_groups(text, groups) == count_phrase_groups(text, groups, compiled=False) == expected
+    # lower-cased as read, as counted in the lower-cased text (no character here changes length)
+    lowered = [len(re.compile(r"\b(?:" + "|".join(map(re.escape, p)) + r")\b").findall(text.lower())) for p in groups]
+    assert count_phrase_groups(text, groups, lower=True) == count_phrase_groups(text, groups, compiled=False, lower=True) == lowered
     # lists overlapping where they match: each counts as if alone
     split = (("start free", "reply"), ("free trial", "replies"), ("trial", "a"))
     assert count_phrase_groups(text, split) == [count_phrases(text, group) for group in split]
@@ -148,8 +152,8 @@ def test_phrase_lists_counted_together_count_as_alone() -> None:
 def test_a_price_needs_a_currency_mark() -> None:
     from copydesk.extract import pagetype
 
-    assert pagetype._price_count("costs $5, or 4 EUR, or 3€x; 12 items in 2024") == 3
-    assert pagetype._price_count("12 items in 2024, 5 EURO") == 0
+    assert pagetype.price_count("costs $5, or 4 EUR, or 3€x; 12 items in 2024") == 3
+    assert pagetype.price_count("12 items in 2024, 5 EURO") == 0
 
 
 @given(st.lists(st.sampled_from([*"$€£¥ 09x_\u00a0\n.", "٣", "USD", "EUR", "GBP", "EURO", "USDx"]), max_size=12).map("".join))
@@ -159,7 +163,7 @@ def test_price_count_is_the_regexs_match_count(text: str) -> None:
     space, digits and word boundaries of any script, as the regex engine reads them."""
     from copydesk.extract import pagetype
 
-    assert pagetype._price_count(text) == pagetype._price_count(text, compiled=False) == len(pagetype._PRICE.findall(text))
+    assert pagetype.price_count(text) == pagetype.price_count(text, compiled=False) == len(pagetype._PRICE.findall(text))
 
 
 _PHRASE_WORDS = ["Advertisement", "ΑΣ", "Σ", "READ MORE: x", "share this", "Sign up", "photo by", "©", "news", "İ", " ", "\n", "x" * 290]

@@ -38,7 +38,7 @@ def gate_scores(folder: Path) -> dict[str, float]:
 
 def text_gate_scores(folder: Path) -> dict[str, float]:
     """copydesk.clean's mean F1 on html-text renderings of a dev folder (as `bench --mode text`),
-    and on WCXB the title, authors and date it reads from the text."""
+    and on WCXB the title, authors and date it reads from the text and its page-type accuracy."""
     from copydesk.bench.textmode import CopydeskCleaner, render
 
     samples = list(read_dataset(folder))
@@ -54,6 +54,8 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
             scores["text_f1_article"] = result.mean("f1", article)
         meta = score_metadata(samples, cleaner.metadata)
         scores.update(text_title=meta.title, text_author=meta.author, text_date=meta.date)
+        for split, accuracy in page_type_accuracy(samples, cleaner.page_types).items():
+            scores["text_page_type" if split == "all" else f"text_page_type_{split}"] = accuracy
     return scores
 
 

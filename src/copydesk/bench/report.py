@@ -106,9 +106,12 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
             samples,
         )  # fmt: skip
         out += _dataset_section(f"{folder.name}, text mode", results, zyte, "By split:")
-        if not zyte:  # metadata from the text alone, beside HTML mode's from the page
+        if not zyte:  # metadata and page types from the text alone, beside HTML mode's from the page
             out += ["", *_metadata_rows([("copydesk clean", score_metadata(samples, cleaner.metadata)),
                                          ("copydesk html (reference)", score_metadata(samples, html_run.metadata))])]  # fmt: skip
+            for name, run in (("copydesk clean", cleaner), ("copydesk html (reference)", html_run)):
+                accuracy = page_type_accuracy(samples, run.page_types)
+                out += ["", f"{name} page-type accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(accuracy.items()))]
     return "\n".join(out)
 
 

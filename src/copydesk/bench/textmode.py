@@ -50,13 +50,15 @@ def c4_rules(text: str, url: str | None) -> str:
 
 
 class CopydeskCleaner:
-    """copydesk.clean as a bench system: the cleaned text, and each page's title, authors and
-    date remembered for the metadata table."""
+    """copydesk.clean as a bench system: the cleaned text, and each page's title, authors, date
+    and page type remembered for the metadata table and the page-type accuracy."""
 
     def __init__(self) -> None:
         self.metadata: list[MetaGuess] = []
+        self.page_types: list[str] = []
 
     def __call__(self, text: str, url: str | None) -> str:
         article = clean(text, url=url)
         self.metadata.append(MetaGuess(article.title, article.authors, article.published))
+        self.page_types.append(article.page_type.value)
         return article.text

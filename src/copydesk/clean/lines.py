@@ -130,7 +130,7 @@ MAX_COMMENT_HEADER_WORDS = 16
 COMMENT_MIN_STAMPS = 3
 MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
-_BODY = frozenset({"body"})
+BODY_LABELS = frozenset({"body"})  # the story's paragraphs
 COMMENTS_REASON = "boilerplate:comments"
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
 # A copyright notice after COPYRIGHT_AFTER_WORDS kept words, of at most MAX_COPYRIGHT_WORDS
@@ -211,6 +211,7 @@ class Labelled:
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
+    rows: npt.NDArray[np.float64] | None = None  # the line model's features (`LINE_FEATURES`), a row a line
 
 
 def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> None:
@@ -335,6 +336,7 @@ def label_lines(text: str) -> Labelled:
     rows, flags = line_rows(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities = forest.predict(rows) if len(rows) else np.zeros(0)
+    out.rows = rows
     keep = _kept(probabilities, lines, words, KEEP_THRESHOLD)
     if sum(compress(words, keep)) < SCARCE_WORDS:
         keep = _kept(probabilities, lines, words, SCARCE_THRESHOLD)
@@ -411,7 +413,7 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
     ]  # fmt: skip
     if not labels_at:
         return
-    kept_words, sentence_words = _kept_word_sums(lines, labels)
+    kept_words, sentence_words = kept_word_sums(lines, labels)
     if sentence_words < TEASER_SECTION_PROSE_SHARE * kept_words:
         return  # a listing's, a collection's or a product page's lists are its content
     _relabel_teaser_sections(lines, labels, labels_at)
@@ -437,7 +439,7 @@ def _relabel_teaser_sections(lines: list[RawLine], labels: list[str], labels_at:
             labels[k] = TEASERS_REASON
 
 
-def _kept_word_sums(
+def kept_word_sums(
     lines: list[RawLine], labels: list[str], compiled: bool = True, start: int = 0, end: int | None = None, kept: frozenset[str] = KEPT_LABELS
 ) -> tuple[int, int]:
     """The words of the lines [`start`, `end`) labelled one of `kept`, and of those among them
@@ -575,9 +577,9 @@ def _footer_start(lines: list[RawLine], labels: list[str], legal: list[int]) -> 
         line = lines[i]
         if line.words > MAX_COPYRIGHT_WORDS or COPYRIGHT_LINE.search(line.text) is None:
             continue
-        if _kept_word_sums(lines, labels, end=i, kept=_BODY)[0] < COPYRIGHT_AFTER_WORDS:
+        if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] < COPYRIGHT_AFTER_WORDS:
             continue
-        words, sentences = _kept_word_sums(lines, labels, start=i + 1)  # the kept lines after it
+        words, sentences = kept_word_sums(lines, labels, start=i + 1)  # the kept lines after it
         return i if sentences < COPYRIGHT_PROSE_SHARE * words or not words else None
     return None
 

@@ -3,9 +3,13 @@
 Lines are labelled (`lines.py`, which also reads the title: `title.py`); a
 dateline is split off the first paragraph, body lines and headings become
 blocks; authors and the publication date are read from the lines
-(`facts.py`); the opening's stamps and furniture, the headline printed again
-and an author box under the story leave the blocks; every removed line is
-listed with its reason.
+(`facts.py`), in the story's language (`extract.language`, read first: it
+decides how slashed dates read); the opening's stamps and furniture, the
+headline printed again and an author box under the story leave the blocks;
+every removed line is listed with its reason.  Last, the page is typed
+(`pagetype.py`), and a product, collection, service or listing page gives up
+the date (and all but a listing the byline) read from its text, as in HTML
+mode.
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ import re
 from copydesk.clean.facts import read_facts
 from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.furniture import split_dateline
-from copydesk.clean.lines import label_lines
+from copydesk.clean.lines import Labelled, label_lines
+from copydesk.clean.pagetype import classify_text
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.mojibake import repair_article
+from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import wire_agency
@@ -187,6 +193,18 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
         return Article(url=url, drop_reason=exc.reason)
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
+    article, labelled = clean_lines(decoded, url)
+    article.page_type = classify_text(decoded, labelled, article)
+    if article.page_type in UNDATED_PAGE_TYPES and article.published_source == "text":
+        article.published, article.published_source = None, None  # a review's, an item's, a comment's date
+    if article.page_type in UNAUTHORED_PAGE_TYPES and article.authors_source == "text":
+        article.authors, article.authors_source = [], None  # a brand's, a reviewer's name
+    return article
+
+
+def clean_lines(decoded: str, url: str | None) -> tuple[Article, Labelled]:
+    """`clean` of decoded, non-blank text, less the page type, and its labelled lines (which
+    the page type is read from: `pagetype.text_page_features`)."""
     labelled = label_lines(_split_long_lines(decoded))
     article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     lines, labels = labelled.lines, labelled.labels
@@ -207,4 +225,4 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     article.wire_agency = wire_agency(article)
     if not blocks:
         article.drop_reason = "clean:no_content"
-    return article
+    return article, labelled

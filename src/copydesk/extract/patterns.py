@@ -575,15 +575,16 @@ def _grouped_counter(groups: tuple[tuple[str, ...], ...]) -> tuple[text_fast.Hin
     return text_fast.HintScanner(phrases), tuple(g for g, group in enumerate(groups) for _phrase in group)
 
 
-def count_phrase_groups(text: str, groups: tuple[tuple[str, ...], ...], compiled: bool = True) -> list[int]:
-    """`count_phrases` of `text` for each list of phrases in `groups`, in one compiled pass
-    where `text_fast` is built (`HintScanner.count_words_grouped`; tests compare)."""
+def count_phrase_groups(text: str, groups: tuple[tuple[str, ...], ...], compiled: bool = True, lower: bool = False) -> list[int]:
+    """`count_phrases` of `text` (of ``text.lower()`` when `lower`) for each list of phrases in
+    `groups`, in one compiled pass where `text_fast` is built (`HintScanner.count_words_grouped`,
+    lower-casing as it reads: no lower-cased copy of the text; tests compare)."""
     if compiled and text_fast is not None:
         scanner, group_of = _grouped_counter(groups)
-        counts: list[int] = scanner.count_words_grouped(text, group_of)
+        counts: list[int] = scanner.count_words_grouped(text, group_of, lower)
         return counts
     _refuse_shared_phrases(groups)
-    return [count_phrases(text, group, compiled=False) for group in groups]
+    return [count_phrases(text.lower() if lower else text, group, compiled=False) for group in groups]
 
 
 def _is_word(char: str) -> bool:

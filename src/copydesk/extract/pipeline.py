@@ -25,7 +25,7 @@ from copydesk.extract.language import detect_language
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
-from copydesk.extract.pagetype import classify_page
+from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page
 from copydesk.extract.patterns import CONCEPT_BIT, word_total
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
@@ -50,16 +50,8 @@ DEFAULT_CONFIG = ExtractConfig()
 TABLE_CELL_TAGS = frozenset({"td", "th"})
 TABLE_CELL_SEPARATOR = " | "  # a row reads as one line, cells apart
 COMMENT_BIT = CONCEPT_BIT["comment"]
-# Product, collection, service and listing pages have no publication date of their own: a date
-# read from their text or first <time> belongs to a review, an item or a comment.  Dropping
-# those on WCXB: date accuracy unchanged (0.854), invented dates 0.264 -> 0.188.
-UNDATED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE, PageType.LISTING})
-PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})
-# Likewise bylines printed on product, collection and service pages (brands, reviewers):
-# WCXB author accuracy unchanged (0.784), authors given where the gold has none 0.155 -> 0.108.
-# Listing pages too would cost one right author for 0.025 fewer invented ones; not done.
-UNAUTHORED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE})
-PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})
+PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})  # dates read off the page's text (`UNDATED_PAGE_TYPES`)
+PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})  # and bylines (`UNAUTHORED_PAGE_TYPES`)
 # A kept block this long outside comment sections is article text (not a
 # breadcrumb or a label); comment sections are dropped only after one.
 ARTICLE_TEXT_WORDS = 10

@@ -1024,25 +1024,25 @@ cdef class HintScanner:
                 return False
         return True
 
-    cdef int _phrases_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int* found) noexcept:
-        """The phrases written at `i` (as written: no lower-casing) into `found` (room for
-        MAX_HINTS), in no set order; their number.  The one candidate test `starts`,
-        `found_in` and `count_words_grouped` share."""
-        cdef Py_UCS4 ch = PyUnicode_READ(kind, data, i), after, third
+    cdef int _phrases_at(self, int kind, void* data, Py_ssize_t n, Py_ssize_t i, int* found, bint lower=False) noexcept:
+        """The phrases written at `i` (as written, or each character lower-cased when `lower`)
+        into `found` (room for MAX_HINTS), in no set order; their number.  The one candidate
+        test `starts`, `found_in` and `count_words_grouped` share."""
+        cdef Py_UCS4 ch = self._read(kind, data, i, lower), after, third
         cdef int k, j, count = 0
         if ch < 128 and i + 1 < n:
-            after = PyUnicode_READ(kind, data, i + 1)
-            third = PyUnicode_READ(kind, data, i + 2) if i + 2 < n else 0
+            after = self._read(kind, data, i + 1, lower)
+            third = self._read(kind, data, i + 2, lower) if i + 2 < n else 0
             if after < 128 and self._may_open(ch, after, third):
                 k = self.pair_head[<int>ch * 128 + <int>after]
                 while k >= 0:
-                    if self._at(kind, data, n, i, k, False):
+                    if self._at(kind, data, n, i, k, lower):
                         found[count] = k
                         count += 1
                     k = self.next_phrase[k]
         for j in range(self.n_others):
             k = self.others[j]
-            if self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, False):
+            if self.chars[self.offset[k]] == ch and self._at(kind, data, n, i, k, lower):
                 found[count] = k
                 count += 1
         return count
@@ -1112,14 +1112,15 @@ cdef class HintScanner:
                 found.append((row, tuple([k for k in range(count) if seen[k]])))
         return found
 
-    def count_words_grouped(self, str text, tuple groups):
+    def count_words_grouped(self, str text, tuple groups, bint lower=False):
         """How many times each list's phrases occur in `text` as whole words, as
         ``len(re.findall(r"\\b(?:p1|p2|...)\\b", text))`` counts a list's (`patterns.count_phrases`):
         the leftmost match wins, at one place the list's first phrase in order that ends at a
         word boundary, and the list's counting resumes after it.  `groups[k]` is the list
         phrase k belongs to (the lists' phrases in order, one list after another); one pass
         over `text` for all lists, each counted as if alone.  The phrases must open and close
-        with a word character."""
+        with a word character.  With `lower`, each character is lower-cased as it is read (as
+        counting in ``text.lower()``, but where lower-casing changes a text's length: "İ")."""
         cdef Py_ssize_t n = len(text), i
         cdef int kind = PyUnicode_KIND(text)
         cdef void* data = PyUnicode_DATA(text)
@@ -1138,7 +1139,7 @@ cdef class HintScanner:
         for i in range(n):
             if i > 0 and _is_word(PyUnicode_READ(kind, data, i - 1)):
                 continue
-            hits = self._phrases_at(kind, data, n, i, found)
+            hits = self._phrases_at(kind, data, n, i, found, lower)
             if not hits:
                 continue
             for g in range(n_groups):
