@@ -65,3 +65,10 @@ def test_a_listing_keeps_its_byline_but_not_its_date(monkeypatch: pytest.MonkeyP
     article = copydesk.clean(STAMPED)
     assert article.published is None
     assert article.authors == ["Jane Doe"]
+
+
+def test_cleaning_without_the_page_type_leaves_it_other_and_the_rest_alone() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    typed, untyped = copydesk.clean(text), copydesk.clean(text, page_type=False)
+    assert untyped.page_type is PageType.OTHER
+    assert {**typed.to_dict(), "page_type": "other"} == untyped.to_dict()

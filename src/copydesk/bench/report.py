@@ -101,7 +101,8 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
         zyte = samples[0].dataset == "zyte" if samples else False
         cleaner, html_run = CopydeskCleaner(), CopydeskExtractor()
         results = score_systems(
-            [("copydesk clean", cleaner, texts), ("no cleaning", no_cleaning, texts),
+            [("copydesk clean", cleaner, texts), ("copydesk clean, no page type", CopydeskCleaner(page_type=False), texts),
+             ("no cleaning", no_cleaning, texts),
              ("C4 rules", c4_rules, texts), ("copydesk html (reference)", html_run, htmls)],
             samples,
         )  # fmt: skip

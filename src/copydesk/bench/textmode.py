@@ -53,12 +53,13 @@ class CopydeskCleaner:
     """copydesk.clean as a bench system: the cleaned text, and each page's title, authors, date
     and page type remembered for the metadata table and the page-type accuracy."""
 
-    def __init__(self) -> None:
+    def __init__(self, page_type: bool = True) -> None:
+        self.page_type = page_type  # False: `clean` without typing the page, timed apart
         self.metadata: list[MetaGuess] = []
         self.page_types: list[str] = []
 
     def __call__(self, text: str, url: str | None) -> str:
-        article = clean(text, url=url)
+        article = clean(text, url=url, page_type=self.page_type)
         self.metadata.append(MetaGuess(article.title, article.authors, article.published))
         self.page_types.append(article.page_type.value)
         return article.text

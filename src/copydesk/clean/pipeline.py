@@ -177,13 +177,17 @@ def _opening_text(blocks: list[Block]) -> str:
     return "\n\n".join(pieces)
 
 
-def clean(text: str | bytes, url: str | None = None) -> Article:
+def clean(text: str | bytes, url: str | None = None, page_type: bool = True) -> Article:
     """Clean scraped page text into an article; never raises on bad input.
 
     Bytes are decoded like HTML (BOM, UTF-8, detection).  Empty, binary or
     oversized input yields an empty article whose `drop_reason` says why
     (``input:empty``, ``input:binary``, ``input:too_large``); text that is
     all furniture yields ``clean:no_content`` with every line in `removed`.
+    With `page_type` False the page is not typed (its type stays "other", and
+    a date or byline read from a product or service page's text stays): the
+    type costs about a seventh of cleaning's time, counting the text's words
+    and prices (BENCHMARKS.md, text mode).
     """
     if len(text) > MAX_TEXT_CHARS:
         return Article(url=url, drop_reason="input:too_large")
@@ -194,6 +198,8 @@ def clean(text: str | bytes, url: str | None = None) -> Article:
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
     article, labelled = clean_lines(decoded, url)
+    if not page_type:
+        return article
     article.page_type = classify_text(decoded, labelled, article)
     if article.page_type in UNDATED_PAGE_TYPES and article.published_source == "text":
         article.published, article.published_source = None, None  # a review's, an item's, a comment's date
