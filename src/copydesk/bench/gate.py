@@ -43,7 +43,7 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
 
     samples = list(read_dataset(folder))
     texts = [render(html) for html in decode_samples(samples)]
-    cleaner = CopydeskCleaner()
+    cleaner = CopydeskCleaner(page_type=True)  # the fullest record: the page typed, as crawl runs type it
     result = score_system("copydesk clean", cleaner, samples, texts)
     scores = {"text_f1": result.mean("f1")}
     for split, pages in result.by("split").items():

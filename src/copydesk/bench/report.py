@@ -99,9 +99,9 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
         htmls = decode_samples(samples)
         texts = [render(h) for h in htmls]
         zyte = samples[0].dataset == "zyte" if samples else False
-        cleaner, html_run = CopydeskCleaner(), CopydeskExtractor()
+        cleaner, typing, html_run = CopydeskCleaner(), CopydeskCleaner(page_type=True), CopydeskExtractor()
         results = score_systems(
-            [("copydesk clean", cleaner, texts), ("copydesk clean, no page type", CopydeskCleaner(page_type=False), texts),
+            [("copydesk clean", cleaner, texts), ("copydesk clean, page type", typing, texts),
              ("no cleaning", no_cleaning, texts),
              ("C4 rules", c4_rules, texts), ("copydesk html (reference)", html_run, htmls)],
             samples,
@@ -109,8 +109,9 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
         out += _dataset_section(f"{folder.name}, text mode", results, zyte, "By split:")
         if not zyte:  # metadata and page types from the text alone, beside HTML mode's from the page
             out += ["", *_metadata_rows([("copydesk clean", score_metadata(samples, cleaner.metadata)),
+                                         ("copydesk clean, page type", score_metadata(samples, typing.metadata)),
                                          ("copydesk html (reference)", score_metadata(samples, html_run.metadata))])]  # fmt: skip
-            for name, run in (("copydesk clean", cleaner), ("copydesk html (reference)", html_run)):
+            for name, run in (("copydesk clean, page type", typing), ("copydesk html (reference)", html_run)):
                 accuracy = page_type_accuracy(samples, run.page_types)
                 out += ["", f"{name} page-type accuracy: " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(accuracy.items()))]
     return "\n".join(out)

@@ -53,8 +53,8 @@ class CopydeskCleaner:
     """copydesk.clean as a bench system: the cleaned text, and each page's title, authors, date
     and page type remembered for the metadata table and the page-type accuracy."""
 
-    def __init__(self, page_type: bool = True) -> None:
-        self.page_type = page_type  # False: `clean` without typing the page, timed apart
+    def __init__(self, page_type: bool = False) -> None:
+        self.page_type = page_type  # True: `clean` typing the page too (as crawl runs do), timed apart
         self.metadata: list[MetaGuess] = []
         self.page_types: list[str] = []
 

@@ -6,10 +6,10 @@ blocks; authors and the publication date are read from the lines
 (`facts.py`), in the story's language (`extract.language`, read first: it
 decides how slashed dates read); the opening's stamps and furniture, the
 headline printed again and an author box under the story leave the blocks;
-every removed line is listed with its reason.  Last, the page is typed
-(`pagetype.py`), and a product, collection, service or listing page gives up
-the date (and all but a listing the byline) read from its text, as in HTML
-mode.
+every removed line is listed with its reason.  Last, when asked, the page is
+typed (`pagetype.py`), and a product, collection, service or listing page
+gives up the date (and all but a listing the byline) read from its text, as
+in HTML mode.
 """
 
 from __future__ import annotations
@@ -177,17 +177,19 @@ def _opening_text(blocks: list[Block]) -> str:
     return "\n\n".join(pieces)
 
 
-def clean(text: str | bytes, url: str | None = None, page_type: bool = True) -> Article:
+def clean(text: str | bytes, url: str | None = None, page_type: bool = False) -> Article:
     """Clean scraped page text into an article; never raises on bad input.
 
     Bytes are decoded like HTML (BOM, UTF-8, detection).  Empty, binary or
     oversized input yields an empty article whose `drop_reason` says why
     (``input:empty``, ``input:binary``, ``input:too_large``); text that is
     all furniture yields ``clean:no_content`` with every line in `removed`.
-    With `page_type` False the page is not typed (its type stays "other", and
-    a date or byline read from a product or service page's text stays): the
-    type costs about a seventh of cleaning's time, counting the text's words
-    and prices (BENCHMARKS.md, text mode).
+    With `page_type` the page is typed too (`pagetype.py`), and a product,
+    collection, service or listing page then gives up a date or byline read
+    from its text; otherwise its type is "other".  Typing costs about a third
+    of cleaning's time (counting the text's words and prices; BENCHMARKS.md,
+    text mode), so it is asked for: every crawl run and `copydesk extract` of
+    a text page do.
     """
     if len(text) > MAX_TEXT_CHARS:
         return Article(url=url, drop_reason="input:too_large")

@@ -142,7 +142,7 @@ def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> No
         click.echo(f"copydesk: no article ({exc.reason})", err=True)
         sys.exit(3)
     as_html = input_format == "html" or (input_format == "auto" and looks_like_html(data))
-    article = extract(data, url=url) if as_html else clean(data, url=url)
+    article = extract(data, url=url) if as_html else clean(data, url=url, page_type=True)
     click.echo(render(article, fmt))
     if article.drop_reason and fmt != "json":
         click.echo(f"copydesk: no article ({article.drop_reason})", err=True)

@@ -42,7 +42,7 @@ class Extract:
             with time_budget(self.timeout_s):
                 data = gunzip_if_needed(doc.content)
                 if doc.content_kind == "text":
-                    article = clean(data, url=doc.source.url)
+                    article = clean(data, url=doc.source.url, page_type=True)
                 else:
                     article = extract(data, url=doc.source.url, config=self.config)
         except BudgetExceeded:
