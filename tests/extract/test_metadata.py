@@ -468,3 +468,12 @@ def test_author_links_and_date_metas_with_bad_values_give_nothing_and_never_rais
     assert copydesk.extract(page(body=f"<div>{links}</div>")).authors == []
     metas = '<meta name="DC.Date" content="0000-00-00"><meta name="published" content="' + "9" * 100_000 + '">'
     assert copydesk.extract(page(metas)).published is None
+
+
+def test_a_byline_element_holding_only_a_date_names_nobody() -> None:
+    """``<div class=byline>Sat, 20 Dec, 2025 - 06:36</div>``: "Sat" was taken for an author."""
+    assert clean_author_names("Sat, 20 Dec, 2025 - 06:36") == []
+    assert clean_author_names("Monday, March 3") == []
+    html = page(body="<div class='byline'>Sat, 20 Dec, 2025 - 06:36</div>")
+    assert copydesk.extract(html).authors == []
+    assert clean_author_names("Jane Doe, Sat Singh") == ["Jane Doe", "Sat Singh"]  # a word of a name is no date

@@ -147,6 +147,9 @@ _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
+# A weekday or month named alone: a date stamp's first word, never an author's whole name
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+                         "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES  # fmt: skip
 def parse_date(value: str) -> str | None:
     """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None."""
     match = _ISO_DATE.search(value[:MAX_FIELD_CHARS])
@@ -208,6 +211,8 @@ def _add_names(names: list[str], parts: list[str]) -> None:
     for part in parts:
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
         if not name or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
+            continue
+        if name.rstrip(".").lower() in _DATE_WORDS:  # "Sat, 20 Dec, 2025" in a byline element: no "Sat"
             continue
         if len(name) > MAX_AUTHOR_CHARS or len(name.split()) > 5 or name.startswith(("http", "/")):
             continue
