@@ -477,3 +477,13 @@ def test_a_byline_element_holding_only_a_date_names_nobody() -> None:
     html = page(body="<div class='byline'>Sat, 20 Dec, 2025 - 06:36</div>")
     assert copydesk.extract(html).authors == []
     assert clean_author_names("Jane Doe, Sat Singh") == ["Jane Doe", "Sat Singh"]  # a word of a name is no date
+
+
+def test_a_comment_authors_name_or_the_comment_forms_label_is_no_byline() -> None:
+    """WordPress marks a comment's author ``wp-block-comment-author-name`` and its reply form's
+    name field ``comment-form-author`` ("Name *"); both matched the byline selectors."""
+    comment = "<div class='wp-block-comment-author-name'>Whowho</div>"
+    form = "<p class='comment-form-author'><label>Name *</label><input name='author'></p>"
+    assert copydesk.extract(page(body=comment + form)).authors == []
+    marked = "<span class='author-name'>Jane Doe</span>"
+    assert copydesk.extract(page(body=marked + comment)).authors == ["Jane Doe"]

@@ -157,6 +157,8 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
             continue
         matches = (node for anchor in anchors for node in anchor.css(selector))
         for node in islice(matches, MAX_BYLINE_NODES):
+            if "comment" in (node.attributes.get("class") or "").lower():
+                continue  # "comment-author-name": a commenter, not the article's author
             text = node.text(deep=True, separator=" ")
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
                 return names
