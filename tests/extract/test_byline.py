@@ -203,10 +203,13 @@ def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
         MAX_BYLINE_CHARS,
         MAX_BYLINE_NODES,
         _author_link_names,
+        is_commenter,
     )
 
     for selector in BYLINE_SELECTORS:
         for node in tree.css(selector)[:MAX_BYLINE_NODES]:
+            if is_commenter(node):
+                continue
             text = node.text(deep=True, separator=" ")
             if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
                 return names

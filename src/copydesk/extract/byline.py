@@ -157,14 +157,20 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
             continue
         matches = (node for anchor in anchors for node in anchor.css(selector))
         for node in islice(matches, MAX_BYLINE_NODES):
-            if "comment" in (node.attributes.get("class") or "").lower():
-                continue  # "comment-author-name": a commenter, not the article's author
+            if is_commenter(node):
+                continue
             text = node.text(deep=True, separator=" ")
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
                 return names
     if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):
         return names
     return _author_box_name(anchors, clean)
+
+
+def is_commenter(node: LexborNode) -> bool:
+    """Whether `node`'s class says "comment": a commenter's name ("comment-author-name") or
+    the comment form's label ("comment-form-author" -> "Name *"), not the article's author."""
+    return "comment" in (node.attributes.get("class") or "").lower()
 
 
 def _plain_words(text: str) -> list[str]:
