@@ -91,7 +91,6 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     total = max(page.seg.total_chars, 1)
     texts = page.seg.texts
     text = " ".join(texts)[:MAX_SCANNED_CHARS]
-    low = text.lower()  # the words and phrases are lower case
     # the block features hold each block's tags and concepts (0/1 columns: their sums are exact)
     li, table, form, pre, *concepts = page.rows[:, _SHARE_COLUMNS].sum(axis=0).tolist()
     headings = float((page.rows[:, BLOCK_COLUMN["heading_level"]] > 0).sum())
@@ -103,7 +102,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     path = urlsplit(url or "").path.lower()
     url_tokens = set(URL_TOKEN.findall(path))
     og_type = page.og_type
-    forum_words, cart_words, cta_words = count_phrase_groups(low, (FORUM_WORDS, CART_PHRASES, CTA_PHRASES))
+    forum_words, cart_words, cta_words = count_phrase_groups(text, (FORUM_WORDS, CART_PHRASES, CTA_PHRASES), lower=True)
     return [
         math.log1p(total), math.log1p(len(blocks)), elements[0].link_chars / total if elements else 0.0,
         total / n, terminal / n, long_blocks / n,
