@@ -1,0 +1,46 @@
+"""Vetoes: blocks dropped whatever the block model says (`extract/vetoes.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import copydesk
+from copydesk.extract.patterns import furniture_phrases
+
+POST = (
+    "<p>I have been riding the same board for three seasons and the battery still holds most of its charge "
+    "after a long commute across the city and back again, which surprised me a great deal.</p>"
+    "<p>Has anyone else measured how far a twelve-cell pack really goes on hilly routes in cold weather?</p>"
+)
+
+
+@pytest.mark.parametrize("notice", [
+    "Your browser does not seem to support JavaScript. As a result, your viewing experience will be diminished.",
+    "This site is best viewed in a modern browser with JavaScript enabled.",
+    "You need to enable JavaScript to run this app.",
+])  # fmt: skip
+def test_script_notices_say_the_script_phrase(notice: str) -> None:
+    assert "script" in furniture_phrases(notice)
+
+
+@pytest.mark.parametrize("sentence", [
+    "JavaScript is the language every browser runs, and this chapter shows how to write your first function.",
+    "The browser supports three kinds of storage for a page's data.",
+])  # fmt: skip
+def test_sentences_about_javascript_do_not(sentence: str) -> None:
+    assert "script" not in furniture_phrases(sentence)
+
+
+def test_a_javascript_notice_inside_the_content_column_is_dropped() -> None:
+    # Forum software prints its notice in <noscript> at the top of the content column,
+    # where the block model reads it as the thread's first paragraph.
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/c'>Categories</a></nav>"
+        "<div id='content'><noscript><div class='alert'><p>Your browser does not seem to support JavaScript. "
+        "As a result, your viewing experience will be diminished, and you have been placed in read-only mode.</p>"
+        "<p>This site is best viewed in a modern browser with JavaScript enabled.</p></div></noscript>"
+        f"<h1>How far does your board go?</h1><div class='post'>{POST}</div></div></body></html>"
+    )
+    text = copydesk.extract(html).text
+    assert "twelve-cell pack" in text
+    assert "JavaScript" not in text
