@@ -18,6 +18,7 @@ POST = (
     "Your browser does not seem to support JavaScript. As a result, your viewing experience will be diminished.",
     "This site is best viewed in a modern browser with JavaScript enabled.",
     "You need to enable JavaScript to run this app.",
+    "Please download a browser that supports JavaScript, or enable it if it's disabled (i.e. NoScript).",
 ])  # fmt: skip
 def test_script_notices_say_the_script_phrase(notice: str) -> None:
     assert "script" in furniture_phrases(notice)

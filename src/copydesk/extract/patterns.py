@@ -129,7 +129,7 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "consent": (r"cookies?\b", r"privacy policy", r"terms of (?:use|service)", r"accept all"),
     "legal": (r"©", r"\ball rights reserved\b", r"\bcopyright\b"),
     "script": (r"enable javascript", r"javascript (?:is )?(?:disabled|required|turned off)", r"turn on javascript", r"requires? javascript",
-               r"browser (?:does not|doesn't) (?:seem to )?support", r"browser with javascript enabled"),
+               r"browser (?:does not|doesn't) (?:seem to )?support", r"browser with javascript enabled", r"browser that supports javascript"),
     "media": (r"click to play", r"^photo\s*:", r"^image\s*:", r"^video:", r"getty images", r"\bphoto(?:graph)? by\b"),
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
