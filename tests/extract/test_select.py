@@ -7,7 +7,7 @@ import pytest
 from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.model import Block, BlockKind
 
-P, H, LI = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM
+P, H, LI, Q = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE
 
 
 def test_label_paragraphs_at_the_edges_are_trimmed() -> None:
@@ -46,6 +46,13 @@ def test_a_paragraph_printed_twice_is_kept_once_but_lists_and_questions_repeat()
     blocks = [Block(P, para), Block(P, question), Block(LI, item), Block(P, "Answer one."), Block(P, para),
               Block(P, question), Block(LI, item)]  # fmt: skip
     assert [b.text for b in drop_repeats(blocks)] == [para, question, item, "Answer one.", question, item]
+
+
+def test_a_block_quote_repeating_a_question_is_dropped() -> None:
+    # A forum reply quotes the question it answers; an interviewer's repeated question is no quote.
+    question = "Has anybody tried a beta of the new release yet? Does anyone know which version we will get?"
+    blocks = [Block(P, question), Block(P, "@jon said:"), Block(Q, question), Block(P, "Not yet."), Block(P, question)]
+    assert [b.text for b in drop_repeats(blocks)] == [question, "@jon said:", "Not yet.", question]
 
 
 def test_every_related_selector_part_names_a_marker() -> None:

@@ -88,16 +88,18 @@ MIN_REPEAT_CHARS = 80  # shorter repeated lines may be labels or refrains; tuned
 REPEATABLE_KINDS = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE, BlockKind.CODE})  # repeat on purpose
 
 
-def later_prints(keys: list[str | None]) -> set[int]:
+def later_prints(keys: list[str | None], quoted: list[bool] | None = None) -> set[int]:
     """Indexes of the keys printed again word for word after their first print.  A key of
     None, one under MIN_REPEAT_CHARS characters (a label, a refrain) or a question (an
-    interview asks each guest the same one) is never a repeat."""
+    interview asks each guest the same one) is never a repeat, unless `quoted` says the
+    later print is a block quote: a reply quoting the question it answers (forum software
+    prints the quoted post again), where an interviewer's question is not quoted."""
     seen: set[str] = set()
     later = set()
     for k, key in enumerate(keys):
-        if key is None or len(key) < MIN_REPEAT_CHARS or key.endswith(QUESTION_END):
+        if key is None or len(key) < MIN_REPEAT_CHARS:
             continue
-        if key in seen:
+        if key in seen and (not key.endswith(QUESTION_END) or (quoted is not None and quoted[k])):
             later.add(k)
         seen.add(key)
     return later
@@ -108,7 +110,7 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
     (`later_prints`).  List items and table rows may repeat: a meal plan or an offer's
     terms repeat a line on purpose, and readers count it each time."""
     keys = [None if block.kind in REPEATABLE_KINDS else collapsed(block.text).casefold() for block in blocks]
-    later = later_prints(keys)
+    later = later_prints(keys, [block.kind is BlockKind.QUOTE for block in blocks])
     return [block for k, block in enumerate(blocks) if k not in later] if later else blocks
 
 
