@@ -19,7 +19,7 @@ import numpy as np
 from copydesk.extract.features import COLUMN as BLOCK_COLUMN
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.page import ParsedPage
-from copydesk.extract.patterns import count_phrase_groups
+from copydesk.extract.patterns import count_phrase_groups, word_total
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.model import PageType
 
@@ -73,6 +73,13 @@ CTA_PHRASES = (
     "request a quote", "free trial", "free quote", "free consultation", "schedule a", "talk to sales",
     "talk to an expert", "our services", "learn more", "get a quote", "start now", "start free",
 )  # fmt: skip  # a service page asks its reader to act
+# A company speaks of itself: "we", "our", "us" per 100 words tell a service page from an
+# article (domain-split 5-fold CV on WCXB: page-type accuracy 0.790 -> 0.809; the valid split
+# 0.756 -> 0.797, three seeds; "you" or "I" words beside it did not add).  Whole words, so
+# "we're" counts as "we".  Pages that never say one (most often documentation) keep their 0:
+# giving them the median article's share instead scored the same in CV but typed one more
+# Zyte news page a listing.
+FIRST_PERSON_PLURAL = ("we", "our", "us")
 URL_TOKEN = re.compile(r"[a-z0-9]+")  # the words of a URL's path, matched against URL_WORDS
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -82,6 +89,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "price_count", "forum_word_count", "cart_word_count", "url_depth", "url_has_digits",
     *(f"jsonld_{g}" for g in JSONLD_GROUPS), *(f"url_{g}" for g in URL_WORDS),
     "og_article", "og_product", "has_machine_date", "has_written_date", "has_author", "cta_word_count",
+    "we_per_100_words",
 )  # fmt: skip
 
 
@@ -102,7 +110,9 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     path = urlsplit(url or "").path.lower()
     url_tokens = set(URL_TOKEN.findall(path))
     og_type = page.og_type
-    forum_words, cart_words, cta_words = count_phrase_groups(text, (FORUM_WORDS, CART_PHRASES, CTA_PHRASES), lower=True)
+    forum_words, cart_words, cta_words, we_words = count_phrase_groups(
+        text, (FORUM_WORDS, CART_PHRASES, CTA_PHRASES, FIRST_PERSON_PLURAL), lower=True
+    )
     return [
         math.log1p(total), math.log1p(len(blocks)), elements[0].link_chars / total if elements else 0.0,
         total / n, terminal / n, long_blocks / n,
@@ -115,7 +125,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         float("article" in og_type), float("product" in og_type),
         float(page.metadata.published_source in ("url", "meta", "jsonld", "time")),
         float(page.metadata.published_source == "text"), float(page.metadata.authors_source not in (None, "text")),
-        min(cta_words, 50),
+        min(cta_words, 50), 100 * we_words / max(word_total([text]), 1),
     ]  # fmt: skip
 
 

@@ -1,0 +1,27 @@
+"""The page-type model's hand-made features (`extract/pagetype.py`)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from copydesk.extract.page import parse_page
+
+pagetype = importlib.import_module("copydesk.extract.pagetype")  # `copydesk.extract` is also the function
+WE = pagetype.FEATURE_NAMES.index("we_per_100_words")
+
+
+def _features(body: str) -> list[float]:
+    return pagetype.page_features(parse_page(f"<html><body><main>{body}</main></body></html>"), None)  # type: ignore[no-any-return]
+
+
+def test_first_person_plural_words_are_counted_per_100_words() -> None:
+    # 20 words, of which "We", "our", "We're" and "us" speak for the company: 4 per 20 words.
+    body = "<p>We build bridges for our clients across the region. We're proud of every span. Call us today for a quote.</p>"
+    assert _features(body)[WE] == pytest.approx(100 * 4 / 20)
+
+
+def test_words_that_only_hold_we_or_us_do_not_count() -> None:
+    body = "<p>The weather in Houston was wet, and users welcomed the ourselves-free rules of the USSR.</p>"
+    assert _features(body)[WE] == 0.0
