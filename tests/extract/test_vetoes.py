@@ -6,6 +6,7 @@ import pytest
 
 import copydesk
 from copydesk.extract.patterns import furniture_phrases
+from copydesk.extract.vetoes import placeholder_reason
 
 POST = (
     "<p>I have been riding the same board for three seasons and the battery still holds most of its charge "
@@ -45,3 +46,32 @@ def test_a_javascript_notice_inside_the_content_column_is_dropped() -> None:
     text = copydesk.extract(html).text
     assert "twelve-cell pack" in text
     assert "JavaScript" not in text
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Loading...", "boilerplate:placeholder"),
+    ("Like Loading…", "boilerplate:placeholder"),
+    ("\u200d", "empty:invisible"),
+    ("\u200b \u00a0", "empty:invisible"),
+    ("Loading docks", None),
+    ("Go", None),
+])  # fmt: skip
+def test_placeholders_and_blocks_that_print_nothing(text: str, reason: str | None) -> None:
+    assert placeholder_reason(text) == reason
+
+
+def test_loading_placeholders_and_repaired_spacers_leave_the_article() -> None:
+    # The page was saved double-encoded: its spacer paragraphs read "â\x80\x8d" until the
+    # repair turns them into a zero-width joiner alone, a paragraph that prints nothing.
+    spacer = "\u200d".encode().decode("latin-1")
+    quote = "’".encode().decode("cp1252")
+    html = (
+        "<html><body><article><h1>Building a website</h1>"
+        f"<p>It{quote}s essential for any small business to have a site that loads fast and reads well on phones.</p>"
+        f"<p>{spacer}</p><p>Loading...</p>"
+        f"<p>We{quote}ve compared the three builders most shops pick, plan by plan and feature by feature.</p>"
+        "</article></body></html>"
+    )
+    article = copydesk.extract(html)
+    assert [block.text[:14] for block in article.blocks] == ["It’s essential", "We’ve compared"]
+    assert "\u200d" not in article.text

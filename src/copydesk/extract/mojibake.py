@@ -20,6 +20,7 @@ import re
 import ftfy
 
 from copydesk.extract.assemble import join_text
+from copydesk.extract.patterns import prints_nothing
 from copydesk.model import Article
 
 try:  # the compiled pair count (text_fast.pyx); the regex where it is not built
@@ -73,6 +74,8 @@ def repair_article(article: Article) -> None:
     article.authors = [repair(name) for name in article.authors]
     for block in article.blocks:
         block.text = repair(block.text)
+    # a repaired "â\x80\x8d" is a zero-width joiner alone: a spacer paragraph that prints nothing
+    article.blocks = [block for block in article.blocks if not prints_nothing(block.text)]
     for caption in article.captions:
         caption.text = repair(caption.text)
     for link in article.related:

@@ -8,7 +8,9 @@ dropped whatever the model says.  Each check returns its reason slug.
 
 from __future__ import annotations
 
-from copydesk.extract.patterns import CONCEPT_BIT
+import re
+
+from copydesk.extract.patterns import CONCEPT_BIT, prints_nothing
 from copydesk.extract.segment import Segmentation, TextBlock
 
 # A comment section is a comment-classed container holding less than this share
@@ -18,6 +20,10 @@ from copydesk.extract.segment import Segmentation, TextBlock
 COMMENT_SECTION_SHARE = 0.5
 MAX_SCRIPT_NOTICE_WORDS = 40  # "You need to enable JavaScript to run this app." and its kin are short
 VETO_LEVELS = 3  # how far up the innermost classed container is looked for
+# A script's stand-in for what it has not loaded yet ("Loading...", WordPress's "Like
+# Loading..." under a post): on 15 dev pages of 13 sites among the kept blocks, in no gold.
+_PLACEHOLDER = re.compile(r"(?:like\s+)?loading\s*(?:\.\.\.|…)?", re.I)
+MAX_PLACEHOLDER_CHARS = 20  # the longest placeholder text, with room for spacing
 # container concept -> the phrase concept that confirms it
 CONFIRMING_PHRASES = {
     "subscribe": "subscribe",
@@ -42,8 +48,10 @@ def _near_concepts(seg: Segmentation, owner: int) -> int:
 def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     """``boilerplate:<concept>`` when container and text both mark the block as furniture
     (or the text alone asks for JavaScript: that is the page talking to its reader)."""
+    if len(block.text) <= MAX_PLACEHOLDER_CHARS and (reason := placeholder_reason(block.text)):
+        return reason
     said = block.phrases
-    if not said:  # every veto needs a furniture phrase in the text (most blocks say none)
+    if not said:  # every other veto needs a furniture phrase in the text (most blocks say none)
         return None
     if "script" in said and len(block.text.split()) <= MAX_SCRIPT_NOTICE_WORDS:
         return "boilerplate:script"
@@ -54,6 +62,14 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
         if near & CONCEPT_BIT[container] and phrase in said:
             return f"boilerplate:{container}"
     return None
+
+
+def placeholder_reason(text: str) -> str | None:
+    """``empty:invisible`` for a text of invisible characters only (zero-width joiners: a block
+    that prints nothing), ``boilerplate:placeholder`` for a loading placeholder, else None."""
+    if prints_nothing(text):
+        return "empty:invisible"
+    return "boilerplate:placeholder" if _PLACEHOLDER.fullmatch(text) else None
 
 
 def in_comment_section(seg: Segmentation, owner: int) -> bool:
