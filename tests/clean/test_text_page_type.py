@@ -60,6 +60,32 @@ def test_a_product_or_service_page_has_no_date_or_byline_of_its_own(
     assert (article.authors == ["Jane Doe"]) is kept
 
 
+THREAD = "\n".join([
+    "Home", "Forums", "Gaming Hangouts", "Log in", "Register", "Search",
+    "What was the first game you finished twice?", "Thread starter TissueBox", "Start date Mar 27, 2025",
+    "TissueBox", "Member", "Oct 25, 2017", "13,539", "#1",
+    ("I was thinking about this last night while clearing out old cartridges from the attic, and realised that the first "
+     "game I ever finished twice was a racing game my uncle gave me one summer, long before I owned a console of my own."),
+    "What was yours, and why did you go back to it?",
+    "Poltergust", "Member", "Mar 27, 2025", "#2", "Probably the first Zelda on the handheld.",
+    "I played it again on every long car trip.",
+    "BassForever", "Member", "Mar 27, 2025", "#3", "Same here, it was always the one in my bag.",
+    "Ripper", "Member", "Mar 27, 2025", "#4", "A puzzle game with a cat in it, I think.",
+    "Reply", "Share", "Terms and rules", "Privacy policy",
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(("page_type", "kept"), [(PageType.FORUM, True), (PageType.ARTICLE, False)])
+def test_a_forum_keeps_its_short_replies(monkeypatch: pytest.MonkeyPatch, page_type: PageType, kept: bool) -> None:
+    """A reply of one short sentence is content on a forum's page; under an article it is the
+    line model's to judge (`lines.FORUM_SENTENCE_THRESHOLD`)."""
+    monkeypatch.setattr(pipeline, "classify_text", lambda *_: page_type)
+    article = copydesk.clean(THREAD, page_type=True)
+    assert article.page_type is page_type
+    assert "last night while clearing out old cartridges" in article.text
+    assert ("Probably the first Zelda on the handheld." in article.text) is kept
+
+
 def test_a_listing_keeps_its_byline_but_not_its_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "classify_text", lambda *_: PageType.LISTING)
     article = copydesk.clean(STAMPED, page_type=True)

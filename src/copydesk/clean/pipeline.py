@@ -30,7 +30,7 @@ from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import wire_agency
-from copydesk.model import Article, Block, BlockKind, RemovedLine
+from copydesk.model import Article, Block, BlockKind, PageType, RemovedLine
 
 try:  # the compiled record builder (text_fast.pyx); the dataclass's own where it is not built
     from copydesk.extract import text_fast
@@ -203,6 +203,9 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     if not page_type:
         return article
     article.page_type = classify_text(decoded, labelled, article)
+    if article.page_type is PageType.FORUM:  # its short replies are content: labelled again (`label_lines`)
+        article, labelled = clean_lines(decoded, url, forum=True)
+        article.page_type = PageType.FORUM
     if article.page_type in UNDATED_PAGE_TYPES and article.published_source == "text":
         article.published, article.published_source = None, None  # a review's, an item's, a comment's date
     if article.page_type in UNAUTHORED_PAGE_TYPES and article.authors_source == "text":
@@ -210,10 +213,10 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     return article
 
 
-def clean_lines(decoded: str, url: str | None) -> tuple[Article, Labelled]:
+def clean_lines(decoded: str, url: str | None, forum: bool = False) -> tuple[Article, Labelled]:
     """`clean` of decoded, non-blank text, less the page type, and its labelled lines (which
-    the page type is read from: `pagetype.text_page_features`)."""
-    labelled = label_lines(_split_long_lines(decoded))
+    the page type is read from: `pagetype.text_page_features`); `forum` as in `label_lines`."""
+    labelled = label_lines(_split_long_lines(decoded), forum)
     article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     lines, labels = labelled.lines, labelled.labels
     article.removed, stays = _removed_lines(lines, labels)
