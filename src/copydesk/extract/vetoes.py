@@ -47,7 +47,8 @@ def _near_concepts(seg: Segmentation, owner: int) -> int:
 
 def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     """``boilerplate:<concept>`` when container and text both mark the block as furniture
-    (or the text alone asks for JavaScript: that is the page talking to its reader)."""
+    (or the text alone asks for JavaScript: that is the page talking to its reader); a
+    loading placeholder or a block that prints nothing by its text alone (`placeholder_reason`)."""
     if len(block.text) <= MAX_PLACEHOLDER_CHARS and (reason := placeholder_reason(block.text)):
         return reason
     said = block.phrases
