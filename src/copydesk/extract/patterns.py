@@ -108,12 +108,12 @@ CONCEPT_REGEX = re.compile(
 # Characters that print nothing: soft hyphens and zero-width marks (a zero-width joiner left
 # alone by an emoji picker, a spacer paragraph of them).
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_BLANK_CHARS = INVISIBLE_CHARS + " \t\n\r\f\v\u00a0\u2009\u200a\u3000"
+DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))  # a `str.translate` table deleting them
 
 
 def prints_nothing(text: str) -> bool:
-    """Whether `text` is white space and invisible characters only."""
-    return not text.strip(_BLANK_CHARS)
+    """Whether `text` is white space (any Unicode space) and invisible characters only."""
+    return not text.translate(DROP_INVISIBLE).strip()
 
 # Inline style that hides an element from every reader.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

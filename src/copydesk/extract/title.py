@@ -26,7 +26,7 @@ from copydesk.extract import segment
 from copydesk.extract.features import tokens
 from copydesk.extract.mojibake import repair
 from copydesk.extract.page import ParsedPage
-from copydesk.extract.patterns import INVISIBLE_CHARS
+from copydesk.extract.patterns import DROP_INVISIBLE
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 
 TITLE_MODEL = MODEL_DIR / "titles.json"
@@ -41,7 +41,6 @@ MAX_H2S = 3  # an h2 is the headline on pages whose h1 is the logo
 HEADING_BREAKS = frozenset({"br", "div", "p", "li"})  # a child of these starts a new word
 # Permalink marks and icon-font glyphs (Unicode private use) that headings carry
 _HEADING_NOISE = re.compile(r"[\ue000-\uf8ff¶§🔗]+|\s+#\s*$")
-_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_CHARS))
 _URL_WORDS = re.compile(r"[^\W_]+")
 
 SOURCES = ("h1", "h2", "og", "og_part", "jsonld", "jsonld_part", "title", "title_part")
@@ -79,7 +78,7 @@ def clean_title(text: str) -> str:
 
 
 def _clean_title(text: str) -> str:
-    return " ".join(_HEADING_NOISE.sub(" ", repair(text).translate(_INVISIBLE)).split())
+    return " ".join(_HEADING_NOISE.sub(" ", repair(text).translate(DROP_INVISIBLE)).split())
 
 
 _clean_short_title = lru_cache(maxsize=TITLE_CACHE_SIZE)(_clean_title)  # pure, so caching changes only speed
