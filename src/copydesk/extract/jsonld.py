@@ -1,7 +1,7 @@
 """Read schema.org JSON-LD objects from a page, defensively.
 
 Pages embed JSON-LD as lists, `@graph` containers or single objects, often
-malformed or huge.  `read_jsonld` returns a flat list of dict objects and
+malformed or huge.  `parse_jsonld` returns a flat list of dict objects and
 never raises.
 """
 
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 from typing import Any
-
-from selectolax.lexbor import LexborHTMLParser
 
 MAX_JSONLD_CHARS = 2_000_000  # a script larger than this is skipped, not parsed
 MAX_JSONLD_OBJECTS = 200  # flattening stops here
@@ -29,10 +27,11 @@ def _flatten(value: Any, out: list[dict[str, Any]]) -> None:
                 stack.append(graph)
 
 
-def read_jsonld(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+def parse_jsonld(scripts: list[str]) -> list[dict[str, Any]]:
+    """The JSON-LD objects (`@graph`s flattened) of a page's ld+json scripts' texts; a script
+    that is not JSON or longer than `MAX_JSONLD_CHARS` is passed over."""
     objects: list[dict[str, Any]] = []
-    for script in tree.css('script[type="application/ld+json"]'):
-        raw = script.text(deep=True) or ""
+    for raw in scripts:
         if not raw or len(raw) > MAX_JSONLD_CHARS:
             continue
         try:

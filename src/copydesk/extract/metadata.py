@@ -270,6 +270,9 @@ _META_SELECTOR = re.compile(r'meta\[(?P<attr>[a-z-]+)="(?P<value>[^"]+)"\]')
 META_KEYS = ("name", "property", "itemprop", "http-equiv")  # the attributes meta selectors here name
 
 
+MetaRow = tuple[str | None, str | None, str | None, str | None, str | None]  # META_KEYS' values, then content
+
+
 class MetaTags:
     """A page's `<meta>` tags, read in one query, answering ``meta[attr="value"]`` selectors.
 
@@ -277,26 +280,41 @@ class MetaTags:
     forty).  Answers are those of ``tree.css_first(selector)``: the first such
     tag in document order, values matched case-sensitively as lexbor does.
     The same query finds the first ``link[rel="canonical"]`` (`canonical`:
-    its href, None without one)."""
+    its href, None without one).  `from_rows` builds the same from the values
+    the compiled scan of the page reads (`page.read_head`)."""
 
     __slots__ = ("_authors", "_first", "canonical", "dates")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        first: dict[tuple[str, str], str] = {}
-        authors: dict[tuple[str, str], list[str]] = {}
-        self.dates: dict[str, str] = {}  # the first non-empty content of each PUBLISHED_META_NAMES name, lower-cased
-        self.canonical: str | None = None
+        rows: list[MetaRow] = []
+        canonical: str | None = None
         canonical_seen = False
         for node in tree.css('meta, link[rel="canonical"]'):
             attrs = node.attributes
             if node.tag == "link":
                 if not canonical_seen:
-                    self.canonical, canonical_seen = attrs.get("href") or None, True
+                    canonical, canonical_seen = attrs.get("href"), True
                 continue
-            for key in META_KEYS:
-                value = attrs.get(key)
+            rows.append((attrs.get("name"), attrs.get("property"), attrs.get("itemprop"), attrs.get("http-equiv"), attrs.get("content")))
+        self._read(rows, canonical)
+
+    @classmethod
+    def from_rows(cls, rows: list[MetaRow], canonical: str | None) -> MetaTags:
+        """From each `<meta>`'s META_KEYS values and content (None where absent), in page order,
+        and the first canonical link's href."""
+        tags = cls.__new__(cls)
+        tags._read(rows, canonical)
+        return tags
+
+    def _read(self, rows: list[MetaRow], canonical: str | None) -> None:
+        first: dict[tuple[str, str], str] = {}
+        authors: dict[tuple[str, str], list[str]] = {}
+        self.dates: dict[str, str] = {}  # the first non-empty content of each PUBLISHED_META_NAMES name, lower-cased
+        self.canonical = canonical or None
+        for row in rows:
+            content = row[4] or ""
+            for key, value in zip(META_KEYS, row, strict=False):
                 if value is not None:
-                    content = attrs.get("content") or ""
                     first.setdefault((key, value), content)
                     if key != "http-equiv" and content and (name := value.strip().lower()) in _PUBLISHED_META_NAMES:
                         self.dates.setdefault(name, content)

@@ -243,6 +243,9 @@ cdef class Rules:
     cdef public dict ancestor_tag_bit
     cdef public long max_elements, max_attr_chars
     cdef dict tag_names  # lexbor's built-in tag id -> name
+    # What the walk does with a tag (the T_* bits), by lexbor's built-in tag id: worked out
+    # from the name once per id (`tag_flags`), so most elements cost no Python lookups.
+    cdef unsigned short tag_flag_table[STATIC_ID_LIMIT]
     cdef dict ascii_cache  # ASCII value (bytes) -> concept bits: pages repeat their class names
     cdef lxb_char_t literal_bytes[MAX_LITERAL_BYTES]
     cdef int literal_start[MAX_LITERALS]
@@ -349,9 +352,36 @@ cdef class Rules:
             self.tag_names[node.local_name] = tag
         return tag
 
+    cdef unsigned short tag_flags(self, lxb_dom_node_t *node):
+        """The T_* bits of an element's tag: from the table for built-in ids, else from its name."""
+        cdef uintptr_t tag_id = node.local_name
+        cdef unsigned short flags
+        if tag_id < STATIC_ID_LIMIT and self.tag_flag_table[tag_id] & T_KNOWN:
+            return self.tag_flag_table[tag_id]
+        flags = self.flags_of_name(self.tag_of(node))
+        if tag_id < STATIC_ID_LIMIT:
+            self.tag_flag_table[tag_id] = flags
+        return flags
+
+    cdef unsigned short flags_of_name(self, tag):
+        cdef unsigned short flags = T_KNOWN
+        if tag is None or tag.startswith("-") or tag in self.skip_tags:
+            return flags | T_IGNORED
+        if tag in self.unwrap_tags:
+            flags |= T_UNWRAP
+        if tag in self.block_tags:
+            flags |= T_BLOCK
+        if tag == "br":
+            flags |= T_BR
+        elif tag == "img":
+            flags |= T_IMG
+        elif tag == "a":
+            flags |= T_LINK
+        return flags
+
     cdef bint unwrapped(self, lxb_dom_node_t *node):
         """`segment._unwrapped`: inline formatting that holds something, read as if unwrapped."""
-        return node.type == NODE_ELEMENT and node.first_child != NULL and self.tag_of(node) in self.unwrap_tags
+        return node.type == NODE_ELEMENT and node.first_child != NULL and self.tag_flags(node) & T_UNWRAP
 
     cdef bint follows_text(self, lxb_dom_node_t *node):
         """`segment._follows_text`: whether the text node `node` would merge with text before it."""
@@ -372,6 +402,16 @@ cdef class Rules:
 
 cdef inline bint _is(const lxb_char_t *name, size_t length, const char *word, size_t word_length):
     return length == word_length and memcmp(name, word, length) == 0
+
+
+cdef enum:  # what the walk does with a tag (`Rules.tag_flags`)
+    T_KNOWN = 1  # the entry is filled
+    T_IGNORED = 2  # no name, a "-" pseudo-tag or a `skip_tags` tag: the element and its subtree are passed over
+    T_UNWRAP = 4
+    T_BLOCK = 8
+    T_BR = 16
+    T_IMG = 32
+    T_LINK = 64
 
 
 cdef enum:  # an element's facts, as offsets into its row of `_Walk.facts`
@@ -705,7 +745,8 @@ cdef class _Walk:
         cdef long seen = 0
         cdef bint opens_block
         cdef long concepts
-        rules = self.rules
+        cdef unsigned short flags
+        cdef Rules rules = self.rules
         if stack == NULL:
             raise MemoryError()
         try:
@@ -727,32 +768,32 @@ cdef class _Walk:
                     continue
                 if item.type != NODE_ELEMENT:
                     continue
-                tag = rules.tag_of(item)
-                if tag is None or tag.startswith("-") or tag in rules.skip_tags:
+                flags = rules.tag_flags(item)
+                if flags & T_IGNORED:
                     continue
-                if item.first_child == NULL or tag not in rules.unwrap_tags:  # else as if unwrapped: its children only
+                if item.first_child == NULL or not flags & T_UNWRAP:  # else as if unwrapped: its children only
                     seen += 1
                     if seen > rules.max_elements:
                         self.seg.truncated = True
                         break
-                    opens_block = tag in rules.block_tags or not self.owners
+                    opens_block = flags & T_BLOCK or not self.owners
                     concepts = self.attr_facts(item, opens_block)
                     if concepts == HIDDEN:
                         if self.honour_hidden:
                             continue
                         concepts = 0  # as in `segment.py`: a hidden element read anyway has no concepts
-                    if tag == "br":
+                    if flags & T_BR:
                         if self.pre_depth:
                             self.add_valid_text(<const lxb_char_t *> "\n", 1, False)
                         else:
                             self.pending_space = self.text_length > 0
-                    elif tag == "img":
+                    elif flags & T_IMG:
                         continue
                     elif opens_block:
-                        self.open_element(tag, concepts)
+                        self.open_element(rules.tag_of(item), concepts)
                         stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
                         size += 1
-                    elif tag == "a":
+                    elif flags & T_LINK:
                         self.link_depth += 1
                         stack[size] = EXIT_LINK
                         size += 1
@@ -1192,3 +1233,121 @@ def attribute_values(uintptr_t root_address, TagSet tags, bytes name, Py_ssize_t
                 attr = <void *> (<lxb_dom_attr_t *> attr).next
         node = _next_under(node, root)
     return found
+
+
+cdef TagSet _TITLE_TAGS = TagSet(("title",))
+cdef TagSet _META_TAGS = TagSet(("meta",))
+cdef TagSet _LINK_TAGS = TagSet(("link",))
+cdef TagSet _SCRIPT_TAGS = TagSet(("script",))
+cdef TagSet _MEDIA_CANDIDATE_TAGS = TagSet(("video", "iframe", "blockquote"))
+# The attributes `head_facts` reads from each <meta>, in this order (`metadata.META_KEYS` and content).
+cdef tuple _META_ATTRIBUTES = (b"name", b"property", b"itemprop", b"http-equiv", b"content")
+
+
+cdef bint _same_ascii_caseless(const lxb_char_t *value, size_t length, const char *word, size_t word_length):
+    """Whether `value` is `word` (lower-case ASCII) with ASCII case ignored, as lexbor compares
+    the values of ``type`` and ``rel`` in attribute selectors (HTML's case-insensitive attributes)."""
+    cdef size_t i
+    if length != word_length:
+        return False
+    for i in range(length):
+        if _lower(value[i]) != <lxb_char_t> word[i]:
+            return False
+    return True
+
+
+cdef object _named_value(lxb_dom_node_t *node, const char *name, size_t name_length):
+    """The value of the attribute `name` (qualified name, as the parser lower-cased it): None
+    where absent or without a value, as selectolax's ``attributes.get`` gives it."""
+    cdef void *attr = first_attr(node)
+    cdef const lxb_char_t *attribute
+    cdef const lxb_char_t *value
+    cdef size_t length = 0, value_length = 0
+    result = None
+    while attr != NULL:
+        attribute = attr_name(attr, &length)
+        if attribute != NULL and _is(attribute, length, name, name_length):
+            value = attr_value(attr, &value_length)
+            result = _decode(value, value_length) if value != NULL else None
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return result
+
+
+cdef tuple _meta_row(lxb_dom_node_t *node):
+    """A <meta>'s `_META_ATTRIBUTES` values (None where absent or without a value; the last of
+    repeated ones, as selectolax's ``attributes`` dict keeps), in one pass over its attributes."""
+    cdef list row = [None, None, None, None, None]
+    cdef void *attr = first_attr(node)
+    cdef const lxb_char_t *name
+    cdef const lxb_char_t *value
+    cdef size_t length = 0, value_length = 0
+    cdef Py_ssize_t slot
+    cdef bytes key
+    while attr != NULL:
+        name = attr_name(attr, &length)
+        if name != NULL:
+            for slot in range(5):
+                key = _META_ATTRIBUTES[slot]
+                if _is(name, length, <const char *> key, len(key)):
+                    value = attr_value(attr, &value_length)
+                    row[slot] = _decode(value, value_length) if value != NULL else None
+                    break
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return tuple(row)
+
+
+def head_facts(uintptr_t root_address):
+    """What `page.parse_page` reads from the whole tree before it strips it, in one scan from
+    the node at `root_address` itself, in document order:
+
+    * the first <title>'s text (``css_first("title").text()``), None without one;
+    * the text of each ``script[type="application/ld+json"]`` (``text(deep=True)``);
+    * each <meta>'s name, property, itemprop, http-equiv and content values (None where
+      absent or without a value, as ``node.attributes.get`` gives them);
+    * the href of the first ``link[rel="canonical"]`` (None without one or without a value);
+    * whether any video, iframe or blockquote is there (else `furniture.read_media`'s query
+      finds nothing).
+
+    Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored, as lexbor's
+    selectors do.  The caller keeps the parser alive."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root
+    cdef void *attr
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    cdef bint title_seen = False, canonical_seen = False, media = False
+    cdef bytes key
+    title = canonical = None
+    cdef list scripts = [], metas = []
+    while node != NULL:
+        if node.type == NODE_ELEMENT:
+            if _META_TAGS.contains(node):
+                metas.append(_meta_row(node))
+            elif _SCRIPT_TAGS.contains(node):
+                attr = first_attr(node)
+                while attr != NULL:
+                    value = attr_name(attr, &length)
+                    if value != NULL and _is(value, length, "type", 4):
+                        value = attr_value(attr, &length)
+                        if value != NULL and _same_ascii_caseless(value, length, "application/ld+json", 19):
+                            scripts.append(deep_text(<uintptr_t> node, b""))
+                        break
+                    attr = <void *> (<lxb_dom_attr_t *> attr).next
+            elif not canonical_seen and _LINK_TAGS.contains(node):
+                attr = first_attr(node)
+                while attr != NULL:
+                    value = attr_name(attr, &length)
+                    if value != NULL and _is(value, length, "rel", 3):
+                        value = attr_value(attr, &length)
+                        if value != NULL and _same_ascii_caseless(value, length, "canonical", 9):
+                            canonical_seen = True
+                            canonical = _named_value(node, "href", 4)
+                        break
+                    attr = <void *> (<lxb_dom_attr_t *> attr).next
+            elif not title_seen and _TITLE_TAGS.contains(node):
+                title_seen = True
+                title = deep_text(<uintptr_t> node, b"")
+            elif not media and _MEDIA_CANDIDATE_TAGS.contains(node):
+                media = True
+        node = _next_under(node, root)
+    return title, scripts, metas, canonical, media

@@ -1,0 +1,80 @@
+"""The compiled head scan (`segment_fast.head_facts`, read by `page.read_head`) must read what
+lexbor's CSS queries do: the first <title>, the ld+json scripts, the meta tags and canonical
+link, and whether embedded media can be there."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.page import HeadFacts, read_head
+from tests.extract.markup import needs_segment_fast, nested_markup
+from tests.extract.test_segment_walks import _pages
+
+
+def _facts(head: HeadFacts) -> tuple[object, ...]:
+    tags = head.meta_tags
+    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.has_media
+
+
+def _both(html: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    return _facts(read_head(LexborHTMLParser(html))), _facts(
+        read_head(LexborHTMLParser(html), compiled=False)
+    )
+
+
+@needs_segment_fast
+def test_every_bundled_page_reads_the_same_head() -> None:
+    pages = _pages()
+    assert len(pages) > 50
+    different = [name for name, html in pages if (pair := _both(html))[0] != pair[1]]
+    assert different == []
+
+
+@needs_segment_fast
+def test_the_scan_reads_lexbor_s_case_rules_and_firsts() -> None:
+    html = (
+        '<html><head><script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "A"}</script>'
+        '<script type="application/ld+json ">{"@type": "Skipped"}</script><script>var x = 1;</script>'
+        '<link rel="Canonical" href="/first"><link rel="canonical" href="/second">'
+        '<meta name="author" content="Ann Lee"><meta name="author" content="Bo Chan"><meta name content="x">'
+        '<meta property="og:title" content=""><meta itemprop="datePublished" content="2024-05-01"></head>'
+        "<body><svg><title>Icon</title></svg><title>Late</title><blockquote>quote</blockquote></body></html>"
+    )
+    compiled, queried = _both(html)
+    assert compiled == queried
+    title, jsonld, first, authors, dates, canonical, has_media = compiled
+    assert title == "Icon"  # the first <title> in the document, an SVG's too, as css_first finds it
+    assert jsonld == [
+        {"@type": "NewsArticle", "headline": "A"}
+    ]  # type compared ASCII case-blind, not trimmed
+    assert canonical == "/first"
+    assert first[("name", "author")] == "Ann Lee" and first[("property", "og:title")] == ""
+    assert authors[("name", "author")] == ["Ann Lee", "Bo Chan"]
+    assert dates == {"datepublished": "2024-05-01"}
+    assert has_media
+
+
+@needs_segment_fast
+def test_a_page_without_head_facts() -> None:
+    compiled, queried = _both("<p>only text</p>")
+    assert compiled == queried == ("", [], {}, {}, {}, None, False)
+
+
+_ATTRIBUTES = st.sampled_from([
+    "", 'name="author" content="A"', 'property="og:title" content="T"', 'name="date"', 'content="c" name',
+    'type="application/ld+json"', 'type="APPLICATION/ld+JSON"', 'rel="canonical" href="/c"', 'rel="CANONICAL"',
+    'rel="canonical" href', 'itemprop="datePublished" content="2020-01-02"', 'http-equiv="refresh" content="0"',
+])  # fmt: skip
+_PIECES = ['{"@type": "Article"}', "[1, 2]", "text", "<!-- c -->", " "]
+_TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span"]
+
+
+@needs_segment_fast
+@settings(max_examples=300, deadline=None)
+@given(nested_markup(_PIECES, _TAGS, _ATTRIBUTES))
+@example('<title>a</title><title>b</title><link rel="canonical"><link rel="canonical" href="/x">')
+def test_random_markup_reads_the_same_head(html: str) -> None:
+    compiled, queried = _both(html)
+    assert compiled == queried
