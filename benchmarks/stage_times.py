@@ -34,7 +34,7 @@ from copydesk.bench.run import decode_samples
 from copydesk.bench.textmode import render
 
 CLEAN_STAGES = (
-    "copydesk.clean.pipeline:label_lines", "copydesk.clean.lines:split_lines_with_columns", "copydesk.clean.lines:mark_furniture",
+    "copydesk.clean.pipeline:scan_lines", "copydesk.clean.pipeline:label_scan", "copydesk.clean.lines:split_lines_with_columns", "copydesk.clean.lines:mark_furniture",
     "copydesk.clean.lines:line_rows", "copydesk.clean.features:line_flags", "copydesk.clean.features:context_columns",
     "copydesk.clean.lines:_labels", "copydesk.clean.lines:find_title", "copydesk.clean.lines:_cut_around_story",
     "copydesk.clean.pipeline:read_facts", "copydesk.clean.pipeline:_trim_opening",

@@ -86,6 +86,25 @@ def test_a_forum_keeps_its_short_replies(monkeypatch: pytest.MonkeyPatch, page_t
     assert ("Probably the first Zelda on the handheld." in article.text) is kept
 
 
+def test_a_forum_is_labelled_again_from_its_first_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second labelling of a text typed a forum reuses the first's lines and line-model
+    scores (`lines.LineScan`), and what it gives is what a fresh forum labelling gives: the
+    furniture records are the relabelling's own copies, so the first article's repairs in
+    place do not reach them."""
+    monkeypatch.setattr(pipeline, "classify_text", lambda *_: PageType.FORUM)
+    scans = []
+    scan_lines = pipeline.scan_lines
+    monkeypatch.setattr(pipeline, "scan_lines", lambda text: scans.append(text) or scan_lines(text))
+    text = f"{THREAD}\nWATCH: The cartridge attic \u2014 Mar 27, 2025\nClick to play video: 'The cartridge attic'"
+    article = copydesk.clean(text, page_type=True)
+    assert len(scans) == 1
+    fresh, _ = clean_lines(text, None, forum=True)
+    assert article.to_dict() == {**fresh.to_dict(), "page_type": "forum"}
+    scan = scan_lines(text)
+    first, second = pipeline.label_scan(scan), pipeline.label_scan(scan, forum=True)
+    assert first.media and first.media == second.media and first.media[0] is not second.media[0]
+
+
 def test_a_listing_keeps_its_byline_but_not_its_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "classify_text", lambda *_: PageType.LISTING)
     article = copydesk.clean(STAMPED, page_type=True)

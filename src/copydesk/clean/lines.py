@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -26,6 +26,7 @@ from copydesk.clean.features import (
     MIN_PROSE_WORDS,
     MIN_SENTENCE_WORDS,
     STAMP,
+    LineFlags,
     RawLine,
     furniture_candidates,
     is_prose,
@@ -210,6 +211,24 @@ APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal und
 
 
 @dataclass(slots=True)
+class LineScan:
+    """What labelling reads from a text before any keep rule (`scan_lines`): its lines, their
+    texts and word counts, the furniture the rules find (`mark_furniture`), the line model's
+    rows and flags (`features.line_rows`) and its probabilities.  A text typed a forum is
+    labelled again from it (`label_scan`'s `forum`), not split and scored again."""
+
+    lines: list[RawLine]
+    texts: list[str]
+    words: list[int]
+    captions: list[Caption]
+    related: list[RelatedLink]
+    media: list[Media]
+    rows: npt.NDArray[np.float64]
+    flags: LineFlags
+    probabilities: npt.NDArray[np.float64]
+
+
+@dataclass(slots=True)
 class Labelled:
     lines: list[RawLine]
     labels: list[str]  # "title", "body", "heading" or a removal reason slug, one per line
@@ -220,6 +239,7 @@ class Labelled:
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)
     rows: npt.NDArray[np.float64] | None = None  # the line model's features (`LINE_FEATURES`), a row a line
+    scan: LineScan | None = None  # what the labels were read from (`label_scan`)
 
 
 def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> None:
@@ -340,13 +360,29 @@ def _base_labels(keep: list[bool], words: list[int], rows: npt.NDArray[np.float6
 def label_lines(text: str, forum: bool = False) -> Labelled:
     """Split scraped text into lines and label each (`Labelled`); `forum`: the text is a
     forum's page (its short replies kept as FORUM_SENTENCE_THRESHOLD says)."""
+    return label_scan(scan_lines(text), forum)
+
+
+def scan_lines(text: str) -> LineScan:
+    """Split scraped text into lines, mark their furniture and score them with the line model."""
     lines, texts, words = split_lines_with_columns(text)
-    out = Labelled(lines, [""] * len(lines), texts=texts)
-    mark_furniture(lines, texts, out)
+    found = Labelled(lines, [], texts=texts)
+    mark_furniture(lines, texts, found)
     rows, flags = line_rows(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities = forest.predict(rows) if len(rows) else np.zeros(0)
-    out.rows = rows
+    return LineScan(lines, texts, words, found.captions, found.related, found.media, rows, flags, probabilities)
+
+
+def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
+    """Label each scanned line (`Labelled`); `forum` as in `label_lines`.  The labelled lines
+    get their own copies of the furniture records (an article repairs its records in place,
+    and a scan may be labelled twice)."""
+    lines, texts, words, rows, flags, probabilities = scan.lines, scan.texts, scan.words, scan.rows, scan.flags, scan.probabilities
+    out = Labelled(lines, [""] * len(lines), texts=texts, rows=rows, scan=scan)
+    out.captions = [replace(caption) for caption in scan.captions]
+    out.related = [replace(link) for link in scan.related]
+    out.media = [replace(item) for item in scan.media]
     keep = _kept(probabilities, lines, words, KEEP_THRESHOLD)
     if forum:
         keep = [

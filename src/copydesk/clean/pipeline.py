@@ -19,7 +19,7 @@ import re
 from copydesk.clean.facts import read_facts
 from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.furniture import split_dateline
-from copydesk.clean.lines import Labelled, label_lines
+from copydesk.clean.lines import Labelled, LineScan, label_scan, scan_lines
 from copydesk.clean.pagetype import classify_text
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
@@ -203,8 +203,8 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     if not page_type:
         return article
     article.page_type = classify_text(decoded, labelled, article)
-    if article.page_type is PageType.FORUM:  # its short replies are content: labelled again (`label_lines`)
-        article, labelled = clean_lines(decoded, url, forum=True)
+    if article.page_type is PageType.FORUM:  # its short replies are content: labelled again (`label_scan`)
+        article, labelled = clean_lines(decoded, url, forum=True, scan=labelled.scan)
         article.page_type = PageType.FORUM
     if article.page_type in UNDATED_PAGE_TYPES and article.published_source == "text":
         article.published, article.published_source = None, None  # a review's, an item's, a comment's date
@@ -213,10 +213,11 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     return article
 
 
-def clean_lines(decoded: str, url: str | None, forum: bool = False) -> tuple[Article, Labelled]:
+def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineScan | None = None) -> tuple[Article, Labelled]:
     """`clean` of decoded, non-blank text, less the page type, and its labelled lines (which
-    the page type is read from: `pagetype.text_page_features`); `forum` as in `label_lines`."""
-    labelled = label_lines(_split_long_lines(decoded), forum)
+    the page type is read from: `pagetype.text_page_features`); `forum` as in `label_lines`.
+    `scan`: the text's lines as an earlier call scanned them (`labelled.scan`), labelled again."""
+    labelled = label_scan(scan if scan is not None else scan_lines(_split_long_lines(decoded)), forum)
     article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     lines, labels = labelled.lines, labelled.labels
     article.removed, stays = _removed_lines(lines, labels)
