@@ -44,7 +44,7 @@ HTML_STAGES = tuple(f"copydesk.extract.pipeline:{name}" for name in (
     "shape_problem", "parse_page", "classify_page", "score_blocks", "select_blocks", "find_title", "drop_repeats",
     "split_related_pointers", "cut_appeal", "repair_article",
 )) + tuple(f"copydesk.extract.page:{name}" for name in (
-    "LexborHTMLParser", "read_head", "read_metadata", "read_media", "strip_skipped", "read_headings",
+    "LexborHTMLParser", "read_head", "read_metadata", "media_from_rows", "strip_skipped", "read_headings",
     "read_captions", "read_related", "read_visible_facts", "segment", "block_features",
 ))  # fmt: skip
 REPS = 3

@@ -1,9 +1,10 @@
 """The compiled head scan (`segment_fast.head_facts`, read by `page.read_head`) must read what
 lexbor's CSS queries do: the first <title>, the ld+json scripts, the meta tags and canonical
-link, and whether embedded media can be there."""
+link, and the embedded media's elements (`furniture.MEDIA_QUERY`)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
@@ -15,7 +16,7 @@ from tests.extract.test_segment_walks import _pages
 
 def _facts(head: HeadFacts) -> tuple[object, ...]:
     tags = head.meta_tags
-    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.has_media
+    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.media
 
 
 def _both(html: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
@@ -40,11 +41,14 @@ def test_the_scan_reads_lexbor_s_case_rules_and_firsts() -> None:
         '<link rel="Canonical" href="/first"><link rel="canonical" href="/second">'
         '<meta name="author" content="Ann Lee"><meta name="author" content="Bo Chan"><meta name content="x">'
         '<meta property="og:title" content=""><meta itemprop="datePublished" content="2024-05-01"></head>'
-        "<body><svg><title>Icon</title></svg><title>Late</title><blockquote>quote</blockquote></body></html>"
+        '<body><svg><title>Icon</title></svg><title>Late</title><blockquote>quote</blockquote>'
+        '<blockquote class="twitter-tweet instagram-media"><p>post</p><a>no href</a><a href="https://x.com/s/1">x</a></blockquote>'
+        '<video title="Clip"><source src="/a.mp4"><iframe src="https://youtube.com/embed/1" aria-label="Player"></iframe></video>'
+        "<iframe></iframe></body></html>"
     )
     compiled, queried = _both(html)
     assert compiled == queried
-    title, jsonld, first, authors, dates, canonical, has_media = compiled
+    title, jsonld, first, authors, dates, canonical, media = compiled
     assert title == "Icon"  # the first <title> in the document, an SVG's too, as css_first finds it
     assert jsonld == [
         {"@type": "NewsArticle", "headline": "A"}
@@ -53,22 +57,36 @@ def test_the_scan_reads_lexbor_s_case_rules_and_firsts() -> None:
     assert first[("name", "author")] == "Ann Lee" and first[("property", "og:title")] == ""
     assert authors[("name", "author")] == ["Ann Lee", "Bo Chan"]
     assert dates == {"datepublished": "2024-05-01"}
-    assert has_media
+    assert media == [  # the two-class blockquote once per class, as lexbor lists it; no iframe without a src
+        ("blockquote", "https://x.com/s/1", None, None), ("blockquote", "https://x.com/s/1", None, None),
+        ("video", "/a.mp4", "Clip", None), ("iframe", "https://youtube.com/embed/1", None, "Player"),
+    ]  # fmt: skip
+
+
+@needs_segment_fast
+@pytest.mark.parametrize(("doctype", "found"), [("<!DOCTYPE html>", 0), ("", 1)])
+def test_an_embed_class_in_other_case_is_lexbor_s_to_judge(doctype: str, found: int) -> None:
+    """Class selectors ignore case in a quirks-mode document only: the scan leaves that to lexbor."""
+    compiled, queried = _both(f'{doctype}<blockquote class="Twitter-Tweet"><a href="/t">t</a></blockquote>')
+    assert compiled == queried
+    assert len(compiled[-1]) == found
 
 
 @needs_segment_fast
 def test_a_page_without_head_facts() -> None:
     compiled, queried = _both("<p>only text</p>")
-    assert compiled == queried == ("", [], {}, {}, {}, None, False)
+    assert compiled == queried == ("", [], {}, {}, {}, None, [])
 
 
 _ATTRIBUTES = st.sampled_from([
     "", 'name="author" content="A"', 'property="og:title" content="T"', 'name="date"', 'content="c" name',
     'type="application/ld+json"', 'type="APPLICATION/ld+JSON"', 'rel="canonical" href="/c"', 'rel="CANONICAL"',
     'rel="canonical" href', 'itemprop="datePublished" content="2020-01-02"', 'http-equiv="refresh" content="0"',
+    'src="https://vimeo.com/1"', "src", 'href="https://x.com/p"', 'class="twitter-tweet"', 'class="x instagram-media"',
+    'class="Instagram-Media"', 'title="T" aria-label="L"',
 ])  # fmt: skip
 _PIECES = ['{"@type": "Article"}', "[1, 2]", "text", "<!-- c -->", " "]
-_TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span"]
+_TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span", "source", "a"]
 
 
 @needs_segment_fast

@@ -203,26 +203,42 @@ def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: 
     return [RelatedLink(p.title, p.url or found.get(p.title)) for p in pointers]
 
 
-def read_media(tree: LexborHTMLParser, url: str | None) -> list[Media]:
-    media: list[Media] = []
-    for node in tree.css("video, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media")[:MAX_ITEMS]:
+MEDIA_QUERY = "video, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media"
+MediaRow = tuple[str, str, str | None, str | None]  # tag, src (or a blockquote's link), title, aria-label
+
+
+def media_rows(tree: LexborHTMLParser) -> list[MediaRow]:
+    """The first MAX_ITEMS elements `MEDIA_QUERY` lists, as `media_from_rows` reads them (the
+    compiled head scan gives the same: `segment_fast.head_facts`)."""
+    rows: list[MediaRow] = []
+    for node in tree.css(MEDIA_QUERY)[:MAX_ITEMS]:
         src = node.attributes.get("src") or ""
         if node.tag == "video":
             source = node.css_first("source[src]")
             src = src or (source.attributes.get("src") or "" if source is not None else "")
-            kind = "video"
         elif node.tag == "blockquote":
-            kind = "social"
             link = node.css_first("a[href]")
             src = (link.attributes.get("href") or "") if link is not None else ""
+        rows.append((node.tag or "", src, node.attributes.get("title"), node.attributes.get("aria-label")))
+    return rows
+
+
+def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
+    """Embedded videos and social posts: a video element, an iframe from a video or social host,
+    a tweet or Instagram blockquote; each once."""
+    media: list[Media] = []
+    for tag, src, title, label in rows:
+        if tag == "video":
+            kind = "video"
+        elif tag == "blockquote":
+            kind = "social"
         elif any(host in src for host in VIDEO_HOSTS):
             kind = "video"
         elif any(host in src for host in SOCIAL_HOSTS):
             kind = "social"
         else:
             continue
-        title = node.attributes.get("title") or node.attributes.get("aria-label") or None
-        item = Media(kind, title, urljoin(url, src) if url and src else (src or None))  # type: ignore[arg-type]
+        item = Media(kind, title or label or None, urljoin(url, src) if url and src else (src or None))  # type: ignore[arg-type]
         if item not in media:
             media.append(item)
     return media

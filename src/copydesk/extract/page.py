@@ -11,7 +11,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.byline import forum_poster
 from copydesk.extract.features import PageHints, block_features, tokens
-from copydesk.extract.furniture import read_captions, read_media, read_related
+from copydesk.extract.furniture import (
+    MAX_ITEMS,
+    MediaRow,
+    media_from_rows,
+    media_rows,
+    read_captions,
+    read_related,
+)
 from copydesk.extract.jsonld import article_body, parse_jsonld
 from copydesk.extract.metadata import (
     Metadata,
@@ -74,30 +81,30 @@ def strip_skipped(tree: LexborHTMLParser, compiled: bool = True) -> None:
 @dataclass(slots=True)
 class HeadFacts:
     """What the page's whole tree says before it is stripped: the title, the JSON-LD, the meta
-    tags and canonical link, and whether embedded media can be there (`read_head`)."""
+    tags and canonical link, and the embedded media's elements (`read_head`)."""
 
     title: str
     jsonld: list[dict[str, Any]]
     meta_tags: MetaTags
-    has_media: bool
+    media: list[MediaRow]
 
 
 def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
     """The first <title>'s text, the ``application/ld+json`` scripts' objects, the `<meta>`
-    tags and first canonical link, and whether a video, iframe or blockquote is anywhere
-    (else `read_media`'s query can find nothing).
+    tags and first canonical link, and the embedded media's elements (`furniture.media_rows`).
 
-    In one compiled scan where it is built (`segment_fast.head_facts`: four lexbor selector
+    In one compiled scan where it is built (`segment_fast.head_facts`: five lexbor selector
     walks of the whole tree become one walk with a tag-id test an element); else by those
     queries.  Tests compare both ways on every bundled page."""
     fast = segment_fast_module() if compiled else None
     if fast is None or tree.root is None:
         title_node = tree.css_first("title")
         scripts = [script.text(deep=True) for script in tree.css('script[type="application/ld+json"]')]
-        has_media = tree.css_first("video, iframe, blockquote") is not None
-        return HeadFacts(title_node.text() if title_node else "", parse_jsonld(scripts), MetaTags(tree), has_media)
-    title, scripts, metas, canonical, has_media = fast.head_facts(tree.root.mem_id)
-    return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), has_media)
+        return HeadFacts(title_node.text() if title_node else "", parse_jsonld(scripts), MetaTags(tree), media_rows(tree))
+    title, scripts, metas, canonical, media = fast.head_facts(tree.root.mem_id, MAX_ITEMS)
+    if media is None:  # a blockquote's embed class in other case: lexbor's quirks-mode rules decide
+        media = media_rows(tree)
+    return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media)
 
 
 def read_headings(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -139,7 +146,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
     )
     metadata = read_metadata(tree, meta_tags, jsonld, url)
-    media = read_media(tree, url) if head.has_media else []  # before SKIP_TAGS removes video and iframe elements
+    media = media_from_rows(head.media, url)
     strip_skipped(tree)
     headings = read_headings(tree)
     root = tree.body or tree.root

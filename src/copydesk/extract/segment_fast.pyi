@@ -59,5 +59,11 @@ def attribute_values(root_address: int, tags: TagSet, name: bytes, limit: int) -
 def check_element_slots(element_address: int) -> bool: ...
 def attribute_slots_agree(root_address: int) -> bool: ...
 def head_facts(
-    root_address: int,
-) -> tuple[str | None, list[str], list[tuple[str | None, str | None, str | None, str | None, str | None]], str | None, bool]: ...
+    root_address: int, media_limit: int
+) -> tuple[
+    str | None,
+    list[str],
+    list[tuple[str | None, str | None, str | None, str | None, str | None]],
+    str | None,
+    list[tuple[str, str, str | None, str | None]] | None,
+]: ...

@@ -1239,7 +1239,11 @@ cdef TagSet _TITLE_TAGS = TagSet(("title",))
 cdef TagSet _META_TAGS = TagSet(("meta",))
 cdef TagSet _LINK_TAGS = TagSet(("link",))
 cdef TagSet _SCRIPT_TAGS = TagSet(("script",))
-cdef TagSet _MEDIA_CANDIDATE_TAGS = TagSet(("video", "iframe", "blockquote"))
+cdef TagSet _VIDEO_TAGS = TagSet(("video",))
+cdef TagSet _IFRAME_TAGS = TagSet(("iframe",))
+cdef TagSet _BLOCKQUOTE_TAGS = TagSet(("blockquote",))
+cdef TagSet _SOURCE_TAGS = TagSet(("source",))
+cdef tuple _EMBED_CLASSES = (b"twitter-tweet", b"instagram-media")  # `furniture.MEDIA_QUERY`'s blockquote classes
 # The attributes `head_facts` reads from each <meta>, in this order (`metadata.META_KEYS` and content).
 cdef tuple _META_ATTRIBUTES = (b"name", b"property", b"itemprop", b"http-equiv", b"content")
 
@@ -1296,7 +1300,94 @@ cdef tuple _meta_row(lxb_dom_node_t *node):
     return tuple(row)
 
 
-def head_facts(uintptr_t root_address):
+cdef inline bint _html_space(lxb_char_t c):
+    return c == 32 or c == 9 or c == 10 or c == 12 or c == 13
+
+
+cdef int _class_tokens(const lxb_char_t *value, size_t length, bytes word):
+    """2 if the class value holds `word` as a whitespace-separated token, 1 if only with
+    ASCII case ignored (a quirks-mode document's selectors match it, a standards one's
+    do not), else 0."""
+    cdef const lxb_char_t *needle = <const lxb_char_t *> <const char *> word
+    cdef size_t size = len(word), i = 0, start, k
+    cdef int best = 0
+    cdef bint caseless
+    while i < length:
+        while i < length and _html_space(value[i]):
+            i += 1
+        start = i
+        while i < length and not _html_space(value[i]):
+            i += 1
+        if i - start == size:
+            if memcmp(value + start, needle, size) == 0:
+                return 2
+            caseless = True
+            for k in range(size):
+                if _lower(value[start + k]) != _lower(needle[k]):
+                    caseless = False
+                    break
+            if caseless:
+                best = 1
+    return best
+
+
+cdef object _first_descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length):
+    """The `name` attribute's value ("" without a value) of the first descendant of `top` whose
+    tag is in `tags` and that has the attribute (``css_first("tag[name]")``), None without one."""
+    cdef lxb_dom_node_t *node = _next_under(top, top)
+    cdef void *attr
+    cdef const lxb_char_t *attribute
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    while node != NULL:
+        if node.type == NODE_ELEMENT and tags.contains(node):
+            attr = first_attr(node)
+            while attr != NULL:
+                attribute = attr_name(attr, &length)
+                if attribute != NULL and _is(attribute, length, name, name_length):
+                    value = attr_value(attr, &length)
+                    return _decode(value, length) if value != NULL else ""
+                attr = <void *> (<lxb_dom_attr_t *> attr).next
+        node = _next_under(node, top)
+    return None
+
+
+cdef bint _has_attribute(lxb_dom_node_t *node, const char *name, size_t name_length):
+    cdef void *attr = first_attr(node)
+    cdef const lxb_char_t *attribute
+    cdef size_t length = 0
+    while attr != NULL:
+        attribute = attr_name(attr, &length)
+        if attribute != NULL and _is(attribute, length, name, name_length):
+            return True
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return False
+
+
+cdef int _embed_matches(lxb_dom_node_t *node, bint *unsure):
+    """How many of `_EMBED_CLASSES` the blockquote's class holds as a token (lexbor lists an
+    element once per selector it matches); `unsure` is set when one is held only with its
+    case changed (whether that matches depends on the document's quirks mode)."""
+    cdef void *attr = _attribute_of_kind(node, A_CLASS)
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    cdef int matches = 0, held
+    cdef bytes word
+    if attr == NULL:
+        return 0
+    value = attr_value(attr, &length)
+    if value == NULL:
+        return 0
+    for word in _EMBED_CLASSES:
+        held = _class_tokens(value, length, word)
+        if held == 2:
+            matches += 1
+        elif held == 1:
+            unsure[0] = True
+    return matches
+
+
+def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
     """What `page.parse_page` reads from the whole tree before it strips it, in one scan from
     the node at `root_address` itself, in document order:
 
@@ -1305,8 +1396,12 @@ def head_facts(uintptr_t root_address):
     * each <meta>'s name, property, itemprop, http-equiv and content values (None where
       absent or without a value, as ``node.attributes.get`` gives them);
     * the href of the first ``link[rel="canonical"]`` (None without one or without a value);
-    * whether any video, iframe or blockquote is there (else `furniture.read_media`'s query
-      finds nothing).
+    * the first `media_limit` elements `furniture.MEDIA_QUERY` lists, each as (tag, src,
+      title, aria-label): a video's src or else its first ``source[src]``'s, an iframe's
+      src, a tweet or Instagram blockquote's first ``a[href]``'s href ("" for none); None
+      instead of the list where a blockquote's class holds one of those classes with its
+      case changed (lexbor's answer then depends on the document's quirks mode: the caller
+      asks lexbor).
 
     Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored, as lexbor's
     selectors do.  The caller keeps the parser alive."""
@@ -1315,10 +1410,10 @@ def head_facts(uintptr_t root_address):
     cdef void *attr
     cdef const lxb_char_t *value
     cdef size_t length = 0
-    cdef bint title_seen = False, canonical_seen = False, media = False
+    cdef bint title_seen = False, canonical_seen = False, unsure = False
     cdef bytes key
     title = canonical = None
-    cdef list scripts = [], metas = []
+    cdef list scripts = [], metas = [], media = []
     while node != NULL:
         if node.type == NODE_ELEMENT:
             if _META_TAGS.contains(node):
@@ -1347,7 +1442,15 @@ def head_facts(uintptr_t root_address):
             elif not title_seen and _TITLE_TAGS.contains(node):
                 title_seen = True
                 title = deep_text(<uintptr_t> node, b"")
-            elif not media and _MEDIA_CANDIDATE_TAGS.contains(node):
-                media = True
+            elif len(media) < media_limit and _VIDEO_TAGS.contains(node):
+                src = _named_value(node, "src", 3) or _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
+                media.append(("video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
+            elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and _has_attribute(node, "src", 3):
+                media.append(("iframe", _named_value(node, "src", 3) or "", _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
+            elif len(media) < media_limit and _BLOCKQUOTE_TAGS.contains(node):
+                for _ in range(_embed_matches(node, &unsure)):
+                    if len(media) < media_limit:
+                        href = _first_descendant_value(node, _A_TAGS, "href", 4) or ""
+                        media.append(("blockquote", href, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
         node = _next_under(node, root)
-    return title, scripts, metas, canonical, media
+    return title, scripts, metas, canonical, None if unsure else media
