@@ -75,3 +75,26 @@ def test_loading_placeholders_and_repaired_spacers_leave_the_article() -> None:
     article = copydesk.extract(html)
     assert [block.text[:14] for block in article.blocks] == ["It’s essential", "We’ve compared"]
     assert "\u200d" not in article.text
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan", "Publicidade", "Reklama", "广告"])
+def test_an_ad_slot_s_label_alone_leaves_the_post(label: str) -> None:
+    # An ad slot between a forum's posts, its container not classed as an ad: the label is
+    # the only sign, and a label alone is never anyone's text.
+    html = (
+        "<html><body><h1>How far does your board go?</h1>"
+        f"<div class='post'>{POST}</div><div class='slot'><span>{label}</span></div><div class='post'>{POST}</div>"
+        "</body></html>"
+    )
+    article = copydesk.extract(html, url="https://forum.example.org/t/how-far/42")
+    assert "twelve-cell pack" in article.text
+    assert label not in article.text
+
+
+@pytest.mark.parametrize("sentence", ["Advertisement revenue fell by a third.", "Reklama w prasie drożeje."])
+def test_a_sentence_about_advertising_is_no_label(sentence: str) -> None:
+    from copydesk.extract.segment import Segmentation, TextBlock
+    from copydesk.extract.vetoes import veto_reason
+
+    block = TextBlock(sentence, 0, 0, False, furniture_phrases(sentence))
+    assert veto_reason(Segmentation(), block) is None

@@ -121,9 +121,12 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Phrases that mark page furniture inside a block's own text, by concept.
 # English-first but only one signal among many: each is a feature the block
 # model weighs, and the text cleaner reuses them for its line labels.
-# An ad slot's label standing alone, in English and the languages of `INTERFACE_LABELS_BY_CONCEPT`.
+# An ad slot's label standing alone, in English and the languages of `INTERFACE_LABELS_BY_CONCEPT`
+# (Portuguese, Polish and Chinese since session 25), and in Indonesian, Turkish, Swedish and
+# Norwegian, common in crawls ("Iklan" over a Zyte story's ad slot: the one word its text kept).
 AD_LABELS = (
-    "advert", "advertisement", "anzeige", "publicité", "publicidad", "pubblicità", "advertentie", "реклама", "広告",
+    "advert", "advertisement", "anzeige", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie",
+    "reklama", "реклама", "広告", "广告", "廣告", "iklan", "reklam", "annons", "annonse",
     "continue reading below", "story continues below", "article continues below", "continue reading the main story",
 )  # fmt: skip
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -326,7 +329,8 @@ PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "subscribe": ("newsletter", "subscri", "sign up", "signing up", "inbox", "sent to your", "log in", "login", "account", "already a"),
     "share": ("share", "tweet", "follow us", "copy link"),
     "related": ("read more", "related", "see also", "more from", "recommended", "you may also", "watch:"),
-    "ad": ("advert", "anzeige", "publicit", "publicidad", "pubblicit", "реклама", "広告", "continue reading", "continues below", "sponsored", "adchoices"),
+    "ad": ("advert", "anzeige", "publicit", "publicidad", "pubblicit", "reklam", "реклама", "広告", "广告", "廣告", "iklan", "annons",
+           "continue reading", "continues below", "sponsored", "adchoices"),
     "consent": ("cookie", "privacy policy", "terms of", "accept all"),
     "legal": ("©", "rights reserved", "copyright"),
     "script": ("javascript", "browser"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.patterns import CONCEPT_BIT, prints_nothing
+from copydesk.extract.patterns import AD_LABELS, CONCEPT_BIT, INTERFACE_LABEL_END, prints_nothing
 from copydesk.extract.segment import Segmentation, TextBlock
 
 # A comment section is a comment-classed container holding less than this share
@@ -24,6 +24,9 @@ VETO_LEVELS = 3  # how far up the innermost classed container is looked for
 # Loading..." under a post): on 15 dev pages of 13 sites among the kept blocks, in no gold.
 _PLACEHOLDER = re.compile(r"(?:like\s+)?loading\s*(?:\.\.\.|…)?", re.I)
 MAX_PLACEHOLDER_CHARS = 20  # the longest placeholder text, with room for spacing
+# An ad slot's label alone ("Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan": `patterns.AD_LABELS`)
+# is never anyone's text, whatever its container: on the dev pages the model kept one (a forum's).
+MAX_AD_LABEL_CHARS = max(map(len, AD_LABELS)) + 3  # room for the end marks stripped before the lookup
 # container concept -> the phrase concept that confirms it
 CONFIRMING_PHRASES = {
     "subscribe": "subscribe",
@@ -48,9 +51,12 @@ def _near_concepts(seg: Segmentation, owner: int) -> int:
 def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     """``boilerplate:<concept>`` when container and text both mark the block as furniture
     (or the text alone asks for JavaScript: that is the page talking to its reader); a
-    loading placeholder or a block that prints nothing by its text alone (`placeholder_reason`)."""
+    loading placeholder, a block that prints nothing (`placeholder_reason`) or an ad slot's
+    label by its text alone."""
     if len(block.text) <= MAX_PLACEHOLDER_CHARS and (reason := placeholder_reason(block.text)):
         return reason
+    if len(block.text) <= MAX_AD_LABEL_CHARS and block.text.lower().strip(INTERFACE_LABEL_END) in AD_LABELS:
+        return "boilerplate:ad_label"
     said = block.phrases
     if not said:  # every other veto needs a furniture phrase in the text (most blocks say none)
         return None
