@@ -89,6 +89,8 @@ def test_every_closing_line_pattern_holds_a_hint(pattern: str) -> None:
     ("text", "concept"),
     [
         ("Sign up for our free newsletter today.", "subscribe"),
+        ("Let our news meet your inbox. The stories that matter, delivered weekday mornings.", "subscribe"),
+        ("Publicidade", "ad"),
         ("READ MORE: Russia sets 8 hour cease-fire", "related"),
         ("Story continues below advertisement", "ad"),
         ("© 2024 The Valley Gazette. All rights reserved.", "legal"),

@@ -131,7 +131,7 @@ AD_LABELS = (
 )  # fmt: skip
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (
-        r"newsletter", r"subscri(?:be|ption)", r"sign up", r"signing up", r"in your inbox", r"sent to your (?:e-?mail|inbox)",
+        r"newsletter", r"subscri(?:be|ption)", r"sign up", r"signing up", r"\byour inbox", r"sent to your (?:e-?mail|inbox)",
         r"log in\b", r"login\b", r"create an? (?:free )?account", r"already a (?:member|subscriber)",
     ),
     "share": (r"\bshare (?:this|on)\b", r"\btweet\b", r"follow us", r"copy link"),
