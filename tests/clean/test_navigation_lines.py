@@ -17,7 +17,7 @@ PARAGRAPH = "A long paragraph of the guide explains in a full sentence what a be
 
 @pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next",
      "Inhaltsverzeichnis", "Table des matières :", "目次", "Teilen", "Zurück nach oben", "Artículos relacionados", "Advert", "Anzeige", "Sharing is caring!",
-     "Continue reading the main story", "Story continues below"])
+     "Continue reading the main story", "Story continues below", "More:", "Also read:", "You may also like", "Iklan", "Publicidade"])
 def test_navigation_labels(line: str) -> None:
     assert is_navigation_line(line)
 
@@ -33,6 +33,8 @@ def test_navigation_labels(line: str) -> None:
         "Loading the ferry",
         "Índice de precios al consumidor",  # a one-word label opening a longer line is not the label
         "Teilen Sie uns Ihre Meinung mit",
+        "More rain is due on Friday.",  # "More" opening a sentence
+        "See also",  # a documentation page's heading over its list of links
     ],
 )
 def test_story_lines_are_not_navigation(line: str) -> None:

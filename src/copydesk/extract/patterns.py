@@ -218,6 +218,8 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "share": ("sharing is caring", "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen"),
     "top": ("nach oben", "zurück nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"),
     "related": (
+        "more", "related articles", "related stories", "related posts", "related coverage", "also read", "read also",
+        "don't miss", "don’t miss", "more stories", "you may also like", "you might also like", "recommended for you",
         "ähnliche artikel", "articles similaires", "artículos relacionados", "articoli correlati",
         "artigos relacionados", "gerelateerde artikelen",
     ),
