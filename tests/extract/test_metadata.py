@@ -237,15 +237,30 @@ def test_meta_tags_answer_like_css_first() -> None:
     )
     tree = LexborHTMLParser(html)
     tags = MetaTags(tree)
-    for selector in ('meta[name="author"]', 'meta[property="og:title"]', 'meta[name="description"]',
-                     'meta[name="Description"]', 'meta[itemprop="datePublished"]', 'meta[name="missing"]'):  # fmt: skip
+    for selector in ('meta[name="author"]', 'meta[property="og:title"]', 'meta[name="Description"]',
+                     'meta[itemprop="datePublished"]', 'meta[name="missing"]'):  # fmt: skip
         node = tree.css_first(selector)
         expected = None if node is None else (node.attributes.get("content") or "")
         assert tags.raw(selector) == expected, selector
+    # but a name is read with its case ignored, as HTML reads it (CSS would not find "description")
+    assert tags.raw('meta[name="description"]') == tags.raw('meta[name="DESCRIPTION"]') == "upper"
     # the first author tag is empty: like css_first, the lookup does not fall to the second one
     assert meta_content(tags, ('meta[name="author"]', 'meta[property="og:title"]')) == "First"
     with pytest.raises(ValueError):
         tags.raw("div.byline")
+
+
+def test_dublin_core_and_citation_authors() -> None:
+    """Meta names in any case ("DC.Creator"); a scholarly page's citation_author tags, which list
+    every author, before its Dublin Core creator, which may name the first alone."""
+    body = "<body><p>A paper about sleep and heart rate in adults who meditate daily.</p></body>"
+    creator = copydesk.extract(f'<html><head><meta name="DC.Creator" content="Tsun-Ju Lin"></head>{body}</html>')
+    assert creator.authors == ["Tsun-Ju Lin"] and creator.authors_source == "meta"
+    paper = copydesk.extract(
+        '<html><head><meta name="DC.Creator" content="Jennifer Huberty"><meta name="citation_author" content="Jennifer Huberty">'
+        f'<meta name="citation_author" content="Jeni Green"></head>{body}</html>'
+    )
+    assert paper.authors == ["Jennifer Huberty", "Jeni Green"]
 
 
 def test_og_type_survives_the_strip_for_page_typing() -> None:

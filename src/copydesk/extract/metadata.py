@@ -91,9 +91,11 @@ _PUBLISHED_META_NAMES = frozenset(PUBLISHED_META_NAMES)
 MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:updated_time"]',
                  'meta[itemprop="dateModified"]')  # fmt: skip
 # Each names one author, repeated for several (Google Scholar's citation_author is always so)
-AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]',
-               'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="citation_author"]',
-               'meta[name="citation_authors"]')  # fmt: skip
+# Scholarly pages list every author in citation_author (Google Scholar asks for all of them), while
+# their Dublin Core creator may name the first alone: the citation tags are read first.
+AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="citation_author"]',
+               'meta[name="citation_authors"]', 'meta[name="dc.creator"]', 'meta[name="parsely-author"]',
+               'meta[name="sailthru.author"]')  # fmt: skip
 MAX_REPEATED_META = 20  # values of one author meta name kept (MAX_AUTHORS)
 # Twitter-card label/value pairs (WordPress/Yoast and others write "Written by" / name)
 TWITTER_LABELS = tuple(f'meta[name="twitter:label{i}"]' for i in range(1, 5))
@@ -268,6 +270,10 @@ def _outlet_names(tags: MetaTags, article: dict[str, Any], by_id: dict[str, dict
 
 _META_SELECTOR = re.compile(r'meta\[(?P<attr>[a-z-]+)="(?P<value>[^"]+)"\]')
 META_KEYS = ("name", "property", "itemprop", "http-equiv")  # the attributes meta selectors here name
+# HTML reads a meta's name and http-equiv with ASCII case ignored ("DC.Creator" is "dc.creator"; a
+# CSS attribute selector would not); property (RDFa, OpenGraph) and itemprop (schema.org) are
+# matched as written.
+CASELESS_META_KEYS = frozenset({"name", "http-equiv"})
 
 
 MetaRow = tuple[str | None, str | None, str | None, str | None, str | None]  # META_KEYS' values, then content
@@ -278,7 +284,8 @@ class MetaTags:
 
     Each selector would otherwise walk the whole tree (a page asks about
     forty).  Answers are those of ``tree.css_first(selector)``: the first such
-    tag in document order, values matched case-sensitively as lexbor does.
+    tag in document order, values matched case-sensitively as lexbor does,
+    except a name's or http-equiv's (`CASELESS_META_KEYS`).
     The same query finds the first ``link[rel="canonical"]`` (`canonical`:
     its href, None without one).  `from_rows` builds the same from the values
     the compiled scan of the page reads (`page.read_head`)."""
@@ -315,6 +322,8 @@ class MetaTags:
             content = row[4] or ""
             for key, value in zip(META_KEYS, row, strict=False):
                 if value is not None:
+                    if key in CASELESS_META_KEYS:
+                        value = value.lower()
                     first.setdefault((key, value), content)
                     if key != "http-equiv" and content and (name := value.strip().lower()) in _PUBLISHED_META_NAMES:
                         self.dates.setdefault(name, content)
@@ -337,7 +346,8 @@ def _selector_key(selector: str) -> tuple[str, str]:
     match = _META_SELECTOR.fullmatch(selector)
     if match is None or match.group("attr") not in META_KEYS:
         raise ValueError(f"not a meta[attr=\"value\"] selector MetaTags answers: {selector!r}")
-    return match.group("attr"), match.group("value")
+    attr, value = match.group("attr"), match.group("value")
+    return attr, value.lower() if attr in CASELESS_META_KEYS else value
 
 
 _AUTHOR_KEYS = frozenset(map(_selector_key, AUTHOR_META))
