@@ -263,6 +263,28 @@ def test_dublin_core_and_citation_authors() -> None:
     assert paper.authors == ["Jennifer Huberty", "Jeni Green"]
 
 
+@pytest.mark.parametrize(("head", "authors"), [
+    ('<script type="application/ld+json">{"@type": "DiscussionForumPosting", "author": {"@type": "Person", "name": "Need2KnowLion"}}</script>',
+     ["Need2KnowLion"]),
+    ('<meta name="author" content="ggailey777">', ["ggailey777"]),
+    ('<meta name="author" content="mdelatorreq6vkpg2ma0ci">', []),  # a generated id, not a user name
+    ('<meta property="og:site_name" content="Rapid7"><meta name="author" content="Rapid7">', []),  # the outlet
+    ('<meta name="author" content="May 4, 2024">', []),  # a date in the field
+])  # fmt: skip
+def test_a_declared_author_may_be_a_user_name(head: str, authors: list[str]) -> None:
+    """A field that says it holds the author (a JSON-LD Person, an author meta tag) may hold a
+    forum's or a code host's user name, digits and all; elsewhere a digit still means no name."""
+    body = "<body><p>The thread asks which games people finished twice and why they went back.</p></body>"
+    assert copydesk.extract(f"<html><head>{head}</head>{body}</html>").authors == authors
+
+
+def test_a_visible_byline_with_digits_is_no_name() -> None:
+    from copydesk.extract.metadata import clean_author_names
+
+    assert clean_author_names("By user2024") == []
+    assert clean_author_names("user2024", handles=True) == ["user2024"]
+
+
 def test_og_type_survives_the_strip_for_page_typing() -> None:
     from copydesk.extract.page import parse_page
 

@@ -192,9 +192,11 @@ def url_date(url: str | None) -> str | None:
     return calendar_day(match["y"], month, match["d"])
 
 
-def clean_author_names(raw: str) -> list[str]:
+def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     """Person names from a byline string: no "By", roles, e-mails or "Staff"; letters after a
-    name (`patterns.POST_NOMINALS`) stay with it."""
+    name (`patterns.POST_NOMINALS`) stay with it.  With `handles`, a user name with digits
+    ("ggailey777", "Need2KnowLion": `HANDLE`) is a name too: for fields that declare an
+    author (a JSON-LD Person, an author meta tag), where a digit does not mean a date."""
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(html.unescape(raw[:MAX_FIELD_CHARS]).split())))
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
@@ -203,16 +205,33 @@ def clean_author_names(raw: str) -> list[str]:
                 names[-1] = f"{names[-1]}, {listed}"
             continue
         if not ROLE_WORDS.search(listed):
-            _add_names(names, _AND_SPLIT.split(listed))
+            _add_names(names, _AND_SPLIT.split(listed), handles)
     return names[:MAX_AUTHORS]
 
 
-def _add_names(names: list[str], parts: list[str]) -> None:
+# A forum's or a code host's user name: one token of letters, digits, "_", "." or "-", opening
+# with a letter, holding at least MIN_HANDLE_LETTERS letters and at most MAX_HANDLE_DIGIT_RUNS
+# runs of digits ("Need2KnowLion", "ggailey777"; not a generated id like "mdelatorreq6vkpg2ma0ci").
+HANDLE = re.compile(r"[^\W\d_][\w.-]{2,39}")
+MIN_HANDLE_LETTERS = 3
+MAX_HANDLE_DIGIT_RUNS = 2
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _is_handle(name: str) -> bool:
+    return (
+        HANDLE.fullmatch(name) is not None
+        and sum(ch.isalpha() for ch in name) >= MIN_HANDLE_LETTERS
+        and len(_DIGIT_RUN.findall(name)) <= MAX_HANDLE_DIGIT_RUNS
+    )
+
+
+def _add_names(names: list[str], parts: list[str], handles: bool = False) -> None:
     """Append to `names` each of `parts` that is a name (labels, quotes, dashes cut off; no
-    placeholder, digit, link or sentence), once."""
+    placeholder, digit, link or sentence; with `handles`, a user name's digits allowed), once."""
     for part in parts:
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
-        if not name or _NOT_A_NAME.search(name) or any(ch.isdigit() for ch in name):
+        if not name or _NOT_A_NAME.search(name) or (any(ch.isdigit() for ch in name) and not (handles and _is_handle(name))):
             continue
         if name.rstrip(".").lower() in _DATE_WORDS:  # "Sat, 20 Dec, 2025" in a byline element: no "Sat"
             continue
@@ -612,24 +631,28 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     outlets = _outlet_names(tags, article, by_id)
 
-    def names_of(raw: str) -> list[str]:
+    def names_of(raw: str) -> list[str]:  # a visible byline's
         return clean_author_names(_without_outlet(raw, outlets))
+
+    def declared_names(raw: str) -> list[str]:  # a field that says it holds the author: user names too, not the outlet's
+        names = clean_author_names(_without_outlet(raw, outlets), handles=True)
+        return [name for name in names if name.casefold() not in outlets or not any(ch.isdigit() for ch in name)]
 
     sources = [obj for obj in (article, *jsonld) if "author" in obj]
     for obj in sources[:MAX_AUTHOR_SOURCES]:
-        if names := _jsonld_names(obj.get("author"), by_id, names_of):
+        if names := _jsonld_names(obj.get("author"), by_id, declared_names):
             return names, "jsonld"
     for selector in AUTHOR_META:
         values = [value.strip()[:MAX_FIELD_CHARS] for value in tags.authors(selector)]
         if selector in SURNAME_FIRST_META:
             values = list(map(_forename_first, values))
-        names = [name for value in values if not value.startswith("http") for name in names_of(value)]
+        names = [name for value in values if not value.startswith("http") for name in declared_names(value)]
         if names:
             return list(dict.fromkeys(names))[:MAX_AUTHORS], "meta"
         if any(values):
             break  # the first author tag with a value decides, as it always has
     value = _twitter_author(tags)
-    if value and not value.startswith("http") and (names := names_of(value)):
+    if value and not value.startswith("http") and (names := declared_names(value)):
         return names, "twitter"
     names = selector_byline(tree, names_of)  # on the whole tree: some bylines sit in <button>s
     return names, ("byline" if names else None)
