@@ -1,5 +1,6 @@
 """The compiled strip (`segment_fast.strip_elements`, through `page.strip_skipped`) must leave the
-tree the selector query's removals leave: same markup, same head and body."""
+tree the selector query's removals leave: same markup, same head and body; and the headings it
+finds on its way must be those ``css("h1, h2")`` lists in the stripped tree."""
 
 from __future__ import annotations
 
@@ -7,15 +8,22 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract.nodes import node_text
 from copydesk.extract.page import strip_skipped
+from copydesk.extract.title import heading_text
 from tests.extract.markup import needs_segment_fast, nested_markup
 from tests.extract.test_segment_walks import _pages
 
 
 def _both_ways(html: str) -> tuple[LexborHTMLParser, LexborHTMLParser]:
     compiled, query = LexborHTMLParser(html), LexborHTMLParser(html)
-    strip_skipped(compiled, compiled=True)
-    strip_skipped(query, compiled=False)
+    headings = strip_skipped(compiled, compiled=True)
+    assert strip_skipped(query, compiled=False) is None
+    listed = compiled.css("h1, h2")
+    assert headings is not None
+    assert [(h.tag, h.mem_id) for h in headings] == [(node.tag, node.mem_id) for node in listed]
+    assert [heading_text(h) for h in headings] == [heading_text(node, compiled=False) for node in listed]
+    assert [node_text(h, " ") for h in headings] == [node.text(deep=True, separator=" ") for node in listed]
     return compiled, query
 
 
@@ -44,7 +52,7 @@ def test_the_strip_removes_skipped_tags_hover_cards_and_the_head() -> None:
 
 
 PIECES = ["a", " ", "é", "<!-- c -->", "x\ny"]
-TAGS = ["div", "span", "p", "script", "style", "svg", "template", "video", "iframe", "title", "head", "b", "select", "option"]
+TAGS = ["div", "span", "p", "script", "style", "svg", "template", "video", "iframe", "title", "head", "b", "select", "option", "h1", "h2", "br"]
 CLASSES = ["tooltip", "Tooltip", "x-popover-y", "rollover", "card", "", None]
 
 
@@ -60,6 +68,7 @@ _MARKUP = nested_markup(PIECES, TAGS, st.sampled_from(CLASSES).map(lambda value:
 @example('<span class="tooltip"><b><span class="card">kept: not a child</span></b></span>')
 @example("<template><script>x</script><p>t</p></template><p>after</p>")
 @example("<head><meta charset=utf-8></head><body><head>stray</head><title>in body</title></body>")
+@example('<h1>kept<br>title</h1><svg><h1>gone</h1></svg><span class="tooltip"><span class="x"><h2>gone</h2></span></span><h2>a <b>b</b></h2>')
 def test_the_strip_leaves_what_the_query_leaves(markup: str) -> None:
     for document in (f"<html><body>{markup}</body></html>", f"<!DOCTYPE html>{markup}", markup):
         assert _same(*_both_ways(document))

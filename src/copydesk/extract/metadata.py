@@ -41,7 +41,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.byline import headline_line, lines_byline, selector_byline, stripped_lines
 from copydesk.extract.jsonld import types_of
-from copydesk.extract.nodes import attribute_values, class_holder_texts
+from copydesk.extract.nodes import HeadingNode, attribute_values, class_holder_texts, node_text
 from copydesk.extract.patterns import (
     MONTH_INITIALS,
     MONTH_NUMBERS,
@@ -572,7 +572,7 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     return first_written_date(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), month_first)
 
 
-def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, heading: LexborNode | None,
+def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, heading: HeadingNode | None,
                        stamp_names: StampReader | None = None) -> None:  # fmt: skip
     """Fill authors and the publication date from the page's text when no markup gave them.
 
@@ -586,8 +586,8 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     """
     if meta.authors and meta.published:
         return
-    lines = root.text(deep=True, separator="\n")
-    headline = " ".join(heading.text(deep=True, separator=" ").split()) if heading is not None else ""
+    lines = node_text(root, "\n")
+    headline = " ".join(node_text(heading, " ").split()) if heading is not None else ""
     month_first = meta.language_tag in ("", "en", "en-us")
     if not meta.authors:
         page_lines = stripped_lines(lines)

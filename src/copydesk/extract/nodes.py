@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -71,6 +72,32 @@ def bounded_text(node: LexborNode, max_bytes: int) -> str | None:
                 return None
             parts.append(piece)
     return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An h1 or h2 the compiled strip found in the stripped tree (`page.strip_skipped`): its tag
+    and its node's address, all that `title.heading_text` and `node_text` read in their
+    compiled way (the record exists only where the compiled walk does).  The parser must
+    outlive it."""
+
+    tag: str
+    mem_id: int
+
+
+HeadingNode = LexborNode | Heading
+
+
+def node_text(node: HeadingNode, separator: str, compiled: bool = True) -> str:
+    """``node.text(deep=True, separator=separator)``: in one C buffer where the compiled walk is
+    built (`segment_fast.deep_text`: 73 -> 42 µs a WCXB page's body with "\n", one string made
+    instead of one a text node); tests compare both."""
+    fast = segment.segment_fast_module() if compiled else None
+    if fast is None:
+        assert isinstance(node, LexborNode), "a Heading record is made only where the compiled walk runs"
+        return node.text(deep=True, separator=separator)
+    text: str = fast.deep_text(node.mem_id, separator.encode())
+    return text
 
 
 def holds_class(tree: LexborHTMLParser, words: tuple[str, ...]) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.byline import forum_poster
 from copydesk.extract.features import PageHints, block_features, tokens
@@ -28,7 +28,7 @@ from copydesk.extract.metadata import (
     read_metadata,
     read_visible_facts,
 )
-from copydesk.extract.nodes import tag_set
+from copydesk.extract.nodes import Heading, HeadingNode, node_text, tag_set
 from copydesk.extract.patterns import POPUP_SELECTOR, POPUP_WORDS, SKIP_TAGS
 from copydesk.extract.segment import Segmentation, segment, segment_fast_module
 from copydesk.extract.stamps import stamp_byline
@@ -51,20 +51,23 @@ class ParsedPage:
     media: list[Media]
     url: str | None = None
     og_type: str = ""  # OpenGraph's og:type, lower-cased ("article", "product", ...)
-    headings: list[LexborNode] = field(default_factory=list)  # the h1 and h2 elements, in page order
+    headings: list[HeadingNode] = field(default_factory=list)  # the h1 and h2 elements, in page order
 
 
 _SKIP_SELECTOR = ", ".join([*sorted(SKIP_TAGS), POPUP_SELECTOR])
 _POPUP_BYTES = tuple(word.encode() for word in POPUP_WORDS)
 
 
-def strip_skipped(tree: LexborHTMLParser, compiled: bool = True) -> None:
-    """Remove every `SKIP_TAGS` element and hover card (`POPUP_SELECTOR`).
+def strip_skipped(tree: LexborHTMLParser, compiled: bool = True) -> list[HeadingNode] | None:
+    """Remove every `SKIP_TAGS` element and hover card (`POPUP_SELECTOR`); return the h1 and h2
+    elements left, in page order, where the compiled strip finds them on its way (None where
+    it does not run: `read_headings` then asks lexbor).
 
     In one compiled scan where the compiled walk is built and bound
     (`segment_fast.strip_elements`: a tag-id test an element, where lexbor
     tries the selector list's 27 parts on each: 125 -> 20 µs a median Zyte
-    page); else in one query, last match first, so an element inside another
+    page; the headings on the way, where ``css("h1, h2")`` took 40-190 µs); else
+    in one query, last match first, so an element inside another
     is removed before the outer one and never touched once detached.  Either
     way the head goes through selectolax, which re-points its cached
     ``tree.head`` when the head leaves the tree; tests compare both ways."""
@@ -72,10 +75,12 @@ def strip_skipped(tree: LexborHTMLParser, compiled: bool = True) -> None:
     if fast is None or tree.root is None:
         for node in reversed(tree.css(_SKIP_SELECTOR)):
             node.decompose(recursive=False)
-        return
+        return None
     if (head := tree.head) is not None:
         head.decompose(recursive=False)
-    fast.strip_elements(tree.root.mem_id, tag_set(fast, SKIP_TAGS), _POPUP_BYTES)
+    found: list[tuple[int, int]] = []
+    fast.strip_elements(tree.root.mem_id, tag_set(fast, SKIP_TAGS), _POPUP_BYTES, found)
+    return [Heading("h1" if level == 1 else "h2", address) for address, level in found]
 
 
 @dataclass(slots=True)
@@ -107,10 +112,13 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
     return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media)
 
 
-def read_headings(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The h1 and h2 elements in page order: one query for the visible facts' headline and the
-    title's candidates (metadata work: `benchmarks/metadata_share.py` counts it)."""
-    return tree.css("h1, h2")
+def read_headings(tree: LexborHTMLParser, found: list[HeadingNode] | None = None) -> list[HeadingNode]:
+    """The h1 and h2 elements in page order, for the visible facts' headline and the title's
+    candidates (metadata work: `benchmarks/metadata_share.py` counts it): those the strip
+    found (`found`), else one query."""
+    if found is not None:
+        return found
+    return list(tree.css("h1, h2"))
 
 
 def thread_starter(tree: LexborHTMLParser) -> list[str]:
@@ -122,13 +130,13 @@ def thread_starter(tree: LexborHTMLParser) -> list[str]:
     return forum_poster(tree, clean_author_names)
 
 
-def _headline_heading(headings: list[LexborNode], site_name: str | None) -> LexborNode | None:
+def _headline_heading(headings: list[HeadingNode], site_name: str | None) -> HeadingNode | None:
     """The first h1 that can be the story's headline: not empty, and not the site's name (a
     logo set in an h1 over the page, as on many magazine sites: the byline under the real
     headline is then read as under it)."""
     site = " ".join((site_name or "").split()).casefold()
     for node in headings:
-        if node.tag == "h1" and (text := " ".join(node.text(deep=True, separator=" ").split())) and text.casefold() != site:
+        if node.tag == "h1" and (text := " ".join(node_text(node, " ").split())) and text.casefold() != site:
             return node
     return None
 
@@ -147,8 +155,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     )
     metadata = read_metadata(tree, meta_tags, jsonld, url)
     media = media_from_rows(head.media, url)
-    strip_skipped(tree)
-    headings = read_headings(tree)
+    headings = read_headings(tree, strip_skipped(tree))
     root = tree.body or tree.root
     captions, related = read_captions(tree), read_related(tree, url)
     if root is not None:

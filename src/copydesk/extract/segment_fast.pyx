@@ -948,24 +948,42 @@ def deep_text(uintptr_t address, bytes separator, Py_ssize_t max_bytes=-1):
     """selectolax's ``node.text(deep=True, separator=…)`` of the element at `address`: its
     descendants' text nodes in document order, `separator` between them; None as soon as
     that text passes `max_bytes` bytes of UTF-8 (when `max_bytes` is not negative), so a
-    huge element costs no more than a small one."""
+    huge element costs no more than a small one.  Gathered in one C buffer and decoded once."""
     cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
     cdef lxb_dom_node_t *node = top.first_child
     cdef lexbor_str_t *data
-    cdef bytearray out = bytearray()
+    cdef const char *sep = <const char *> separator
+    cdef size_t sep_length = len(separator), length = 0, capacity = 256, need
     cdef bint first = True
-    while node != NULL:
-        if node.type == NODE_TEXT:
-            data = &(<lxb_dom_character_data_t *> node).data
-            if data.data != NULL:
-                if not first:
-                    out += separator
-                if max_bytes >= 0 and <Py_ssize_t> (len(out) + data.length) > max_bytes:
-                    return None
-                out += PyBytes_FromStringAndSize(<const char *> data.data, data.length)
-                first = False
-        node = _next_under(node, top)
-    return PyUnicode_DecodeUTF8(out, len(out), "replace") if out else ""
+    cdef char *out = <char *> malloc(capacity)
+    cdef char *grown
+    if out == NULL:
+        raise MemoryError()
+    try:
+        while node != NULL:
+            if node.type == NODE_TEXT:
+                data = &(<lxb_dom_character_data_t *> node).data
+                if data.data != NULL:
+                    need = length + data.length + (0 if first else sep_length)
+                    if max_bytes >= 0 and need > <size_t> max_bytes:
+                        return None
+                    if need > capacity:
+                        while capacity < need:
+                            capacity *= 2
+                        grown = <char *> realloc(out, capacity)
+                        if grown == NULL:
+                            raise MemoryError()
+                        out = grown
+                    if not first:
+                        memcpy(out + length, sep, sep_length)
+                        length += sep_length
+                    memcpy(out + length, data.data, data.length)
+                    length += data.length
+                    first = False
+            node = _next_under(node, top)
+        return PyUnicode_DecodeUTF8(out, length, "replace") if length else ""
+    finally:
+        free(out)
 
 
 def heading_pieces(uintptr_t address, frozenset break_tags):
@@ -1103,13 +1121,20 @@ cdef bint _is_span(lxb_dom_node_t *node):
     return node != NULL and node.type == NODE_ELEMENT and _SPANS.contains(node)
 
 
-def strip_elements(uintptr_t root_address, TagSet tags, tuple popup_words):
+cdef TagSet _H1_TAGS = TagSet(("h1",))
+cdef TagSet _H2_TAGS = TagSet(("h2",))
+
+
+def strip_elements(uintptr_t root_address, TagSet tags, tuple popup_words, list headings=None):
     """Unlink from the tree, below the node at `root_address`, every element whose tag is in
     `tags` and every hover card: a span with a class attribute inside a span whose class
     holds one of `popup_words` (bytes) — the elements ``tags, span[class*="w"] > span[class]``
     matches, as `page.strip_skipped`'s query lists them; only the outermost of nested ones
     need unlinking, each taking its subtree with it.  Returns how many were unlinked.  The
-    caller keeps the parser alive and re-points selectolax's cached head (`page.py`)."""
+    caller keeps the parser alive and re-points selectolax's cached head (`page.py`).
+
+    With `headings` (a list), the walk also appends (address, 1 or 2) for each h1 and h2 that
+    stays, in document order: what ``css("h1, h2")`` lists once the strip is done."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root.first_child if root != NULL else NULL
     cdef void *attr
@@ -1136,6 +1161,11 @@ def strip_elements(uintptr_t root_address, TagSet tags, tuple popup_words):
             found.append(<uintptr_t> node)
             node = _after_subtree(node, root)
         else:
+            if headings is not None and node.type == NODE_ELEMENT:
+                if _H1_TAGS.contains(node):
+                    headings.append((<uintptr_t> node, 1))
+                elif _H2_TAGS.contains(node):
+                    headings.append((<uintptr_t> node, 2))
             node = _next_under(node, root)
     for address in found:
         node_remove(<lxb_dom_node_t *> address)

@@ -25,6 +25,7 @@ from selectolax.lexbor import LexborNode
 from copydesk.extract import segment
 from copydesk.extract.features import tokens
 from copydesk.extract.mojibake import repair
+from copydesk.extract.nodes import HeadingNode
 from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import DROP_INVISIBLE
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
@@ -56,11 +57,12 @@ class Candidate:
     parts: int = 0
 
 
-def heading_text(node: LexborNode, compiled: bool = True) -> str:
+def heading_text(node: HeadingNode, compiled: bool = True) -> str:
     """A heading's text with a space where a `<br>` or a block child breaks the line (read in C,
     `segment_fast.heading_pieces`, where the compiled walk is in use)."""
     if compiled and (fast := segment.segment_fast_module()) is not None:
         return clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS))
+    assert isinstance(node, LexborNode), "a Heading record is made only where the compiled walk runs"
     pieces: list[str] = []
     for child in node.traverse(include_text=True):
         if child.tag == "-text":
@@ -118,14 +120,14 @@ def _jsonld_headline(page: ParsedPage) -> str:
 
 def _headings(page: ParsedPage) -> tuple[list[str], list[str]]:
     """The texts of the first MAX_HEADINGS h1s and the first MAX_H2S h2s (`ParsedPage.headings`)."""
-    h1s: list[LexborNode] = []
-    h2s: list[LexborNode] = []
+    h1s: list[HeadingNode] = []
+    h2s: list[HeadingNode] = []
     for node in page.headings:
         (h1s if node.tag == "h1" else h2s).append(node)
     return _texts(h1s[:MAX_HEADINGS]), _texts(h2s[:MAX_H2S])
 
 
-def _texts(headings: list[LexborNode]) -> list[str]:
+def _texts(headings: list[HeadingNode]) -> list[str]:
     texts = (heading_text(h) for h in headings)
     return [t for t in texts if 0 < len(t) <= MAX_TITLE_CHARS]
 
