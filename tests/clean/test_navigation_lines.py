@@ -17,7 +17,7 @@ PARAGRAPH = "A long paragraph of the guide explains in a full sentence what a be
 
 @pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next",
      "Inhaltsverzeichnis", "Table des matières :", "目次", "Teilen", "Zurück nach oben", "Artículos relacionados", "Advert", "Anzeige", "Sharing is caring!",
-     "Continue reading the main story", "Story continues below", "More:", "Also read:", "You may also like", "Iklan", "Publicidade"])
+     "Continue reading the main story", "Story continues below", "More:", "Also read:", "You may also like", "Most read", "Trending now", "Iklan", "Publicidade"])
 def test_navigation_labels(line: str) -> None:
     assert is_navigation_line(line)
 

@@ -220,6 +220,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "related": (
         "more", "related articles", "related stories", "related posts", "related coverage", "also read", "read also",
         "don't miss", "don’t miss", "more stories", "you may also like", "you might also like", "recommended for you",
+        "most read", "most popular", "trending", "trending now", "popular now",
         "ähnliche artikel", "articles similaires", "artículos relacionados", "articoli correlati",
         "artigos relacionados", "gerelateerde artikelen",
     ),
