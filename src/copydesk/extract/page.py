@@ -51,7 +51,9 @@ class ParsedPage:
     media: list[Media]
     url: str | None = None
     og_type: str = ""  # OpenGraph's og:type, lower-cased ("article", "product", ...)
-    headings: list[HeadingNode] = field(default_factory=list)  # the h1 and h2 elements, in page order
+    # The h1 and h2 elements in page order, as the strip left them: read before anything unwraps or
+    # removes elements (`furniture.with_link_targets` does, later, on article pages only).
+    headings: list[HeadingNode] = field(default_factory=list)
 
 
 _SKIP_SELECTOR = ", ".join([*sorted(SKIP_TAGS), POPUP_SELECTOR])
