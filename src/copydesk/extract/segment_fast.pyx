@@ -1247,20 +1247,15 @@ def attribute_values(uintptr_t root_address, TagSet tags, bytes name, Py_ssize_t
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef void *attr
-    cdef const lxb_char_t *attribute
     cdef const lxb_char_t *value
     cdef size_t length = 0
     cdef list found = []
     while node != NULL and len(found) < limit:
         if node.type == NODE_ELEMENT and tags.contains(node):
-            attr = first_attr(node)
-            while attr != NULL:
-                attribute = attr_name(attr, &length)
-                if attribute != NULL and _is(attribute, length, <const char *> name, len(name)):
-                    value = attr_value(attr, &length)
-                    found.append(_decode(value, length) if value != NULL else "")
-                    break
-                attr = <void *> (<lxb_dom_attr_t *> attr).next
+            attr = _first_named(node, <const char *> name, len(name))
+            if attr != NULL:
+                value = attr_value(attr, &length)
+                found.append(_decode(value, length) if value != NULL else "")
         node = _next_under(node, root)
     return found
 
@@ -1361,37 +1356,46 @@ cdef int _class_tokens(const lxb_char_t *value, size_t length, bytes word):
     return best
 
 
-cdef object _first_descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length):
-    """The `name` attribute's value ("" without a value) of the first descendant of `top` whose
-    tag is in `tags` and that has the attribute (``css_first("tag[name]")``), None without one."""
-    cdef lxb_dom_node_t *node = _next_under(top, top)
-    cdef void *attr
-    cdef const lxb_char_t *attribute
-    cdef const lxb_char_t *value
-    cdef size_t length = 0
-    while node != NULL:
-        if node.type == NODE_ELEMENT and tags.contains(node):
-            attr = first_attr(node)
-            while attr != NULL:
-                attribute = attr_name(attr, &length)
-                if attribute != NULL and _is(attribute, length, name, name_length):
-                    value = attr_value(attr, &length)
-                    return _decode(value, length) if value != NULL else ""
-                attr = <void *> (<lxb_dom_attr_t *> attr).next
-        node = _next_under(node, top)
-    return None
-
-
-cdef bint _has_attribute(lxb_dom_node_t *node, const char *name, size_t name_length):
+cdef void *_first_named(lxb_dom_node_t *node, const char *name, size_t name_length) noexcept:
+    """The element's first attribute whose qualified name is `name` (as the parser lower-cased
+    it), NULL without one: the one a CSS attribute selector reads."""
     cdef void *attr = first_attr(node)
     cdef const lxb_char_t *attribute
     cdef size_t length = 0
     while attr != NULL:
         attribute = attr_name(attr, &length)
         if attribute != NULL and _is(attribute, length, name, name_length):
-            return True
+            return attr
         attr = <void *> (<lxb_dom_attr_t *> attr).next
-    return False
+    return NULL
+
+
+cdef bint _value_is(void *attr, const char *word, size_t word_length):
+    """Whether the attribute `attr` (NULL: none) has the value `word` (lower-case ASCII), ASCII
+    case ignored."""
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    if attr == NULL:
+        return False
+    value = attr_value(attr, &length)
+    return value != NULL and _same_ascii_caseless(value, length, word, word_length)
+
+
+cdef object _first_descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length):
+    """The `name` attribute's value ("" without a value) of the first descendant of `top` whose
+    tag is in `tags` and that has the attribute (``css_first("tag[name]")``), None without one."""
+    cdef lxb_dom_node_t *node = _next_under(top, top)
+    cdef void *attr
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    while node != NULL:
+        if node.type == NODE_ELEMENT and tags.contains(node):
+            attr = _first_named(node, name, name_length)
+            if attr != NULL:
+                value = attr_value(attr, &length)
+                return _decode(value, length) if value != NULL else ""
+        node = _next_under(node, top)
+    return None
 
 
 cdef int _embed_matches(lxb_dom_node_t *node, bint *unsure):
@@ -1437,11 +1441,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
     selectors do.  The caller keeps the parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
-    cdef void *attr
-    cdef const lxb_char_t *value
-    cdef size_t length = 0
     cdef bint title_seen = False, canonical_seen = False, unsure = False
-    cdef bytes key
     title = canonical = None
     cdef list scripts = [], metas = [], media = []
     while node != NULL:
@@ -1449,33 +1449,19 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
             if _META_TAGS.contains(node):
                 metas.append(_meta_row(node))
             elif _SCRIPT_TAGS.contains(node):
-                attr = first_attr(node)
-                while attr != NULL:
-                    value = attr_name(attr, &length)
-                    if value != NULL and _is(value, length, "type", 4):
-                        value = attr_value(attr, &length)
-                        if value != NULL and _same_ascii_caseless(value, length, "application/ld+json", 19):
-                            scripts.append(deep_text(<uintptr_t> node, b""))
-                        break
-                    attr = <void *> (<lxb_dom_attr_t *> attr).next
+                if _value_is(_first_named(node, "type", 4), "application/ld+json", 19):
+                    scripts.append(deep_text(<uintptr_t> node, b""))
             elif not canonical_seen and _LINK_TAGS.contains(node):
-                attr = first_attr(node)
-                while attr != NULL:
-                    value = attr_name(attr, &length)
-                    if value != NULL and _is(value, length, "rel", 3):
-                        value = attr_value(attr, &length)
-                        if value != NULL and _same_ascii_caseless(value, length, "canonical", 9):
-                            canonical_seen = True
-                            canonical = _named_value(node, "href", 4)
-                        break
-                    attr = <void *> (<lxb_dom_attr_t *> attr).next
+                if _value_is(_first_named(node, "rel", 3), "canonical", 9):
+                    canonical_seen = True
+                    canonical = _named_value(node, "href", 4)
             elif not title_seen and _TITLE_TAGS.contains(node):
                 title_seen = True
                 title = deep_text(<uintptr_t> node, b"")
             elif len(media) < media_limit and _VIDEO_TAGS.contains(node):
                 src = _named_value(node, "src", 3) or _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
                 media.append(("video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
-            elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and _has_attribute(node, "src", 3):
+            elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and _first_named(node, "src", 3) != NULL:
                 media.append(("iframe", _named_value(node, "src", 3) or "", _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _BLOCKQUOTE_TAGS.contains(node):
                 for _ in range(_embed_matches(node, &unsure)):
