@@ -41,7 +41,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.byline import headline_line, lines_byline, selector_byline, stripped_lines
 from copydesk.extract.jsonld import types_of
-from copydesk.extract.nodes import HeadingNode, attribute_values, class_holder_texts, node_text
+from copydesk.extract.nodes import attribute_values, class_holder_texts, node_text
 from copydesk.extract.patterns import (
     MONTH_INITIALS,
     MONTH_NUMBERS,
@@ -572,13 +572,14 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     return first_written_date(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), month_first)
 
 
-def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, heading: HeadingNode | None,
+def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, headline: str,
                        stamp_names: StampReader | None = None) -> None:  # fmt: skip
     """Fill authors and the publication date from the page's text when no markup gave them.
 
     Called once scripts and the head are stripped (fewer nodes to query), with
     inline tags in place (each text node a line of its own).
-    `heading` is the page's first h1, if any.  Authors come from a "By …" line
+    `headline` is the text of the page's first h1 that is not the site's name ("" if
+    none).  Authors come from a "By …" line
     (`byline.lines_byline`), else from the date stamps under the headline's line
     (`stamp_names`: `stamps.stamp_byline`, which text mode reads too; passed in,
     as that module reads dates with this one).  WCXB author 0.7932 -> 0.7976 (3
@@ -587,7 +588,6 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     if meta.authors and meta.published:
         return
     lines = node_text(root, "\n")
-    headline = " ".join(node_text(heading, " ").split()) if heading is not None else ""
     month_first = meta.language_tag in ("", "en", "en-us")
     if not meta.authors:
         page_lines = stripped_lines(lines)

@@ -132,15 +132,15 @@ def thread_starter(tree: LexborHTMLParser) -> list[str]:
     return forum_poster(tree, clean_author_names)
 
 
-def _headline_heading(headings: list[HeadingNode], site_name: str | None) -> HeadingNode | None:
-    """The first h1 that can be the story's headline: not empty, and not the site's name (a
-    logo set in an h1 over the page, as on many magazine sites: the byline under the real
-    headline is then read as under it)."""
+def _headline(headings: list[HeadingNode], site_name: str | None) -> str:
+    """The text (white space collapsed) of the first h1 that can be the story's headline: not
+    empty, and not the site's name (a logo set in an h1 over the page, as on many magazine
+    sites: the byline under the real headline is then read as under it); "" without one."""
     site = " ".join((site_name or "").split()).casefold()
     for node in headings:
         if node.tag == "h1" and (text := " ".join(node_text(node, " ").split())) and text.casefold() != site:
-            return node
-    return None
+            return text
+    return ""
 
 
 def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
@@ -161,7 +161,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     root = tree.body or tree.root
     captions, related = read_captions(tree), read_related(tree, url)
     if root is not None:
-        read_visible_facts(tree, root, metadata, _headline_heading(headings, metadata.site_name), stamp_byline)
+        read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), stamp_byline)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
