@@ -225,7 +225,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "artigos relacionados", "gerelateerde artikelen",
     ),
 }  # fmt: skip
-INTERFACE_LABELS = frozenset(label for labels in INTERFACE_LABELS_BY_CONCEPT.values() for label in labels)
+INTERFACE_LABELS = {label: concept for concept, labels in INTERFACE_LABELS_BY_CONCEPT.items() for label in labels}  # -> its concept
 # A share bar's or a follow-us row's words as a renderer prints its buttons ("Facebook Twitter
 # Google+ Whatsapp", "Share Tweet LinkedIn", "Email Link"): a line made of these
 # (`tidy.is_share_bar`).  72 such lines kept by text mode on the dev pages, none in a gold text.
@@ -240,6 +240,15 @@ MIN_SHARE_BAR_WORDS = 2
 INTERFACE_LABEL_END = " .…:!›»>→"  # stripped before the lookup ("Read more »", "Loading...")
 # A longer line is no label even with a spaced end mark ("Sommaire :"): tested first, as cheap.
 MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
+
+
+def interface_label(text: str) -> str | None:
+    """The concept of the interface label `text` is (`INTERFACE_LABELS_BY_CONCEPT`: "ad" for
+    "Advertisement:", "expand" for "Read more »"), once lower-cased and its end marks stripped;
+    None for any other text."""
+    if len(text) > MAX_INTERFACE_LABEL_CHARS:
+        return None
+    return INTERFACE_LABELS.get(text.lower().strip(INTERFACE_LABEL_END))
 # A table of contents' label, in the languages above: its entries go with it in text mode.
 CONTENTS_LABELS = ("table of contents", *INTERFACE_LABELS_BY_CONCEPT["contents"])
 

@@ -36,9 +36,6 @@ from copydesk.extract.patterns import (
     APPEAL_OPENING_ANYWHERE,
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
-    INTERFACE_LABEL_END,
-    INTERFACE_LABELS,
-    MAX_INTERFACE_LABEL_CHARS,
     MAX_NAVIGATION_WORDS,
     MIN_SHARE_BAR_WORDS,
     MORE_COVERAGE,
@@ -47,6 +44,7 @@ from copydesk.extract.patterns import (
     SHARE_BAR_SHARE,
     SHARE_BAR_WORDS,
     collapsed,
+    interface_label,
 )
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
 
@@ -244,8 +242,8 @@ def is_share_bar(text: str) -> bool:
 
 def is_navigation_line(text: str) -> bool:
     """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`) or a
-    button's or control's label (`patterns.INTERFACE_LABELS`)."""
-    if len(text) <= MAX_INTERFACE_LABEL_CHARS and text.lower().strip(INTERFACE_LABEL_END) in INTERFACE_LABELS:
+    button's or control's label (`patterns.interface_label`)."""
+    if interface_label(text) is not None:
         return True
     return (
         text[:1] in NAVIGATION_INITIALS

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.patterns import AD_LABELS, CONCEPT_BIT, INTERFACE_LABEL_END, prints_nothing
+from copydesk.extract.patterns import CONCEPT_BIT, interface_label, prints_nothing
 from copydesk.extract.segment import Segmentation, TextBlock
 
 # A comment section is a comment-classed container holding less than this share
@@ -24,9 +24,6 @@ VETO_LEVELS = 3  # how far up the innermost classed container is looked for
 # Loading..." under a post): on 15 dev pages of 13 sites among the kept blocks, in no gold.
 _PLACEHOLDER = re.compile(r"(?:like\s+)?loading\s*(?:\.\.\.|…)?", re.I)
 MAX_PLACEHOLDER_CHARS = 20  # the longest placeholder text, with room for spacing
-# An ad slot's label alone ("Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan": `patterns.AD_LABELS`)
-# is never anyone's text, whatever its container: on the dev pages the model kept one (a forum's).
-MAX_AD_LABEL_CHARS = max(map(len, AD_LABELS)) + 3  # room for the end marks stripped before the lookup
 # container concept -> the phrase concept that confirms it
 CONFIRMING_PHRASES = {
     "subscribe": "subscribe",
@@ -55,8 +52,8 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     label by its text alone."""
     if len(block.text) <= MAX_PLACEHOLDER_CHARS and (reason := placeholder_reason(block.text)):
         return reason
-    if len(block.text) <= MAX_AD_LABEL_CHARS and block.text.lower().strip(INTERFACE_LABEL_END) in AD_LABELS:
-        return "boilerplate:ad_label"
+    if interface_label(block.text) == "ad":  # "Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan" alone:
+        return "boilerplate:ad_label"  # never anyone's text, whatever its container (the model kept a forum's)
     said = block.phrases
     if not said:  # every other veto needs a furniture phrase in the text (most blocks say none)
         return None
