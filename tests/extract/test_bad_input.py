@@ -112,3 +112,32 @@ def test_deeply_nested_inline_formatting_in_a_link_reads_as_unwrapped(inline: st
     assert reference.blocks[0].link_chars == len("deep text")
     article = copydesk.extract(html)
     assert article.drop_reason is None and article.text.startswith("Before the link, deep text and splitsplit")
+
+
+# Addresses `urllib.parse` refuses (an unclosed IPv6 host), as crawls and pages give them.
+MALFORMED_URLS = ("http://[::1", "http://[bad/2020/01/02/story", "//[x")
+STORY = "<h1>Headline of the story here</h1>" + PARAGRAPH * 3
+
+
+@pytest.mark.parametrize("url", MALFORMED_URLS)
+def test_a_malformed_page_address_is_kept_but_not_read(url: str) -> None:
+    # the record keeps the address it was given; facts are read from the page alone
+    # (no URL date from an address that does not parse)
+    article = copydesk.extract(f"<html><body><article>{STORY}</article></body></html>", url=url)
+    assert article.drop_reason is None
+    assert article.url == url
+    assert "real paragraph" in article.text
+    assert article.published is None
+
+
+@pytest.mark.parametrize("href", MALFORMED_URLS)
+def test_malformed_links_in_the_page_are_kept_as_written(href: str) -> None:
+    page = (
+        f'<html><body><article>{STORY}<p>READ MORE: <a href="{href}">Another story with a long headline</a></p>'
+        f'<video src="{href}" title="A clip"></video><iframe src="https://www.youtube.com/embed/{href}"></iframe>'
+        "</article></body></html>"
+    )
+    article = copydesk.extract(page, url="https://news.example.com/2020/01/02/story")
+    assert article.drop_reason is None
+    assert [(m.kind, m.url) for m in article.media][:1] == [("video", href)]
+    assert [(link.title, link.url) for link in article.related] == [("Another story with a long headline", href)]

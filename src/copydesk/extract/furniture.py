@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -24,6 +23,7 @@ from copydesk.extract.nodes import (
     unwrap_inline,
 )
 from copydesk.extract.segment import segment_fast_module
+from copydesk.extract.urls import resolved
 from copydesk.model import Caption, Media, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
@@ -143,7 +143,7 @@ def _link_target(href: str | None, url: str | None) -> str | None:
     href = (href or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return None
-    return urljoin(url, href) if url else href
+    return resolved(url, href)
 
 
 def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True) -> Iterator[tuple[str, str]]:
@@ -238,7 +238,7 @@ def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
             kind = "social"
         else:
             continue
-        item = Media(kind, title or label or None, urljoin(url, src) if url and src else (src or None))  # type: ignore[arg-type]
+        item = Media(kind, title or label or None, resolved(url, src) if src else None)  # type: ignore[arg-type]
         if item not in media:
             media.append(item)
     return media

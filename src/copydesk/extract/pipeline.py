@@ -42,6 +42,7 @@ from copydesk.extract.tidy import (
     trim_opening_byline,
 )
 from copydesk.extract.title import find_title, leading_title_echoes
+from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import wire_agency
 from copydesk.model import Article, Block, BlockKind, PageType
@@ -162,8 +163,9 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     problem = shape_problem(markup)
     if problem:
         return _drop(url, problem)
-    page = parse_page(markup, url)
-    page_type = classify_page(page, url)
+    address = readable_url(url)  # the page's address as facts are read from it: None where it does not parse
+    page = parse_page(markup, address)
+    page_type = classify_page(page, address)
     probabilities = score_blocks(page.rows)
     if page_type is PageType.ARTICLE:
         config = dataclasses.replace(config, threshold=config.article_threshold)
@@ -180,7 +182,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_captions(blocks, page.captions)))))
         known = {link.title for link in related}
         if pointers := [link for link in pointers if link.title not in known]:
-            related = related + with_link_targets(page.tree, pointers, url)
+            related = related + with_link_targets(page.tree, pointers, address)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
     article = Article(

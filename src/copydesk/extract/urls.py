@@ -1,0 +1,34 @@
+"""Web addresses as pages and crawls give them: the page's own and the links in it.
+
+Either may be malformed (``http://[::1`` is an unclosed IPv6 host, which
+`urllib.parse` refuses with a ValueError), and a crawl of millions of pages
+meets every kind.  Extraction never fails on one: a page address that does
+not parse is not read for facts (its path words, its date), and a link that
+cannot be resolved against it is kept as the page wrote it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+
+def readable_url(url: str | None) -> str | None:
+    """`url` when `urllib.parse` can read it, else None (a page address to read facts from)."""
+    if not url:
+        return None
+    try:
+        urlsplit(url)
+    except ValueError:
+        return None
+    return url
+
+
+def resolved(base: str | None, href: str) -> str:
+    """`href` made absolute against the page address `base`; `href` as written where either
+    does not parse (or there is no base)."""
+    if not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
