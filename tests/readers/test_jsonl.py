@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import pytest
+
 from copydesk.readers.inputs import InputFile
 from copydesk.readers.jsonl import read_jsonl
 from copydesk.run.shards import read_file
@@ -48,6 +50,24 @@ def test_gzip_and_truncated_gzip(tmp_path: Path) -> None:
     docs = _docs(path)
     assert docs[-1].reason is not None and docs[-1].reason.startswith("input:truncated")
     assert sum(d.reason is None for d in docs) >= 150
+
+
+@pytest.mark.parametrize("suffix", [".jsonl.gz", ".jsonl.zst"])
+def test_a_corrupt_compressed_stream_ends_in_an_error_row(tmp_path: Path, suffix: str) -> None:
+    # a flipped byte inside the compressed data raises zlib.error (not an OSError) or zstd's
+    # own error: the file ends in one error row instead of the error escaping the reader
+    body = b"".join(b'{"url": "u%d", "text": "line %d of a dump"}\n' % (i, i) for i in range(2000))
+    if suffix.endswith(".gz"):
+        data = bytearray(gzip.compress(body))
+    else:
+        zstandard = pytest.importorskip("zstandard")
+        data = bytearray(zstandard.ZstdCompressor(write_checksum=True).compress(body))
+    for offset in range(100, 140):  # inside the first compressed block (after gzip's 10-byte header)
+        data[offset] ^= 0x5A
+    path = tmp_path / f"d{suffix}"
+    path.write_bytes(bytes(data))
+    docs = _docs(path)
+    assert docs[-1].reason is not None and docs[-1].reason.startswith("input:truncated")
 
 
 def test_oversize_line_is_skipped_alone(tmp_path: Path) -> None:

@@ -65,6 +65,20 @@ def test_lying_content_length_and_bad_header_lose_no_later_record(tmp_path: Path
     assert {reason for _, reason in rows if reason} == {"input:malformed_warc"}
 
 
+@pytest.mark.parametrize("gzip_members", [True, False])
+def test_a_record_with_a_damaged_type_line_is_an_error_row(tmp_path: Path, gzip_members: bool) -> None:
+    # FastWARC reads such a record as type "unknown" and a type filter would pass over it
+    # silently: the document it held would be lost from the run
+    damaged = warc_record("https://example.com/damaged", page("Damaged")).replace(b"WARC-Type:", b"WA.RC-Type:")
+    records = [*news_records(1, "before"), damaged, *news_records(1, "after")]
+    rows = _read(write_warc(tmp_path / "a.warc", records, gzip_members))
+    assert rows == [
+        ("https://example.com/before/0", None),
+        ("https://example.com/damaged", "input:malformed_warc"),
+        ("https://example.com/after/0", None),
+    ]
+
+
 def test_truncated_gzip_keeps_the_records_before(tmp_path: Path) -> None:
     path = write_warc(tmp_path / "a.warc.gz", news_records(3))
     path.write_bytes(path.read_bytes()[:-200])

@@ -10,7 +10,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator
+from functools import cache
 from typing import IO, Any, cast
 
 from copydesk.model import Document, Source
@@ -32,6 +34,18 @@ def open_maybe_compressed(path: str) -> IO[bytes]:
             raise ImportError("reading .zst needs zstandard: pip install 'copydesk[crawl]'") from exc
         return io.BufferedReader(cast(Any, zstandard.open(path, "rb")))  # adds the readline zstd lacks
     return open(path, "rb")
+
+
+@cache
+def _stream_errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged file raises: a truncated stream (EOFError, OSError), a corrupt
+    gzip stream (zlib.error, not an OSError), a corrupt zstd frame (zstandard's own error)."""
+    errors: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
+    try:
+        import zstandard
+    except ImportError:  # pragma: no cover - depends on the environment
+        return errors
+    return (*errors, zstandard.ZstdError)
 
 
 def _skip_to_newline(handle: IO[bytes]) -> int:
@@ -72,17 +86,19 @@ def read_jsonl(file: InputFile, max_bytes: int) -> Iterator[Document]:
             source = Source("jsonl", path=file.path, offset=offset, index=index)
             try:
                 line = handle.readline(max_bytes + 1)
-            except (OSError, EOFError) as exc:  # truncated gzip and the like
+                offset += len(line)
+                oversize = len(line) > max_bytes and not line.endswith(b"\n")
+                if oversize:
+                    offset += _skip_to_newline(handle)
+            except _stream_errors() as exc:  # a truncated or corrupt compressed stream ends the file
                 yield Document(source, error=f"input:truncated:{type(exc).__name__}")
                 return
             if not line:
                 return
-            offset += len(line)
             if not line.strip():
                 continue
             index += 1
-            if len(line) > max_bytes and not line.endswith(b"\n"):
-                offset += _skip_to_newline(handle)
+            if oversize:
                 yield Document(source, error="input:too_large")
                 continue
             yield _document(line, source)

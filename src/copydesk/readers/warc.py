@@ -10,6 +10,11 @@ for that: the reader writes an error row at the spot, looks for the next
 record start (the next gzip member, or the next ``WARC/1.`` line), and goes on
 from there.  Every resume point is past the previous one, so a file of
 garbage ends after at most one error row per resume point.
+
+FastWARC also passes over, without a word, a record whose WARC-Type line is
+damaged (its type is then "unknown"): that is an error row too, a document
+the crawl holds and the run must account for.  (A file in which no record is
+found at all is one error row, `run.shards.read_file`.)
 """
 
 from __future__ import annotations
@@ -84,6 +89,7 @@ def read_warc(file: InputFile, max_bytes: int) -> Iterator[Document]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     wanted = WarcRecordType.response | WarcRecordType.resource
+    damaged = (WarcRecordType.unknown, WarcRecordType.no_type)  # a record whose WARC-Type line is broken
     try:
         compressed = _is_compressed(file.path)
     except OSError as exc:
@@ -95,9 +101,15 @@ def read_warc(file: InputFile, max_bytes: int) -> Iterator[Document]:
         try:
             with open(file.path, "rb") as handle:
                 handle.seek(start)
-                for record in ArchiveIterator(handle, record_types=wanted, parse_http=True, auto_decode="all"):
+                for record in ArchiveIterator(handle, record_types=WarcRecordType.any_type, parse_http=True, auto_decode="all"):
                     last = record.stream_pos
-                    yield _record_document(record, file, index, max_bytes)
+                    if record.record_type & wanted:
+                        yield _record_document(record, file, index, max_bytes)
+                    elif record.record_type in damaged:
+                        url = record.headers.get("WARC-Target-URI")
+                        yield Document(Source("warc", path=file.path, url=url, offset=last, index=index), error="input:malformed_warc")
+                    else:
+                        continue  # the crawl's bookkeeping: requests, metadata, warcinfo, revisits
                     index += 1
             return
         except (OSError, ValueError) as exc:
