@@ -404,6 +404,11 @@ def test_guarded_name_patterns_match_the_plain_ones(text: str) -> None:
         ('<meta itemprop="DatePublished" content="2024-05-03">', "2024-05-03"),
         ('<meta name="modified" content="2024-05-03">', None),  # a modification is no publication
         ('<meta name="published" content="soon">', None),
+        ('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', "2025-05-27T06:03:43Z"),  # a vendor's prefix
+        ('<meta property="bt:pubDate" content="2024-05-03">', "2024-05-03"),
+        ('<meta name="cXenseParse:recs:publishtime" content="2024-05-03T10:00">', "2024-05-03T10:00:00"),
+        ('<meta name="w-modified-date" content="2024-05-03">', None),
+        ('<meta name="republished-date" content="2024-05-03">', None),  # no separator before the word
     ],
 )
 def test_more_date_meta_names_are_read_whatever_their_case(tag: str, expected: str | None) -> None:
@@ -417,6 +422,8 @@ def test_the_first_listed_date_meta_wins_over_later_ones() -> None:
     assert copydesk.extract(page(head)).published == "2019-03-04"  # PUBLISHED_META's exact names first
     head = '<meta name="published" content="2020-01-02"><meta name="citation_date" content="2019-03-04">'
     assert copydesk.extract(page(head)).published == "2019-03-04"  # then PUBLISHED_META_NAMES in order
+    head = '<meta name="x-pub-date" content="2020-01-02"><meta name="date" content="2019-03-04">'
+    assert copydesk.extract(page(head)).published == "2019-03-04"  # a prefixed name after every listed one
 
 
 def test_an_iso_date_time_printed_in_the_text_is_read() -> None:

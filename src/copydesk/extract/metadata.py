@@ -88,6 +88,13 @@ PUBLISHED_META_NAMES = (
     "article_date_original", "originalpublicationdate", "parsely-pub-date", "sailthru.date", "published", "date",
 )  # fmt: skip
 _PUBLISHED_META_NAMES = frozenset(PUBLISHED_META_NAMES)
+# A publication-date name under a vendor's or platform's prefix ("w-published-date",
+# "cXenseParse:recs:publishtime", "bt:pubDate"): the listed names' words closing a longer name,
+# after a separator.  Read after every listed name (`MetaTags.dates[PREFIXED_PUBLISHED]`).
+PREFIXED_PUBLISHED_NAME = re.compile(
+    r"[-_.:](?:date[-_]?published|published[-_]?(?:date|time)|publish[-_]?(?:date|time)|pub[-_]?date|publication[-_]?date)$"
+)
+PREFIXED_PUBLISHED = "*prefixed"  # its key in `MetaTags.dates`
 MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:updated_time"]',
                  'meta[itemprop="dateModified"]')  # fmt: skip
 # Each names one author, repeated for several (Google Scholar's citation_author is always so)
@@ -346,6 +353,8 @@ class MetaTags:
                     first.setdefault((key, value), content)
                     if key != "http-equiv" and content and (name := value.strip().lower()) in _PUBLISHED_META_NAMES:
                         self.dates.setdefault(name, content)
+                    elif key != "http-equiv" and content and PREFIXED_PUBLISHED_NAME.search(value.lower()):
+                        self.dates.setdefault(PREFIXED_PUBLISHED, content)
                     if (key, value) in _AUTHOR_KEYS and content and len(found := authors.setdefault((key, value), [])) < MAX_REPEATED_META:
                         found.append(content)
         self._first = first
@@ -427,7 +436,7 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
         return parsed, "url"
     if parsed := parse_date(meta_content(tags, PUBLISHED_META)):
         return parsed, "meta"
-    for name in PUBLISHED_META_NAMES if tags.dates else ():
+    for name in (*PUBLISHED_META_NAMES, PREFIXED_PUBLISHED) if tags.dates else ():
         content = tags.dates.get(name, "")[:MAX_FIELD_CHARS]
         if content and (parsed := parse_date(content) or written_date(content)):
             return parsed, "meta"
