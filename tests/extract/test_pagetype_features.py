@@ -25,3 +25,22 @@ def test_first_person_plural_words_are_counted_per_100_words() -> None:
 def test_words_that_only_hold_we_or_us_do_not_count() -> None:
     body = "<p>The weather in Houston was wet, and users welcomed the ourselves-free rules of the USSR.</p>"
     assert _features(body)[WE] == 0.0
+
+
+BEST = pagetype.FEATURE_NAMES.index("best_share")
+PROSE = "<p>" + "A sentence of the story, with a comma, runs on for a while here. " * 4 + "</p>"
+
+
+def test_best_share_is_the_text_share_of_the_page_s_best_container() -> None:
+    # a story holding all the page's text, against the same story beside as much text in a sidebar
+    def best_share(body: str) -> float:
+        return pagetype.page_features(parse_page(f"<html><body>{body}</body></html>"), None)[BEST]  # type: ignore[no-any-return]
+
+    story = f"<article>{PROSE * 6}</article>"
+    sidebar = "<aside>" + "".join(f"<div class='teaser'><section>{PROSE}</section></div>" for _ in range(6)) + "</aside>"
+    assert best_share(story) > 0.95
+    assert 0.3 < best_share(story + sidebar) < 0.7
+
+
+def test_best_share_of_a_page_without_blocks_is_zero() -> None:
+    assert _features("")[BEST] == 0.0

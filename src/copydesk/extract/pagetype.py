@@ -89,7 +89,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "price_count", "forum_word_count", "cart_word_count", "url_depth", "url_has_digits",
     *(f"jsonld_{g}" for g in JSONLD_GROUPS), *(f"url_{g}" for g in URL_WORDS),
     "og_article", "og_product", "has_machine_date", "has_written_date", "has_author", "cta_word_count",
-    "we_per_100_words",
+    "we_per_100_words", "best_share",
 )  # fmt: skip
 
 
@@ -126,6 +126,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         float(page.metadata.published_source in ("url", "meta", "jsonld", "time")),
         float(page.metadata.published_source == "text"), float(page.metadata.authors_source not in (None, "text")),
         min(cta_words, 50), 100 * we_words / max(word_total([text]), 1),
+        float(page.rows[0, BLOCK_COLUMN["best_share"]]) if len(page.rows) else 0.0,
     ]  # fmt: skip
 
 
