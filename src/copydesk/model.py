@@ -63,9 +63,13 @@ class PageType(StrEnum):
 InputKind = Literal["html", "warc", "text", "jsonl"]
 
 
+TABLE_CELL_SEPARATOR = " | "  # a table block is one row, its cells joined by this
+
+
 @dataclass(slots=True)
 class Block:
-    """One unit of main content. `level` is set for headings (1-6) only."""
+    """One unit of main content. `level` is set for headings (1-6) only; a table block is one
+    row of its table, the cells joined by `TABLE_CELL_SEPARATOR`."""
 
     kind: BlockKind
     text: str

@@ -45,11 +45,10 @@ from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import wire_agency
-from copydesk.model import Article, Block, BlockKind, PageType
+from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, PageType
 
 DEFAULT_CONFIG = ExtractConfig()
 TABLE_CELL_TAGS = frozenset({"td", "th"})
-TABLE_CELL_SEPARATOR = " | "  # a row reads as one line, cells apart
 COMMENT_BIT = CONCEPT_BIT["comment"]
 PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})  # dates read off the page's text (`UNDATED_PAGE_TYPES`)
 PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})  # and bylines (`UNAUTHORED_PAGE_TYPES`)
