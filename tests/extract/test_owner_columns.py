@@ -1,4 +1,4 @@
-"""The compiled owner columns (`features_fast.pyx`) must equal the NumPy definition, to the bit."""
+"""The compiled owner and block columns (`features_fast.pyx`) must equal the NumPy definitions, to the bit."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def _owner_columns_both_ways(html: str) -> tuple[np.ndarray, np.ndarray] | None:
     if not n:
         return None
     out = np.zeros((n, len(features.FEATURE_NAMES)))
-    sizes, commas = features._text_columns(out, seg, features.PageHints())
+    counts = features.text_counts(seg.texts, features.PageHints())
+    sizes, commas = counts[:, 0], counts[:, 2]
     link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
     owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
     density = seg.elements[0].link_chars / max(seg.total_chars, 1)
@@ -67,8 +68,8 @@ def test_compiled_best_container_equals_numpy_on_every_bundled_page_and_ties() -
         n = len(seg.blocks)
         if not n:
             continue
-        out = np.zeros((n, len(features.FEATURE_NAMES)))
-        sizes, commas = features._text_columns(out, seg, features.PageHints())
+        counts = features.text_counts(seg.texts, features.PageHints())
+        sizes, commas = counts[:, 0], counts[:, 2]
         link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
         owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
         elements = features._ElementArrays.of(seg)
@@ -89,3 +90,59 @@ def test_block_phrase_columns_are_the_shared_definition() -> None:
     expected = features.phrase_columns([block.phrases for block in page.seg.blocks])
     assert expected.sum() >= 3
     assert page.rows[:, first : first + len(features.PHRASE_CONCEPTS)].tolist() == expected.tolist()
+
+
+def _block_columns_both_ways(html: str) -> tuple[np.ndarray, np.ndarray] | None:
+    page = parse_page(html)
+    seg = page.seg
+    n = len(seg.blocks)
+    if not n:
+        return None
+    hints = features.PageHints(frozenset({"the", "story"}), frozenset({"council", "plan"}))
+    counts = features.text_counts(seg.texts, hints)
+    link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
+    owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
+    repeats = np.fromiter((seg.texts.count(text) for text in seg.texts), dtype=np.float64, count=n)
+    total = max(seg.total_chars, 1)
+    page_values = (1.5, 2.5, 0.25, 1.0)
+    compiled, numpy = np.zeros((n, len(features.FEATURE_NAMES))), np.zeros((n, len(features.FEATURE_NAMES)))
+    features._block_columns(compiled, counts, link_chars, owners, repeats, total, page_values, compiled=True)
+    features._block_columns(numpy, counts, link_chars, owners, repeats, total, page_values, compiled=False)
+    return compiled, numpy
+
+
+@needs_compiled
+def test_compiled_block_columns_equal_numpy_on_every_bundled_page() -> None:
+    checked = 0
+    for _slug, html in _pages():
+        both = _block_columns_both_ways(html)
+        if both is not None:
+            compiled, numpy = both
+            assert compiled.tobytes() == numpy.tobytes(), (_slug, np.argwhere(compiled != numpy)[:5])
+            checked += 1
+    assert checked > 20
+
+
+@needs_compiled
+def test_block_columns_of_one_block_and_of_capped_counts() -> None:
+    """A lone block has no neighbours; counts past the caps are capped alike both ways."""
+    many = "<p>" + ", ".join(["word"] * 600) + "</p>"
+    repeated = "<p>Share this story.</p>" * 12
+    for html in ("<p>Only one block here.</p>", f"<html><body>{many}{repeated}</body></html>"):
+        both = _block_columns_both_ways(html)
+        assert both is not None
+        compiled, numpy = both
+        assert compiled.tobytes() == numpy.tobytes()
+    assert compiled[:, features.COLUMN["words"]].max() == features.MAX_WORDS
+    assert compiled[:, features.COLUMN["commas"]].max() == features.MAX_COMMAS
+    assert compiled[:, features.COLUMN["repeats"]].max() == features.MAX_REPEATS
+
+
+def test_the_compiled_block_columns_refuse_mismatched_arrays() -> None:
+    if features.features_fast is None:
+        pytest.skip("features_fast is not built here")
+    out = np.zeros((3, len(features.FEATURE_NAMES)))
+    counts = np.ones((2, 8))
+    with pytest.raises(ValueError, match="one counts row"):
+        features.features_fast.block_columns(out, counts, np.ones(3), np.zeros(3, dtype=np.int64), np.ones(3),
+                                             features._BLOCK_COLUMNS, 10.0, 500.0, 20.0, 10.0, (1.0, 2.0, 3.0, 4.0))  # fmt: skip

@@ -40,3 +40,16 @@ def best_container(
     max_length_points: float,
     grandparent_share: float,
 ) -> int: ...
+def block_columns(
+    out: npt.NDArray[np.float64],
+    counts: npt.NDArray[np.float64],
+    link_chars: npt.NDArray[np.float64],
+    owners: npt.NDArray[np.int64],
+    repeats: npt.NDArray[np.float64],
+    columns: tuple[int, ...],
+    total: float,
+    max_words: float,
+    max_commas: float,
+    max_repeats: float,
+    page_values: tuple[float, ...],
+) -> None: ...

@@ -109,3 +109,55 @@ def best_container(const int64_t[:] parent, const double[:] chars, const double[
         if adjusted > best_score:
             best, best_score = i, adjusted
     return best
+
+
+def block_columns(double[:, ::1] out, const double[:, ::1] counts, const double[:] link_chars, const int64_t[:] owners,
+                  const double[:] repeats, tuple columns, double total, double max_words, double max_commas,
+                  double max_repeats, tuple page_values):
+    """Write the columns a block takes from its own text and its place among the blocks into
+    `out` (`features._block_columns`, the definition in NumPy; tests compare both to the bit).
+    `counts` are `features.text_counts` rows (chars, words, commas, digits, terminal, upper
+    start, title overlap, JSON-LD overlap); `repeats` how often each block's text is printed;
+    `columns` the column of log chars, words, terminal, commas, digit ratio, upper start, average
+    word length, title overlap, JSON-LD overlap, link density, relative index, relative offset,
+    repeats, previous and next link density and log chars, same owner as the previous and
+    the next, and the first of the page columns, which take `page_values`."""
+    cdef Py_ssize_t n = out.shape[0], i, k, n_page = len(page_values)
+    cdef Py_ssize_t c_log, c_words, c_terminal, c_commas, c_digits, c_upper, c_avg, c_title, c_jsonld
+    cdef Py_ssize_t c_density, c_index, c_offset, c_repeats, c_prev_density, c_prev_log, c_next_density, c_next_log
+    cdef Py_ssize_t c_same_prev, c_same_next, c_page
+    cdef double size, words, done = 0.0
+    cdef double page[8]
+    (c_log, c_words, c_terminal, c_commas, c_digits, c_upper, c_avg, c_title, c_jsonld, c_density, c_index, c_offset,
+     c_repeats, c_prev_density, c_prev_log, c_next_density, c_next_log, c_same_prev, c_same_next, c_page) = columns
+    if (counts.shape[0] != n or counts.shape[1] < 8 or link_chars.shape[0] != n or owners.shape[0] != n
+            or repeats.shape[0] != n or n_page > 8 or c_page + n_page > out.shape[1]
+            or max(columns[:-1]) >= out.shape[1]):
+        raise ValueError("one counts row, link count, owner and repeat count per row of out, and every column inside it")
+    for k in range(n_page):
+        page[k] = page_values[k]
+    for i in range(n):
+        size, words = counts[i, 0], counts[i, 1]
+        out[i, c_log] = log1p(size)
+        out[i, c_words] = words if words < max_words else max_words
+        out[i, c_terminal] = counts[i, 4]
+        out[i, c_commas] = counts[i, 2] if counts[i, 2] < max_commas else max_commas
+        out[i, c_digits] = counts[i, 3] / size
+        out[i, c_upper] = counts[i, 5]
+        out[i, c_avg] = size / (words if words > 1.0 else 1.0)
+        out[i, c_title] = counts[i, 6]
+        out[i, c_jsonld] = counts[i, 7]
+        out[i, c_density] = link_chars[i] / size
+        out[i, c_index] = <double>i / <double>n
+        done = done + size  # the running sum `np.cumsum` makes, in the same order
+        out[i, c_offset] = (done - size) / total
+        out[i, c_repeats] = repeats[i] if repeats[i] < max_repeats else max_repeats
+        for k in range(n_page):
+            out[i, c_page + k] = page[k]
+    for i in range(1, n):
+        out[i, c_prev_density] = out[i - 1, c_density]
+        out[i, c_prev_log] = out[i - 1, c_log]
+        out[i - 1, c_next_density] = out[i, c_density]
+        out[i - 1, c_next_log] = out[i, c_log]
+        out[i, c_same_prev] = 1.0 if owners[i] == owners[i - 1] else 0.0
+        out[i - 1, c_same_next] = out[i, c_same_prev]
