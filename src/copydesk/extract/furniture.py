@@ -63,6 +63,11 @@ _RELATED_CLASS_BYTES = tuple(word.encode() for word in RELATED_CLASS_WORDS)
 _RELATED_ID_BYTES = tuple(word.encode() for word in RELATED_ID_WORDS)
 VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "jwplayer", "brightcove")
 SOCIAL_HOSTS = ("twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com")
+# Players of podcasts and music embedded in a story
+AUDIO_HOSTS = (
+    "soundcloud.com", "open.spotify.com", "podcasts.apple.com", "megaphone.fm", "simplecast.com", "omny.fm",
+    "buzzsprout.com", "libsyn.com", "podbean.com", "spreaker.com", "audioboom.com", "art19.com", "iheart.com",
+)  # fmt: skip
 
 
 def _text(node: LexborNode) -> str:
@@ -105,12 +110,20 @@ def _classed_caption(node: LexborNode) -> bool:
 
 
 def read_captions(tree: LexborHTMLParser) -> list[Caption]:
-    """The page's image captions, each with its credit when one is marked up, in page order.
+    """The page's image captions (`read_figures`' captions)."""
+    return read_figures(tree, None)[0]
+
+
+def read_figures(tree: LexborHTMLParser, url: str | None) -> tuple[list[Caption], list[Media]]:
+    """The page's image captions, each with its credit when one is marked up, in page order; and
+    the captioned images, each once (`captioned_image`: kind "image", the caption as its title,
+    else the image's alt text; its address resolved against `url`).
 
     A caption element inside another (a ``wp-caption`` box around its
     ``wp-caption-text``) is read once, with the outer one, where the credit
     usually sits; elements longer than `MAX_CAPTION_CHARS` are not captions."""
     captions: list[Caption] = []
+    images: list[Media] = []
     texts: dict[int, str] = {}
     candidates = []
     selector = CAPTION_SELECTOR if holds_class(tree, CAPTION_CLASS_WORDS) else "figcaption"  # most pages: no such class
@@ -133,9 +146,78 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
         caption = Caption(text, credit or None)
         if text and caption not in captions:
             captions.append(caption)
+        if (image := captioned_image(node)) is not None and (src := image_source(image)) is not None and len(images) < MAX_ITEMS:
+            item = Media("image", text or image.attributes.get("alt") or None, resolved(url, src))
+            if not any(same_picture(known, item) for known in images):
+                images.append(item)
         if len(captions) >= MAX_ITEMS:
             break
-    return captions
+    return captions, images
+
+
+# Where an <img> keeps its address: lazy loaders leave `src` a placeholder (often a data: URI) and
+# put the picture in a data- attribute, or list sizes in a srcset ("a.jpg 320w, b.jpg 640w").
+IMAGE_SOURCE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "data-url")
+IMAGE_SRCSET_ATTRIBUTES = ("srcset", "data-srcset")
+
+
+def image_source(node: LexborNode) -> str | None:
+    """The address of the picture an <img> shows: its first non-placeholder source, else the
+    first candidate of its srcset; None without one."""
+    attributes = node.attributes
+    for name in IMAGE_SOURCE_ATTRIBUTES:
+        value = (attributes.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    for name in IMAGE_SRCSET_ATTRIBUTES:
+        first = (attributes.get(name) or "").split(",", 1)[0].split()
+        if first and not first[0].startswith("data:"):
+            return first[0]
+    return None
+
+
+def captioned_image(caption: LexborNode) -> LexborNode | None:
+    """The <img> a caption element describes: in the <figure> around a <figcaption>; for a classed
+    caption, inside it or in the element just before or after it (as `_beside_media` finds)."""
+    if caption.tag == "figcaption":
+        figure = caption.parent
+        return figure.css_first("img") if figure is not None else None
+    for candidate in (caption, _element_sibling(caption, False), _element_sibling(caption, True)):
+        if candidate is None:
+            continue
+        if candidate.tag == "img":
+            return candidate
+        if (image := candidate.css_first("img")) is not None:
+            return image
+    return None
+
+
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)$", re.I)  # a path naming the picture's file
+
+
+def same_picture(one: Media, other: Media) -> bool:
+    """Whether two images are one picture: the same address, or the same file asked for at another
+    size ("photo.jpg?w=1024" and "photo.jpg?w=620": the query only resizes a named file)."""
+    if one.url == other.url:
+        return True
+    if one.url is None or other.url is None:
+        return False
+    path, other_path = one.url.split("?", 1)[0], other.url.split("?", 1)[0]
+    return path == other_path and IMAGE_FILE.search(path) is not None
+
+
+def lead_image(og_image: str, og_alt: str, jsonld_image: object, url: str | None) -> Media | None:
+    """The page's own picture of itself: og:image (with og:image:alt), else the article's JSON-LD
+    `image` (a URL, an ImageObject's url or contentUrl, or the first of a list of either)."""
+    src = og_image.strip()
+    if not src:
+        first = jsonld_image[0] if isinstance(jsonld_image, list) and jsonld_image else jsonld_image
+        if isinstance(first, dict):
+            first = first.get("url") or first.get("contentUrl")
+        src = first.strip() if isinstance(first, str) else ""
+    if not src or src.startswith("data:"):
+        return None
+    return Media("image", og_alt.strip() or None, resolved(url, src))
 
 
 def _link_target(href: str | None, url: str | None) -> str | None:
@@ -203,7 +285,7 @@ def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: 
     return [RelatedLink(p.title, p.url or found.get(p.title)) for p in pointers]
 
 
-MEDIA_QUERY = "video, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media"
+MEDIA_QUERY = "video, audio, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media"
 MediaRow = tuple[str, str, str | None, str | None]  # tag, src (or a blockquote's link), title, aria-label
 
 
@@ -213,7 +295,7 @@ def media_rows(tree: LexborHTMLParser) -> list[MediaRow]:
     rows: list[MediaRow] = []
     for node in tree.css(MEDIA_QUERY)[:MAX_ITEMS]:
         src = node.attributes.get("src") or ""
-        if node.tag == "video":
+        if node.tag in ("video", "audio"):
             source = node.css_first("source[src]")
             src = src or (source.attributes.get("src") or "" if source is not None else "")
         elif node.tag == "blockquote":
@@ -224,16 +306,18 @@ def media_rows(tree: LexborHTMLParser) -> list[MediaRow]:
 
 
 def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
-    """Embedded videos and social posts: a video element, an iframe from a video or social host,
-    a tweet or Instagram blockquote; each once."""
+    """Embedded videos, audio and social posts: a video or audio element, an iframe from a video,
+    audio or social host, a tweet or Instagram blockquote; each once."""
     media: list[Media] = []
     for tag, src, title, label in rows:
-        if tag == "video":
-            kind = "video"
+        if tag in ("video", "audio"):
+            kind = tag
         elif tag == "blockquote":
             kind = "social"
         elif any(host in src for host in VIDEO_HOSTS):
             kind = "video"
+        elif any(host in src for host in AUDIO_HOSTS):
+            kind = "audio"
         elif any(host in src for host in SOCIAL_HOSTS):
             kind = "social"
         else:

@@ -422,7 +422,7 @@ class Metadata:
         self.tags: list[str] = []
 
 
-def _article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
+def article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
     """The article-typed object with the most to say (dates, author, headline), or {}."""
     typed = [obj for obj in jsonld if types_of(obj) & ARTICLE_TYPES]
     for obj in typed:
@@ -670,7 +670,7 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
 def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
     """Read metadata from the tree before its scripts and head are stripped."""
     meta = Metadata()
-    article = _article_object(jsonld)
+    article = article_object(jsonld)
     meta.published, meta.published_source = _published(tree, tags, article, url)
     modified = article.get("dateModified")
     if isinstance(modified, str) and (parsed := parse_date(modified)):

@@ -14,15 +14,18 @@ from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import (
     MAX_ITEMS,
     MediaRow,
+    lead_image,
     media_from_rows,
     media_rows,
-    read_captions,
+    read_figures,
     read_related,
+    same_picture,
 )
 from copydesk.extract.jsonld import article_body, parse_jsonld
 from copydesk.extract.metadata import (
     Metadata,
     MetaTags,
+    article_object,
     clean_author_names,
     meta_content,
     read_metadata,
@@ -132,6 +135,22 @@ def thread_starter(tree: LexborHTMLParser) -> list[str]:
     return forum_poster(tree, clean_author_names)
 
 
+def _images(meta_tags: MetaTags, jsonld: list[dict[str, Any]], captioned: list[Media], url: str | None) -> list[Media]:
+    """The page's lead picture (og:image, else the article's JSON-LD image), then its captioned
+    images (`furniture.read_figures`), each address once, at most MAX_ITEMS."""
+    og_image = meta_content(meta_tags, ('meta[property="og:image"]', 'meta[name="twitter:image"]'))
+    og_alt = meta_content(meta_tags, ('meta[property="og:image:alt"]', 'meta[name="twitter:image:alt"]'))
+    lead = lead_image(og_image, og_alt, None if og_image.strip() else article_object(jsonld).get("image"), url)
+    images: list[Media] = [lead] if lead else []
+    for item in captioned:
+        same = next((known for known in images if same_picture(known, item)), None)
+        if same is None:
+            images.append(item)
+        elif same.title is None:  # the lead picture captioned in the story: its caption is its title
+            same.title = item.title
+    return images[:MAX_ITEMS]
+
+
 def _headline(headings: list[HeadingNode], site_name: str | None) -> str:
     """The text (white space collapsed) of the first h1 that can be the story's headline: not
     empty, and not the site's name (a logo set in an h1 over the page, as on many magazine
@@ -159,7 +178,8 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     media = media_from_rows(head.media, url)
     headings = read_headings(tree, strip_skipped(tree))
     root = tree.body or tree.root
-    captions, related = read_captions(tree), read_related(tree, url)
+    (captions, images), related = read_figures(tree, url), read_related(tree, url)
+    media += _images(meta_tags, jsonld, images, url)
     if root is not None:
         read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), stamp_byline)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped

@@ -1264,7 +1264,8 @@ cdef TagSet _TITLE_TAGS = TagSet(("title",))
 cdef TagSet _META_TAGS = TagSet(("meta",))
 cdef TagSet _LINK_TAGS = TagSet(("link",))
 cdef TagSet _SCRIPT_TAGS = TagSet(("script",))
-cdef TagSet _VIDEO_TAGS = TagSet(("video",))
+cdef TagSet _PLAYER_TAGS = TagSet(("video", "audio"))  # media players: a src, or a <source>'s
+cdef TagSet _AUDIO_TAGS = TagSet(("audio",))
 cdef TagSet _IFRAME_TAGS = TagSet(("iframe",))
 cdef TagSet _BLOCKQUOTE_TAGS = TagSet(("blockquote",))
 cdef TagSet _SOURCE_TAGS = TagSet(("source",))
@@ -1431,7 +1432,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
       absent or without a value, as ``node.attributes.get`` gives them);
     * the href of the first ``link[rel="canonical"]`` (None without one or without a value);
     * the first `media_limit` elements `furniture.MEDIA_QUERY` lists, each as (tag, src,
-      title, aria-label): a video's src or else its first ``source[src]``'s, an iframe's
+      title, aria-label): a video's or audio's src or else its first ``source[src]``'s, an iframe's
       src, a tweet or Instagram blockquote's first ``a[href]``'s href ("" for none); None
       instead of the list where a blockquote's class holds one of those classes with its
       case changed (lexbor's answer then depends on the document's quirks mode: the caller
@@ -1458,9 +1459,9 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
             elif not title_seen and _TITLE_TAGS.contains(node):
                 title_seen = True
                 title = deep_text(<uintptr_t> node, b"")
-            elif len(media) < media_limit and _VIDEO_TAGS.contains(node):
+            elif len(media) < media_limit and _PLAYER_TAGS.contains(node):
                 src = _named_value(node, "src", 3) or _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
-                media.append(("video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
+                media.append(("audio" if _AUDIO_TAGS.contains(node) else "video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and _first_named(node, "src", 3) != NULL:
                 media.append(("iframe", _named_value(node, "src", 3) or "", _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _BLOCKQUOTE_TAGS.contains(node):

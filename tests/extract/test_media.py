@@ -1,0 +1,97 @@
+"""Embedded media as typed records: the lead picture, captioned images, audio and video players."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+import copydesk
+from copydesk.extract.page import read_head
+from copydesk.model import Media
+from tests.extract.markup import needs_segment_fast
+
+URL = "https://news.example.com/2024/05/03/story"
+STORY = "<h1>The council approves the bridge</h1>" + "<p>The council met on Tuesday and voted for the plan after a long debate.</p>" * 4
+
+
+def _media(body: str, head: str = "") -> list[Media]:
+    html = f"<html><head>{head}</head><body><article>{STORY}{body}</article></body></html>"
+    return copydesk.extract(html, url=URL).media
+
+
+def _images(body: str, head: str = "") -> list[tuple[str | None, str | None]]:
+    return [(m.title, m.url) for m in _media(body, head) if m.kind == "image"]
+
+
+def test_a_figure_s_image_is_listed_with_its_caption_as_title() -> None:
+    figure = '<figure><img src="/img/bridge.jpg" alt="A bridge"><figcaption>The new bridge at dawn.</figcaption></figure>'
+    assert _images(figure) == [("The new bridge at dawn.", "https://news.example.com/img/bridge.jpg")]
+
+
+@pytest.mark.parametrize(
+    ("img", "expected"),
+    [
+        ('<img src="data:image/gif;base64,R0lGOD" data-src="/img/lazy.jpg">', "https://news.example.com/img/lazy.jpg"),
+        ('<img srcset="/img/s.jpg 320w, /img/l.jpg 640w">', "https://news.example.com/img/s.jpg"),
+        ('<img src="data:image/gif;base64,R0lGOD">', None),  # a placeholder alone: no picture to name
+    ],
+    ids=["lazy", "srcset", "placeholder-only"],
+)
+def test_lazy_loaded_and_srcset_images_are_read_where_their_address_is(img: str, expected: str | None) -> None:
+    images = _images(f"<figure>{img}<figcaption>A caption for the picture.</figcaption></figure>")
+    assert [url for _title, url in images] == ([expected] if expected else [])
+
+
+def test_a_classed_caption_names_the_picture_beside_it() -> None:
+    body = '<div><img src="https://cdn.example.com/p/1.png"><p class="wp-caption-text">Residents at the meeting.</p></div>'
+    assert _images(body) == [("Residents at the meeting.", "https://cdn.example.com/p/1.png")]
+
+
+def test_the_lead_picture_comes_first_and_once_when_the_story_shows_it_at_another_size() -> None:
+    head = '<meta property="og:image" content="https://cdn.example.com/photo.jpg?w=1200">'
+    figure = '<figure><img src="https://cdn.example.com/photo.jpg?w=620"><figcaption>The mayor speaks.</figcaption></figure>'
+    other = '<figure><img src="https://cdn.example.com/map.png"><figcaption>The route.</figcaption></figure>'
+    assert _images(figure + other, head) == [
+        ("The mayor speaks.", "https://cdn.example.com/photo.jpg?w=1200"),  # the caption titles the lead picture
+        ("The route.", "https://cdn.example.com/map.png"),
+    ]
+
+
+def test_pictures_served_by_a_script_with_different_queries_are_different_pictures() -> None:
+    head = '<meta property="og:image" content="https://cdn.example.com/image.php?id=1">'
+    figure = '<figure><img src="https://cdn.example.com/image.php?id=2"><figcaption>Another one.</figcaption></figure>'
+    assert len(_images(figure, head)) == 2
+
+
+def test_the_article_s_json_ld_image_is_the_lead_without_og_image() -> None:
+    ld = {"@type": "NewsArticle", "headline": "x", "image": [{"@type": "ImageObject", "url": "/lead.webp"}, "/second.jpg"]}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert _images("", head) == [(None, "https://news.example.com/lead.webp")]
+
+
+def test_og_image_alt_titles_the_lead_picture() -> None:
+    head = '<meta property="og:image" content="/lead.jpg"><meta property="og:image:alt" content="The bridge from the river">'
+    assert _images("", head) == [("The bridge from the river", "https://news.example.com/lead.jpg")]
+
+
+def test_audio_players_and_podcast_embeds_are_audio() -> None:
+    body = (
+        '<audio controls><source src="/audio/interview.mp3" type="audio/mpeg"></audio>'
+        '<iframe src="https://w.soundcloud.com/player/?url=https://soundcloud.com/x/y" title="The podcast"></iframe>'
+        '<iframe src="https://www.youtube.com/embed/abc" title="The video"></iframe>'
+    )
+    players = [(m.kind, m.title, m.url) for m in _media(body) if m.kind != "image"]
+    assert players == [
+        ("audio", None, "https://news.example.com/audio/interview.mp3"),
+        ("audio", "The podcast", "https://w.soundcloud.com/player/?url=https://soundcloud.com/x/y"),
+        ("video", "The video", "https://www.youtube.com/embed/abc"),
+    ]
+
+
+@needs_segment_fast
+def test_the_compiled_head_scan_reads_audio_as_the_query_does() -> None:
+    html = '<html><body><audio src="/a.mp3" title="A"></audio><audio><source src="/b.ogg"></audio><video src="/c.mp4"></video></body></html>'
+    compiled, queried = read_head(LexborHTMLParser(html)).media, read_head(LexborHTMLParser(html), compiled=False).media
+    assert compiled == queried == [("audio", "/a.mp3", "A", None), ("audio", "/b.ogg", None, None), ("video", "/c.mp4", None, None)]
