@@ -45,3 +45,28 @@ def test_only_the_lead_photo_credit_names_the_agency() -> None:
     lead_photo = Article(blocks=body, captions=[Caption("Protest", "Reuters"), Caption("The old bridge", "Staff photo")])
     assert wire.wire_agency(later_photo) is None
     assert wire.wire_agency(lead_photo) == "Reuters"
+
+
+STORY = "<h1>Quake hits the coast</h1>" + "<p>The council met on Tuesday and voted for the plan after a long debate.</p>" * 4
+
+
+def _agency(head: str, body: str = "") -> str | None:
+    import copydesk
+
+    return copydesk.extract(f"<html><head>{head}</head><body><article>{STORY}{body}</article></body></html>").wire_agency
+
+
+def test_the_markup_s_credits_name_the_agency_a_page_does_not_print() -> None:
+    author_org = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Associated Press"}}</script>'
+    assert _agency(author_org) == "The Associated Press"
+    assert _agency('<meta name="copyright" content="Copyright 2024 Reuters">') == "Reuters"
+    source = '<script type="application/ld+json">{"@type": "NewsArticle", "sourceOrganization": [{"name": "Agence France-Presse"}]}</script>'
+    assert _agency(source) == "AFP"
+    assert _agency('<meta name="author" content="Jane Doe"><meta name="copyright" content="The Daily Example">') is None
+
+
+def test_what_the_page_prints_comes_before_the_markup() -> None:
+    # an agency named in the copy is read first; a rights line in the markup names the agency only without one
+    body = [Block(BlockKind.PARAGRAPH, "TOKYO (AP) — A strong earthquake struck off the coast on Monday.")]
+    assert wire.wire_agency(Article(blocks=body), "Copyright 2024 Reuters") == "The Associated Press"
+    assert wire.wire_agency(Article(blocks=[Block(BlockKind.PARAGRAPH, "A story.")]), "Copyright 2024 Reuters") == "Reuters"

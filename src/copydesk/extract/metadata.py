@@ -403,8 +403,8 @@ def meta_content(tags: MetaTags, selectors: tuple[str, ...]) -> str:
 class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
-    __slots__ = ("authors", "authors_source", "canonical_url", "language", "language_tag", "modified", "modified_source",
-                 "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
+    __slots__ = ("authors", "authors_source", "canonical_url", "credits", "language", "language_tag", "modified",
+                 "modified_source", "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
@@ -420,6 +420,30 @@ class Metadata:
         self.subtitle: str | None = None
         self.section: str | None = None
         self.tags: list[str] = []
+        self.credits = ""  # who the markup credits for the copy (`markup_credits`): where a wire agency is named too
+
+
+# Markup that credits the copy rather than the page: the author and rights meta tags, syndication
+# notes, and the article's JSON-LD author, source, rights holder and credit ("Associated Press" as
+# the author Organization, "Copyright 2024 The Associated Press").  Read for the wire agency
+# (`wire.wire_agency`), after what the page prints.
+CREDIT_META = (
+    'meta[name="author"]', 'meta[name="copyright"]', 'meta[name="dc.rights"]', 'meta[name="syndication-source"]',
+    'meta[name="original-source"]', 'meta[name="source"]',
+)  # fmt: skip
+CREDIT_JSONLD_KEYS = ("author", "sourceOrganization", "copyrightHolder", "creditText", "provider")
+MAX_CREDIT_CHARS = 500  # the credits read: names and a rights line, not a page of text
+
+
+def markup_credits(tags: MetaTags, article: dict[str, Any]) -> str:
+    """The values of `CREDIT_META` and of the article's `CREDIT_JSONLD_KEYS` (names, or strings), one a line."""
+    values = [tags.raw(selector) or "" for selector in CREDIT_META]
+    for key in CREDIT_JSONLD_KEYS:
+        for item in (entries if isinstance(entries := article.get(key), list) else [entries])[:MAX_AUTHORS]:
+            name = item.get("name") if isinstance(item, dict) else item
+            if isinstance(name, str):
+                values.append(name)
+    return "\n".join(value[:MAX_CREDIT_CHARS] for value in values if value)
 
 
 def article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
@@ -689,6 +713,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     meta.canonical_url = tags.canonical
     meta.subtitle = " ".join(meta_content(tags, ('meta[name="description"]', 'meta[property="og:description"]')).split()) or None
     meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
+    meta.credits = markup_credits(tags, article)
     return meta
 
 

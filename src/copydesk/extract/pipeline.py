@@ -196,7 +196,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     first_paragraph = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")
     if found := split_dateline(first_paragraph):
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs
-    article.wire_agency = wire_agency(article)
+    article.wire_agency = wire_agency(article, meta.credits)
     if not blocks:
         article.drop_reason = "extract:no_content"
     return article

@@ -3,7 +3,10 @@
 Looked for, in order: the dateline's agency, the byline, the first and last
 paragraphs ("(AP) —", "— Reuters"), then the lead photo's credit (an agency
 credit on the first caption usually comes with agency copy, but less surely;
-papers print agency photos beside their own reporting further down).
+papers print agency photos beside their own reporting further down), then
+what the markup credits (`metadata.markup_credits`: an author or rights meta
+tag, the JSON-LD author or source organisation), which a page may carry
+without printing it.
 """
 
 from __future__ import annotations
@@ -76,7 +79,8 @@ def agency_in(text: str) -> str | None:
     return None
 
 
-def wire_agency(article: Article) -> str | None:
+def wire_agency(article: Article, markup_credits: str = "") -> str | None:
+    """The agency the copy came from (the module's sources, in its order), or None."""
     paragraphs = [b.text for b in article.blocks[:1]] + [b.text for b in article.blocks[-1:]]
     edges = " ".join(p[:EDGE_CHARS] + " " + p[-EDGE_CHARS:] for p in paragraphs)
     sources = [
@@ -84,6 +88,7 @@ def wire_agency(article: Article) -> str | None:
         " ".join(article.authors),
         edges,
         article.captions[0].credit or "" if article.captions else "",
+        markup_credits,
     ]
     if agency_in("\n".join(sources)) is None:  # most articles: one scan for the agencies' names
         return None
