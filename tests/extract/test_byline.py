@@ -403,3 +403,32 @@ def test_contributors_colon_names_on_the_line_and_a_round_bullet_ends_the_names(
 def test_a_bylines_names_end_at_the_stamps_verb_in_other_languages(line: str) -> None:
     name = " ".join(line.split()[1:3])
     assert text_byline(f"Headline\n{line}\nThe story begins here.", "Headline") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This post was written by Danielle Padula, Head of Marketing and Community Development", ["Danielle Padula"]),
+        ("About the Author:\nJuliette Carreiro is a skilled content creator with five years of experience.", ["Juliette Carreiro"]),
+        ("The article is written by Jane Doe and John Roe.", ["Jane Doe", "John Roe"]),
+        ("This guide was reported by the newsroom team.", []),  # not name-shaped
+        ("Cookies are written by your browser.", []),  # no story named as what was written
+        ("About the author: she is a writer.", []),
+    ],
+)
+def test_an_author_note_names_the_writer(text: str, expected: list[str]) -> None:
+    from copydesk.extract.byline import author_note_names
+
+    assert author_note_names(text) == expected
+
+
+def test_an_author_note_is_read_when_no_byline_names_anyone() -> None:
+    import copydesk
+
+    story = "<h1>Index types for journals</h1>" + "<p>Indexes help readers find the work that a journal publishes each year.</p>" * 4
+    note = "<div><p>This post was written by Danielle Padula, Head of Marketing.</p></div>"
+    assert copydesk.extract(f"<html><body><article>{story}</article>{note}</body></html>").authors == ["Danielle Padula"]
+    byline = "<p>By Jane Doe</p>"
+    assert copydesk.extract(f"<html><body><article>{byline}{story}</article>{note}</body></html>").authors == ["Jane Doe"]
+    text = "Index types for journals\n\n" + "Indexes help readers find the work that a journal publishes.\n\n" * 4
+    assert copydesk.clean(text + "About the Author:\nDanielle Padula is the head of marketing.").authors == ["Danielle Padula"]

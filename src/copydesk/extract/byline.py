@@ -239,6 +239,33 @@ def byline_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(parts))
 
 
+# A sentence naming the story's writer in an author note or box, anywhere on the page: "This post
+# was written by Jane Doe, Head of Marketing", "About the Author: Jane Doe is a writer who …".
+# Read when no byline or stamp names anyone (`author_note_names`).  The words after "by" run
+# to the first punctuation; each name must be name-shaped (`byline_names`).
+AUTHOR_NOTE = re.compile(
+    r"\b(?:this|the)\s+(?:post|article|story|piece|guide|blog\s+post)\s+(?:was\s+|is\s+)?"
+    r"(?:written|authored|contributed|reported)\s+by:?\s+(?P<names>[^\n.,;:!?()|]{3,80})"
+    r"|\babout\s+the\s+author:?\s+(?P<name>[^\n.,;:!?()|]{3,60}?)\s+is\b",
+    re.I,
+)
+# What every AUTHOR_NOTE match holds, lower-cased: a page holding none is not searched.
+AUTHOR_NOTE_HINTS = ("written by", "authored by", "contributed by", "reported by", "about the author")
+_AUTHOR_NOTE_HINTS = text_fast.HintScanner(AUTHOR_NOTE_HINTS) if text_fast is not None else None
+
+
+def author_note_names(text: str) -> list[str]:
+    """The names the page's first author note gives (`AUTHOR_NOTE`), or []."""
+    hits = _AUTHOR_NOTE_HINTS.hit_lines([text], len(text)) if _AUTHOR_NOTE_HINTS is not None else None
+    if hits == [] or (hits is None and not any(hint in text.lower() for hint in AUTHOR_NOTE_HINTS)):
+        return []
+    for match in AUTHOR_NOTE.finditer(text):
+        names = byline_names(match["names"]) if match["names"] else byline_names(match["name"])
+        if names:
+            return list(names)
+    return []
+
+
 def _is_facet_menu(previous: str, following: str) -> bool:
     """"By Company Size" / "By Role": a menu of ways to browse, not a byline (the lines around it are bylines too)."""
     return bool(_BYLINE.match(following)) or bool(_BYLINE.match(previous))

@@ -39,7 +39,13 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.extract.byline import headline_line, lines_byline, selector_byline, stripped_lines
+from copydesk.extract.byline import (
+    author_note_names,
+    headline_line,
+    lines_byline,
+    selector_byline,
+    stripped_lines,
+)
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.nodes import attribute_values, class_holder_texts, node_text
 from copydesk.extract.patterns import (
@@ -628,6 +634,8 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         meta.authors = [n for name in lines_byline(page_lines, headline, headline_at=at) for n in clean_author_names(name)]
         if not meta.authors and at >= 0 and stamp_names is not None:
             meta.authors = stamp_names(page_lines, at, month_first)
+        if not meta.authors:
+            meta.authors = [n for name in author_note_names(lines) for n in clean_author_names(name)]
         meta.authors_source = "text" if meta.authors else None
     if not meta.published:
         meta.published = _visible_date(tree, lines, headline, month_first) or _date_by_author(lines, meta.authors, month_first)
