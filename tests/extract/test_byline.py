@@ -419,7 +419,7 @@ def test_a_bylines_names_end_at_the_stamps_verb_in_other_languages(line: str) ->
 def test_an_author_note_names_the_writer(text: str, expected: list[str]) -> None:
     from copydesk.extract.byline import author_note_names
 
-    assert author_note_names(text) == expected
+    assert author_note_names(text.split("\n")) == expected
 
 
 def test_an_author_note_is_read_when_no_byline_names_anyone() -> None:

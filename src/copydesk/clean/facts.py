@@ -80,7 +80,7 @@ def read_facts(
 
 def _author_note(texts: list[str]) -> list[str]:
     """The writer an author note names anywhere in the text (`byline.author_note_names`)."""
-    return [name for raw in author_note_names("\n".join(texts)) for name in clean_author_names(raw)]
+    return [name for raw in author_note_names(texts) for name in clean_author_names(raw)]
 
 
 def _update_stamp(texts: list[str], title_line: int, month_first: bool) -> str | None:

@@ -20,6 +20,7 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import islice
@@ -249,20 +250,27 @@ AUTHOR_NOTE = re.compile(
     r"|\babout\s+the\s+author:?\s+(?P<name>[^\n.,;:!?()|]{3,60}?)\s+is\b",
     re.I,
 )
-# What every AUTHOR_NOTE match holds, lower-cased: a page holding none is not searched.
+# What every AUTHOR_NOTE match holds on its first line, lower-cased: only the lines holding one
+# are searched, each with the line after it (the name may follow "About the Author:" there).
 AUTHOR_NOTE_HINTS = ("written by", "authored by", "contributed by", "reported by", "about the author")
 _AUTHOR_NOTE_HINTS = text_fast.HintScanner(AUTHOR_NOTE_HINTS) if text_fast is not None else None
 
 
-def author_note_names(text: str) -> list[str]:
-    """The names the page's first author note gives (`AUTHOR_NOTE`), or []."""
-    hits = _AUTHOR_NOTE_HINTS.hit_lines([text], len(text)) if _AUTHOR_NOTE_HINTS is not None else None
-    if hits == [] or (hits is None and not any(hint in text.lower() for hint in AUTHOR_NOTE_HINTS)):
-        return []
-    for match in AUTHOR_NOTE.finditer(text):
-        names = byline_names(match["names"]) if match["names"] else byline_names(match["name"])
-        if names:
-            return list(names)
+def author_note_names(lines: list[str]) -> list[str]:
+    """The names the page's first author note gives (`AUTHOR_NOTE`), or [], from its lines.
+
+    A regex search of a whole page text (IGNORECASE, tried at every character) cost ~1 ms a
+    large page; the hint scan picks the few lines to search (a compiled scan where built)."""
+    hits = _AUTHOR_NOTE_HINTS.hit_lines(lines, sys.maxsize) if _AUTHOR_NOTE_HINTS is not None else None
+    if hits is None:
+        hits = [i for i, line in enumerate(lines) if any(hint in line.lower() for hint in AUTHOR_NOTE_HINTS)]
+    for i in hits:
+        for match in AUTHOR_NOTE.finditer("\n".join(lines[i : i + 2])):
+            if match.start() > len(lines[i]):  # opens on the next line: that line's own turn
+                break
+            names = byline_names(match["names"]) if match["names"] else byline_names(match["name"])
+            if names:
+                return list(names)
     return []
 
 

@@ -635,7 +635,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         if not meta.authors and at >= 0 and stamp_names is not None:
             meta.authors = stamp_names(page_lines, at, month_first)
         if not meta.authors:
-            meta.authors = [n for name in author_note_names(lines) for n in clean_author_names(name)]
+            meta.authors = [n for name in author_note_names(page_lines) for n in clean_author_names(name)]
         meta.authors_source = "text" if meta.authors else None
     if not meta.published:
         meta.published = _visible_date(tree, lines, headline, month_first) or _date_by_author(lines, meta.authors, month_first)
