@@ -151,6 +151,20 @@ def test_bad_metadata_never_raises(head: str) -> None:
     assert "Headline" in (article.title or "")
 
 
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("<b>Jane Doe</b> &amp; <i>John Roe</i>", ["Jane Doe", "John Roe"]),  # markup in the field
+        ("&lt;span class=&quot;name&quot;&gt;Jane Doe&lt;/span&gt;", ["Jane Doe"]),  # markup escaped once
+        ([{"@type": "Person", "name": "Jane Doe"}] * 5000, ["Jane Doe"]),  # one Person listed again and again
+        ([{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "<em>Jane Doe</em>"}], ["Jane Doe"]),
+    ],
+    ids=["tags", "escaped-tags", "repeated-person", "same-name-in-markup"],
+)
+def test_author_fields_holding_markup_or_repeats_give_each_name_once(author: object, expected: list[str]) -> None:
+    assert copydesk.extract(page(ld({"@type": "NewsArticle", "author": author}))).authors == expected
+
+
 def test_section_and_tags() -> None:
     head = ('<meta property="article:tag" content="Bridges"><meta property="article:tag" content="bridges">'
             '<meta property="article:tag" content="City council">'

@@ -162,6 +162,7 @@ _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
 _EMAIL = re.compile(r"\S+@\S+")
+_TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
                          "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES  # fmt: skip
@@ -209,8 +210,10 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     """Person names from a byline string: no "By", roles, e-mails or "Staff"; letters after a
     name (`patterns.POST_NOMINALS`) stay with it.  With `handles`, a user name with digits
     ("ggailey777", "Need2KnowLion": `HANDLE`) is a name too: for fields that declare an
-    author (a JSON-LD Person, an author meta tag), where a digit does not mean a date."""
-    text = _EMAIL.sub(" ", _BY.sub("", " ".join(html.unescape(raw[:MAX_FIELD_CHARS]).split())))
+    author (a JSON-LD Person, an author meta tag), where a digit does not mean a date.  Markup
+    in a field ("<b>Jane Doe</b>", escaped or not) is read as its text."""
+    unescaped = html.unescape(_TAG.sub(" ", raw[:MAX_FIELD_CHARS]))
+    text = _EMAIL.sub(" ", _BY.sub("", " ".join(_TAG.sub(" ", unescaped).split())))
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
         if k and is_post_nominal(listed):
@@ -267,7 +270,7 @@ def _jsonld_names(value: Any, by_id: dict[str, dict[str, Any]], names_of: Callab
             item = item.get("name")
         if isinstance(item, str):
             names += names_of(item)
-    return names
+    return list(dict.fromkeys(names))  # a name listed twice (one Person per page section) is one author
 
 
 def _resolved(item: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> dict[str, Any]:
