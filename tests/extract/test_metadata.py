@@ -165,6 +165,21 @@ def test_author_fields_holding_markup_or_repeats_give_each_name_once(author: obj
     assert copydesk.extract(page(ld({"@type": "NewsArticle", "author": author}))).authors == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-03T25:61:00+99:00", "2024-05-03"),  # no clock shows that time: the day alone
+        ("2024-05-03T10:00:00+0200", "2024-05-03T10:00:00+02:00"),
+        ("2024-05-03T10:00Z", "2024-05-03T10:00:00Z"),
+        ("2024-05-03T24:00", "2024-05-03"),
+        ("2024-02-30T10:00:00Z", None),  # no such day
+    ],
+)
+def test_a_published_time_no_clock_shows_leaves_the_day_alone(value: str, expected: str | None) -> None:
+    article = copydesk.extract(page(ld({"@type": "NewsArticle", "datePublished": value})))
+    assert article.published == expected
+
+
 def test_section_and_tags() -> None:
     head = ('<meta property="article:tag" content="Bridges"><meta property="article:tag" content="bridges">'
             '<meta property="article:tag" content="City council">'

@@ -33,7 +33,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -167,7 +167,8 @@ _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should h
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
                          "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES  # fmt: skip
 def parse_date(value: str) -> str | None:
-    """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None."""
+    """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None.  A
+    time or zone no clock shows ("25:61", "+99:00") is left out: the day alone is given."""
     match = _ISO_DATE.search(value[:MAX_FIELD_CHARS])
     if not match:
         return None
@@ -183,7 +184,12 @@ def parse_date(value: str) -> str | None:
     zone = match["tz"] or ""
     if zone and zone != "Z" and ":" not in zone:
         zone = f"{zone[:3]}:{zone[3:]}"
-    return f"{day.isoformat()}T{time_part.split('.')[0].zfill(8)}{zone}"
+    stamp = f"{day.isoformat()}T{time_part.split('.')[0].zfill(8)}{zone}"
+    try:
+        datetime.fromisoformat(stamp)  # hours to 23, minutes and seconds to 59, zones within a day
+    except ValueError:
+        return day.isoformat()
+    return stamp
 
 
 def calendar_day(year: int | str, month: int | str, day: int | str) -> str | None:
