@@ -6,7 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.extract.mojibake import repair
+from copydesk.extract.mojibake import CONTROL, repair
 
 SENTENCE = "You’re right: the café’s crème brûlée costs €5 — and it’s worth it."
 
@@ -76,3 +76,29 @@ def test_pair_count_is_the_regexs_up_to_two(text: str) -> None:
 
     expected = min(len(_PAIR.findall(text)), MIN_PAIRS)
     assert pair_count(text) == pair_count(text, compiled=False) == expected
+
+
+STORY = "<p>The council met on Tuesday and voted for the plan after a long debate in the hall.</p>" * 3
+
+
+def test_c1_controls_read_as_cp1252_and_other_controls_go() -> None:
+    # "we\x92re": text decoded as Latin-1 where cp1252 was meant; \x07, \x1b, \x0b print nothing
+    html = ("<html><head><title>A\x07 title</title></head><body><article><h1>Head\x1bline</h1>"
+            f"<p>Because we\x92re used to it \x97 say residents\x0b of the town, who spoke.</p>{STORY}</article></body></html>")  # fmt: skip
+    article = copydesk.extract(html)
+    assert "Because we’re used to it — say residents of the town, who spoke." in article.text
+    assert not CONTROL.search(article.text + (article.title or ""))
+    assert all(not CONTROL.search(block.text) for block in article.blocks)
+
+
+def test_a_block_of_controls_alone_leaves_the_article() -> None:
+    article = copydesk.extract(f"<html><body><article><p>\x07\x08\x1b</p>{STORY}</article></body></html>")
+    assert all(block.text.strip() for block in article.blocks)
+    assert article.text.startswith("The council met")
+
+
+def test_cleaned_text_loses_its_controls_too() -> None:
+    text = "A headline for the story\n\n" + "Residents said they\x92d waited\x1b years for the change to the plan here.\n\n" * 3
+    cleaned = copydesk.clean(text)
+    assert "they’d waited years" in cleaned.text
+    assert not CONTROL.search(cleaned.text)

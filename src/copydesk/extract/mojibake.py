@@ -1,4 +1,5 @@
-"""Repair double-encoded text ("Youâ€™re" → "You’re") in a finished article.
+"""Repair double-encoded text ("Youâ€™re" → "You’re") in a finished article, and drop the
+control characters no printed text holds.
 
 Pages are sometimes saved as UTF-8 that was decoded as Latin-1 or cp1252
 and encoded again: no charset choice can undo that, the characters
@@ -10,6 +11,14 @@ Meta tags and JSON-LD are often HTML-escaped twice as well (``content="aren&amp;
 parses to "aren&rsquo;t"): the fields read from them (title, subtitle, site
 name, section) have their character references decoded once more
 (`decode_entities`); the body, which may quote markup, is left as it is.
+
+Control characters print nothing and break terminals and strict readers of
+the records: once the double encoding is repaired (its tell-tale pairs hold
+C1 characters), a C1 control is read as the Windows-1252 character it
+stands for, as browsers do ("we\x92re" is "we’re": text decoded as Latin-1
+where cp1252 was meant), and the rest (C0 but tab, newline and carriage
+return; DEL; C1 codes cp1252 leaves undefined) go, from every string of the
+article (`drop_controls`).
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import html
 import re
 
 import ftfy
+from ftfy.fixes import fix_c1_controls
 
 from copydesk.extract.assemble import join_text
 from copydesk.extract.patterns import prints_nothing
@@ -60,15 +70,45 @@ def repair(text: str) -> str:
 
 def repair_article(article: Article) -> None:
     """Repair the article's strings in place: character references left in its metadata
-    fields, and double encoding when its text or title shows it."""
+    fields, double encoding when its text or title shows it, then control characters."""
     for field in ENTITY_FIELDS:
         value = getattr(article, field)
         if value and "&" in value:
             setattr(article, field, decode_entities(value))
-    if len(article.text) > MAX_REPAIR_CHARS:
+    if len(article.text) <= MAX_REPAIR_CHARS and pair_count(article.text) + pair_count(article.title or "") >= MIN_PAIRS:
+        _repair_double_encoding(article)
+    drop_controls(article)
+
+
+# What prints nothing and is no white space: C0 controls but tab, newline and carriage return; DEL; C1.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _without_controls(text: str) -> str:
+    return CONTROL.sub("", fix_c1_controls(text))
+
+
+def drop_controls(article: Article) -> None:
+    """Read C1 controls as cp1252 and remove the other `CONTROL` characters from the article's
+    strings, in place (looked for in its text and fields first: most articles hold none)."""
+    fields = (article.text, article.title or "", article.subtitle or "", *article.authors, *(c.text for c in article.captions),
+              *(link.title for link in article.related))  # fmt: skip
+    if not any(CONTROL.search(value) for value in fields):
         return
-    if pair_count(article.text) + pair_count(article.title or "") < MIN_PAIRS:
-        return
+    article.title = _without_controls(article.title) if article.title else article.title
+    article.subtitle = _without_controls(article.subtitle) if article.subtitle else article.subtitle
+    article.authors = [_without_controls(name) for name in article.authors]
+    for block in article.blocks:
+        block.text = _without_controls(block.text)
+    article.blocks = [block for block in article.blocks if block.text.strip()]
+    for caption in article.captions:
+        caption.text = _without_controls(caption.text)
+    for link in article.related:
+        link.title = _without_controls(link.title)
+    article.text = join_text(article.blocks) if article.blocks else _without_controls(article.text)
+
+
+def _repair_double_encoding(article: Article) -> None:
     article.title = repair(article.title) if article.title else article.title
     article.subtitle = repair(article.subtitle) if article.subtitle else article.subtitle
     article.authors = [repair(name) for name in article.authors]
