@@ -59,3 +59,28 @@ def test_the_page_is_encoded_as_the_parser_would_encode_it(html: str) -> None:
     step) gives ``str.encode("utf-8", "ignore")`` at every length around the steps, lone
     surrogates left out, for strs of every width."""
     assert utf8_markup(html) == html.encode("utf-8", "ignore")
+
+
+@pytest.mark.parametrize("declared", ["", '<meta charset="iso-8859-1">', '<meta charset="windows-1252">'])
+def test_utf8_bytes_with_a_few_broken_sequences_stay_utf8(declared: str) -> None:
+    # a character cut in two and a stray byte used to send the whole page to detection: mojibake throughout
+    good = f"<p>{SENTENCE}</p>".encode() * 3
+    data = declared.encode() + good + b"<p>tronqu\xc3 and a stray \xff byte</p>" + good
+    text = decode_html(data)
+    assert SENTENCE in text
+    assert "tronqu\ufffd and a stray \ufffd byte" in text
+
+
+def test_legacy_bytes_are_not_taken_for_broken_utf8() -> None:
+    # cp1252 text forms no valid multi-byte sequence: every accent is "broken", none decodes
+    data = f"<p>{SENTENCE} {SENTENCE} {SENTENCE}</p>".encode("cp1252")
+    assert SENTENCE in decode_html(data)
+
+
+def test_a_page_s_own_replacement_characters_are_not_broken_sequences() -> None:
+    # U+FFFD written in the page (valid UTF-8) counts as a decoded character, not as breakage
+    from copydesk.extract.decode import mostly_utf8
+
+    data = ("\ufffd" * 50 + "é" * 8).encode() + b"\xff"
+    assert mostly_utf8(data) is not None
+    assert mostly_utf8(("é" * 8).encode() + b"\xff\xfe\xfd") is None  # 8 decoded against 3 broken: under 4 to 1

@@ -1,10 +1,14 @@
 """Bytes to text: gzip, BOM, declared charset, then detection.
 
-Order of trust: a BOM is certain; a declared charset (HTTP-equiv or
-``<meta charset>``) is used only when the bytes decode cleanly with it;
-otherwise UTF-8 if the bytes are valid UTF-8 (the web's overwhelming
-default, and a lying ``iso-8859-1`` declaration over UTF-8 bytes is the
-commonest mojibake source); otherwise charset-normalizer decides.
+Order of trust: a BOM is certain; UTF-8 when the bytes are valid UTF-8 (the
+web's overwhelming default, and a lying ``iso-8859-1`` declaration over UTF-8
+bytes is the commonest mojibake source); UTF-8 too when the bytes are UTF-8
+but for a few broken sequences (a truncated character, a stray byte: the
+multi-byte characters that do decode outnumber them `MOSTLY_UTF8_RATIO` to one;
+text in a legacy charset almost never forms a valid multi-byte sequence), the
+broken ones read as U+FFFD; then a declared charset (HTTP-equiv or
+``<meta charset>``) when the bytes decode cleanly with it; otherwise
+charset-normalizer decides.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ DETECTION_SAMPLE_BYTES = 64 * 1024  # charset-normalizer is slow on whole large 
 WEB_DEFAULT_LEGACY = "cp1252"  # WHATWG's fallback, and the commonest non-UTF-8 web charset
 LEGACY_PREFERENCE = 0.1  # cp1252 wins when its chaos is within this of the best guess's
 BINARY_CONTROL_RATIO = 0.10  # share of C0 control bytes above which input is not text
+MOSTLY_UTF8_RATIO = 4  # valid multi-byte characters for each broken sequence, at least
+MIN_MOSTLY_UTF8_CHARS = 8  # and at least this many of them: evidence, not chance
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _BOMS = (
@@ -92,12 +98,25 @@ def decode_html(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if (text := mostly_utf8(data)) is not None:
+        return text
     if declared and declared != "utf-8":
         try:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode(_detect(data[:DETECTION_SAMPLE_BYTES]), errors="replace")
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """`data` read as UTF-8, its broken sequences as U+FFFD, when the characters that decode
+    outnumber the broken sequences (`MOSTLY_UTF8_RATIO`, `MIN_MOSTLY_UTF8_CHARS`); else None."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())  # the page's own U+FFFD are no breakage
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - broken
+    if multibyte >= max(MIN_MOSTLY_UTF8_CHARS, MOSTLY_UTF8_RATIO * broken):
+        return text
+    return None
 
 
 def _detect(sample: bytes) -> str:
