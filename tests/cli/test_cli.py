@@ -88,3 +88,19 @@ def test_crawl_mode_refuses_unusable_arguments_before_work(tmp_path: Path) -> No
     assert folder.exit_code == 2 and "need -o OUT" in folder.output
     bad_type = runner.invoke(main, ["extract", str(PAGE), "-o", str(tmp_path / "o.jsonl"), "--page-type", "blog"])
     assert bad_type.exit_code == 2 and "unknown page type" in bad_type.output
+
+
+def test_a_page_that_yields_no_article_exits_3_in_every_format(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    for fmt in ("text", "markdown", "json"):
+        result = CliRunner().invoke(main, ["extract", str(empty), "--format", fmt])
+        assert result.exit_code == 3, fmt
+    result = CliRunner().invoke(main, ["extract", str(empty), "--format", "json"])
+    assert '"drop_reason": "input:empty"' in result.output  # the record still printed
+
+
+def test_bench_refuses_a_folder_that_is_no_dataset(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["bench", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "neither a Zyte AEB nor a WCXB folder" in result.output

@@ -144,7 +144,7 @@ def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> No
     as_html = input_format == "html" or (input_format == "auto" and looks_like_html(data))
     article = extract(data, url=url) if as_html else clean(data, url=url, page_type=True)
     click.echo(render(article, fmt))
-    if article.drop_reason and fmt != "json":
+    if article.drop_reason:  # JSON prints the record with its reason; every format exits 3
         click.echo(f"copydesk: no article ({article.drop_reason})", err=True)
         sys.exit(3)
 
@@ -190,8 +190,14 @@ def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool
               help="Also write the tables to this markdown file.")  # fmt: skip
 def bench_command(datasets: tuple[Path, ...], peers: str, mode: str, limit: int | None, out: Path | None) -> None:
     """Score copydesk and peers on Zyte AEB / WCXB folders."""
+    from copydesk.bench.datasets import dataset_kind
     from copydesk.bench.report import run_bench, run_text_bench
 
+    for folder in datasets:
+        try:
+            dataset_kind(folder)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="DATASETS") from exc
     names = [p.strip() for p in peers.split(",") if p.strip()]
     if mode == "text":
         report = run_text_bench(list(datasets), limit)
