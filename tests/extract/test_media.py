@@ -95,3 +95,12 @@ def test_the_compiled_head_scan_reads_audio_as_the_query_does() -> None:
     html = '<html><body><audio src="/a.mp3" title="A"></audio><audio><source src="/b.ogg"></audio><video src="/c.mp4"></video></body></html>'
     compiled, queried = read_head(LexborHTMLParser(html)).media, read_head(LexborHTMLParser(html), compiled=False).media
     assert compiled == queried == [("audio", "/a.mp3", "A", None), ("audio", "/b.ogg", None, None), ("video", "/c.mp4", None, None)]
+
+
+def test_an_address_too_long_to_be_one_is_not_kept() -> None:
+    # a 5 MB "src" is a blob; og:image is cut like every meta value, and a cut address points elsewhere
+    big = "https://cdn.example.com/" + "a" * 5_000_000
+    head = f'<meta property="og:image" content="{big}">'
+    body = f'<figure><img src="{big}.jpg"><figcaption>A caption here.</figcaption></figure><video src="{big}" title="Clip"></video>'
+    media = [(m.kind, m.title, m.url) for m in _media(body, head)]
+    assert media == [("video", "Clip", None)]

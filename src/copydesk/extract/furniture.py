@@ -148,7 +148,7 @@ def read_figures(tree: LexborHTMLParser, url: str | None) -> tuple[list[Caption]
             captions.append(caption)
         if (image := captioned_image(node)) is not None and (src := image_source(image)) is not None and len(images) < MAX_ITEMS:
             item = Media("image", text or image.attributes.get("alt") or None, resolved(url, src))
-            if not any(same_picture(known, item) for known in images):
+            if item.url is not None and not any(same_picture(known, item) for known in images):
                 images.append(item)
         if len(captions) >= MAX_ITEMS:
             break
@@ -215,9 +215,9 @@ def lead_image(og_image: str, og_alt: str, jsonld_image: object, url: str | None
         if isinstance(first, dict):
             first = first.get("url") or first.get("contentUrl")
         src = first.strip() if isinstance(first, str) else ""
-    if not src or src.startswith("data:"):
+    if not src or src.startswith("data:") or (address := resolved(url, src)) is None:
         return None
-    return Media("image", og_alt.strip() or None, resolved(url, src))
+    return Media("image", og_alt.strip() or None, address)
 
 
 def _link_target(href: str | None, url: str | None) -> str | None:

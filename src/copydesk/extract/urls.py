@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
+# A longer "address" in a page is a data blob or junk, and one cut to this length (meta values are
+# cut to `metadata.MAX_FIELD_CHARS`, the same) would point somewhere else: neither is kept.
+MAX_URL_CHARS = 2000
+
 
 def readable_url(url: str | None) -> str | None:
     """`url` when `urllib.parse` can read it, else None (a page address to read facts from)."""
@@ -23,9 +27,11 @@ def readable_url(url: str | None) -> str | None:
     return url
 
 
-def resolved(base: str | None, href: str) -> str:
+def resolved(base: str | None, href: str) -> str | None:
     """`href` made absolute against the page address `base`; `href` as written where either
-    does not parse (or there is no base)."""
+    does not parse (or there is no base); None for an address of MAX_URL_CHARS or more."""
+    if len(href) >= MAX_URL_CHARS:
+        return None
     if not base:
         return href
     try:
