@@ -84,3 +84,21 @@ def test_mojibake_control_characters_do_not_hide_the_language() -> None:
     text = STORIES["en"].replace("'", "").replace("the people", "the city\u00e2\u0080\u0099s people")
     assert "\u0080" in text
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [("en-US", "en"), ("pt_BR", "pt"), ("EN", "en"), ("eng", "en"), ("ger", "de"), ("zh-Hans", "zh"),
+     ("fil", None), ("x-default", None), ("english", None), ("", None)],
+)  # fmt: skip
+def test_a_declared_tag_gives_its_iso_639_1_code_or_none(tag: str, expected: str | None) -> None:
+    # "fil" is Filipino, not Finnish ("fi"): a three-letter code without a 639-1 one declares none
+    from copydesk.extract.language import declared_language
+
+    assert declared_language(tag) == expected
+
+
+def test_an_undeclarable_tag_leaves_the_language_to_the_text() -> None:
+    story = "<p>The council met on Tuesday and voted for the plan after a long debate in the town hall.</p>" * 3
+    assert copydesk.extract(f'<html lang="fil"><body><article>{story}</article></body></html>').language == "en"
+    assert copydesk.extract(f'<html lang="deu"><body><article>{story}</article></body></html>').language == "de"

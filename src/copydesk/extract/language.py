@@ -31,6 +31,32 @@ _UNKNOWN = "un"  # CLD2's code for a text it cannot place
 _REFUSED_BY_CLD2 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
+# ISO 639-2 (bibliographic and terminology) and 639-3 codes of languages that have an ISO 639-1
+# code, for the declarations that use them (``lang="eng"``, ``lang="ger"``); a three-letter code
+# without one ("fil", "haw", "yue") declares no 639-1 language and the text is read instead.
+THREE_LETTER_CODES = {
+    "eng": "en", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de", "spa": "es", "por": "pt", "ita": "it",
+    "nld": "nl", "dut": "nl", "rus": "ru", "zho": "zh", "chi": "zh", "jpn": "ja", "kor": "ko", "ara": "ar",
+    "hin": "hi", "ben": "bn", "tur": "tr", "pol": "pl", "ukr": "uk", "ces": "cs", "cze": "cs", "swe": "sv",
+    "nor": "no", "nob": "nb", "nno": "nn", "dan": "da", "fin": "fi", "ell": "el", "gre": "el", "heb": "he",
+    "hun": "hu", "ron": "ro", "rum": "ro", "bul": "bg", "hrv": "hr", "srp": "sr", "slk": "sk", "slo": "sk",
+    "slv": "sl", "ind": "id", "msa": "ms", "may": "ms", "vie": "vi", "tha": "th", "fas": "fa", "per": "fa",
+    "urd": "ur", "tam": "ta", "tel": "te", "cat": "ca", "eus": "eu", "baq": "eu", "glg": "gl", "lit": "lt",
+    "lav": "lv", "est": "et", "isl": "is", "ice": "is", "gle": "ga", "cym": "cy", "wel": "cy", "swa": "sw",
+    "afr": "af",
+}  # fmt: skip
+
+
+def declared_language(tag: str) -> str | None:
+    """The ISO 639-1 code a language tag declares ("en-US", "pt_BR", "EN", "eng"), or None: the
+    primary subtag when it is two letters, its 639-1 code when it is three
+    (`THREE_LETTER_CODES`), else nothing ("x-default", "fil", a language's name)."""
+    primary = tag.strip().replace("_", "-").split("-", 1)[0].lower()
+    if len(primary) == 2 and primary.isascii() and primary.isalpha():
+        return primary
+    return THREE_LETTER_CODES.get(primary)
+
+
 def detect_language(text: str) -> str | None:
     """The language of `text` (an ISO 639-1 code; "zh" for both Chinese scripts), or None when
     CLD2 does not call its answer reliable: a few words ("Loading...", "Home About Contact")

@@ -47,6 +47,7 @@ from copydesk.extract.byline import (
     stripped_lines,
 )
 from copydesk.extract.jsonld import types_of
+from copydesk.extract.language import declared_language
 from copydesk.extract.nodes import attribute_values, class_holder_texts, node_text
 from copydesk.extract.patterns import (
     MONTH_INITIALS,
@@ -723,7 +724,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
     meta.language_tag = lang.strip().lower().replace("_", "-")[:20]
-    meta.language = lang[:2].lower() if len(lang) >= 2 and lang[:2].isalpha() else None
+    meta.language = declared_language(lang)
     publisher = article.get("publisher")
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
     meta.site_name = meta_content(tags, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
