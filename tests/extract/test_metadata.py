@@ -560,3 +560,19 @@ def test_a_comment_authors_name_or_the_comment_forms_label_is_no_byline() -> Non
     assert copydesk.extract(page(body=comment + form)).authors == []
     marked = "<span class='author-name'>Jane Doe</span>"
     assert copydesk.extract(page(body=marked + comment)).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("/2024/05/03/story", "https://news.example.com/2024/05/03/story"),  # relative: made absolute
+        ("  https://news.example.com/story \n", "https://news.example.com/story"),  # white space around it goes
+        ("viewtopic.php?id=3", "https://news.example.com/viewtopic.php?id=3"),
+        ("javascript:void(0)", None),
+        ("What are the types of wine?", None),  # text, not an address
+        ("", None),
+    ],
+)
+def test_the_canonical_link_is_an_absolute_web_address_or_none(href: str, expected: str | None) -> None:
+    head = f'<link rel="canonical" href="{href}">'
+    assert copydesk.extract(page(head), url="https://news.example.com/a/b").canonical_url == expected

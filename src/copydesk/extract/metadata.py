@@ -57,6 +57,7 @@ from copydesk.extract.patterns import (
     is_post_nominal,
     month_number,
 )
+from copydesk.extract.urls import web_address
 
 try:  # the compiled year scan (text_fast.pyx); the regex where it is not built
     from copydesk.extract import text_fast
@@ -728,7 +729,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     publisher = article.get("publisher")
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
     meta.site_name = meta_content(tags, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
-    meta.canonical_url = tags.canonical
+    meta.canonical_url = web_address(tags.canonical, url)
     meta.subtitle = " ".join(meta_content(tags, ('meta[name="description"]', 'meta[property="og:description"]')).split()) or None
     meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
     meta.credits = markup_credits(tags, article)

@@ -38,3 +38,17 @@ def resolved(base: str | None, href: str) -> str | None:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+WEB_SCHEMES = ("http://", "https://")
+
+
+def web_address(href: str | None, base: str | None) -> str | None:
+    """A page's address as a link gives it (a canonical link): stripped of the white space HTML
+    allows around it, made absolute against `base`; None unless that is an http(s) address (white
+    space inside is no address: "What are the types of wine?" in a canonical link is text)."""
+    href = (href or "").strip()
+    if not href or any(ch.isspace() for ch in href):
+        return None
+    address = resolved(base, href)
+    return address if address is not None and address.lower().startswith(WEB_SCHEMES) else None
