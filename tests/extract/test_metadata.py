@@ -567,7 +567,7 @@ def test_a_comment_authors_name_or_the_comment_forms_label_is_no_byline() -> Non
     [
         ("/2024/05/03/story", "https://news.example.com/2024/05/03/story"),  # relative: made absolute
         ("  https://news.example.com/story \n", "https://news.example.com/story"),  # white space around it goes
-        ("viewtopic.php?id=3", "https://news.example.com/viewtopic.php?id=3"),
+        ("viewtopic.php?id=3", "https://news.example.com/a/viewtopic.php?id=3"),  # beside the page
         ("javascript:void(0)", None),
         ("What are the types of wine?", None),  # text, not an address
         ("", None),
