@@ -102,3 +102,12 @@ def test_cleaned_text_loses_its_controls_too() -> None:
     cleaned = copydesk.clean(text)
     assert "they’d waited years" in cleaned.text
     assert not CONTROL.search(cleaned.text)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\t", "\n", "\r", "\x00", "\x07", "\x1f", "\x7f", "\x80", "\x92", "\x9f", "\xa0", "’", "é", "😀"]), max_size=30))
+@example("plain text")
+@example("a\x9fb")
+def test_the_compiled_control_scan_finds_what_the_regex_finds(text: str) -> None:
+    from copydesk.extract.mojibake import has_controls
+
+    assert has_controls(text) == has_controls(text, compiled=False) == (CONTROL.search(text) is not None)

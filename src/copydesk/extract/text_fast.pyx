@@ -1752,6 +1752,24 @@ def mojibake_pairs(str text, Py_ssize_t enough):
     return count
 
 
+def has_controls(str text):
+    """``mojibake.CONTROL.search(text) is not None``: whether `text` holds a C0 control but tab,
+    newline and carriage return, DEL, or a C1 control (one pass, no regex engine: the regex took
+    ~50 us on a 22 kB article)."""
+    cdef Py_ssize_t n = len(text), i
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch
+    for i in range(n):
+        ch = PyUnicode_READ(kind, data, i)
+        if ch < 0x20:
+            if ch != 0x09 and ch != 0x0A and ch != 0x0D:
+                return True
+        elif 0x7F <= ch <= 0x9F:
+            return True
+    return False
+
+
 def base_labels(list keep, list words, const double[:, ::1] rows, Py_ssize_t terminal_column,
                 Py_ssize_t short_run_column, Py_ssize_t repeats_column, double menu_run, Py_ssize_t max_heading_words,
                 Py_ssize_t max_short_words, tuple names):
