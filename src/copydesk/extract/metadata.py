@@ -220,8 +220,13 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     ("ggailey777", "Need2KnowLion": `HANDLE`) is a name too: for fields that declare an
     author (a JSON-LD Person, an author meta tag), where a digit does not mean a date.  Markup
     in a field ("<b>Jane Doe</b>", escaped or not) is read as its text."""
-    unescaped = html.unescape(_TAG.sub(" ", raw[:MAX_FIELD_CHARS]))
-    text = _EMAIL.sub(" ", _BY.sub("", " ".join(_TAG.sub(" ", unescaped).split())))
+    text = raw[:MAX_FIELD_CHARS]
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+        text = _TAG.sub(" ", text) if "<" in text else text
+    text = _EMAIL.sub(" ", _BY.sub("", " ".join(text.split())))
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
         if k and is_post_nominal(listed):
