@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 # A longer "address" in a page is a data blob or junk, and one cut to this length (meta values are
 # cut to `metadata.MAX_FIELD_CHARS`, the same) would point somewhere else: neither is kept.
 MAX_URL_CHARS = 2000
+WEB_SCHEMES = ("http://", "https://")
 
 
 def readable_url(url: str | None) -> str | None:
@@ -27,12 +28,21 @@ def readable_url(url: str | None) -> str | None:
     return url
 
 
+def _is_absolute(href: str) -> bool:
+    """Whether `href` is an http(s) address with a host ("https://x.com/a"): nothing to resolve
+    (urljoin parses both addresses to give it back: ~3 µs warm, ~20 in the pipeline)."""
+    if not href[:8].lower().startswith(WEB_SCHEMES):
+        return False
+    host_start = href.index("//") + 2
+    return href[host_start : host_start + 1] not in ("", "/")
+
+
 def resolved(base: str | None, href: str) -> str | None:
     """`href` made absolute against the page address `base`; `href` as written where either
     does not parse (or there is no base); None for an address of MAX_URL_CHARS or more."""
     if len(href) >= MAX_URL_CHARS:
         return None
-    if not base:
+    if not base or _is_absolute(href):
         return href
     try:
         return urljoin(base, href)
@@ -40,15 +50,12 @@ def resolved(base: str | None, href: str) -> str | None:
         return href
 
 
-WEB_SCHEMES = ("http://", "https://")
-
-
 def web_address(href: str | None, base: str | None) -> str | None:
     """A page's address as a link gives it (a canonical link): stripped of the white space HTML
     allows around it, made absolute against `base`; None unless that is an http(s) address (white
     space inside is no address: "What are the types of wine?" in a canonical link is text)."""
     href = (href or "").strip()
-    if not href or any(ch.isspace() for ch in href):
+    if not href or len(href.split(None, 1)) > 1 or len(href) >= MAX_URL_CHARS:
         return None
     address = resolved(base, href)
     return address if address is not None and address.lower().startswith(WEB_SCHEMES) else None
