@@ -45,7 +45,7 @@ HTML_STAGES = tuple(f"copydesk.extract.pipeline:{name}" for name in (
     "split_related_pointers", "cut_appeal", "repair_article",
 )) + tuple(f"copydesk.extract.page:{name}" for name in (
     "LexborHTMLParser", "read_head", "read_metadata", "media_from_rows", "strip_skipped", "read_headings",
-    "read_captions", "read_related", "read_visible_facts", "segment", "block_features",
+    "read_figures", "_images", "read_related", "read_visible_facts", "segment", "block_features",
 ))  # fmt: skip
 REPS = 3
 
