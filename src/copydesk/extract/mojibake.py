@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 import ftfy
 from ftfy.fixes import fix_c1_controls
@@ -102,31 +103,26 @@ def drop_controls(article: Article) -> None:
     strings, in place (looked for in its text and fields first: most articles hold none)."""
     fields = (article.text, article.title or "", article.subtitle or "", *article.authors, *(c.text for c in article.captions),
               *(link.title for link in article.related))  # fmt: skip
-    if not any(has_controls(value) for value in fields):
-        return
-    article.title = _without_controls(article.title) if article.title else article.title
-    article.subtitle = _without_controls(article.subtitle) if article.subtitle else article.subtitle
-    article.authors = [_without_controls(name) for name in article.authors]
-    for block in article.blocks:
-        block.text = _without_controls(block.text)
-    article.blocks = [block for block in article.blocks if block.text.strip()]
-    for caption in article.captions:
-        caption.text = _without_controls(caption.text)
-    for link in article.related:
-        link.title = _without_controls(link.title)
-    article.text = join_text(article.blocks) if article.blocks else _without_controls(article.text)
+    if any(has_controls(value) for value in fields):
+        _rewrite_strings(article, _without_controls, keep_block=str.strip)
 
 
 def _repair_double_encoding(article: Article) -> None:
-    article.title = repair(article.title) if article.title else article.title
-    article.subtitle = repair(article.subtitle) if article.subtitle else article.subtitle
-    article.authors = [repair(name) for name in article.authors]
-    for block in article.blocks:
-        block.text = repair(block.text)
     # a repaired "â\x80\x8d" is a zero-width joiner alone: a spacer paragraph that prints nothing
-    article.blocks = [block for block in article.blocks if not prints_nothing(block.text)]
+    _rewrite_strings(article, repair, keep_block=lambda text: not prints_nothing(text))
+
+
+def _rewrite_strings(article: Article, fix: Callable[[str], str], keep_block: Callable[[str], object]) -> None:
+    """Pass every string of the article through `fix`, in place: title, subtitle, authors, blocks
+    (those `keep_block` refuses then go), captions, related titles; the text joined again."""
+    article.title = fix(article.title) if article.title else article.title
+    article.subtitle = fix(article.subtitle) if article.subtitle else article.subtitle
+    article.authors = [fix(name) for name in article.authors]
+    for block in article.blocks:
+        block.text = fix(block.text)
+    article.blocks = [block for block in article.blocks if keep_block(block.text)]
     for caption in article.captions:
-        caption.text = repair(caption.text)
+        caption.text = fix(caption.text)
     for link in article.related:
-        link.title = repair(link.title)
-    article.text = join_text(article.blocks) if article.blocks else repair(article.text)
+        link.title = fix(link.title)
+    article.text = join_text(article.blocks) if article.blocks else fix(article.text)
