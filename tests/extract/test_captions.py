@@ -240,16 +240,16 @@ _CLOSING_PIECES = ["Reporting by ", "REPORTING BY", "Follow ", "@x", " on Twitte
 @given(st.lists(st.lists(st.sampled_from(_CLOSING_PIECES), max_size=8).map("".join), max_size=8))
 @example(["Reporting by Jane Doe", "x " * 61 + "reporting by Jane Doe", "Follow us on Twitter", "Tags: a, b"])
 def test_closing_and_appeal_hints_are_found_as_a_plain_search_finds_them(texts: list[str]) -> None:
-    """The compiled hint scans of `tidy.is_closing_line` and `appeal_start` (`tidy._hinted`) find
+    """The compiled hint scans of `tidy.is_closing_line` and `appeal_start` (`patterns.hinted_texts`) find
     the texts a lower-cased plain search does (İ and the Kelvin sign, which lower-case to
     ASCII, included), and `is_closing_line` says what its definition says: at most
     MAX_CLOSING_WORDS words, a hint, and a `CLOSING_LINE` match."""
     from copydesk.extract import tidy
-    from copydesk.extract.patterns import APPEAL_HINTS, CLOSING_LINE, CLOSING_LINE_HINTS
+    from copydesk.extract.patterns import APPEAL_HINTS, CLOSING_LINE, CLOSING_LINE_HINTS, hinted_texts
 
     for scanner, hints in ((tidy._CLOSING_HINTS, CLOSING_LINE_HINTS), (tidy._APPEAL_HINTS, APPEAL_HINTS)):
         expected = [i for i, text in enumerate(texts) if any(hint in text.lower() for hint in hints)]
-        assert tidy._hinted(scanner, hints, texts) == tidy._hinted(scanner, hints, texts, compiled=False) == expected
+        assert hinted_texts(scanner, hints, texts) == hinted_texts(scanner, hints, texts, compiled=False) == expected
     for text in texts:
         low = text.lower()
         defined = len(text.split()) <= tidy.MAX_CLOSING_WORDS and any(h in low for h in CLOSING_LINE_HINTS) and CLOSING_LINE.search(low) is not None

@@ -20,7 +20,6 @@ Two readers, tried after the page's declared authors (JSON-LD, meta tags):
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import islice
@@ -30,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost
-from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, collapsed, is_post_nominal
+from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, collapsed, hinted_texts, is_post_nominal
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -261,10 +260,7 @@ def author_note_names(lines: list[str]) -> list[str]:
 
     A regex search of a whole page text (IGNORECASE, tried at every character) cost ~1 ms a
     large page; the hint scan picks the few lines to search (a compiled scan where built)."""
-    hits = _AUTHOR_NOTE_HINTS.hit_lines(lines, sys.maxsize) if _AUTHOR_NOTE_HINTS is not None else None
-    if hits is None:
-        hits = [i for i, line in enumerate(lines) if any(hint in line.lower() for hint in AUTHOR_NOTE_HINTS)]
-    for i in hits:
+    for i in hinted_texts(_AUTHOR_NOTE_HINTS, AUTHOR_NOTE_HINTS, lines):
         for match in AUTHOR_NOTE.finditer("\n".join(lines[i : i + 2])):
             if match.start() > len(lines[i]):  # opens on the next line: that line's own turn
                 break

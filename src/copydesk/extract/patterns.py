@@ -489,6 +489,15 @@ def teaser_section_candidates(texts: list[str]) -> list[int] | None:
     return _hint_candidates(_TEASER_HINTS, texts, MAX_TEASER_HINT_CHARS)
 
 
+def hinted_texts(scanner: text_fast.HintScanner | None, hints: tuple[str, ...], texts: list[str], compiled: bool = True) -> list[int]:
+    """The indexes of `texts` holding one of `hints` (lower-case) once lower-cased: from the
+    compiled `scanner` where it is built and reads them (`HintScanner.hit_lines`), else one
+    text at a time."""
+    if compiled and scanner is not None and (hits := scanner.hit_lines(texts, sys.maxsize)) is not None:
+        return hits
+    return [i for i, text in enumerate(texts) if any(hint in text.lower() for hint in hints)]
+
+
 def _hint_candidates(scanner: text_fast.HintScanner | None, texts: list[str], max_chars: int) -> list[int] | None:
     hits = scanner.hit_lines(texts, max_chars) if scanner is not None else None
     if hits is None:

@@ -22,7 +22,6 @@ Each step is small and measured (figures beside its constants):
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -44,6 +43,7 @@ from copydesk.extract.patterns import (
     SHARE_BAR_SHARE,
     SHARE_BAR_WORDS,
     collapsed,
+    hinted_texts,
     interface_label,
 )
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
@@ -215,19 +215,10 @@ MAX_CLOSING_WORDS = 60
 def is_closing_line(text: str, compiled: bool = True) -> bool:
     """Whether `text` is one of a story's closing lines (`patterns.CLOSING_LINE_PHRASES`).  The
     words are counted only up to the limit (a story's last paragraph runs long), and the
-    hints looked for in one compiled scan where `text_fast` is built (`_hinted`)."""
+    hints looked for in one compiled scan where `text_fast` is built (`patterns.hinted_texts`)."""
     if len(text.split(None, MAX_CLOSING_WORDS)) > MAX_CLOSING_WORDS:
         return False
-    return _hinted(_CLOSING_HINTS, CLOSING_LINE_HINTS, [text], compiled) == [0] and CLOSING_LINE.search(text.lower()) is not None
-
-
-def _hinted(scanner: text_fast.HintScanner | None, hints: tuple[str, ...], texts: list[str], compiled: bool = True) -> list[int]:
-    """The indexes of `texts` holding one of `hints` (lower-case) once lower-cased: from the
-    compiled `scanner` where it is built and reads them (`HintScanner.hit_lines`), else one
-    text at a time."""
-    if compiled and scanner is not None and (hits := scanner.hit_lines(texts, sys.maxsize)) is not None:
-        return hits
-    return [i for i, text in enumerate(texts) if any(hint in text.lower() for hint in hints)]
+    return hinted_texts(_CLOSING_HINTS, CLOSING_LINE_HINTS, [text], compiled) == [0] and CLOSING_LINE.search(text.lower()) is not None
 
 
 def is_share_bar(text: str) -> bool:
@@ -350,7 +341,7 @@ def appeal_start(texts: list[str], eligible: list[bool] | None = None) -> int | 
         return None
     last = max(1, len(texts) - APPEAL_WINDOW)
     first = min(last, _appeal_window_start(texts))
-    tail = [last + k for k in _hinted(_APPEAL_HINTS, APPEAL_HINTS, texts[last:])]  # most bodies' last lines hold none
+    tail = [last + k for k in hinted_texts(_APPEAL_HINTS, APPEAL_HINTS, texts[last:])]  # most bodies' last lines hold none
     candidates: list[int] = [*_far_openings(texts, first, last), *tail]
     for i in candidates:
         low = texts[i].lower()
