@@ -137,17 +137,19 @@ def thread_starter(tree: LexborHTMLParser) -> list[str]:
 
 def _images(meta_tags: MetaTags, jsonld: list[dict[str, Any]], captioned: list[Media], url: str | None) -> list[Media]:
     """The page's lead picture (og:image, else the article's JSON-LD image), then its captioned
-    images (`furniture.read_figures`), each address once, at most MAX_ITEMS."""
+    images (`furniture.read_figures`: each picture once already), the lead's own copy among them
+    left out, at most MAX_ITEMS."""
     og_image = meta_content(meta_tags, ('meta[property="og:image"]', 'meta[name="twitter:image"]'))
     og_alt = meta_content(meta_tags, ('meta[property="og:image:alt"]', 'meta[name="twitter:image:alt"]'))
     lead = lead_image(og_image, og_alt, None if og_image.strip() else article_object(jsonld).get("image"), url)
-    images: list[Media] = [lead] if lead else []
+    if lead is None:
+        return captioned[:MAX_ITEMS]
+    images = [lead]
     for item in captioned:
-        same = next((known for known in images if same_picture(known, item)), None)
-        if same is None:
+        if not same_picture(lead, item):
             images.append(item)
-        elif same.title is None:  # the lead picture captioned in the story: its caption is its title
-            same.title = item.title
+        elif lead.title is None:  # the lead picture captioned in the story: its caption is its title
+            lead.title = item.title
     return images[:MAX_ITEMS]
 
 

@@ -55,7 +55,7 @@ def web_address(href: str | None, base: str | None) -> str | None:
     allows around it, made absolute against `base`; None unless that is an http(s) address (white
     space inside is no address: "What are the types of wine?" in a canonical link is text)."""
     href = (href or "").strip()
-    if not href or len(href.split(None, 1)) > 1 or len(href) >= MAX_URL_CHARS:
+    if not href or len(href.split(None, 1)) > 1:
         return None
     address = resolved(base, href)
     return address if address is not None and address.lower().startswith(WEB_SCHEMES) else None
