@@ -7,9 +7,19 @@ import pytest
 
 from copydesk.extract import features
 from copydesk.extract.page import parse_page
+from copydesk.extract.segment import Segmentation
 from tests.extract.test_segment_walks import _pages
 
 needs_compiled = pytest.mark.skipif(features.features_fast is None, reason="features_fast is not built here")
+
+
+def _block_arrays(seg: Segmentation, hints: features.PageHints | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The blocks' text counts, link characters and owners, as `features.block_features` reads them."""
+    n = len(seg.blocks)
+    counts = features.text_counts(seg.texts, hints or features.PageHints())
+    link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
+    owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
+    return counts, link_chars, owners
 
 
 def _owner_columns_both_ways(html: str) -> tuple[np.ndarray, np.ndarray] | None:
@@ -18,10 +28,8 @@ def _owner_columns_both_ways(html: str) -> tuple[np.ndarray, np.ndarray] | None:
     if not n:
         return None
     out = np.zeros((n, len(features.FEATURE_NAMES)))
-    counts = features.text_counts(seg.texts, features.PageHints())
+    counts, link_chars, owners = _block_arrays(seg)
     sizes, commas = counts[:, 0], counts[:, 2]
-    link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
-    owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
     density = seg.elements[0].link_chars / max(seg.total_chars, 1)
     compiled, numpy = out.copy(), out.copy()
     features._owner_columns(compiled, seg, owners, density, sizes, commas, link_chars, compiled=True)
@@ -68,10 +76,8 @@ def test_compiled_best_container_equals_numpy_on_every_bundled_page_and_ties() -
         n = len(seg.blocks)
         if not n:
             continue
-        counts = features.text_counts(seg.texts, features.PageHints())
+        counts, link_chars, owners = _block_arrays(seg)
         sizes, commas = counts[:, 0], counts[:, 2]
-        link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
-        owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
         elements = features._ElementArrays.of(seg)
         best = features.best_container(elements, sizes, commas, link_chars, owners, compiled=True)
         assert best == features.best_container(elements, sizes, commas, link_chars, owners, compiled=False), _slug
@@ -93,15 +99,11 @@ def test_block_phrase_columns_are_the_shared_definition() -> None:
 
 
 def _block_columns_both_ways(html: str) -> tuple[np.ndarray, np.ndarray] | None:
-    page = parse_page(html)
-    seg = page.seg
+    seg = parse_page(html).seg
     n = len(seg.blocks)
     if not n:
         return None
-    hints = features.PageHints(frozenset({"the", "story"}), frozenset({"council", "plan"}))
-    counts = features.text_counts(seg.texts, hints)
-    link_chars = np.fromiter((b.link_chars for b in seg.blocks), dtype=np.float64, count=n)
-    owners = np.fromiter((b.owner for b in seg.blocks), dtype=np.int64, count=n)
+    counts, link_chars, owners = _block_arrays(seg, features.PageHints(frozenset({"the", "story"}), frozenset({"council", "plan"})))
     repeats = np.fromiter((seg.texts.count(text) for text in seg.texts), dtype=np.float64, count=n)
     total = max(seg.total_chars, 1)
     page_values = (1.5, 2.5, 0.25, 1.0)
