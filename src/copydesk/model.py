@@ -122,6 +122,7 @@ class Article:
     title: str | None = None
     text: str = ""
     blocks: list[Block] = field(default_factory=list)
+    text_source: str | None = None  # jsonld: the page's articleBody, the page printing less of the story
     language: str | None = None
     page_type: PageType = PageType.OTHER
     subtitle: str | None = None

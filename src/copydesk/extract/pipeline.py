@@ -22,6 +22,7 @@ from copydesk.extract.features import COLUMN
 from copydesk.extract.furniture import with_link_targets
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.language import detect_language
+from copydesk.extract.markup_body import markup_body_blocks
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
@@ -184,8 +185,13 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             related = related + with_link_targets(page.tree, pointers, address)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
+    text_source = None
+    if (story := markup_body_blocks(page.jsonld, blocks)) is not None:  # a paywall or a script shows less
+        if title and not config.include_title_in_text:
+            story = story[leading_title_echoes([block.text for block in story], title) :]
+        blocks, text_source, page_type = story, "jsonld", PageType.ARTICLE
     article = Article(
-        url=url, title=title, blocks=blocks, text=join_text(blocks), page_type=page_type,
+        url=url, title=title, blocks=blocks, text=join_text(blocks), text_source=text_source, page_type=page_type,
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,
         modified=meta.modified, modified_source=meta.modified_source, language=meta.language, site_name=meta.site_name, canonical_url=meta.canonical_url,
         subtitle=meta.subtitle, section=meta.section, tags=meta.tags,

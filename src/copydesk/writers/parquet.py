@@ -27,6 +27,7 @@ def _schema() -> Any:
             ("url", s), ("title", s), ("text", s), ("language", s), ("page_type", s), ("subtitle", s),
             ("published", s), ("modified", s), ("site_name", s), ("canonical_url", s), ("section", s),
             ("wire_agency", s), ("published_source", s), ("authors_source", s), ("modified_source", s),
+            ("text_source", s),
             ("blocks", pa.list_(pa.struct([("kind", s), ("text", s), ("level", pa.int32())]))),
             ("authors", pa.list_(s)),
             ("tags", pa.list_(s)),

@@ -15,7 +15,7 @@ ROW_COLUMNS = ("doc_id", "status", "reason", "duplicate_of")
 ARTICLE_SCALARS = (
     "url", "title", "text", "language", "page_type", "subtitle", "published", "modified",
     "site_name", "canonical_url", "section", "wire_agency", "published_source", "authors_source",
-    "modified_source",
+    "modified_source", "text_source",
 )  # fmt: skip
 ARTICLE_NESTED = ("blocks", "authors", "tags", "dateline", "captions", "related", "media", "removed")
 
