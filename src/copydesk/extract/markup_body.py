@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from copydesk.extract.features import tokens
+from copydesk.extract.patterns import word_total
 from copydesk.model import Block, BlockKind
 
 # Tuned together on the idea, not on dev pages (no dev page shows less than two thirds of its
@@ -58,14 +59,13 @@ def markup_body_blocks(objects: list[dict[str, Any]], printed: list[Block]) -> l
     body = story_body(objects)
     if not body:
         return None
-    body_words = tokens(body)
-    if len(body_words) < MIN_BODY_WORDS:
+    body_size = word_total([body])  # words counted in C: most pages stop here, at no tokenising cost
+    printed_size = word_total([block.text for block in printed])
+    if body_size < MIN_BODY_WORDS or printed_size * BODY_TO_PAGE_RATIO > body_size:
         return None
-    printed_words = [word for block in printed for word in tokens(block.text)]
-    if len(printed_words) * BODY_TO_PAGE_RATIO > len(body_words):
-        return None
-    if printed_words:
-        known = set(body_words)
+    if printed:
+        known = set(tokens(body))
+        printed_words = [word for block in printed for word in tokens(block.text)]
         if sum(map(known.__contains__, printed_words)) < MIN_SHARED_SHARE * len(printed_words):
             return None
     return [Block(BlockKind.PARAGRAPH, text) for text in body_paragraphs(body)]
