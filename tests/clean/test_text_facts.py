@@ -56,6 +56,18 @@ def test_a_stamp_line_under_the_headline_beats_a_dated_caption() -> None:
     assert article.published == "2019-11-18"
 
 
+def test_a_recognised_caption_dates_no_story() -> None:
+    """A caption printed twice (the second time with its credit) is furniture: the day in it is
+    the photo's, so with no stamp line the story has no date rather than the photo's."""
+    caption = "The old river bridge is seen from the east bank on Wednesday, Sept. 28, 2016."
+    lines = (f"{HEADLINE} | Valley News", *MENU, HEADLINE, caption, f"{caption} Jane Roe/Valley News", *STORY)
+    article = copydesk.clean(page(*lines))
+    assert [c.text for c in article.captions] == [caption]
+    assert article.published is None
+    dated = copydesk.clean(page(*lines[:-3], "Published March 3, 2024", *STORY))
+    assert dated.published == "2024-03-03"
+
+
 def test_a_byline_inside_a_dated_line_under_the_headline() -> None:
     """WordPress's "Posted on <date> by <name> in <category>": the name, not the category."""
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", HEADLINE, "Posted on May 3, 2024 by Jane Doe in Local News", *STORY))

@@ -576,3 +576,14 @@ def test_a_comment_authors_name_or_the_comment_forms_label_is_no_byline() -> Non
 def test_the_canonical_link_is_an_absolute_web_address_or_none(href: str, expected: str | None) -> None:
     head = f'<link rel="canonical" href="{href}">'
     assert copydesk.extract(page(head), url="https://news.example.com/a/b").canonical_url == expected
+
+
+def test_a_photo_captions_date_is_not_the_storys() -> None:
+    """The day a caption names is when the photo was taken (a file photo): with no other date
+    printed, the story has none; a stamp printed after the caption still dates it."""
+    figure = ('<figure><img src="/a.jpg"><figcaption>The mayor speaks at city hall on Wednesday, Sept. 28, 2016. '
+              '<span class="credit">Jane Roe/Valley News</span></figcaption></figure>')  # fmt: skip
+    assert copydesk.extract(page(body=figure)).published is None
+    stamped = copydesk.extract(page(body=figure + "<p>Published March 3, 2024</p>"))
+    assert (stamped.published, stamped.published_source) == ("2024-03-03", "text")
+    assert [c.text for c in stamped.captions] == ["The mayor speaks at city hall on Wednesday, Sept. 28, 2016."]

@@ -73,6 +73,7 @@ except ImportError:  # pragma: no cover - depends on the build
 LINE_MODEL = MODEL_DIR / "lines.json"
 _WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("words", "phrases", "furniture"))  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
+CAPTION_LABEL = _FURNITURE_REASONS["caption"]
 KEEP_THRESHOLD = 0.5  # line-model probability above which a line is content
 # On a text typed forum (`clean(..., page_type=True)`), a reply is often one short sentence
 # that the line model, trained mostly on articles, doubts: a line ending a sentence with at
@@ -240,6 +241,9 @@ class Labelled:
     media: list[Media] = field(default_factory=list)
     rows: npt.NDArray[np.float64] | None = None  # the line model's features (`LINE_FEATURES`), a row a line
     scan: LineScan | None = None  # what the labels were read from (`label_scan`)
+    # a caption printed the only date near the top (the photo's: no publication date), which the
+    # page type still reads as a date printed with the story (`pagetype.text_page_features`)
+    dated_caption: bool = False
 
 
 def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> None:

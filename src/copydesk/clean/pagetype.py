@@ -73,7 +73,7 @@ def text_page_features(text: str, labelled: Labelled, article: Article) -> list[
         min(price_count(scanned), 200), min(forum_words, 200), min(cart_words, 50), min(cta_words, 50),
         path.count("/"), float(any(ch.isdigit() for ch in path)),
         *(float(bool(url_tokens & group)) for group in _URL_GROUPS),
-        float(article.title is not None), float(bool(article.authors)), float(article.published is not None),
+        float(article.title is not None), float(bool(article.authors)), float(article.published is not None or labelled.dated_caption),
         float(article.dateline is not None), len(article.captions), len(article.related), len(article.media),
     ]  # fmt: skip
 

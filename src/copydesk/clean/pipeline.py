@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import re
 
-from copydesk.clean.facts import read_facts
+from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.furniture import split_dateline
-from copydesk.clean.lines import Labelled, LineScan, label_scan, scan_lines
+from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, scan_lines
 from copydesk.clean.pagetype import classify_text
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
+from copydesk.extract.metadata import first_written_date
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
@@ -229,7 +230,13 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     # the story's language, read before the facts (it decides how 03/04/2025 reads) from the text
     # as it stands: its opening sample is the story's, with a byline at most still over it
     article.language = detect_language(_opening_text(blocks))
-    read_facts(article, labelled.texts, labelled.title_line, story_line, article.language)
+    texts = labelled.texts
+    if article.captions:  # a photo's date is the day it was taken, not the day the story ran
+        texts = [("" if label == CAPTION_LABEL else text) for label, text in zip(labels, texts, strict=True)]
+    read_facts(article, texts, labelled.title_line, story_line, article.language)
+    if article.captions and article.published is None:
+        month_first = article.language in MONTH_FIRST_LANGUAGES
+        labelled.dated_caption = any(first_written_date(caption.text, month_first) for caption in article.captions)
     blocks = _trim_opening(article, blocks)
     article.blocks = blocks = _without_author_box(article, blocks)
     article.text = join_text(blocks)

@@ -615,20 +615,29 @@ def _raw_position(text: str, collapsed_at: int) -> int:
     return -1
 
 
-def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool) -> str | None:
+def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...] = ()) -> str | None:
     """A date-classed element's date, else the first date after the headline, else near the top
-    (of the page text with its white space collapsed)."""
+    (of the page text with its white space collapsed, the photo `captions` left out: the day
+    a caption names is the photo's)."""
     for text in class_holder_texts(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS):
         if parsed := written_date(text):
             return parsed
     start = _find_collapsed(lines, headline) if headline else -1
-    if start >= 0 and (parsed := first_written_date(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), month_first)):
+    if start >= 0 and (parsed := first_written_date(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions), month_first)):
         return parsed
-    return first_written_date(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), month_first)
+    return first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
+
+
+def _uncaptioned(window: str, captions: tuple[str, ...]) -> str:
+    """`window` with each caption printed in it blanked out."""
+    for caption in captions:
+        if caption and caption in window:
+            window = window.replace(caption, " ")
+    return window
 
 
 def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, headline: str,
-                       stamp_names: StampReader | None = None) -> None:  # fmt: skip
+                       stamp_names: StampReader | None = None, captions: tuple[str, ...] = ()) -> None:  # fmt: skip
     """Fill authors and the publication date from the page's text when no markup gave them.
 
     Called once scripts and the head are stripped (fewer nodes to query), with
@@ -639,6 +648,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     (`stamp_names`: `stamps.stamp_byline`, which text mode reads too; passed in,
     as that module reads dates with this one).  WCXB author 0.7932 -> 0.7976 (3
     pages up, all train; none lost, none given where the gold has none).
+    `captions`: the photo captions' texts, whose dates are not the story's.
     """
     if meta.authors and meta.published:
         return
@@ -654,7 +664,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
             meta.authors = [n for name in author_note_names(page_lines) for n in clean_author_names(name)]
         meta.authors_source = "text" if meta.authors else None
     if not meta.published:
-        meta.published = _visible_date(tree, lines, headline, month_first) or _date_by_author(lines, meta.authors, month_first)
+        meta.published = _visible_date(tree, lines, headline, month_first, captions) or _date_by_author(lines, meta.authors, month_first)
         meta.published_source = "text" if meta.published else None
 
 

@@ -183,7 +183,8 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     (captions, images), related = read_figures(tree, url), read_related(tree, url)
     media += _images(meta_tags, jsonld, images, url)
     if root is not None:
-        read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), stamp_byline)
+        read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), stamp_byline,
+                           tuple(caption.text for caption in captions))
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
