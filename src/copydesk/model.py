@@ -88,9 +88,12 @@ class RelatedLink:
     url: str | None = None
 
 
+MediaKind = Literal["video", "image", "audio", "social", "other"]
+
+
 @dataclass(slots=True)
 class Media:
-    kind: Literal["video", "image", "audio", "social", "other"]
+    kind: MediaKind
     title: str | None = None
     url: str | None = None
 

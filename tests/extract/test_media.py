@@ -8,6 +8,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import copydesk
+from copydesk.extract.furniture import AMP_MEDIA, MAX_ITEMS
 from copydesk.extract.page import read_head
 from copydesk.model import Media
 from tests.extract.markup import needs_segment_fast
@@ -104,3 +105,51 @@ def test_an_address_too_long_to_be_one_is_not_kept() -> None:
     body = f'<figure><img src="{big}.jpg"><figcaption>A caption here.</figcaption></figure><video src="{big}" title="Clip"></video>'
     media = [(m.kind, m.title, m.url) for m in _media(body, head)]
     assert media == [("video", "Clip", None)]
+
+
+AMP_EMBEDS = (
+    '<amp-youtube data-videoid="dQw4w9WgXcQ" width="480" height="270" title="Highlights"></amp-youtube>'
+    '<amp-twitter data-tweetid="885634330868850689" width="375" height="472"></amp-twitter>'
+    '<amp-instagram data-shortcode="fBwFP" width="400" height="400"></amp-instagram>'
+    '<amp-video width="640" height="360" title="Clip"><source src="/clip.mp4" type="video/mp4"></amp-video>'
+    '<amp-audio src="/talk.mp3"></amp-audio>'
+    '<amp-iframe src="https://player.vimeo.com/video/12345" width="500" height="281"></amp-iframe>'
+    '<amp-iframe src="https://maps.example.org/embed" width="500" height="281"></amp-iframe>'
+    '<amp-brightcove data-account="1" data-video-id="2" width="480" height="270"></amp-brightcove>'
+    '<amp-youtube width="480" height="270"></amp-youtube>'
+)
+
+
+def test_amp_media_components_are_listed_with_the_address_they_embed() -> None:
+    """AMP pages (a news site's /amp/ copies) embed media as custom elements naming an id: the
+    id becomes the item's address; a map in an amp-iframe and a component naming nothing are no media."""
+    players = [(m.kind, m.title, m.url) for m in _media(AMP_EMBEDS) if m.kind != "image"]
+    assert players == [
+        ("video", "Highlights", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        ("social", None, "https://twitter.com/i/status/885634330868850689"),
+        ("social", None, "https://www.instagram.com/p/fBwFP/"),
+        ("video", "Clip", "https://news.example.com/clip.mp4"),
+        ("audio", None, "https://news.example.com/talk.mp3"),
+        ("video", None, "https://player.vimeo.com/video/12345"),
+        ("video", None, None),
+    ]
+
+
+@needs_segment_fast
+def test_the_compiled_head_scan_reads_amp_components_as_the_query_does() -> None:
+    html = f"<html><body>{AMP_EMBEDS}</body></html>"
+    compiled, queried = read_head(LexborHTMLParser(html)).media, read_head(LexborHTMLParser(html), compiled=False).media
+    assert compiled == queried
+    assert [row[:2] for row in compiled][:4] == [
+        ("amp-youtube", "dQw4w9WgXcQ"), ("amp-twitter", "885634330868850689"), ("amp-instagram", "fBwFP"), ("amp-video", "/clip.mp4"),
+    ]  # fmt: skip
+
+
+def test_an_amp_img_in_a_figure_is_the_captioned_image() -> None:
+    figure = '<figure><amp-img src="/img/bridge.jpg" width="600" height="400" alt="A bridge"></amp-img><figcaption>The new bridge at dawn.</figcaption></figure>'
+    assert _images(figure) == [("The new bridge at dawn.", "https://news.example.com/img/bridge.jpg")]
+
+
+def test_the_compiled_scan_knows_every_amp_component_furniture_lists() -> None:
+    html = "<html><body>" + "".join(f'<{tag} src="/x"></{tag}>' for tag in AMP_MEDIA) + "</body></html>"
+    assert [row[0] for row in read_head(LexborHTMLParser(html)).media] == list(AMP_MEDIA)[:MAX_ITEMS]

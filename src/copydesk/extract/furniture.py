@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from urllib.parse import quote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -24,7 +25,7 @@ from copydesk.extract.nodes import (
 )
 from copydesk.extract.segment import segment_fast_module
 from copydesk.extract.urls import resolved
-from copydesk.model import Caption, Media, RelatedLink
+from copydesk.model import Caption, Media, MediaKind, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
 MAX_CAPTION_CHARS = 1000  # a longer "caption" element is a gallery or a whole story marked up as one
@@ -39,8 +40,9 @@ MAX_CAPTION_BYTES = 8 * MAX_CAPTION_CHARS  # its raw text (white space, multi-by
 CAPTION_CLASS_WORDS = ("caption", "Caption")
 CAMEL_CAPTION = re.compile(r"Caption(?![A-Za-z])")
 CAPTION_SELECTOR = f"figcaption, {class_selector(CAPTION_CLASS_WORDS)}"
-MEDIA_SELECTOR = "img, picture, video"
-MEDIA_TAGS = frozenset({"img", "picture", "video"})
+MEDIA_SELECTOR = "img, picture, video, amp-img"  # amp-img: an AMP page's <img>
+MEDIA_TAGS = frozenset({"img", "picture", "video", "amp-img"})
+IMAGE_SELECTOR = "img, amp-img"
 CREDIT_SEPARATORS = " -–—|·"  # what sits between a caption and its credit
 MAX_RELATED_TITLE_CHARS = 300
 MIN_RELATED_TITLE_WORDS = 3  # shorter link texts are navigation ("More", "Next")
@@ -177,17 +179,17 @@ def image_source(node: LexborNode) -> str | None:
 
 
 def captioned_image(caption: LexborNode) -> LexborNode | None:
-    """The <img> a caption element describes: in the <figure> around a <figcaption>; for a classed
+    """The <img> (or AMP <amp-img>) a caption element describes: in the <figure> around a <figcaption>; for a classed
     caption, inside it or in the element just before or after it (as `_beside_media` finds)."""
     if caption.tag == "figcaption":
         figure = caption.parent
-        return figure.css_first("img") if figure is not None else None
+        return figure.css_first(IMAGE_SELECTOR) if figure is not None else None
     for candidate in (caption, _element_sibling(caption, False), _element_sibling(caption, True)):
         if candidate is None:
             continue
-        if candidate.tag == "img":
+        if candidate.tag in ("img", "amp-img"):
             return candidate
-        if (image := candidate.css_first("img")) is not None:
+        if (image := candidate.css_first(IMAGE_SELECTOR)) is not None:
             return image
     return None
 
@@ -285,7 +287,25 @@ def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: 
     return [RelatedLink(p.title, p.url or found.get(p.title)) for p in pointers]
 
 
-MEDIA_QUERY = "video, audio, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media"
+# AMP's media components (custom elements of AMP pages, the copies news sites serve under /amp/):
+# the kind of item each embeds and how the id it names becomes that item's address ({}: the
+# value itself, an address; None: no public address follows from the id). A component names what
+# it embeds in one of AMP_SOURCE_ATTRIBUTES (the first with a value is read).
+AMP_MEDIA: dict[str, tuple[MediaKind | None, str | None]] = {
+    "amp-video": ("video", "{}"), "amp-audio": ("audio", "{}"),
+    "amp-youtube": ("video", "https://www.youtube.com/watch?v={}"), "amp-vimeo": ("video", "https://vimeo.com/{}"),
+    "amp-dailymotion": ("video", "https://www.dailymotion.com/video/{}"),
+    "amp-brightcove": ("video", None), "amp-jwplayer": ("video", None),
+    "amp-twitter": ("social", "https://twitter.com/i/status/{}"),
+    "amp-instagram": ("social", "https://www.instagram.com/p/{}/"),
+    "amp-facebook": ("social", "{}"), "amp-tiktok": ("social", "https://www.tiktok.com/embed/v2/{}"),
+    "amp-soundcloud": ("audio", "https://api.soundcloud.com/tracks/{}"),
+    "amp-iframe": (None, "{}"),  # the host decides, as for an <iframe>
+}  # fmt: skip
+AMP_SOURCE_ATTRIBUTES = ("src", "data-videoid", "data-tweetid", "data-shortcode", "data-href", "data-trackid", "data-src")
+AMP_PLAYERS = ("amp-video", "amp-audio")  # a src, or a <source>'s
+_HOSTS_BY_KIND: tuple[tuple[MediaKind, tuple[str, ...]], ...] = (("video", VIDEO_HOSTS), ("audio", AUDIO_HOSTS), ("social", SOCIAL_HOSTS))
+MEDIA_QUERY = ", ".join(("video, audio, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media", *AMP_MEDIA))
 MediaRow = tuple[str, str, str | None, str | None]  # tag, src (or a blockquote's link), title, aria-label
 
 
@@ -301,8 +321,30 @@ def media_rows(tree: LexborHTMLParser) -> list[MediaRow]:
         elif node.tag == "blockquote":
             link = node.css_first("a[href]")
             src = (link.attributes.get("href") or "") if link is not None else ""
+        elif node.tag in AMP_MEDIA:
+            src = next((value for name in AMP_SOURCE_ATTRIBUTES if (value := node.attributes.get(name))), "")
+            if not src and node.tag in AMP_PLAYERS and (source := node.css_first("source[src]")) is not None:
+                src = source.attributes.get("src") or ""
         rows.append((node.tag or "", src, node.attributes.get("title"), node.attributes.get("aria-label")))
     return rows
+
+
+def _amp_item(tag: str, src: str, title: str | None, url: str | None) -> Media | None:
+    """What an AMP media component embeds (`AMP_MEDIA`); None for an <amp-iframe> from no known
+    host, or a component that names nothing."""
+    kind, template = AMP_MEDIA[tag]
+    src = src.strip()
+    if kind is None:  # an amp-iframe: an <iframe>'s hosts decide
+        kind = next((k for k, hosts in _HOSTS_BY_KIND if any(host in src for host in hosts)), None)
+        if kind is None:
+            return None
+    if template is None:
+        return Media(kind, title, None)
+    if not src:
+        return None
+    if template == "{}" or src.startswith(("http://", "https://")):  # an address: as the page gives it
+        return Media(kind, title, resolved(url, src))
+    return Media(kind, title, template.format(quote(src, safe="")))
 
 
 def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
@@ -310,6 +352,10 @@ def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
     audio or social host, a tweet or Instagram blockquote; each once."""
     media: list[Media] = []
     for tag, src, title, label in rows:
+        if tag in AMP_MEDIA and (amp := _amp_item(tag, src, title or label or None, url)) is not None:
+            if amp not in media:
+                media.append(amp)
+            continue
         if tag in ("video", "audio"):
             kind = tag
         elif tag == "blockquote":

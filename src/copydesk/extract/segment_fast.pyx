@@ -1269,6 +1269,15 @@ cdef TagSet _AUDIO_TAGS = TagSet(("audio",))
 cdef TagSet _IFRAME_TAGS = TagSet(("iframe",))
 cdef TagSet _BLOCKQUOTE_TAGS = TagSet(("blockquote",))
 cdef TagSet _SOURCE_TAGS = TagSet(("source",))
+# AMP's media components (`furniture.AMP_MEDIA`'s names: a test keeps the two lists one) and the
+# attributes that name what they embed, in the order read (`furniture.AMP_SOURCE_ATTRIBUTES`)
+cdef TagSet _AMP_MEDIA_TAGS = TagSet((
+    "amp-video", "amp-audio", "amp-youtube", "amp-vimeo", "amp-dailymotion", "amp-brightcove", "amp-jwplayer",
+    "amp-twitter", "amp-instagram", "amp-facebook", "amp-tiktok", "amp-soundcloud", "amp-iframe",
+))
+cdef TagSet _AMP_PLAYER_TAGS = TagSet(("amp-video", "amp-audio"))  # a src, or a <source>'s
+cdef tuple _AMP_SOURCE_ATTRIBUTES = (b"src", b"data-videoid", b"data-tweetid", b"data-shortcode", b"data-href",
+                                     b"data-trackid", b"data-src")  # fmt: skip
 cdef tuple _EMBED_CLASSES = (b"twitter-tweet", b"instagram-media")  # `furniture.MEDIA_QUERY`'s blockquote classes
 # The attributes `head_facts` reads from each <meta>, in this order (`metadata.META_KEYS` and content).
 cdef tuple _META_ATTRIBUTES = (b"name", b"property", b"itemprop", b"http-equiv", b"content")
@@ -1422,6 +1431,25 @@ cdef int _embed_matches(lxb_dom_node_t *node, bint *unsure):
     return matches
 
 
+cdef str _tag_name(lxb_dom_node_t *node):
+    cdef size_t length = 0
+    cdef const lxb_char_t *name = element_name(node, &length)
+    return _decode(name, length) if name != NULL else ""
+
+
+cdef str _amp_source(lxb_dom_node_t *node):
+    """What an AMP media component embeds: the first of `_AMP_SOURCE_ATTRIBUTES` with a value,
+    else (a player) its first ``source[src]``'s src; "" for none."""
+    cdef bytes name
+    for name in _AMP_SOURCE_ATTRIBUTES:
+        value = _named_value(node, name, len(name))
+        if value:
+            return value
+    if _AMP_PLAYER_TAGS.contains(node):
+        return _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
+    return ""
+
+
 def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
     """What `page.parse_page` reads from the whole tree before it strips it, in one scan from
     the node at `root_address` itself, in document order:
@@ -1433,7 +1461,8 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
     * the href of the first ``link[rel="canonical"]`` (None without one or without a value);
     * the first `media_limit` elements `furniture.MEDIA_QUERY` lists, each as (tag, src,
       title, aria-label): a video's or audio's src or else its first ``source[src]``'s, an iframe's
-      src, a tweet or Instagram blockquote's first ``a[href]``'s href ("" for none); None
+      src, an AMP media component's (`_amp_source`), a tweet or Instagram blockquote's first
+      ``a[href]``'s href ("" for none); None
       instead of the list where a blockquote's class holds one of those classes with its
       case changed (lexbor's answer then depends on the document's quirks mode: the caller
       asks lexbor).
@@ -1464,6 +1493,8 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
                 media.append(("audio" if _AUDIO_TAGS.contains(node) else "video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and _first_named(node, "src", 3) != NULL:
                 media.append(("iframe", _named_value(node, "src", 3) or "", _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
+            elif len(media) < media_limit and _AMP_MEDIA_TAGS.contains(node):
+                media.append((_tag_name(node), _amp_source(node), _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _BLOCKQUOTE_TAGS.contains(node):
                 for _ in range(_embed_matches(node, &unsure)):
                     if len(media) < media_limit:
