@@ -12,6 +12,11 @@ of a list (its parent holds two or more besides the headline's) and neither hold
 headline's `<article>` (the one around the page's first `<h1>`), provided the
 headline's article has a paragraph of its own: an `<article>` around the
 headline alone is a header card, and the story then sits in another one.
+Likewise a block in an `<article>` of its own that holds another `<h1>` (the
+next stories a page appends as the reader scrolls, each whole, with headline
+and byline), once the headline's article holds a story's text
+(`HOME_STORY_CHARS`): no dev page changes (none appends stories), a test page
+shows it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from copydesk.extract.segment import Element, Segmentation, TextBlock
 
 HEADLINE_ARTICLE_WORDS = 40  # the headline's <article> holds a paragraph this long (a header card holds none)
 LIST_ARTICLES = 2  # a parent holding this many <article> elements lists teasers
+HOME_STORY_CHARS = 500  # the headline's <article> holds a story's text (~80 words), not a header card's
 
 
 def _enclosing(elements: list[Element], index: int, tag: str) -> int:
@@ -39,32 +45,54 @@ def _inside(elements: list[Element], index: int, ancestor: int) -> bool:
     return False
 
 
+def _other_story_articles(elements: list[Element], tags: list[str], home: int, headline: int) -> set[int]:
+    """The `<article>`s outside the headline's (`home`) that hold a headline of their own: a
+    second `<h1>` with text (the next story a page appends as the reader scrolls)."""
+    stories = set()
+    for i, tag in enumerate(tags):
+        if tag == "h1" and i != headline and elements[i].chars:
+            other = _enclosing(elements, i, "article")
+            if other >= 0 and other != home and not _inside(elements, other, home) and not _inside(elements, home, other):
+                stories.add(other)
+    return stories
+
+
 def outside_teaser_articles(seg: Segmentation, chosen: list[TextBlock]) -> list[TextBlock]:
-    """`chosen` less the blocks in listed `<article>` elements apart from the headline's."""
+    """`chosen` less the blocks in listed `<article>` elements apart from the headline's, and
+    in other stories' `<article>`s (`_other_story_articles`)."""
     elements = seg.elements
     tags = [element.tag for element in elements]
-    if tags.count("article") < 1 + LIST_ARTICLES or "h1" not in tags:  # the headline's and a list
+    n_articles = tags.count("article")
+    if n_articles < 2 or "h1" not in tags:  # the headline's and another
         return chosen
     headline = next((i for i, tag in enumerate(tags) if tag == "h1" and elements[i].chars), -1)
     if headline < 0:
         return chosen
-    listed = Counter(elements[i].parent for i, tag in enumerate(tags) if tag == "article")
     home = _enclosing(elements, headline, "article")
     if home < 0:
         return chosen
+    listed = Counter(elements[i].parent for i, tag in enumerate(tags) if tag == "article")
     listed[elements[home].parent] -= 1  # the headline's own article is no teaser
-    teasers = set()
+    stories = _other_story_articles(elements, tags, home, headline) if tags.count("h1") > 1 else set()
+    if n_articles < 1 + LIST_ARTICLES and not stories:
+        return chosen
+    if stories and elements[home].chars < HOME_STORY_CHARS:
+        stories = set()  # the headline's article is a header card: the story sits in another
+    teasers, from_lists = set(), False
     for k, block in enumerate(chosen):
         other = _enclosing(elements, block.owner, "article")
-        listed_other = other >= 0 and other != home and listed[elements[other].parent] >= LIST_ARTICLES
-        if listed_other and not _inside(elements, other, home) and not _inside(elements, home, other):
+        if other < 0 or other == home or _inside(elements, other, home) or _inside(elements, home, other):
+            continue
+        if other in stories:
             teasers.add(k)
-    if not teasers or not any(
+        elif listed[elements[other].parent] >= LIST_ARTICLES:
+            teasers.add(k)
+            from_lists = True
+    if from_lists and not any(
         len(block.text.split()) >= HEADLINE_ARTICLE_WORDS and _inside(elements, block.owner, home) for block in seg.blocks
     ):
         return chosen
-    return [block for k, block in enumerate(chosen) if k not in teasers]
-
+    return [block for k, block in enumerate(chosen) if k not in teasers] if teasers else chosen
 
 
 # Teaser lists with cut-off excerpts ("Breaking News" tickers, "Latest" boxes): each item
