@@ -226,6 +226,23 @@ def test_numeric_dates_day_month_order() -> None:
     assert numeric_date("Updated: 03/04/2025", month_first=True) == "2025-03-04"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年3月4日 10:20", "2025-03-04"),  # Japanese, Chinese
+        ("发布于2025年03月04日", "2025-03-04"),  # no space before the date: CJK runs words together
+        ("新华社北京2025年3月4日电", "2025-03-04"),  # nor after it
+        ("2025년 3월 4일", "2025-03-04"),  # Korean
+        ("2025 年 3 月 4 日", "2025-03-04"),
+        ("2025年13月4日", None),  # no such month
+        ("x2025-12-17y", None),  # a Latin letter still bounds a date
+    ],
+)
+def test_cjk_dates_are_read(text: str, expected: str | None) -> None:
+    assert numeric_date(text, month_first=True) == expected
+    assert first_written_date_at(text, month_first=True) == ((expected, text.index("20")) if expected else None)
+
+
 def test_date_written_under_the_headline_after_long_menus() -> None:
     menus = "".join(f"<li>Menu entry {i} with 2024 offers</li>" for i in range(300))
     page = f"<html lang='en'><body><ul>{menus}</ul><h1>Night buses, one month in</h1><p>By Amara Osei · 12.03.2025</p><p>Story.</p></body></html>"

@@ -49,6 +49,7 @@ from copydesk.extract.patterns import (
     COPYRIGHT_LINE,
     MAX_BREAK_WORDS,
     MAX_NAVIGATION_WORDS,
+    SENTENCE_END_MARKS,
     TEASER_SECTION,
     teaser_section_candidates,
 )
@@ -99,7 +100,7 @@ PROSE_FALLBACK_SHARE = 0.8
 # such lists under 1).
 ALWAYS_PROSE_WORDS = 300
 WORDS_PER_SENTENCE_END = 100
-SENTENCE_END = re.compile(r"[.!?…。！？।؟۔።։]")  # Latin, CJK, Devanagari, Arabic, Urdu, Ethiopic, Armenian
+SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END_MARKS)}]")
 # When the lines above the threshold make fewer than SCARCE_WORDS words, the lines above
 # SCARCE_THRESHOLD are kept instead: on sites it has not seen, the model is unsure of
 # whole pages (as in HTML mode, `ExtractConfig.scarce_words`).  Out-of-fold predictions

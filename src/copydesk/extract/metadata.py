@@ -133,11 +133,16 @@ MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date,
 TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
+# Chinese, Japanese and Korean text runs words together, so a date there may follow or precede a
+# letter with no boundary ("发布于2025年3月4日", "北京3月4日电"): a CJK letter stands for one.
+_CJK_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NUMERIC_DATE = re.compile(
-    r"\b(?=\d)(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})"  # 23.07.2025
+    rf"(?:\b|(?<=[{_CJK_LETTER}]))(?=\d)(?:(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>(?:19|20)\d{{2}})"  # 23.07.2025
     r"|(?P<y2>(?:19|20)\d{2})(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17, 2025-12-17
-    r"|(?P<a>\d{1,2})(?P<sep3>[/-])(?P<b>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d{2}))(?:\b|(?=T\d))"  # 10/31/2024, 31-10-2024
-)  # the last alternative: ISO 8601's time follows a date without a break ("2022-11-23T08:10")
+    r"|(?P<a>\d{1,2})(?P<sep3>[/-])(?P<b>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d{2})"  # 10/31/2024, 31-10-2024
+    r"|(?P<y4>(?:19|20)\d{2})\s?[年년]\s?(?P<m4>\d{1,2})\s?[月월]\s?(?P<d4>\d{1,2})\s?[日일])"  # 2025年3月4日, 2025년 3월 4일
+    r"(?:\b|(?=T\d)|(?<=[日일]))"
+)  # ISO 8601's time follows a date without a break ("2022-11-23T08:10"); a CJK date may run on
 YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds (`year_starts` finds it)
 YEAR_CHARS = 4
 DATE_BEFORE_YEAR = 24  # "September 28th, 2016": a date's text before its year is at most this long
@@ -514,7 +519,8 @@ def date_end(text: str, start: int) -> int:
 
 
 def numeric_date(text: str, month_first: bool) -> str | None:
-    """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 2025-12-17, 10/31/2024.
+    """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 2025-12-17, 10/31/2024,
+    2025年3月4日 (Chinese and Japanese), 2025년 3월 4일 (Korean).
 
     Slashed or dashed dates whose first two numbers could both be months are read month
     first when `month_first` (US English pages, and pages that name no language), day first
@@ -528,6 +534,8 @@ def numeric_date(text: str, month_first: bool) -> str | None:
         return calendar_day(match["y1"], match["m1"], match["d1"])
     if match["y2"]:
         return calendar_day(match["y2"], match["m2"], match["d2"])
+    if match["y4"]:
+        return calendar_day(match["y4"], match["m4"], match["d4"])
     first, second = int(match["a"]), int(match["b"])
     if first > 12:
         return calendar_day(match["y3"], second, first)

@@ -19,7 +19,7 @@ import numpy as np
 from copydesk.extract.features import COLUMN as BLOCK_COLUMN
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.page import ParsedPage
-from copydesk.extract.patterns import count_phrase_groups, word_total
+from copydesk.extract.patterns import SENTENCE_END_MARKS, count_phrase_groups, word_total
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.model import PageType
 
@@ -41,6 +41,9 @@ UNDATED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.
 # Listing pages too would cost one right author for 0.025 fewer invented ones; not done.
 UNAUTHORED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE})
 LONG_BLOCK_CHARS = 200  # a block longer than this is running text
+# A block ending on one of these ends a sentence: the model was trained on ".!?" (Latin pages, so
+# "…" and closing quotes stay left out); other scripts' full stops ("。") read as "." does.
+PAGE_SENTENCE_ENDS = SENTENCE_END_MARKS.replace("…", "")
 MAX_SCANNED_CHARS = 50_000  # prices and forum words are counted in the page's first characters
 
 JSONLD_GROUPS: dict[str, tuple[str, ...]] = {
@@ -102,7 +105,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     # the block features hold each block's tags and concepts (0/1 columns: their sums are exact)
     li, table, form, pre, *concepts = page.rows[:, _SHARE_COLUMNS].sum(axis=0).tolist()
     headings = float((page.rows[:, BLOCK_COLUMN["heading_level"]] > 0).sum())
-    terminal = sum(text[-1] in ".!?" for text in texts)
+    terminal = sum(text[-1] in PAGE_SENTENCE_ENDS for text in texts)
     long_blocks = sum(len(text) > LONG_BLOCK_CHARS for text in texts)
     types: set[str] = set()
     for obj in page.jsonld:

@@ -192,6 +192,10 @@ NAVIGATION_LINE = re.compile(
     r"|related (?:articles|posts|stories|content|reading|links)\b|written by\b)",
     re.I,
 )
+# What ends a sentence in the scripts a crawl meets (Latin, CJK full-width, Devanagari, Arabic,
+# Urdu, Ethiopic, Armenian), and the closing quotes and brackets that may follow it.
+SENTENCE_END_MARKS = ".!?…。！？।؟۔።։"
+CLOSING_MARKS = '"”’»)」』'
 NAVIGATION_INITIALS = frozenset("tsbjvrwTSBJVRW")  # the first letters of its labels, tested first
 MAX_NAVIGATION_WORDS = 8
 

@@ -35,11 +35,13 @@ from copydesk.extract.patterns import (
     APPEAL_OPENING_ANYWHERE,
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
+    CLOSING_MARKS,
     MAX_NAVIGATION_WORDS,
     MIN_SHARE_BAR_WORDS,
     MORE_COVERAGE,
     NAVIGATION_INITIALS,
     NAVIGATION_LINE,
+    SENTENCE_END_MARKS,
     SHARE_BAR_SHARE,
     SHARE_BAR_WORDS,
     collapsed,
@@ -63,7 +65,7 @@ _APPEAL_HINTS = text_fast.HintScanner(APPEAL_HINTS) if text_fast is not None els
 # Closing headings ("Popular on …") were tried: Zyte exact-match +0.017 but F1 -0.001, not kept.
 EDGE_LABEL_MAX_WORDS = 3
 LABEL_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
-SENTENCE_END = tuple('.!?…"”’»)')
+SENTENCE_END = tuple(SENTENCE_END_MARKS + CLOSING_MARKS)  # a label ends on none of these
 OPENING_BLOCKS = 3  # a byline or time stamp printed in the body sits among the first blocks
 MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus Leader"
 MAX_BYLINE_CHARS = 400  # a longer text holds more than 12 words of any language: not split to count them
@@ -72,6 +74,7 @@ _STAMP_WORDS = frozenset({
     *MONTH_NAMES, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "am", "pm", "posted", "updated", "published", "at", "on", "gmt", "utc",
     "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
+    "年", "月", "日", "时", "時", "分", "년", "월", "일", "시",  # the units CJK dates and times are written in
 })  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 # A reading-time line ("5 min read", "Reading Time: 8 minutes", "Tempo de leitura: 2 minutos")
