@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.extract.tidy import drop_repeats, trim_edge_labels, trim_opening_byline
+from copydesk.extract.tidy import drop_author_bio, drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.model import Block, BlockKind
 
 P, H, LI, Q = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE
@@ -93,3 +93,21 @@ def test_opening_reading_times_go_and_a_sentence_about_minutes_stays() -> None:
         assert trim_opening_byline([Block(BlockKind.PARAGRAPH, line), story], []) == [story], line
     wordy = Block(BlockKind.PARAGRAPH, "Our guide takes you through it in about 10 minutes")
     assert trim_opening_byline([wordy, story], []) == [wordy, story]
+
+
+def test_an_author_bio_closing_the_story_is_dropped_with_what_follows() -> None:
+    story = [Block(P, f"Paragraph {i} of the story about the council's budget vote.") for i in range(4)]
+    bio = Block(P, "Sam Ortiz covers city hall for Valley News. Reach him at sam@valley.example.")
+    after = Block(P, "Follow Sam on social media")
+    assert drop_author_bio([*story, bio, after], ["Sam Ortiz"]) == story
+
+
+def test_the_author_named_early_a_short_credit_and_one_word_names_stay() -> None:
+    story = [Block(P, f"Paragraph {i} of the story about the council's budget vote.") for i in range(4)]
+    early = [Block(P, "Sam Ortiz asked the mayor about the vote before the meeting began."), *story]
+    assert drop_author_bio(early, ["Sam Ortiz"]) == early  # in the story's first half
+    credit = [*story, Block(P, "Sam Ortiz reported.")]
+    assert drop_author_bio(credit, ["Sam Ortiz"]) == credit  # a credit line, no bio
+    one_word = [*story, Block(P, "Sam covers city hall for Valley News and the county board.")]
+    assert drop_author_bio(one_word, ["Sam"]) == one_word  # a first name alone opens many sentences
+    assert drop_author_bio(story, []) == story

@@ -34,6 +34,7 @@ from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.teasers import outside_teaser_articles, without_shouted_links, without_truncated_teasers
 from copydesk.extract.tidy import (
     cut_appeal,
+    drop_author_bio,
     drop_captions,
     drop_navigation_lines,
     drop_repeats,
@@ -185,6 +186,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
             related = related + with_link_targets(page.tree, pointers, address)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
+    if page_type is PageType.ARTICLE:
+        blocks = drop_author_bio(blocks, authors)
     text_source = None
     if (story := markup_body_blocks(page.jsonld, blocks)) is not None:  # a paywall or a script shows less
         if title and not config.include_title_in_text:

@@ -271,6 +271,25 @@ def trim_closing_lines(blocks: list[Block]) -> list[Block]:
     return blocks[:end]
 
 
+# An author box closing a story ("Sam Ortiz covers city hall for Valley News. Reach him at …"):
+# a paragraph among the body's last AUTHOR_BIO_BLOCKS, in its second half, opening with the
+# name of one of the article's authors (a full name: first and last) and going on to say more.
+AUTHOR_BIO_BLOCKS = 3
+MIN_BIO_WORDS = 6  # the name and what the author does
+
+
+def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """The body up to the author box closing it (see AUTHOR_BIO_BLOCKS); never the only block."""
+    names = tuple(f"{name.casefold()} " for name in authors if " " in name.strip())
+    if not names or len(blocks) < 3:
+        return blocks
+    for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
+        block = blocks[k]
+        if block.kind is BlockKind.PARAGRAPH and block.text.casefold().startswith(names) and len(block.text.split()) >= MIN_BIO_WORDS:
+            return blocks[:k]
+    return blocks
+
+
 # A labelled pointer to another story ("READ MORE: …", "Related: …", "On Example.com: …")
 # is a headline, not a paragraph: longer lines opening with such a label are prose.
 # On article pages: Zyte 0.9645 -> 0.9648, exact 87 -> 88; WCXB unchanged (its gold keeps
