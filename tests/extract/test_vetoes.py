@@ -98,3 +98,31 @@ def test_a_sentence_about_advertising_is_no_label(sentence: str) -> None:
 
     block = TextBlock(sentence, 0, 0, False, furniture_phrases(sentence))
     assert veto_reason(Segmentation(), block) is None
+
+
+STORY = [
+    "The city council voted on Tuesday night to push its budget vote to the spring, after councillors could not agree on how much to set aside for road repairs.",
+    "Mayor Dana Whitfield said the delay would give staff time to cost three options for the repair program, which has grown by a third since last year.",
+    "Two councillors argued that the city should borrow for the work rather than raise property taxes, while others wanted the program cut back to essential repairs.",
+    "The finance committee will meet in February to review the options. A public hearing is planned for early March, before the final vote.",
+    "Residents who spoke at the meeting were split. Several said the potholes on their streets had damaged their cars, while others said taxes were already too high.",
+]
+PAGE = (
+    "<html lang='en'><head><title>Council delays budget vote | Valley News</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sports'>Sports</a></nav>"
+    "<article><h1>Council delays budget vote</h1>{body}</article>"
+    "<footer><p>&copy; 2025 Valley News. All rights reserved.</p></footer></body></html>"
+)
+
+
+def test_a_linked_headline_in_a_related_box_inside_the_story_leaves_it() -> None:
+    """A link and nothing else in a related-classed box between a story's paragraphs is a pointer
+    to another story (the box's class and the all-link text agree), however the model scores it."""
+    box = "<aside class='inline-related'><h4>Related</h4><a href='/n/1'>Council approves new bike lanes downtown</a></aside>"
+    paragraphs = [f"<p>{text}</p>" for text in STORY]
+    article = copydesk.extract(PAGE.format(body="".join(paragraphs[:2]) + box + "".join(paragraphs[2:])))
+    assert "bike lanes" not in article.text
+    assert all(text in article.text for text in STORY)
+    prose = "<div class='related-note'><p>Council <a href='/n/1'>approved new bike lanes</a> downtown last year after a long debate.</p></div>"
+    kept = copydesk.extract(PAGE.format(body="".join(paragraphs[:2]) + prose + "".join(paragraphs[2:])))
+    assert "approved new bike lanes" in kept.text  # a sentence holding a link is no pointer

@@ -25,6 +25,7 @@ VETO_LEVELS = 3  # how far up the innermost classed container is looked for
 _PLACEHOLDER = re.compile(r"(?:like\s+)?loading\s*(?:\.\.\.|…)?", re.I)
 MAX_PLACEHOLDER_CHARS = 20  # the longest placeholder text, with room for spacing
 # container concept -> the phrase concept that confirms it
+RELATED_BIT = CONCEPT_BIT["related"]
 CONFIRMING_PHRASES = {
     "subscribe": "subscribe",
     "share": "share",
@@ -54,6 +55,8 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
         return reason
     if interface_label(block.text) == "ad":  # "Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan" alone:
         return "boilerplate:ad_label"  # never anyone's text, whatever its container (the model kept a forum's)
+    if block.link_chars >= len(block.text) and _near_concepts(seg, block.owner) & RELATED_BIT:
+        return "boilerplate:related_link"  # a link and nothing else, in a related-stories box
     said = block.phrases
     if not said:  # every other veto needs a furniture phrase in the text (most blocks say none)
         return None
