@@ -259,3 +259,20 @@ def test_a_pattern_the_matcher_cannot_read_is_refused(monkeypatch: pytest.Monkey
     monkeypatch.setitem(segment_module.CONCEPT_PATTERNS, "ad", ("ad[sx]",))
     with pytest.raises(ValueError, match="not a literal"):
         concept_literals()
+
+
+@pytest.mark.parametrize(("body", "texts"), [
+    ("<div>One line.<br><br>Another paragraph.</div>", ["One line.", "Another paragraph."]),
+    ("<div>One line.<br>Same paragraph.</div>", ["One line. Same paragraph."]),
+    ("<div>One.<br> \n <br><br>Two.<br><b></b><br>Three.</div>", ["One.", "Two.", "Three."]),
+    ("<div><a href='/a'>Link</a><br><br><a href='/b'>Other link</a></div>", ["Link", "Other link"]),
+    ("<pre>code<br><br>more code</pre>", ["code\n\nmore code"]),
+])  # fmt: skip
+def test_a_blank_line_of_breaks_ends_a_paragraph(body: str, texts: list[str]) -> None:
+    """Pages without <p> (old sites, forum posts) separate paragraphs with <br><br>: two breaks
+    with no word between end a block (inside <pre> they are line breaks); one is a space."""
+    for compiled in (True, False):
+        _tree, root = _root(f"<html><body>{body}</body></html>")
+        seg = segment(root, compiled=compiled)
+        assert [block.text for block in seg.blocks] == texts, compiled
+        assert [block.link_chars for block in seg.blocks] == ([4, 10] if "href" in body else [0] * len(texts))

@@ -21,6 +21,8 @@ def typed_block(block: TextBlock, owner: Element) -> Block:
     if level:
         return Block(BlockKind.HEADING, block.text, level)
     kind = _KIND_BY_TAG.get(owner.tag)
+    if kind is BlockKind.TABLE and owner.blocks > 1:
+        kind = None  # a cell holding paragraphs (<br><br> apart) is a layout table's column, not data
     if kind is None:
         if block.in_pre or owner.tags & _IN_PRE:
             kind = BlockKind.CODE

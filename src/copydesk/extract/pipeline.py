@@ -129,7 +129,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     last_row = -1
     for block in chosen:
         owner = elements[block.owner]
-        row = owner.parent if owner.tag in TABLE_CELL_TAGS else -1
+        row = owner.parent if owner.tag in TABLE_CELL_TAGS and owner.blocks == 1 else -1  # a cell of paragraphs: layout
         if row >= 0 and row == last_row:
             kept[-1].text += f"{TABLE_CELL_SEPARATOR}{block.text}"
         else:

@@ -40,6 +40,7 @@ from copydesk.extract.patterns import (
 )
 
 MAX_ELEMENTS = 200_000  # a walk stops here: bounded time on pathological pages
+PARAGRAPH_BREAKS = 2  # <br>s in a row with no word between: a blank line, where one paragraph ends
 MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
 # React 18 streaming sends each suspense boundary's content as <div hidden id="S:n">
 # and a script moves it into place: it is the page's content, not hidden furniture.
@@ -190,8 +191,10 @@ class _Walker:
         self.owners: list[int] = []
         self.run_has_word = False  # the text run so far (`_follows_text`) holds a word...
         self.run_in_word = False  # ...and ends inside one
+        self.breaks = 0  # <br>s since the last word: two make a blank line, a paragraph's end
 
     def flush(self) -> None:
+        self.breaks = 0
         if not self.buf:
             return
         in_pre = self.pre_depth > 0
@@ -224,9 +227,23 @@ class _Walker:
         if self.seg.elements[index].tag == "pre":
             self.pre_depth -= 1
 
+    def add_break(self) -> None:
+        """A <br>: a line break in <pre>, else a space; the second in a row with no word between
+        (a blank line) ends the paragraph."""
+        if self.pre_depth:
+            self.buf.append("\n")
+            return
+        self.breaks += 1
+        if self.breaks >= PARAGRAPH_BREAKS:
+            self.flush()
+        else:
+            self.buf.append(" ")
+
     def add_text(self, node: LexborNode) -> None:
         text = node.text_content or ""
         self.buf.append(text)
+        if self.breaks and text.strip():
+            self.breaks = 0
         if self.link_depth:
             self.link_chars += self.run_chars(text, _follows_text(node))
 
@@ -278,7 +295,7 @@ class _Walker:
             if hidden and self.honour_hidden:
                 continue
             if tag == "br":
-                self.buf.append("\n" if self.pre_depth else " ")
+                self.add_break()
             elif tag == "img":
                 continue
             elif tag in BLOCK_TAGS or not self.owners:
@@ -350,7 +367,7 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
         rules = segment_fast.Rules(
             concept_literals(), _concepts_of_value, _is_hidden, _block_text,
-            BLOCK_TAGS, SKIP_TAGS, UNWRAP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS,
+            BLOCK_TAGS, SKIP_TAGS, UNWRAP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS, PARAGRAPH_BREAKS,
         )  # fmt: skip
     except (ImportError, OSError, AttributeError, TypeError, ValueError):  # not built, or stale against this file
         return None

@@ -39,6 +39,7 @@ class Rules:
         ancestor_tag_bit: dict[str, int],
         max_elements: int,
         max_attr_chars: int,
+        paragraph_breaks: int,
     ) -> None: ...
 
 def walk(root_address: int, rules: Rules, seg: Any, honour_hidden: bool = True) -> Any: ...

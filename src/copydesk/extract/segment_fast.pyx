@@ -241,7 +241,7 @@ cdef class Rules:
     cdef public object concepts_of_value, is_hidden, block_text
     cdef public frozenset block_tags, skip_tags, unwrap_tags
     cdef public dict ancestor_tag_bit
-    cdef public long max_elements, max_attr_chars
+    cdef public long max_elements, max_attr_chars, paragraph_breaks
     cdef dict tag_names  # lexbor's built-in tag id -> name
     # What the walk does with a tag (the T_* bits), by lexbor's built-in tag id: worked out
     # from the name once per id (`tag_flags`), so most elements cost no Python lookups.
@@ -257,11 +257,11 @@ cdef class Rules:
     cdef int first_start[257]  # by_first[first_start[c]:first_start[c + 1]] open with byte c
 
     def __init__(self, concept_literals, concepts_of_value, is_hidden, block_text,
-                 block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars):
+                 block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars, paragraph_breaks):
         self.concepts_of_value, self.is_hidden, self.block_text = concepts_of_value, is_hidden, block_text
         self.block_tags, self.skip_tags, self.unwrap_tags = frozenset(block_tags), frozenset(skip_tags), frozenset(unwrap_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
-        self.max_elements, self.max_attr_chars = max_elements, max_attr_chars
+        self.max_elements, self.max_attr_chars, self.paragraph_breaks = max_elements, max_attr_chars, paragraph_breaks
         self.tag_names = {}
         self.ascii_cache = {}
         self._index_literals(list(concept_literals))
@@ -513,6 +513,7 @@ cdef class _Walk:
     cdef size_t text_length, text_capacity
     cdef bint pending_space  # white space seen after some text: a space goes in before the next text
     cdef bint run_has_word, run_in_word  # `segment._Walker.run_chars`' state
+    cdef long breaks  # <br>s since the last word (`segment._Walker.breaks`)
     cdef long *facts  # per element, FACTS longs (the F_* offsets)
     cdef size_t n_elements, element_capacity
 
@@ -591,6 +592,7 @@ cdef class _Walk:
                     self.text[self.text_length] = 32
                     self.text_length += 1
                     self.pending_space = False
+                self.breaks = 0
                 self.text[self.text_length] = data[i]
                 self.text_length += 1
                 i += 1
@@ -657,6 +659,7 @@ cdef class _Walk:
     cdef flush(self):
         cdef long link_chars = self.link_chars, owner
         self.link_chars = 0
+        self.breaks = 0
         if not self.text_length:
             self.pending_space = False
             return
@@ -786,7 +789,11 @@ cdef class _Walk:
                         if self.pre_depth:
                             self.add_valid_text(<const lxb_char_t *> "\n", 1, False)
                         else:
-                            self.pending_space = self.text_length > 0
+                            self.breaks += 1
+                            if self.breaks >= rules.paragraph_breaks:
+                                self.flush()  # a blank line between two runs of text: two paragraphs
+                            else:
+                                self.pending_space = self.text_length > 0
                     elif flags & T_IMG:
                         continue
                     elif opens_block:
