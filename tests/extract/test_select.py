@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.extract.tidy import drop_author_bio, drop_repeats, trim_edge_labels, trim_opening_byline
+from copydesk.extract.tidy import drop_author_bio, drop_pull_quotes, drop_repeats, trim_edge_labels, trim_opening_byline
 from copydesk.model import Block, BlockKind
 
 P, H, LI, Q = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE
@@ -111,3 +111,14 @@ def test_the_author_named_early_a_short_credit_and_one_word_names_stay() -> None
     one_word = [*story, Block(P, "Sam covers city hall for Valley News and the county board.")]
     assert drop_author_bio(one_word, ["Sam"]) == one_word  # a first name alone opens many sentences
     assert drop_author_bio(story, []) == story
+
+
+def test_a_pull_quote_printing_the_story_again_is_dropped() -> None:
+    story = [
+        Block(P, "The council met on Tuesday. Two members said the city should borrow for the work rather than raise taxes."),
+        Block(Q, "“The city should borrow for the work rather than raise taxes”"),
+        Block(P, "The vote moves to the spring."),
+        Block(Q, "We will not raise taxes this year, the mayor told reporters afterwards."),
+        Block(Q, "Raise taxes"),
+    ]
+    assert drop_pull_quotes(story) == [story[0], story[2], story[3], story[4]]  # a new quote and a short one stay

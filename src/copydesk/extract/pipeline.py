@@ -37,6 +37,7 @@ from copydesk.extract.tidy import (
     drop_author_bio,
     drop_captions,
     drop_navigation_lines,
+    drop_pull_quotes,
     drop_repeats,
     split_related_pointers,
     trim_closing_lines,
@@ -180,7 +181,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         blocks = blocks[leading_title_echoes([block.text for block in blocks], title) :]
     related = page.related
     if page_type is PageType.ARTICLE:
-        blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_captions(blocks, page.captions)))))
+        blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_pull_quotes(drop_captions(blocks, page.captions))))))
         known = {link.title for link in related}
         if pointers := [link for link in pointers if link.title not in known]:
             related = related + with_link_targets(page.tree, pointers, address)

@@ -115,6 +115,22 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
     return [block for k, block in enumerate(blocks) if k not in later] if later else blocks
 
 
+# A pull quote prints a sentence of the story again, set large between its paragraphs, often
+# in quotation marks: a quote block whose words (its marks aside) stand in another block.
+PULL_QUOTE_MIN_WORDS = 5  # shorter quotes are too common a phrase to call a copy
+QUOTE_MARKS = " \"'“”‘’«»„—–-"
+
+
+def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """`blocks` less the quotes printing a passage of another block again."""
+    quotes = [k for k, block in enumerate(blocks) if block.kind is BlockKind.QUOTE and len(block.text.split()) >= PULL_QUOTE_MIN_WORDS]
+    if not quotes:
+        return blocks
+    story = "\n".join(collapsed(block.text).casefold() for block in blocks if block.kind is not BlockKind.QUOTE)
+    copies = {k for k in quotes if collapsed(blocks[k].text).casefold().strip(QUOTE_MARKS) in story}
+    return [block for k, block in enumerate(blocks) if k not in copies] if copies else blocks
+
+
 def _is_label(block: Block) -> bool:
     words = block.text.split()
     return block.kind in LABEL_KINDS and len(words) <= EDGE_LABEL_MAX_WORDS and not block.text.endswith(SENTENCE_END)
