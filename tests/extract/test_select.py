@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.extract.tidy import drop_author_bio, drop_pull_quotes, drop_repeats, trim_edge_labels, trim_opening_byline
+from copydesk.extract.tidy import (
+    drop_author_bio,
+    drop_pull_quotes,
+    drop_repeats,
+    trim_edge_labels,
+    trim_opening_byline,
+)
 from copydesk.model import Block, BlockKind
 
 P, H, LI, Q = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE
