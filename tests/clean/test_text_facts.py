@@ -194,3 +194,14 @@ def test_a_slashed_date_reads_day_first_in_a_story_not_in_english(story: list[st
     article = copydesk.clean(text)
     assert article.published == expected
     assert article.language == ("pt" if story is PORTUGUESE_STORY else "en")
+
+
+def test_a_chinese_info_line_gives_the_author_and_date() -> None:
+    story = [
+        "市议会周二晚上投票决定将预算表决推迟到明年春天，因为议员们未能就道路维修拨款数额达成一致。",
+        "市长表示，推迟将使工作人员有时间为维修计划的三个方案计算成本，该计划的规模比去年增加了三分之一。",
+        "两名议员认为，市政府应该借款进行这项工作，而不是提高房产税；其他议员则希望将计划缩减为必要的维修。",
+    ]
+    article = copydesk.clean("\n\n".join(["市议会推迟预算表决", "2025年3月4日 来源：山谷新闻网 作者：王小明", *story]))
+    assert (article.authors, article.published) == (["王小明"], "2025-03-04")
+    assert article.text.startswith(story[0])

@@ -7,7 +7,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.byline import _OPENING, _candidate_lines, forum_poster, text_byline, text_fast
+from copydesk.extract.byline import (
+    _OPENING,
+    _candidate_lines,
+    cjk_byline,
+    forum_poster,
+    text_byline,
+    text_fast,
+)
 from copydesk.extract.metadata import clean_author_names
 
 FILLER = "".join(f"<p>Paragraph {i} of the story goes on for a while, as stories do.</p>" for i in range(20))
@@ -432,3 +439,17 @@ def test_an_author_note_is_read_when_no_byline_names_anyone() -> None:
     assert copydesk.extract(f"<html><body><article>{byline}{story}</article>{note}</body></html>").authors == ["Jane Doe"]
     text = "Index types for journals\n\n" + "Indexes help readers find the work that a journal publishes.\n\n" * 4
     assert copydesk.clean(text + "About the Author:\nDanielle Padula is the head of marketing.").authors == ["Danielle Padula"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("2025-03-04 10:20 来源：山谷新闻网 作者：王小明", ["王小明"]),  # an info line: date, source, author
+    ("记者 王小明 李华", ["王小明", "李华"]),
+    ("文／山田太郎", ["山田太郎"]),
+    ("홍길동 기자 = 서울", ["홍길동"]),  # Korean: the name before "reporter"
+    ("记者了解到，市政府将于明年开工。", []),  # "the reporter learned": a sentence
+    ("责任编辑：张三", []),  # the editor in charge is no author
+    ("By Jane Doe", []),  # Latin bylines are `lines_byline`'s
+])  # fmt: skip
+def test_cjk_bylines_under_the_headline(line: str, names: list[str]) -> None:
+    assert cjk_byline(["市议会推迟预算表决", line], 0) == names
+    assert cjk_byline([line, "市议会推迟预算表决"], 1) == []  # over the headline: not the story's

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.byline import author_note_names, lines_byline
+from copydesk.extract.byline import author_note_names, cjk_byline, lines_byline
 from copydesk.extract.metadata import (
     AFTER_HEADLINE_CHARS,
     TOP_OF_PAGE_CHARS,
@@ -68,7 +68,7 @@ def read_facts(
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
-    elif names := _stamp_byline_names(texts, title_line, story_line, month_first) or _author_note(texts):
+    elif names := _stamp_byline_names(texts, title_line, story_line, month_first) or _author_note(texts) or cjk_byline(texts, at):
         article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"

@@ -313,6 +313,33 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
     return list(found[0]) if found else []
 
 
+# Chinese and Japanese bylines write the name after a label ("作者：王小明", "记者 王小明 李华",
+# "文／山田太郎"), Korean ones before the word for reporter ("홍길동 기자"); the label opens the line or
+# follows a space or separator (an info line: "2025-03-04 来源：山谷新闻网 作者：王小明"), and names
+# end where the script does (no spaces between words). Read on the lines just under the headline.
+_HAN_NAME = "[\u4e00-\u9fff\u3040-\u30ff][\u4e00-\u9fff\u3040-\u30ff·・]{1,5}"
+_CJK_LABELLED = re.compile(
+    rf"(?:^|(?<=[\s|｜/／:：]))(?:作者|记者|記者|撰文|文|执笔|筆者)\s*[:：/／・]?\s*(?P<names>{_HAN_NAME}(?:[\s、，,]+{_HAN_NAME})*)(?=$|[\s|｜)）]|\d)"
+)
+_KOREAN_REPORTER = re.compile(r"(?:^|(?<=\s))(?P<name>[가-힣]{2,4})\s*기자(?=$|[\s=·,]|\b)")
+MAX_CJK_BYLINE_CHARS = 120  # a byline or an info line; a longer line is the story's prose
+
+
+def cjk_byline(lines: list[str], headline_at: int) -> list[str]:
+    """The names of a Chinese, Japanese or Korean byline among the BYLINE_UNDER_HEADLINE_LINES
+    lines under the headline (`headline_at`, -1 when not found: none are read)."""
+    if headline_at < 0:
+        return []
+    for line in islice(lines, headline_at + 1, headline_at + 1 + BYLINE_UNDER_HEADLINE_LINES):
+        if len(line) > MAX_CJK_BYLINE_CHARS:
+            continue
+        if found := _CJK_LABELLED.search(line):
+            return list(dict.fromkeys(re.split(r"[\s、，,]+", found["names"])))
+        if found := _KOREAN_REPORTER.search(line):
+            return [found["name"]]
+    return []
+
+
 def _names_listed_under(lines: list[str], start: int, names: tuple[str, ...]) -> tuple[str, ...]:
     """`names` and those on the lines from `start` on, a name a line, as a plural label
     ("Authors", "Contributors:") lists them; up to the first line that is no name."""

@@ -41,6 +41,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.byline import (
     author_note_names,
+    cjk_byline,
     headline_line,
     lines_byline,
     selector_byline,
@@ -670,6 +671,8 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
             meta.authors = stamp_names(page_lines, at, month_first)
         if not meta.authors:
             meta.authors = [n for name in author_note_names(page_lines) for n in clean_author_names(name)]
+        if not meta.authors:
+            meta.authors = cjk_byline(page_lines, at)
         meta.authors_source = "text" if meta.authors else None
     if not meta.published:
         meta.published = _visible_date(tree, lines, headline, month_first, captions) or _date_by_author(lines, meta.authors, month_first)
