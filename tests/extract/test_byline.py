@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+import copydesk
 from copydesk.extract.byline import (
     _OPENING,
     _candidate_lines,
@@ -453,3 +454,27 @@ def test_an_author_note_is_read_when_no_byline_names_anyone() -> None:
 def test_cjk_bylines_under_the_headline(line: str, names: list[str]) -> None:
     assert cjk_byline(["市议会推迟预算表决", line], 0) == names
     assert cjk_byline([line, "市议会推迟预算表决"], 1) == []  # over the headline: not the story's
+
+
+def test_a_readers_name_in_a_comment_section_is_no_author() -> None:
+    """The selectors find a commenter's `class="author"` inside `<section id="comments">`: the
+    section, not the name's own class, says whose it is.  WordPress's `<body class="comments-open">`
+    is no section."""
+    comments = (
+        "<section id='comments'><div class='comment'><p class='author'>roadwarrior</p>"
+        "<p>Fix the potholes already, my car has been to the shop twice this winter.</p></div></section>"
+    )
+    page = f"<html><body class='single comments-open'><article><h1>Council delays budget vote</h1>{FILLER}</article>{comments}</body></html>"
+    assert copydesk.extract(page).authors == []
+    bylined = page.replace("<h1>Council delays budget vote</h1>", "<h1>Council delays budget vote</h1><p class='author'>Sam Ortiz</p>")
+    assert copydesk.extract(bylined).authors == ["Sam Ortiz"]
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("Текст: Венера Ерофеева", ["Венера Ерофеева"]),
+    ("Text: Hans Müller", ["Hans Müller"]),
+    ("Autor: Jan Kowalski", ["Jan Kowalski"]),
+    ("Text Jones", ["Text Jones"]),  # no colon: a name
+])  # fmt: skip
+def test_byline_labels_in_other_languages_are_cut(raw: str, names: list[str]) -> None:
+    assert clean_author_names(raw) == names

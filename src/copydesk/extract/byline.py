@@ -167,10 +167,26 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
     return _author_box_name(anchors, clean)
 
 
+COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section is looked for
+PAGE_TAGS = frozenset({"body", "html"})  # WordPress marks <body> "comments-open": not a section
+
+
 def is_commenter(node: LexborNode) -> bool:
-    """Whether `node`'s class says "comment": a commenter's name ("comment-author-name") or
-    the comment form's label ("comment-form-author" -> "Name *"), not the article's author."""
-    return "comment" in (node.attributes.get("class") or "").lower()
+    """Whether `node`'s class says "comment" (a commenter's name, "comment-author-name", or the
+    comment form's label, "comment-form-author" -> "Name *"), or an element around it below
+    <body> has "comment" in its class or id (a reader's name in a comment section: ``<section
+    id="comments"> … <p class="author">``): not the article's author."""
+    if "comment" in (node.attributes.get("class") or "").lower():
+        return True
+    up = node.parent
+    for _level in range(COMMENT_ANCESTOR_LEVELS):
+        if up is None or up.tag in PAGE_TAGS:
+            return False
+        attributes = up.attributes
+        if "comment" in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower():
+            return True
+        up = up.parent
+    return False
 
 
 def _plain_words(text: str) -> list[str]:

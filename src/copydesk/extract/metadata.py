@@ -157,8 +157,9 @@ _URL_DATE = re.compile(
     r"[/-](?P<d>[0-3]?\d)(?!\d)"
 )
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article)\s+)?by:?|authors?:?|von|par|por|door|di|av)(?:\s+|$)", re.I
-)  # fmt: skip
+    r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article)\s+)?by:?|authors?:?|von|par|por|door|di|av"
+    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
+)  # fmt: skip  # the labels in other languages ("Text: Hans Müller", "Текст: …") only with their colon
 # Not a person: a label, a reviewer's credit, a template placeholder
 _NOT_A_NAME = re.compile(r"(?=[afrem])(?:\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically)", re.I)  # look-ahead: speed only
 _QUOTES = " \"'“”‘’«»"
