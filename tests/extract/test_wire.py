@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import copydesk
 from copydesk.extract import wire
+from copydesk.extract.wire import person_names
 from copydesk.model import Article, Block, BlockKind, Caption
 
 _PIECES = ["Reuters", "REUTERſ", "XİNHUA", "xınhua", "(AP)", "(ap)", "Associated Press", "dpa", "DPA-", "afp", "Agence France-Presse",
@@ -70,3 +73,29 @@ def test_what_the_page_prints_comes_before_the_markup() -> None:
     body = [Block(BlockKind.PARAGRAPH, "TOKYO (AP) — A strong earthquake struck off the coast on Monday.")]
     assert wire.wire_agency(Article(blocks=body), "Copyright 2024 Reuters") == "The Associated Press"
     assert wire.wire_agency(Article(blocks=[Block(BlockKind.PARAGRAPH, "A story.")]), "Copyright 2024 Reuters") == "Reuters"
+
+
+@pytest.mark.parametrize(("authors", "persons"), [
+    (["SAM ORTIZ Associated Press"], ["SAM ORTIZ"]),
+    (["Sam Ortiz", "The Associated Press"], ["Sam Ortiz"]),
+    (["Jo Lee, Reuters"], ["Jo Lee"]),
+    (["Reuters"], []),
+    (["Sam Ortiz AP"], ["Sam Ortiz"]),
+    (["Jo Ap", "Michael Bloomberg"], ["Jo Ap", "Michael Bloomberg"]),  # abbreviations in capitals only; Bloomberg a surname
+])  # fmt: skip
+def test_agencies_are_no_authors(authors: list[str], persons: list[str]) -> None:
+    assert person_names(authors) == persons
+
+
+def test_a_wire_byline_gives_the_agency_and_the_person() -> None:
+    text = "\n\n".join([
+        "Council delays budget vote as road repairs split members", "By SAM ORTIZ Associated Press",
+        "NEW YORK (AP) — The city council voted on Tuesday night to push its budget vote to the spring, after councillors could not agree.",
+        "Mayor Dana Whitfield said the delay would give staff time to cost three options for the repair program, which has grown by a third.",
+        "The finance committee will meet in February to review the options, and a public hearing is planned for early March.",
+    ])  # fmt: skip
+    article = copydesk.clean(text)
+    assert (article.authors, article.wire_agency) == (["SAM ORTIZ"], "The Associated Press")
+    html = "<html><body><article><h1>Council delays budget vote</h1><p class='byline'>By Reuters</p>" + "<p>The city council voted on Tuesday night to push its budget vote to the spring after a long debate.</p>" * 4 + "</article></body></html>"
+    page = copydesk.extract(html)
+    assert (page.authors, page.authors_source, page.wire_agency) == ([], None, "Reuters")

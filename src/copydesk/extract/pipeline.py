@@ -47,7 +47,7 @@ from copydesk.extract.tidy import (
 from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import in_comment_section, veto_reason
-from copydesk.extract.wire import wire_agency
+from copydesk.extract.wire import person_names, wire_agency
 from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, PageType
 
 DEFAULT_CONFIG = ExtractConfig()
@@ -207,6 +207,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if found := split_dateline(first_paragraph):
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs
     article.wire_agency = wire_agency(article, meta.credits)
+    if (persons := person_names(article.authors)) != article.authors:  # an agency is no author
+        article.authors, article.authors_source = persons, article.authors_source if persons else None
     if not blocks:
         article.drop_reason = "extract:no_content"
     return article

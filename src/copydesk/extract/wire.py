@@ -96,3 +96,23 @@ def wire_agency(article: Article, markup_credits: str = "") -> str | None:
         if text and (agency := agency_in(text)):
             return agency
     return None
+
+
+# A wire agency closing a byline ("SAM ORTIZ Associated Press", "Jo Lee, Reuters") or standing for
+# the author: no person. Abbreviations count only in capitals ("AP", "AFP"); Bloomberg only as
+# "Bloomberg News" (a surname too).
+AGENCY_IN_BYLINE = re.compile(
+    r"(?:^|[\s,|/–—-]+)(?:(?i:the\s+)?(?i:associated\s+press|reuters|agence\s+france[- ]presse|canadian\s+press"
+    r"|press\s+association|pa\s+media|united\s+press\s+international|deutsche\s+presse-agentur|xinhua|bloomberg\s+news)"
+    r"|AP|AFP|CP|UPI|EFE|ANSA|dpa)\s*$"
+)
+
+
+def person_names(authors: list[str]) -> list[str]:
+    """`authors` without the wire agencies among them or closing them (read once the agency
+    is known: `wire_agency` reads the byline with them)."""
+    if not any(AGENCY_IN_BYLINE.search(name) for name in authors):
+        return authors
+    names = (AGENCY_IN_BYLINE.sub("", name).strip(" -–—:·|,") for name in authors)
+    return list(dict.fromkeys(name for name in names if name))
+
