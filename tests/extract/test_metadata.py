@@ -604,3 +604,15 @@ def test_a_photo_captions_date_is_not_the_storys() -> None:
     stamped = copydesk.extract(page(body=figure + "<p>Published March 3, 2024</p>"))
     assert (stamped.published, stamped.published_source) == ("2024-03-03", "text")
     assert [c.text for c in stamped.captions] == ["The mayor speaks at city hall on Wednesday, Sept. 28, 2016."]
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("Bruce Y. Lee", ["Bruce Y. Lee"]),  # a middle initial, not Spanish "y"
+    ("Juan Pérez y Ana Gómez", ["Juan Pérez", "Ana Gómez"]),
+    ("Analysis by Chris Cillizza", ["Chris Cillizza"]),
+    ("Opinion by Jane Doe", ["Jane Doe"]),
+    ("Jeff Foust Monday", ["Jeff Foust"]),  # a byline element running on into its date stamp
+    ("Billy Sunday", ["Billy Sunday"]),
+])  # fmt: skip
+def test_byline_names_as_printed_by_news_sites(raw: str, names: list[str]) -> None:
+    assert clean_author_names(raw) == names

@@ -157,7 +157,7 @@ _URL_DATE = re.compile(
     r"[/-](?P<d>[0-3]?\d)(?!\d)"
 )
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article)\s+)?by:?|authors?:?|von|par|por|door|di|av"
+    r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?|von|par|por|door|di|av"
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
 )  # fmt: skip  # the labels in other languages ("Text: Hans Müller", "Текст: …") only with their colon
 # Not a person: a label, a reviewer's credit, a template placeholder
@@ -169,12 +169,12 @@ _QUOTES = " \"'“”‘’«»"
 _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
 # The look-ahead (white space, or an alternative's first character) changes speed only: every
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
-_AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
+_AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\by\b)(?!\.))\s*", re.I)  # "y" lower-case only: "Bruce Y. Lee"
 _EMAIL = re.compile(r"\S+@\S+")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
-_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-                         "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
 def parse_date(value: str) -> str | None:
     """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None.  A
     time or zone no clock shows ("25:61", "+99:00") is left out: the day alone is given."""
@@ -271,6 +271,8 @@ def _add_names(names: list[str], parts: list[str], handles: bool = False) -> Non
             continue
         if name.rstrip(".").lower() in _DATE_WORDS:  # "Sat, 20 Dec, 2025" in a byline element: no "Sat"
             continue
+        if (last := name.rsplit(" ", 1))[-1].lower() in WEEKDAYS and len(name.split()) >= 3:
+            name = last[0]  # "by Jeff Foust" over "Monday, November 18, 2019": the stamp's first word (not "Billy Sunday")
         if len(name) > MAX_AUTHOR_CHARS or len(name.split()) > 5 or name.startswith(("http", "/")):
             continue
         if name not in names:
