@@ -616,3 +616,15 @@ def test_a_photo_captions_date_is_not_the_storys() -> None:
 ])  # fmt: skip
 def test_byline_names_as_printed_by_news_sites(raw: str, names: list[str]) -> None:
     assert clean_author_names(raw) == names
+
+
+def test_the_urls_day_is_given_to_the_minute_by_markup_on_the_same_day() -> None:
+    """The URL's day decides; the markup's time and zone complete it when they fall on that day
+    (a UTC time on the next day leaves the URL's day alone)."""
+    url = "https://news.example.com/2019/11/19/story"
+    same = page(head='<meta property="article:published_time" content="2019-11-19T11:00:09-05:00">')
+    assert (lambda a: (a.published, a.published_source))(copydesk.extract(same, url=url)) == ("2019-11-19T11:00:09-05:00", "meta")
+    next_day = page(head=ld({"@type": "NewsArticle", "datePublished": "2019-11-20T02:00:00Z"}))
+    assert (lambda a: (a.published, a.published_source))(copydesk.extract(next_day, url=url)) == ("2019-11-19", "url")
+    day_only = page(head='<meta property="article:published_time" content="2019-11-19">')
+    assert copydesk.extract(day_only, url=url).published_source == "url"

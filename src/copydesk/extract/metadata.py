@@ -487,8 +487,23 @@ def article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], url: str | None) -> tuple[str | None, str | None]:
-    if parsed := url_date(url):
-        return parsed, "url"
+    """The publication date and its source: the URL's day first, given to the minute and zone
+    by the markup's date when that falls on the same day (`_markup_published`); else the
+    markup's, else the first <time datetime>."""
+    day = url_date(url)
+    parsed, source = _markup_published(tags, article)
+    if day:
+        return (parsed, source) if parsed and len(parsed) > len(day) and parsed.startswith(day) else (day, "url")
+    if parsed:
+        return parsed, source
+    for value in attribute_values(tree, "time", "datetime", MAX_TIME_ELEMENTS):
+        if parsed := parse_date(value):
+            return parsed, "time"
+    return None, None  # `read_visible_facts` looks at the page's text once scripts are gone
+
+
+def _markup_published(tags: MetaTags, article: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The publication date the meta tags give, else the article's JSON-LD, with its source."""
     if parsed := parse_date(meta_content(tags, PUBLISHED_META)):
         return parsed, "meta"
     for name in (*PUBLISHED_META_NAMES, PREFIXED_PUBLISHED) if tags.dates else ():
@@ -498,10 +513,7 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
     published = article.get("datePublished")
     if isinstance(published, str) and (parsed := parse_date(published)):
         return parsed, "jsonld"
-    for value in attribute_values(tree, "time", "datetime", MAX_TIME_ELEMENTS):
-        if parsed := parse_date(value):
-            return parsed, "time"
-    return None, None  # `read_visible_facts` looks at the page's text once scripts are gone
+    return None, None
 
 
 def written_date(text: str) -> str | None:
