@@ -628,3 +628,9 @@ def test_the_urls_day_is_given_to_the_minute_by_markup_on_the_same_day() -> None
     assert (lambda a: (a.published, a.published_source))(copydesk.extract(next_day, url=url)) == ("2019-11-19", "url")
     day_only = page(head='<meta property="article:published_time" content="2019-11-19">')
     assert copydesk.extract(day_only, url=url).published_source == "url"
+
+
+def test_a_publishing_systems_flags_are_no_tags() -> None:
+    head = "".join(f'<meta property="article:tag" content="{tag}">' for tag in (
+        "@post-id:1913719", "_no-apple-news", "@hp-top-stories,@river,Dear Abby", "Elections, Governors", "Budget"))
+    assert copydesk.extract(page(head=head)).tags == ["Dear Abby", "Elections, Governors", "Budget"]

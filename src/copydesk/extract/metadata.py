@@ -795,6 +795,9 @@ def _section(tags: MetaTags, article: dict[str, Any]) -> str | None:
     return value[:MAX_TAG_CHARS] or None
 
 
+CMS_FLAG_OPENINGS = ("@", "_")  # a keyword opening so is a publishing system's flag, not a topic
+
+
 def _tags(tree: LexborHTMLParser, metas: MetaTags, article: dict[str, Any]) -> list[str]:
     """article:tag metas, else JSON-LD keywords, else news_keywords / keywords meta."""
     tags: list[str] = []
@@ -805,7 +808,9 @@ def _tags(tree: LexborHTMLParser, metas: MetaTags, article: dict[str, Any]) -> l
     if not tags:
         tags = _strings(meta_content(metas, ('meta[name="news_keywords"]', 'meta[name="keywords"]')))
     unique: list[str] = []
-    for tag in tags:
-        if tag.casefold() not in {u.casefold() for u in unique}:
-            unique.append(tag)
+    for listed in tags:
+        # a flag opening a comma list ("@hp-top-stories,@river,Dear Abby"): the CMS's list, split
+        for tag in map(str.strip, listed.split(",") if listed[:1] in CMS_FLAG_OPENINGS else (listed,)):
+            if tag and tag[:1] not in CMS_FLAG_OPENINGS and tag.casefold() not in {u.casefold() for u in unique}:
+                unique.append(tag)  # "@post-id:1913719", "_no-apple-news": the CMS's flags for itself
     return unique[:MAX_TAGS]
