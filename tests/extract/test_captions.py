@@ -66,7 +66,7 @@ def test_camel_case_caption_classes_and_credits_printed_in_the_text() -> None:
     assert _captions(body) == [
         ("China has warned Hong Kong", "GETTY"),
         ("Shot on the R5.", "Alec Sills-Trausch"),
-        ("Image credit: Pexels", None),  # a credit alone stays as printed
+        ("", "Pexels"),  # a credit alone is the picture's credit, with no caption text
     ]
 
 
@@ -254,3 +254,18 @@ def test_closing_and_appeal_hints_are_found_as_a_plain_search_finds_them(texts: 
         low = text.lower()
         defined = len(text.split()) <= tidy.MAX_CLOSING_WORDS and any(h in low for h in CLOSING_LINE_HINTS) and CLOSING_LINE.search(low) is not None
         assert tidy.is_closing_line(text) == tidy.is_closing_line(text, compiled=False) == defined
+
+
+def test_a_caption_printing_only_a_credit_is_a_credit() -> None:
+    """"Photo: Getty Images" alone under a picture is its credit, with no caption text; a gallery's
+    "1 of 4" counter opens no caption."""
+    body = (
+        "<figure><img src='/a.jpg'><figcaption>Photo : Getty Images</figcaption></figure>"
+        "<figure><img src='/b.jpg'><figcaption>Image credit: Digital Foundry</figcaption></figure>"
+        "<figure><img src='/c.jpg'><figcaption>1 of 4 Shoppers look at extension cords on Tuesday.</figcaption></figure>"
+        "<figure><img src='/d.jpg'><figcaption>Photographs of the flood hang in the library.</figcaption></figure>"
+    )
+    assert _captions(body) == [
+        ("", "Getty Images"), ("", "Digital Foundry"),
+        ("Shoppers look at extension cords on Tuesday.", None), ("Photographs of the flood hang in the library.", None),
+    ]  # fmt: skip

@@ -113,6 +113,24 @@ def credited_caption(line: str) -> Caption | None:
     return Caption(line[: label.start()].rstrip(" -–—|·"), credit)
 
 
+# A caption element printing only its picture's credit ("Photo: Getty Images", "Image via Getty
+# Images", "Photo credit: Jane Doe"): the credit of the caption before it, not a caption.
+CREDIT_ALONE = re.compile(
+    rf"^(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})(?:\s+credit)?|credit|courtesy)\s*(?::|\bvia\b|\bby\b|\bof\b)\s*(?P<credit>\S.*)$", re.I
+)
+# A gallery's counter opening each caption ("1 of 4 Grass Valley's …", "2/12 The mayor …")
+GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\s+(?=\S)", re.I)
+
+
+def credit_alone(text: str) -> str | None:
+    """The credit of a caption text that is a credit label and a credit alone, else None."""
+    match = CREDIT_ALONE.match(text)
+    if match is None:
+        return None
+    credit = match["credit"].strip().rstrip(").").strip()
+    return credit if credit and len(credit.split()) <= MAX_TEXT_CREDIT_WORDS and NOT_IN_CREDIT.isdisjoint(credit) else None
+
+
 def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """The dateline at a paragraph's start, and the paragraph without it."""
     match = DATELINE.match(paragraph)

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.clean.furniture import credited_caption
+from copydesk.clean.furniture import GALLERY_COUNTER, credit_alone, credited_caption
 from copydesk.extract.nodes import (
     bounded_text,
     class_selector,
@@ -138,7 +138,10 @@ def read_figures(tree: LexborHTMLParser, url: str | None) -> tuple[list[Caption]
     for node in outermost(candidates):
         credit_node = node.css_first(CREDIT_SELECTOR)
         credit = _text(credit_node) if credit_node is not None else None
-        text = printed_once(texts[node.mem_id])
+        text = GALLERY_COUNTER.sub("", printed_once(texts[node.mem_id]), count=1)
+        alone = credit_alone(text) if not credit else None  # "Photo: Getty Images": a credit, no caption text
+        if alone is not None:
+            text, credit = "", alone
         if credit and text.endswith(credit):
             text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
         elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
@@ -146,7 +149,7 @@ def read_figures(tree: LexborHTMLParser, url: str | None) -> tuple[list[Caption]
         if not credit and (credited := credited_caption(text)) is not None:
             text, credit = credited.text, credited.credit
         caption = Caption(text, credit or None)
-        if text and caption not in captions:
+        if (text or alone) and caption not in captions:
             captions.append(caption)
         if (image := captioned_image(node)) is not None and (src := image_source(image)) is not None and len(images) < MAX_ITEMS:
             item = Media("image", text or image.attributes.get("alt") or None, resolved(url, src))
