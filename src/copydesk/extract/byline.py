@@ -334,10 +334,14 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
 # follows a space or separator (an info line: "2025-03-04 来源：山谷新闻网 作者：王小明"), and names
 # end where the script does (no spaces between words). Read on the lines just under the headline.
 _HAN_NAME = "[\u4e00-\u9fff\u3040-\u30ff][\u4e00-\u9fff\u3040-\u30ff·・]{1,5}"
+CJK_NAME_LABELS = ("作者", "记者", "記者", "撰文", "文", "执笔", "筆者")  # "author", "reporter", "text by"…
+KOREAN_REPORTER = "기자"
 _CJK_LABELLED = re.compile(
-    rf"(?:^|(?<=[\s|｜/／:：]))(?:作者|记者|記者|撰文|文|执笔|筆者)\s*[:：/／・]?\s*(?P<names>{_HAN_NAME}(?:[\s、，,]+{_HAN_NAME})*)(?=$|[\s|｜)）]|\d)"
+    rf"(?:^|(?<=[\s|｜/／:：]))(?:{'|'.join(CJK_NAME_LABELS)})\s*[:：/／・]?\s*"
+    rf"(?P<names>{_HAN_NAME}(?:[\s、，,]+{_HAN_NAME})*)(?=$|[\s|｜)）]|\d)"
 )
-_KOREAN_REPORTER = re.compile(r"(?:^|(?<=\s))(?P<name>[가-힣]{2,4})\s*기자(?=$|[\s=·,]|\b)")
+_KOREAN_REPORTER = re.compile(rf"(?:^|(?<=\s))(?P<name>[가-힣]{{2,4}})\s*{KOREAN_REPORTER}(?=$|[\s=·,]|\b)")
+CJK_BYLINE_LABELS = (*CJK_NAME_LABELS, KOREAN_REPORTER)  # every line either regex matches holds one
 MAX_CJK_BYLINE_CHARS = 120  # a byline or an info line; a longer line is the story's prose
 
 
@@ -347,8 +351,8 @@ def cjk_byline(lines: list[str], headline_at: int) -> list[str]:
     if headline_at < 0:
         return []
     for line in islice(lines, headline_at + 1, headline_at + 1 + BYLINE_UNDER_HEADLINE_LINES):
-        if len(line) > MAX_CJK_BYLINE_CHARS:
-            continue
+        if len(line) > MAX_CJK_BYLINE_CHARS or not any(label in line for label in CJK_BYLINE_LABELS):
+            continue  # most lines: no label (found in C before any regex runs)
         if found := _CJK_LABELLED.search(line):
             return list(dict.fromkeys(re.split(r"[\s、，,]+", found["names"])))
         if found := _KOREAN_REPORTER.search(line):

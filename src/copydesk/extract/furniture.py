@@ -138,7 +138,9 @@ def read_figures(tree: LexborHTMLParser, url: str | None) -> tuple[list[Caption]
     for node in outermost(candidates):
         credit_node = node.css_first(CREDIT_SELECTOR)
         credit = _text(credit_node) if credit_node is not None else None
-        text = GALLERY_COUNTER.sub("", printed_once(texts[node.mem_id]), count=1)
+        text = printed_once(texts[node.mem_id])
+        if text[:1].isdigit():
+            text = GALLERY_COUNTER.sub("", text, count=1)
         alone = credit_alone(text) if not credit else None  # "Photo: Getty Images": a credit, no caption text
         if alone is not None:
             text, credit = "", alone

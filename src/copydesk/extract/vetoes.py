@@ -55,8 +55,8 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
         return reason
     if interface_label(block.text) == "ad":  # "Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan" alone:
         return "boilerplate:ad_label"  # never anyone's text, whatever its container (the model kept a forum's)
-    if block.link_chars >= len(block.text) and _near_concepts(seg, block.owner) & RELATED_BIT:
-        return "boilerplate:related_link"  # a link and nothing else, in a related-stories box
+    if block.link_chars >= len(block.text) and seg.elements[block.owner].concepts & RELATED_BIT and _near_concepts(seg, block.owner) & RELATED_BIT:
+        return "boilerplate:related_link"  # a link and nothing else, in a related-stories box (its own or an ancestor's class first)
     said = block.phrases
     if not said:  # every other veto needs a furniture phrase in the text (most blocks say none)
         return None
