@@ -43,6 +43,13 @@ def test_a_summary_is_no_story() -> None:
 def test_only_article_bodies_are_read() -> None:
     assert story_body([{"text": BODY}, {"reviewBody": BODY}, {"articleBody": ["not", "a", "string"]}]) == ""
     assert story_body([{"articleBody": "short"}, {"articleBody": BODY}]) == BODY
+    assert story_body([{"articleBody": BODY}, {"articleBody": BODY}]) == BODY  # one story given twice
+
+
+def test_a_listing_of_stories_has_no_one_body() -> None:
+    other = BODY.replace("council", "school board")
+    assert story_body([{"articleBody": BODY}, {"articleBody": other}]) == ""
+    assert markup_body_blocks([{"articleBody": BODY}, {"articleBody": other}], []) is None
 
 
 def test_html_in_the_body_gives_its_paragraphs() -> None:

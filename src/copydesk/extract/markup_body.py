@@ -34,13 +34,13 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def story_body(objects: list[dict[str, Any]]) -> str:
-    """The longest ``articleBody`` string among the JSON-LD objects (only articles have one), or ''."""
-    best = ""
-    for obj in objects:
-        value = obj.get("articleBody")
-        if isinstance(value, str) and len(best) < len(value) <= MAX_BODY_CHARS:
-            best = value
-    return best
+    """The ``articleBody`` of the JSON-LD objects (only articles have one), or '': the longest,
+    unless two or more stories' bodies are there (a listing's items: none is the page's)."""
+    bodies = {value for obj in objects if isinstance(value := obj.get("articleBody"), str) and 0 < len(value) <= MAX_BODY_CHARS}
+    stories = [body for body in bodies if len(body.split()) >= MIN_BODY_WORDS]
+    if len(stories) > 1:
+        return ""
+    return max(bodies, key=len, default="")
 
 
 def body_paragraphs(body: str) -> list[str]:
