@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.clean.furniture import credited_caption
+from copydesk.clean.furniture import credited_caption, split_dateline
 from copydesk.model import Caption
 from tests.clean.conftest import LabelLines, kept_texts
 
@@ -32,3 +32,14 @@ def test_a_credited_line_is_a_caption_and_leaves_the_story(label_all_kept: Label
 )
 def test_lines_that_are_not_credited_captions(line: str) -> None:
     assert credited_caption(line) is None
+
+
+@pytest.mark.parametrize(("paragraph", "place", "agency"), [
+    ("BERLIN, 3. März (dpa) - Die Regierung hat am Montag beschlossen.", "BERLIN", "dpa"),  # a day first, as German writes it
+    ("PARIS, March 3 (AFP) - France said on Monday.", "PARIS", "AFP"),
+    ("THE HAGUE, Netherlands (AP) — The court ruled.", "THE HAGUE", "The Associated Press"),
+    ("March 3, 2025 — The Senate voted.", None, None),  # a date is no place
+])  # fmt: skip
+def test_datelines_with_a_region_or_a_day(paragraph: str, place: str | None, agency: str | None) -> None:
+    found = split_dateline(paragraph)
+    assert ((found[0].place, found[0].agency) if found else (None, None)) == (place, agency)

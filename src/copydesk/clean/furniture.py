@@ -49,9 +49,10 @@ MAX_TEXT_CREDIT_WORDS = 6
 NOT_IN_CREDIT = frozenset("():|$€£%")
 
 # "OTTAWA –", "NEW YORK, N.Y. (AP) —", "LONDON (Reuters) -": an upper-case place,
-# an optional region, an optional agency in brackets, then a dash.
+# an optional region or day ("PARIS, March 3", "BERLIN, 3. März"), an optional agency in
+# brackets, then a dash.
 DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?)(?:,\s*(?P<region>[A-Z][\w.\- ]{1,30}?))?"
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?)(?:,\s*(?P<region>[A-Z0-9][\w.\- ]{1,30}?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)"
 )
 AGENCY_NAMES = {
