@@ -6,6 +6,7 @@ import importlib
 
 import pytest
 
+import copydesk
 from copydesk.extract.page import parse_page
 
 pagetype = importlib.import_module("copydesk.extract.pagetype")  # `copydesk.extract` is also the function
@@ -44,3 +45,16 @@ def test_best_share_is_the_text_share_of_the_page_s_best_container() -> None:
 
 def test_best_share_of_a_page_without_blocks_is_zero() -> None:
     assert _features("")[BEST] == 0.0
+
+
+def test_an_error_page_is_recognised_by_its_title_and_little_text() -> None:
+    assert pagetype.is_error_page(("Page not found | Valley News",), 20)
+    assert pagetype.is_error_page((None, "404 - Seite nicht gefunden"), 0)
+    assert not pagetype.is_error_page(("Page not found | Valley News",), pagetype.MAX_ERROR_PAGE_WORDS + 1)  # a story about such pages
+    assert not pagetype.is_error_page(("Council delays budget vote", None), 10)
+
+
+def test_cleaning_an_error_pages_text_drops_it() -> None:
+    text = "Page not found\n\nSorry, the page you are looking for does not exist or has been moved.\n\nReturn to the homepage"
+    article = copydesk.clean(text)
+    assert (article.drop_reason, article.text) == ("extract:error_page", "")

@@ -27,7 +27,7 @@ from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.metadata import first_written_date
 from copydesk.extract.mojibake import repair_article
-from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES
+from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import person_names, wire_agency
@@ -201,6 +201,8 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
     article, labelled = clean_lines(decoded, url)
+    if is_error_page((article.title,), len(article.text.split())):
+        return Article(url=url, title=article.title, drop_reason="extract:error_page")
     if not page_type:
         return article
     article.page_type = classify_text(decoded, labelled, article)

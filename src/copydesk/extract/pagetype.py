@@ -41,6 +41,21 @@ UNDATED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.
 # Listing pages too would cost one right author for 0.025 fewer invented ones; not done.
 UNAUTHORED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE})
 LONG_BLOCK_CHARS = 200  # a block longer than this is running text
+# An error page served with a 200 status (crawls hold many): its title or headline says so, in
+# the languages crawls meet most, and it prints little else (an article about 404 errors prints more).
+ERROR_PAGE_TITLE = re.compile(
+    r"\b(?:(?:error\s*)?404\b|page not found|not found|(?:page|content) (?:does not|doesn't|could not be|cannot be) (?:exist|found)"
+    r"|seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata|pagina niet gevonden|strona nie została znaleziona"
+    r"|страница не найдена)",
+    re.I,
+)
+MAX_ERROR_PAGE_WORDS = 80
+
+
+def is_error_page(titles: tuple[str | None, ...], words: int) -> bool:
+    """Whether a page whose title or headline is among `titles`, printing `words` words of
+    content, is a "page not found" page."""
+    return words <= MAX_ERROR_PAGE_WORDS and any(title and ERROR_PAGE_TITLE.search(title) for title in titles)
 # A block ending on one of these ends a sentence: the model was trained on ".!?" (Latin pages, so
 # "…" and closing quotes stay left out); other scripts' full stops ("。") read as "." does.
 PAGE_SENTENCE_ENDS = SENTENCE_END_MARKS.replace("…", "")

@@ -26,7 +26,7 @@ from copydesk.extract.markup_body import markup_body_blocks
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
-from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page
+from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
 from copydesk.extract.patterns import CONCEPT_BIT, word_total
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
@@ -48,7 +48,7 @@ from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import in_comment_section, veto_reason
 from copydesk.extract.wire import person_names, wire_agency
-from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, PageType
+from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, PageType, RelatedLink
 
 DEFAULT_CONFIG = ExtractConfig()
 TABLE_CELL_TAGS = frozenset({"td", "th"})
@@ -158,6 +158,17 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType, page: ParsedPage) 
     return authors, authors_source, published, published_source
 
 
+def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> tuple[list[Block], list[RelatedLink]]:
+    """An article page's body without its captions, pull quotes, navigation and appeal lines and
+    closing lines; its pointers to other stories ("READ MORE: …") join the related links."""
+    blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_pull_quotes(drop_captions(blocks, page.captions))))))
+    related = page.related
+    known = {link.title for link in related}
+    if pointers := [link for link in pointers if link.title not in known]:
+        related = related + with_link_targets(page.tree, pointers, address)
+    return blocks, related
+
+
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
     if not html.strip():
         return _drop(url, "input:empty")
@@ -176,15 +187,14 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
         blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type)))
     title = find_title(page)
+    if is_error_page((title, page.html_title), word_total([b.text for b in blocks])):
+        return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page
     authors, authors_source, published, published_source = _facts_for_page_type(page.metadata, page_type, page)  # before the tree changes
     if title and not config.include_title_in_text:
         blocks = blocks[leading_title_echoes([block.text for block in blocks], title) :]
     related = page.related
     if page_type is PageType.ARTICLE:
-        blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_pull_quotes(drop_captions(blocks, page.captions))))))
-        known = {link.title for link in related}
-        if pointers := [link for link in pointers if link.title not in known]:
-            related = related + with_link_targets(page.tree, pointers, address)
+        blocks, related = _tidy_story(page, blocks, address)
     meta = page.metadata
     blocks = trim_opening_byline(blocks, meta.authors)
     if page_type is PageType.ARTICLE:
@@ -222,7 +232,8 @@ def extract(html: str | bytes, url: str | None = None, config: ExtractConfig = D
     detection).  Never raises on bad page content: the returned article's
     `drop_reason` is set instead (``input:empty``, ``input:binary``,
     ``input:too_large``, ``input:too_many_elements``, ``input:too_deep``,
-    ``input:bad_gzip``, ``extract:no_content``).
+    ``input:bad_gzip``, ``extract:no_content``, ``extract:error_page``: a "page not found"
+    page, its title kept).
     """
     if len(html) > config.max_input_bytes:
         return _drop(url, "input:too_large")
