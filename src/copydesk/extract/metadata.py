@@ -382,10 +382,12 @@ class MetaTags:
                     if key in CASELESS_META_KEYS:
                         value = value.lower()
                     first.setdefault((key, value), content)
-                    if key != "http-equiv" and content and (name := value.strip().lower()) in _PUBLISHED_META_NAMES:
-                        self.dates.setdefault(name, content)
-                    elif key != "http-equiv" and content and PREFIXED_PUBLISHED_NAME.search(value.lower()):
-                        self.dates.setdefault(PREFIXED_PUBLISHED, content)
+                    if key != "http-equiv" and content:
+                        low = value.lower()
+                        if (name := low.strip()) in _PUBLISHED_META_NAMES:
+                            self.dates.setdefault(name, content)
+                        elif "pub" in low and PREFIXED_PUBLISHED_NAME.search(low):  # every prefixed name says "pub"
+                            self.dates.setdefault(PREFIXED_PUBLISHED, content)
                     if (key, value) in _AUTHOR_KEYS and content and len(found := authors.setdefault((key, value), [])) < MAX_REPEATED_META:
                         found.append(content)
         self._first = first
