@@ -60,12 +60,13 @@ def test_text_mode_drops_the_contents_and_its_entries(label_all_kept: LabelLines
 
 
 @pytest.mark.parametrize("line", ["Facebook Twitter Google+ Whatsapp", "Share Tweet LinkedIn", "Email Link", "twitter facebook",
-                                  "Twitter Facebook WhatsApp Google+ Buffer LinkedIn Pin It", "Facebook Youtube Linkedin Medium"])  # fmt: skip
+                                  "Twitter Facebook WhatsApp Google+ Buffer LinkedIn Pin It", "Facebook Youtube Linkedin Medium",
+                                  "Whatsapp Facebook Pint Baixar", "Teilen Facebook X E-Mail", "Partager Facebook Twitter"])  # fmt: skip
 def test_share_bars(line: str) -> None:
     assert is_share_bar(line)
 
 
-@pytest.mark.parametrize("line", ["Facebook", "Facebook shares fell on Monday", "Share your story with us", "Print edition"])
+@pytest.mark.parametrize("line", ["Facebook", "Facebook shares fell on Monday", "Share your story with us", "Print edition", "Download it"])
 def test_lines_naming_a_network_are_no_share_bar(line: str) -> None:
     assert not is_share_bar(line)
 

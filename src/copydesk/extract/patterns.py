@@ -238,6 +238,8 @@ SHARE_BAR_WORDS = frozenset({
     "e-mail", "telegram", "tumblr", "messenger", "print", "share", "mail", "sms", "flipboard", "vk", "weibo",
     "wechat", "instagram", "youtube", "tiktok", "bluesky", "mastodon", "skype", "viber", "xing", "digg", "buffer",
     "copy", "link", "tweet",
+    "pint",  # a Pinterest button cut short (not "download": "Download it" is a README's line)
+    "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen",  # "share" in other languages
 })  # fmt: skip
 SHARE_BAR_SHARE = 0.75  # of a share bar's words are those (a "Medium" or "Pint" button among them)
 MIN_SHARE_BAR_WORDS = 2
