@@ -632,5 +632,12 @@ def test_the_urls_day_is_given_to_the_minute_by_markup_on_the_same_day() -> None
 
 def test_a_publishing_systems_flags_are_no_tags() -> None:
     head = "".join(f'<meta property="article:tag" content="{tag}">' for tag in (
-        "@post-id:1913719", "_no-apple-news", "@hp-top-stories,@river,Dear Abby", "Elections, Governors", "Budget"))
-    assert copydesk.extract(page(head=head)).tags == ["Dear Abby", "Elections, Governors", "Budget"]
+        "@post-id:1913719", "_no-apple-news", "@hp-top-stories,@river,Dear Abby", "Elections, Governors", "Budget",
+        "type_news", "locale: US", "contentId: 15cd344d", "Category: Jupiter", "Star Wars: The Last Jedi"))
+    assert copydesk.extract(page(head=head)).tags == ["Dear Abby", "Elections, Governors", "Budget", "Jupiter", "Star Wars: The Last Jedi"]
+
+
+@pytest.mark.parametrize(("section", "expected"), [("Business", "Business"), ("Uncategorized", None), ("gizmodo.com", None), ("All", None)])
+def test_placeholder_sections_are_none(section: str, expected: str | None) -> None:
+    head = f'<meta property="article:section" content="{section}">'
+    assert copydesk.extract(page(head=head)).section == expected

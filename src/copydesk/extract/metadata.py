@@ -789,15 +789,24 @@ def _strings(value: Any) -> list[str]:
     return [s for s in out if 0 < len(s) <= MAX_TAG_CHARS]
 
 
+# A publishing system's placeholder for "no section" (WordPress files a post under
+# "Uncategorized" until someone chooses), or a domain standing for one: no section.
+NO_SECTION = frozenset({"uncategorized", "uncategorised", "all", "post", "posts", "default", "none"})
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
 def _section(tags: MetaTags, article: dict[str, Any]) -> str | None:
-    sections = _strings(article.get("articleSection"))
-    if sections:
-        return sections[0]
-    value = meta_content(tags, ('meta[property="article:section"]',))
-    return value[:MAX_TAG_CHARS] or None
+    sections = _strings(article.get("articleSection")) or [meta_content(tags, ('meta[property="article:section"]',))[:MAX_TAG_CHARS]]
+    section = sections[0]
+    return section if section and section.casefold() not in NO_SECTION and not _DOMAIN.match(section) else None
 
 
 CMS_FLAG_OPENINGS = ("@", "_")  # a keyword opening so is a publishing system's flag, not a topic
+# Other flags a publishing system writes among the keywords: "type_news", "channel_other" (an
+# identifier: an underscore, no space), "locale: US", "contentId: 15cd…" (one word, a colon, a
+# value); but "Category: Jupiter", "topic: White House" name a topic: the value is the tag.
+CMS_FLAG = re.compile(r"^(?:[^\s_]+_\S*|\w+:\s.*)$")
+TOPIC_KEY = re.compile(r"^(?:category|topic|tag|section|subsection|keyword|subject):\s*", re.I)
 
 
 def _tags(tree: LexborHTMLParser, metas: MetaTags, article: dict[str, Any]) -> list[str]:
@@ -812,7 +821,8 @@ def _tags(tree: LexborHTMLParser, metas: MetaTags, article: dict[str, Any]) -> l
     unique: list[str] = []
     for listed in tags:
         # a flag opening a comma list ("@hp-top-stories,@river,Dear Abby"): the CMS's list, split
-        for tag in map(str.strip, listed.split(",") if listed[:1] in CMS_FLAG_OPENINGS else (listed,)):
-            if tag and tag[:1] not in CMS_FLAG_OPENINGS and tag.casefold() not in {u.casefold() for u in unique}:
+        for listed_tag in map(str.strip, listed.split(",") if listed[:1] in CMS_FLAG_OPENINGS else (listed,)):
+            tag = TOPIC_KEY.sub("", listed_tag)
+            if tag and tag[:1] not in CMS_FLAG_OPENINGS and not CMS_FLAG.match(tag) and tag.casefold() not in {u.casefold() for u in unique}:
                 unique.append(tag)  # "@post-id:1913719", "_no-apple-news": the CMS's flags for itself
     return unique[:MAX_TAGS]
