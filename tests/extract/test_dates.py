@@ -1,4 +1,4 @@
-"""The date patterns of metadata.py."""
+"""The date patterns of dates.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from copydesk.extract.metadata import _NUMERIC_DATE, _WRITTEN_DATE, first_written_date
+from copydesk.extract.dates import _NUMERIC_DATE, _WRITTEN_DATE, first_written_date
 from copydesk.extract.patterns import MONTH_INITIALS, MONTH_NUMBERS, month_number
 
 
@@ -71,7 +71,7 @@ def test_collapsed_prefix_is_the_collapsed_text_cut(text: str, start: int, size:
 
 def _first_date_searching_everything(text: str, month_first: bool) -> str | None:
     """`first_written_date` as first written: both patterns searched over all of `text`."""
-    from copydesk.extract.metadata import MAX_FIELD_CHARS, numeric_date, written_date
+    from copydesk.extract.dates import MAX_FIELD_CHARS, numeric_date, written_date
 
     text = text[:MAX_FIELD_CHARS]
     spelled, digits = _WRITTEN_DATE.search(text), _NUMERIC_DATE.search(text)
@@ -94,7 +94,7 @@ def test_first_date_is_found_around_years_as_by_searching_everything(text: str, 
     """Trying the patterns only around each year finds the date a search of the whole text finds.
     One difference: where the first date-shaped text cannot be a date (the year 1850, the 31st
     of February) the search of everything gave up, the search by years goes on to the next."""
-    from copydesk.extract.metadata import MAX_FIELD_CHARS, first_written_date
+    from copydesk.extract.dates import MAX_FIELD_CHARS, first_written_date
 
     expected = _first_date_searching_everything(text, month_first)
     found = first_written_date(text, month_first)

@@ -9,15 +9,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.extract.metadata import (
+from copydesk.extract.dates import (
     TOP_OF_PAGE_CHARS,
-    clean_author_names,
     first_written_date_at,
     numeric_date,
     parse_date,
     url_date,
     written_date,
 )
+from copydesk.extract.metadata import clean_author_names
 
 
 def page(head: str = "", body: str = "") -> str:
@@ -400,9 +400,9 @@ def test_an_author_box_names_its_author_on_its_first_line() -> None:
 @given(st.lists(st.sampled_from([*"1920 ab0\n", "٣", "2019", "1999", "20201", "١٩٩٩"]), max_size=15).map("".join))
 @example("19201 2019-2020 20٣٣")
 def test_year_starts_are_the_regexs_matches(text: str) -> None:
-    """`metadata.year_starts` (in C where built) finds where `YEAR` matches: "19"/"20" and two
+    """`dates.year_starts` (in C where built) finds where `YEAR` matches: "19"/"20" and two
     decimal digits of any script, matches not overlapping."""
-    from copydesk.extract.metadata import YEAR, year_starts
+    from copydesk.extract.dates import YEAR, year_starts
 
     assert year_starts(text) == [year.start() for year in YEAR.finditer(text)]
 

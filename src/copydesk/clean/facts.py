@@ -27,15 +27,14 @@ from __future__ import annotations
 import re
 
 from copydesk.extract.byline import author_note_names, cjk_byline, lines_byline
-from copydesk.extract.metadata import (
-    AFTER_HEADLINE_CHARS,
+from copydesk.extract.dates import (
     TOP_OF_PAGE_CHARS,
-    clean_author_names,
     first_written_date,
     first_written_date_at,
     url_date,
     year_starts,
 )
+from copydesk.extract.metadata import AFTER_HEADLINE_CHARS, clean_author_names
 from copydesk.extract.stamps import (
     DATE_START,
     MAX_STAMP_LINE_CHARS,

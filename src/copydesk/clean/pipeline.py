@@ -23,9 +23,9 @@ from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, 
 from copydesk.clean.pagetype import classify_text
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
+from copydesk.extract.dates import first_written_date
 from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
-from copydesk.extract.metadata import first_written_date
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp

@@ -33,7 +33,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -47,20 +46,26 @@ from copydesk.extract.byline import (
     selector_byline,
     stripped_lines,
 )
+from copydesk.extract.dates import (
+    MAX_FIELD_CHARS,
+    MONTH_NAMES,
+    TOP_OF_PAGE_CHARS,
+    first_written_date,
+    first_written_date_at,
+    parse_date,
+    url_date,
+    written_date,
+)
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.language import declared_language
 from copydesk.extract.nodes import attribute_values, class_holder_texts, node_text
 from copydesk.extract.patterns import (
-    MONTH_INITIALS,
-    MONTH_NUMBERS,
-    MONTH_WORD,
     ROLE_WORDS,
     is_post_nominal,
-    month_number,
 )
 from copydesk.extract.urls import web_address
 
-try:  # the compiled year scan (text_fast.pyx); the regex where it is not built
+try:  # the compiled collapse (text_fast.pyx); Python where it is not built
     from copydesk.extract import text_fast
 except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
@@ -68,11 +73,9 @@ except ImportError:  # pragma: no cover - depends on the build
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                            "opinionnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
                            "socialmediaposting", "discussionforumposting", "liveblogposting", "review"})  # fmt: skip
-MIN_YEAR, MAX_YEAR = 1990, 2100  # dates outside this range are placeholders or typos
 MAX_AUTHOR_SOURCES = 5  # JSON-LD objects with an author that are consulted
 MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
-MAX_FIELD_CHARS = 2000  # meta values are cut to this before parsing
 StampReader = Callable[[list[str], int, bool], list[str]]  # a page's lines, the headline's line, month first
 MAX_TAGS = 50  # more "tags" than this is keyword stuffing
 MAX_TAG_CHARS = 100
@@ -117,45 +120,11 @@ MAX_REPEATED_META = 20  # values of one author meta name kept (MAX_AUTHORS)
 TWITTER_LABELS = tuple(f'meta[name="twitter:label{i}"]' for i in range(1, 5))
 _AUTHOR_LABEL = re.compile(r"written by|author|autor|auteur|verfasst|geschrieben|escrito|scritto|door", re.I)
 
-_ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-MONTH_NAMES = frozenset(MONTH_NUMBERS)  # every language's (`patterns.MONTH_NUMBERS`)
-# Both date patterns open with a look-ahead for the characters a date can start with
-# (a month's initial or a digit): Python's `re` otherwise tries every alternative at
-# every position of the page text (3-4x slower; same matches, a test checks it).
-_WRITTEN_DATE = re.compile(
-    rf"\b(?=[{MONTH_INITIALS}\d])(?:(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+)?|-)(?P<m2>{MONTH_WORD})(?:,?\s+(?:de\s+)?|-)(?P<y2>\d{{4}}))\b",
-    re.IGNORECASE,
-)
 DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date elements' class names hold one
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
 MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date, in document order
-TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
-# Chinese, Japanese and Korean text runs words together, so a date there may follow or precede a
-# letter with no boundary ("发布于2025年3月4日", "北京3月4日电"): a CJK letter stands for one.
-_CJK_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NUMERIC_DATE = re.compile(
-    rf"(?:\b|(?<=[{_CJK_LETTER}]))(?=\d)(?:(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>(?:19|20)\d{{2}})"  # 23.07.2025
-    r"|(?P<y2>(?:19|20)\d{2})(?P<sep>[./-])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})"  # 2025.12.17, 2025/12/17, 2025-12-17
-    r"|(?P<a>\d{1,2})(?P<sep3>[/-])(?P<b>\d{1,2})(?P=sep3)(?P<y3>(?:19|20)\d{2})"  # 10/31/2024, 31-10-2024
-    r"|(?P<y4>(?:19|20)\d{2})\s?[年년]\s?(?P<m4>\d{1,2})\s?[月월]\s?(?P<d4>\d{1,2})\s?[日일])"  # 2025年3月4日, 2025년 3월 4일
-    r"(?:\b|(?=T\d)|(?<=[日일]))"
-)  # ISO 8601's time follows a date without a break ("2022-11-23T08:10"); a CJK date may run on
-YEAR = re.compile(r"(?:19|20)\d\d")  # the year every date pattern above holds (`year_starts` finds it)
-YEAR_CHARS = 4
-DATE_BEFORE_YEAR = 24  # "September 28th, 2016": a date's text before its year is at most this long
-DATE_AFTER_YEAR = 12  # "2016.09.28" and the boundary after it: after its year, at most this
-# A date opening a path segment, whatever follows it ("/2019/11/19/", "/2025-12-15+Title"),
-# but not the first digits of a longer number ("/2019/11/1950"); the month may be named
-# ("/2019/nov/18/", "/2023/october/03/")
-_URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})[/-](?:(?P<m>[01]?\d)|(?P<month>(?i:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)))"
-    r"[/-](?P<d>[0-3]?\d)(?!\d)"
-)
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?|von|par|por|door|di|av"
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
@@ -175,50 +144,6 @@ _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should h
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
-def parse_date(value: str) -> str | None:
-    """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None.  A
-    time or zone no clock shows ("25:61", "+99:00") is left out: the day alone is given."""
-    match = _ISO_DATE.search(value[:MAX_FIELD_CHARS])
-    if not match:
-        return None
-    try:
-        day = date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        return None
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        return None
-    if not match["time"]:
-        return day.isoformat()
-    time_part = match["time"] if match["time"].count(":") == 2 else f"{match['time']}:00"
-    zone = match["tz"] or ""
-    if zone and zone != "Z" and ":" not in zone:
-        zone = f"{zone[:3]}:{zone[3:]}"
-    stamp = f"{day.isoformat()}T{time_part.split('.')[0].zfill(8)}{zone}"
-    try:
-        datetime.fromisoformat(stamp)  # hours to 23, minutes and seconds to 59, zones within a day
-    except ValueError:
-        return day.isoformat()
-    return stamp
-
-
-def calendar_day(year: int | str, month: int | str, day: int | str) -> str | None:
-    """The ISO 8601 date of a year, month and day read off a page (digits or ints), or None when
-    no such day exists or its year is outside MIN_YEAR..MAX_YEAR: `parse_date` of the three
-    joined by dashes, without writing and re-reading them (each date found in a page's text
-    went through that: a quarter of reading one)."""
-    try:
-        day_found = date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    return day_found.isoformat() if MIN_YEAR <= day_found.year <= MAX_YEAR else None
-
-
-def url_date(url: str | None) -> str | None:
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    month = match["m"] or MONTHS[match["month"][:3].lower()]
-    return calendar_day(match["y"], month, match["d"])
 
 
 def clean_author_names(raw: str, handles: bool = False) -> list[str]:
@@ -516,84 +441,6 @@ def _markup_published(tags: MetaTags, article: dict[str, Any]) -> tuple[str | No
     if isinstance(published, str) and (parsed := parse_date(published)):
         return parsed, "jsonld"
     return None, None
-
-
-def written_date(text: str) -> str | None:
-    """The first date written out in `text` ("August 19, 2025", "19 Aug 2025", "2025-08-19")."""
-    match = _WRITTEN_DATE.search(text[:MAX_FIELD_CHARS])
-    if not match:
-        return parse_date(text[:MAX_FIELD_CHARS])
-    month = month_number(match["m1"] or match["m2"])
-    day_text = match["d1"] or match["d2"]
-    if month is None or not day_text:
-        return None
-    return calendar_day(match["y1"] or match["y2"], month, day_text)
-
-
-def date_end(text: str, start: int) -> int:
-    """Where the date written at `start` in `text` ends (`start` when none is written there)."""
-    match = _WRITTEN_DATE.match(text, start) or _NUMERIC_DATE.match(text, start)
-    return match.end() if match else start
-
-
-def numeric_date(text: str, month_first: bool) -> str | None:
-    """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 2025-12-17, 10/31/2024,
-    2025年3月4日 (Chinese and Japanese), 2025년 3월 4일 (Korean).
-
-    Slashed or dashed dates whose first two numbers could both be months are read month
-    first when `month_first` (US English pages, and pages that name no language), day first
-    otherwise, as the rest of the world writes them (03/04/2025 on a Brazilian page is the 3rd
-    of April; these were skipped, which left a Portuguese text dated 10 May by its US reading).
-    """
-    match = _NUMERIC_DATE.search(text[:MAX_FIELD_CHARS])
-    if not match:
-        return None
-    if match["y1"]:
-        return calendar_day(match["y1"], match["m1"], match["d1"])
-    if match["y2"]:
-        return calendar_day(match["y2"], match["m2"], match["d2"])
-    if match["y4"]:
-        return calendar_day(match["y4"], match["m4"], match["d4"])
-    first, second = int(match["a"]), int(match["b"])
-    if first > 12:
-        return calendar_day(match["y3"], second, first)
-    if second > 12 or month_first:
-        return calendar_day(match["y3"], first, second)
-    return calendar_day(match["y3"], second, first)
-
-
-def year_starts(text: str) -> list[int]:
-    """Where `YEAR` matches in `text`, in order: in C where `text_fast` is built (9x faster than
-    the regex, which steps through every position), else with the regex."""
-    if text_fast is not None:
-        return text_fast.year_starts(text)
-    return [year.start() for year in YEAR.finditer(text)]
-
-
-def first_written_date(text: str, month_first: bool) -> str | None:
-    """The earlier of the first spelled-out and the first all-digit date in `text`.
-
-    Every date holds a year, and of two dates the one with the earlier year comes first: the
-    date patterns are tried only around each year in turn (`YEAR`, a cheap scan), which finds
-    the same date as searching all of `text` with both patterns, at a fraction of the cost."""
-    found = first_written_date_at(text, month_first)
-    return found[0] if found else None
-
-
-def first_written_date_at(text: str, month_first: bool) -> tuple[str, int] | None:
-    """`first_written_date`, with where in `text` the date is written (in its first
-    TOP_OF_PAGE_CHARS: the widest window a caller looks in)."""
-    text = text[:TOP_OF_PAGE_CHARS]
-    for year in year_starts(text):
-        start, end = max(0, year - DATE_BEFORE_YEAR), year + YEAR_CHARS + DATE_AFTER_YEAR
-        spelled, digits = _WRITTEN_DATE.search(text, start, end), _NUMERIC_DATE.search(text, start, end)
-        if spelled and (digits is None or spelled.start() <= digits.start()):
-            parsed = written_date(text[spelled.start() :])
-            return (parsed, spelled.start()) if parsed else None
-        if digits:
-            parsed = numeric_date(text[digits.start() :], month_first)
-            return (parsed, digits.start()) if parsed else None
-    return None
 
 
 def _collapsed_from(text: str, start: int, size: int, compiled: bool = True) -> str:

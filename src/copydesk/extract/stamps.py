@@ -22,7 +22,8 @@ from bisect import bisect_right
 from itertools import compress
 
 from copydesk.extract.byline import byline_names, is_name
-from copydesk.extract.metadata import clean_author_names, date_end, first_written_date, year_starts
+from copydesk.extract.dates import date_end, first_written_date, year_starts
+from copydesk.extract.metadata import clean_author_names
 from copydesk.extract.patterns import MONTH_WORD, joined_starts
 from copydesk.extract.tidy import is_navigation_line
 from copydesk.extract.wire import agency_in
@@ -97,7 +98,7 @@ def stamp_byline(
     else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
     on a line of its own over a date line.  Only lines holding a year are read as dated (every
     date holds one); a window without one is not read at all.  Slashed dates are read month
-    first when `month_first` (as `metadata.numeric_date`).  Lines from `end` on are not read;
+    first when `month_first` (as `dates.numeric_date`).  Lines from `end` on are not read;
     with `over_date` False a name alone over a date line is not taken, with `above` False the
     lines over `title_line` are not read."""
     window = texts[title_line + 1 : min(title_line + 1 + STAMP_SEARCH_LINES, len(texts) if end is None else end)]

@@ -1380,7 +1380,7 @@ cdef int _line_flags(str text, int64_t words, bint terminal, bint punctuated, bi
 
 
 cdef inline bint _year_in(const char_t* chars, Py_ssize_t i) noexcept:
-    """Whether `metadata.YEAR` matches the four characters at `i` (the caller keeps them in the
+    """Whether `dates.YEAR` matches the four characters at `i` (the caller keeps them in the
     text): "19" or "20", then two decimal digits of any script."""
     cdef Py_UCS4 ch = chars[i], after
     if ch != u'1' and ch != u'2':
@@ -1417,7 +1417,7 @@ cdef int _years_of(str text, Py_ssize_t n, list found, bint first_only) except -
 
 
 def year_starts(str text, Py_ssize_t limit=-1):
-    """Where ``re.finditer(r"(?:19|20)\\d\\d", text)`` finds its matches (`metadata.YEAR`), in
+    """Where ``re.finditer(r"(?:19|20)\\d\\d", text)`` finds its matches (`dates.YEAR`), in
     the first `limit` characters (all when negative): "19" or "20", then two decimal digits
     (``\\d``: any script's); matches do not overlap.  At C speed (the regex engine steps
     through every position: 5 ns a character), over the text's buffer at its own width."""
@@ -1439,7 +1439,7 @@ def log1p_all(const double[::1] values):
 
 
 def lines_with_a_year(list lines):
-    """The indexes of the lines holding a `metadata.YEAR` match ("19" or "20", then two decimal
+    """The indexes of the lines holding a `dates.YEAR` match ("19" or "20", then two decimal
     digits of any script), in order: those where `year_starts` finds one in the lines joined
     by newlines (no match spans one), without joining them."""
     cdef Py_ssize_t row

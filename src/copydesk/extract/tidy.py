@@ -26,9 +26,9 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
+from copydesk.extract.dates import MONTH_NAMES, numeric_date, written_date
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
-from copydesk.extract.metadata import MONTH_NAMES, numeric_date, written_date
 from copydesk.extract.patterns import (
     APPEAL_HINTS,
     APPEAL_OPENING,
