@@ -641,3 +641,16 @@ def test_a_publishing_systems_flags_are_no_tags() -> None:
 def test_placeholder_sections_are_none(section: str, expected: str | None) -> None:
     head = f'<meta property="article:section" content="{section}">'
     assert copydesk.extract(page(head=head)).section == expected
+
+
+@pytest.mark.parametrize("stamp", ["Published March 3, 2025 · Updated March 5, 2025", "Updated: March 5, 2025 9:14 AM", "Last modified 5 March 2025"])
+def test_an_updated_stamp_under_the_headline_gives_the_modified_date(stamp: str) -> None:
+    article = copydesk.extract(page(body=f"<p>By Jane Doe</p><p>{stamp}</p>"))
+    assert (article.modified, article.modified_source) == ("2025-03-05", "text")
+    text = copydesk.clean("\n\n".join(["Headline of the story", "By Jane Doe", stamp, *["A paragraph of the story that runs on for a while, as stories do."] * 4]))
+    assert text.modified == "2025-03-05"
+
+
+def test_the_markups_modified_date_comes_first() -> None:
+    head = '<meta property="article:modified_time" content="2025-03-06T10:00:00Z">'
+    assert copydesk.extract(page(head=head, body="<p>Updated March 5, 2025</p>")).modified == "2025-03-06T10:00:00Z"

@@ -41,6 +41,7 @@ from copydesk.extract.stamps import (
     STAMP_LABEL,
     STAMP_SEARCH_LINES,
     stamp_byline,
+    update_stamp,
     with_a_year,
 )
 from copydesk.model import Article
@@ -73,23 +74,13 @@ def read_facts(
         article.published, article.published_source = published, "url"
     elif published := _written_date(texts, title_line, story_line, month_first):
         article.published, article.published_source = published, "text"
-    if title_line is not None and (modified := _update_stamp(texts, title_line, month_first)):
+    if title_line is not None and (modified := update_stamp(texts, title_line, month_first)):
         article.modified, article.modified_source = modified, "text"
 
 
 def _author_note(texts: list[str]) -> list[str]:
     """The writer an author note names anywhere in the text (`byline.author_note_names`)."""
     return [name for raw in author_note_names(texts) for name in clean_author_names(raw)]
-
-
-def _update_stamp(texts: list[str], title_line: int, month_first: bool) -> str | None:
-    """The date of the first stamp line under the headline saying the page was changed
-    ("Updated Dec. 23, 2024, 1:24 PM EST", "Last modified: 3 March 2024")."""
-    lines = texts[title_line + 1 : title_line + 1 + STAMP_SEARCH_LINES]
-    for line in map(lines.__getitem__, with_a_year(lines)):
-        if len(line) <= MAX_STAMP_LINE_CHARS and _UPDATE_STAMP.match(line) is not None and (found := first_written_date(line, month_first)):
-            return found
-    return None
 
 
 # The page's <title> line is taken for the headline when the headline printed over the story

@@ -350,9 +350,13 @@ def cjk_byline(lines: list[str], headline_at: int) -> list[str]:
     lines under the headline (`headline_at`, -1 when not found: none are read)."""
     if headline_at < 0:
         return []
-    for line in islice(lines, headline_at + 1, headline_at + 1 + BYLINE_UNDER_HEADLINE_LINES):
-        if len(line) > MAX_CJK_BYLINE_CHARS or not any(label in line for label in CJK_BYLINE_LABELS):
-            continue  # most lines: no label (found in C before any regex runs)
+    window = lines[headline_at + 1 : headline_at + 1 + BYLINE_UNDER_HEADLINE_LINES]
+    joined = "\n".join(window)
+    if not any(label in joined for label in CJK_BYLINE_LABELS):
+        return []  # most pages: no label under the headline (looked for in C before any regex runs)
+    for line in window:
+        if len(line) > MAX_CJK_BYLINE_CHARS:
+            continue
         if found := _CJK_LABELLED.search(line):
             return list(dict.fromkeys(re.split(r"[\s、，,]+", found["names"])))
         if found := _KOREAN_REPORTER.search(line):

@@ -77,6 +77,7 @@ MAX_AUTHOR_SOURCES = 5  # JSON-LD objects with an author that are consulted
 MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 StampReader = Callable[[list[str], int, bool], list[str]]  # a page's lines, the headline's line, month first
+UpdateReader = Callable[[list[str], int, bool], str | None]  # the same, to a modified date
 MAX_TAGS = 50  # more "tags" than this is keyword stuffing
 MAX_TAG_CHARS = 100
 
@@ -510,7 +511,8 @@ def _uncaptioned(window: str, captions: tuple[str, ...]) -> str:
 
 
 def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, headline: str,
-                       stamp_names: StampReader | None = None, captions: tuple[str, ...] = ()) -> None:  # fmt: skip
+                       stamp_names: StampReader | None = None, captions: tuple[str, ...] = (),
+                       update_date: UpdateReader | None = None) -> None:  # fmt: skip
     """Fill authors and the publication date from the page's text when no markup gave them.
 
     Called once scripts and the head are stripped (fewer nodes to query), with
@@ -521,12 +523,18 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     (`stamp_names`: `stamps.stamp_byline`, which text mode reads too; passed in,
     as that module reads dates with this one).  WCXB author 0.7932 -> 0.7976 (3
     pages up, all train; none lost, none given where the gold has none).
-    `captions`: the photo captions' texts, whose dates are not the story's.
+    `captions`: the photo captions' texts, whose dates are not the story's.  `update_date`
+    (`stamps.update_stamp`) reads the modified date off an "Updated …" stamp under the headline
+    when the markup gives none.
     """
     if meta.authors and meta.published:
         return
     lines = node_text(root, "\n")
     month_first = meta.language_tag in ("", "en", "en-us")
+    if not meta.modified and update_date is not None and headline and (start := lines.find(headline)) >= 0:
+        # the lines just under the headline's first print, not the whole page split into lines
+        meta.modified = update_date(stripped_lines(lines[start : start + AFTER_HEADLINE_CHARS]), 0, month_first)
+        meta.modified_source = "text" if meta.modified else None
     if not meta.authors:
         page_lines = stripped_lines(lines)
         at = headline_line(page_lines, headline)

@@ -34,7 +34,7 @@ from copydesk.extract.metadata import (
 from copydesk.extract.nodes import Heading, HeadingNode, node_text, tag_set
 from copydesk.extract.patterns import POPUP_SELECTOR, POPUP_WORDS, SKIP_TAGS
 from copydesk.extract.segment import Segmentation, segment, segment_fast_module
-from copydesk.extract.stamps import stamp_byline
+from copydesk.extract.stamps import stamp_byline, update_stamp
 from copydesk.model import Caption, Media, RelatedLink
 
 
@@ -184,7 +184,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     media += _images(meta_tags, jsonld, images, url)
     if root is not None:
         read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), stamp_byline,
-                           tuple(caption.text for caption in captions))
+                           tuple(caption.text for caption in captions), update_stamp)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()

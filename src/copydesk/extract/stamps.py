@@ -149,3 +149,20 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         if _stamp_name(line) and not is_navigation_line(line):
             return clean_author_names(line)
     return []
+
+
+# A stamp saying the page was changed, alone on its line ("Updated Dec. 23, 2024, 1:24 PM EST",
+# "Last modified: 3 March 2024") or after the publication stamp ("Published March 3, 2025 ·
+# Updated March 5, 2025"): the date written after the word is the modified one.
+UPDATE_WORD = re.compile(r"\b(?:last\s+)?(?:updated|edited|modified|revised)\b", re.I)
+
+
+def update_stamp(lines: list[str], headline_at: int, month_first: bool) -> str | None:
+    """The date written after an update word (`UPDATE_WORD`) on the first stamp line under the
+    headline that has one, among the STAMP_SEARCH_LINES lines under it."""
+    window = lines[headline_at + 1 : headline_at + 1 + STAMP_SEARCH_LINES]
+    for line in map(window.__getitem__, with_a_year(window)):
+        if len(line) <= MAX_STAMP_LINE_CHARS and (word := UPDATE_WORD.search(line)) and (found := first_written_date(line[word.end() :], month_first)):
+            return found
+    return None
+
