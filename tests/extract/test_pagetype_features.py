@@ -48,10 +48,11 @@ def test_best_share_of_a_page_without_blocks_is_zero() -> None:
 
 
 def test_an_error_page_is_recognised_by_its_title_and_little_text() -> None:
-    assert pagetype.is_error_page(("Page not found | Valley News",), 20)
-    assert pagetype.is_error_page((None, "404 - Seite nicht gefunden"), 0)
-    assert not pagetype.is_error_page(("Page not found | Valley News",), pagetype.MAX_ERROR_PAGE_WORDS + 1)  # a story about such pages
-    assert not pagetype.is_error_page(("Council delays budget vote", None), 10)
+    assert pagetype.is_error_page(("Page not found | Valley News",), ["Sorry, this page has moved."])
+    assert pagetype.is_error_page((None, "404 - Seite nicht gefunden"), [])
+    story = ["word"] * (pagetype.MAX_ERROR_PAGE_WORDS + 1)
+    assert not pagetype.is_error_page(("Page not found | Valley News",), story)  # a story about such pages
+    assert not pagetype.is_error_page(("Council delays budget vote", None), ["Sorry, this page has moved."])
 
 
 def test_cleaning_an_error_pages_text_drops_it() -> None:

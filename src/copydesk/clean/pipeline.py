@@ -201,7 +201,7 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
     article, labelled = clean_lines(decoded, url)
-    if is_error_page((article.title,), len(article.text.split())):
+    if is_error_page((article.title,), [article.text]):
         return Article(url=url, title=article.title, drop_reason="extract:error_page")
     if not page_type:
         return article

@@ -52,10 +52,10 @@ ERROR_PAGE_TITLE = re.compile(
 MAX_ERROR_PAGE_WORDS = 80
 
 
-def is_error_page(titles: tuple[str | None, ...], words: int) -> bool:
-    """Whether a page whose title or headline is among `titles`, printing `words` words of
-    content, is a "page not found" page."""
-    return words <= MAX_ERROR_PAGE_WORDS and any(title and ERROR_PAGE_TITLE.search(title) for title in titles)
+def is_error_page(titles: tuple[str | None, ...], texts: list[str]) -> bool:
+    """Whether a page whose title or headline is among `titles`, printing `texts` as its
+    content, is a "page not found" page (the words are counted only under such a title)."""
+    return any(title and ERROR_PAGE_TITLE.search(title) for title in titles) and word_total(texts) <= MAX_ERROR_PAGE_WORDS
 # A block ending on one of these ends a sentence: the model was trained on ".!?" (Latin pages, so
 # "…" and closing quotes stay left out); other scripts' full stops ("。") read as "." does.
 PAGE_SENTENCE_ENDS = SENTENCE_END_MARKS.replace("…", "")

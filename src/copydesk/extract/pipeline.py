@@ -187,7 +187,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
         blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type)))
     title = find_title(page)
-    if is_error_page((title, page.html_title), word_total([b.text for b in blocks])):
+    if is_error_page((title, page.html_title), [b.text for b in blocks]):
         return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page
     authors, authors_source, published, published_source = _facts_for_page_type(page.metadata, page_type, page)  # before the tree changes
     if title and not config.include_title_in_text:
