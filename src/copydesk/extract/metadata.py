@@ -78,6 +78,7 @@ MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 StampReader = Callable[[list[str], int, bool], list[str]]  # a page's lines, the headline's line, month first
 UpdateReader = Callable[[list[str], int, bool], str | None]  # the same, to a modified date
+UPDATE_STEMS = ("updated", "edited", "modified", "revised")  # every `stamps.UPDATE_WORD` match holds one
 MAX_TAGS = 50  # more "tags" than this is keyword stuffing
 MAX_TAG_CHARS = 100
 
@@ -532,9 +533,12 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     lines = node_text(root, "\n")
     month_first = meta.language_tag in ("", "en", "en-us")
     if not meta.modified and update_date is not None and headline and (start := lines.find(headline)) >= 0:
-        # the lines just under the headline's first print, not the whole page split into lines
-        meta.modified = update_date(stripped_lines(lines[start : start + AFTER_HEADLINE_CHARS]), 0, month_first)
-        meta.modified_source = "text" if meta.modified else None
+        # the lines just under the headline's first print, not the whole page split into lines;
+        # most pages print no update word there (looked for in C before the lines are split)
+        under = lines[start : start + AFTER_HEADLINE_CHARS]
+        if any(stem in under.lower() for stem in UPDATE_STEMS):
+            meta.modified = update_date(stripped_lines(under), 0, month_first)
+            meta.modified_source = "text" if meta.modified else None
     if not meta.authors:
         page_lines = stripped_lines(lines)
         at = headline_line(page_lines, headline)
