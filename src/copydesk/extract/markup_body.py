@@ -37,8 +37,7 @@ def story_body(objects: list[dict[str, Any]]) -> str:
     """The ``articleBody`` of the JSON-LD objects (only articles have one), or '': the longest,
     unless two or more stories' bodies are there (a listing's items: none is the page's)."""
     bodies = {value for obj in objects if isinstance(value := obj.get("articleBody"), str) and 0 < len(value) <= MAX_BODY_CHARS}
-    stories = [body for body in bodies if len(body.split()) >= MIN_BODY_WORDS]
-    if len(stories) > 1:
+    if len(bodies) > 1 and sum(word_total([body]) >= MIN_BODY_WORDS for body in bodies) > 1:  # words counted in C
         return ""
     return max(bodies, key=len, default="")
 
