@@ -681,7 +681,8 @@ def _tags(tree: LexborHTMLParser, metas: MetaTags, article: dict[str, Any]) -> l
     for listed in tags:
         # a flag opening a comma list ("@hp-top-stories,@river,Dear Abby"): the CMS's list, split
         for listed_tag in map(str.strip, listed.split(",") if listed[:1] in CMS_FLAG_OPENINGS else (listed,)):
-            tag = TOPIC_KEY.sub("", listed_tag)
-            if tag and tag[:1] not in CMS_FLAG_OPENINGS and not CMS_FLAG.match(tag) and tag.casefold() not in {u.casefold() for u in unique}:
+            flagged = ":" in listed_tag or "_" in listed_tag  # every flag and topic key holds one: most tags neither
+            tag = TOPIC_KEY.sub("", listed_tag) if flagged else listed_tag
+            if tag and tag[:1] not in CMS_FLAG_OPENINGS and not (flagged and CMS_FLAG.match(tag)) and tag.casefold() not in {u.casefold() for u in unique}:
                 unique.append(tag)  # "@post-id:1913719", "_no-apple-news": the CMS's flags for itself
     return unique[:MAX_TAGS]
