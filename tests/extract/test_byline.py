@@ -213,12 +213,15 @@ def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
         _author_link_names,
         is_commenter,
     )
+    from copydesk.extract.patterns import names_no_one
 
     for selector in BYLINE_SELECTORS:
         for node in tree.css(selector)[:MAX_BYLINE_NODES]:
             if is_commenter(node):
                 continue
             text = node.text(deep=True, separator=" ")
+            if names_no_one(text):
+                return []
             if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
                 return names
     return _author_link_names(tree, clean_author_names)
@@ -478,3 +481,13 @@ def test_a_readers_name_in_a_comment_section_is_no_author() -> None:
 ])  # fmt: skip
 def test_byline_labels_in_other_languages_are_cut(raw: str, names: list[str]) -> None:
     assert clean_author_names(raw) == names
+
+
+@pytest.mark.parametrize("placeholder", ["admin", "undefined", "First Name", "Skip to main content", "Webmaster"])
+def test_a_byline_naming_no_one_gives_no_author(placeholder: str) -> None:
+    """A placeholder, the site's own account or a form's label in an author-classed box names
+    nobody, and the box's other links (a menu's) are not read for a name instead."""
+    page = (f"<html><body><div class='author'><a href='/u/1'>{placeholder}</a> <a href='/'>Home Page Editors</a></div>"
+            f"<article><h1>Council delays budget vote</h1>{FILLER}</article></body></html>")  # fmt: skip
+    assert copydesk.extract(page).authors == []
+    assert clean_author_names(placeholder) == []

@@ -29,7 +29,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
 from copydesk.extract.nodes import outermost
-from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, collapsed, hinted_texts, is_post_nominal
+from copydesk.extract.patterns import (
+    MONTH_WORD,
+    ROLE_WORDS,
+    collapsed,
+    hinted_texts,
+    is_post_nominal,
+    names_no_one,
+)
 
 try:  # the compiled line split (text_fast.pyx); Python's where it is not built
     from copydesk.extract import text_fast
@@ -160,6 +167,8 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
             if is_commenter(node):
                 continue
             text = node.text(deep=True, separator=" ")
+            if names_no_one(text):
+                return []  # the byline box names no one ("admin", "undefined"): its other links are a menu's
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
                 return names
     if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):

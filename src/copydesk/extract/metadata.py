@@ -59,10 +59,7 @@ from copydesk.extract.dates import (
 from copydesk.extract.jsonld import types_of
 from copydesk.extract.language import declared_language
 from copydesk.extract.nodes import attribute_values, class_holder_texts, node_text
-from copydesk.extract.patterns import (
-    ROLE_WORDS,
-    is_post_nominal,
-)
+from copydesk.extract.patterns import ROLE_WORDS, is_post_nominal, names_no_one
 from copydesk.extract.urls import web_address
 
 try:  # the compiled collapse (text_fast.pyx); Python where it is not built
@@ -198,6 +195,8 @@ def _add_names(names: list[str], parts: list[str], handles: bool = False) -> Non
             continue
         if name.rstrip(".").lower() in _DATE_WORDS:  # "Sat, 20 Dec, 2025" in a byline element: no "Sat"
             continue
+        if names_no_one(name):
+            continue  # a placeholder, an account or a form's label ("Skip to content" in a byline-classed link)
         if (last := name.rsplit(" ", 1))[-1].lower() in WEEKDAYS and len(name.split()) >= 3:
             name = last[0]  # "by Jeff Foust" over "Monday, November 18, 2019": the stamp's first word (not "Billy Sunday")
         if len(name) > MAX_AUTHOR_CHARS or len(name.split()) > 5 or name.startswith(("http", "/")):
