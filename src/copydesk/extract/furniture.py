@@ -340,7 +340,7 @@ def _amp_item(tag: str, src: str, title: str | None, url: str | None) -> Media |
     kind, template = AMP_MEDIA[tag]
     src = src.strip()
     if kind is None:  # an amp-iframe: an <iframe>'s hosts decide
-        kind = next((k for k, hosts in _HOSTS_BY_KIND if any(host in src for host in hosts)), None)
+        kind = _host_kind(src)
         if kind is None:
             return None
     if template is None:
@@ -352,28 +352,22 @@ def _amp_item(tag: str, src: str, title: str | None, url: str | None) -> Media |
     return Media(kind, title, template.format(quote(src, safe="")))
 
 
+def _host_kind(src: str) -> MediaKind | None:
+    """What an embed from `src` shows, by its host (`_HOSTS_BY_KIND`); None for another host."""
+    return next((kind for kind, hosts in _HOSTS_BY_KIND if any(host in src for host in hosts)), None)
+
+
 def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
     """Embedded videos, audio and social posts: a video or audio element, an iframe from a video,
-    audio or social host, a tweet or Instagram blockquote; each once."""
+    audio or social host, a tweet or Instagram blockquote, an AMP media component; each once."""
     media: list[Media] = []
     for tag, src, title, label in rows:
-        if tag in AMP_MEDIA and (amp := _amp_item(tag, src, title or label or None, url)) is not None:
-            if amp not in media:
-                media.append(amp)
-            continue
-        if tag in ("video", "audio"):
-            kind = tag
-        elif tag == "blockquote":
-            kind = "social"
-        elif any(host in src for host in VIDEO_HOSTS):
-            kind = "video"
-        elif any(host in src for host in AUDIO_HOSTS):
-            kind = "audio"
-        elif any(host in src for host in SOCIAL_HOSTS):
-            kind = "social"
+        name = title or label or None
+        if tag in AMP_MEDIA:
+            item = _amp_item(tag, src, name, url)
         else:
-            continue
-        item = Media(kind, title or label or None, resolved(url, src) if src else None)  # type: ignore[arg-type]
-        if item not in media:
+            kind = tag if tag in ("video", "audio") else "social" if tag == "blockquote" else _host_kind(src)
+            item = Media(kind, name, resolved(url, src) if src else None) if kind else None  # type: ignore[arg-type]
+        if item is not None and item not in media:
             media.append(item)
     return media
