@@ -30,7 +30,7 @@ from copydesk.extract.mojibake import repair_article
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
-from copydesk.extract.wire import person_names, wire_agency
+from copydesk.extract.wire import attribute_copy
 from copydesk.model import Article, Block, BlockKind, PageType, RemovedLine
 
 try:  # the compiled record builder (text_fast.pyx); the dataclass's own where it is not built
@@ -243,9 +243,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     article.blocks = blocks = _without_author_box(article, blocks)
     article.text = join_text(blocks)
     repair_article(article)
-    article.wire_agency = wire_agency(article)
-    if (persons := person_names(article.authors)) != article.authors:  # an agency is no author
-        article.authors, article.authors_source = persons, article.authors_source if persons else None
+    attribute_copy(article)
     if not blocks:
         article.drop_reason = "clean:no_content"
     return article, labelled

@@ -47,7 +47,7 @@ from copydesk.extract.tidy import (
 from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import in_comment_section, veto_reason
-from copydesk.extract.wire import person_names, wire_agency
+from copydesk.extract.wire import attribute_copy
 from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, PageType, RelatedLink
 
 DEFAULT_CONFIG = ExtractConfig()
@@ -216,9 +216,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     first_paragraph = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH), "")
     if found := split_dateline(first_paragraph):
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs
-    article.wire_agency = wire_agency(article, meta.credits)
-    if (persons := person_names(article.authors)) != article.authors:  # an agency is no author
-        article.authors, article.authors_source = persons, article.authors_source if persons else None
+    attribute_copy(article, meta.credits)
     if not blocks:
         article.drop_reason = "extract:no_content"
     return article

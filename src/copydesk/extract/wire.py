@@ -116,3 +116,11 @@ def person_names(authors: list[str]) -> list[str]:
     names = (AGENCY_IN_BYLINE.sub("", name).strip(" -–—:·|,") for name in authors)
     return list(dict.fromkeys(name for name in names if name))
 
+
+def attribute_copy(article: Article, markup_credits: str = "") -> None:
+    """Set `article`'s wire agency (`wire_agency`), then leave the agencies out of its authors
+    (`person_names`; no source where no person is left): both modes' last step on the facts."""
+    article.wire_agency = wire_agency(article, markup_credits)
+    if (persons := person_names(article.authors)) != article.authors:  # an agency is no author
+        article.authors, article.authors_source = persons, article.authors_source if persons else None
+
