@@ -29,6 +29,7 @@ import re
 from copydesk.extract.byline import author_note_names, cjk_byline, lines_byline
 from copydesk.extract.dates import (
     TOP_OF_PAGE_CHARS,
+    UPDATE_WORD,
     first_written_date,
     first_written_date_at,
     url_date,
@@ -114,7 +115,7 @@ DATE_LINE_AFTER_STORY = 3
 # date only when no other stamp line follows it (a Q&A's "asked Jun 8, 2018" under its
 # "edited" line is the publication): WCXB text date +7 pages (0.646 -> 0.656), none lost.
 UPDATE_LOOKAHEAD_LINES = 3
-_UPDATE_STAMP = re.compile(r"\s*(?:last\s+)?(?:edited|updated|modified|revised)\b", re.I)
+_UPDATE_STAMP = re.compile(rf"\s*{UPDATE_WORD.pattern}", re.I)  # a line opening with an update word
 
 
 def _written_date(texts: list[str], title_line: int | None, story_line: int | None, month_first: bool) -> str | None:

@@ -23,6 +23,11 @@ TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a rela
 _ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTH_NAMES = frozenset(MONTH_NUMBERS)  # every language's (`patterns.MONTH_NUMBERS`)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# A stamp saying the page was changed after it ran ("Updated Dec. 23, 2024", "Last modified: …"):
+# read for the modified date (`stamps.update_stamp`) and passed over for the published one.
+UPDATE_WORDS = ("updated", "edited", "modified", "revised")
+UPDATE_WORD = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.I)
 # Both date patterns open with a look-ahead for the characters a date can start with
 # (a month's initial or a digit): Python's `re` otherwise tries every alternative at
 # every position of the page text (3-4x slower; same matches, a test checks it).

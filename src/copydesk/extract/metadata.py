@@ -50,6 +50,8 @@ from copydesk.extract.dates import (
     MAX_FIELD_CHARS,
     MONTH_NAMES,
     TOP_OF_PAGE_CHARS,
+    UPDATE_WORDS,
+    WEEKDAYS,
     first_written_date,
     first_written_date_at,
     parse_date,
@@ -75,7 +77,6 @@ MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 StampReader = Callable[[list[str], int, bool], list[str]]  # a page's lines, the headline's line, month first
 UpdateReader = Callable[[list[str], int, bool], str | None]  # the same, to a modified date
-UPDATE_STEMS = ("updated", "edited", "modified", "revised")  # every `stamps.UPDATE_WORD` match holds one
 MAX_TAGS = 50  # more "tags" than this is keyword stuffing
 MAX_TAG_CHARS = 100
 
@@ -141,7 +142,6 @@ _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\by\b
 _EMAIL = re.compile(r"\S+@\S+")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
 
 
@@ -535,7 +535,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         # the lines just under the headline's first print, not the whole page split into lines;
         # most pages print no update word there (looked for in C before the lines are split)
         under = lines[start : start + AFTER_HEADLINE_CHARS]
-        if any(stem in under.lower() for stem in UPDATE_STEMS):
+        if any(word in under.lower() for word in UPDATE_WORDS):  # every UPDATE_WORD match holds one
             meta.modified = update_date(stripped_lines(under), 0, month_first)
             meta.modified_source = "text" if meta.modified else None
     if not meta.authors:

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from itertools import compress
 
 from copydesk.extract.byline import byline_names, is_name
-from copydesk.extract.dates import date_end, first_written_date, year_starts
+from copydesk.extract.dates import UPDATE_WORD, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
 from copydesk.extract.patterns import MONTH_WORD, joined_starts
 from copydesk.extract.tidy import is_navigation_line
@@ -151,10 +151,9 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
     return []
 
 
-# A stamp saying the page was changed, alone on its line ("Updated Dec. 23, 2024, 1:24 PM EST",
-# "Last modified: 3 March 2024") or after the publication stamp ("Published March 3, 2025 ·
-# Updated March 5, 2025"): the date written after the word is the modified one.
-UPDATE_WORD = re.compile(r"\b(?:last\s+)?(?:updated|edited|modified|revised)\b", re.I)
+# A stamp saying the page was changed (`dates.UPDATE_WORD`), alone on its line ("Updated Dec. 23,
+# 2024, 1:24 PM EST", "Last modified: 3 March 2024") or after the publication stamp ("Published
+# March 3, 2025 · Updated March 5, 2025"): the date written after the word is the modified one.
 
 
 def update_stamp(lines: list[str], headline_at: int, month_first: bool) -> str | None:

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
-from copydesk.extract.dates import MONTH_NAMES, numeric_date, written_date
+from copydesk.extract.dates import MONTH_NAMES, WEEKDAYS, numeric_date, written_date
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
 from copydesk.extract.patterns import (
@@ -71,9 +71,8 @@ MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus 
 MAX_BYLINE_CHARS = 400  # a longer text holds more than 12 words of any language: not split to count them
 MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
 _STAMP_WORDS = frozenset({
-    *MONTH_NAMES, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "am", "pm", "posted", "updated", "published", "at", "on", "gmt", "utc",
-    "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
+    *MONTH_NAMES, *WEEKDAYS, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "posted", "updated",
+    "published", "at", "on", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
     "年", "月", "日", "时", "時", "分", "년", "월", "일", "시",  # the units CJK dates and times are written in
 })  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
