@@ -16,13 +16,19 @@ _IN_QUOTE = ANCESTOR_TAG_BIT["blockquote"]
 _IN_PRE = ANCESTOR_TAG_BIT["pre"]
 
 
+def is_layout_cell(owner: Element) -> bool:
+    """Whether a table element holds several blocks (paragraphs <br><br> apart): a layout table's
+    column, not a data cell (its blocks are paragraphs, not merged as one row's cells)."""
+    return owner.blocks > 1
+
+
 def typed_block(block: TextBlock, owner: Element) -> Block:
     level = HEADING_TAGS.get(owner.tag)
     if level:
         return Block(BlockKind.HEADING, block.text, level)
     kind = _KIND_BY_TAG.get(owner.tag)
-    if kind is BlockKind.TABLE and owner.blocks > 1:
-        kind = None  # a cell holding paragraphs (<br><br> apart) is a layout table's column, not data
+    if kind is BlockKind.TABLE and is_layout_cell(owner):
+        kind = None
     if kind is None:
         if block.in_pre or owner.tags & _IN_PRE:
             kind = BlockKind.CODE

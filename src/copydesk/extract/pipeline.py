@@ -16,7 +16,7 @@ import numpy as np
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
-from copydesk.extract.assemble import join_text, typed_block
+from copydesk.extract.assemble import is_layout_cell, join_text, typed_block
 from copydesk.extract.decode import decode_html, utf8_markup
 from copydesk.extract.features import COLUMN
 from copydesk.extract.furniture import with_link_targets
@@ -130,7 +130,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     last_row = -1
     for block in chosen:
         owner = elements[block.owner]
-        row = owner.parent if owner.tag in TABLE_CELL_TAGS and owner.blocks == 1 else -1  # a cell of paragraphs: layout
+        row = owner.parent if owner.tag in TABLE_CELL_TAGS and not is_layout_cell(owner) else -1
         if row >= 0 and row == last_row:
             kept[-1].text += f"{TABLE_CELL_SEPARATOR}{block.text}"
         else:
@@ -156,6 +156,13 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType, page: ParsedPage) 
     if page_type is PageType.FORUM and authors_source != "jsonld" and (poster := thread_starter(page.tree)):
         authors, authors_source = poster, "forum_post"
     return authors, authors_source, published, published_source
+
+
+def _without_title_echo(blocks: list[Block], title: str | None, config: ExtractConfig) -> list[Block]:
+    """`blocks` less the first ones printing the title again, unless `config` keeps the title in the text."""
+    if not title or config.include_title_in_text:
+        return blocks
+    return blocks[leading_title_echoes([block.text for block in blocks], title) :]
 
 
 def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> tuple[list[Block], list[RelatedLink]]:
@@ -190,8 +197,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if is_error_page((title, page.html_title), [b.text for b in blocks]):
         return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page
     authors, authors_source, published, published_source = _facts_for_page_type(page.metadata, page_type, page)  # before the tree changes
-    if title and not config.include_title_in_text:
-        blocks = blocks[leading_title_echoes([block.text for block in blocks], title) :]
+    blocks = _without_title_echo(blocks, title, config)
     related = page.related
     if page_type is PageType.ARTICLE:
         blocks, related = _tidy_story(page, blocks, address)
@@ -201,9 +207,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         blocks = drop_author_bio(blocks, authors)
     text_source = None
     if (story := markup_body_blocks(page.jsonld, blocks)) is not None:  # a paywall or a script shows less
-        if title and not config.include_title_in_text:
-            story = story[leading_title_echoes([block.text for block in story], title) :]
-        blocks, text_source, page_type = story, "jsonld", PageType.ARTICLE
+        blocks, text_source, page_type = _without_title_echo(story, title, config), "jsonld", PageType.ARTICLE
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), text_source=text_source, page_type=page_type,
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,
