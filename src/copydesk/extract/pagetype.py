@@ -41,6 +41,10 @@ UNDATED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.
 # Listing pages too would cost one right author for 0.025 fewer invented ones; not done.
 UNAUTHORED_PAGE_TYPES = frozenset({PageType.PRODUCT, PageType.COLLECTION, PageType.SERVICE})
 LONG_BLOCK_CHARS = 200  # a block longer than this is running text
+# A block ending on one of these ends a sentence: the model was trained on ".!?" (Latin pages, so
+# "…" and closing quotes stay left out); other scripts' full stops ("。") read as "." does.
+PAGE_SENTENCE_ENDS = SENTENCE_END_MARKS.replace("…", "")
+MAX_SCANNED_CHARS = 50_000  # prices and forum words are counted in the page's first characters
 # An error page served with a 200 status (crawls hold many): its title or headline says so, in
 # the languages crawls meet most, and it prints little else (an article about 404 errors prints more).
 ERROR_PAGE_TITLE = re.compile(
@@ -56,10 +60,7 @@ def is_error_page(titles: tuple[str | None, ...], texts: list[str]) -> bool:
     """Whether a page whose title or headline is among `titles`, printing `texts` as its
     content, is a "page not found" page (the words are counted only under such a title)."""
     return any(title and ERROR_PAGE_TITLE.search(title) for title in titles) and word_total(texts) <= MAX_ERROR_PAGE_WORDS
-# A block ending on one of these ends a sentence: the model was trained on ".!?" (Latin pages, so
-# "…" and closing quotes stay left out); other scripts' full stops ("。") read as "." does.
-PAGE_SENTENCE_ENDS = SENTENCE_END_MARKS.replace("…", "")
-MAX_SCANNED_CHARS = 50_000  # prices and forum words are counted in the page's first characters
+
 
 JSONLD_GROUPS: dict[str, tuple[str, ...]] = {
     "article": ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle"),
