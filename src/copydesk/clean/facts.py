@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.byline import author_note_names, cjk_byline, lines_byline
+from copydesk.extract.byline import cjk_byline, lines_byline
 from copydesk.extract.dates import (
     TOP_OF_PAGE_CHARS,
     UPDATE_WORD,
@@ -35,7 +35,7 @@ from copydesk.extract.dates import (
     url_date,
     year_starts,
 )
-from copydesk.extract.metadata import AFTER_HEADLINE_CHARS, clean_author_names
+from copydesk.extract.metadata import AFTER_HEADLINE_CHARS, clean_author_names, note_authors
 from copydesk.extract.stamps import (
     DATE_START,
     MAX_STAMP_LINE_CHARS,
@@ -69,7 +69,7 @@ def read_facts(
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
-    elif names := _stamp_byline_names(texts, title_line, story_line, month_first) or _author_note(texts) or cjk_byline(texts, at):
+    elif names := _stamp_byline_names(texts, title_line, story_line, month_first) or note_authors(texts) or cjk_byline(texts, at):
         article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"
@@ -77,11 +77,6 @@ def read_facts(
         article.published, article.published_source = published, "text"
     if title_line is not None and (modified := update_stamp(texts, title_line, month_first)):
         article.modified, article.modified_source = modified, "text"
-
-
-def _author_note(texts: list[str]) -> list[str]:
-    """The writer an author note names anywhere in the text (`byline.author_note_names`)."""
-    return [name for raw in author_note_names(texts) for name in clean_author_names(raw)]
 
 
 # The page's <title> line is taken for the headline when the headline printed over the story

@@ -186,6 +186,11 @@ def _is_handle(name: str) -> bool:
     )
 
 
+def note_authors(lines: list[str]) -> list[str]:
+    """The writers an author note names anywhere on the page (`byline.author_note_names`), cleaned."""
+    return [name for raw in author_note_names(lines) for name in clean_author_names(raw)]
+
+
 def _add_names(names: list[str], parts: list[str], handles: bool = False) -> None:
     """Append to `names` each of `parts` that is a name (labels, quotes, dashes cut off; no
     placeholder, digit, link or sentence; with `handles`, a user name's digits allowed), once."""
@@ -545,7 +550,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         if not meta.authors and at >= 0 and stamp_names is not None:
             meta.authors = stamp_names(page_lines, at, month_first)
         if not meta.authors:
-            meta.authors = [n for name in author_note_names(page_lines) for n in clean_author_names(name)]
+            meta.authors = note_authors(page_lines)
         if not meta.authors:
             meta.authors = cjk_byline(page_lines, at)
         meta.authors_source = "text" if meta.authors else None
