@@ -141,3 +141,41 @@ def test_malformed_links_in_the_page_are_kept_as_written(href: str) -> None:
     assert article.drop_reason is None
     assert [(m.kind, m.url) for m in article.media][:1] == [("video", href)]
     assert [(link.title, link.url) for link in article.related] == [("Another story with a long headline", href)]
+
+
+TOLD_STORY = [
+    "<p>The council met on Tuesday night and voted to move the budget vote to the spring.</p>",
+    "<p>Two councillors argued the city should borrow for the road repairs rather than raise taxes.</p>",
+    "<p>The finance committee will review the options in February, before a hearing in March.</p>",
+]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        None, 42, ["not", "a", "string"], {"@value": "x"}, "", "<<<>>>" * 1000, "&" * 10_000,
+        "word " * 200_000,  # past MAX_BODY_CHARS: a dump, not read
+        "<p>" * 50_000 + "story " * 100,  # tags with little text between, none of it the page's
+    ],
+    ids=["null", "number", "list", "object", "empty", "broken-tags", "bare-ampersands", "huge", "tags-only"],
+)
+def test_a_malformed_or_huge_article_body_leaves_the_page_alone(body: object) -> None:
+    """A JSON-LD articleBody that is no string, empty, a dump past MAX_BODY_CHARS or markup with
+    little text never stands for the printed story."""
+    import json
+
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Council vote", "articleBody": body})
+    page = f'<html><head><script type="application/ld+json">{ld}</script></head><body><article><h1>Council vote</h1>{"".join(TOLD_STORY)}</article></body></html>'
+    article = copydesk.extract(page)
+    assert (article.drop_reason, article.text_source) == (None, None)
+    assert article.text == "\n\n".join(p[3:-4] for p in TOLD_STORY)
+
+
+def test_amp_components_with_huge_or_empty_ids_give_no_address() -> None:
+    """A 5 MB id makes no address (none of MAX_URL_CHARS or more is kept); a component naming
+    nothing, or an amp-iframe from no known host, is no media."""
+    huge = "x" * 5_000_000
+    body = (f"<amp-youtube data-videoid='{huge}'></amp-youtube><amp-iframe src='{huge}'></amp-iframe>"
+            f"<amp-video src=''></amp-video><amp-twitter></amp-twitter>{''.join(TOLD_STORY)}")  # fmt: skip
+    media = copydesk.extract(f"<html><body><article><h1>Clip</h1>{body}</article></body></html>").media
+    assert [(m.kind, m.url) for m in media] == [("video", None)]

@@ -349,7 +349,7 @@ def _amp_item(tag: str, src: str, title: str | None, url: str | None) -> Media |
         return None
     if template == "{}" or src.startswith(("http://", "https://")):  # an address: as the page gives it
         return Media(kind, title, resolved(url, src))
-    return Media(kind, title, template.format(quote(src, safe="")))
+    return Media(kind, title, resolved(None, template.format(quote(src, safe=""))))  # an address past MAX_URL_CHARS is none
 
 
 def _host_kind(src: str) -> MediaKind | None:
