@@ -34,6 +34,16 @@ def test_agreeing_h1_beats_a_title_with_the_site_name() -> None:
     assert copydesk.extract(html).title == "Council approves bridge"
 
 
+def test_a_meta_titles_markdown_stars_and_empty_brackets_go() -> None:
+    assert clean_title("*A Treatise on Coffee* (1792) — The Review") == "A Treatise on Coffee (1792) — The Review"
+    assert clean_title("**Bold** claim") == "Bold claim"
+    assert clean_title("Decorating Clips, Clear, 40-Clips () - Shop") == "Decorating Clips, Clear, 40-Clips - Shop"
+    assert clean_title("Results [ ] for you") == "Results for you"
+    # what is no Markdown or empty field stays
+    for kept in ("Array.prototype.map()", "M*A*S*H returns", "F*** this", "5 * 3 * 2 = 30", "The __init__ file"):
+        assert clean_title(kept) == kept
+
+
 def test_bench_norm_folds_typographic_punctuation() -> None:
     assert norm("Beginner’s  Guide — Part 1") == norm("beginner's guide - part 1")
 

@@ -42,6 +42,12 @@ MAX_H2S = 3  # an h2 is the headline on pages whose h1 is the logo
 HEADING_BREAKS = frozenset({"br", "div", "p", "li"})  # a child of these starts a new word
 # Permalink marks and icon-font glyphs (Unicode private use) that headings carry
 _HEADING_NOISE = re.compile(r"[\ue000-\uf8ff¶§🔗]+|\s+#\s*$")
+# What a publishing system leaves in a meta title that the printed headline does not show: an
+# empty pair of brackets where a field was blank ("40-Clips () - Shop"; "map()" keeps its pair),
+# and Markdown emphasis around words ("*A Treatise* (1792)"; "M*A*S*H" keeps its stars, and
+# "__init__" its underscores).
+_EMPTY_BRACKETS = re.compile(r"(?<!\S)(?:\(\s*\)|\[\s*\])(?!\S)")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*]+?)(?<=[^\s*])\1(?![\w*])")  # not "_": code names
 _URL_WORDS = re.compile(r"[^\W_]+")
 
 SOURCES = ("h1", "h2", "og", "og_part", "jsonld", "jsonld_part", "title", "title_part")
@@ -80,7 +86,12 @@ def clean_title(text: str) -> str:
 
 
 def _clean_title(text: str) -> str:
-    return " ".join(_HEADING_NOISE.sub(" ", repair(text).translate(DROP_INVISIBLE)).split())
+    text = _HEADING_NOISE.sub(" ", repair(text).translate(DROP_INVISIBLE))
+    if "*" in text:
+        text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
+    if "(" in text or "[" in text:
+        text = _EMPTY_BRACKETS.sub(" ", text)
+    return " ".join(text.split())
 
 
 _clean_short_title = lru_cache(maxsize=TITLE_CACHE_SIZE)(_clean_title)  # pure, so caching changes only speed
