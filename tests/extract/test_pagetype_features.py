@@ -59,3 +59,19 @@ def test_cleaning_an_error_pages_text_drops_it() -> None:
     text = "Page not found\n\nSorry, the page you are looking for does not exist or has been moved.\n\nReturn to the homepage"
     article = copydesk.clean(text)
     assert (article.drop_reason, article.text) == ("extract:error_page", "")
+
+
+JSONLD_ARTICLE = pagetype.FEATURE_NAMES.index("jsonld_article")
+
+
+@pytest.mark.parametrize("kind", ["NewsArticle", "OpinionNewsArticle", "LiveBlogPosting", "BackgroundNewsArticle", "ReviewNewsArticle"])
+def test_every_kind_of_story_in_json_ld_reads_as_an_article(kind: str) -> None:
+    script = f'<script type="application/ld+json">{{"@type": "{kind}", "headline": "A story"}}</script>'
+    page = parse_page(f"<html><head>{script}</head><body><main>{PROSE}</main></body></html>")
+    assert pagetype.page_features(page, None)[JSONLD_ARTICLE] == 1.0
+
+
+def test_a_product_in_json_ld_is_no_article() -> None:
+    script = '<script type="application/ld+json">{"@type": "Product", "name": "A lamp"}</script>'
+    page = parse_page(f"<html><head>{script}</head><body><main>{PROSE}</main></body></html>")
+    assert pagetype.page_features(page, None)[JSONLD_ARTICLE] == 0.0

@@ -12,6 +12,14 @@ from typing import Any
 
 MAX_JSONLD_CHARS = 2_000_000  # a script larger than this is skipped, not parsed
 MAX_JSONLD_OBJECTS = 200  # flattening stops here
+# schema.org's types for a story: Article and NewsArticle with NewsArticle's subtypes, blog posts
+# and live blogs (lower-cased, as `types_of` gives them).  Read by the page type's model and by
+# the metadata readers' choice of the page's own object.
+STORY_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "satiricalarticle",
+    "blogposting", "liveblogposting",
+})  # fmt: skip
 
 
 def _flatten(value: Any, out: list[dict[str, Any]]) -> None:

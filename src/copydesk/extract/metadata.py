@@ -58,7 +58,7 @@ from copydesk.extract.dates import (
     url_date,
     written_date,
 )
-from copydesk.extract.jsonld import types_of
+from copydesk.extract.jsonld import STORY_TYPES, types_of
 from copydesk.extract.language import declared_language
 from copydesk.extract.nodes import attribute_values, class_holder_texts, node_text
 from copydesk.extract.patterns import ROLE_WORDS, is_post_nominal, names_no_one
@@ -69,9 +69,8 @@ try:  # the compiled collapse (text_fast.pyx); Python where it is not built
 except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
-ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                           "opinionnewsarticle", "techarticle", "scholarlyarticle", "report", "webpage", "posting",
-                           "socialmediaposting", "discussionforumposting", "liveblogposting", "review"})  # fmt: skip
+ARTICLE_TYPES = STORY_TYPES | {"techarticle", "scholarlyarticle", "report", "webpage", "posting", "socialmediaposting",
+                               "discussionforumposting", "review"}  # fmt: skip
 MAX_AUTHOR_SOURCES = 5  # JSON-LD objects with an author that are consulted
 MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence

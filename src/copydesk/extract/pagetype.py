@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from copydesk.extract.features import COLUMN as BLOCK_COLUMN
-from copydesk.extract.jsonld import types_of
+from copydesk.extract.jsonld import STORY_TYPES, types_of
 from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import SENTENCE_END_MARKS, count_phrase_groups, word_total
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
@@ -63,7 +63,7 @@ def is_error_page(titles: tuple[str | None, ...], texts: list[str]) -> bool:
 
 
 JSONLD_GROUPS: dict[str, tuple[str, ...]] = {
-    "article": ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle"),
+    "article": tuple(sorted(STORY_TYPES)),
     "product": ("product", "offer", "aggregateoffer", "productgroup"),
     "forum": ("discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting"),
     "collection": ("itemlist", "collectionpage", "searchresultspage", "offercatalog"),
