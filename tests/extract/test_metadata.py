@@ -208,10 +208,21 @@ def test_twitter_card_written_by_is_an_author_source() -> None:
     assert copydesk.extract(page(head)).authors == ["Sam Ortiz"]
 
 
+def test_the_subtitle_is_the_description_else_the_articles_in_json_ld() -> None:
+    story = {"@type": "NewsArticle", "headline": "Headline", "description": "Crews worked &amp; waited  all night."}
+    assert copydesk.extract(page(ld(story))).subtitle == "Crews worked & waited all night."
+    head = '<meta name="twitter:description" content="The card says so.">' + ld(story)
+    assert copydesk.extract(page(head)).subtitle == "The card says so."
+    head = '<meta name="description" content="The page says so."><meta name="twitter:description" content="The card.">'
+    assert copydesk.extract(page(head)).subtitle == "The page says so."
+    assert copydesk.extract(page(ld({"@type": "NewsArticle", "description": ["not", "a string"]}))).subtitle is None
+
+
 def test_byline_labels_and_quotes_are_cleaned() -> None:
     assert clean_author_names('Written by "Meghan Neville"') == ["Meghan Neville"]
     assert clean_author_names("Author Isaiah Shelton") == ["Isaiah Shelton"]
     assert clean_author_names("Fact checked by Yarilet Perez") == []
+    assert clean_author_names("Compiled by Laura Chen") == ["Laura Chen"]  # a gallery's or a roundup's byline
     assert clean_author_names("page.head.extra.author") == []
     body = '<div class="post-hero__author"><div class="post-hero__author__name">Christian Winter</div></div>'
     assert copydesk.extract(page(body=body)).authors == ["Christian Winter"]

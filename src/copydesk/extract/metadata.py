@@ -125,7 +125,7 @@ MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date,
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|authored|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?|von|par|por|door|di|av"
+    r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?|von|par|por|door|di|av"
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
 )  # fmt: skip  # the labels in other languages ("Text: Hans Müller", "Текст: …") only with their colon
 # Not a person: a label, a reviewer's credit, a template placeholder
@@ -635,10 +635,21 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     publisher_name = publisher.get("name") if isinstance(publisher, dict) else None
     meta.site_name = meta_content(tags, ('meta[property="og:site_name"]',)) or (publisher_name if isinstance(publisher_name, str) else None)
     meta.canonical_url = web_address(tags.canonical, url)
-    meta.subtitle = " ".join(meta_content(tags, ('meta[name="description"]', 'meta[property="og:description"]')).split()) or None
+    meta.subtitle = _subtitle(tags, article)
     meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
     meta.credits = markup_credits(tags, article)
     return meta
+
+
+SUBTITLE_META = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
+
+
+def _subtitle(tags: MetaTags, article: dict[str, Any]) -> str | None:
+    """The page's description (`SUBTITLE_META`), else its article object's in JSON-LD."""
+    text = meta_content(tags, SUBTITLE_META)
+    if not text and isinstance(description := article.get("description"), str):
+        text = html.unescape(description[:MAX_FIELD_CHARS])
+    return " ".join(text.split()) or None
 
 
 def _strings(value: Any) -> list[str]:

@@ -255,6 +255,16 @@ def interface_label(text: str) -> str | None:
     if len(text) > MAX_INTERFACE_LABEL_CHARS:
         return None
     return INTERFACE_LABELS.get(text.lower().strip(INTERFACE_LABEL_END))
+# A slideshow's counter printed alone ("1 of 4", "Photo 3 of 12", "Bild 2 von 9"); not "5/5",
+# which is a rating that gold texts keep (`tidy.is_navigation_line`, `is_gallery_counter`).
+GALLERY_COUNTER_LINE = re.compile(r"(?:(?:image|photo|slide|picture|bild|foto|imagen)\s+)?\d{1,3}\s+(?:of|von|de|di|sur|van|av)\s+\d{1,3}", re.I)
+MAX_GALLERY_COUNTER_CHARS = 24
+
+
+def is_gallery_counter(text: str) -> bool:
+    return len(text) <= MAX_GALLERY_COUNTER_CHARS and GALLERY_COUNTER_LINE.fullmatch(text) is not None
+
+
 # A table of contents' label, in the languages above: its entries go with it in text mode.
 CONTENTS_LABELS = ("table of contents", *INTERFACE_LABELS_BY_CONCEPT["contents"])
 
@@ -439,7 +449,8 @@ def is_post_nominal(part: str) -> bool:
     return part.translate(_CREDENTIAL_MARKS).upper() in POST_NOMINALS
 
 
-# A byline part naming a role, not a person ("Jane Doe, Senior Reporter"; "Staff")
+# A byline part naming a role, not a person ("Jane Doe, Senior Reporter"; "Staff").  Not "desk" alone:
+# WCXB's gold names desks as authors ("TOI Lifestyle Desk").
 ROLE_WORD_LIST = (
     "staff", "reporter", "editor", "correspondent", "writer", "contributor", "columnist", "published", "updated", "posted",
     "photographer", "senior", "associate", "news desk", "newsroom", "team", "director", "manager", "founder", "co-founder",

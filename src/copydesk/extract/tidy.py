@@ -47,6 +47,7 @@ from copydesk.extract.patterns import (
     collapsed,
     hinted_texts,
     interface_label,
+    is_gallery_counter,
 )
 from copydesk.model import Block, BlockKind, Caption, RelatedLink
 
@@ -250,9 +251,9 @@ def is_share_bar(text: str) -> bool:
 
 
 def is_navigation_line(text: str) -> bool:
-    """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`) or a
-    button's or control's label (`patterns.interface_label`)."""
-    if interface_label(text) is not None:
+    """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`), a
+    button's or control's label (`patterns.interface_label`) or a slideshow's counter."""
+    if interface_label(text) is not None or is_gallery_counter(text):
         return True
     return (
         text[:1] in NAVIGATION_INITIALS
