@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import copydesk
+from copydesk.clean.furniture import split_dateline
 from copydesk.extract import wire
 from copydesk.extract.wire import person_names
 from copydesk.model import Article, Block, BlockKind, Caption
@@ -82,9 +83,29 @@ def test_what_the_page_prints_comes_before_the_markup() -> None:
     (["Reuters"], []),
     (["Sam Ortiz AP"], ["Sam Ortiz"]),
     (["Jo Ap", "Michael Bloomberg"], ["Jo Ap", "Michael Bloomberg"]),  # abbreviations in capitals only; Bloomberg a surname
+    (["Jo Lee, dpa"], ["Jo Lee"]),
+    (["Jane Doe, PA"], ["Jane Doe, PA"]),  # a physician assistant as often as the Press Association
+    (["Ana Ruiz / Agence France-Presse"], ["Ana Ruiz"]),
 ])  # fmt: skip
 def test_agencies_are_no_authors(authors: list[str], persons: list[str]) -> None:
     assert person_names(authors) == persons
+
+
+@pytest.mark.parametrize(("paragraph", "agency"), [
+    ("LONDON (Reuters) - Shares rose.", "Reuters"), ("OTTAWA (CP) — The House sat.", "The Canadian Press"),
+    ("BERLIN (dpa) - Der Bundestag tagte.", "dpa"), ("NEW YORK (Bloomberg) -- Stocks fell.", "Bloomberg"),
+    ("LIMA (The Canadian Press) — Talks ended.", "The Canadian Press"), ("PARIS (Le Monde) - Un article.", "Le Monde"),
+])  # fmt: skip
+def test_a_datelines_agency_is_named_as_the_wire_table_names_it(paragraph: str, agency: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and found[0].agency == agency
+
+
+def test_every_agency_in_the_table_is_found_by_its_written_name() -> None:
+    for entry in wire.AGENCY_TABLE:
+        for spelled in entry.spelled:
+            text = "Reporting by " + spelled.replace("[- ]", "-").title()
+            assert wire.agency_in(text) == entry.name
 
 
 def test_a_wire_byline_gives_the_agency_and_the_person() -> None:

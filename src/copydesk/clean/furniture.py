@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.extract.wire import AGENCY_NAMES
 from copydesk.model import Caption, Dateline, Media
 
 # "READ MORE: <title>" and its cousins: a label, a colon, a story title.
@@ -55,11 +56,6 @@ DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?)(?:,\s*(?P<region>[A-Z0-9][\w.\- ]{1,30}?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)"
 )
-AGENCY_NAMES = {
-    "ap": "The Associated Press", "reuters": "Reuters", "afp": "AFP", "cp": "The Canadian Press",
-    "the canadian press": "The Canadian Press", "pa": "PA Media", "dpa": "dpa", "upi": "UPI",
-    "ansa": "ANSA", "efe": "EFE", "xinhua": "Xinhua", "bloomberg": "Bloomberg",
-}  # fmt: skip
 
 
 def related_title(line: str) -> str | None:

@@ -12,6 +12,7 @@ without printing it.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from copydesk.model import Article
 
@@ -21,22 +22,55 @@ except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
 EDGE_CHARS = 300  # the agency is named at a paragraph's start or end, not in its middle
-AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("The Associated Press", r"\bassociated press\b|\(ap\)"),
-        ("Reuters", r"\breuters\b"),
-        ("AFP", r"\bagence france[- ]presse\b|\(afp\)|\bafp\b"),
-        ("The Canadian Press", r"\bcanadian press\b|\(cp\)"),
-        ("PA Media", r"\bpa media\b|\bpress association\b"),
-        ("dpa", r"\bdpa\b|\bdeutsche presse-agentur\b"),
-        ("UPI", r"\bunited press international\b|\(upi\)"),
-        ("ANSA", r"\bansa\b"),
-        ("EFE", r"\(efe\)|\bagencia efe\b"),
-        ("Xinhua", r"\bxinhua\b"),
-        ("Bloomberg", r"\bbloomberg news\b"),
-    )
+
+
+class Agency(NamedTuple):
+    """A wire agency, and how copy names it."""
+
+    name: str  # as the record gives it
+    spelled: tuple[str, ...]  # its names written out: regex fragments, matched case-insensitively as words
+    short: str | None = None  # its abbreviation as printed ("AP"): in brackets ("(AP)") in any case, in a byline in this case
+    short_alone: bool = False  # the abbreviation alone names it, in any case ("AFP", "dpa"): no other word is spelled so
+    short_in_brackets: bool = True  # "(PA)" is as often Pennsylvania
+    short_in_byline: bool = True  # "Jane Doe, PA" is as often a physician assistant
+
+
+# The one table of the agencies copydesk names (`wire_agency`, `person_names`, and the dateline's
+# agency in `clean.furniture.split_dateline`), in the order `agency_in` tries them.  Bloomberg
+# only as "Bloomberg News" in running text (a surname too).
+AGENCY_TABLE = (
+    Agency("The Associated Press", ("associated press",), "AP"),
+    Agency("Reuters", ("reuters",)),
+    Agency("AFP", ("agence france[- ]presse",), "AFP", short_alone=True),
+    Agency("The Canadian Press", ("canadian press",), "CP"),
+    Agency("PA Media", ("pa media", "press association"), "PA", short_in_brackets=False, short_in_byline=False),
+    Agency("dpa", ("deutsche presse-agentur",), "dpa", short_alone=True),
+    Agency("UPI", ("united press international",), "UPI"),
+    Agency("ANSA", (), "ANSA", short_alone=True),
+    Agency("EFE", ("agencia efe",), "EFE"),
+    Agency("Xinhua", ("xinhua",)),
+    Agency("Bloomberg", ("bloomberg news",)),
 )
+
+
+def _text_pattern(agency: Agency) -> str:
+    parts = [rf"\b{spelled}\b" for spelled in agency.spelled]
+    if agency.short and agency.short_in_brackets:
+        parts.append(rf"\({agency.short.lower()}\)")
+    if agency.short and agency.short_alone:
+        parts.append(rf"\b{agency.short.lower()}\b")
+    return "|".join(parts)
+
+
+AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((a.name, re.compile(_text_pattern(a), re.IGNORECASE)) for a in AGENCY_TABLE)
+# The agency a dateline's brackets name ("(AP)", "(Reuters)", "(The Canadian Press)"), lower-cased.
+AGENCY_NAMES: dict[str, str] = {
+    key: agency.name
+    for agency in AGENCY_TABLE
+    for key in (agency.name.lower(), *((agency.short.lower(),) if agency.short else ()),
+                *(form for spelled in agency.spelled if re.fullmatch(r"[a-z -]+", spelled)
+                  for form in ((spelled, f"the {spelled}") if agency.name.startswith("The ") else (spelled,))))
+}  # fmt: skip
 
 
 def _literal_core(alternative: str) -> str:
@@ -99,13 +133,10 @@ def wire_agency(article: Article, markup_credits: str = "") -> str | None:
 
 
 # A wire agency closing a byline ("SAM ORTIZ Associated Press", "Jo Lee, Reuters") or standing for
-# the author: no person. Abbreviations count only in capitals ("AP", "AFP"); Bloomberg only as
-# "Bloomberg News" (a surname too).
-AGENCY_IN_BYLINE = re.compile(
-    r"(?:^|[\s,|/–—-]+)(?:(?i:the\s+)?(?i:associated\s+press|reuters|agence\s+france[- ]presse|canadian\s+press"
-    r"|press\s+association|pa\s+media|united\s+press\s+international|deutsche\s+presse-agentur|xinhua|bloomberg\s+news)"
-    r"|AP|AFP|CP|UPI|EFE|ANSA|dpa)\s*$"
-)
+# the author: no person.  Abbreviations count only as printed ("AP", "AFP", "dpa").
+_SPELLED_IN_BYLINE = "|".join(re.sub(r" (?![^\[]*\])", r"\\s+", spelled) for agency in AGENCY_TABLE for spelled in agency.spelled)
+_SHORT_IN_BYLINE = "|".join(a.short for a in AGENCY_TABLE if a.short and a.short_in_byline)
+AGENCY_IN_BYLINE = re.compile(rf"(?:^|[\s,|/–—-]+)(?:(?i:the\s+)?(?i:{_SPELLED_IN_BYLINE})|{_SHORT_IN_BYLINE})\s*$")
 
 
 def person_names(authors: list[str]) -> list[str]:
