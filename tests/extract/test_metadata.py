@@ -12,6 +12,7 @@ import copydesk
 from copydesk.extract.dates import (
     TOP_OF_PAGE_CHARS,
     first_written_date_at,
+    meta_date,
     numeric_date,
     parse_date,
     url_date,
@@ -665,3 +666,33 @@ def test_an_updated_stamp_under_the_headline_gives_the_modified_date(stamp: str)
 def test_the_markups_modified_date_comes_first() -> None:
     head = '<meta property="article:modified_time" content="2025-03-06T10:00:00Z">'
     assert copydesk.extract(page(head=head, body="<p>Updated March 5, 2025</p>")).modified == "2025-03-06T10:00:00Z"
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("2017-09-01", "2017-09-01"), ("July 17, 2025", "2025-07-17"), ("02.02.2004", "2004-02-02"), ("23.07.2025", "2025-07-23"),
+    ("20210820030646", "2021-08-20"), ("20210820", "2021-08-20"), ("1609459200", None), ("2.1.0", None), ("20211340", None),
+])  # fmt: skip
+def test_meta_date_values_in_the_shapes_publishing_systems_write(value: str, day: str | None) -> None:
+    assert meta_date(value) == day
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ('<meta name="Publish_Date" content="02.02.2004">', "2004-02-02"),
+    ('<meta property="og:regDate" content="20210820030646">', "2021-08-20"),
+    ('<meta name="DC.Issued" content="2021-07-13">', "2021-07-13"),
+])  # fmt: skip
+def test_more_publication_date_names_and_shapes(head: str, day: str) -> None:
+    assert copydesk.extract(page(head)).published == day
+
+
+def test_a_changed_time_is_the_modified_date_not_the_published_one() -> None:
+    body = '<time datetime="2011-09-28" class="updated"></time><time datetime="2011-09-27" class="entry-date"></time>'
+    article = copydesk.extract(page(body=body))
+    assert (article.published, article.modified, article.modified_source) == ("2011-09-27", "2011-09-28", "time")
+    body = '<time datetime="2025-10-03T06:02:26-07:00" itemprop="dateModified"></time>'
+    assert copydesk.extract(page(body=body)).published != "2025-10-03T06:02:26-07:00"
+
+
+def test_modified_meta_names() -> None:
+    for head in ('<meta http-equiv="last-modified" content="2018-02-05">', '<meta name="lastmodified" content="2018-02-05">'):
+        assert copydesk.extract(page(head)).modified == "2018-02-05"

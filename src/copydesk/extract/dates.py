@@ -124,6 +124,24 @@ def date_end(text: str, start: int) -> int:
     return match.end() if match else start
 
 
+# A date a publishing system writes in a meta tag as digits run together: 20210820, or with the
+# time 20210820030646 (Korean news sites' og:regDate, older CMSs).  Only the whole value.
+_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?")
+
+
+def meta_date(value: str) -> str | None:
+    """The date a meta tag's value gives: ISO 8601, written out ("July 17, 2025"), dotted day
+    first ("02.02.2004": no one writes the month first with dots) or compact digits."""
+    if parsed := parse_date(value) or written_date(value):
+        return parsed
+    value = value.strip()
+    if "." in value:
+        return numeric_date(value, month_first=False)
+    if (match := _COMPACT_DATE.fullmatch(value)) is not None:
+        return calendar_day(match["y"], match["m"], match["d"])
+    return None
+
+
 def numeric_date(text: str, month_first: bool) -> str | None:
     """The first all-digit date in `text`: 23.07.2025, 2025.12.17, 2025-12-17, 10/31/2024,
     2025年3月4日 (Chinese and Japanese), 2025년 3월 4일 (Korean).

@@ -54,6 +54,7 @@ from copydesk.extract.dates import (
     WEEKDAYS,
     first_written_date,
     first_written_date_at,
+    meta_date,
     parse_date,
     url_date,
     written_date,
@@ -97,6 +98,7 @@ PUBLISHED_META_NAMES = (
     "citation_online_date", "published-date", "published_date", "publish-date", "publish_date", "publishdate",
     "publisheddate", "publication_date", "published_time", "publish_time", "pubdate", "date_published",
     "article_date_original", "originalpublicationdate", "parsely-pub-date", "sailthru.date", "published", "date",
+    "dc.issued", "og:regdate", "datecreated", "date_created",
 )  # fmt: skip
 _PUBLISHED_META_NAMES = frozenset(PUBLISHED_META_NAMES)
 # A publication-date name under a vendor's or platform's prefix ("w-published-date",
@@ -107,7 +109,11 @@ PREFIXED_PUBLISHED_NAME = re.compile(
 )
 PREFIXED_PUBLISHED = "*prefixed"  # its key in `MetaTags.dates`
 MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:updated_time"]',
-                 'meta[itemprop="dateModified"]')  # fmt: skip
+                 'meta[itemprop="dateModified"]', 'meta[name="last-modified"]', 'meta[http-equiv="last-modified"]',
+                 'meta[name="lastmodified"]', 'meta[name="dcterms.modified"]', 'meta[name="dc.date.modified"]')  # fmt: skip
+# A <time> saying when the page was changed ("updated" in its class, dateModified its itemprop) is
+# passed over for the publication date, and gives the modified one when the markup has none.
+_CHANGED_TIME = re.compile(r"updat|modif", re.I)
 # Each names one author, repeated for several (Google Scholar's citation_author is always so)
 # Scholarly pages list every author in citation_author (Google Scholar asks for all of them), while
 # their Dublin Core creator may name the first alone: the citation tags are read first.
@@ -428,19 +434,34 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
         return (parsed, source) if parsed and len(parsed) > len(day) and parsed.startswith(day) else (day, "url")
     if parsed:
         return parsed, source
-    for value in attribute_values(tree, "time", "datetime", MAX_TIME_ELEMENTS):
-        if parsed := parse_date(value):
-            return parsed, "time"
+    # the compiled scan tells whether any <time> dates the page (most pages: none) before the query
+    if any(map(parse_date, attribute_values(tree, "time", "datetime", MAX_TIME_ELEMENTS))) and (parsed := _time_dates(tree)[0]):
+        return parsed, "time"
     return None, None  # `read_visible_facts` looks at the page's text once scripts are gone
+
+
+def _time_dates(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
+    """The first of the first MAX_TIME_ELEMENTS `<time datetime>`s that dates the page, and the
+    first that dates a change to it (`_CHANGED_TIME`)."""
+    published = changed = None
+    for node in tree.css("time[datetime]")[:MAX_TIME_ELEMENTS]:
+        attrs = node.attributes
+        if not (parsed := parse_date(attrs.get("datetime") or "")):
+            continue
+        if _CHANGED_TIME.search(f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"):
+            changed = changed or parsed
+        else:
+            published = published or parsed
+    return published, changed
 
 
 def _markup_published(tags: MetaTags, article: dict[str, Any]) -> tuple[str | None, str | None]:
     """The publication date the meta tags give, else the article's JSON-LD, with its source."""
-    if parsed := parse_date(meta_content(tags, PUBLISHED_META)):
+    if parsed := meta_date(meta_content(tags, PUBLISHED_META)):
         return parsed, "meta"
     for name in (*PUBLISHED_META_NAMES, PREFIXED_PUBLISHED) if tags.dates else ():
         content = tags.dates.get(name, "")[:MAX_FIELD_CHARS]
-        if content and (parsed := parse_date(content) or written_date(content)):
+        if content and (parsed := meta_date(content)):
             return parsed, "meta"
     published = article.get("datePublished")
     if isinstance(published, str) and (parsed := parse_date(published)):
@@ -623,8 +644,10 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     modified = article.get("dateModified")
     if isinstance(modified, str) and (parsed := parse_date(modified)):
         meta.modified, meta.modified_source = parsed, "jsonld"
-    elif parsed := parse_date(meta_content(tags, MODIFIED_META)):
+    elif parsed := meta_date(meta_content(tags, MODIFIED_META)):
         meta.modified, meta.modified_source = parsed, "meta"
+    elif meta.published_source == "time" and (parsed := _time_dates(tree)[1]):
+        meta.modified, meta.modified_source = parsed, "time"
     meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld)
     root = tree.root  # the html element: lexbor makes one for any document, and `css_first("html")` finds it first
     lang = (root.attributes.get("lang") or "") if root is not None else ""
