@@ -696,3 +696,22 @@ def test_a_changed_time_is_the_modified_date_not_the_published_one() -> None:
 def test_modified_meta_names() -> None:
     for head in ('<meta http-equiv="last-modified" content="2018-02-05">', '<meta name="lastmodified" content="2018-02-05">'):
         assert copydesk.extract(page(head)).modified == "2018-02-05"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta name="byl" content="By Jenny Smith">', '<meta property="author" content="Jenny Smith">',
+    '<meta name="article:author" content="Jenny Smith">', '<meta name="author" content="Jenny Smith ❤️">',
+])  # fmt: skip
+def test_more_author_meta_names_and_emoji_left_out(head: str) -> None:
+    assert copydesk.extract(page(head)).authors == ["Jenny Smith"]
+
+
+def test_a_credentials_marks_stay_with_it_but_pictographs_go() -> None:
+    assert clean_author_names("Rebecca Lake, CEPF®") == ["Rebecca Lake, CEPF®"]
+    assert clean_author_names("Zoë 🌸 Lee") == ["Zoë Lee"]
+    assert clean_author_names("王小明") == ["王小明"]
+
+
+def test_a_reviews_microdata_author_is_no_author_of_the_page() -> None:
+    review = '<div itemprop="review" itemscope><meta itemprop="author" content="guitar_00"><p>Great strings.</p></div>'
+    assert copydesk.extract(page(body=review)).authors == []

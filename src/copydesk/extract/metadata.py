@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -116,10 +117,13 @@ MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:up
 _CHANGED_TIME = re.compile(r"updat|modif", re.I)
 # Each names one author, repeated for several (Google Scholar's citation_author is always so)
 # Scholarly pages list every author in citation_author (Google Scholar asks for all of them), while
-# their Dublin Core creator may name the first alone: the citation tags are read first.
+# their Dublin Core creator may name the first alone: the citation tags are read first.  Not read:
+# a microdata <meta itemprop="author"> (most sit in reviews and comments: on WCXB four authors
+# invented, one found) and dcterms.creator (an organisation or a user account on both WCXB pages).
 AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="citation_author"]',
                'meta[name="citation_authors"]', 'meta[name="dc.creator"]', 'meta[name="parsely-author"]',
-               'meta[name="sailthru.author"]')  # fmt: skip
+               'meta[name="sailthru.author"]', 'meta[name="article:author"]',
+               'meta[property="author"]', 'meta[name="byl"]')  # fmt: skip
 MAX_REPEATED_META = 20  # values of one author meta name kept (MAX_AUTHORS)
 # Twitter-card label/value pairs (WordPress/Yoast and others write "Written by" / name)
 TWITTER_LABELS = tuple(f'meta[name="twitter:label{i}"]' for i in range(1, 5))
@@ -150,6 +154,16 @@ _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should h
 _DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
 
 
+NAME_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})  # emoji, pictographs and modifiers: in no one's name
+EMOJI_JOINERS = "\ufe0f\ufe0e\u200d"  # variation selectors and the joiner that compose emoji
+CREDENTIAL_MARKS = "®™©"  # symbols too, but part of a credential ("Rebecca Lake, CEPF®")
+
+
+def _without_symbols(text: str) -> str:
+    """`text` without the emoji and pictographs a profile name carries ("Jenny Smith ❤️")."""
+    return "".join(" " if (unicodedata.category(ch) in NAME_SYMBOL_CATEGORIES and ch not in CREDENTIAL_MARKS) or ch in EMOJI_JOINERS else ch for ch in text)
+
+
 def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     """Person names from a byline string: no "By", roles, e-mails or "Staff"; letters after a
     name (`patterns.POST_NOMINALS`) stay with it.  With `handles`, a user name with digits
@@ -162,6 +176,8 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     if "&" in text:
         text = html.unescape(text)
         text = _TAG.sub(" ", text) if "<" in text else text
+    if not text.isascii():
+        text = _without_symbols(text)
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(text.split())))
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
