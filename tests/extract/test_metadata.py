@@ -715,3 +715,18 @@ def test_a_credentials_marks_stay_with_it_but_pictographs_go() -> None:
 def test_a_reviews_microdata_author_is_no_author_of_the_page() -> None:
     review = '<div itemprop="review" itemscope><meta itemprop="author" content="guitar_00"><p>Great strings.</p></div>'
     assert copydesk.extract(page(body=review)).authors == []
+
+
+def test_a_page_read_without_its_address_is_dated_by_the_address_it_gives() -> None:
+    head = '<link rel="canonical" href="https://example.org/2017/09/01/content.html">'
+    assert copydesk.extract(page(head)).published == "2017-09-01"
+    head = '<meta property="og:url" content="https://example.org/2017/09/01/content.html">'
+    assert copydesk.extract(page(head)).published == "2017-09-01"
+    # the address it was fetched from decides when given
+    assert copydesk.extract(page(head), url="https://example.org/news/content.html").published is None
+
+
+def test_open_graph_author_and_dublin_core_description() -> None:
+    head = '<meta property="og:author" content="Jenny Smith"><meta name="dc.description" content="What the story says.">'
+    article = copydesk.extract(page(head))
+    assert (article.authors, article.subtitle) == (["Jenny Smith"], "What the story says.")

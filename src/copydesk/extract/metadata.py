@@ -123,7 +123,7 @@ _CHANGED_TIME = re.compile(r"updat|modif", re.I)
 AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]', 'meta[name="citation_author"]',
                'meta[name="citation_authors"]', 'meta[name="dc.creator"]', 'meta[name="parsely-author"]',
                'meta[name="sailthru.author"]', 'meta[name="article:author"]',
-               'meta[property="author"]', 'meta[name="byl"]')  # fmt: skip
+               'meta[property="author"]', 'meta[name="byl"]', 'meta[property="og:author"]')  # fmt: skip
 MAX_REPEATED_META = 20  # values of one author meta name kept (MAX_AUTHORS)
 # Twitter-card label/value pairs (WordPress/Yoast and others write "Written by" / name)
 TWITTER_LABELS = tuple(f'meta[name="twitter:label{i}"]' for i in range(1, 5))
@@ -444,7 +444,8 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
     """The publication date and its source: the URL's day first, given to the minute and zone
     by the markup's date when that falls on the same day (`_markup_published`); else the
     markup's, else the first <time datetime>."""
-    day = url_date(url)
+    # a page read without its address (a file, stdin) is dated by the address it gives itself
+    day = url_date(url) if url else url_date(tags.canonical or meta_content(tags, ('meta[property="og:url"]',)))
     parsed, source = _markup_published(tags, article)
     if day:
         return (parsed, source) if parsed and len(parsed) > len(day) and parsed.startswith(day) else (day, "url")
@@ -680,7 +681,8 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     return meta
 
 
-SUBTITLE_META = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]')
+SUBTITLE_META = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]',
+                 'meta[name="dc.description"]')  # fmt: skip
 
 
 def _subtitle(tags: MetaTags, article: dict[str, Any]) -> str | None:
