@@ -1,0 +1,131 @@
+"""Peers' own metadata unit cases, read by copydesk: a check on markup the dev sets lack.
+
+htmldate's and trafilatura's test suites hold hundreds of small documents with the
+date, title or author their authors expect (`find_date(doc) == "2017-09-01"`,
+`metadata.author == "Jenny Smith"`).  They are no gold for copydesk — some encode a
+peer's own conventions (a copyright year as a date, a date in an image's address, the
+latest of two dates by default) — but where they disagree with copydesk, a kind of
+markup may be unread.  This script reads the cases out of the peers' source
+distributions (`pip download --no-binary :all:`, so the network is needed once), gives each
+document a paragraph of body text (copydesk drops a page with none before reading
+facts), extracts it, and prints how many cases agree and the others, for a reader to judge.
+
+    python benchmarks/peer_unit_cases.py [--cache DIR]
+
+Dates: htmldate's `find_date(doc, [original_date=…], [extensive_search=…])` cases, a
+case with other options skipped; `original_date=True` is compared with `published`,
+otherwise with `modified`, else `published` (htmldate's default prefers the latest).
+A case expecting no date from htmldate's fast mode is skipped.  Titles and authors:
+trafilatura's `test_titles` and `test_authors`, each `assert` counted on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import subprocess
+import sys
+import tarfile
+import tempfile
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import copydesk
+
+PEERS = {"htmldate": "htmldate==1.11.0", "trafilatura": "trafilatura==2.0.0"}
+BODY = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
+DATE_OPTIONS = frozenset({"original_date", "extensive_search"})
+METADATA_TESTS = ("test_titles", "test_authors")
+
+
+def peer_tests(name: str, cache: Path) -> Path:
+    """The tests folder of a peer's source distribution, downloaded once into `cache`."""
+    found = sorted(cache.glob(f"{name}-*/tests"))
+    if found:
+        return found[-1]
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", str(cache), PEERS[name]], check=True)
+    archive = next(cache.glob(f"{name}-*.tar.gz"))
+    with tarfile.open(archive) as tar:
+        tar.extractall(cache, filter="data")
+    return sorted(cache.glob(f"{name}-*/tests"))[-1]
+
+
+def with_body(doc: str) -> str:
+    if "</body>" in doc:
+        return doc.replace("</body>", BODY + "</body>")
+    if "<body/>" in doc:
+        return doc.replace("<body/>", f"<body>{BODY}</body>")
+    return doc.replace("</html>", f"<body>{BODY}</body></html>")
+
+
+def date_cases(tests: Path) -> tuple[int, list[str]]:
+    """htmldate's literal `find_date(...) == expected` cases: (agreeing, the others described)."""
+    source = (tests / "unit_tests.py").read_text()
+    agree, others = 0, []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Call) and getattr(node.left.func, "id", "") == "find_date"):
+            continue
+        try:
+            doc, expected = ast.literal_eval(node.left.args[0]), ast.literal_eval(node.comparators[0])
+            options = {k.arg: ast.literal_eval(k.value) for k in node.left.keywords}
+        except (ValueError, IndexError, SyntaxError):
+            continue  # not a literal case
+        if not isinstance(doc, str) or set(options) - DATE_OPTIONS or (options.get("extensive_search") is False and expected is None):
+            continue
+        article = copydesk.extract(with_body(doc))
+        published, modified = (article.published or "")[:10] or None, (article.modified or "")[:10] or None
+        got = published if options.get("original_date") else modified or published
+        if got == expected:
+            agree += 1
+        else:
+            others.append(f"line {node.lineno} {options or ''}: expected {expected}, published {published}, modified {modified} | {doc[:160]}")
+    return agree, others
+
+
+def metadata_cases(tests: Path) -> tuple[int, list[str]]:
+    """trafilatura's title and author asserts, each counted, with copydesk as `extract_metadata`."""
+    source = (tests / "metadata_tests.py").read_text()
+    results: list[tuple[int, bool, str]] = []
+    last = [""]
+
+    class Counted(ast.NodeTransformer):
+        def visit_Assert(self, node: ast.Assert) -> ast.AST:
+            if "metadata." not in (ast.get_source_segment(source, node) or ""):
+                return ast.Pass()
+            record = "_RESULTS.append(({}, {}, 'title=' + repr(metadata.title) + ' author=' + repr(metadata.author) + ' | ' + _LAST[0][:160]))"
+            handler = ast.ExceptHandler(type=ast.Name("Exception", ast.Load()), name=None, body=ast.parse(record.format(node.lineno, False)).body)
+            return ast.Try(body=[node, *ast.parse(record.format(node.lineno, True)).body], handlers=[handler], orelse=[], finalbody=[])
+
+    def extract_metadata(doc: str, *args: Any, default_url: str | None = None, **kwargs: Any) -> types.SimpleNamespace:
+        last[0] = doc.replace("\n", " ")
+        article = copydesk.extract(with_body(doc), url=default_url)
+        return types.SimpleNamespace(title=article.title, author="; ".join(article.authors) or None)
+
+    tree = ast.fix_missing_locations(Counted().visit(ast.parse(source)))
+    namespace: dict[str, Any] = {"_RESULTS": results, "_LAST": last, "__name__": "peer_tests"}
+    exec(compile(tree, "metadata_tests.py", "exec"), namespace)  # the peer's own test file
+    namespace["extract_metadata"] = extract_metadata
+    for name in METADATA_TESTS:
+        test: Callable[[], None] = namespace[name]
+        test()
+    return sum(ok for _, ok, _ in results), [f"line {line}: {what}" for line, ok, what in results if not ok]
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "copydesk-peer-tests")
+    args = parser.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    for label, (agree, others) in (
+        ("htmldate dates", date_cases(peer_tests("htmldate", args.cache))),
+        ("trafilatura titles and authors", metadata_cases(peer_tests("trafilatura", args.cache))),
+    ):
+        print(f"{label}: {agree} of {agree + len(others)} agree")
+        for line in others:
+            print("   ", line)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
