@@ -268,13 +268,13 @@ def test_selector_byline_on_every_bundled_page_matches_whole_tree_queries() -> N
 def test_byline_selectors_need_the_anchor_parts_they_name() -> None:
     from copydesk.extract.byline import _SELECTOR_NEEDS
 
-    rel, itemprop, author, byline, vcard = 1, 2, 4, 8, 16
+    rel, itemprop, author, byline, vcard, author_id = 1, 2, 4, 8, 16, 32
     assert {
-        '[rel="author"]': rel, '[itemprop="author"] [itemprop="name"]': itemprop, '[itemprop="author"]': itemprop,
+        '[rel="author"]': rel, '[itemprop~="author"] [itemprop="name"]': itemprop, '[itemprop~="author"]': itemprop,
         '[class*="byline"] [class*="author"]': byline | author, '[class*="author-name"]': author,
         '[class*="author__name"]': author, '[class*="author"] [class*="name"]': author, ".vcard .fn": vcard,
         '[class*="byline"]': byline, '[class*="post-author"]': author, '[class*="author"] a': author,
-        '[class*="author"]': author,
+        '[class*="author"]': author, '[id="author"]': author_id, '[id="author-name"]': author_id,
     } == _SELECTOR_NEEDS  # fmt: skip
 
 
@@ -282,7 +282,7 @@ ATTRIBUTE_VALUES = ["author", "Author", "AUTHOR", "auth", "or", "byline", "vcard
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["rel", "itemprop", "class", "data-author", "REL"]),
+@given(st.lists(st.tuples(st.sampled_from(["rel", "itemprop", "class", "id", "data-author", "REL"]),
                           st.lists(st.sampled_from(ATTRIBUTE_VALUES), max_size=3).map("".join)), max_size=6))  # fmt: skip
 @example([("rel", "Author"), ("class", "x-byline")])
 def test_attribute_scan_is_the_attribute_test(attributes: list[tuple[str, str]]) -> None:
@@ -491,3 +491,16 @@ def test_a_byline_naming_no_one_gives_no_author(placeholder: str) -> None:
             f"<article><h1>Council delays budget vote</h1>{FILLER}</article></body></html>")  # fmt: skip
     assert copydesk.extract(page).authors == []
     assert clean_author_names(placeholder) == []
+
+
+@pytest.mark.parametrize(("body", "authors"), [
+    ('<span id="author">Jenny Smith</span>', ["Jenny Smith"]),
+    ('<span id="author-name">Jenny Smith</span>', ["Jenny Smith"]),
+    ('<span itemprop="author name">Shannon Deery, Mitch Clarke</span>', ["Shannon Deery", "Mitch Clarke"]),
+    ('<div id="authorization-forms"><a>Authorization Forms</a></div>', []),  # an id holding "author" names no one
+    ('<figure><img src="a.jpg"><div class="author">Jenny Smith</div></figure>', []),  # the photographer's
+    ('<blockquote><p>My quote here</p><p class="quote-author">Jenny Smith</p></blockquote>', []),  # the quoted person's
+])  # fmt: skip
+def test_byline_elements_and_names_credited_elsewhere(body: str, authors: list[str]) -> None:
+    para = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
+    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{para}</article></body></html>").authors == authors

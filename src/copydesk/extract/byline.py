@@ -43,10 +43,10 @@ try:  # the compiled line split (text_fast.pyx); Python's where it is not built
 except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
-BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]',
+BYLINE_SELECTORS = ('[rel="author"]', '[itemprop~="author"] [itemprop="name"]', '[itemprop~="author"]',
                     '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
                     '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
-                    '[class*="author"] a', '[class*="author"]')  # fmt: skip
+                    '[class*="author"] a', '[class*="author"]', '[id="author"]', '[id="author-name"]')  # fmt: skip
 # Every element a byline selector matches is one of these or inside one: the selectors are
 # run inside them only (one walk of the whole tree instead of a dozen).
 # The parts of the anchor selector, and for each a test of the page's attributes that every
@@ -54,9 +54,9 @@ BYLINE_SELECTORS = ('[rel="author"]', '[itemprop="author"] [itemprop="name"]', '
 # part, or a byline selector naming it, whose test no element passes cannot match and is
 # not run (`segment_fast.attribute_words`, one scan: lexbor tries each part on every element).
 ANCHOR_PARTS = (
-    ('[rel="author"]', (b"rel", b"author")), ('[itemprop="author"]', (b"itemprop", b"author")),
+    ('[rel="author"]', (b"rel", b"author")), ('[itemprop~="author"]', (b"itemprop", b"author")),
     ('[class*="author"]', (b"class", b"author")), ('[class*="byline"]', (b"class", b"byline")),
-    (".vcard", (b"class", b"vcard")),
+    (".vcard", (b"class", b"vcard")), ('[id="author"], [id="author-name"]', (b"id", b"author")),
 )  # fmt: skip
 BYLINE_ANCHOR_SELECTOR = ", ".join(part for part, _test in ANCHOR_PARTS)
 # A link to the author's own page ("/author/jane-doe"), read when no marked byline names anyone:
@@ -178,19 +178,23 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
 
 COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section is looked for
 PAGE_TAGS = frozenset({"body", "html"})  # WordPress marks <body> "comments-open": not a section
+CREDITED_ELSEWHERE_TAGS = frozenset({"figure", "figcaption", "blockquote"})  # a name there is a picture's or a quote's
 
 
 def is_commenter(node: LexborNode) -> bool:
     """Whether `node`'s class says "comment" (a commenter's name, "comment-author-name", or the
     comment form's label, "comment-form-author" -> "Name *"), or an element around it below
     <body> has "comment" in its class or id (a reader's name in a comment section: ``<section
-    id="comments"> … <p class="author">``): not the article's author."""
+    id="comments"> … <p class="author">``), or is a figure or a block quote (a photographer's
+    or a quoted person's name: ``<figure><div class="author">``): not the article's author."""
     if "comment" in (node.attributes.get("class") or "").lower():
         return True
     up = node.parent
     for _level in range(COMMENT_ANCESTOR_LEVELS):
         if up is None or up.tag in PAGE_TAGS:
             return False
+        if up.tag in CREDITED_ELSEWHERE_TAGS:
+            return True
         attributes = up.attributes
         if "comment" in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower():
             return True
@@ -227,6 +231,8 @@ def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]
     no label from it: "Author Spotlight" is none).  WCXB author +4 pages (0.7872 -> 0.7932;
     train +0.006, valid +0.008), none lost, no author given where the gold has none."""
     for node in islice((node for anchor in anchors for node in anchor.css('[class*="author"]')), MAX_BYLINE_NODES):
+        if is_commenter(node):
+            continue
         first = next((line.strip() for line in node.text(deep=True, separator="\n").split("\n") if line.strip()), "")
         if is_name(first) and clean(first) == [first]:
             return [first]
