@@ -224,6 +224,11 @@ def test_byline_labels_and_quotes_are_cleaned() -> None:
     assert clean_author_names("Author Isaiah Shelton") == ["Isaiah Shelton"]
     assert clean_author_names("Fact checked by Yarilet Perez") == []
     assert clean_author_names("Compiled by Laura Chen") == ["Laura Chen"]  # a gallery's or a roundup's byline
+    # an affiliation after the name goes; a hyphen inside a name and "For…" names stay
+    assert clean_author_names("By JANE DOE FOR DAILYMAIL.COM") == ["JANE DOE"]
+    assert clean_author_names("Jane Doe for The Guardian, John Roe") == ["Jane Doe", "John Roe"]
+    assert clean_author_names("Jenny Smith — The Moon") == ["Jenny Smith"]
+    assert clean_author_names("Jean-Luc Picard and Bill Forsythe") == ["Jean-Luc Picard", "Bill Forsythe"]
     assert clean_author_names("page.head.extra.author") == []
     body = '<div class="post-hero__author"><div class="post-hero__author__name">Christian Winter</div></div>'
     assert copydesk.extract(page(body=body)).authors == ["Christian Winter"]

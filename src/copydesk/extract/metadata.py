@@ -145,6 +145,9 @@ _QUOTES = " \"'“”‘’«»"
 # ("Jane Doe, Senior Editor"): a part naming a role (`patterns.ROLE_WORDS`) is dropped whole
 # before the names in the rest are split on "and" ("Home and Digital Security Expert" goes).
 _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
+# A name's affiliation after it: "Jane Doe for The Guardian", "JANE DOE FOR DAILYMAIL.COM", "Jane Doe
+# from Example News", "Jane Doe — The Moon" (a spaced dash: "Jean-Luc" keeps its hyphen).
+_AFFILIATION = re.compile(r"\s+(?:(?:for|from|For|FOR|From|FROM)\s+(?=[A-Z0-9])|[—–]\s+).*$")
 # The look-ahead (white space, or an alternative's first character) changes speed only: every
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\by\b)(?!\.))\s*", re.I)  # "y" lower-case only: "Bruce Y. Lee"
@@ -185,6 +188,8 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
             if names:  # the letters after a name stay with it; before any, they name nobody
                 names[-1] = f"{names[-1]}, {listed}"
             continue
+        if (" f" in listed or " F" in listed or "—" in listed or "–" in listed) and (cut := _AFFILIATION.sub("", listed)):
+            listed = cut
         if not ROLE_WORDS.search(listed):
             _add_names(names, _AND_SPLIT.split(listed), handles)
     return names[:MAX_AUTHORS]
