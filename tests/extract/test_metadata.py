@@ -717,6 +717,11 @@ def test_a_credentials_marks_stay_with_it_but_pictographs_go() -> None:
     assert clean_author_names("王小明") == ["王小明"]
 
 
+def test_microdata_authors_in_the_head_are_the_pages() -> None:
+    head = '<meta itemprop="author" content="Jenny Smith"><meta itemprop="author" content="John Smith">'
+    assert copydesk.extract(page(head)).authors == ["Jenny Smith", "John Smith"]
+
+
 def test_a_reviews_microdata_author_is_no_author_of_the_page() -> None:
     review = '<div itemprop="review" itemscope><meta itemprop="author" content="guitar_00"><p>Great strings.</p></div>'
     assert copydesk.extract(page(body=review)).authors == []

@@ -654,8 +654,17 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     value = _twitter_author(tags)
     if value and not value.startswith("http") and (names := declared_names(value)):
         return names, "twitter"
+    if (head := tree.head) is not None and (names := _head_microdata_authors(head, declared_names)):
+        return names, "meta"
     names = selector_byline(tree, names_of)  # on the whole tree: some bylines sit in <button>s
     return names, ("byline" if names else None)
+
+
+def _head_microdata_authors(head: LexborNode, declared_names: Callable[[str], list[str]]) -> list[str]:
+    """The names `<meta itemprop="author">` tags in the page's <head> give (in the body, such
+    tags are most often a review's or a comment's: those are not read)."""
+    values = [(node.attributes.get("content") or "")[:MAX_FIELD_CHARS] for node in head.css('meta[itemprop="author"]')[:MAX_REPEATED_META]]
+    return list(dict.fromkeys(name for value in values if not value.startswith("http") for name in declared_names(value)))[:MAX_AUTHORS]
 
 
 def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
