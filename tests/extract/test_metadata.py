@@ -696,6 +696,10 @@ def test_a_changed_time_is_the_modified_date_not_the_published_one() -> None:
     assert (article.published, article.modified, article.modified_source) == ("2011-09-27", "2011-09-28", "time")
     body = '<time datetime="2025-10-03T06:02:26-07:00" itemprop="dateModified"></time>'
     assert copydesk.extract(page(body=body)).published != "2025-10-03T06:02:26-07:00"
+    body = '<time class="entry-date published updated" datetime="2020-06-29T15:00:23-05:00">June 29, 2020</time>'  # WordPress
+    assert copydesk.extract(page(body=body)).published == "2020-06-29T15:00:23-05:00"
+    body = '<time datetime="2025-10-03T06:02:26-07:00" itemprop="dateModified"></time>'
+    assert copydesk.extract(page(body=body)).published != "2025-10-03T06:02:26-07:00"
 
 
 def test_modified_meta_names() -> None:

@@ -115,6 +115,7 @@ MODIFIED_META = ('meta[property="article:modified_time"]', 'meta[property="og:up
 # A <time> saying when the page was changed ("updated" in its class, dateModified its itemprop) is
 # passed over for the publication date, and gives the modified one when the markup has none.
 _CHANGED_TIME = re.compile(r"updat|modif", re.I)
+_PUBLISHED_TIME = re.compile(r"publi", re.I)  # WordPress marks its one stamp "entry-date published updated"
 # Each names one author, repeated for several (Google Scholar's citation_author is always so)
 # Scholarly pages list every author in citation_author (Google Scholar asks for all of them), while
 # their Dublin Core creator may name the first alone: the citation tags are read first.  Not read:
@@ -450,7 +451,7 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
     by the markup's date when that falls on the same day (`_markup_published`); else the
     markup's, else the first <time datetime>."""
     # a page read without its address (a file, stdin) is dated by the address it gives itself
-    day = url_date(url) if url else url_date(tags.canonical or meta_content(tags, ('meta[property="og:url"]',)))
+    day = url_date(url) if url else url_date(tags.canonical or meta_content(tags, ('meta[property="og:url"]', 'meta[name="og:url"]')))
     parsed, source = _markup_published(tags, article)
     if day:
         return (parsed, source) if parsed and len(parsed) > len(day) and parsed.startswith(day) else (day, "url")
@@ -470,7 +471,8 @@ def _time_dates(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
         attrs = node.attributes
         if not (parsed := parse_date(attrs.get("datetime") or "")):
             continue
-        if _CHANGED_TIME.search(f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"):
+        marks = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"
+        if _CHANGED_TIME.search(marks) and not _PUBLISHED_TIME.search(marks):
             changed = changed or parsed
         else:
             published = published or parsed
