@@ -75,3 +75,14 @@ def test_a_product_in_json_ld_is_no_article() -> None:
     script = '<script type="application/ld+json">{"@type": "Product", "name": "A lamp"}</script>'
     page = parse_page(f"<html><head>{script}</head><body><main>{PROSE}</main></body></html>")
     assert pagetype.page_features(page, None)[JSONLD_ARTICLE] == 0.0
+
+
+def test_cjk_characters_weigh_as_latin_text_does_in_the_size_features() -> None:
+    # a Chinese paragraph of 120 characters says what ~360 Latin characters say: a long block
+    paragraph = "<p>" + "市议会周二晚上投票决定推迟预算表决。" * 7 + "</p>"
+    features = pagetype.page_features(parse_page(f"<html><body><main>{paragraph * 3}</main></body></html>"), None)
+    names = pagetype.FEATURE_NAMES
+    assert features[names.index("long_block_share")] == 1.0
+    # 126 characters, 119 of them ideographs ("。" is punctuation): 126 + 2 * 119 a block
+    assert features[names.index("avg_block_chars")] == pytest.approx(126 + 2 * 119)
+    assert pagetype.is_cjk_text("市议会周二晚上投票决定推迟预算表决。") and not pagetype.is_cjk_text("The council voted. 東京")

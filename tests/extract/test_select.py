@@ -32,6 +32,14 @@ def test_headings_list_items_inside_sentences_and_the_only_block_stay() -> None:
     assert trim_edge_labels([Block(P, "Sold out")]) == [Block(P, "Sold out")]
 
 
+def test_a_cjk_paragraph_closing_on_a_latin_credit_is_no_label() -> None:
+    # one white-space "word" of Japanese, then the agency's credit: three words not ending a sentence
+    closing = ("政府はボコ・ハラムが劣勢にあると繰り返し主張しているが、あるアナリストは「ボコ・ハラムはナイジェリア北東部で"
+               "大量の死傷者を出す攻撃を行う意図と作戦能力を維持している」と指摘している。(c)AFP/Aminu ABUBAKAR")  # fmt: skip
+    blocks = [Block(P, "地元当局者は述べた。"), Block(P, closing), Block(P, "【纠错】 【责任编辑:张樵苏 】")]
+    assert [b.text for b in trim_edge_labels(blocks)] == ["地元当局者は述べた。", closing]
+
+
 def test_opening_byline_and_time_stamp_lines_are_dropped() -> None:
     blocks = [Block(P, "Elliot Brownstein Florida Today"), Block(P, "Posted: Fri 6:45 PM, Feb 16, 2018 |"),
               Block(P, "Merritt Island beat Titusville 3-2 on Friday night."), Block(P, "Elliot Brownstein scored twice")]  # fmt: skip

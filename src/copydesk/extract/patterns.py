@@ -192,6 +192,11 @@ NAVIGATION_LINE = re.compile(
     r"|related (?:articles|posts|stories|content|reading|links)\b|written by\b)",
     re.I,
 )
+# The characters of Chinese, Japanese and Korean (kana, ideographs, Hangul syllables): text in
+# these scripts runs without spaces, so its white-space "words" are whole phrases or sentences.
+CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 # What ends a sentence in the scripts a crawl meets (Latin, CJK full-width, Devanagari, Arabic,
 # Urdu, Ethiopic, Armenian), and the closing quotes and brackets that may follow it.
 SENTENCE_END_MARKS = ".!?…。！？।؟۔።։"
