@@ -211,13 +211,13 @@ def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
         MAX_BYLINE_CHARS,
         MAX_BYLINE_NODES,
         _author_link_names,
-        is_commenter,
+        outside_bylines,
     )
     from copydesk.extract.patterns import names_no_one
 
     for selector in BYLINE_SELECTORS:
         for node in tree.css(selector)[:MAX_BYLINE_NODES]:
-            if is_commenter(node):
+            if outside_bylines(node):
                 continue
             text = node.text(deep=True, separator=" ")
             if names_no_one(text):
@@ -504,3 +504,17 @@ def test_a_byline_naming_no_one_gives_no_author(placeholder: str) -> None:
 def test_byline_elements_and_names_credited_elsewhere(body: str, authors: list[str]) -> None:
     para = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
     assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{para}</article></body></html>").authors == authors
+
+
+def test_a_story_classed_with_its_authors_user_name_gives_no_byline() -> None:
+    # Drupal classes the story's node "node author-<user>" and each field "field-name-…"
+    para = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
+    story = (
+        '<article class="node node-report author-sarayut"><div class="content">'
+        '<div class="field field-name-field-category"><a href="/category/news">ข่าว</a></div>'
+        f'<div class="field field-name-body">{para}</div><a href="/ads">Advertise with us</a></div></article>'
+    )
+    assert copydesk.extract(f"<html><body><h1>Headline</h1>{story}</body></html>").authors == []
+    # an author box inside the story is read as before
+    box = '<div class="author-box"><span class="author-name">Jenny Smith</span></div>'
+    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{box}{para}</article></body></html>").authors == ["Jenny Smith"]

@@ -164,7 +164,7 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
             continue
         matches = (node for anchor in anchors for node in anchor.css(selector))
         for node in islice(matches, MAX_BYLINE_NODES):
-            if is_commenter(node):
+            if outside_bylines(node):
                 continue
             text = node.text(deep=True, separator=" ")
             if names_no_one(text):
@@ -179,25 +179,36 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
 COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section is looked for
 PAGE_TAGS = frozenset({"body", "html"})  # WordPress marks <body> "comments-open": not a section
 CREDITED_ELSEWHERE_TAGS = frozenset({"figure", "figcaption", "blockquote"})  # a name there is a picture's or a quote's
+MAX_AUTHOR_BOX_CHARS = 1_500  # an author box with the author's bio; more is a story classed with its author
+STORY_TAGS = frozenset({"article", "main"})  # an author-classed one is the story, not its author box
 
 
-def is_commenter(node: LexborNode) -> bool:
-    """Whether `node`'s class says "comment" (a commenter's name, "comment-author-name", or the
-    comment form's label, "comment-form-author" -> "Name *"), or an element around it below
-    <body> has "comment" in its class or id (a reader's name in a comment section: ``<section
-    id="comments"> … <p class="author">``), or is a figure or a block quote (a photographer's
-    or a quoted person's name: ``<figure><div class="author">``): not the article's author."""
+def outside_bylines(node: LexborNode) -> bool:
+    """Whether `node` sits where the article's byline is not: its class says "comment" (a
+    commenter's name, "comment-author-name", or the comment form's label, "comment-form-author"
+    -> "Name *"), or an element around it below <body> has "comment" in its class or id (a
+    reader's name in a comment section: ``<section id="comments"> … <p class="author">``), or
+    is a figure or a block quote (a photographer's or a quoted person's name: ``<figure><div
+    class="author">``), or the nearest author-classed element around it is an <article> or holds
+    more text than an author box (a publishing system's class on the whole story: Drupal's
+    "node author-jdoe", whose fields are "field-name-…" and whose links are the story's)."""
     if "comment" in (node.attributes.get("class") or "").lower():
         return True
     up = node.parent
+    author_box_seen = False
     for _level in range(COMMENT_ANCESTOR_LEVELS):
         if up is None or up.tag in PAGE_TAGS:
             return False
         if up.tag in CREDITED_ELSEWHERE_TAGS:
             return True
         attributes = up.attributes
-        if "comment" in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower():
+        marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+        if "comment" in marks:
             return True
+        if not author_box_seen and "author" in marks:
+            author_box_seen = True
+            if up.tag in STORY_TAGS or len(up.text(deep=True)) > MAX_AUTHOR_BOX_CHARS:
+                return True
         up = up.parent
     return False
 
@@ -231,7 +242,7 @@ def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]
     no label from it: "Author Spotlight" is none).  WCXB author +4 pages (0.7872 -> 0.7932;
     train +0.006, valid +0.008), none lost, no author given where the gold has none."""
     for node in islice((node for anchor in anchors for node in anchor.css('[class*="author"]')), MAX_BYLINE_NODES):
-        if is_commenter(node):
+        if outside_bylines(node):
             continue
         first = next((line.strip() for line in node.text(deep=True, separator="\n").split("\n") if line.strip()), "")
         if is_name(first) and clean(first) == [first]:
