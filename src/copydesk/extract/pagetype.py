@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from operator import itemgetter
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -130,13 +131,14 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     # the block features hold each block's tags and concepts (0/1 columns: their sums are exact)
     li, table, form, pre, *concepts = page.rows[:, _SHARE_COLUMNS].sum(axis=0).tolist()
     headings = float((page.rows[:, BLOCK_COLUMN["heading_level"]] > 0).sum())
-    terminal = sum(text[-1] in PAGE_SENTENCE_ENDS for text in texts)
+    # counted with C-level maps (a generator of comparisons took 3x as long on a WCXB page's ~400 blocks)
+    terminal = sum(map(PAGE_SENTENCE_ENDS.__contains__, map(itemgetter(-1), texts)))
+    sizes = list(map(len, texts))
     if is_cjk_text(text):
-        sizes = [len(block) + (CJK_CHAR_WEIGHT - 1) * len(CJK_CHARS.findall(block)) for block in texts]
-        total += sum(sizes) - sum(map(len, texts))
-        long_blocks = sum(size > LONG_BLOCK_CHARS for size in sizes)
-    else:
-        long_blocks = sum(len(block) > LONG_BLOCK_CHARS for block in texts)
+        weighted = [size + (CJK_CHAR_WEIGHT - 1) * len(CJK_CHARS.findall(block)) for size, block in zip(sizes, texts, strict=True)]
+        total += sum(weighted) - sum(sizes)
+        sizes = weighted
+    long_blocks = sum(map(LONG_BLOCK_CHARS.__lt__, sizes))
     types: set[str] = set()
     for obj in page.jsonld:
         types |= types_of(obj)
