@@ -526,7 +526,7 @@ def test_repeated_author_meta_tags_name_every_author() -> None:
         ("Rebecca Lake, CEPF®", ["Rebecca Lake, CEPF®"]),
         ("Alina Petre, MS, RD (NL)", ["Alina Petre, MS, RD (NL)"]),
         ("John Smith, Jr.", ["John Smith, Jr."]),
-        ("Sandee LaMotte, CNN", ["Sandee LaMotte", "CNN"]),  # capitals that are no degree: not folded in
+        ("Sandee LaMotte, CNN", ["Sandee LaMotte"]),  # capitals that are no degree: not folded in (an outlet: dropped)
         ("Jane Doe, John Roe, MD", ["Jane Doe", "John Roe, MD"]),
         ("Senior Editor, MD", []),  # letters after a role, with no name before them, name nobody
     ],
@@ -744,3 +744,14 @@ def test_open_graph_author_and_dublin_core_description() -> None:
     head = '<meta property="og:author" content="Jenny Smith"><meta name="dc.description" content="What the story says.">'
     article = copydesk.extract(page(head))
     assert (article.authors, article.subtitle) == (["Jenny Smith"], "What the story says.")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Jane Doe, The Washington Post", ["Jane Doe"]), ("By Jane Doe, CNN", ["Jane Doe"]), ("Jane Doe, USA TODAY", ["Jane Doe"]),
+    ("Jane Doe, Senior Correspondent, BBC News", ["Jane Doe"]), ("Jane Doe @janedoe", ["Jane Doe"]),
+    ("By JANE DOE, Bloomberg", ["JANE DOE", "Bloomberg"]),  # a person in capitals stays
+    ("JANE DOE and JOHN ROE", ["JANE DOE", "JOHN ROE"]),
+    ("Huffington Post", ["Huffington Post"]),  # the outlet alone names the author, as WCXB's gold has it
+])  # fmt: skip
+def test_an_outlet_beside_its_writers_is_no_author(raw: str, expected: list[str]) -> None:
+    assert clean_author_names(raw) == expected

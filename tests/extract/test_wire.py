@@ -86,6 +86,7 @@ def test_what_the_page_prints_comes_before_the_markup() -> None:
     (["Jo Lee, dpa"], ["Jo Lee"]),
     (["Jane Doe, PA"], ["Jane Doe, PA"]),  # a physician assistant as often as the Press Association
     (["Ana Ruiz / Agence France-Presse"], ["Ana Ruiz"]),
+    (["Jane Doe (Reuters)"], ["Jane Doe"]),
 ])  # fmt: skip
 def test_agencies_are_no_authors(authors: list[str], persons: list[str]) -> None:
     assert person_names(authors) == persons

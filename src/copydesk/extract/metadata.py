@@ -65,6 +65,7 @@ from copydesk.extract.language import declared_language
 from copydesk.extract.nodes import attribute_values, class_holder_texts, node_text
 from copydesk.extract.patterns import ROLE_WORDS, is_post_nominal, names_no_one
 from copydesk.extract.urls import web_address
+from copydesk.extract.wire import AGENCY_IN_BYLINE
 
 try:  # the compiled collapse (text_fast.pyx); Python where it is not built
     from copydesk.extract import text_fast
@@ -153,6 +154,7 @@ _AFFILIATION = re.compile(r"\s+(?:(?:for|from|For|FOR|From|FROM)\s+(?=[A-Z0-9])|
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\by\b)(?!\.))\s*", re.I)  # "y" lower-case only: "Bruce Y. Lee"
 _EMAIL = re.compile(r"\S+@\S+")
+_TRAILING_HANDLE = re.compile(r"\s+@\w+$")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
 _DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
@@ -193,7 +195,31 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
             listed = cut
         if not ROLE_WORDS.search(listed):
             _add_names(names, _AND_SPLIT.split(listed), handles)
-    return names[:MAX_AUTHORS]
+    return _without_outlets(names)[:MAX_AUTHORS]
+
+
+# An outlet named after its writers ("Jane Doe, The Washington Post", "By Jane Doe, CNN", "Jane Doe,
+# BBC News"): a name opening "The", one closing on a newsroom's word, or one word in capitals
+# beside names that are not ("CNN"; "JANE DOE, Bloomberg" keeps its person).  Dropped only beside a person's name: a byline naming the outlet alone
+# keeps it (WCXB's gold gives the site as the author where no person is named).
+OUTLET_WORDS = frozenset({"news", "times", "post", "press", "media", "herald", "journal", "tribune", "gazette", "daily",
+                          "magazine", "network", "radio", "tv", "today", "online", "newsroom", "wire"})  # fmt: skip
+
+
+def _is_outlet(name: str, names: list[str]) -> bool:
+    if AGENCY_IN_BYLINE.search(name):
+        return False  # "ERIC TUCKER Associated Press": the person stays, the agency goes later (`wire.person_names`)
+    words = name.split()
+    if words[0].lower() == "the" or words[-1].lower() in OUTLET_WORDS:
+        return True
+    return len(words) == 1 and name.isupper() and not all(other.isupper() for other in names)
+
+
+def _without_outlets(names: list[str]) -> list[str]:
+    if len(names) < 2:
+        return names
+    persons = [name for name in names if not _is_outlet(name, names)]
+    return persons if persons and len(persons) < len(names) else names
 
 
 # A forum's or a code host's user name: one token of letters, digits, "_", "." or "-", opening
@@ -223,6 +249,8 @@ def _add_names(names: list[str], parts: list[str], handles: bool = False) -> Non
     placeholder, digit, link or sentence; with `handles`, a user name's digits allowed), once."""
     for part in parts:
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
+        if "@" in name:
+            name = _TRAILING_HANDLE.sub("", name)  # "Jane Doe @janedoe": the social handle after the name
         if not name or _NOT_A_NAME.search(name) or (any(ch.isdigit() for ch in name) and not (handles and _is_handle(name))):
             continue
         if name.rstrip(".").lower() in _DATE_WORDS:  # "Sat, 20 Dec, 2025" in a byline element: no "Sat"

@@ -133,10 +133,11 @@ def wire_agency(article: Article, markup_credits: str = "") -> str | None:
 
 
 # A wire agency closing a byline ("SAM ORTIZ Associated Press", "Jo Lee, Reuters") or standing for
-# the author: no person.  Abbreviations count only as printed ("AP", "AFP", "dpa").
+# the author: no person, in brackets too ("Jane Doe (Reuters)").  Abbreviations count only as
+# printed ("AP", "AFP", "dpa").
 _SPELLED_IN_BYLINE = "|".join(re.sub(r" (?![^\[]*\])", r"\\s+", spelled) for agency in AGENCY_TABLE for spelled in agency.spelled)
 _SHORT_IN_BYLINE = "|".join(a.short for a in AGENCY_TABLE if a.short and a.short_in_byline)
-AGENCY_IN_BYLINE = re.compile(rf"(?:^|[\s,|/–—-]+)(?:(?i:the\s+)?(?i:{_SPELLED_IN_BYLINE})|{_SHORT_IN_BYLINE})\s*$")
+AGENCY_IN_BYLINE = re.compile(rf"(?:^|[\s,|/–—-]+)\(?(?:(?i:the\s+)?(?i:{_SPELLED_IN_BYLINE})|{_SHORT_IN_BYLINE})\)?\s*$")
 
 
 def person_names(authors: list[str]) -> list[str]:
