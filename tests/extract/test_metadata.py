@@ -755,3 +755,16 @@ def test_open_graph_author_and_dublin_core_description() -> None:
 ])  # fmt: skip
 def test_an_outlet_beside_its_writers_is_no_author(raw: str, expected: list[str]) -> None:
     assert clean_author_names(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("By Jane Doe • March 3, 2024 • 5 min read", ["Jane Doe"]),
+    ("Story by Jane Doe • Photos by John Roe", ["Jane Doe"]),
+    ("Words: Jane Doe • Pictures: John Roe", ["Jane Doe"]),
+    ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),
+    ("Written by Jane Doe, photography by John Roe", ["Jane Doe"]),
+    ("Jane Doe · Staff", ["Jane Doe"]),
+    ("Laura / House Plant House", ["Laura / House Plant House"]),  # a slash splits nothing, as WCXB's gold has it
+])  # fmt: skip
+def test_bylines_separated_by_bullets_and_credits_for_other_work(raw: str, expected: list[str]) -> None:
+    assert clean_author_names(raw) == expected

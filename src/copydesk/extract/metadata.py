@@ -138,7 +138,7 @@ AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, how
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?|von|par|por|door|di|av"
-    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
+    r"|(?:text|words|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
 )  # fmt: skip  # the labels in other languages ("Text: Hans Müller", "Текст: …") only with their colon
 # Not a person: a label, a reviewer's credit, a template placeholder
 _NOT_A_NAME = re.compile(r"(?=[afrem])(?:\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically)", re.I)  # look-ahead: speed only
@@ -146,7 +146,15 @@ _QUOTES = " \"'“”‘’«»"
 # Names are listed with commas, semicolons or bars, a role after its name the same way
 # ("Jane Doe, Senior Editor"): a part naming a role (`patterns.ROLE_WORDS`) is dropped whole
 # before the names in the rest are split on "and" ("Home and Digital Security Expert" goes).
-_PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*")
+# A spaced bullet too ("By Jane Doe • March 3, 2024"); not a spaced slash, which WCXB's gold keeps
+# inside one author ("Laura / House Plant House").
+_PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*|\s+[•·]\s+")
+# A credit for other work than the writing ("Photos by John Roe", "Editing by …", "Pictures: …"):
+# the part it opens names no author.
+_OTHER_CREDIT = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics?|videos?|editing|edited|design"
+    r"|produced|production|translated|translation|additional reporting)\s*(?:by\b|:)", re.I
+)
 # A name's affiliation after it: "Jane Doe for The Guardian", "JANE DOE FOR DAILYMAIL.COM", "Jane Doe
 # from Example News", "Jane Doe — The Moon" (a spaced dash: "Jean-Luc" keeps its hyphen).
 _AFFILIATION = re.compile(r"\s+(?:(?:for|from|For|FOR|From|FROM)\s+(?=[A-Z0-9])|[—–]\s+).*$")
@@ -194,7 +202,7 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
         if (" f" in listed or " F" in listed or "—" in listed or "–" in listed) and (cut := _AFFILIATION.sub("", listed)):
             listed = cut
         if not ROLE_WORDS.search(listed):
-            _add_names(names, _AND_SPLIT.split(listed), handles)
+            _add_names(names, [part for part in _AND_SPLIT.split(listed) if not _OTHER_CREDIT.match(part.strip())], handles)
     return _without_outlets(names)[:MAX_AUTHORS]
 
 
