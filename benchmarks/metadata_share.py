@@ -39,7 +39,7 @@ METADATA_STEPS = (
     ("copydesk.extract.page", "read_visible_facts"),
     ("copydesk.extract.pipeline", "find_title"),
     ("copydesk.extract.pipeline", "trim_opening_byline"),
-    ("copydesk.extract.pipeline", "wire_agency"),
+    ("copydesk.extract.pipeline", "attribute_copy"),  # the wire agency, and agencies out of the authors
     ("copydesk.extract.pipeline", "thread_starter"),
 )
 WARM_UP_PAGES = 20

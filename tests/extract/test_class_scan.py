@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract import segment
 from copydesk.extract.metadata import DATE_CLASS_WORDS, MAX_DATE_ELEMENTS
 from copydesk.extract.nodes import (
-    attribute_values,
+    attribute_rows,
     bounded_text,
     class_holder_texts,
     class_selector,
@@ -98,13 +98,16 @@ def test_bounded_text_is_the_text_or_none_past_the_bound(inner: str, bound: int)
     "<time datetime='2024-05-01'>May</time>", "<time>no attribute</time>", "<time datetime>empty</time>",
     "<TIME DATETIME='2020-01-02'>x</TIME>", "<p datetime='2021-01-01'>not a time</p>", "<div><time datetime='é'>y</time></div>",
     "<template><time datetime='2019-01-01'>inside a template</time></template>", "text",
+    "<time datetime='2011-09-28' class='updated'>changed</time>", "<time datetime='2011-09-27' itemprop='datePublished'>x</time>",
 ]), max_size=8).map("".join), st.integers(1, 5))  # fmt: skip
 @example("<time datetime='a'></time><time datetime='b'></time><time datetime='c'></time><time datetime='d'></time>", 3)
-def test_attribute_values_are_the_css_querys(markup: str, limit: int) -> None:
+@example("<time datetime='2024-05-01' class='updated' itemprop>x</time><time class='c'>no datetime</time>", 2)
+def test_attribute_rows_are_the_css_querys(markup: str, limit: int) -> None:
     tree = LexborHTMLParser(f"<html><head><time datetime='head'></time></head><body>{markup}</body></html>")
-    assert attribute_values(tree, "time", "datetime", limit) == attribute_values(tree, "time", "datetime", limit, compiled=False)
-    assert attribute_values(tree, "time", "datetime", limit, compiled=False) == [
-        node.attributes.get("datetime") or "" for node in tree.css("time[datetime]")[:limit]
+    names = ("datetime", "class", "itemprop")
+    assert attribute_rows(tree, "time", names, limit) == attribute_rows(tree, "time", names, limit, compiled=False)
+    assert attribute_rows(tree, "time", names, limit, compiled=False) == [
+        tuple((node.attributes[n] or "") if n in node.attributes else None for n in names) for node in tree.css("time[datetime]")[:limit]
     ]
 
 

@@ -28,7 +28,7 @@ from urllib.parse import unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
-from copydesk.extract.nodes import outermost
+from copydesk.extract.nodes import bounded_text, outermost
 from copydesk.extract.patterns import (
     MONTH_WORD,
     ROLE_WORDS,
@@ -179,7 +179,7 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
 COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section is looked for
 PAGE_TAGS = frozenset({"body", "html"})  # WordPress marks <body> "comments-open": not a section
 CREDITED_ELSEWHERE_TAGS = frozenset({"figure", "figcaption", "blockquote"})  # a name there is a picture's or a quote's
-MAX_AUTHOR_BOX_CHARS = 1_500  # an author box with the author's bio; more is a story classed with its author
+MAX_AUTHOR_BOX_BYTES = 1_500  # an author box with the author's bio (UTF-8); more is a story classed with its author
 STORY_TAGS = frozenset({"article", "main"})  # an author-classed one is the story, not its author box
 
 
@@ -207,7 +207,7 @@ def outside_bylines(node: LexborNode) -> bool:
             return True
         if not author_box_seen and "author" in marks:
             author_box_seen = True
-            if up.tag in STORY_TAGS or len(up.text(deep=True)) > MAX_AUTHOR_BOX_CHARS:
+            if up.tag in STORY_TAGS or bounded_text(up, MAX_AUTHOR_BOX_BYTES) is None:
                 return True
         up = up.parent
     return False

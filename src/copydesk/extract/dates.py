@@ -132,6 +132,8 @@ _COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:
 def meta_date(value: str) -> str | None:
     """The date a meta tag's value gives: ISO 8601, written out ("July 17, 2025"), dotted day
     first ("02.02.2004": no one writes the month first with dots) or compact digits."""
+    if not value:
+        return None
     if parsed := parse_date(value) or written_date(value):
         return parsed
     value = value.strip()

@@ -1245,24 +1245,33 @@ def href_of(uintptr_t address):
     return _decode(value, length) if value != NULL else ""
 
 
-def attribute_values(uintptr_t root_address, TagSet tags, bytes name, Py_ssize_t limit):
-    """The values of the attribute `name` (lower-case bytes) of the first `limit` elements,
-    in document order from the node at `root_address` itself, whose tag is in `tags` and
-    which have that attribute ("" for one without a value): what ``[node.attributes.get(name)
-    or "" for node in root.css("tag[name]")[:limit]]`` lists.  The caller keeps the parser
-    alive."""
+def attribute_rows(uintptr_t root_address, TagSet tags, tuple names, Py_ssize_t limit):
+    """For the first `limit` elements, in document order from the node at `root_address`
+    itself, whose tag is in `tags` and which have the attribute `names[0]` (lower-case bytes),
+    a tuple of the values of each of `names` (None for one the element lacks, "" for one
+    without a value): what ``[tuple(node.attributes.get(n) for n in names) for node in
+    root.css(f"tag[{names[0]}]")[:limit]]`` lists, an attribute without a value read as "".
+    The caller keeps the parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef void *attr
     cdef const lxb_char_t *value
     cdef size_t length = 0
     cdef list found = []
+    cdef list row
+    cdef bytes name
+    cdef bytes first = names[0]
     while node != NULL and len(found) < limit:
-        if node.type == NODE_ELEMENT and tags.contains(node):
-            attr = _first_named(node, <const char *> name, len(name))
-            if attr != NULL:
-                value = attr_value(attr, &length)
-                found.append(_decode(value, length) if value != NULL else "")
+        if node.type == NODE_ELEMENT and tags.contains(node) and _first_named(node, <const char *> first, len(first)) != NULL:
+            row = []
+            for name in names:
+                attr = _first_named(node, <const char *> name, len(name))
+                if attr == NULL:
+                    row.append(None)
+                else:
+                    value = attr_value(attr, &length)
+                    row.append(_decode(value, length) if value != NULL else "")
+            found.append(tuple(row))
         node = _next_under(node, root)
     return found
 
