@@ -110,6 +110,9 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "Iklan Filed Under: Politics",
         "Tags: budget, council, bridge",
         "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+        "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct. Comments are not pre-screened.",
+        "The opinions expressed below do not reflect the views of the site.",
+        "Comments are moderated and will appear after review.",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]
@@ -117,6 +120,8 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
     middle = [blocks[1], story]  # only at the end
     assert trim_closing_lines(middle) == middle
     like = Block(BlockKind.PARAGRAPH, "Like this year's fair, next year's will run for a week.")  # a sentence, not a prompt
+    welcome = Block(BlockKind.PARAGRAPH, "The town welcomes visitors to the fair every summer.")  # no comment rules
+    assert trim_closing_lines([story, welcome]) == [story, welcome]
     assert trim_closing_lines([story, like]) == [story, like]
     long_one = Block(BlockKind.PARAGRAPH, "Reporting by the newspaper found " + "that the council spent more " * 12)
     assert trim_closing_lines([story, long_one]) == [story, long_one]

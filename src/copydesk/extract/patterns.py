@@ -168,6 +168,14 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"^listen(?: to| live| back| again|\s*:)\s", r"^more ap\b",
     ),
     "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
+    # a comment section's house rules over it ("Comments are moderated", "The opinions expressed
+    # below do not reflect …", "CNN welcomes a lively and courteous discussion …")
+    "comment_rules": (
+        r"\bcomments? (?:are|is|will be) (?:not )?(?:moderated|pre-?screened|reviewed)\b",
+        r"\b(?:views|opinions) expressed (?:below|in (?:the |these )?comments)\b",
+        r"\bwelcomes? (?:a |your )?(?:lively|respectful|civil|courteous)\b.{0,40}\b(?:discussion|comments|debate)\b",
+        r"\brules of conduct\b", r"\bcommunity guidelines\b",
+    ),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
 # A pointer to more coverage ("More Great WIRED Stories") heading a list of links closes
@@ -180,6 +188,7 @@ CLOSING_LINE_HINTS = (
     "reporting", "contributed", "editing by", "writing by", "contributing:", "reached at", "reach ", "have a tip",
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
     "related coverage", "click here", "listen", "more ap", "tag", "categor", "posted in", "filed under",
+    "comment", "expressed", "welcome", "rules of conduct", "community guidelines",
 )  # fmt: skip
 
 # A short unpunctuated line that only labels a way around the page: a table of contents,
