@@ -18,7 +18,7 @@ PARAGRAPH = "A long paragraph of the guide explains in a full sentence what a be
 @pytest.mark.parametrize("line", ["Table of Contents", "TABLE OF CONTENTS Show", "Back to Top", "Share this:", "Jump to Review", "Related Articles", "Written by Ann Lee", "Read more »", "Loading...", "Add to Cart", "Previous Next",
      "Inhaltsverzeichnis", "Table des matières :", "目次", "Teilen", "Zurück nach oben", "Artículos relacionados", "Advert", "Anzeige", "Sharing is caring!",
      "Continue reading the main story", "Story continues below", "More:", "Also read:", "You may also like", "Most read", "Trending now", "Iklan", "Publicidade",
-     "1 of 4", "Image 2 of 5", "Picture 1 of 1", "Bild 3 von 12"])
+     "1 of 4", "Image 2 of 5", "Picture 1 of 1", "Bild 3 von 12", "Page 1 of 3", "Page 2 / 3 Next page »"])
 def test_navigation_labels(line: str) -> None:
     assert is_navigation_line(line)
 
@@ -38,6 +38,7 @@ def test_navigation_labels(line: str) -> None:
         "See also",  # a documentation page's heading over its list of links
         "5/5",  # a rating, which gold texts keep
         "3 of 4 voters agreed",
+        "Page 12 of the report says so",
     ],
 )
 def test_story_lines_are_not_navigation(line: str) -> None:

@@ -113,6 +113,7 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct. Comments are not pre-screened.",
         "The opinions expressed below do not reflect the views of the site.",
         "Comments are moderated and will appear after review.",
+        "Continue reading on the next page",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]

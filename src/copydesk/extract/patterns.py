@@ -165,7 +165,7 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
     "more": (
         r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b", r"^click here\b",
-        r"^listen(?: to| live| back| again|\s*:)\s", r"^more ap\b",
+        r"^listen(?: to| live| back| again|\s*:)\s", r"^more ap\b", r"^continue (?:reading )?(?:on )?(?:the |to the )?next page\b",
     ),
     "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
     # a comment section's house rules over it ("Comments are moderated", "The opinions expressed
@@ -188,7 +188,7 @@ CLOSING_LINE_HINTS = (
     "reporting", "contributed", "editing by", "writing by", "contributing:", "reached at", "reach ", "have a tip",
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
     "related coverage", "click here", "listen", "more ap", "tag", "categor", "posted in", "filed under",
-    "comment", "expressed", "welcome", "rules of conduct", "community guidelines",
+    "comment", "expressed", "welcome", "rules of conduct", "community guidelines", "next page",
 )  # fmt: skip
 
 # A short unpunctuated line that only labels a way around the page: a table of contents,
@@ -269,10 +269,15 @@ def interface_label(text: str) -> str | None:
     if len(text) > MAX_INTERFACE_LABEL_CHARS:
         return None
     return INTERFACE_LABELS.get(text.lower().strip(INTERFACE_LABEL_END))
-# A slideshow's counter printed alone ("1 of 4", "Photo 3 of 12", "Bild 2 von 9"); not "5/5",
+# A slideshow's counter printed alone ("1 of 4", "Photo 3 of 12", "Bild 2 von 9") or a pager's; not "5/5",
 # which is a rating that gold texts keep (`tidy.is_navigation_line`, `is_gallery_counter`).
-GALLERY_COUNTER_LINE = re.compile(r"(?:(?:image|photo|slide|picture|bild|foto|imagen)\s+)?\d{1,3}\s+(?:of|von|de|di|sur|van|av)\s+\d{1,3}", re.I)
-MAX_GALLERY_COUNTER_CHARS = 24
+GALLERY_COUNTER_LINE = re.compile(
+    r"(?:(?:image|photo|slide|picture|bild|foto|imagen)\s+)?\d{1,3}\s+(?:of|von|de|di|sur|van|av)\s+\d{1,3}"
+    # a multi-page story's pager: "Page 1 of 3", "Page 2 / 3 Next page »" (a slash only after "page")
+    r"|(?:page|seite|página|pagina)\s+\d{1,3}\s*(?:of|/|von|de|di|sur|van)\s*\d{1,3}(?:\s+(?:next|previous|prev)(?:\s+page)?\s*[»›>]?)?",
+    re.I,
+)
+MAX_GALLERY_COUNTER_CHARS = 40
 
 
 def is_gallery_counter(text: str) -> bool:
