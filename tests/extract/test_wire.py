@@ -87,6 +87,7 @@ def test_what_the_page_prints_comes_before_the_markup() -> None:
     (["Jane Doe, PA"], ["Jane Doe, PA"]),  # a physician assistant as often as the Press Association
     (["Ana Ruiz / Agence France-Presse"], ["Ana Ruiz"]),
     (["Jane Doe (Reuters)"], ["Jane Doe"]),
+    (["PTI"], []), (["Jane Doe, PTI"], ["Jane Doe"]),
 ])  # fmt: skip
 def test_agencies_are_no_authors(authors: list[str], persons: list[str]) -> None:
     assert person_names(authors) == persons
@@ -96,6 +97,7 @@ def test_agencies_are_no_authors(authors: list[str], persons: list[str]) -> None
     ("LONDON (Reuters) - Shares rose.", "Reuters"), ("OTTAWA (CP) — The House sat.", "The Canadian Press"),
     ("BERLIN (dpa) - Der Bundestag tagte.", "dpa"), ("NEW YORK (Bloomberg) -- Stocks fell.", "Bloomberg"),
     ("LIMA (The Canadian Press) — Talks ended.", "The Canadian Press"), ("PARIS (Le Monde) - Un article.", "Le Monde"),
+    ("SEOUL, Aug. 20 (Yonhap) -- North Korea said.", "Yonhap"), ("NEW DELHI (PTI) - The court ruled.", "Press Trust of India"),
 ])  # fmt: skip
 def test_a_datelines_agency_is_named_as_the_wire_table_names_it(paragraph: str, agency: str) -> None:
     found = split_dateline(paragraph)
@@ -121,3 +123,12 @@ def test_a_wire_byline_gives_the_agency_and_the_person() -> None:
     html = "<html><body><article><h1>Council delays budget vote</h1><p class='byline'>By Reuters</p>" + "<p>The city council voted on Tuesday night to push its budget vote to the spring after a long debate.</p>" * 4 + "</article></body></html>"
     page = copydesk.extract(html)
     assert (page.authors, page.authors_source, page.wire_agency) == ([], None, "Reuters")
+
+
+@pytest.mark.parametrize(("byline", "agency"), [
+    ("By Jane Doe, PTI", "Press Trust of India"), ("SAM ORTIZ AP", "The Associated Press"), ("Jane Doe (UPI)", "UPI"),
+    ("Jo Lee, dpa", "dpa"), ("Jane Doe", None),
+])  # fmt: skip
+def test_an_agency_abbreviation_closing_the_byline_names_the_wire(byline: str, agency: str | None) -> None:
+    article = Article(authors=[byline], blocks=[Block(BlockKind.PARAGRAPH, "The court ruled on Tuesday that the law stands.")])
+    assert wire.wire_agency(article) == agency

@@ -50,6 +50,13 @@ AGENCY_TABLE = (
     Agency("EFE", ("agencia efe",), "EFE"),
     Agency("Xinhua", ("xinhua",)),
     Agency("Bloomberg", ("bloomberg news",)),
+    Agency("Yonhap", ("yonhap",)),
+    Agency("Kyodo", ("kyodo",)),
+    Agency("Press Trust of India", ("press trust of india",), "PTI"),
+    Agency("IANS", ("indo-asian news service",), "IANS"),
+    Agency("Anadolu Agency", ("anadolu agency",), "AA", short_in_byline=False),
+    Agency("TASS", ("tass",)),
+    Agency("Europa Press", ("europa press",)),
 )
 
 
@@ -119,7 +126,7 @@ def wire_agency(article: Article, markup_credits: str = "") -> str | None:
     edges = " ".join(p[:EDGE_CHARS] + " " + p[-EDGE_CHARS:] for p in paragraphs)
     sources = [
         article.dateline.agency if article.dateline and article.dateline.agency else "",
-        " ".join(article.authors),
+        " ".join(map(_spelled_out, article.authors)),
         edges,
         article.captions[0].credit or "" if article.captions else "",
         markup_credits,
@@ -138,6 +145,22 @@ def wire_agency(article: Article, markup_credits: str = "") -> str | None:
 _SPELLED_IN_BYLINE = "|".join(re.sub(r" (?![^\[]*\])", r"\\s+", spelled) for agency in AGENCY_TABLE for spelled in agency.spelled)
 _SHORT_IN_BYLINE = "|".join(a.short for a in AGENCY_TABLE if a.short and a.short_in_byline)
 AGENCY_IN_BYLINE = re.compile(rf"(?:^|[\s,|/–—-]+)\(?(?:(?i:the\s+)?(?i:{_SPELLED_IN_BYLINE})|{_SHORT_IN_BYLINE})\)?\s*$")
+
+
+# The name `agency_in` knows an agency by, for the abbreviations a byline closes on ("Jane Doe,
+# PTI"): its first written-out name, or the abbreviation where that alone names it ("AFP").
+_BYLINE_SHORT_NAMES = {
+    a.short: a.short if a.short_alone or not a.spelled else a.spelled[0]
+    for a in AGENCY_TABLE if a.short and a.short_in_byline
+}  # fmt: skip
+
+
+def _spelled_out(name: str) -> str:
+    """`name` with an agency abbreviation closing it written out ("Jane Doe, Press Trust of India")."""
+    if (match := AGENCY_IN_BYLINE.search(name)) is None:
+        return name
+    short = match.group(0).strip(" ,|/–—-()")
+    return f"{name[: match.start()]} {_BYLINE_SHORT_NAMES[short]}" if short in _BYLINE_SHORT_NAMES else name
 
 
 def person_names(authors: list[str]) -> list[str]:
