@@ -136,3 +136,17 @@ def test_a_pull_quote_printing_the_story_again_is_dropped() -> None:
         Block(Q, "Raise taxes"),
     ]
     assert drop_pull_quotes(story) == [story[0], story[2], story[3], story[4]]  # a new quote and a short one stay
+
+
+def test_a_kicker_over_the_headline_leaves_once_the_headline_echo_has_gone() -> None:
+    import copydesk
+
+    para = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words and a clause. " * 3 + "</p>"
+    html = (
+        "<html><head><title>Why cities plant micro-forests | The Daily Example</title>"
+        '<meta property="og:type" content="article"></head><body><article><h1>Why cities plant micro-forests</h1>'
+        f'<p class="kicker">Opinion</p>{para * 5}</article></body></html>'
+    )
+    article = copydesk.extract(html)
+    assert article.page_type.value == "article"
+    assert article.text.startswith("A paragraph of the story")
