@@ -752,6 +752,8 @@ def test_open_graph_author_and_dublin_core_description() -> None:
     ("By JANE DOE, Bloomberg", ["JANE DOE", "Bloomberg"]),  # a person in capitals stays
     ("JANE DOE and JOHN ROE", ["JANE DOE", "JOHN ROE"]),
     ("Huffington Post", ["Huffington Post"]),  # the outlet alone names the author, as WCXB's gold has it
+    ("Jane Doe and Emily Post", ["Jane Doe", "Emily Post"]),  # a surname that is a newsroom's word too
+    ("Jane Doe, Fox News", ["Jane Doe"]), ("Jane Doe, NY Daily", ["Jane Doe"]),
 ])  # fmt: skip
 def test_an_outlet_beside_its_writers_is_no_author(raw: str, expected: list[str]) -> None:
     assert clean_author_names(raw) == expected

@@ -215,11 +215,19 @@ OUTLET_WORDS = frozenset({"news", "times", "post", "press", "media", "herald", "
                           "magazine", "network", "radio", "tv", "today", "online", "newsroom", "wire"})  # fmt: skip
 
 
+# Newsroom words that are surnames too ("Emily Post", "Jane Daily"): an outlet's last word in a
+# two-word name only when its first word is in capitals ("BBC News" yes, "Emily Post" no).
+SURNAME_OUTLET_WORDS = frozenset({"post", "daily", "press", "herald", "wire"})
+
+
 def _is_outlet(name: str, names: list[str]) -> bool:
     if AGENCY_IN_BYLINE.search(name):
         return False  # "ERIC TUCKER Associated Press": the person stays, the agency goes later (`wire.person_names`)
     words = name.split()
-    if words[0].lower() == "the" or words[-1].lower() in OUTLET_WORDS:
+    last = words[-1].lower()
+    if words[0].lower() == "the":
+        return True
+    if last in OUTLET_WORDS and (len(words) >= 3 or last not in SURNAME_OUTLET_WORDS or words[0].isupper()):
         return True
     return len(words) == 1 and name.isupper() and not all(other.isupper() for other in names)
 
