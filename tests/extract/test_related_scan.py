@@ -3,6 +3,7 @@ selector queries list: `furniture.related_link_texts` both ways."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
@@ -85,3 +86,45 @@ def test_a_prefixed_attribute_seen_first_leaves_plain_ones_alone() -> None:
 
     run = subprocess.run([sys.executable, "-c", _SVG_FIRST], capture_output=True, text=True, check=True, timeout=120)
     assert run.stdout.split()[-1] == "2"
+
+
+HEADED = [
+    ('<section><h2>Related Articles</h2><ul><li><a href="/a">Council approves the new budget plan</a></li>'
+    '<li><a href="/b">Harbour ferries return after ramp repairs</a></li></ul></section>'),
+    ('<div><div class="hd"><h3>You may also like</h3></div><ul><li><a href="/a">Ten things to do this weekend</a></li>'
+    '<li><a href="/b">Lottery jackpot climbs again this week</a></li></ul></div>'),  # a heading wrapped alone
+    '<h2>More</h2><ul><li><a href="/a">The Learning Network</a></li><li><a href="/b">Health &amp; Fitness</a></li></ul>',  # an index
+    '<h2>Latest</h2><ul><li><a href="/a">Council approves the new budget plan</a></li><li><a href="/b">Another story headline here</a></li></ul>',
+    ('<h4>Most Read</h4><!-- c --> <ol><li><a href="/a">Witness cheered for correcting the record</a></li>'
+    '<li><a href="/b">For years, people pinned dollar bills here</a></li><li><a>No href here at all today</a></li></ol>'),
+    "<h2>Related Articles</h2>",  # nothing after it
+]
+
+
+@pytest.mark.parametrize("box", HEADED)
+def test_heading_related_scans_are_the_queries(box: str) -> None:
+    from copydesk.extract.furniture import heading_related
+
+    tree = LexborHTMLParser(f"<html><body><article><p>Story.</p></article>{box}</body></html>")
+    assert heading_related(tree, "https://ex.com/news/a") == heading_related(tree, "https://ex.com/news/a", compiled=False)
+
+
+def test_heading_related_reads_story_lists_not_indexes() -> None:
+    from copydesk.extract.furniture import heading_related
+
+    def titles(box: str) -> list[str]:
+        tree = LexborHTMLParser(f"<html><body><article><p>Story.</p></article>{box}</body></html>")
+        return [link.title for link in heading_related(tree, "https://ex.com/news/a")]
+
+    assert titles(HEADED[0]) == ["Council approves the new budget plan", "Harbour ferries return after ramp repairs"]
+    assert titles(HEADED[1]) == ["Ten things to do this weekend", "Lottery jackpot climbs again this week"]
+    assert titles(HEADED[2]) == [] and titles(HEADED[3]) == [] and titles(HEADED[5]) == []
+    assert titles(HEADED[4]) == ["Witness cheered for correcting the record", "For years, people pinned dollar bills here"]
+
+
+def test_heading_related_on_every_bundled_page_is_the_queries() -> None:
+    from copydesk.extract.furniture import heading_related
+
+    for name, html in _pages():
+        tree = LexborHTMLParser(html)
+        assert heading_related(tree, None) == heading_related(tree, None, compiled=False), name

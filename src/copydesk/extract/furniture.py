@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import Any
 from urllib.parse import quote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -21,8 +22,10 @@ from copydesk.extract.nodes import (
     holds_class,
     outermost,
     source_lacks,
+    tag_set,
     unwrap_inline,
 )
+from copydesk.extract.patterns import interface_label
 from copydesk.extract.segment import segment_fast_module
 from copydesk.extract.urls import resolved
 from copydesk.model import Caption, Media, MediaKind, RelatedLink
@@ -270,6 +273,75 @@ def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
         if len(related) >= MAX_ITEMS:
             break
     return related
+
+
+# A list of links under a heading that labels it as other stories ("Related Articles", "You
+# may also like", "Most Read": `patterns.INTERFACE_LABELS`' "related" concept), read on article
+# pages whose related links no related-classed box gave (`heading_related`): on the dev pages,
+# 41 pages gain their story lists, no other field moves.
+RELATED_HEADING_TAGS = frozenset({"h2", "h3", "h4"})
+MAX_LABEL_HEADING_BYTES = 64  # a heading's text, white space and all, past the longest label ("Artículos relacionados")
+MAX_HEADINGS_READ = 200
+MIN_HEADED_LINKS = 2  # one link under such a heading is a "read more" of its own
+# A story's headline runs to four words or more; a site index's entries under a "More" heading
+# ("The Learning Network", "Health & Fitness", "See All") do not.
+MIN_HEADED_TITLE_WORDS = 4
+
+
+def heading_related(tree: LexborHTMLParser, url: str | None, compiled: bool = True) -> list[RelatedLink]:
+    """The links of the first list under a heading labelling other stories: the heading's next
+    element, or its parent's where the heading is wrapped alone.  In compiled scans where the
+    walk is built (`segment_fast.short_headings`, `links_in`: a query of the headings took
+    ~100 µs a Zyte page); else lexbor's queries.  Tests compare both."""
+    root = tree.root
+    if root is None:
+        return []
+    fast = segment_fast_module() if compiled else None
+    for text, box in _short_headings(tree, fast):
+        if box is None or interface_label(" ".join(text.split())) != "related":
+            continue
+        related: list[RelatedLink] = []
+        seen: set[str] = set()
+        for title, href in _links_in(box, fast):
+            target = _link_target(href, url)
+            if len(title.split()) >= MIN_HEADED_TITLE_WORDS and target is not None and target not in seen:
+                seen.add(target)
+                related.append(RelatedLink(title[:MAX_RELATED_TITLE_CHARS], target))
+        if len(related) >= MIN_HEADED_LINKS:
+            return related[:MAX_ITEMS]
+    return []
+
+
+def _short_headings(tree: LexborHTMLParser, fast: Any) -> Iterator[tuple[str, Any]]:
+    """Each heading short enough to be a label, with the element after it (an address where
+    `fast` is the compiled module, else a node; None for none)."""
+    assert tree.root is not None
+    if fast is not None:
+        for text, address in fast.short_headings(tree.root.mem_id, tag_set(fast, RELATED_HEADING_TAGS), MAX_LABEL_HEADING_BYTES, MAX_HEADINGS_READ):
+            yield text, address or None
+        return
+    for heading in outermost(tree.css(", ".join(sorted(RELATED_HEADING_TAGS))))[:MAX_HEADINGS_READ]:
+        text = heading.text(deep=True, separator=" ")
+        if len(text.encode()) <= MAX_LABEL_HEADING_BYTES:
+            parent = heading.parent
+            yield text, _next_element(heading) or (_next_element(parent) if parent is not None else None)
+
+
+def _links_in(box: Any, fast: Any) -> Iterator[tuple[str, str]]:
+    if fast is not None:
+        for address in fast.links_in(box, MAX_ITEMS * 4):
+            yield " ".join(fast.deep_text(address, b" ").split()), fast.href_of(address)
+        return
+    for link in box.css("a[href]")[: MAX_ITEMS * 4]:
+        if link.mem_id != box.mem_id:
+            yield " ".join(link.text(deep=True, separator=" ").split()), link.attributes.get("href") or ""
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and (sibling.tag or "-").startswith("-"):  # text and comment nodes
+        sibling = sibling.next
+    return sibling
 
 
 def with_link_targets(tree: LexborHTMLParser, pointers: list[RelatedLink], url: str | None) -> list[RelatedLink]:

@@ -1234,6 +1234,51 @@ def container_links(uintptr_t root_address, tuple class_words, tuple id_words, P
     return found
 
 
+cdef lxb_dom_node_t *_next_element(lxb_dom_node_t *node) noexcept nogil:
+    """The element after `node` among its siblings (text and comments passed over), NULL if none."""
+    node = node.next
+    while node != NULL and node.type != NODE_ELEMENT:
+        node = node.next
+    return node
+
+
+def short_headings(uintptr_t root_address, TagSet tags, Py_ssize_t max_bytes, Py_ssize_t limit):
+    """For the first `limit` elements in `tags`, in document order under the node at
+    `root_address`, whose text (`deep_text`, " " between its text nodes) is at most
+    `max_bytes` bytes: that text and the address of the element after it (its next element
+    sibling, else its parent's: a heading wrapped alone), 0 when there is none.  A heading's
+    own subtree is not searched for more headings.  The caller keeps the parser alive."""
+    cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
+    cdef lxb_dom_node_t *node = root
+    cdef lxb_dom_node_t *after
+    cdef list found = []
+    while node != NULL and len(found) < limit:
+        if node != root and node.type == NODE_ELEMENT and tags.contains(node):
+            text = deep_text(<uintptr_t> node, b" ", max_bytes)
+            if text is not None:
+                after = _next_element(node)
+                if after == NULL and node.parent != NULL:
+                    after = _next_element(node.parent)
+                found.append((text, <uintptr_t> after))
+            node = _after_subtree(node, root)
+            continue
+        node = _next_under(node, root)
+    return found
+
+
+def links_in(uintptr_t address, Py_ssize_t limit):
+    """The addresses of the first `limit` links with an href inside the element at `address`
+    (itself left out), in document order.  The caller keeps the parser alive."""
+    cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
+    cdef lxb_dom_node_t *link = _next_under(top, top)
+    cdef list found = []
+    while link != NULL and len(found) < limit:
+        if link.type == NODE_ELEMENT and _A_TAGS.contains(link) and _attribute_of_kind(link, A_HREF) != NULL:
+            found.append(<uintptr_t> link)
+        link = _next_under(link, top)
+    return found
+
+
 def href_of(uintptr_t address):
     """The href attribute's value of the element at `address` ("" when it has none or no value)."""
     cdef void *attr = _attribute_of_kind(<lxb_dom_node_t *> address, A_HREF)
