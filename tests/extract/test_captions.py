@@ -110,7 +110,7 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "Iklan Filed Under: Politics",
         "Tags: budget, council, bridge",
         "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
-        "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct. Comments are not pre-screened.",
+        "We welcome a lively discussion as long as you follow the Rules of Conduct. Comments are not pre-screened.",
         "The opinions expressed below do not reflect the views of the site.",
         "Comments are moderated and will appear after review.",
         "Continue reading on the next page",

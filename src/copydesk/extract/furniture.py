@@ -25,7 +25,7 @@ from copydesk.extract.nodes import (
     tag_set,
     unwrap_inline,
 )
-from copydesk.extract.patterns import interface_label
+from copydesk.extract.patterns import INTERFACE_LABEL_END, interface_label
 from copydesk.extract.segment import segment_fast_module
 from copydesk.extract.urls import resolved
 from copydesk.model import Caption, Media, MediaKind, RelatedLink
@@ -282,7 +282,10 @@ def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
 RELATED_HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 MAX_LABEL_HEADING_BYTES = 64  # a heading's text, white space and all, past the longest label ("Artículos relacionados")
 MAX_HEADINGS_READ = 200
+MAX_HEADED_LINKS_READ = MAX_ITEMS  # links read under a heading
 MIN_HEADED_LINKS = 2  # one link under such a heading is a "read more" of its own
+# "More" alone heads a site's sections as often as its stories: on the dev pages, 18 such headings
+# and no story list under any (the other labels: 119 of 187 a list)
 # A story's headline runs to four words or more; a site index's entries under a "More" heading
 # ("The Learning Network", "Health & Fitness", "See All") do not.
 MIN_HEADED_TITLE_WORDS = 4
@@ -298,18 +301,27 @@ def heading_related(tree: LexborHTMLParser, url: str | None, compiled: bool = Tr
         return []
     fast = segment_fast_module() if compiled else None
     for text, box in _short_headings(tree, fast):
-        if box is None or interface_label(" ".join(text.split())) != "related":
+        if box is None or not is_related_heading(text):
             continue
         related: list[RelatedLink] = []
         seen: set[str] = set()
         for title, href in _links_in(box, fast):
+            if len(title.split(None, MIN_HEADED_TITLE_WORDS)) < MIN_HEADED_TITLE_WORDS:
+                continue  # a section's or an index's entry (the address is not resolved for it)
             target = _link_target(href, url)
-            if len(title.split()) >= MIN_HEADED_TITLE_WORDS and target is not None and target not in seen:
+            if target is not None and target not in seen:
                 seen.add(target)
                 related.append(RelatedLink(title[:MAX_RELATED_TITLE_CHARS], target))
         if len(related) >= MIN_HEADED_LINKS:
             return related[:MAX_ITEMS]
     return []
+
+
+def is_related_heading(text: str) -> bool:
+    """Whether a heading's `text` labels a list of other stories ("Related Articles", "Most Read";
+    not "More" alone)."""
+    label = " ".join(text.split())
+    return interface_label(label) == "related" and label.lower().strip(INTERFACE_LABEL_END) != "more"
 
 
 def _short_headings(tree: LexborHTMLParser, fast: Any) -> Iterator[tuple[str, Any]]:
@@ -329,10 +341,10 @@ def _short_headings(tree: LexborHTMLParser, fast: Any) -> Iterator[tuple[str, An
 
 def _links_in(box: Any, fast: Any) -> Iterator[tuple[str, str]]:
     if fast is not None:
-        for address in fast.links_in(box, MAX_ITEMS * 4):
+        for address in fast.links_in(box, MAX_HEADED_LINKS_READ):
             yield " ".join(fast.deep_text(address, b" ").split()), fast.href_of(address)
         return
-    for link in box.css("a[href]")[: MAX_ITEMS * 4]:
+    for link in box.css("a[href]")[:MAX_HEADED_LINKS_READ]:
         if link.mem_id != box.mem_id:
             yield " ".join(link.text(deep=True, separator=" ").split()), link.attributes.get("href") or ""
 

@@ -169,12 +169,11 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
     # a comment section's house rules over it ("Comments are moderated", "The opinions expressed
-    # below do not reflect …", "CNN welcomes a lively and courteous discussion …")
+    # below do not reflect …", "… as long as you follow the Rules of Conduct"); each holds a hint
+    # of its own words, as common words ("comment", "welcome") made the regex run on many lines
     "comment_rules": (
-        r"\bcomments? (?:are|is|will be) (?:not )?(?:moderated|pre-?screened|reviewed)\b",
-        r"\b(?:views|opinions) expressed (?:below|in (?:the |these )?comments)\b",
-        r"\bwelcomes? (?:a |your )?(?:lively|respectful|civil|courteous)\b.{0,40}\b(?:discussion|comments|debate)\b",
-        r"\brules of conduct\b", r"\bcommunity guidelines\b",
+        r"\bcomments are (?:not )?(?:moderated|pre-?screened|reviewed)\b", r"\b(?:views|opinions) expressed below\b",
+        r"\b(?:views|opinions) expressed in (?:the |these )?comments\b", r"\brules of conduct\b", r"\bcommunity guidelines\b",
     ),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
@@ -188,7 +187,7 @@ CLOSING_LINE_HINTS = (
     "reporting", "contributed", "editing by", "writing by", "contributing:", "reached at", "reach ", "have a tip",
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
     "related coverage", "click here", "listen", "more ap", "tag", "categor", "posted in", "filed under",
-    "comment", "expressed", "welcome", "rules of conduct", "community guidelines", "next page",
+    "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
 )  # fmt: skip
 
 # A short unpunctuated line that only labels a way around the page: a table of contents,

@@ -19,7 +19,7 @@ from copydesk.errors import InputError
 from copydesk.extract.assemble import is_layout_cell, join_text, typed_block
 from copydesk.extract.decode import decode_html, utf8_markup
 from copydesk.extract.features import COLUMN
-from copydesk.extract.furniture import heading_related, with_link_targets
+from copydesk.extract.furniture import heading_related, is_related_heading, with_link_targets
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.language import detect_language
 from copydesk.extract.markup_body import markup_body_blocks
@@ -27,7 +27,7 @@ from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
-from copydesk.extract.patterns import CONCEPT_BIT, interface_label, word_total
+from copydesk.extract.patterns import CONCEPT_BIT, word_total
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
@@ -170,12 +170,12 @@ _HEADING_LEVEL = COLUMN["heading_level"]
 
 def _labels_other_stories(page: ParsedPage) -> bool:
     """Whether an h2-h6 among the page's blocks says "Related Articles", "Most Read" or the like
-    (`patterns.interface_label`): only then are the headings walked for their lists (most
+    (`furniture.is_related_heading`): only then are the headings walked for their lists (most
     pages have none; the walk costs ~30 µs)."""
     if not len(page.rows):
         return False
     texts = page.seg.texts
-    return any(interface_label(texts[i]) == "related" for i in np.flatnonzero(page.rows[:, _HEADING_LEVEL] >= 2).tolist())
+    return any(is_related_heading(texts[i]) for i in np.flatnonzero(page.rows[:, _HEADING_LEVEL] >= 2).tolist())
 
 
 def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> tuple[list[Block], list[RelatedLink]]:
