@@ -493,6 +493,9 @@ def test_a_byline_naming_no_one_gives_no_author(placeholder: str) -> None:
     assert clean_author_names(placeholder) == []
 
 
+STORY_PARAGRAPH = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
+
+
 @pytest.mark.parametrize(("body", "authors"), [
     ('<span id="author">Jenny Smith</span>', ["Jenny Smith"]),
     ('<span id="author-name">Jenny Smith</span>', ["Jenny Smith"]),
@@ -502,19 +505,17 @@ def test_a_byline_naming_no_one_gives_no_author(placeholder: str) -> None:
     ('<blockquote><p>My quote here</p><p class="quote-author">Jenny Smith</p></blockquote>', []),  # the quoted person's
 ])  # fmt: skip
 def test_byline_elements_and_names_credited_elsewhere(body: str, authors: list[str]) -> None:
-    para = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
-    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{para}</article></body></html>").authors == authors
+    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{STORY_PARAGRAPH}</article></body></html>").authors == authors
 
 
 def test_a_story_classed_with_its_authors_user_name_gives_no_byline() -> None:
     # Drupal classes the story's node "node author-<user>" and each field "field-name-…"
-    para = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
     story = (
         '<article class="node node-report author-sarayut"><div class="content">'
         '<div class="field field-name-field-category"><a href="/category/news">ข่าว</a></div>'
-        f'<div class="field field-name-body">{para}</div><a href="/ads">Advertise with us</a></div></article>'
+        f'<div class="field field-name-body">{STORY_PARAGRAPH}</div><a href="/ads">Advertise with us</a></div></article>'
     )
     assert copydesk.extract(f"<html><body><h1>Headline</h1>{story}</body></html>").authors == []
     # an author box inside the story is read as before
     box = '<div class="author-box"><span class="author-name">Jenny Smith</span></div>'
-    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{box}{para}</article></body></html>").authors == ["Jenny Smith"]
+    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{box}{STORY_PARAGRAPH}</article></body></html>").authors == ["Jenny Smith"]

@@ -209,8 +209,9 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
 
 # An outlet named after its writers ("Jane Doe, The Washington Post", "By Jane Doe, CNN", "Jane Doe,
 # BBC News"): a name opening "The", one closing on a newsroom's word, or one word in capitals
-# beside names that are not ("CNN"; "JANE DOE, Bloomberg" keeps its person).  Dropped only beside a person's name: a byline naming the outlet alone
-# keeps it (WCXB's gold gives the site as the author where no person is named).
+# beside names that are not ("CNN"; "JANE DOE, Bloomberg" keeps its person).  Dropped only
+# beside a person's name: a byline naming the outlet alone keeps it (WCXB's gold gives the site
+# as the author where no person is named).
 OUTLET_WORDS = frozenset({"news", "times", "post", "press", "media", "herald", "journal", "tribune", "gazette", "daily",
                           "magazine", "network", "radio", "tv", "today", "online", "newsroom", "wire"})  # fmt: skip
 
