@@ -698,8 +698,20 @@ def test_a_changed_time_is_the_modified_date_not_the_published_one() -> None:
     assert copydesk.extract(page(body=body)).published != "2025-10-03T06:02:26-07:00"
     body = '<time class="entry-date published updated" datetime="2020-06-29T15:00:23-05:00">June 29, 2020</time>'  # WordPress
     assert copydesk.extract(page(body=body)).published == "2020-06-29T15:00:23-05:00"
-    body = '<time datetime="2025-10-03T06:02:26-07:00" itemprop="dateModified"></time>'
-    assert copydesk.extract(page(body=body)).published != "2025-10-03T06:02:26-07:00"
+
+
+SIDEBAR_POSTS = """<ul>
+<li><a href="/blog/un-ete-sans-arrosage">Un été sans arrosage sur les toits</a> <span><time datetime="2019-07-30">30 juil.</time></span></li>
+<li><a href="/blog/les-abeilles">Les abeilles du boulevard se portent bien</a> <span><time datetime="2019-07-12">12 juil.</time></span></li>
+</ul>"""
+
+
+def test_a_stamp_in_a_list_of_dated_story_links_dates_another_page() -> None:
+    assert copydesk.extract(page(body=SIDEBAR_POSTS)).published is None
+    own = '<ul class="meta"><li><time datetime="2019-06-27">27 juin</time></li><li>Par <a href="/claire">Claire Morel</a></li></ul>'
+    assert copydesk.extract(page(body=own + SIDEBAR_POSTS)).published == "2019-06-27"  # the post's own meta list
+    single = SIDEBAR_POSTS.split("\n")[1]  # one dated link: no list of them
+    assert copydesk.extract(page(body=f"<ul>{single}</ul>")).published == "2019-07-30"
 
 
 def test_modified_meta_names() -> None:

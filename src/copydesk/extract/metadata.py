@@ -523,17 +523,41 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
 
 def _time_dates(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
     """The first of the first MAX_TIME_ELEMENTS `<time datetime>`s that dates the page, and the
-    first that dates a change to it (`_CHANGED_TIME`)."""
+    first that dates a change to it (`_CHANGED_TIME`).  A stamp in a list of dated story links
+    (`_in_dated_link_list`: a sidebar's "latest posts") dates another page and is passed over."""
     published = changed = None
-    for stamp, classes, itemprop in attribute_rows(tree, "time", ("datetime", "class", "itemprop"), MAX_TIME_ELEMENTS):
+    teasers: set[int] | None = None  # which stamps stand in such lists: looked up once, if a stamp would date the page
+    for index, (stamp, classes, itemprop) in enumerate(attribute_rows(tree, "time", ("datetime", "class", "itemprop"), MAX_TIME_ELEMENTS)):
         if not (parsed := parse_date(stamp or "")):
             continue
         marks = f"{classes or ''} {itemprop or ''}"
         if _CHANGED_TIME.search(marks) and not _PUBLISHED_TIME.search(marks):
             changed = changed or parsed
-        else:
-            published = published or parsed
+        elif not published:
+            if teasers is None:
+                teasers = {i for i, node in enumerate(tree.css("time[datetime]")[:MAX_TIME_ELEMENTS]) if _in_dated_link_list(node)}
+            if index not in teasers:
+                published = parsed
     return published, changed
+
+
+TEASER_LINK_WORDS = 4  # a link holding a story's headline has this many words at least
+MAX_TEASER_DEPTH = 4  # levels from a stamp up to its list item ("li > span > time")
+
+
+def _in_dated_link_list(stamp: LexborNode) -> bool:
+    """Whether the `<time>` element `stamp` dates an item of a list of story links: its list
+    item holds a headline-long link, and another item of the list holds a `<time>` too."""
+    item = stamp.parent
+    for _ in range(MAX_TEASER_DEPTH):
+        if item is None or item.tag == "li":
+            break
+        item = item.parent
+    if item is None or item.tag != "li" or item.parent is None:
+        return False
+    if not any(len(link.text(deep=True).split()) >= TEASER_LINK_WORDS for link in item.css("a[href]")):
+        return False
+    return sum(1 for sibling in item.parent.iter() if sibling.tag == "li" and sibling.css_first("time") is not None) >= 2
 
 
 def _markup_published(tags: MetaTags, article: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -596,15 +620,16 @@ def _raw_position(text: str, collapsed_at: int) -> int:
 
 
 def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...] = ()) -> str | None:
-    """A date-classed element's date, else the first date after the headline, else near the top
+    """The first date after the headline, else a date-classed element's (a masthead's "today's
+    edition" date stands above the headline: WCXB one page up, none down), else near the top
     (of the page text with its white space collapsed, the photo `captions` left out: the day
     a caption names is the photo's)."""
-    for text in class_holder_texts(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS):
-        if parsed := written_date(text):
-            return parsed
     start = _find_collapsed(lines, headline) if headline else -1
     if start >= 0 and (parsed := first_written_date(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions), month_first)):
         return parsed
+    for text in class_holder_texts(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS):
+        if parsed := written_date(text):
+            return parsed
     return first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
 
 
