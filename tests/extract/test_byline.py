@@ -359,6 +359,20 @@ def test_html_mode_reads_a_byline_from_the_stamps_under_the_headline() -> None:
     assert undated.authors == []
 
 
+@pytest.mark.parametrize("stamp", ["Publié le 29 juin 2019", "Veröffentlicht am 3. Juli 2018", "Published on March 3, 2024"])
+def test_a_stamps_verb_before_its_date_is_no_name(stamp: str) -> None:
+    import copydesk
+
+    article = copydesk.extract(f"<html><body><h1>Bridge vote passes</h1><p>{stamp}</p>{STORY}</body></html>")
+    assert article.authors == [] and article.published is not None
+
+
+def test_joomlas_first_account_names_no_one() -> None:
+    import copydesk
+
+    assert copydesk.extract(f'<html><head><meta name="author" content="Super User"></head><body>{STORY}</body></html>').authors == []
+
+
 def test_a_plural_label_lists_a_name_a_line() -> None:
     body = f"<h1>Headline</h1><p>Date</p><p>Author(s)</p><p>John A. Alic</p><p>David C. Mowery</p><p>Edward S. Rubin</p>{FILLER}"
     assert _text_byline(body) == ["John A. Alic", "David C. Mowery", "Edward S. Rubin"]

@@ -32,6 +32,7 @@ from copydesk.extract.nodes import bounded_text, outermost
 from copydesk.extract.patterns import (
     MONTH_WORD,
     ROLE_WORDS,
+    STAMP_VERBS,
     collapsed,
     hinted_texts,
     is_post_nominal,
@@ -134,8 +135,7 @@ _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None e
 # stamp's verb in the languages whose months the dates read: `patterns.MONTH_NUMBERS`)
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|in|at|\||·|•|●|▪|-|–|—)(?:\s+|$)"
-    r"|\s+(?=(?:published|updated|last updated|posted|modified|publiziert|veröffentlicht|aktualisiert|publié|mis à jour"
-    r"|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
+    rf"|\s+(?=(?:{'|'.join(STAMP_VERBS)})\b"
     rf"|{MONTH_WORD}\s+\d|\d)",
     re.I,
 )  # fmt: skip

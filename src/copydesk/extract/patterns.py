@@ -433,6 +433,11 @@ def _by_initial(words: Iterable[str]) -> str:
 # for patterns compiled with re.I (`metadata`'s dates, `byline`'s name ends, `stamps`' dates);
 # the letters a month can start with, for their look-aheads.
 MONTH_WORD = _by_initial(MONTH_NUMBERS) + r"(?![^\W\d_])\.?"
+# The verbs a date stamp opens with, in the languages whose months the dates read
+# (`MONTH_NUMBERS`): "Published", "Publié le", "Veröffentlicht am".  A stamp's words, no name.
+STAMP_VERBS = ("published", "updated", "last updated", "posted", "modified", "publiziert", "veröffentlicht",
+               "aktualisiert", "publié", "mis à jour", "publicado", "actualizado", "atualizado", "pubblicato",
+               "aggiornato", "gepubliceerd", "bijgewerkt")  # fmt: skip
 MONTH_INITIALS = "".join(sorted({word[0] for word in MONTH_NUMBERS}))
 
 
@@ -478,9 +483,10 @@ ROLE_WORDS = word_alternation(ROLE_WORD_LIST)  # 3x faster than the plain altern
 
 
 # Names that name no one: a script's placeholders, a site's own accounts, a form's field labels,
-# a menu's entries and skip links (read in author-classed boxes): a byline saying one of these
+# a menu's entries and skip links (read in author-classed boxes; "super user" is Joomla's first
+# account, as "admin" is WordPress's): a byline saying one of these
 # names nobody, and the boxes after it are not read for another (`byline.selector_byline`).
-NO_ONE = frozenset({"undefined", "null", "none", "n/a", "admin", "administrator", "webmaster", "first name", "last name",
+NO_ONE = frozenset({"undefined", "null", "none", "n/a", "admin", "administrator", "super user", "webmaster", "first name", "last name",
                     "full name", "your name", "name", "home", "menu", "search", "more options", "sign in", "log in",
                     "login", "subscribe"})  # fmt: skip
 

@@ -24,7 +24,7 @@ from itertools import compress
 from copydesk.extract.byline import byline_names, is_name
 from copydesk.extract.dates import UPDATE_WORD, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
-from copydesk.extract.patterns import MONTH_WORD, joined_starts
+from copydesk.extract.patterns import MONTH_WORD, STAMP_VERBS, joined_starts
 from copydesk.extract.tidy import is_navigation_line
 from copydesk.extract.wire import agency_in
 
@@ -40,19 +40,18 @@ MAX_BY_STAMP_LINE_CHARS = 200  # "On May 3, 2024 By Jane Doe In News, Travel, Gu
 # what a name printed before it ends at, what a date line's label ends at.
 DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}(?:\.|er)?(?: de | |-){MONTH_WORD}|\b\d{{1,4}}[/.-]\d", re.I)
 # What may precede the date on a line that is a date alone ("Posted on", "Last updated:").
-STAMP_LABEL = re.compile(
-    r"\s*(?:(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?|on|date)?\s*:?\s*", re.I
-)
+STAMP_LABEL = re.compile(rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|el|em|il|op))?|on|date)?\s*:?\s*", re.I)
 # "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
 # the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
 # WCXB text author +8 pages (0.295 -> 0.307), none lost, none invented where the gold has none.
 _BY_IN_STAMP = re.compile(r"\b[Bb]y:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and))*)")
 # A byline printed as a name before the date on one line ("Jane Doe March 3, 2024"): the name is
-# what precedes the date's start, when it is name-shaped (`byline.is_name`), names no weekday or
-# release ("Released Wednesday") and no wire agency (that is `wire_agency`'s): `_stamp_name`.
+# what precedes the date's start, when it is name-shaped (`byline.is_name`), names no weekday,
+# release or stamp verb ("Released Wednesday", "Publié le") and no wire agency (that is
+# `wire_agency`'s): `_stamp_name`.
 # WCXB text author 0.307 -> 0.315 (6 pages up, none lost, none invented).
 MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is a sentence
-_NOT_A_STAMP_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\breleased\b", re.I)
+_NOT_A_STAMP_NAME = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:released|{'|'.join(STAMP_VERBS)})\b", re.I)
 # A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"), among the
 # NAME_OVER_DATE_LINES lines under the headline: the date line holds nothing before its date
 # but a label (`STAMP_LABEL`; a name there makes it a forum post's stamp under the thread's
