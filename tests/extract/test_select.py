@@ -47,6 +47,15 @@ def test_opening_byline_and_time_stamp_lines_are_dropped() -> None:
     assert [b.text for b in kept] == ["Merritt Island beat Titusville 3-2 on Friday night.", "Elliot Brownstein scored twice"]
 
 
+def test_a_stamp_printed_as_fields_leaves_a_storys_opening_only() -> None:
+    story = "Las discrepancias jurídicas entre el juez y el fiscal han quedado de manifiesto en la resolución."
+    blocks = [Block(P, "Patricio Candia | Palma de Mallorca | 08/01/2014"), Block(P, story), Block(P, "Otro párrafo.")]
+    assert [b.text for b in trim_opening_byline(blocks, [], story=True)] == [story, "Otro párrafo."]
+    assert trim_opening_byline(blocks, []) == blocks  # a listing's first item keeps its stamp
+    sentence = [Block(P, "The vote | as the mayor put it on 08/01/2014 | was close"), Block(P, story)]
+    assert trim_opening_byline(sentence, [], story=True) == sentence  # lower-case fields: a sentence's parts
+
+
 def test_dated_sentences_and_the_only_block_stay() -> None:
     blocks = [Block(P, "On March 3, 2025 the bridge closed for repairs lasting a month"), Block(P, "It reopened.")]
     assert trim_opening_byline(blocks, []) == blocks

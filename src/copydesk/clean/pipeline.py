@@ -125,7 +125,8 @@ def _trim_opening(article: Article, blocks: list[Block]) -> list[Block]:
     (`tidy.is_byline_or_stamp`; never all the lines), with what stands above the last of
     them (a standfirst, a photo caption, the site's name: `_opening_furniture`), then the
     headline printed again over the story (`title.leading_title_echoes`)."""
-    stamps = [k for k, block in enumerate(blocks[:OPENING_SCAN_BLOCKS]) if is_byline_or_stamp(block.text, article.authors)]
+    story = article.page_type is PageType.ARTICLE
+    stamps = [k for k, block in enumerate(blocks[:OPENING_SCAN_BLOCKS]) if is_byline_or_stamp(block.text, article.authors, story)]
     cut = _opening_furniture(article, blocks, stamps) if stamps else []
     if cut and len(cut) < len(blocks):
         article.removed += [RemovedLine(blocks[k].text, STAMP_REASON if k in stamps else OPENING_REASON) for k in cut]

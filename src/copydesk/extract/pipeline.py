@@ -220,7 +220,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if page_type is PageType.ARTICLE:
         blocks, related = _tidy_story(page, blocks, address)
     meta = page.metadata
-    blocks = trim_opening_byline(blocks, meta.authors)
+    blocks = trim_opening_byline(blocks, meta.authors, story=page_type is PageType.ARTICLE)
     if page_type is PageType.ARTICLE:
         blocks = drop_author_bio(blocks, authors)
     text_source = None

@@ -143,9 +143,9 @@ def _is_label(block: Block) -> bool:
     return text.isascii() or len(CJK_CHARS.findall(text)) <= EDGE_LABEL_MAX_CJK_CHARS
 
 
-def is_byline_or_stamp(text: str, authors: list[str]) -> bool:
+def is_byline_or_stamp(text: str, authors: list[str], fields: bool = False) -> bool:
     """A short opening line that is the byline ("Jane Doe, Florida Today"), a time stamp or a
-    reading time."""
+    reading time; with `fields`, a stamp's fields between bars too (`_is_stamp_fields`)."""
     if len(text) > MAX_BYLINE_CHARS or text.endswith(".") or len(text.split()) > MAX_BYLINE_WORDS:
         return False
     folded = text.casefold()
@@ -157,12 +157,33 @@ def is_byline_or_stamp(text: str, authors: list[str]) -> bool:
         return True
     if not (written_date(text) or numeric_date(text, month_first=True)):
         return False
-    return sum(1 for w in _WORD.findall(text) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS
+    if sum(1 for w in _WORD.findall(text) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS:
+        return True
+    return fields and _is_stamp_fields(text)
 
 
-def trim_opening_byline(blocks: list[Block], authors: list[str]) -> list[Block]:
-    """Drop byline and time-stamp lines among the first few blocks (never the only block)."""
-    head = [b for b in blocks[:OPENING_BLOCKS] if b.kind is not BlockKind.PARAGRAPH or not is_byline_or_stamp(b.text, authors)]
+# A stamp printed as fields between bars or bullets: "Patricio Candia | Palma de Mallorca | 08/01/2014".
+_STAMP_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+MAX_STAMP_FIELD_WORDS = 4  # a name, a place or a section; a longer field is a sentence's part
+
+
+def _is_stamp_fields(text: str) -> bool:
+    """Whether `text` is a date and a few short capitalised fields (a byline, a place) between
+    bars or bullets, the date a field of its own."""
+    fields = _STAMP_FIELD_SEPARATOR.split(text.strip(" |•·"))
+    if len(fields) < 2:
+        return False
+    dated = [bool(written_date(field) or numeric_date(field, month_first=True)) for field in fields]
+    if not any(dated):
+        return False
+    return all(dated[k] or (len(field.split()) <= MAX_STAMP_FIELD_WORDS and field[:1].isupper()) for k, field in enumerate(fields))
+
+
+def trim_opening_byline(blocks: list[Block], authors: list[str], story: bool = False) -> list[Block]:
+    """Drop byline and time-stamp lines among the first few blocks (never the only block).  In a
+    `story` (an article's body), stamps printed as fields go too: on a listing, the first item's
+    stamp is the item's ("By Jane Doe • Dec. 19, 2025")."""
+    head = [b for b in blocks[:OPENING_BLOCKS] if b.kind is not BlockKind.PARAGRAPH or not is_byline_or_stamp(b.text, authors, story)]
     rest = blocks[OPENING_BLOCKS:]
     return head + rest if head or rest else blocks
 
