@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 import copydesk
 from copydesk.bench.metadata import norm
 from copydesk.extract.page import parse_page
-from copydesk.extract.title import candidates, clean_title, heading_text, strip_site_name
+from copydesk.extract.title import candidates, clean_title, heading_text, strip_site_name, unglued_headings
 
 BODY = "<p>" + "A paragraph long enough to be the body of this test page, with words. " * 4 + "</p>"
 
@@ -81,3 +81,14 @@ def test_compiled_heading_text_is_the_traversals(inner: str, tag: str) -> None:
     node = LexborHTMLParser(f"<body><{tag}>{inner}</{tag}><p>after</p></body>").css_first(tag)
     assert node is not None
     assert heading_text(node) == heading_text(node, compiled=False)
+
+
+def test_a_headline_glued_to_the_logos_name_is_cut_to_the_declared_title() -> None:
+    h1 = '<h1><span class="define">Anticorrupción decidirá si recurre la imputación</span><a href="/">Ultima Hora Mallorca</a></h1>'
+    head = "<title>Anticorrupción decidirá si recurre la imputación » Local » Ultima Hora Mallorca</title>"
+    story = "<p>" + "El fiscal está perfilando con el jefe de la Fiscalía la estrategia jurídica que seguirá. " * 4 + "</p>"
+    assert copydesk.extract(f"<html><head>{head}</head><body>{h1}{story}</body></html>").title == "Anticorrupción decidirá si recurre la imputación"
+    # a heading going on after the title with a space, or in lower case, is another text
+    assert unglued_headings(["Black Edition of the year"], ("Black Edition",)) == ["Black Edition of the year"]
+    assert unglued_headings(["eBay"], ("e",)) == ["eBay"]
+    assert unglued_headings(["Black EditionComplete meal"], ("Black Edition | Shop",)) == ["Black Edition"]

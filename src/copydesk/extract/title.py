@@ -252,9 +252,35 @@ def title_inputs(page: ParsedPage) -> tuple[list[Candidate], list[list[float]], 
     """Candidates, their feature rows and the rule's choice (shared with the training script)."""
     h1s, h2s = _headings(page)
     headline = _jsonld_headline(page)
+    h1s = unglued_headings(h1s, (page.og_title, headline, page.html_title))
     rule = rule_title(page, h1s, headline)
     found = candidates(page, h1s, h2s, headline)
     return found, candidate_rows(page, found, rule, len(h1s), page.url), rule
+
+
+MIN_UNGLUED_WORDS = 2  # a title of one word glued to a capital may be a brand's spelling ("eBay")
+
+
+def unglued_headings(headings: list[str], titles: tuple[str, ...]) -> list[str]:
+    """`headings` with each one that opens with a title the page declares (its og:title, JSON-LD
+    headline, `<title>` or a part of it; two words at least) glued to a capital ("…de la InfantaUltima Hora
+    Mallorca": a logo's name in a span beside the headline's, which the page's CSS sets apart)
+    cut to that title."""
+    if not headings:
+        return headings
+    declared = []
+    for text in filter(None, titles):
+        cleaned = clean_title(text)
+        declared += [cleaned, *(part.strip() for part in TITLE_SEPARATORS.split(cleaned)[::2])]
+    return [next((title for title in declared if _glued_after(heading, title)), heading) for heading in headings]
+
+
+def _glued_after(heading: str, title: str) -> bool:
+    """Whether `heading` is `title` (of MIN_UNGLUED_WORDS or more) then a capital, no space between."""
+    size = len(title)
+    if not size or len(heading) <= size or not heading.startswith(title):
+        return False
+    return heading[size - 1].islower() and heading[size].isupper() and len(title.split()) >= MIN_UNGLUED_WORDS
 
 
 TITLE_ECHO_OVERLAP = 0.8  # a leading line this close to the title is the title again
