@@ -159,3 +159,4 @@ def test_a_kicker_over_the_headline_leaves_once_the_headline_echo_has_gone() -> 
     article = copydesk.extract(html)
     assert article.page_type.value == "article"
     assert article.text.startswith("A paragraph of the story")
+
