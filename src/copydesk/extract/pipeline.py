@@ -220,12 +220,12 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if page_type is PageType.ARTICLE:
         blocks, related = _tidy_story(page, blocks, address)
     meta = page.metadata
-    story = page_type is PageType.ARTICLE
-    trimmed = trim_opening_byline(blocks, meta.authors, story=story)
-    if story and len(trimmed) < len(blocks):
+    is_story = page_type is PageType.ARTICLE
+    trimmed = trim_opening_byline(blocks, meta.authors, story=is_story)
+    if is_story and len(trimmed) < len(blocks):
         trimmed = trim_edge_labels(trimmed)  # a label the stamp stood over ("Valorar:", a rating widget's)
     blocks = trimmed
-    if story:
+    if is_story:
         blocks = drop_author_bio(blocks, authors)
     text_source = None
     if (story := markup_body_blocks(page.jsonld, blocks)) is not None:  # a paywall or a script shows less
