@@ -124,7 +124,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         and veto_reason(page.seg, block) is None
     ]  # fmt: skip
     if page_type is PageType.ARTICLE:
-        chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen))
+        chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
         chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
     kept: list[Block] = []
     last_row = -1

@@ -16,17 +16,26 @@ Likewise a block in an `<article>` of its own that holds another `<h1>` (the
 next stories a page appends as the reader scrolls, each whole, with headline
 and byline), once the headline's article holds a story's text
 (`HOME_STORY_CHARS`): no dev page changes (none appends stories), a test page
-shows it.
+shows it.  A stream of whole stories under a section's `<h1>` ("Aktuelle Artikel",
+outside every `<article>`) is read the same way, the headline's article being the one
+whose heading prints the page's title: no dev page changes; trafilatura's test page of
+such a stream 12,550 -> 1,605 words, the story alone.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+import numpy.typing as npt
+
+from copydesk.extract.features import COLUMN
 from copydesk.extract.segment import Element, Segmentation, TextBlock
 
 HEADLINE_ARTICLE_WORDS = 40  # the headline's <article> holds a paragraph this long (a header card holds none)
 LIST_ARTICLES = 2  # a parent holding this many <article> elements lists teasers
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+MIN_TITLED_HEADING_WORDS = 3  # a heading printing the page's title, no section's name ("News")
 HOME_STORY_CHARS = 500  # the headline's <article> holds a story's text (~80 words), not a header card's
 
 
@@ -57,20 +66,44 @@ def _other_story_articles(elements: list[Element], tags: list[str], home: int, h
     return stories
 
 
-def outside_teaser_articles(seg: Segmentation, chosen: list[TextBlock]) -> list[TextBlock]:
+def _titled_story(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64]) -> int:
+    """The first `<article>` whose heading prints the page's title (every word of it in the
+    `<title>` or og:title, MIN_TITLED_HEADING_WORDS at least: the block features `rows` say)
+    and that holds a story's text; -1 if none."""
+    elements = seg.elements
+    titled = (rows[:, COLUMN["title_overlap"]] >= 1.0) & (rows[:, COLUMN["words"]] >= MIN_TITLED_HEADING_WORDS)
+    for block, is_title in zip(seg.blocks, titled.tolist(), strict=True):
+        if is_title and tags[block.owner] in HEADING_TAGS:
+            home = _enclosing(elements, block.owner, "article")
+            if home >= 0 and elements[home].chars >= HOME_STORY_CHARS:
+                return home
+    return -1
+
+
+def outside_teaser_articles(seg: Segmentation, chosen: list[TextBlock], rows: npt.NDArray[np.float64] | None = None) -> list[TextBlock]:
     """`chosen` less the blocks in listed `<article>` elements apart from the headline's, and
-    in other stories' `<article>`s (`_other_story_articles`)."""
+    in other stories' `<article>`s (`_other_story_articles`).  Where the page's `<h1>` stands
+    outside every `<article>` (a section's name over a stream of whole stories), the
+    headline's article is the one whose heading prints the page's title (`_titled_story`, from
+    the block features `rows`), and the other `<article>`s holding a story's text are other stories."""
     elements = seg.elements
     tags = [element.tag for element in elements]
     n_articles = tags.count("article")
-    if n_articles < 2 or "h1" not in tags:  # the headline's and another
+    if n_articles < 2:  # the headline's and another
         return chosen
     headline = next((i for i, tag in enumerate(tags) if tag == "h1" and elements[i].chars), -1)
-    if headline < 0:
-        return chosen
-    home = _enclosing(elements, headline, "article")
+    home = _enclosing(elements, headline, "article") if headline >= 0 else -1
     if home < 0:
-        return chosen
+        if rows is None or len(rows) != len(seg.blocks):
+            return chosen
+        home = _titled_story(seg, tags, rows)
+        if home < 0:
+            return chosen
+        return _without_articles(elements, chosen, home, {
+            i for i, tag in enumerate(tags)
+            if tag == "article" and i != home and elements[i].chars >= HOME_STORY_CHARS
+            and not _inside(elements, i, home) and not _inside(elements, home, i)
+        })  # fmt: skip
     listed = Counter(elements[i].parent for i, tag in enumerate(tags) if tag == "article")
     listed[elements[home].parent] -= 1  # the headline's own article is no teaser
     stories = _other_story_articles(elements, tags, home, headline) if tags.count("h1") > 1 else set()
@@ -93,6 +126,13 @@ def outside_teaser_articles(seg: Segmentation, chosen: list[TextBlock]) -> list[
     ):
         return chosen
     return [block for k, block in enumerate(chosen) if k not in teasers] if teasers else chosen
+
+
+def _without_articles(elements: list[Element], chosen: list[TextBlock], home: int, others: set[int]) -> list[TextBlock]:
+    """`chosen` less the blocks inside the `others` `<article>`s (none of them around `home`)."""
+    if not others:
+        return chosen
+    return [block for block in chosen if _enclosing(elements, block.owner, "article") not in others or _inside(elements, block.owner, home)]
 
 
 # Teaser lists with cut-off excerpts ("Breaking News" tickers, "Latest" boxes): each item
