@@ -114,6 +114,8 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "The opinions expressed below do not reflect the views of the site.",
         "Comments are moderated and will appear after review.",
         "Continue reading on the next page",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Learn more about our editorial standards",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]
@@ -124,6 +126,8 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
     welcome = Block(BlockKind.PARAGRAPH, "The town welcomes visitors to the fair every summer.")  # no comment rules
     assert trim_closing_lines([story, welcome]) == [story, welcome]
     assert trim_closing_lines([story, like]) == [story, like]
+    standards = Block(BlockKind.PARAGRAPH, "The paper said its standards editor had reviewed the story.")  # a sentence about standards
+    assert trim_closing_lines([story, standards]) == [story, standards]
     long_one = Block(BlockKind.PARAGRAPH, "Reporting by the newspaper found " + "that the council spent more " * 12)
     assert trim_closing_lines([story, long_one]) == [story, long_one]
 

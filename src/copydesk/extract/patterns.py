@@ -168,6 +168,9 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"^listen(?: to| live| back| again|\s*:)\s", r"^more ap\b", r"^continue (?:reading )?(?:on )?(?:the |to the )?next page\b",
     ),
     "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
+    # a pointer to the outlet's editorial standards under the story ("Our Standards: The Thomson
+    # Reuters Trust Principles.", "Learn more about our editorial standards")
+    "standards": (r"^our (?:editorial )?standards\b", r"^(?:read|learn more about) our (?:editorial )?standards\b"),
     # a comment section's house rules over it ("Comments are moderated", "The opinions expressed
     # below do not reflect …", "… as long as you follow the Rules of Conduct"); each holds a hint
     # of its own words, as common words ("comment", "welcome") made the regex run on many lines
@@ -188,6 +191,7 @@ CLOSING_LINE_HINTS = (
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
     "related coverage", "click here", "listen", "more ap", "tag", "categor", "posted in", "filed under",
     "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
+    "standards",
 )  # fmt: skip
 
 # A short unpunctuated line that only labels a way around the page: a table of contents,
