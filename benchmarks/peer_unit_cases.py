@@ -17,6 +17,13 @@ case with other options skipped; `original_date=True` is compared with `publishe
 otherwise with `modified`, else `published` (htmldate's default prefers the latest).
 A case expecting no date from htmldate's fast mode is skipped.  Titles and authors:
 trafilatura's `test_titles` and `test_authors`, each `assert` counted on its own.
+
+Real pages: older releases shipped the pages their tests read.  htmldate 1.4.0's 68
+cached pages (blogs, news, homepages; German, French, English) with the dates its
+`find_date(load_mock_page(url))` cases expect, compared as above; trafilatura 1.0.0's
+83 cached pages with its `'…' in result` / `'…' not in result` clauses on the main
+text, each clause counted on its own (trafilatura keeps comments and credits by default,
+copydesk does not: those clauses disagree by design).
 """
 
 from __future__ import annotations
@@ -35,21 +42,102 @@ from typing import Any
 import copydesk
 
 PEERS = {"htmldate": "htmldate==1.11.0", "trafilatura": "trafilatura==2.0.0"}
+PAGE_PEERS = {"htmldate": "htmldate==1.4.0", "trafilatura": "trafilatura==1.0.0"}  # releases that shipped their test pages
 BODY = "<p>" + "A paragraph of the story that goes on long enough to be its body, with words. " * 3 + "</p>"
 DATE_OPTIONS = frozenset({"original_date", "extensive_search"})
 METADATA_TESTS = ("test_titles", "test_authors")
 
 
-def peer_tests(name: str, cache: Path) -> Path:
-    """The tests folder of a peer's source distribution, downloaded once into `cache`."""
-    found = sorted(cache.glob(f"{name}-*/tests"))
-    if found:
-        return found[-1]
-    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", str(cache), PEERS[name]], check=True)
-    archive = next(cache.glob(f"{name}-*.tar.gz"))
+def peer_tests(requirement: str, cache: Path) -> Path:
+    """The tests folder of a peer release's source distribution ("htmldate==1.11.0"),
+    downloaded once into `cache`."""
+    folder = cache / requirement.replace("==", "-")
+    if (folder / "tests").is_dir():
+        return folder / "tests"
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", str(cache), requirement], check=True)
+    archive = cache / f"{folder.name}.tar.gz"
     with tarfile.open(archive) as tar:
         tar.extractall(cache, filter="data")
-    return sorted(cache.glob(f"{name}-*/tests"))[-1]
+    return folder / "tests"
+
+
+def _mock_pages(source: str) -> dict[str, str]:
+    """A test file's `MOCK_PAGES` dict: page address -> cached file name."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "MOCK_PAGES":
+            pages: dict[str, str] = ast.literal_eval(node.value)
+            return pages
+    return {}
+
+
+def page_date_cases(tests: Path) -> tuple[int, list[str]]:
+    """htmldate's `find_date(load_mock_page(url), …) == expected` cases on its cached pages."""
+    source = (tests / "unit_tests.py").read_text()
+    pages, seen = _mock_pages(source), set()
+    agree, others = 0, []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Call) and getattr(node.left.func, "id", "") == "find_date"):
+            continue
+        call = node.left.args[0] if node.left.args else None
+        if not (isinstance(call, ast.Call) and getattr(call.func, "id", "") == "load_mock_page"):
+            continue
+        try:
+            url, expected = ast.literal_eval(call.args[0]), ast.literal_eval(node.comparators[0])
+            options = {k.arg: ast.literal_eval(k.value) for k in node.left.keywords}
+        except (ValueError, IndexError, SyntaxError):
+            continue
+        key = (url, tuple(sorted(options.items())))
+        if key in seen or url not in pages or set(options) - DATE_OPTIONS or (options.get("extensive_search") is False and expected is None):
+            continue
+        seen.add(key)
+        article = copydesk.extract((tests / "cache" / pages[url]).read_bytes(), url=url)
+        published, modified = (article.published or "")[:10] or None, (article.modified or "")[:10] or None
+        got = published if options.get("original_date") else modified or published
+        if got == expected:
+            agree += 1
+        else:
+            others.append(f"line {node.lineno} {options or ''}: expected {expected}, published {published}, modified {modified} | {url}")
+    return agree, others
+
+
+def _clauses(test: ast.expr) -> list[ast.expr]:
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return [clause for value in test.values for clause in _clauses(value)]
+    return [test]
+
+
+def page_text_cases(tests: Path) -> tuple[int, list[str]]:
+    """trafilatura's `'…' in result` and `'…' not in result` clauses on its cached pages'
+    main text (`realworld_tests.test_extract`), the page read by `load_mock_page(url)` last."""
+    source = (tests / "realworld_tests.py").read_text()
+    pages = _mock_pages(source)
+    texts: dict[str, str] = {}
+    agree, others = 0, []
+    test = next(node for node in ast.parse(source).body if isinstance(node, ast.FunctionDef) and node.name == "test_extract")
+    url = None
+    statements = list(test.body)
+    while statements:
+        statement = statements.pop(0)
+        if isinstance(statement, ast.If):
+            statements[:0] = statement.body
+        elif isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call) and getattr(statement.value.func, "id", "") == "load_mock_page":
+            url = ast.literal_eval(statement.value.args[0])
+        elif isinstance(statement, ast.Assert) and url in pages:
+            if url not in texts:
+                texts[url] = copydesk.extract((tests / "cache" / pages[url]).read_bytes(), url=url).text
+            for clause in _clauses(statement.test):
+                if not (isinstance(clause, ast.Compare) and len(clause.ops) == 1 and isinstance(clause.ops[0], (ast.In, ast.NotIn))):
+                    continue
+                try:
+                    needle = ast.literal_eval(clause.left)
+                except ValueError:
+                    continue
+                wanted = isinstance(clause.ops[0], ast.In)
+                if (needle in texts[url]) == wanted:
+                    agree += 1
+                else:
+                    others.append(f"line {statement.lineno}: {'missing' if wanted else 'kept'} {needle!r} | {pages[url]}")
+    return agree, others
 
 
 def with_body(doc: str) -> str:
@@ -119,8 +207,10 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     for label, (agree, others) in (
-        ("htmldate dates", date_cases(peer_tests("htmldate", args.cache))),
-        ("trafilatura titles and authors", metadata_cases(peer_tests("trafilatura", args.cache))),
+        ("htmldate dates", date_cases(peer_tests(PEERS["htmldate"], args.cache))),
+        ("trafilatura titles and authors", metadata_cases(peer_tests(PEERS["trafilatura"], args.cache))),
+        ("htmldate dates on its cached pages", page_date_cases(peer_tests(PAGE_PEERS["htmldate"], args.cache))),
+        ("trafilatura text clauses on its cached pages", page_text_cases(peer_tests(PAGE_PEERS["trafilatura"], args.cache))),
     ):
         print(f"{label}: {agree} of {agree + len(others)} agree")
         for line in others:
