@@ -782,3 +782,11 @@ def test_an_outlet_beside_its_writers_is_no_author(raw: str, expected: list[str]
 ])  # fmt: skip
 def test_bylines_separated_by_bullets_and_credits_for_other_work(raw: str, expected: list[str]) -> None:
     assert clean_author_names(raw) == expected
+
+
+def test_a_comments_stamp_with_a_reply_link_dates_no_page() -> None:
+    story = "<p>" + "A long story with no date written in the lines under its headline at all. " * 50 + "</p>"
+    comment = '<div class="comment"><p>Danke!</p><div class="comment-date">15. Dezember 2015 um 11:21 · <a href="#r">Antworten</a></div></div>'
+    assert copydesk.extract(page(body=story + comment)).published is None
+    stamp = '<div class="post-date">15. Dezember 2015</div>'  # the post's own date-classed stamp still dates it
+    assert copydesk.extract(page(body=story + stamp)).published == "2015-12-15"

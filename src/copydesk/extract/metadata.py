@@ -619,6 +619,11 @@ def _raw_position(text: str, collapsed_at: int) -> int:
     return -1
 
 
+# A reply link beside a date: the stamp of a comment ("15. Dezember 2015 at 11:21 · Antwort"),
+# in the languages whose months the dates read.
+_REPLY = re.compile(r"\b(?:reply|antwort(?:en)?|répondre|responder|responde|rispondi|beantwoorden|odpowiedz)\b", re.I)
+
+
 def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...] = ()) -> str | None:
     """The first date after the headline, else a date-classed element's (a masthead's "today's
     edition" date stands above the headline: WCXB one page up, none down), else near the top
@@ -628,7 +633,7 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     if start >= 0 and (parsed := first_written_date(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions), month_first)):
         return parsed
     for text in class_holder_texts(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS):
-        if parsed := written_date(text):
+        if (parsed := written_date(text)) and not _REPLY.search(text):
             return parsed
     return first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
 
