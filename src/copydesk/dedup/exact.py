@@ -1,8 +1,10 @@
 """Exact duplicates: the same article text, after normalisation, seen before.
 
-Normalisation folds case and Unicode compatibility forms and keeps only word
-tokens, so copies that differ in whitespace, punctuation or quote style still
-match.  The first copy in input order is kept; later ones become drop rows
+Normalisation folds case and Unicode compatibility forms, leaves out the
+characters that print nothing inside words (soft hyphens, zero-width spaces:
+one outlet's CMS hyphenates "Assis\u00adtance", another's does not) and keeps
+only word tokens, so copies that differ in whitespace, punctuation, quote style
+or hyphenation hints still match.  The first copy in input order is kept; later ones become drop rows
 (``dedup:exact``) naming the kept copy.  Input order is fixed by the shard
 plan, so the result is the same under every engine and after a resume.
 """
@@ -14,11 +16,13 @@ import re
 import unicodedata
 
 _WORDS = re.compile(r"\w+")
+# Format characters that split no word: soft hyphen, zero-width space, word joiner, byte-order mark.
+_INSIDE_WORDS = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 DIGEST_BYTES = 16  # 128 bits: collisions are negligible at web scale
 
 
 def text_key(text: str) -> bytes:
-    normal = unicodedata.normalize("NFKC", text).casefold()
+    normal = unicodedata.normalize("NFKC", text.translate(_INSIDE_WORDS)).casefold()
     return hashlib.blake2b(" ".join(_WORDS.findall(normal)).encode(), digest_size=DIGEST_BYTES).digest()
 
 
