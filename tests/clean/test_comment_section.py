@@ -98,3 +98,11 @@ def test_a_fundraising_appeal_after_the_story_is_cut_with_its_reason(label_all_k
     labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *appeal])))
     assert [labels[line] for line in appeal] == [lines_module.APPEAL_REASON] * 2
     assert all(labels[line] == "body" for line in STORY)
+
+
+def test_affiliate_disclosures_over_and_under_the_story_are_cut_with_their_reason(label_all_kept: LabelLines) -> None:
+    over = "Products are picked by our editors. If you buy through our links, we may earn a commission."
+    under = "As an Amazon Associate, this site earns from qualifying purchases."
+    labels = labels_by_text(label_all_kept("\n\n".join([over, *STORY, under])))
+    assert [labels[over], labels[under]] == [lines_module.DISCLOSURE_REASON] * 2
+    assert all(labels[line] == "body" for line in STORY)

@@ -1,5 +1,5 @@
 """Captions read from the HTML (`furniture.read_captions`) and kept out of the story (`tidy.drop_captions`),
-and the closing lines that follow a story (`tidy.trim_closing_lines`)."""
+the closing lines that follow a story (`tidy.trim_closing_lines`) and affiliate disclosures (`tidy.drop_disclosures`)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract import tidy
 from copydesk.extract.furniture import printed_once, read_captions
 from copydesk.extract.tidy import cut_appeal, drop_captions, split_related_pointers, trim_closing_lines
 from copydesk.model import Block, BlockKind, Caption
@@ -279,3 +280,37 @@ def test_a_caption_printing_only_a_credit_is_a_credit() -> None:
         ("", "Getty Images"), ("", "Digital Foundry"),
         ("Shoppers look at extension cords on Tuesday.", None), ("Photographs of the flood hang in the library.", None),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [
+    "This article contains affiliate links that may earn us a commission at no extra cost to you.",
+    "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+    "As an Amazon Associate we earn from qualifying purchases.",
+    "We independently evaluate all of our recommendations. If you click on links we provide, we may receive compensation.",
+    "Wag! has affiliate relationships, so we may receive compensation if you make a purchase.",
+    "Note: this blog uses affiliate links. That means if you choose to make a purchase, I make a small kickback.",
+    "Purchases made through links earn us a small commission, at no extra cost to you.",
+])  # fmt: skip
+def test_affiliate_disclosures(text: str) -> None:
+    assert tidy.is_disclosure(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales staff can earn commissions of up to 5% on every car.",  # no links, no buying
+    "The agency will receive compensation from the state.",
+    "Affiliate programs: Streamers earn a commission when viewers buy games.",  # about affiliate marketing
+    "No affiliate links. No paid promotion.",
+    "Drivers will get a share of the fares under the plan.",
+    "If you buy through our links, we may earn a commission. " * 10,  # a long paragraph saying it too
+])  # fmt: skip
+def test_not_affiliate_disclosures(text: str) -> None:
+    assert not tidy.is_disclosure(text)
+
+
+def test_disclosures_leave_only_the_storys_edges() -> None:
+    story = [Block(BlockKind.PARAGRAPH, f"Paragraph {k} of the story, long enough to read as one.") for k in range(12)]
+    notice = Block(BlockKind.PARAGRAPH, "This post contains affiliate links. We may earn a commission.")
+    assert tidy.drop_disclosures([notice, *story, notice]) == story
+    middle = [*story[:6], notice, *story[6:]]
+    assert tidy.drop_disclosures(middle) == middle  # a notice mid-story is a paragraph's
+    assert tidy.drop_disclosures([notice]) == [notice]  # never all of them

@@ -194,6 +194,24 @@ CLOSING_LINE_HINTS = (
     "standards",
 )  # fmt: skip
 
+# An affiliate or sponsorship disclosure ("This post contains affiliate links.", "Purchases made
+# through our links may earn us a commission.", "As an Amazon Associate I earn from qualifying
+# purchases."): the publisher's notice about the links, printed over or under the story, not part
+# of it.  Each pattern says who earns and how, so a story about commissions or affiliate marketing
+# does not read as one, and the text must speak of links or buying too (DISCLOSURE_CONTEXT: "Sales
+# staff can earn commissions" is no notice); matched on lower-cased text of at most
+# `tidy.MAX_DISCLOSURE_WORDS` words.
+DISCLOSURE = re.compile(
+    r"\b(?:may|might|will|could|can|we|i)\s+(?:\w+\s+)?(?:earn|receive|get|make)\s+(?:\w+\s+){0,3}?"
+    r"(?:commissions?|compensation|(?:a |an )?(?:small |tiny )?kick ?back|an? (?:small|tiny) (?:affiliate )?(?:fee|share|percentage|portion))\b"
+    r"|\blinks? (?:may )?earns? us\b|\bearns? (?:\w+ )?from qualifying purchases\b"
+    r"|\b(?:contains?|includes?|uses?|has) (?:some |a few |paid )?affiliate (?:links|relationships)\b"
+    r"|\baffiliate (?:disclosure|disclaimer)\b"
+)
+DISCLOSURE_CONTEXT = re.compile(r"\blinks?\b|purchas|\bbuy|\baffiliate|qualifying")
+# Literals of which every DISCLOSURE match holds one: most blocks hold none and skip the regex.
+DISCLOSURE_HINTS = ("commission", "compensation", "kickback", "kick back", "small ", "tiny ", "earn", "affiliate")
+
 # A short unpunctuated line that only labels a way around the page: a table of contents,
 # share buttons, "Back to top", "Jump to review", "View all", a related-articles heading,
 # an author box's "Written by …".  Matched at a line's start on lines of at

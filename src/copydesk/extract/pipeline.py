@@ -36,6 +36,7 @@ from copydesk.extract.tidy import (
     cut_appeal,
     drop_author_bio,
     drop_captions,
+    drop_disclosures,
     drop_navigation_lines,
     drop_pull_quotes,
     drop_repeats,
@@ -186,7 +187,8 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     once the headline's echo has gone (on articles only: WCXB articles +0.008 on 12 pages,
     other types -0.12 on 48)."""
     blocks = trim_edge_labels(drop_captions(blocks, page.captions))
-    blocks, pointers = split_related_pointers(trim_closing_lines(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks)))))
+    blocks = drop_disclosures(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks))))
+    blocks, pointers = split_related_pointers(trim_closing_lines(blocks))
     related = page.related or (heading_related(page.tree, address) if _labels_other_stories(page) else [])
     known = {link.title for link in related}
     if pointers := [link for link in pointers if link.title not in known]:

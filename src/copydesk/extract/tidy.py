@@ -37,6 +37,9 @@ from copydesk.extract.patterns import (
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
     CLOSING_MARKS,
+    DISCLOSURE,
+    DISCLOSURE_CONTEXT,
+    DISCLOSURE_HINTS,
     MAX_NAVIGATION_WORDS,
     MIN_SHARE_BAR_WORDS,
     MORE_COVERAGE,
@@ -332,6 +335,30 @@ def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
         if block.kind is BlockKind.PARAGRAPH and block.text.casefold().startswith(names) and len(block.text.split()) >= MIN_BIO_WORDS:
             return blocks[:k]
     return blocks
+
+
+# An affiliate disclosure (`patterns.DISCLOSURE`) stands over the story, among its first
+# DISCLOSURE_OPENING_BLOCKS, or closes it, among its last DISCLOSURE_CLOSING_BLOCKS; a longer
+# block holding one is a paragraph that also says it.
+DISCLOSURE_OPENING_BLOCKS = 6
+DISCLOSURE_CLOSING_BLOCKS = 3
+MAX_DISCLOSURE_WORDS = 80
+
+
+def is_disclosure(text: str) -> bool:
+    """Whether `text` is an affiliate or sponsorship disclosure (`patterns.DISCLOSURE`)."""
+    if len(text.split(None, MAX_DISCLOSURE_WORDS)) > MAX_DISCLOSURE_WORDS:
+        return False
+    lowered = text.lower()
+    return any(hint in lowered for hint in DISCLOSURE_HINTS) and DISCLOSURE.search(lowered) is not None and DISCLOSURE_CONTEXT.search(lowered) is not None
+
+
+def drop_disclosures(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the disclosures over or under the story (see DISCLOSURE_OPENING_BLOCKS);
+    never all of them."""
+    last = len(blocks) - DISCLOSURE_CLOSING_BLOCKS
+    kept = [block for k, block in enumerate(blocks) if not ((k < DISCLOSURE_OPENING_BLOCKS or k >= last) and is_disclosure(block.text))]
+    return kept or blocks
 
 
 # A labelled pointer to another story ("READ MORE: …", "Related: …", "On Example.com: …")
