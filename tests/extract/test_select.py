@@ -125,6 +125,15 @@ def test_an_author_bio_closing_the_story_is_dropped_with_what_follows() -> None:
     assert drop_author_bio([*story, bio, after], ["Sam Ortiz"]) == story
 
 
+def test_a_bio_opening_on_the_authors_first_name_goes_with_the_name_over_it() -> None:
+    story = [Block(P, f"Paragraph {i} of the story about planning a wedding on a budget.") for i in range(4)]
+    name, bio = Block(P, "Maya Lindqvist"), Block(P, "Maya is a travel writer and mother of two; she writes about weddings.")
+    assert drop_author_bio([*story, name, bio], ["Maya Lindqvist"]) == story
+    assert drop_author_bio([*story, bio], ["Maya"]) == story
+    company = [*story, Block(P, "Budlong is dedicated to serving clients with expert plumbing services. Our team helps.")]
+    assert drop_author_bio(company, ["Budlong"]) == company  # a company named as the author: no person's pronoun
+
+
 def test_the_author_named_early_a_short_credit_and_one_word_names_stay() -> None:
     story = [Block(P, f"Paragraph {i} of the story about the council's budget vote.") for i in range(4)]
     early = [Block(P, "Sam Ortiz asked the mayor about the vote before the meeting began."), *story]

@@ -320,20 +320,35 @@ def trim_closing_lines(blocks: list[Block]) -> list[Block]:
 
 # An author box closing a story ("Sam Ortiz covers city hall for Valley News. Reach him at …"):
 # a paragraph among the body's last AUTHOR_BIO_BLOCKS, in its second half, opening with the
-# name of one of the article's authors (a full name: first and last) and going on to say more.
+# name of one of the article's authors (a full name: first and last) and going on to say more;
+# or with the author's first name alone, a verb of a life story and a person's pronoun ("Sarah
+# is a writer, teacher and mother. … she writes about …", "Jean-Luc started CNX Software in
+# 2010, before quitting his job": a company named as the author, "QCY is already embracing …",
+# is no person).  The box's name may stand over it as a label of its own, which goes too.
 AUTHOR_BIO_BLOCKS = 3
 MIN_BIO_WORDS = 6  # the name and what the author does
+_BIO_VERB = re.compile(r"(?:is|was|has|founded|started|writes|covers|lives|joined|loves|holds|spent)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+
+
+def _opens_bio(text: str, names: tuple[str, ...], first_names: tuple[str, ...]) -> bool:
+    folded = text.casefold()
+    if folded.startswith(names):
+        return True
+    return any(folded.startswith(first) and _BIO_VERB.match(folded, len(first)) for first in first_names) and _PERSON_PRONOUN.search(folded) is not None
 
 
 def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
     """The body up to the author box closing it (see AUTHOR_BIO_BLOCKS); never the only block."""
     names = tuple(f"{name.casefold()} " for name in authors if " " in name.strip())
-    if not names or len(blocks) < 3:
+    first_names = tuple(f"{name.split()[0].casefold()} " for name in authors if name.split() and name.split()[0][:1].isupper())
+    if not first_names or len(blocks) < 3:
         return blocks
     for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
         block = blocks[k]
-        if block.kind is BlockKind.PARAGRAPH and block.text.casefold().startswith(names) and len(block.text.split()) >= MIN_BIO_WORDS:
-            return blocks[:k]
+        if block.kind is BlockKind.PARAGRAPH and len(block.text.split()) >= MIN_BIO_WORDS and _opens_bio(block.text, names, first_names):
+            label = f"{blocks[k - 1].text.casefold()} "
+            return blocks[: k - 1] if k > 1 and (label in names or label in first_names) else blocks[:k]
     return blocks
 
 
