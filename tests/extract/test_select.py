@@ -118,6 +118,13 @@ def test_opening_reading_times_go_and_a_sentence_about_minutes_stays() -> None:
     assert trim_opening_byline([wordy, story], []) == [wordy, story]
 
 
+def test_a_byline_set_as_a_heading_goes_but_a_heading_naming_the_author_stays() -> None:
+    story = Block(P, "Travel insurance can minimize the considerable financial risks of traveling.")
+    assert trim_opening_byline([Block(BlockKind.HEADING, "By Rick Steves", 3), story], ["Rick Steves"]) == [story]
+    titled = [Block(BlockKind.HEADING, "Rick Steves on travel insurance", 2), story]
+    assert trim_opening_byline(titled, ["Rick Steves"]) == titled
+
+
 def test_an_author_bio_closing_the_story_is_dropped_with_what_follows() -> None:
     story = [Block(P, f"Paragraph {i} of the story about the council's budget vote.") for i in range(4)]
     bio = Block(P, "Sam Ortiz covers city hall for Valley News. Reach him at sam@valley.example.")

@@ -113,6 +113,13 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 _BY_VERB = r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
 _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|contributors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
+
+
+def opens_as_byline(text: str) -> bool:
+    """Whether `text` reads "By …" (`_BYLINE`: "By Rick Steves", "Von Anna Berg")."""
+    return _BYLINE.match(text) is not None
+
+
 # "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon
 _LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
 _PLURAL_LABEL = re.compile(r"authors|author\(s\)|contributors", re.I)  # a name a line may follow

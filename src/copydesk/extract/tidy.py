@@ -26,6 +26,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
+from copydesk.extract.byline import opens_as_byline
 from copydesk.extract.dates import MONTH_NAMES, WEEKDAYS, numeric_date, written_date
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import printed_once
@@ -182,11 +183,18 @@ def _is_stamp_fields(text: str) -> bool:
     return all(dated[k] or (len(field.split()) <= MAX_STAMP_FIELD_WORDS and field[:1].isupper()) for k, field in enumerate(fields))
 
 
+def _is_opening_byline(block: Block, authors: list[str], story: bool) -> bool:
+    if block.kind is BlockKind.HEADING:
+        return opens_as_byline(block.text) and is_byline_or_stamp(block.text, authors, story)
+    return block.kind is BlockKind.PARAGRAPH and is_byline_or_stamp(block.text, authors, story)
+
+
 def trim_opening_byline(blocks: list[Block], authors: list[str], story: bool = False) -> list[Block]:
     """Drop byline and time-stamp lines among the first few blocks (never the only block).  In a
     `story` (an article's body), stamps printed as fields go too: on a listing, the first item's
-    stamp is the item's ("By Jane Doe • Dec. 19, 2025")."""
-    head = [b for b in blocks[:OPENING_BLOCKS] if b.kind is not BlockKind.PARAGRAPH or not is_byline_or_stamp(b.text, authors, story)]
+    stamp is the item's ("By Jane Doe • Dec. 19, 2025").  A heading goes only where it reads
+    "By …" (a byline set as a heading: "By Rick Steves"); another naming the author is a title."""
+    head = [b for b in blocks[:OPENING_BLOCKS] if not _is_opening_byline(b, authors, story)]
     rest = blocks[OPENING_BLOCKS:]
     return head + rest if head or rest else blocks
 
