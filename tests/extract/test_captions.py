@@ -117,6 +117,14 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "Continue reading on the next page",
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Learn more about our editorial standards",
+        "Schlagworte: Cybercrime, Hacking, SCADA",
+        "Mots-clés : police, justice",
+        "Etiquetas: economía, empleo",
+        "Das Thema könnte dich auch interessieren:",
+        "Lesen Sie auch: Die Bahn erhöht die Preise",
+        "À lire aussi : la grève continue",
+        "You may also like",
+        "About the author",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]

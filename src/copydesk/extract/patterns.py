@@ -166,8 +166,16 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "more": (
         r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b", r"^click here\b",
         r"^listen(?: to| live| back| again|\s*:)\s", r"^more ap\b", r"^continue (?:reading )?(?:on )?(?:the |to the )?next page\b",
+        r"^you may also (?:like|enjoy)\b", r"^you might also (?:like|enjoy)\b", r"^lesen sie (?:auch|mehr)\b", r"^mehr zum thema\b",
+        r"\bkönnte (?:sie|dich) auch interessieren\b", r"^(?:à )?lire aussi\b", r"^lee también\b", r"^leia também\b", r"^leggi anche\b",
     ),
-    "taxonomy": (r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:"),
+    "taxonomy": (
+        r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:", r"^schlagw(?:ö|o)rter?\s*:", r"^stichw(?:ö|o)rter?\s*:",
+        r"^mots[- ]cl(?:é|e)s\s*:", r"^(?:é|e)tiquettes\s*:", r"^etiquetas\s*:", r"^palabras clave\s*:", r"^parole chiave\s*:",
+        r"^trefwoorden\s*:",
+    ),
+    # an author box's heading left alone at the end
+    "author_box": (r"^about the author$", r"^über den autor$", r"^à propos de l'auteur$", r"^sobre (?:el|o) autor$"),
     # a pointer to the outlet's editorial standards under the story ("Our Standards: The Thomson
     # Reuters Trust Principles.", "Learn more about our editorial standards")
     "standards": (r"^our (?:editorial )?standards\b", r"^(?:read|learn more about) our (?:editorial )?standards\b"),
@@ -191,7 +199,9 @@ CLOSING_LINE_HINTS = (
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
     "related coverage", "click here", "listen", "more ap", "tag", "categor", "posted in", "filed under",
     "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
-    "standards",
+    "standards", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave", "parole chiave", "trefwoorden",
+    "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
+    "lesen sie", "mehr zum thema", "auch interessieren", "lire aussi", "lee también", "leia também", "leggi anche",
 )  # fmt: skip
 
 # An affiliate or sponsorship disclosure ("This post contains affiliate links.", "Purchases made
