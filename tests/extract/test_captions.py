@@ -125,6 +125,11 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "À lire aussi : la grève continue",
         "You may also like",
         "About the author",
+        "Die Kommentare werden vor der Veröffentlichung geprüft.",
+        "Les commentaires sont modérés.",
+        "Los comentarios están moderados y se publicarán tras su revisión.",
+        "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+        "الآراء الواردة أدناه لا تعبر عن رأي الموقع.",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]

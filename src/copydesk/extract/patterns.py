@@ -185,6 +185,9 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "comment_rules": (
         r"\bcomments are (?:not )?(?:moderated|pre-?screened|reviewed)\b", r"\b(?:views|opinions) expressed below\b",
         r"\b(?:views|opinions) expressed in (?:the |these )?comments\b", r"\brules of conduct\b", r"\bcommunity guidelines\b",
+        r"\bkommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft)\b", r"\bcommentaires sont (?:modérés|soumis à modération)\b",
+        r"\bcomentarios (?:están|son|serán) (?:moderados|revisados)\b", r"\bcomentários (?:são|serão) (?:moderados|revisados)\b",
+        r"\baprovados pelo moderador\b", r"\bcommenti sono moderati\b", r"الآراء الواردة أدناه",
     ),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
@@ -201,6 +204,7 @@ CLOSING_LINE_HINTS = (
     "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
     "standards", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave", "parole chiave", "trefwoorden",
     "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
+    "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
     "lesen sie", "mehr zum thema", "auch interessieren", "lire aussi", "lee también", "leia também", "leggi anche",
 )  # fmt: skip
 
