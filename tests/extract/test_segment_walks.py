@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.bench.datasets import read_dataset
 from copydesk.extract.decode import decode_html
 from copydesk.extract.features import _ELEMENT_NUMBERS
-from copydesk.extract.patterns import CONCEPT_PATTERNS, SKIP_TAGS, UNWRAP_TAGS
+from copydesk.extract.patterns import CONCEPT_PATTERNS, SHARED_LITERAL_BITS, SKIP_TAGS, UNWRAP_TAGS
 from copydesk.extract.segment import COMPILED_WALK, MAX_ATTR_CHARS, _block_text, concept_literals, segment
 from tests.conftest import SAMPLE_DATA, TESTS
 
@@ -251,7 +251,10 @@ def test_concept_literals_follow_the_patterns() -> None:
     assert literals.index((b"ads", 1 << list(CONCEPT_PATTERNS).index("ad"), True, True)) + 1 == literals.index(
         (b"ad", 1 << list(CONCEPT_PATTERNS).index("ad"), True, True)
     )  # the greedy regex tries the plural first
-    assert len(literals) == sum(len(ps) for ps in CONCEPT_PATTERNS.values()) + 1  # "ads?" is two
+    # "ads?" is two; a literal shared with a later concept ("review") is matched once, with both bits
+    assert len(literals) == sum(len(ps) for ps in CONCEPT_PATTERNS.values()) + 1 - len(SHARED_LITERAL_BITS)
+    post_and_review = 1 << list(CONCEPT_PATTERNS).index("post") | 1 << list(CONCEPT_PATTERNS).index("review")
+    assert (b"review", post_and_review, False, False) in literals
 
 
 def test_a_pattern_the_matcher_cannot_read_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,7 +19,7 @@ import numpy.typing as npt
 
 from copydesk.extract.patterns import (
     ANCESTOR_TAGS,
-    CONCEPTS,
+    FEATURE_CONCEPTS,
     HEADING_TAGS,
     PHRASE_CONCEPTS,
     joined_starts,
@@ -58,9 +58,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_chars", "words", "link_density", "terminal", "commas", "digit_ratio",
     "upper_start", "avg_word_len", *(f"says_{c}" for c in PHRASE_CONCEPTS), "rel_index", "rel_offset", "heading_level", "depth",
     *(f"kind_{group[0]}" for group in _KIND_TAGS),
-    *(f"own_{c}" for c in CONCEPTS),
-    *(f"any_{c}" for c in CONCEPTS),
-    *(f"near_{c}" for c in CONCEPTS),
+    *(f"own_{c}" for c in FEATURE_CONCEPTS),
+    *(f"any_{c}" for c in FEATURE_CONCEPTS),
+    *(f"near_{c}" for c in FEATURE_CONCEPTS),
     *(f"in_{t}" for t in ANCESTOR_TAGS),
     *(f"anc{k}_{s}" for k in range(ANCESTOR_LEVELS) for s in ("share", "link_density", "log_blocks")),
     "in_best", "best_share", "jsonld_overlap", "title_overlap", "repeats",
@@ -84,7 +84,7 @@ _PHRASE_COLUMN = {name: COLUMN[f"says_{name}"] for name in PHRASE_CONCEPTS}
 # The first column of each group `features_fast.owner_columns` writes, in its order (FEATURE_NAMES
 # lists each group's columns together, in order: the ancestors' three a level).
 _OWNER_COLUMN_GROUPS = tuple(COLUMN[name] for name in (
-    "heading_level", "depth", f"kind_{_KIND_TAGS[0][0]}", f"own_{CONCEPTS[0]}", f"any_{CONCEPTS[0]}", f"near_{CONCEPTS[0]}",
+    "heading_level", "depth", f"kind_{_KIND_TAGS[0][0]}", f"own_{FEATURE_CONCEPTS[0]}", f"any_{FEATURE_CONCEPTS[0]}", f"near_{FEATURE_CONCEPTS[0]}",
     f"in_{ANCESTOR_TAGS[0]}", "anc0_share", "in_best", "best_share",
 ))  # fmt: skip
 
@@ -316,7 +316,7 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
         features_fast.owner_columns(
             out, owners, elements.parent, elements.depth, elements.own, elements.concepts, elements.tags,
             elements.chars, elements.link_chars, elements.blocks, heading, kind, _OWNER_COLUMN_GROUPS,
-            len(CONCEPTS), len(ANCESTOR_TAGS), NEAR_LEVELS, ANCESTOR_LEVELS, float(total), page_link_density,
+            len(FEATURE_CONCEPTS), len(ANCESTOR_TAGS), NEAR_LEVELS, ANCESTOR_LEVELS, float(total), page_link_density,
             math.log1p(len(seg.blocks)), best_start, best_end, elements.chars[best] / total,
         )  # fmt: skip
         return
@@ -326,16 +326,16 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
     has_kind = kind >= 0
     kinds[np.flatnonzero(has_kind), kind[has_kind]] = 1.0
     put_columns(out, COLUMN[f"kind_{_KIND_TAGS[0][0]}"], kinds)
-    width = len(CONCEPTS)
-    put_columns(out, COLUMN[f"own_{CONCEPTS[0]}"], _bit_columns(elements.own[owners], width))
-    put_columns(out, COLUMN[f"any_{CONCEPTS[0]}"], _bit_columns(elements.concepts[owners], width))
+    width = len(FEATURE_CONCEPTS)
+    put_columns(out, COLUMN[f"own_{FEATURE_CONCEPTS[0]}"], _bit_columns(elements.own[owners], width))
+    put_columns(out, COLUMN[f"any_{FEATURE_CONCEPTS[0]}"], _bit_columns(elements.concepts[owners], width))
     near = np.zeros(owners.size, dtype=np.int64)
     index = owners.copy()
     for _level in range(NEAR_LEVELS):
         step = (index >= 0) & (near == 0)
         near[step] = elements.own[index[step]]
         index[step] = elements.parent[index[step]]
-    put_columns(out, COLUMN[f"near_{CONCEPTS[0]}"], _bit_columns(near, width))
+    put_columns(out, COLUMN[f"near_{FEATURE_CONCEPTS[0]}"], _bit_columns(near, width))
     put_columns(out, COLUMN[f"in_{ANCESTOR_TAGS[0]}"], _bit_columns(elements.tags[owners], len(ANCESTOR_TAGS)))
     index = owners.copy()
     for level in range(ANCESTOR_LEVELS):

@@ -95,9 +95,25 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     "post": ("message", "post", "reply", "answer", "question", "thread", "review"),
     "product": ("product", "price", "spec", "description", "detail", "feature"),
     "listing": ("card", "item", "tile", "teaser", "result", "grid", "list"),
+    # Concepts from here on are no feature of the block model (`FEATURE_CONCEPTS`): they are
+    # read where a page type asks.  A product's customer reviews (`vetoes.in_review_section`).
+    "review": ("review",),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)
+FEATURE_CONCEPTS = CONCEPTS[: CONCEPTS.index("review")]  # the block model's own_/any_/near_ columns
 CONCEPT_BIT = {name: 1 << i for i, name in enumerate(CONCEPTS)}
+# A plain literal of a concept that is no feature, listed under an earlier concept too
+# ("review": a post, and a product's review), marks both: the regex and the compiled walk stop
+# at its first concept, then add these bits.  (Among the feature concepts a literal keeps its
+# first concept only, as the block model was trained: "reply" is a comment, not a post.)
+SHARED_LITERAL_BITS: dict[str, int] = {
+    literal: next(CONCEPT_BIT[name] for name, pats in CONCEPT_PATTERNS.items() if literal in pats)
+    | sum(CONCEPT_BIT[name] for name in CONCEPTS[len(FEATURE_CONCEPTS) :] if literal in CONCEPT_PATTERNS[name])
+    for name in CONCEPTS[len(FEATURE_CONCEPTS) :]
+    for literal in CONCEPT_PATTERNS[name]
+    if any(literal in CONCEPT_PATTERNS[feature] for feature in FEATURE_CONCEPTS)
+}
+assert all(re.fullmatch(r"[a-z-]+", literal) for literal in SHARED_LITERAL_BITS), "a shared concept literal must be plain"
 CONCEPT_REGEX = re.compile(
     "|".join(
         f"(?P<{name}>{'|'.join(pats)})"

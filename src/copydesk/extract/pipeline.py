@@ -47,7 +47,7 @@ from copydesk.extract.tidy import (
 )
 from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
-from copydesk.extract.vetoes import in_comment_section, veto_reason
+from copydesk.extract.vetoes import in_comment_section, in_review_section, veto_reason
 from copydesk.extract.wire import attribute_copy
 from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, PageType, RelatedLink
 
@@ -111,7 +111,8 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     On list-like pages, a block in the same slot as several kept blocks is kept
     on the lower `repeat_threshold`; on article pages, blocks are kept in runs
     (`config.article_run_penalty`) and blocks in a comment section after the
-    article go (on forums they are the content)."""
+    article go (on forums they are the content); on product pages, the customer
+    reviews go (`vetoes.in_review_section`)."""
     elements = page.seg.elements
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     if page_type is PageType.ARTICLE and config.article_run_penalty > 0 and probabilities:
@@ -127,6 +128,8 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     if page_type is PageType.ARTICLE:
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
         chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
+    elif page_type is PageType.PRODUCT:
+        chosen = [block for block in chosen if not in_review_section(page.seg, block.owner)] or chosen
     kept: list[Block] = []
     last_row = -1
     for block in chosen:

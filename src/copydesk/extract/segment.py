@@ -34,6 +34,7 @@ from copydesk.extract.patterns import (
     CONCEPT_PATTERNS,
     CONCEPT_REGEX,
     HIDDEN_STYLE,
+    SHARED_LITERAL_BITS,
     SKIP_TAGS,
     UNWRAP_TAGS,
     furniture_phrases_at,
@@ -151,7 +152,7 @@ def _concepts_of(name: str) -> int:
     """Concept bits of one class name or id (pure, so caching changes only speed)."""
     mask = 0
     for match in CONCEPT_REGEX.finditer(name.lower()):
-        mask |= CONCEPT_BIT[match.lastgroup or ""]
+        mask |= SHARED_LITERAL_BITS.get(match.group(), CONCEPT_BIT[match.lastgroup or ""])
     return mask
 
 
@@ -166,9 +167,16 @@ def concept_literals() -> list[tuple[bytes, int, bool, bool]]:
     optional plural) becomes ``xs`` then ``x``, the order the greedy regex
     tries them in.  Any other regex syntax raises ValueError, so a new
     pattern the matcher cannot read is caught when the walk is set up."""
-    literals = []
+    literals: list[tuple[bytes, int, bool, bool]] = []
     for concept, patterns in CONCEPT_PATTERNS.items():
         for pattern in patterns:
+            if pattern in SHARED_LITERAL_BITS:
+                if CONCEPT_BIT[concept] & SHARED_LITERAL_BITS[pattern] != CONCEPT_BIT[concept] or any(
+                    literal == pattern.encode() for literal, *_ in literals
+                ):
+                    continue  # listed again under a later concept: its first listing carries every bit
+                literals.append((pattern.encode(), SHARED_LITERAL_BITS[pattern], False, False))
+                continue
             found = _LITERAL.fullmatch(pattern)
             if not found:
                 raise ValueError(f"concept pattern {pattern!r} is not a literal the compiled walk can match")
