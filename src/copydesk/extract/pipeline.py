@@ -111,8 +111,8 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     On list-like pages, a block in the same slot as several kept blocks is kept
     on the lower `repeat_threshold`; on article pages, blocks are kept in runs
     (`config.article_run_penalty`) and blocks in a comment section after the
-    article go (on forums they are the content); on product pages, the customer
-    reviews go (`vetoes.in_review_section`)."""
+    article go (on forums they are the content); on product and collection pages,
+    the customer reviews and the cards' rating lines go (`vetoes.in_review_section`)."""
     elements = page.seg.elements
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     if page_type is PageType.ARTICLE and config.article_run_penalty > 0 and probabilities:
@@ -128,7 +128,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     if page_type is PageType.ARTICLE:
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
         chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
-    elif page_type is PageType.PRODUCT:
+    elif page_type in (PageType.PRODUCT, PageType.COLLECTION):
         chosen = [block for block in chosen if not in_review_section(page.seg, block.owner)] or chosen
     kept: list[Block] = []
     last_row = -1

@@ -95,8 +95,9 @@ def in_comment_section(seg: Segmentation, owner: int) -> bool:
 def in_review_section(seg: Segmentation, owner: int) -> bool:
     """Whether a block sits in a review-classed container smaller than most of the page: on a
     product page, the customers' reviews, not the product's description (WCXB product
-    pages: valid 0.653 -> 0.683, train 0.651 -> 0.654; one train page's gold keeps its
-    testimonials)."""
+    pages: valid 0.657 -> 0.690, train 0.651 -> 0.653; one train page's gold keeps its
+    testimonials); on a collection page, its cards' rating lines (WCXB 0.8927 -> 0.8930:
+    four pages up, one listing of reviewed machines down)."""
     limit = COMMENT_SECTION_SHARE * (seg.total_chars or 1)
     review = CONCEPT_BIT["review"]
     index = owner
