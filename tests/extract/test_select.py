@@ -176,3 +176,23 @@ def test_a_kicker_over_the_headline_leaves_once_the_headline_echo_has_gone() -> 
     assert article.page_type.value == "article"
     assert article.text.startswith("A paragraph of the story")
 
+
+
+def _review_flags(html: str) -> dict[str, bool]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from copydesk.extract.segment import segment
+    from copydesk.extract.vetoes import in_review_section
+
+    seg = segment(LexborHTMLParser(html).body)  # type: ignore[arg-type]
+    return {block.text[:12]: in_review_section(seg, block.owner) for block in seg.blocks}
+
+
+def test_a_review_section_is_one_smaller_than_half_the_page() -> None:
+    description = "<div class='description'>" + "<p>Woven in Norway from the wool of free-roaming sheep. </p>" * 6 + "</div>"
+    reviews = "<section class='product-reviews'><p>Lovely and warm, five stars.</p></section>"
+    flags = _review_flags(f"<body>{description}{reviews}</body>")
+    assert flags["Woven in Nor"] is False and flags["Lovely and w"] is True
+    # a page that is all review (an editor's review of the product) is no review section
+    flags = _review_flags(f"<body><article class='review'>{description}</article></body>")
+    assert flags["Woven in Nor"] is False

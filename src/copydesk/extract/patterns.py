@@ -96,7 +96,8 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     "product": ("product", "price", "spec", "description", "detail", "feature"),
     "listing": ("card", "item", "tile", "teaser", "result", "grid", "list"),
     # Concepts from here on are no feature of the block model (`FEATURE_CONCEPTS`): they are
-    # read where a page type asks.  A product's customer reviews (`vetoes.in_review_section`).
+    # read where a page type asks.  A product's customer reviews (`vetoes.in_review_section`;
+    # a substring like its siblings: "preview" holds it too).
     "review": ("review",),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)
