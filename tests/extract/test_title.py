@@ -92,3 +92,16 @@ def test_a_headline_glued_to_the_logos_name_is_cut_to_the_declared_title() -> No
     assert unglued_headings(["Black Edition of the year"], ("Black Edition",)) == ["Black Edition of the year"]
     assert unglued_headings(["eBay"], ("e",)) == ["eBay"]
     assert unglued_headings(["Black EditionComplete meal"], ("Black Edition | Shop",)) == ["Black Edition"]
+
+
+def test_a_headline_printed_with_the_sites_name_loses_it() -> None:
+    body = "<body><h1>Vehicle rental news and coverage | WRAL</h1>" + "<p>Renting a car could lead to your arrest, police say.</p>" * 5 + "</body>"
+    html = f"<html><head><title>Vehicle rental news and coverage | WRAL</title></head>{body}</html>"
+    assert copydesk.extract(html, url="https://www.wral.com/vehicle-rental/18236761/").title == "Vehicle rental news and coverage"
+    named = html.replace("<head>", '<head><meta property="og:site_name" content="Artlyst">').replace("| WRAL", "– Artlyst")
+    assert copydesk.extract(named).title == "Vehicle rental news and coverage"  # the site's declared name, no address
+    # a last part that is a headline's, not a name: kept
+    long_part = html.replace("| WRAL", "| WRAL drivers tell their stories of the road")
+    assert copydesk.extract(long_part, url="https://www.wral.com/x").title == "Vehicle rental news and coverage | WRAL drivers tell their stories of the road"
+    other = html.replace("| WRAL", "| Opinion")
+    assert copydesk.extract(other, url="https://www.wral.com/x").title == "Vehicle rental news and coverage | Opinion"

@@ -310,7 +310,40 @@ def find_title(page: ParsedPage) -> str | None:
     found, rows, rule = title_inputs(page)
     model = _model()
     if model is None or not found:
-        return rule
+        return without_site_suffix(rule, page) if rule else rule
     scores = model.predict(np.asarray(rows, dtype=np.float64))
-    return found[int(np.argmax(scores))].text
+    return without_site_suffix(found[int(np.argmax(scores))].text, page)
+
+
+MIN_HEADLINE_WORDS_LEFT = 2  # what stays once the site's name is cut is a headline, not a word
+MAX_SITE_NAME_WORDS = 4  # "ProMatcher Cost Report"; a longer last part is a headline's ("Flarum as a 'Discussion Engine'?")
+MIN_SITE_NAME_CHARS = 3  # shorter names ("bt", "tv") begin too many words
+SECOND_LEVEL_LABELS = frozenset({"www", "com", "org", "net", "co", "ac", "gov", "edu"})  # www.example.co.uk: "example"
+
+
+def _site_words(page: ParsedPage) -> set[str]:
+    """The site's name as the page gives it (og:site_name and the like) and its address's
+    name, as word strings ("wral", "artlyst", "promatcher")."""
+    names = set()
+    if page.metadata.site_name:
+        names.add("".join(tokens(page.metadata.site_name.casefold().removesuffix(".com"))))
+    labels = (urlsplit(page.url or "").hostname or "").casefold().split(".")[:-1]  # the top-level domain left out
+    labels = [label for label in labels if label not in SECOND_LEVEL_LABELS]
+    if labels:
+        names.add(labels[-1].replace("-", ""))  # the registered name: "promatcher" of electricians.promatcher.com
+    return {name for name in names if len(name) >= MIN_SITE_NAME_CHARS}
+
+
+def without_site_suffix(title: str, page: ParsedPage) -> str:
+    """`title` without a last part (after a site-name separator) that names the site: the
+    headline printed with the site's name in the <h1> ("Vehicle rental News | WRAL")."""
+    pieces = TITLE_SEPARATORS.split(title)
+    if len(pieces) < 3:
+        return title
+    last_words = tokens(pieces[-1])
+    last = "".join(last_words)
+    head = "".join(pieces[:-2]).strip()
+    if len(tokens(head)) < MIN_HEADLINE_WORDS_LEFT or not 0 < len(last_words) <= MAX_SITE_NAME_WORDS:
+        return title
+    return head if any(last.startswith(name) for name in _site_words(page)) else title
 
