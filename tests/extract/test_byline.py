@@ -268,17 +268,18 @@ def test_selector_byline_on_every_bundled_page_matches_whole_tree_queries() -> N
 def test_byline_selectors_need_the_anchor_parts_they_name() -> None:
     from copydesk.extract.byline import _SELECTOR_NEEDS
 
-    rel, itemprop, author, byline, vcard, author_id = 1, 2, 4, 8, 16, 32
+    rel, itemprop, author, byline, vcard, author_id, writer, submitted = 1, 2, 4, 8, 16, 32, 64, 128
     assert {
         '[rel="author"]': rel, '[itemprop~="author"] [itemprop="name"]': itemprop, '[itemprop~="author"]': itemprop,
         '[class*="byline"] [class*="author"]': byline | author, '[class*="author-name"]': author,
         '[class*="author__name"]': author, '[class*="author"] [class*="name"]': author, ".vcard .fn": vcard,
         '[class*="byline"]': byline, '[class*="post-author"]': author, '[class*="author"] a': author,
         '[class*="author"]': author, '[id="author"]': author_id, '[id="author-name"]': author_id,
+        '[class*="writer"]': writer, '[class*="submitted"]': submitted,
     } == _SELECTOR_NEEDS  # fmt: skip
 
 
-ATTRIBUTE_VALUES = ["author", "Author", "AUTHOR", "auth", "or", "byline", "vcard", "VCARD", "x", " ", "-"]
+ATTRIBUTE_VALUES = ["author", "Author", "AUTHOR", "auth", "or", "byline", "vcard", "VCARD", "writer", "Submitted", "x", " ", "-"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -533,3 +534,12 @@ def test_a_story_classed_with_its_authors_user_name_gives_no_byline() -> None:
     # an author box inside the story is read as before
     box = '<div class="author-box"><span class="author-name">Jenny Smith</span></div>'
     assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{box}{STORY_PARAGRAPH}</article></body></html>").authors == ["Jenny Smith"]
+
+
+@pytest.mark.parametrize("body", [
+    '<span class="wrapper--detail__writer">Jenny Smith</span>',
+    '<div class="submitted-by"><a>Jenny Smith</a></div>',
+])  # fmt: skip
+def test_writer_and_submitted_by_classes_mark_bylines(body: str) -> None:
+    story = "<p>" + "A story long enough to be the article's body on this test page. " * 5 + "</p>"
+    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{story}</article></body></html>").authors == ["Jenny Smith"]

@@ -47,7 +47,8 @@ except ImportError:  # pragma: no cover - depends on the build
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop~="author"] [itemprop="name"]', '[itemprop~="author"]',
                     '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
                     '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
-                    '[class*="author"] a', '[class*="author"]', '[id="author"]', '[id="author-name"]')  # fmt: skip
+                    '[class*="author"] a', '[class*="author"]', '[id="author"]', '[id="author-name"]', '[class*="writer"]',
+                    '[class*="submitted"]')  # fmt: skip
 # Every element a byline selector matches is one of these or inside one: the selectors are
 # run inside them only (one walk of the whole tree instead of a dozen).
 # The parts of the anchor selector, and for each a test of the page's attributes that every
@@ -58,6 +59,7 @@ ANCHOR_PARTS = (
     ('[rel="author"]', (b"rel", b"author")), ('[itemprop~="author"]', (b"itemprop", b"author")),
     ('[class*="author"]', (b"class", b"author")), ('[class*="byline"]', (b"class", b"byline")),
     (".vcard", (b"class", b"vcard")), ('[id="author"], [id="author-name"]', (b"id", b"author")),
+    ('[class*="writer"]', (b"class", b"writer")), ('[class*="submitted"]', (b"class", b"submitted")),
 )  # fmt: skip
 BYLINE_ANCHOR_SELECTOR = ", ".join(part for part, _test in ANCHOR_PARTS)
 # A link to the author's own page ("/author/jane-doe"), read when no marked byline names anyone:
