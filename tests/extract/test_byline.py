@@ -543,3 +543,9 @@ def test_a_story_classed_with_its_authors_user_name_gives_no_byline() -> None:
 def test_writer_and_submitted_by_classes_mark_bylines(body: str) -> None:
     story = "<p>" + "A story long enough to be the article's body on this test page. " * 5 + "</p>"
     assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{story}</article></body></html>").authors == ["Jenny Smith"]
+
+
+def test_a_nickname_quoted_inside_a_name_goes() -> None:
+    assert clean_author_names('Jenny "The Author" Smith') == ["Jenny Smith"]
+    assert clean_author_names("Dwayne “The Rock” Johnson") == ["Dwayne Johnson"]
+    assert clean_author_names("Siobhan O'Brien") == ["Siobhan O'Brien"]  # an apostrophe is no quote

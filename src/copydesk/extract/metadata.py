@@ -162,6 +162,9 @@ _AFFILIATION = re.compile(r"\s+(?:(?:for|from|For|FOR|From|FROM)\s+(?=[A-Z0-9])|
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\by\b)(?!\.))\s*", re.I)  # "y" lower-case only: "Bruce Y. Lee"
 _EMAIL = re.compile(r"\S+@\S+")
+# A nickname quoted inside a name ('Jenny "The Author" Smith', "Dwayne “The Rock” Johnson"): the name is
+# the words around it.  Straight single quotes are left alone: they are apostrophes in names (O'Brien).
+_NICKNAME = re.compile(r'(\b[^\W\d_a-z][\w.-]*)\s+["“‘][^"“”‘’]{1,30}["”’]\s+(?=[^\W\d_a-z])')  # between capitalised words
 _TRAILING_HANDLE = re.compile(r"\s+@\w+$")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
@@ -194,6 +197,8 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     if not text.isascii() and max(text) >= FIRST_PICTOGRAPH:
         text = _without_symbols(text)
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(text.split())))
+    if '"' in text or "“" in text or "‘" in text:
+        text = _NICKNAME.sub(r"\1 ", text)
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
         if k and is_post_nominal(listed):
