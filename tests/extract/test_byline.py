@@ -549,3 +549,9 @@ def test_a_nickname_quoted_inside_a_name_goes() -> None:
     assert clean_author_names('Jenny "The Author" Smith') == ["Jenny Smith"]
     assert clean_author_names("Dwayne “The Rock” Johnson") == ["Dwayne Johnson"]
     assert clean_author_names("Siobhan O'Brien") == ["Siobhan O'Brien"]  # an apostrophe is no quote
+
+
+def test_a_quotes_attribution_is_no_byline() -> None:
+    story = "<p>" + "A story long enough to be the article's body on this test page. " * 5 + "</p>"
+    quote = '<div class="quote"><p>My quote here</p><p class="quote-author"><span>—</span> Jenny Smith</p></div>'
+    assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{quote}{story}</article></body></html>").authors == []

@@ -197,11 +197,12 @@ def outside_bylines(node: LexborNode) -> bool:
     commenter's name, "comment-author-name", or the comment form's label, "comment-form-author"
     -> "Name *"), or an element around it below <body> has "comment" in its class or id (a
     reader's name in a comment section: ``<section id="comments"> … <p class="author">``), or
-    is a figure or a block quote (a photographer's or a quoted person's name: ``<figure><div
-    class="author">``), or the nearest author-classed element around it is an <article> or holds
+    is a figure or a block quote, or its class or one around it says "quote" (a photographer's or
+    a quoted person's name: ``<figure><div class="author">``, ``<p class="quote-author">``), or the nearest author-classed element around it is an <article> or holds
     more text than an author box (a publishing system's class on the whole story: Drupal's
     "node author-jdoe", whose fields are "field-name-…" and whose links are the story's)."""
-    if "comment" in (node.attributes.get("class") or "").lower():
+    own = (node.attributes.get("class") or "").lower()
+    if "comment" in own or "quote" in own:
         return True
     up = node.parent
     author_box_seen = False
@@ -212,7 +213,7 @@ def outside_bylines(node: LexborNode) -> bool:
             return True
         attributes = up.attributes
         marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-        if "comment" in marks:
+        if "comment" in marks or "quote" in marks:
             return True
         if not author_box_seen and "author" in marks:
             author_box_seen = True
