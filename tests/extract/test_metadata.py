@@ -790,3 +790,13 @@ def test_a_comments_stamp_with_a_reply_link_dates_no_page() -> None:
     assert copydesk.extract(page(body=story + comment)).published is None
     stamp = '<div class="post-date">15. Dezember 2015</div>'  # the post's own date-classed stamp still dates it
     assert copydesk.extract(page(body=story + stamp)).published == "2015-12-15"
+
+
+@pytest.mark.parametrize(("closing", "expected"), [
+    ("This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under Arduino.", "2015-12-14"),
+    ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben.", "2015-12-14"),
+    ("Cet article a été publié le 3 mai 2019 par Claire.", "2019-05-03"),
+])  # fmt: skip
+def test_a_blogs_closing_posted_on_sentence_dates_it(closing: str, expected: str) -> None:
+    story = "<p>" + "A long story with no date written in the lines under its headline at all. " * 50 + "</p>"
+    assert copydesk.extract(page(body=story + f"<p class='postmetadata'>{closing}</p>")).published == expected

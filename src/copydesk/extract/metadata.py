@@ -629,6 +629,25 @@ def _raw_position(text: str, collapsed_at: int) -> int:
 _REPLY = re.compile(r"\b(?:reply|antwort(?:en)?|répondre|responder|responde|rispondi|beantwoorden|odpowiedz)\b", re.I)
 
 
+# A blog's closing stamp, wherever it stands: "This entry was posted on Monday, December 14th, 2015",
+# "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben", "Cet article a été
+# publié le 3 mai 2019"; the date is read from the POSTED_SENTENCE_CHARS after the phrase.
+_POSTED_SENTENCE = re.compile(
+    r"\b(?:this (?:entry|post|article) was (?:posted|published|written)(?: on)?"
+    r"|(?:dieser|der) (?:artikel|beitrag|eintrag) wurde am"
+    r"|cet (?:article|billet) a été (?:publié|posté|écrit) le"
+    r"|esta entrada (?:fue|ha sido) publicada el)\s",
+    re.I,
+)
+POSTED_SENTENCE_CHARS = 60
+
+
+def _posted_sentence_date(lines: str, month_first: bool) -> str | None:
+    if (found := _POSTED_SENTENCE.search(lines)) is None:
+        return None
+    return first_written_date(lines[found.end() : found.end() + POSTED_SENTENCE_CHARS], month_first)
+
+
 def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...] = ()) -> str | None:
     """The first date after the headline, else a date-classed element's (a masthead's "today's
     edition" date stands above the headline: WCXB one page up, none down), else near the top
@@ -640,7 +659,8 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     for text in class_holder_texts(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS):
         if (parsed := written_date(text)) and not _REPLY.search(text):
             return parsed
-    return first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
+    top = first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
+    return top or _posted_sentence_date(lines, month_first)
 
 
 def _uncaptioned(window: str, captions: tuple[str, ...]) -> str:
