@@ -205,3 +205,9 @@ def test_a_chinese_info_line_gives_the_author_and_date() -> None:
     article = copydesk.clean("\n\n".join(["市议会推迟预算表决", "2025年3月4日 来源：山谷新闻网 作者：王小明", *story]))
     assert (article.authors, article.published) == (["王小明"], "2025-03-04")
     assert article.text.startswith(story[0])
+
+
+def test_a_blogs_closing_posted_on_sentence_dates_it() -> None:
+    long_story = [f"{line} (part {k})" for k in range(10) for line in BRIDGE_STORY]  # past the top of the page's 3,000 characters
+    text = page(HEADLINE, *long_story, "This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under Local.", *MENU)
+    assert copydesk.clean(text).published == "2015-12-14"

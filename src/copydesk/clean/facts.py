@@ -35,7 +35,12 @@ from copydesk.extract.dates import (
     url_date,
     year_starts,
 )
-from copydesk.extract.metadata import AFTER_HEADLINE_CHARS, clean_author_names, note_authors
+from copydesk.extract.metadata import (
+    AFTER_HEADLINE_CHARS,
+    clean_author_names,
+    note_authors,
+    posted_sentence_date,
+)
 from copydesk.extract.stamps import (
     DATE_START,
     MAX_STAMP_LINE_CHARS,
@@ -130,7 +135,8 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
     top = _lines_within(texts, 0, TOP_OF_PAGE_CHARS)
     if written := first_written_date_at(top, month_first):
         return _unless_updated(top, *written, month_first)
-    return None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1], month_first)
+    stamped = None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1], month_first)
+    return stamped or posted_sentence_date("\n".join(texts), month_first)  # a blog's closing "This entry was posted on …"
 
 
 def _unless_updated(text: str, found: str, at: int, month_first: bool) -> str:

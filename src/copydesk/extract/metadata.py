@@ -649,7 +649,8 @@ _POSTED_OPENING_CHARS = 30  # "Dieser Artikel " / "This entry " before the verb
 _POSTED_SCANNER = text_fast.HintScanner(_POSTED_HINTS) if text_fast is not None else None
 
 
-def _posted_sentence_date(lines: str, month_first: bool) -> str | None:
+def posted_sentence_date(lines: str, month_first: bool) -> str | None:
+    """The date of a blog's closing "posted on" sentence in `lines` (`_POSTED_SENTENCE`), if any."""
     if not hinted_texts(_POSTED_SCANNER, _POSTED_HINTS, [lines]):  # one compiled pass for every hint
         return None
     for hint in _POSTED_HINTS:
@@ -671,7 +672,7 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
         if (parsed := written_date(text)) and not _REPLY.search(text):
             return parsed
     top = first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
-    return top or _posted_sentence_date(lines, month_first)
+    return top or posted_sentence_date(lines, month_first)
 
 
 def _uncaptioned(window: str, captions: tuple[str, ...]) -> str:
