@@ -105,3 +105,17 @@ def test_a_headline_printed_with_the_sites_name_loses_it() -> None:
     assert copydesk.extract(long_part, url="https://www.wral.com/x").title == "Vehicle rental news and coverage | WRAL drivers tell their stories of the road"
     other = html.replace("| WRAL", "| Opinion")
     assert copydesk.extract(other, url="https://www.wral.com/x").title == "Vehicle rental news and coverage | Opinion"
+
+
+@given(st.lists(st.sampled_from(["a", "b", "news", "é", "x1"]), max_size=8), st.text(max_size=40))
+def test_compiled_title_shares_are_pythons(words: list[str], text: str) -> None:
+    # the title model's shares must be the same doubles however they are computed
+    import importlib
+
+    import pytest
+
+    title = importlib.import_module("copydesk.extract.title")
+    fast = pytest.importorskip("copydesk.extract.features_fast")
+    references = ({"a", "news"}, set(), {"é", "b", "x1"})
+    assert fast.word_shares(words, references) == title._python_word_shares(words, references)
+    assert fast.upper_share(text) == title._python_upper_share(text)

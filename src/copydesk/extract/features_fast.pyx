@@ -161,3 +161,41 @@ def block_columns(double[:, ::1] out, const double[:, ::1] counts, const double[
         out[i - 1, c_next_log] = out[i, c_log]
         out[i, c_same_prev] = 1.0 if owners[i] == owners[i - 1] else 0.0
         out[i - 1, c_same_next] = out[i, c_same_prev]
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISALPHA(Py_UCS4 ch)
+    bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
+
+
+def word_shares(list words, tuple references):
+    """For `title.candidate_rows`: the share of `words` (counted with repeats) that each set
+    of `references` holds, ``[sum(w in r for w in words) / len(words) for r in references]``
+    (0.0 for no words); the same division as Python's, so the same doubles."""
+    cdef Py_ssize_t n = len(words), k
+    cdef long count
+    cdef set reference
+    out = []
+    for reference in references:
+        if n == 0:
+            out.append(0.0)
+            continue
+        count = 0
+        for k in range(n):
+            if words[k] in reference:
+                count += 1
+        out.append(<double> count / <double> n)
+    return out
+
+
+def upper_share(str text):
+    """For `title.candidate_rows`: the share of `text`'s letters in upper case
+    (``str.isalpha``, ``str.isupper`` of each character), 0.0 without letters."""
+    cdef Py_ssize_t letters = 0, upper = 0
+    cdef Py_UCS4 ch
+    for ch in text:
+        if Py_UNICODE_ISALPHA(ch):
+            letters += 1
+            if Py_UNICODE_ISUPPER(ch):
+                upper += 1
+    return <double> upper / <double> letters if letters else 0.0

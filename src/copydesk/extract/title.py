@@ -206,6 +206,25 @@ def _url_words(url: str | None) -> tuple[set[str], set[str]]:
     return slug, host
 
 
+def _python_word_shares(words: list[str], references: tuple[set[str], ...]) -> list[float]:
+    """The share of `words` each reference holds (`features_fast.word_shares` compiled)."""
+    return [sum(map(reference.__contains__, words)) / len(words) if words else 0.0 for reference in references]
+
+
+def _python_upper_share(text: str) -> float:
+    """The share of `text`'s letters in upper case (`features_fast.upper_share` compiled)."""
+    letters = list(filter(str.isalpha, text))
+    return sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
+
+
+try:  # the compiled shares (features_fast.pyx); Python's where it is not built
+    from copydesk.extract import features_fast
+except ImportError:  # pragma: no cover - depends on the build
+    features_fast = None  # type: ignore[assignment]
+_word_shares = features_fast.word_shares if features_fast is not None else _python_word_shares
+_upper_share = features_fast.upper_share if features_fast is not None else _python_upper_share
+
+
 def candidate_rows(page: ParsedPage, found: list[Candidate], rule: str | None, n_h1: int, url: str | None) -> list[list[float]]:
     sets = {
         "title": set(tokens(page.html_title or "")),
@@ -220,25 +239,22 @@ def candidate_rows(page: ParsedPage, found: list[Candidate], rule: str | None, n
     title_set, og_set, h1_set, jsonld_set = sets["title"], sets["og"], sets["h1"], sets["jsonld"]
     covered = [(reference, len(reference)) for reference in (title_set, og_set, h1_set)]
     n_h1_float, n_found = float(n_h1), float(len(found))
+    references = (title_set, og_set, h1_set, jsonld_set, slug, host, site)
     for c in found:
-        words = tokens(c.text)
+        text = c.text
+        words = tokens(text)
         word_set = set(words)
-        n_words = len(words)
-        letters = list(filter(str.isalpha, c.text))
-
-        def share(reference: set[str], words: list[str] = words, n_words: int = n_words) -> float:
-            return sum(map(reference.__contains__, words)) / n_words if n_words else 0.0  # `_share`
-
+        in_title, in_og, in_h1, in_jsonld, slug_share, host_share, site_share = _word_shares(words, references)
         rows.append([
             *map(float, map(c.sources.__contains__, SOURCES)), float(len(c.sources)), float(c.heading_rank),
             float(c.part_index), float(c.part_from_end), float(c.parts),
-            float(len(c.text)), float(n_words), sum(map(str.isupper, letters)) / len(letters) if letters else 0.0,
-            float(c.text.casefold() == rule_key), n_h1_float, n_found,
-            share(title_set), share(og_set), share(h1_set), share(jsonld_set),
+            float(len(text)), float(len(words)), _upper_share(text),
+            float(text.casefold() == rule_key), n_h1_float, n_found,
+            in_title, in_og, in_h1, in_jsonld,
             *[len(word_set & reference) / size if size else -1.0 for reference, size in covered],
-            share(slug), len(word_set & slug) / len(slug) if slug else -1.0,
-            share(host), share(site),
-            float(c.text[:1].isdigit()), float(c.text.rstrip().endswith(":")),
+            slug_share, len(word_set & slug) / len(slug) if slug else -1.0,
+            host_share, site_share,
+            float(text[:1].isdigit()), float(text.rstrip().endswith(":")),
         ])  # fmt: skip
     return rows
 
