@@ -130,6 +130,10 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "Los comentarios están moderados y se publicarán tras su revisión.",
         "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
         "الآراء الواردة أدناه لا تعبر عن رأي الموقع.",
+        "How useful was this post?",
+        "Was this article helpful?",
+        "(Visited 1,902 times, 364 visits today)",
+        "Would you like to receive notifications about new posts?",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]
@@ -327,3 +331,14 @@ def test_disclosures_leave_only_the_storys_edges() -> None:
     middle = [*story[:6], notice, *story[6:]]
     assert tidy.drop_disclosures(middle) == middle  # a notice mid-story is a paragraph's
     assert tidy.drop_disclosures([notice]) == [notice]  # never all of them
+
+
+def test_a_feedback_prompt_closes_any_pages_content() -> None:
+    page = [Block(BlockKind.PARAGRAPH, "Install the package, then run the command with your project's name."), Block(BlockKind.LIST_ITEM, "Step two")]
+    prompt = [Block(BlockKind.HEADING, "Feedback", 2), Block(BlockKind.PARAGRAPH, "Was this page helpful?")]
+    assert tidy.trim_feedback_prompts([*page, *prompt]) == page
+    headed = [*page, Block(BlockKind.HEADING, "Next steps", 2)]
+    assert tidy.trim_feedback_prompts(headed) == headed  # no prompt: a heading left at the end stays
+    assert tidy.trim_feedback_prompts(prompt[1:]) == prompt[1:]  # never the only block
+    asked = Block(BlockKind.PARAGRAPH, "Was this article helpful to the committee when it drafted its report on the bridge?")
+    assert tidy.trim_feedback_prompts([*page, asked]) == [*page, asked]  # a sentence of the page, not a widget

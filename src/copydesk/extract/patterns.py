@@ -191,6 +191,14 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"^mots[- ]cl(?:é|e)s\s*:", r"^(?:é|e)tiquettes\s*:", r"^etiquetas\s*:", r"^palabras clave\s*:", r"^parole chiave\s*:",
         r"^trefwoorden\s*:",
     ),
+    # a feedback or notification widget under the story ("Was this article helpful?", "How useful was
+    # this post?", "(Visited 1,902 times, 364 visits today)", "… receive notifications about new posts?")
+    "feedback": (
+        r"^was this (?:article|post|page|story|answer|information|content)\b.{0,20}\b(?:helpful|useful)",
+        r"^how (?:useful|helpful) (?:was|is) this\b", r"^did you find this (?:article|post|page|story)\b.{0,20}\b(?:helpful|useful)",
+        r"\bimprove this (?:post|article|page)\b", r"^\(?visited [\d,.]+ times?\b", r"\breceive notifications about new\b",
+        r"^rate this (?:article|post|story)\b",
+    ),
     # an author box's heading left alone at the end
     "author_box": (r"^about the author$", r"^über den autor$", r"^à propos de l'auteur$", r"^sobre (?:el|o) autor$"),
     # a pointer to the outlet's editorial standards under the story ("Our Standards: The Thomson
@@ -208,6 +216,8 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
+# A feedback widget's prompt closes any page's content, not only a story's (`tidy.trim_feedback_prompts`).
+FEEDBACK_PROMPT = re.compile("|".join(CLOSING_LINE_PHRASES["feedback"]))
 # A pointer to more coverage ("More Great WIRED Stories") heading a list of links closes
 # the story with the list (`tidy.trim_closing_lines`).
 MORE_COVERAGE = re.compile("|".join(CLOSING_LINE_PHRASES["more"]))
@@ -221,7 +231,7 @@ CLOSING_LINE_HINTS = (
     "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
     "standards", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave", "parole chiave", "trefwoorden",
     "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
-    "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
+    "was this", " this", "did you find", "improve this", "visited", "notifications about", "rate this", "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
     "lesen sie", "mehr zum thema", "auch interessieren", "lire aussi", "lee también", "leia também", "leggi anche",
 )  # fmt: skip
 

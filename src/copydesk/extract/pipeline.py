@@ -43,6 +43,7 @@ from copydesk.extract.tidy import (
     split_related_pointers,
     trim_closing_lines,
     trim_edge_labels,
+    trim_feedback_prompts,
     trim_opening_byline,
 )
 from copydesk.extract.title import find_title, leading_title_echoes
@@ -224,6 +225,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     related = page.related
     if page_type is PageType.ARTICLE:
         blocks, related = _tidy_story(page, blocks, address)
+    else:
+        blocks = trim_feedback_prompts(blocks)
     meta = page.metadata
     is_story = page_type is PageType.ARTICLE
     trimmed = trim_opening_byline(blocks, meta.authors, story=is_story)

@@ -41,6 +41,7 @@ from copydesk.extract.patterns import (
     DISCLOSURE,
     DISCLOSURE_CONTEXT,
     DISCLOSURE_HINTS,
+    FEEDBACK_PROMPT,
     MAX_NAVIGATION_WORDS,
     MIN_SHARE_BAR_WORDS,
     MORE_COVERAGE,
@@ -324,6 +325,21 @@ def trim_closing_lines(blocks: list[Block]) -> list[Block]:
     while end > 1 and (blocks[end - 1].kind is BlockKind.HEADING or is_closing_line(blocks[end - 1].text)):
         end -= 1  # a heading with nothing under it heads no part of the story
     return blocks[:end]
+
+
+MAX_FEEDBACK_WORDS = 12  # "Was this article helpful for you?"; longer is a sentence of the page
+
+
+def trim_feedback_prompts(blocks: list[Block]) -> list[Block]:
+    """Drop a feedback widget's prompts ("Was this page helpful?", `patterns.FEEDBACK_PROMPT`) and
+    the headings left over them from the end of any page's content; never the only block."""
+    end = len(blocks)
+    while end > 1 and (
+        blocks[end - 1].kind is BlockKind.HEADING
+        or (len(blocks[end - 1].text.split()) <= MAX_FEEDBACK_WORDS and FEEDBACK_PROMPT.search(blocks[end - 1].text.lower()))
+    ):
+        end -= 1
+    return blocks if end == len(blocks) or not any(FEEDBACK_PROMPT.search(b.text.lower()) for b in blocks[end:]) else blocks[:end]
 
 
 # An author box closing a story ("Sam Ortiz covers city hall for Valley News. Reach him at …"):
