@@ -196,3 +196,12 @@ def test_a_review_section_is_one_smaller_than_half_the_page() -> None:
     # a page that is all review (an editor's review of the product) is no review section
     flags = _review_flags(f"<body><article class='review'>{description}</article></body>")
     assert flags["Woven in Nor"] is False
+
+
+def test_a_dated_by_line_opening_a_story_goes_whoever_it_names() -> None:
+    story = Block(P, "Welcome to the new 16-inch MacBook Pro, the company's flagship laptop for professionals.")
+    line = Block(P, "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)")
+    assert trim_opening_byline([line, story], ["AppleInsider"], story=True) == [story]
+    assert trim_opening_byline([line, story], ["AppleInsider"]) == [line, story]  # a listing's item keeps its stamp
+    sentence = Block(P, "By Monday, November 18, 2019, the council had voted on the budget.")
+    assert trim_opening_byline([sentence, story], [], story=True) == [sentence, story]  # a sentence ends with a stop

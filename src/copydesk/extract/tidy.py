@@ -184,10 +184,22 @@ def _is_stamp_fields(text: str) -> bool:
     return all(dated[k] or (len(field.split()) <= MAX_STAMP_FIELD_WORDS and field[:1].isupper()) for k, field in enumerate(fields))
 
 
+_BY_OPENING = re.compile(r"(?:by|von|par|por)\s+\S", re.I)  # "By …", as bylines open (`byline._PREFIX`'s plain words)
+MAX_DATED_BYLINE_WORDS = 24  # "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
+
+
+def _is_dated_byline(text: str) -> bool:
+    """A "By …" line that also prints the date, in a story: names and a stamp, however the
+    names were read."""
+    if len(text.split()) > MAX_DATED_BYLINE_WORDS or text.endswith(".") or not _BY_OPENING.match(text):
+        return False
+    return bool(written_date(text) or numeric_date(text, month_first=True))
+
+
 def _is_opening_byline(block: Block, authors: list[str], story: bool) -> bool:
     if block.kind is BlockKind.HEADING:
         return opens_as_byline(block.text) and is_byline_or_stamp(block.text, authors, story)
-    return block.kind is BlockKind.PARAGRAPH and is_byline_or_stamp(block.text, authors, story)
+    return block.kind is BlockKind.PARAGRAPH and (is_byline_or_stamp(block.text, authors, story) or (story and _is_dated_byline(block.text)))
 
 
 def trim_opening_byline(blocks: list[Block], authors: list[str], story: bool = False) -> list[Block]:
