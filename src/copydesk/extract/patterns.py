@@ -195,7 +195,7 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     # this post?", "(Visited 1,902 times, 364 visits today)", "… receive notifications about new posts?")
     "feedback": (
         r"^was this (?:article|post|page|story|answer|information|content)\b.{0,20}\b(?:helpful|useful)",
-        r"^how (?:useful|helpful) (?:was|is) this\b", r"^did you find this (?:article|post|page|story)\b.{0,20}\b(?:helpful|useful)",
+        r"^how useful (?:was|is) this\b", r"^how helpful (?:was|is) this\b", r"^did you find this (?:article|post|page|story)\b.{0,20}\b(?:helpful|useful)",
         r"\bimprove this (?:post|article|page)\b", r"^\(?visited [\d,.]+ times?\b", r"\breceive notifications about new\b",
         r"^rate this (?:article|post|story)\b",
     ),
@@ -231,7 +231,7 @@ CLOSING_LINE_HINTS = (
     "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
     "standards", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave", "parole chiave", "trefwoorden",
     "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
-    "was this", " this", "did you find", "improve this", "visited", "notifications about", "rate this", "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
+    "was this", "how useful", "how helpful", "did you find", "improve this", "visited", "notifications about", "rate this", "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
     "lesen sie", "mehr zum thema", "auch interessieren", "lire aussi", "lee también", "leia também", "leggi anche",
 )  # fmt: skip
 
