@@ -251,7 +251,10 @@ DISCLOSURE = re.compile(
 )
 DISCLOSURE_CONTEXT = re.compile(r"\blinks?\b|purchas|\bbuy|\baffiliate|qualifying")
 # Literals of which every DISCLOSURE match holds one: most blocks hold none and skip the regex.
-DISCLOSURE_HINTS = ("commission", "compensation", "kickback", "kick back", "small ", "tiny ", "earn", "affiliate")
+DISCLOSURE_HINTS = (
+    "commission", "compensation", "kickback", "kick back", "small fee", "small share", "small percentage", "small portion",
+    "tiny fee", "tiny share", "tiny percentage", "tiny portion", "earn us", "earns us", "qualifying purchases", "affiliate",
+)  # fmt: skip
 
 # A short unpunctuated line that only labels a way around the page: a table of contents,
 # share buttons, "Back to top", "Jump to review", "View all", a related-articles heading,

@@ -64,6 +64,7 @@ except ImportError:  # pragma: no cover - depends on the build
 
 _CLOSING_HINTS = text_fast.HintScanner(CLOSING_LINE_HINTS) if text_fast is not None else None
 _APPEAL_HINTS = text_fast.HintScanner(APPEAL_HINTS) if text_fast is not None else None
+_DISCLOSURE_HINTS = text_fast.HintScanner(DISCLOSURE_HINTS) if text_fast is not None else None
 
 # A paragraph of at most this many words, without end punctuation, opening or
 # closing the body is a label ("Business", "Tags", "Iklan"), not the article.
@@ -191,7 +192,7 @@ MAX_DATED_BYLINE_WORDS = 24  # "By Mike Wuerthele and Malcolm Owen Monday, Novem
 def _is_dated_byline(text: str) -> bool:
     """A "By …" line that also prints the date, in a story: names and a stamp, however the
     names were read."""
-    if len(text.split()) > MAX_DATED_BYLINE_WORDS or text.endswith(".") or not _BY_OPENING.match(text):
+    if not _BY_OPENING.match(text) or text.endswith(".") or len(text.split(None, MAX_DATED_BYLINE_WORDS)) > MAX_DATED_BYLINE_WORDS:
         return False
     return bool(written_date(text) or numeric_date(text, month_first=True))
 
@@ -367,11 +368,16 @@ _BIO_VERB = re.compile(r"(?:is|was|has|founded|started|writes|covers|lives|joine
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 
 
+BIO_OPENING_CHARS = 120  # room for a name and the verb after it: only this much is case-folded to look
+
+
 def _opens_bio(text: str, names: tuple[str, ...], first_names: tuple[str, ...]) -> bool:
-    folded = text.casefold()
-    if folded.startswith(names):
+    opening = text[:BIO_OPENING_CHARS].casefold()
+    if opening.startswith(names):
         return True
-    return any(folded.startswith(first) and _BIO_VERB.match(folded, len(first)) for first in first_names) and _PERSON_PRONOUN.search(folded) is not None
+    if not any(opening.startswith(first) and _BIO_VERB.match(opening, len(first)) for first in first_names):
+        return False
+    return _PERSON_PRONOUN.search(text.casefold()) is not None
 
 
 def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
@@ -382,7 +388,7 @@ def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
         return blocks
     for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
         block = blocks[k]
-        if block.kind is BlockKind.PARAGRAPH and len(block.text.split()) >= MIN_BIO_WORDS and _opens_bio(block.text, names, first_names):
+        if block.kind is BlockKind.PARAGRAPH and _opens_bio(block.text, names, first_names) and len(block.text.split()) >= MIN_BIO_WORDS:
             label = f"{blocks[k - 1].text.casefold()} "
             return blocks[: k - 1] if k > 1 and (label in names or label in first_names) else blocks[:k]
     return blocks
@@ -394,21 +400,34 @@ def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
 DISCLOSURE_OPENING_BLOCKS = 6
 DISCLOSURE_CLOSING_BLOCKS = 3
 MAX_DISCLOSURE_WORDS = 80
+MAX_DISCLOSURE_CHARS = 20 * MAX_DISCLOSURE_WORDS  # longer texts hold more words than that in any alphabet: not split to count
 
 
-def is_disclosure(text: str) -> bool:
+def is_disclosure(text: str, compiled: bool = True) -> bool:
     """Whether `text` is an affiliate or sponsorship disclosure (`patterns.DISCLOSURE`)."""
-    if len(text.split(None, MAX_DISCLOSURE_WORDS)) > MAX_DISCLOSURE_WORDS:
-        return False
-    lowered = text.lower()
-    return any(hint in lowered for hint in DISCLOSURE_HINTS) and DISCLOSURE.search(lowered) is not None and DISCLOSURE_CONTEXT.search(lowered) is not None
+    return bool(_disclosures([text], compiled))
+
+
+def _disclosures(texts: list[str], compiled: bool = True) -> list[int]:
+    """The indexes of `texts` that are disclosures: short, holding a hint (`patterns.DISCLOSURE_HINTS`,
+    one compiled scan for them all where `text_fast` is built), then matching the patterns."""
+    found = []
+    for i in hinted_texts(_DISCLOSURE_HINTS, DISCLOSURE_HINTS, texts, compiled):  # most texts hold no hint
+        text = texts[i]
+        if len(text) > MAX_DISCLOSURE_CHARS or len(text.split(None, MAX_DISCLOSURE_WORDS)) > MAX_DISCLOSURE_WORDS:
+            continue
+        lowered = text.lower()
+        if DISCLOSURE.search(lowered) is not None and DISCLOSURE_CONTEXT.search(lowered) is not None:
+            found.append(i)
+    return found
 
 
 def drop_disclosures(blocks: list[Block]) -> list[Block]:
     """`blocks` without the disclosures over or under the story (see DISCLOSURE_OPENING_BLOCKS);
     never all of them."""
-    last = len(blocks) - DISCLOSURE_CLOSING_BLOCKS
-    kept = [block for k, block in enumerate(blocks) if not ((k < DISCLOSURE_OPENING_BLOCKS or k >= last) and is_disclosure(block.text))]
+    edges = sorted({*range(min(DISCLOSURE_OPENING_BLOCKS, len(blocks))), *range(max(len(blocks) - DISCLOSURE_CLOSING_BLOCKS, 0), len(blocks))})
+    notices = {edges[k] for k in _disclosures([blocks[i].text for i in edges])}
+    kept = [block for k, block in enumerate(blocks) if k not in notices]
     return kept or blocks
 
 
