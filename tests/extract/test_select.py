@@ -205,3 +205,11 @@ def test_a_dated_by_line_opening_a_story_goes_whoever_it_names() -> None:
     assert trim_opening_byline([line, story], ["AppleInsider"]) == [line, story]  # a listing's item keeps its stamp
     sentence = Block(P, "By Monday, November 18, 2019, the council had voted on the budget.")
     assert trim_opening_byline([sentence, story], [], story=True) == [sentence, story]  # a sentence ends with a stop
+
+
+def test_an_author_box_headed_about_the_author_goes_from_its_heading() -> None:
+    story = [Block(P, f"Parágrafo {i} da matéria sobre a alfabetização das crianças em casa.") for i in range(6)]
+    box = [Block(BlockKind.HEADING, "Sobre Carlos Nadalim", 3), Block(P, "Pai de Francesco e Teresa, é coordenador pedagógico em Londrina.")]
+    assert drop_author_bio([*story, *box], ["Carlos Nadalim"]) == story
+    other = [*story, Block(BlockKind.HEADING, "Sobre a escola", 3), Block(P, "A escola fica em Londrina desde 1990 e atende 400 alunos.")]
+    assert drop_author_bio(other, ["Carlos Nadalim"]) == other  # about something else

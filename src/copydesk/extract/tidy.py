@@ -368,6 +368,8 @@ _BIO_VERB = re.compile(r"(?:is|was|has|founded|started|writes|covers|lives|joine
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 
 
+# An author box's heading naming the author: "About Jane Doe", "Über Jane Doe", "Sobre Jane Doe".
+_ABOUT_AUTHOR = re.compile(r"(?:about|über|à propos de|sobre|acerca de|informazioni su)\s+(.{3,60}?)\s*:?$", re.I)
 BIO_OPENING_CHARS = 120  # room for a name and the verb after it: only this much is case-folded to look
 
 
@@ -388,6 +390,8 @@ def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
         return blocks
     for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
         block = blocks[k]
+        if (about := _ABOUT_AUTHOR.match(block.text)) and f"{about.group(1).casefold()} " in names:
+            return blocks[:k]  # the box's heading: "About Jane Doe", "Sobre Carlos Nadalim"
         if block.kind is BlockKind.PARAGRAPH and _opens_bio(block.text, names, first_names) and len(block.text.split()) >= MIN_BIO_WORDS:
             label = f"{blocks[k - 1].text.casefold()} "
             return blocks[: k - 1] if k > 1 and (label in names or label in first_names) else blocks[:k]
