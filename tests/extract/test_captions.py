@@ -310,6 +310,7 @@ def test_a_caption_printing_only_a_credit_is_a_credit() -> None:
 ])  # fmt: skip
 def test_affiliate_disclosures(text: str) -> None:
     assert tidy.is_disclosure(text)
+    assert tidy.is_disclosure(text, compiled=False)  # the hint scan in Python finds it too
 
 
 @pytest.mark.parametrize("text", [
@@ -322,6 +323,7 @@ def test_affiliate_disclosures(text: str) -> None:
 ])  # fmt: skip
 def test_not_affiliate_disclosures(text: str) -> None:
     assert not tidy.is_disclosure(text)
+    assert not tidy.is_disclosure(text, compiled=False)
 
 
 def test_disclosures_leave_only_the_storys_edges() -> None:
