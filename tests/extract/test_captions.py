@@ -134,6 +134,11 @@ def test_closing_lines_leave_the_end_of_the_story() -> None:
         "Was this article helpful?",
         "(Visited 1,902 times, 364 visits today)",
         "Would you like to receive notifications about new posts?",
+        "Folgen Sie uns auf Twitter und Instagram!",
+        "Suivez-nous sur Facebook pour ne rien manquer.",
+        "Síguenos en Instagram.",
+        "Siga-nos no Twitter.",
+        "Seguici su Facebook.",
     ]
     blocks = [story, *(Block(BlockKind.PARAGRAPH, text) for text in closers)]
     assert trim_closing_lines(blocks) == [story]

@@ -177,6 +177,10 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmay be reached at\b", r"^reach (?:the )?(?:reporters?|writers?|\w+ \w+) (?:at|on)\b", r"^have a tip\b",
         r"^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\b", r"^follow @",
         r"^e-?mail \S.{0,40} at \S+@", r"\bfollow (?:him|her|them|us) (?:on (?:twitter|x|facebook|instagram)\b|@)",
+        r"^folgen sie (?:uns|\w+(?: \w+)?) (?:auf|bei) (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b",
+        r"^suivez-(?:nous|le|la) sur (?:twitter|x|facebook|instagram|linkedin)\b",
+        r"^síguenos en (?:twitter|x|facebook|instagram|linkedin)\b", r"^siga-nos n[oa] (?:twitter|x|facebook|instagram|linkedin)\b",
+        r"^seguici su (?:twitter|x|facebook|instagram|linkedin)\b",
     ),
     "share": (r"^like this(?: story| article| post)?\s*[:?!]", r"\bshare it with a friend\b"),
     "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
@@ -231,7 +235,7 @@ CLOSING_LINE_HINTS = (
     "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
     "standards", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave", "parole chiave", "trefwoorden",
     "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
-    "was this", "how useful", "how helpful", "did you find", "improve this", "visited", "notifications about", "rate this", "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
+    "was this", "how useful", "how helpful", "did you find", "improve this", "visited", "notifications about", "rate this", "folgen sie", "suivez-", "síguenos en", "siga-nos n", "seguici su", "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
     "lesen sie", "mehr zum thema", "auch interessieren", "lire aussi", "lee también", "leia também", "leggi anche",
 )  # fmt: skip
 
