@@ -784,12 +784,15 @@ def test_bylines_separated_by_bullets_and_credits_for_other_work(raw: str, expec
     assert clean_author_names(raw) == expected
 
 
+# A story whose first 3,000 characters hold no date: only what stands under it can date the page.
+UNDATED_STORY = "<p>" + "A long story with no date written in the lines under its headline at all. " * 50 + "</p>"
+
+
 def test_a_comments_stamp_with_a_reply_link_dates_no_page() -> None:
-    story = "<p>" + "A long story with no date written in the lines under its headline at all. " * 50 + "</p>"
     comment = '<div class="comment"><p>Danke!</p><div class="comment-date">15. Dezember 2015 um 11:21 · <a href="#r">Antworten</a></div></div>'
-    assert copydesk.extract(page(body=story + comment)).published is None
+    assert copydesk.extract(page(body=UNDATED_STORY + comment)).published is None
     stamp = '<div class="post-date">15. Dezember 2015</div>'  # the post's own date-classed stamp still dates it
-    assert copydesk.extract(page(body=story + stamp)).published == "2015-12-15"
+    assert copydesk.extract(page(body=UNDATED_STORY + stamp)).published == "2015-12-15"
 
 
 @pytest.mark.parametrize(("closing", "expected"), [
@@ -798,5 +801,4 @@ def test_a_comments_stamp_with_a_reply_link_dates_no_page() -> None:
     ("Cet article a été publié le 3 mai 2019 par Claire.", "2019-05-03"),
 ])  # fmt: skip
 def test_a_blogs_closing_posted_on_sentence_dates_it(closing: str, expected: str) -> None:
-    story = "<p>" + "A long story with no date written in the lines under its headline at all. " * 50 + "</p>"
-    assert copydesk.extract(page(body=story + f"<p>{closing}</p>")).published == expected  # a plain paragraph: no date class
+    assert copydesk.extract(page(body=UNDATED_STORY + f"<p>{closing}</p>")).published == expected  # a plain paragraph: no date class

@@ -57,12 +57,10 @@ from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.extract.teasers import TRUNCATION_MARKS
 from copydesk.extract.tidy import (
-    DISCLOSURE_CLOSING_BLOCKS,
-    DISCLOSURE_OPENING_BLOCKS,
     appeal_start,
+    edge_disclosures,
     is_byline_or_stamp,
     is_closing_line,
-    is_disclosure,
     is_navigation_line,
     is_share_bar,
     later_prints,
@@ -147,7 +145,7 @@ KEPT_LABELS = frozenset({"body", "heading"})
 BODY_LABELS = frozenset({"body"})  # the story's paragraphs
 COMMENTS_REASON = "boilerplate:comments"
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
-DISCLOSURE_REASON = "boilerplate:disclosure"  # an affiliate disclosure over or under the story (`tidy.is_disclosure`)
+DISCLOSURE_REASON = "boilerplate:disclosure"  # an affiliate disclosure over or under the story (`tidy.edge_disclosures`)
 # A copyright notice after COPYRIGHT_AFTER_WORDS kept words, of at most MAX_COPYRIGHT_WORDS
 # words, ends the kept lines when the kept lines after it hold less than COPYRIGHT_PROSE_SHARE
 # of their words in sentences (terminal, MIN_PROSE_WORDS+): teaser feeds and footers
@@ -455,8 +453,7 @@ def _cut_around_story(
         del kept[start:]
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         labels[kept.pop()] = CLOSING_REASON
-    edges = kept[:DISCLOSURE_OPENING_BLOCKS] + kept[max(len(kept) - DISCLOSURE_CLOSING_BLOCKS, DISCLOSURE_OPENING_BLOCKS):]
-    if (notices := {i for i in edges if is_disclosure(lines[i].text)}) and len(notices) < len(kept):
+    if notices := {kept[k] for k in edge_disclosures(_texts_at(lines, kept))}:
         for i in notices:
             labels[i] = DISCLOSURE_REASON
         kept = [i for i in kept if i not in notices]

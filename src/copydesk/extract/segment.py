@@ -168,14 +168,13 @@ def concept_literals() -> list[tuple[bytes, int, bool, bool]]:
     tries them in.  Any other regex syntax raises ValueError, so a new
     pattern the matcher cannot read is caught when the walk is set up."""
     literals: list[tuple[bytes, int, bool, bool]] = []
+    shared_seen: set[str] = set()
     for concept, patterns in CONCEPT_PATTERNS.items():
         for pattern in patterns:
-            if pattern in SHARED_LITERAL_BITS:
-                if CONCEPT_BIT[concept] & SHARED_LITERAL_BITS[pattern] != CONCEPT_BIT[concept] or any(
-                    literal == pattern.encode() for literal, *_ in literals
-                ):
-                    continue  # listed again under a later concept: its first listing carries every bit
-                literals.append((pattern.encode(), SHARED_LITERAL_BITS[pattern], False, False))
+            if pattern in SHARED_LITERAL_BITS:  # its first listing carries every concept's bit; later ones go
+                if pattern not in shared_seen:
+                    shared_seen.add(pattern)
+                    literals.append((pattern.encode(), SHARED_LITERAL_BITS[pattern], False, False))
                 continue
             found = _LITERAL.fullmatch(pattern)
             if not found:

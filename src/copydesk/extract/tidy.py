@@ -346,13 +346,15 @@ MAX_FEEDBACK_WORDS = 12  # "Was this article helpful for you?"; longer is a sent
 def trim_feedback_prompts(blocks: list[Block]) -> list[Block]:
     """Drop a feedback widget's prompts ("Was this page helpful?", `patterns.FEEDBACK_PROMPT`) and
     the headings left over them from the end of any page's content; never the only block."""
-    end = len(blocks)
-    while end > 1 and (
-        blocks[end - 1].kind is BlockKind.HEADING
-        or (len(blocks[end - 1].text.split()) <= MAX_FEEDBACK_WORDS and FEEDBACK_PROMPT.search(blocks[end - 1].text.lower()))
-    ):
+    end, prompted = len(blocks), False
+    while end > 1:
+        last = blocks[end - 1]
+        if len(last.text.split()) <= MAX_FEEDBACK_WORDS and FEEDBACK_PROMPT.search(last.text.lower()):
+            prompted = True
+        elif last.kind is not BlockKind.HEADING:
+            break
         end -= 1
-    return blocks if end == len(blocks) or not any(FEEDBACK_PROMPT.search(b.text.lower()) for b in blocks[end:]) else blocks[:end]
+    return blocks[:end] if prompted else blocks  # headings alone at the end stay: no widget stood under them
 
 
 # An author box closing a story ("Sam Ortiz covers city hall for Valley News. Reach him at …"):
@@ -426,13 +428,19 @@ def _disclosures(texts: list[str], compiled: bool = True) -> list[int]:
     return found
 
 
+def edge_disclosures(texts: list[str]) -> set[int]:
+    """The indexes of the story's texts, in order, that are disclosures over or under it (see
+    DISCLOSURE_OPENING_BLOCKS); never all of them (an empty set then).  Both modes ask it."""
+    n = len(texts)
+    edges = sorted({*range(min(DISCLOSURE_OPENING_BLOCKS, n)), *range(max(n - DISCLOSURE_CLOSING_BLOCKS, 0), n)})
+    notices = {edges[k] for k in _disclosures([texts[i] for i in edges])}
+    return notices if len(notices) < n else set()
+
+
 def drop_disclosures(blocks: list[Block]) -> list[Block]:
-    """`blocks` without the disclosures over or under the story (see DISCLOSURE_OPENING_BLOCKS);
-    never all of them."""
-    edges = sorted({*range(min(DISCLOSURE_OPENING_BLOCKS, len(blocks))), *range(max(len(blocks) - DISCLOSURE_CLOSING_BLOCKS, 0), len(blocks))})
-    notices = {edges[k] for k in _disclosures([blocks[i].text for i in edges])}
-    kept = [block for k, block in enumerate(blocks) if k not in notices]
-    return kept or blocks
+    """`blocks` without the disclosures over or under the story (`edge_disclosures`)."""
+    notices = edge_disclosures([block.text for block in blocks])
+    return [block for k, block in enumerate(blocks) if k not in notices] if notices else blocks
 
 
 # A labelled pointer to another story ("READ MORE: …", "Related: …", "On Example.com: …")

@@ -193,10 +193,6 @@ FEATURE_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _share(words: list[str], reference: set[str]) -> float:
-    return sum(map(reference.__contains__, words)) / len(words) if words else 0.0
-
-
 def _url_words(url: str | None) -> tuple[set[str], set[str]]:
     if not url:
         return set(), set()

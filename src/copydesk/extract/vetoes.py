@@ -79,17 +79,22 @@ def placeholder_reason(text: str) -> str | None:
     return "boilerplate:placeholder" if _PLACEHOLDER.fullmatch(text) else None
 
 
-def in_comment_section(seg: Segmentation, owner: int) -> bool:
-    """Whether a block sits in a comment-classed container smaller than most of the page."""
+def _in_small_section(seg: Segmentation, owner: int, concept: int) -> bool:
+    """Whether a block sits in a container marked with the `concept` bit that holds less than
+    COMMENT_SECTION_SHARE of the page's text (a page-wide mark is the page's, not a section's)."""
     limit = COMMENT_SECTION_SHARE * (seg.total_chars or 1)
-    comment = CONCEPT_BIT["comment"]
     index = owner
     while index >= 0:
         element = seg.elements[index]
-        if element.own_concepts & comment and element.chars < limit:
+        if element.own_concepts & concept and element.chars < limit:
             return True
         index = element.parent
     return False
+
+
+def in_comment_section(seg: Segmentation, owner: int) -> bool:
+    """Whether a block sits in a comment-classed container smaller than most of the page."""
+    return _in_small_section(seg, owner, CONCEPT_BIT["comment"])
 
 
 def in_review_section(seg: Segmentation, owner: int) -> bool:
@@ -98,12 +103,4 @@ def in_review_section(seg: Segmentation, owner: int) -> bool:
     pages: valid 0.657 -> 0.690, train 0.651 -> 0.653; one train page's gold keeps its
     testimonials); on a collection page, its cards' rating lines (WCXB 0.8927 -> 0.8930:
     four pages up, one listing of reviewed machines down)."""
-    limit = COMMENT_SECTION_SHARE * (seg.total_chars or 1)
-    review = CONCEPT_BIT["review"]
-    index = owner
-    while index >= 0:
-        element = seg.elements[index]
-        if element.own_concepts & review and element.chars < limit:
-            return True
-        index = element.parent
-    return False
+    return _in_small_section(seg, owner, CONCEPT_BIT["review"])
