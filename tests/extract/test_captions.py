@@ -349,3 +349,10 @@ def test_a_feedback_prompt_closes_any_pages_content() -> None:
     assert tidy.trim_feedback_prompts(prompt[1:]) == prompt[1:]  # never the only block
     asked = Block(BlockKind.PARAGRAPH, "Was this article helpful to the committee when it drafted its report on the bridge?")
     assert tidy.trim_feedback_prompts([*page, asked]) == [*page, asked]  # a sentence of the page, not a widget
+
+
+def test_the_new_tidy_steps_take_empty_and_huge_input() -> None:
+    assert tidy.edge_disclosures([]) == set() and tidy.drop_disclosures([]) == []
+    assert tidy.trim_feedback_prompts([]) == []
+    huge = "we may earn a commission on links " * 60_000  # 2 MB: too long to be a notice, read by the hint scan only
+    assert tidy.edge_disclosures([huge, "A story.", "\x00\ufffd binary \x7f"]) == set()

@@ -802,3 +802,14 @@ def test_a_comments_stamp_with_a_reply_link_dates_no_page() -> None:
 ])  # fmt: skip
 def test_a_blogs_closing_posted_on_sentence_dates_it(closing: str, expected: str) -> None:
     assert copydesk.extract(page(body=UNDATED_STORY + f"<p>{closing}</p>")).published == expected  # a plain paragraph: no date class
+
+
+def test_posted_sentence_reader_takes_empty_huge_and_dateless_input() -> None:
+    from copydesk.extract.metadata import posted_sentence_date
+
+    assert posted_sentence_date("", False) is None
+    assert posted_sentence_date("This entry was posted on " + "x" * 2_000_000, False) is None  # no date in its window
+    assert posted_sentence_date("x" * 2_000_000 + " This entry was posted on May 3, 2019.", False) == "2019-05-03"
+    # an author field of 5,000 quoted nicknames names no one (and is read in bounded time)
+    assert copydesk.extract(page(head='<meta name="author" content=\'J "' + '"x" ' * 5000 + "'>")).authors == []
+    assert clean_author_names("Jenny " + '"The Author" ' * 3000 + "Smith") == []
