@@ -360,6 +360,31 @@ def test_html_mode_reads_a_byline_from_the_stamps_under_the_headline() -> None:
     assert undated.authors == []
 
 
+def test_html_mode_reads_a_name_under_a_date_line() -> None:
+    # the stamp's parts are elements of their own: the date, a lone separator, the name and its
+    # section ("Dec 26, 2025" / "•" / "Jane Doe in" / "News"), under the headline or over it
+    import copydesk
+
+    under = copydesk.extract(
+        f"<html><body><h1>Bridge vote passes</h1><div><span>Dec 26, 2025</span><span>•</span>"
+        f"<span>Mahua Das  in</span><a href='/c/news'>News</a></div>{STORY}</body></html>"
+    )
+    assert under.authors == ["Mahua Das"]
+    over = copydesk.extract(f"<html><body><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><h1>Bridge vote passes</h1>{STORY}</body></html>")
+    assert over.authors == ["Julian K. Arni"]
+    # a post's categories under its date name no one
+    listed = "<span>December 18, 2025</span><a href='/c/1'>Nonessential Thoughts</a>, <a href='/c/2'>Technology</a>"
+    assert copydesk.extract(f"<html><body><h1>Bridge vote passes</h1><div>{listed}</div>{STORY}</body></html>").authors == []
+
+
+def test_text_mode_reads_no_name_under_a_date_line() -> None:
+    # html-text joins a stamp's parts on one line, so the line under a date is a category as often
+    from copydesk.extract.stamps import stamp_byline
+
+    lines = ["Bridge vote passes", "October 26, 2025", "UX Analytics", "The council met on Tuesday."]
+    assert stamp_byline(lines, 0, True) == [] and stamp_byline(lines, 0, True, under_date=True) == ["UX Analytics"]
+
+
 @pytest.mark.parametrize("stamp", ["Publié le 29 juin 2019", "Veröffentlicht am 3. Juli 2018", "Published on March 3, 2024"])
 def test_a_stamps_verb_before_its_date_is_no_name(stamp: str) -> None:
     import copydesk

@@ -153,6 +153,11 @@ def _images(meta_tags: MetaTags, jsonld: list[dict[str, Any]], captioned: list[M
     return images[:MAX_ITEMS]
 
 
+def _html_stamp_byline(lines: list[str], headline_at: int, month_first: bool) -> list[str]:
+    """`stamps.stamp_byline` on the page text's lines, each an element's text: a name under a date line is read too."""
+    return stamp_byline(lines, headline_at, month_first, under_date=True)
+
+
 def _headline(headings: list[HeadingNode], site_name: str | None) -> str:
     """The text (white space collapsed) of the first h1 that can be the story's headline: not
     empty, and not the site's name (a logo set in an h1 over the page, as on many magazine
@@ -183,7 +188,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     (captions, images), related = read_figures(tree, url), read_related(tree, url)
     media += _images(meta_tags, jsonld, images, url)
     if root is not None:
-        read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), stamp_byline,
+        read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), _html_stamp_byline,
                            tuple(caption.text for caption in captions), update_stamp)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)

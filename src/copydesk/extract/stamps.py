@@ -60,8 +60,15 @@ _NOT_A_STAMP_NAME = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
 NAME_OVER_DATE_LINES = 6
 # After the date opening a stamp line, its time at most, a separator, then the name, up to " in "
 # and the section ("Dec 26, 2025 • Jane Doe in Project Management").
-_AFTER_DATE = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[•·|—–-]?\s*(?P<name>.+?)(?:\s+in\s+.*)?$", re.I)
+_AFTER_DATE = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[•·|—–-]?\s*(?P<name>.+?)(?:\s+in(?:\s+.*)?)?$", re.I)
 STAMP_LINES_ABOVE = 2  # a dated byline line just over the headline is read too (no name-over-date there)
+# HTML mode: a name on the line under a date line ("Dec 17, 2025" / "Jane Doe"), or under a lone
+# separator under it ("Dec 26, 2025" / "•" / "Jane Doe in News": a stamp whose parts are elements
+# of their own, so each is a line of the page's text); the date line holds a label and the date at
+# most.  WCXB author +2 pages (0.830 -> 0.833), none lost, none invented.  Not in text mode, whose
+# renderer joins such a stamp on one line: there the line under a date is a category as often
+# ("October 26, 2025" / "UX Analytics"; 4 pages up, 4 wrong or lost).
+_LONE_SEPARATOR = re.compile(r"[•·|—–/-]|by:?", re.I)
 
 
 def with_a_year(lines: list[str], compiled: bool = True) -> dict[int, None]:
@@ -78,6 +85,20 @@ def _stamp_name(text: str) -> bool:
     return is_name(text) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
 
 
+def _name_before_date(line: str, month_first: bool) -> str | None:
+    """The name printed before the date on a stamp line ("Jane Doe March 3, 2024")."""
+    date = DATE_START.search(line)
+    if (
+        date is None
+        or date.start() == 0
+        or len(line.split()) > MAX_NAME_STAMP_WORDS
+        or not first_written_date(line[date.start() :], month_first)
+    ):
+        return None
+    name = line[: date.start()].strip(" ,|•·-–—")
+    return name if _stamp_name(name) else None
+
+
 def _name_after_date(line: str) -> str | None:
     """The name printed after the date opening a stamp line ("Dec 26, 2025 • Jane Doe in News",
     "Dec 17, 2025 Jane Doe"), when the line opens with the date (after a label at most)."""
@@ -90,8 +111,30 @@ def _name_after_date(line: str) -> str | None:
     return name if name and _stamp_name(name) else None
 
 
+def _name_under_date(window: list[str], k: int) -> str | None:
+    """The name on the line under the date line `window[k]` (past a lone separator line), when
+    that line holds a label and the date alone."""
+    line = window[k]
+    label = STAMP_LABEL.match(line)
+    date = DATE_START.match(line, label.end()) if label else None
+    if date is None or date_end(line, date.start()) < len(line.rstrip(" ,|•·-–—")):
+        return None
+    under = k + 1 + (k + 2 < len(window) and _LONE_SEPARATOR.fullmatch(window[k + 1]) is not None)
+    if under + 1 < len(window) and window[under + 1] == ",":
+        return None  # "December 18, 2025" / "Nonessential Thoughts" / "," / "Technology": the post's categories
+    after = _AFTER_DATE.match(window[under])
+    name = " ".join(after["name"].split()).strip(" ,|•·-–—") if after else ""
+    return name if name and _stamp_name(name) and not is_navigation_line(name) else None
+
+
 def stamp_byline(
-    texts: list[str], title_line: int, month_first: bool, end: int | None = None, over_date: bool = True, above: bool = True
+    texts: list[str],
+    title_line: int,
+    month_first: bool,
+    end: int | None = None,
+    over_date: bool = True,
+    above: bool = True,
+    under_date: bool = False,
 ) -> list[str]:
     """Names after "by" in a dated line under the headline ("Posted on May 3, 2024 by Jane Doe"),
     else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
@@ -99,15 +142,17 @@ def stamp_byline(
     date holds one); a window without one is not read at all.  Slashed dates are read month
     first when `month_first` (as `dates.numeric_date`).  Lines from `end` on are not read;
     with `over_date` False a name alone over a date line is not taken, with `above` False the
-    lines over `title_line` are not read."""
+    lines over `title_line` are not read.  With `under_date` (HTML mode, whose lines are its
+    elements' texts) a name on the line under a date line is read too (`_name_under_date`)."""
     window = texts[title_line + 1 : min(title_line + 1 + STAMP_SEARCH_LINES, len(texts) if end is None else end)]
-    names = _names_in_window(window, month_first, over_date)
+    names = _names_in_window(window, month_first, over_date, under_date)
     if not names and above and title_line > 0:  # a stamp over the headline ("Jane Doe October 14, 2025" / headline)
-        names = _names_in_window(texts[max(0, title_line - STAMP_LINES_ABOVE) : title_line], month_first, over_date=False)
+        above_lines = texts[max(0, title_line - STAMP_LINES_ABOVE) : title_line]
+        names = _names_in_window(above_lines, month_first, over_date=False, under_date=under_date)
     return names
 
 
-def _names_in_window(window: list[str], month_first: bool, over_date: bool = True) -> list[str]:
+def _names_in_window(window: list[str], month_first: bool, over_date: bool = True, under_date: bool = False) -> list[str]:
     with_years = with_a_year(window)
     if not with_years:
         return []
@@ -121,20 +166,14 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         if match and (names := byline_names(match["names"])):
             return [n for name in names for n in clean_author_names(name)]
     for line in compress(window, dated):
-        date = DATE_START.search(line)
-        if (
-            date is None
-            or date.start() == 0
-            or len(line.split()) > MAX_NAME_STAMP_WORDS
-            or not first_written_date(line[date.start() :], month_first)
-        ):
-            continue
-        name = line[: date.start()].strip(" ,|•·-–—")
-        if _stamp_name(name):
-            return clean_author_names(name)
+        if (before_date := _name_before_date(line, month_first)) is not None:
+            return clean_author_names(before_date)
     for line in compress(window, dated):
         if (after_date := _name_after_date(line)) is not None:
             return clean_author_names(after_date)
+    for k in compress(range(len(window) - 1), dated if under_date else []):
+        if (name := _name_under_date(window, k)) is not None:
+            return clean_author_names(name)
     for k in compress(
         range(1, min(len(window), NAME_OVER_DATE_LINES + 1)), dated[1 : NAME_OVER_DATE_LINES + 1] if over_date else []
     ):
