@@ -64,6 +64,12 @@ def test_one_word_after_by_is_a_label_not_a_name() -> None:
 
 def test_facet_menu_is_not_a_byline() -> None:
     assert _text_byline(f"<ul><li>By Company Size</li><li>By Use Case</li></ul>{FILLER}") == []
+    # the menu printed twice (desktop and mobile), once among other entries: no byline there either
+    mobile = "<ul><li>Overview</li><li>By Company Size</li><li>Enterprise Businesses</li></ul>"
+    assert _text_byline(f"{mobile}<ul><li>By Company Size</li><li>By Use Case</li></ul>{FILLER}") == []
+    # a story's byline printed twice, once with the role, is no menu
+    body = f"<h1>Headline</h1><p>By Claire Wilson, Co-Founder &amp; COO</p><p>By Claire Wilson,</p>{FILLER}"
+    assert _text_byline(body) == ["Claire Wilson"]
 
 
 def test_a_sentence_is_not_a_name() -> None:

@@ -322,9 +322,10 @@ def author_note_names(lines: list[str]) -> list[str]:
     return []
 
 
-def _is_facet_menu(previous: str, following: str) -> bool:
-    """"By Company Size" / "By Role": a menu of ways to browse, not a byline (the lines around it are bylines too)."""
-    return bool(_BYLINE.match(following)) or bool(_BYLINE.match(previous))
+def _is_facet_menu(previous: str, following: str, names: tuple[str, ...]) -> bool:
+    """"By Company Size" / "By Role": a menu of ways to browse, not a byline (a line next to it
+    is a "By …" line too, naming someone else: a story's byline printed twice is no menu)."""
+    return any(_BYLINE.match(line) and names[0] not in line for line in (previous, following))
 
 
 def text_byline(text: str, headline: str = "") -> list[str]:
@@ -344,6 +345,7 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
     # the lines under the headline are the article's, however near the page's end it stands
     last_line = max(int(len(lines) * FOOTER_SHARE), headline_at + BYLINE_UNDER_HEADLINE_LINES + 1)
     found: list[tuple[str, ...]] = []
+    facets: set[tuple[str, ...]] = set()  # names a facet menu printed: no byline where else they stand
     for i in _candidate_lines(lines[:last_line]):
         line = collapsed(lines[i])
         following = collapsed(lines[i + 1]) if i + 1 < len(lines) else ""
@@ -355,7 +357,11 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
                 names = _names_listed_under(lines, i + 2, names)
         else:
             continue
-        if not names or _is_facet_menu(collapsed(lines[i - 1]) if i else "", following) or names in found:
+        if names and _is_facet_menu(collapsed(lines[i - 1]) if i else "", following, names):
+            facets.add(names)  # "By Company Size" in the site's menu, printed again in its mobile menu
+            found = [f for f in found if f != names]
+            continue
+        if not names or names in found or names in facets:
             continue
         if headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES:
             return list(names)
