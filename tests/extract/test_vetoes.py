@@ -126,3 +126,22 @@ def test_a_linked_headline_in_a_related_box_inside_the_story_leaves_it() -> None
     prose = "<div class='related-note'><p>Council <a href='/n/1'>approved new bike lanes</a> downtown last year after a long debate.</p></div>"
     kept = copydesk.extract(PAGE.format(body="".join(paragraphs[:2]) + prose + "".join(paragraphs[2:])))
     assert "approved new bike lanes" in kept.text  # a sentence holding a link is no pointer
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("Low in stock, only 1 left", True),
+        ("Free Shipping & Returns", True),
+        ("Please enter a valid postal code.", True),
+        ("Order today to get by Mar 17-27", True),
+        ("Kostenloser Versand ab 50 €", True),
+        ("Capacity: 350 ml", False),
+        # a description that mentions shipping runs longer than a notice
+        ("Every mug is " + "wrapped by hand and " * 12 + "ships in a box of recycled card.", False),
+    ],
+)
+def test_shop_notices(text: str, notice: bool) -> None:
+    from copydesk.extract.vetoes import is_shop_notice
+
+    assert is_shop_notice(text) is notice

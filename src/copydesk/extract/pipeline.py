@@ -48,7 +48,7 @@ from copydesk.extract.tidy import (
 )
 from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
-from copydesk.extract.vetoes import in_comment_section, in_review_section, veto_reason
+from copydesk.extract.vetoes import in_comment_section, in_review_section, is_shop_notice, veto_reason
 from copydesk.extract.wire import attribute_copy
 from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, PageType, RelatedLink
 
@@ -131,6 +131,8 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
     elif page_type in (PageType.PRODUCT, PageType.COLLECTION):
         chosen = [block for block in chosen if not in_review_section(page.seg, block.owner)] or chosen
+        if page_type is PageType.PRODUCT:
+            chosen = [block for block in chosen if not is_shop_notice(block.text)] or chosen
     kept: list[Block] = []
     last_row = -1
     for block in chosen:

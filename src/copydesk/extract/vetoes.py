@@ -71,6 +71,26 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     return None
 
 
+# A shop's notices about stock, shipping and checkout, printed beside every product it sells
+# ("Low in stock, only 1 left", "Free Shipping & Returns", "Please enter a valid postal code.",
+# "Order today to get by Mar 17-27"): on WCXB product pages 57 such short blocks among the kept
+# ones are in no gold and 3 are ("Fast shipping" in a seller's own list).  Read on product pages
+# only (a collection's cards print "In stock (165 units)" as their items' facts).
+_SHOP_NOTICE = re.compile(
+    r"\b(?:in stock|out of stock|only \d+ left|add to (?:cart|bag|basket)|free (?:shipping|delivery|returns)"
+    r"|(?:fast|standard|express|priority) shipping|shipping (?:&|and) returns|postal code|zip code|estimated delivery"
+    r"|ships (?:in|within|from)|arrives? by|returns? (?:&|and) exchanges?|delivery date|checkout|order (?:today|now|by)"
+    r"|versandkostenfrei|kostenloser versand|livraison (?:gratuite|offerte)|envío gratis|frete grátis|spedizione gratuita)\b",
+    re.I,
+)
+MAX_SHOP_NOTICE_WORDS = 30  # a notice is a line; a description that mentions shipping runs longer
+
+
+def is_shop_notice(text: str) -> bool:
+    """Whether a product page's block is its shop's stock, shipping or checkout notice (`_SHOP_NOTICE`)."""
+    return len(text.split()) <= MAX_SHOP_NOTICE_WORDS and _SHOP_NOTICE.search(text) is not None
+
+
 def placeholder_reason(text: str) -> str | None:
     """``empty:invisible`` for a text of invisible characters only (zero-width joiners: a block
     that prints nothing), ``boilerplate:placeholder`` for a loading placeholder, else None."""
