@@ -549,6 +549,8 @@ STORY_PARAGRAPH = "<p>" + "A paragraph of the story that goes on long enough to 
     ('<div id="authorization-forms"><a>Authorization Forms</a></div>', []),  # an id holding "author" names no one
     ('<figure><img src="a.jpg"><div class="author">Jenny Smith</div></figure>', []),  # the photographer's
     ('<blockquote><p>My quote here</p><p class="quote-author">Jenny Smith</p></blockquote>', []),  # the quoted person's
+    ('<div class="author-description">Licensed Coffee Grader, M.A. Journalism</div>', []),  # credentials, no name
+    ('<div class="author-bio-info"><span class="user-name">Emma Ryan</span></div>', ["Emma Ryan"]),
 ])  # fmt: skip
 def test_byline_elements_and_names_credited_elsewhere(body: str, authors: list[str]) -> None:
     assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{STORY_PARAGRAPH}</article></body></html>").authors == authors

@@ -189,6 +189,10 @@ COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section 
 PAGE_TAGS = frozenset({"body", "html"})  # WordPress marks <body> "comments-open": not a section
 CREDITED_ELSEWHERE_TAGS = frozenset({"figure", "figcaption", "blockquote"})  # a name there is a picture's or a quote's
 MAX_AUTHOR_BOX_BYTES = 1_500  # an author box with the author's bio (UTF-8); more is a story classed with its author
+# An author box's line about its author ("author-description": "Licensed Q Arabica Grader,
+# M.A. Journalism"): the credentials it prints are name-shaped, but no name ("bio" is not one:
+# "user-bio-info" holds the byline itself).
+AUTHOR_ABOUT_CLASS_WORDS = ("desc",)
 STORY_TAGS = frozenset({"article", "main"})  # an author-classed one is the story, not its author box
 
 
@@ -198,11 +202,12 @@ def outside_bylines(node: LexborNode) -> bool:
     -> "Name *"), or an element around it below <body> has "comment" in its class or id (a
     reader's name in a comment section: ``<section id="comments"> … <p class="author">``), or
     is a figure or a block quote, or its class or one around it says "quote" (a photographer's or
-    a quoted person's name: ``<figure><div class="author">``, ``<p class="quote-author">``), or the nearest author-classed element around it is an <article> or holds
+    a quoted person's name: ``<figure><div class="author">``, ``<p class="quote-author">``), or
+    its class says it describes the author (`AUTHOR_ABOUT_CLASS_WORDS`), or the nearest author-classed element around it is an <article> or holds
     more text than an author box (a publishing system's class on the whole story: Drupal's
     "node author-jdoe", whose fields are "field-name-…" and whose links are the story's)."""
     own = (node.attributes.get("class") or "").lower()
-    if "comment" in own or "quote" in own:
+    if "comment" in own or "quote" in own or any(word in own for word in AUTHOR_ABOUT_CLASS_WORDS):
         return True
     up = node.parent
     author_box_seen = False
