@@ -77,6 +77,26 @@ def test_the_compiled_tag_count_is_bytes_count(markup: bytes) -> None:
     assert guards.tag_count(markup) == markup.count(b"<")
 
 
+@given(
+    st.lists(st.sampled_from([b"<", b"/", b"p", b"b", b"r", b"i", b"m", b"g", b"!", b"x", b"<br>", b"</p>", b"<img"]), max_size=80).map(b"".join),
+    st.integers(1, 9),
+)
+def test_the_compiled_depth_estimates_are_the_python_ones(markup: bytes, chunk: int) -> None:
+    """`text_fast.nesting_depths` gives both of `guards.estimated_depth`'s estimates, tags cut
+    at chunk edges included (a "<" at a chunk's end with its "/" in the next chunk opens)."""
+    from copydesk.extract import guards
+
+    if guards.text_fast is None:
+        pytest.skip("text_fast is not built")
+    original = guards.DEPTH_CHUNK_BYTES
+    try:
+        guards.DEPTH_CHUNK_BYTES = chunk
+        expected = (guards.estimated_depth(markup, count_void=True), guards.estimated_depth(markup))
+    finally:
+        guards.DEPTH_CHUNK_BYTES = original
+    assert guards.text_fast.nesting_depths(markup, chunk) == expected
+
+
 def test_lone_surrogates_are_dropped_as_the_parser_would() -> None:
     # the page is encoded once for the guards and the parser, with the parser's own error
     # handling (a lone surrogate cannot be UTF-8: it is left out, the rest extracted)
