@@ -104,6 +104,25 @@ def test_a_datelines_agency_is_named_as_the_wire_table_names_it(paragraph: str, 
     assert found is not None and found[0].agency == agency
 
 
+@pytest.mark.parametrize(("paragraph", "place", "agency"), [
+    ("Frankfurt/Main (dpa) - Für einen Roman hat Frank Witzel den Buchpreis erhalten.", "Frankfurt/Main", "dpa"),
+    ("Rio de Janeiro (AFP) – Le président a parlé.", "Rio de Janeiro", "AFP"),
+    ("Berlin (Reuters) - Der Bundestag tagte.", "Berlin", "Reuters"),
+])  # fmt: skip
+def test_a_title_case_place_makes_a_dateline_before_a_known_agency(paragraph: str, place: str, agency: str) -> None:
+    found = split_dateline(paragraph)
+    assert found is not None and (found[0].place, found[0].agency) == (place, agency)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Jane Doe (Editor) - the best of the week.",  # no agency in the brackets: a name and a dash
+    "Berlin - Die Regierung hat beschlossen.",  # no agency at all: only an upper-case place makes a dateline then
+    "Die Kanzlerin und ihr Kabinett (dpa) - ein Kommentar.",  # a phrase, not a place
+])  # fmt: skip
+def test_a_title_case_opening_without_a_known_agency_is_no_dateline(paragraph: str) -> None:
+    assert split_dateline(paragraph) is None
+
+
 def test_every_agency_in_the_table_is_found_by_its_written_name() -> None:
     for entry in wire.AGENCY_TABLE:
         for spelled in entry.spelled:

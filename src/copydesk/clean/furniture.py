@@ -57,6 +57,14 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)"
 )
 
+# A place printed in title case before a known agency in brackets ("Frankfurt/Main (dpa) - ",
+# "Paris (AFP) – ": German and French wire copy): only with the agency, whose brackets tell
+# it from a sentence that opens with a name and a dash.
+TITLED_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w.'’/-]*(?:\s+[\w.'’/-]+){0,3}?)"
+    r"\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*[–—-]{1,2}\s+(?=\S)"
+)
+
 
 def related_title(line: str) -> str | None:
     """The story title behind a "READ MORE: …"-style line ("[Related: …]" in brackets too)."""
@@ -132,7 +140,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """The dateline at a paragraph's start, and the paragraph without it."""
     match = DATELINE.match(paragraph)
     if not match:
-        return None
+        match = TITLED_DATELINE.match(paragraph)
+        if not match or match.group("agency").lower() not in AGENCY_NAMES:
+            return None
     place = match.group("place").strip()
     if len(place) < 2 or not any(ch.isalpha() for ch in place):
         return None
