@@ -145,3 +145,16 @@ def test_shop_notices(text: str, notice: bool) -> None:
     from copydesk.extract.vetoes import is_shop_notice
 
     assert is_shop_notice(text) is notice
+
+
+def test_a_call_to_action_box_leaves_an_article_but_not_a_service_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.extract import pipeline
+    from copydesk.model import PageType
+
+    story = "".join(f"<p>Paragraph {i} of the story, long enough to be read as the body of the article itself.</p>" for i in range(6))
+    box = '<div class="promo-cta"><p>Get your free quote today and save on every visit we make this spring.</p></div>'
+    html = f"<html><body><article>{story}{box}</article></body></html>"
+    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.ARTICLE)
+    assert "free quote" not in pipeline.extract(html).text
+    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.SERVICE)
+    assert "free quote" in pipeline.extract(html).text

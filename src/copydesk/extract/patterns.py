@@ -99,6 +99,9 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     # read where a page type asks.  A product's customer reviews (`vetoes.in_review_section`;
     # a substring like its siblings: "preview" holds it too).
     "review": ("review",),
+    # A call to action or a fundraising box ("custom-cta-letter", "donate-box"): on article
+    # pages its blocks are the site asking its readers, not the story (`vetoes.in_appeal_section`).
+    "appeal": (r"\bcta\b", "donat", "fundrais"),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)
 FEATURE_CONCEPTS = CONCEPTS[: CONCEPTS.index("review")]  # the block model's own_/any_/near_ columns

@@ -124,3 +124,13 @@ def in_review_section(seg: Segmentation, owner: int) -> bool:
     testimonials); on a collection page, its cards' rating lines (WCXB 0.8927 -> 0.8930:
     four pages up, one listing of reviewed machines down)."""
     return _in_small_section(seg, owner, CONCEPT_BIT["review"])
+
+
+def in_appeal_section(seg: Segmentation, owner: int) -> bool:
+    """Whether a block sits in a call-to-action or donation container ("cta", "donat…",
+    "fundrais…" in its class) smaller than most of the page: on an article page, the site
+    asking its readers for support or a sign-up, not the story.  Zyte 0.9776 -> 0.9787
+    (103 -> 104 exact: a fact check's "A Word to Our Loyal Readers" letter); WCXB articles
+    22 pages up, 2 down by <= 0.002; one coupon page typed article, whose offers sit in
+    "cta-banner" boxes, down 0.98 -> 0.76 (WCXB overall level, valid +0.0001)."""
+    return _in_small_section(seg, owner, CONCEPT_BIT["appeal"])
