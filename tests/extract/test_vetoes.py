@@ -158,3 +158,16 @@ def test_a_call_to_action_box_leaves_an_article_but_not_a_service_page(monkeypat
     assert "free quote" not in pipeline.extract(html).text
     monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.SERVICE)
     assert "free quote" in pipeline.extract(html).text
+
+
+@pytest.mark.parametrize("inner", ["cta-inner", "donate-box", "fundraiser"])
+def test_a_class_of_a_page_type_concept_alone_leaves_the_block_features_alone(inner: str) -> None:
+    # the block model was trained before "appeal" was a concept: an element classed
+    # with it alone counts as unclassed for the "near" columns, the vetoes' lookup and the slots
+    from copydesk.extract.page import parse_page
+
+    def rows(cls: str) -> list[list[float]]:
+        html = f'<html><body><div class="newsletter"><div class="{cls}"><p>Sign up for our newsletter today.</p></div></div></body></html>'
+        return parse_page(html).rows.tolist()
+
+    assert rows(inner) == rows("plain")

@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from copydesk.extract.patterns import (
     ANCESTOR_TAGS,
+    FEATURE_CONCEPT_MASK,
     FEATURE_CONCEPTS,
     HEADING_TAGS,
     PHRASE_CONCEPTS,
@@ -199,7 +200,8 @@ class _ElementArrays:
         if table is None:  # the Python walk: read from the records
             table = np.array(list(map(_ELEMENT_NUMBERS, seg.elements)), dtype=np.int64).reshape(-1, 8)
         numbers = table.astype(np.float64)
-        return cls(table[:, 0], table[:, 1], table[:, 2], table[:, 3], table[:, 4], numbers[:, 5], numbers[:, 6], numbers[:, 7])
+        own = table[:, 2] & FEATURE_CONCEPT_MASK  # the "near" columns look for the innermost element with feature concepts
+        return cls(table[:, 0], table[:, 1], own, table[:, 3], table[:, 4], numbers[:, 5], numbers[:, 6], numbers[:, 7])
 
 
 def _subtree_run(elements: _ElementArrays, root: int) -> tuple[int, int]:

@@ -106,6 +106,11 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
 CONCEPTS = tuple(CONCEPT_PATTERNS)
 FEATURE_CONCEPTS = CONCEPTS[: CONCEPTS.index("review")]  # the block model's own_/any_/near_ columns
 CONCEPT_BIT = {name: 1 << i for i, name in enumerate(CONCEPTS)}
+# The feature concepts' bits: what the block model and the "nearest classed element" lookups
+# read of an element's own concepts.  The later concepts ("review", "appeal") are read only by
+# the page-type rules that ask for them: an element classed with one of those alone still
+# counts as unclassed there, as when the block model was trained.
+FEATURE_CONCEPT_MASK = sum(CONCEPT_BIT[name] for name in FEATURE_CONCEPTS)
 # A plain literal of a concept that is no feature, listed under an earlier concept too
 # ("review": a post, and a product's review), marks both: the regex and the compiled walk stop
 # at its first concept, then add these bits.  (Among the feature concepts a literal keeps its

@@ -27,7 +27,7 @@ from copydesk.extract.metadata import Metadata
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
-from copydesk.extract.patterns import CONCEPT_BIT, word_total
+from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_total
 from copydesk.extract.runs import keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
@@ -83,7 +83,7 @@ def block_slot(elements: list[Element], owner: int) -> Slot:
     class concepts, and its depth (a forum's post bodies, a listing's item texts share one)."""
     element = elements[owner]
     parent = elements[element.parent] if element.parent >= 0 else element
-    return element.tag, element.own_concepts, element.depth, parent.tag, parent.own_concepts
+    return element.tag, element.own_concepts & FEATURE_CONCEPT_MASK, element.depth, parent.tag, parent.own_concepts & FEATURE_CONCEPT_MASK
 
 
 def _repeated_slots(page: ParsedPage, probabilities: list[float], config: ExtractConfig) -> set[Slot]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.patterns import CONCEPT_BIT, interface_label, prints_nothing
+from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, interface_label, prints_nothing
 from copydesk.extract.segment import Segmentation, TextBlock
 
 # A comment section is a comment-classed container holding less than this share
@@ -40,8 +40,8 @@ def _near_concepts(seg: Segmentation, owner: int) -> int:
         if index < 0:
             break
         element = seg.elements[index]
-        if element.own_concepts:
-            return element.own_concepts
+        if own := element.own_concepts & FEATURE_CONCEPT_MASK:
+            return own
         index = element.parent
     return 0
 
