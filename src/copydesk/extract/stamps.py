@@ -99,13 +99,21 @@ def _name_before_date(line: str, month_first: bool) -> str | None:
     return name if _stamp_name(name) else None
 
 
-def _name_after_date(line: str) -> str | None:
-    """The name printed after the date opening a stamp line ("Dec 26, 2025 • Jane Doe in News",
-    "Dec 17, 2025 Jane Doe"), when the line opens with the date (after a label at most)."""
+def _opening_date_end(line: str) -> int | None:
+    """Where the date opening `line` (after a label at most: "Posted on") ends, or None when
+    the line does not open so."""
     label = STAMP_LABEL.match(line)  # (it matches the empty string at least)
     date = DATE_START.match(line, label.end()) if label else None
     if date is None or (end := date_end(line, date.start())) == date.start():
         return None  # (a date pattern matched there: its calendar check is the date reader's)
+    return end
+
+
+def _name_after_date(line: str) -> str | None:
+    """The name printed after the date opening a stamp line ("Dec 26, 2025 • Jane Doe in News",
+    "Dec 17, 2025 Jane Doe"), when the line opens with the date (after a label at most)."""
+    if (end := _opening_date_end(line)) is None:
+        return None
     after = _AFTER_DATE.match(line, end)
     name = after["name"].strip(" ,|•·-–—") if after else ""
     return name if name and _stamp_name(name) else None
@@ -115,9 +123,7 @@ def _name_under_date(window: list[str], k: int) -> str | None:
     """The name on the line under the date line `window[k]` (past a lone separator line), when
     that line holds a label and the date alone."""
     line = window[k]
-    label = STAMP_LABEL.match(line)
-    date = DATE_START.match(line, label.end()) if label else None
-    if date is None or date_end(line, date.start()) < len(line.rstrip(" ,|•·-–—")):
+    if (end := _opening_date_end(line)) is None or end < len(line.rstrip(" ,|•·-–—")):
         return None
     under = k + 1 + (k + 2 < len(window) and _LONE_SEPARATOR.fullmatch(window[k + 1]) is not None)
     if under + 1 < len(window) and window[under + 1] == ",":
