@@ -551,6 +551,10 @@ STORY_PARAGRAPH = "<p>" + "A paragraph of the story that goes on long enough to 
     ('<blockquote><p>My quote here</p><p class="quote-author">Jenny Smith</p></blockquote>', []),  # the quoted person's
     ('<div class="author-description">Licensed Coffee Grader, M.A. Journalism</div>', []),  # credentials, no name
     ('<div class="author-bio-info"><span class="user-name">Emma Ryan</span></div>', ["Emma Ryan"]),
+    # the name's own marked element inside a marked wrapper that also prints the role
+    ('<a class="card-author-name-wrapper"><h2 class="card-author-name">Matt Check</h2><div>Head Winemaker, Co-Founder</div></a>', ["Matt Check"]),
+    # a name split over marked parts: the wrapper's text is the name
+    ('<span class="author-name"><span class="author-name-first">Jenny</span> <span class="author-name-last">Smith</span></span>', ["Jenny Smith"]),
 ])  # fmt: skip
 def test_byline_elements_and_names_credited_elsewhere(body: str, authors: list[str]) -> None:
     assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{body}{STORY_PARAGRAPH}</article></body></html>").authors == authors

@@ -179,10 +179,20 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
             if names_no_one(text):
                 return []  # the byline box names no one ("admin", "undefined"): its other links are a menu's
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
-                return names
+                return _innermost_names(node, selector, clean) or names
     if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):
         return names
     return _author_box_name(anchors, clean)
+
+
+def _innermost_names(node: LexborNode, selector: str, clean: Callable[[str], list[str]]) -> list[str]:
+    """The names the one element inside `node` that `selector` marks too gives (the name's own
+    element inside a marked wrapper that prints the role beside it: ``<a class="author-name-wrapper">
+    <h2 class="author-name">Jane Doe</h2><div>Head Winemaker</div></a>``), or [] when there is
+    none or several (a name split over marked parts, "author-name-first" and "-last": the
+    wrapper's text is the name)."""
+    inner = [found for found in islice(node.css(selector), 3) if found.mem_id != node.mem_id]  # (the query lists `node` too)
+    return clean(inner[0].text(deep=True, separator=" ")) if len(inner) == 1 else []
 
 
 COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section is looked for
