@@ -171,3 +171,17 @@ def test_a_class_of_a_page_type_concept_alone_leaves_the_block_features_alone(in
         return parse_page(html).rows.tolist()
 
     assert rows(inner) == rows("plain")
+
+
+def test_a_recirculation_module_leaves_an_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.extract import pipeline
+    from copydesk.model import PageType
+
+    story = "".join(f"<p>Paragraph {i} of the story, long enough to be read as the body of the article itself.</p>" for i in range(6))
+    module = (
+        '<section class="content-recirc"><h2>Trending News</h2>'
+        "<p>Video shows a dramatic rescue on the highway after a long chase through the county</p></section>"
+    )
+    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.ARTICLE)
+    text = pipeline.extract(f"<html><body><article>{story}{module}</article></body></html>").text
+    assert "Paragraph 5 of the story" in text and "Trending News" not in text and "dramatic rescue" not in text

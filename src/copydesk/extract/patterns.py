@@ -100,14 +100,17 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     # a substring like its siblings: "preview" holds it too).
     "review": ("review",),
     # A call to action or a fundraising box ("custom-cta-letter", "donate-box"): on article
-    # pages its blocks are the site asking its readers, not the story (`vetoes.in_appeal_section`).
+    # pages its blocks are the site asking its readers, not the story (`vetoes.in_story_furniture`).
     "appeal": (r"\bcta\b", "donat", "fundrais"),
+    # A news site's recirculation module ("recirc-module": "Trending News", "More in …"): other
+    # stories, not this one (`vetoes.in_story_furniture`).
+    "recirculation": ("recirc",),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)
 FEATURE_CONCEPTS = CONCEPTS[: CONCEPTS.index("review")]  # the block model's own_/any_/near_ columns
 CONCEPT_BIT = {name: 1 << i for i, name in enumerate(CONCEPTS)}
 # The feature concepts' bits: what the block model and the "nearest classed element" lookups
-# read of an element's own concepts.  The later concepts ("review", "appeal") are read only by
+# read of an element's own concepts.  The later concepts ("review", "appeal", …) are read only by
 # the page-type rules that ask for them: an element classed with one of those alone still
 # counts as unclassed there, as when the block model was trained.
 FEATURE_CONCEPT_MASK = sum(CONCEPT_BIT[name] for name in FEATURE_CONCEPTS)

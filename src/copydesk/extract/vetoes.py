@@ -126,11 +126,16 @@ def in_review_section(seg: Segmentation, owner: int) -> bool:
     return _in_small_section(seg, owner, CONCEPT_BIT["review"])
 
 
-def in_appeal_section(seg: Segmentation, owner: int) -> bool:
-    """Whether a block sits in a call-to-action or donation container ("cta", "donat…",
-    "fundrais…" in its class) smaller than most of the page: on an article page, the site
-    asking its readers for support or a sign-up, not the story.  Zyte 0.9776 -> 0.9787
-    (103 -> 104 exact: a fact check's "A Word to Our Loyal Readers" letter); WCXB articles
-    22 pages up, 2 down by <= 0.002; one coupon page typed article, whose offers sit in
-    "cta-banner" boxes, down 0.98 -> 0.76 (WCXB overall level, valid +0.0001)."""
-    return _in_small_section(seg, owner, CONCEPT_BIT["appeal"])
+STORY_FURNITURE = CONCEPT_BIT["appeal"] | CONCEPT_BIT["recirculation"]
+
+
+def in_story_furniture(seg: Segmentation, owner: int) -> bool:
+    """Whether a block sits in a call-to-action or fundraising box ("cta", "donat…",
+    "fundrais…" in its class) or a news site's recirculation module ("recirc…") smaller than
+    most of the page: on an article page, the site asking its readers for support or a
+    sign-up, or pointing them to other stories, not the story.  The boxes: Zyte 0.9776 ->
+    0.9787 (103 -> 104 exact: a fact check's "A Word to Our Loyal Readers" letter); WCXB
+    articles 22 pages up, 2 down by <= 0.002; one coupon page typed article, whose offers sit
+    in "cta-banner" boxes, down 0.98 -> 0.76 (WCXB overall level, valid +0.0001).  The
+    recirculation modules: 4 pages of 3 sites up (Zyte 104 -> 105 exact), none down."""
+    return _in_small_section(seg, owner, STORY_FURNITURE)
