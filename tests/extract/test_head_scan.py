@@ -93,6 +93,7 @@ _TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquot
 @settings(max_examples=300, deadline=None)
 @given(nested_markup(_PIECES, _TAGS, _ATTRIBUTES))
 @example('<title>a</title><title>b</title><link rel="canonical"><link rel="canonical" href="/x">')
+@example('<svg><script type="APPLICATION/ld+JSON">{"@type": "Article"}</script><link rel="CANONICAL" href="/y"></svg>')  # foreign elements: as written
 def test_random_markup_reads_the_same_head(html: str) -> None:
     compiled, queried = _both(html)
     assert compiled == queried

@@ -1497,15 +1497,20 @@ cdef void *_first_named(lxb_dom_node_t *node, const char *name, size_t name_leng
     return NULL
 
 
-cdef bint _value_is(void *attr, const char *word, size_t word_length):
+cdef bint _value_is(void *attr, const char *word, size_t word_length, bint exact=False):
     """Whether the attribute `attr` (NULL: none) has the value `word` (lower-case ASCII), ASCII
-    case ignored."""
+    case ignored (unless `exact`: an attribute of a foreign element, which selectors compare
+    as written)."""
     cdef const lxb_char_t *value
     cdef size_t length = 0
     if attr == NULL:
         return False
     value = attr_value(attr, &length)
-    return value != NULL and _same_ascii_caseless(value, length, word, word_length)
+    if value == NULL:
+        return False
+    if exact:
+        return length == word_length and memcmp(value, word, length) == 0
+    return _same_ascii_caseless(value, length, word, word_length)
 
 
 cdef object _first_descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length):
@@ -1584,8 +1589,10 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
       case changed (lexbor's answer then depends on the document's quirks mode: the caller
       asks lexbor).
 
-    Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored, as lexbor's
-    selectors do.  The caller keeps the parser alive."""
+    Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored on HTML
+    elements, as lexbor's selectors do, and as written on foreign ones (a ``<script>`` inside an
+    ``<svg>``); `root_address` is the document's <html> element, whose namespace is HTML.
+    The caller keeps the parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef bint title_seen = False, canonical_seen = False, unsure = False
@@ -1596,10 +1603,10 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
             if _META_TAGS.contains(node):
                 metas.append(_meta_row(node))
             elif _SCRIPT_TAGS.contains(node):
-                if _value_is(_first_named(node, "type", 4), "application/ld+json", 19):
+                if _value_is(_first_named(node, "type", 4), "application/ld+json", 19, node.ns != root.ns):
                     scripts.append(deep_text(<uintptr_t> node, b""))
             elif not canonical_seen and _LINK_TAGS.contains(node):
-                if _value_is(_first_named(node, "rel", 3), "canonical", 9):
+                if _value_is(_first_named(node, "rel", 3), "canonical", 9, node.ns != root.ns):
                     canonical_seen = True
                     canonical = _named_value(node, "href", 4)
             elif not title_seen and _TITLE_TAGS.contains(node):
