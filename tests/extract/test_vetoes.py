@@ -185,3 +185,20 @@ def test_a_recirculation_module_leaves_an_article(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.ARTICLE)
     text = pipeline.extract(f"<html><body><article>{story}{module}</article></body></html>").text
     assert "Paragraph 5 of the story" in text and "Trending News" not in text and "dramatic rescue" not in text
+
+
+def test_signatures_and_board_notices_leave_a_forum_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.extract import pipeline
+    from copydesk.model import PageType
+
+    notice = '<div class="notice"><p>Scam alert: members are reminded never to send money to buy anything from a stranger here.</p></div>'
+    posts = "".join(
+        f'<div class="post"><span class="username">member{i}</span>'
+        f"<p>Post {i}: I run my lathe on a single phase supply and the motor has been fine for years now.</p>"
+        f'<div class="signature"><p>Member {i} - 12x36 lathe, old mill, too many projects and not enough time</p></div></div>'
+        for i in range(4)
+    )
+    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.FORUM)
+    text = pipeline.extract(f"<html><body>{notice}<main>{posts}</main></body></html>").text
+    assert "Post 0:" in text and "Post 3:" in text
+    assert "Scam alert" not in text and "too many projects" not in text

@@ -105,6 +105,9 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     # A news site's recirculation module ("recirc-module": "Trending News", "More in …"): other
     # stories, not this one (`vetoes.in_story_furniture`).
     "recirculation": ("recirc",),
+    # A forum post's signature and the board's notices ("Scam Alert …", "Last edited by …"): on
+    # forum pages they are no one's post (`vetoes.in_forum_furniture`).
+    "forum_furniture": ("signature", "notice"),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)
 FEATURE_CONCEPTS = CONCEPTS[: CONCEPTS.index("review")]  # the block model's own_/any_/near_ columns

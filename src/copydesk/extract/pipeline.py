@@ -50,6 +50,7 @@ from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import (
     in_comment_section,
+    in_forum_furniture,
     in_review_section,
     in_story_furniture,
     is_shop_notice,
@@ -119,7 +120,8 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     on the lower `repeat_threshold`; on article pages, blocks are kept in runs
     (`config.article_run_penalty`) and blocks in a comment section after the
     article, in a call-to-action box or in a recirculation module go (on forums comments
-    are the content; on other pages a call to action may be, as on a coupon page); on product and collection pages,
+    are the content; on other pages a call to action may be, as on a coupon page); on forums,
+    posters' signatures and the board's notices (`vetoes.in_forum_furniture`); on product and collection pages,
     the customer reviews and the cards' rating lines go (`vetoes.in_review_section`)."""
     elements = page.seg.elements
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
@@ -137,6 +139,8 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         chosen = [block for block in chosen if not in_story_furniture(page.seg, block.owner)] or chosen
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
         chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
+    elif page_type is PageType.FORUM:
+        chosen = [block for block in chosen if not in_forum_furniture(page.seg, block.owner)] or chosen
     elif page_type in (PageType.PRODUCT, PageType.COLLECTION):
         chosen = [block for block in chosen if not in_review_section(page.seg, block.owner)] or chosen
         if page_type is PageType.PRODUCT:
