@@ -181,11 +181,12 @@ def test_a_kicker_over_the_headline_leaves_once_the_headline_echo_has_gone() -> 
 def _review_flags(html: str) -> dict[str, bool]:
     from selectolax.lexbor import LexborHTMLParser
 
+    from copydesk.extract.patterns import CONCEPT_BIT
     from copydesk.extract.segment import segment
-    from copydesk.extract.vetoes import in_review_section
+    from copydesk.extract.vetoes import in_small_section
 
     seg = segment(LexborHTMLParser(html).body)  # type: ignore[arg-type]
-    return {block.text[:12]: in_review_section(seg, block.owner) for block in seg.blocks}
+    return {block.text[:12]: in_small_section(seg, block.owner, CONCEPT_BIT["review"]) for block in seg.blocks}
 
 
 def test_a_review_section_is_one_smaller_than_half_the_page() -> None:

@@ -191,7 +191,7 @@ def _innermost_names(node: LexborNode, selector: str, clean: Callable[[str], lis
     <h2 class="author-name">Jane Doe</h2><div>Head Winemaker</div></a>``), or [] when there is
     none or several (a name split over marked parts, "author-name-first" and "-last": the
     wrapper's text is the name)."""
-    inner = [found for found in islice(node.css(selector), 3) if found.mem_id != node.mem_id]  # (the query lists `node` too)
+    inner = [found for found in node.css(selector)[:3] if found.mem_id != node.mem_id]  # (the query lists `node` too)
     return clean(inner[0].text(deep=True, separator=" ")) if len(inner) == 1 else []
 
 

@@ -96,17 +96,17 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     "product": ("product", "price", "spec", "description", "detail", "feature"),
     "listing": ("card", "item", "tile", "teaser", "result", "grid", "list"),
     # Concepts from here on are no feature of the block model (`FEATURE_CONCEPTS`): they are
-    # read where a page type asks.  A product's customer reviews (`vetoes.in_review_section`;
+    # read where a page type asks.  A product's customer reviews (`vetoes.SECTION_VETOES`;
     # a substring like its siblings: "preview" holds it too).
     "review": ("review",),
     # A call to action or a fundraising box ("custom-cta-letter", "donate-box"): on article
-    # pages its blocks are the site asking its readers, not the story (`vetoes.in_story_furniture`).
+    # pages its blocks are the site asking its readers, not the story (`vetoes.SECTION_VETOES`).
     "appeal": (r"\bcta\b", "donat", "fundrais"),
     # A news site's recirculation module ("recirc-module": "Trending News", "More in …"): other
-    # stories, not this one (`vetoes.in_story_furniture`).
+    # stories, not this one (`vetoes.SECTION_VETOES`).
     "recirculation": ("recirc",),
     # A forum post's signature and the board's notices ("Scam Alert …", "Last edited by …"): on
-    # forum pages they are no one's post (`vetoes.in_forum_furniture`).
+    # forum pages they are no one's post (`vetoes.SECTION_VETOES`).
     "forum_furniture": ("signature", "notice"),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)

@@ -50,10 +50,8 @@ from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import (
     in_comment_section,
-    in_forum_furniture,
-    in_review_section,
-    in_story_furniture,
     is_shop_notice,
+    outside_vetoed_sections,
     veto_reason,
 )
 from copydesk.extract.wire import attribute_copy
@@ -119,10 +117,10 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     On list-like pages, a block in the same slot as several kept blocks is kept
     on the lower `repeat_threshold`; on article pages, blocks are kept in runs
     (`config.article_run_penalty`) and blocks in a comment section after the
-    article, in a call-to-action box or in a recirculation module go (on forums comments
-    are the content; on other pages a call to action may be, as on a coupon page); on forums,
-    posters' signatures and the board's notices (`vetoes.in_forum_furniture`); on product and collection pages,
-    the customer reviews and the cards' rating lines go (`vetoes.in_review_section`)."""
+    article go (on forums comments are the content); each page type's furniture
+    sections go (`vetoes.SECTION_VETOES`: an article's call-to-action boxes and
+    recirculation modules, a forum's signatures and notices, a product's customer
+    reviews, a collection's rating lines), and a product page's shop notices."""
     elements = page.seg.elements
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     if page_type is PageType.ARTICLE and config.article_run_penalty > 0 and probabilities:
@@ -135,16 +133,12 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         if (passed or (p >= config.repeat_threshold and block_slot(elements, block.owner) in repeated))
         and veto_reason(page.seg, block) is None
     ]  # fmt: skip
+    chosen = outside_vetoed_sections(page.seg, chosen, page_type)
     if page_type is PageType.ARTICLE:
-        chosen = [block for block in chosen if not in_story_furniture(page.seg, block.owner)] or chosen
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
         chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
-    elif page_type is PageType.FORUM:
-        chosen = [block for block in chosen if not in_forum_furniture(page.seg, block.owner)] or chosen
-    elif page_type in (PageType.PRODUCT, PageType.COLLECTION):
-        chosen = [block for block in chosen if not in_review_section(page.seg, block.owner)] or chosen
-        if page_type is PageType.PRODUCT:
-            chosen = [block for block in chosen if not is_shop_notice(block.text)] or chosen
+    elif page_type is PageType.PRODUCT:
+        chosen = [block for block in chosen if not is_shop_notice(block.text)] or chosen
     kept: list[Block] = []
     last_row = -1
     for block in chosen:

@@ -12,12 +12,14 @@ import re
 
 from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, interface_label, prints_nothing
 from copydesk.extract.segment import Segmentation, TextBlock
+from copydesk.model import PageType
 
 # A comment section is a comment-classed container holding less than this share
 # of the page's text (WordPress marks the whole <body> "comments-open").  On
 # article pages its blocks are readers' comments, not the article: dropping
-# them raised Zyte valid F1 0.920 -> 0.938 with WCXB unchanged or better.
-COMMENT_SECTION_SHARE = 0.5
+# them raised Zyte valid F1 0.920 -> 0.938 with WCXB unchanged or better.  The
+# page types' other sections (`SECTION_VETOES`) are bounded alike.
+SMALL_SECTION_SHARE = 0.5
 MAX_SCRIPT_NOTICE_WORDS = 40  # "You need to enable JavaScript to run this app." and its kin are short
 VETO_LEVELS = 3  # how far up the innermost classed container is looked for
 # A script's stand-in for what it has not loaded yet ("Loading...", WordPress's "Like
@@ -99,14 +101,15 @@ def placeholder_reason(text: str) -> str | None:
     return "boilerplate:placeholder" if _PLACEHOLDER.fullmatch(text) else None
 
 
-def _in_small_section(seg: Segmentation, owner: int, concept: int) -> bool:
-    """Whether a block sits in a container marked with the `concept` bit that holds less than
-    COMMENT_SECTION_SHARE of the page's text (a page-wide mark is the page's, not a section's)."""
-    limit = COMMENT_SECTION_SHARE * (seg.total_chars or 1)
+def in_small_section(seg: Segmentation, owner: int, concepts: int) -> bool:
+    """Whether a block sits in a container marked with one of the `concepts` bits that holds
+    less than SMALL_SECTION_SHARE of the page's text (a page-wide mark is the page's, not a
+    section's)."""
+    limit = SMALL_SECTION_SHARE * (seg.total_chars or 1)
     index = owner
     while index >= 0:
         element = seg.elements[index]
-        if element.own_concepts & concept and element.chars < limit:
+        if element.own_concepts & concepts and element.chars < limit:
             return True
         index = element.parent
     return False
@@ -114,37 +117,37 @@ def _in_small_section(seg: Segmentation, owner: int, concept: int) -> bool:
 
 def in_comment_section(seg: Segmentation, owner: int) -> bool:
     """Whether a block sits in a comment-classed container smaller than most of the page."""
-    return _in_small_section(seg, owner, CONCEPT_BIT["comment"])
+    return in_small_section(seg, owner, CONCEPT_BIT["comment"])
 
 
-def in_review_section(seg: Segmentation, owner: int) -> bool:
-    """Whether a block sits in a review-classed container smaller than most of the page: on a
-    product page, the customers' reviews, not the product's description (WCXB product
-    pages: valid 0.657 -> 0.690, train 0.651 -> 0.653; one train page's gold keeps its
-    testimonials); on a collection page, its cards' rating lines (WCXB 0.8927 -> 0.8930:
-    four pages up, one listing of reviewed machines down)."""
-    return _in_small_section(seg, owner, CONCEPT_BIT["review"])
+# The sections a page type's content leaves, by their containers' class concepts (each
+# container under half the page: `in_small_section`):
+# - articles: call-to-action and fundraising boxes ("cta", "donat…", "fundrais…"), the site
+#   asking its readers for support or a sign-up: Zyte 0.9776 -> 0.9787 (103 -> 104 exact: a
+#   fact check's "A Word to Our Loyal Readers" letter); WCXB articles 22 pages up, 2 down by
+#   <= 0.002; one coupon page typed article, whose offers sit in "cta-banner" boxes, down
+#   0.98 -> 0.76 (WCXB overall level, valid +0.0001); on the other page types a call to
+#   action is content (each type measured down).  And news sites' recirculation modules
+#   ("recirc…"): 4 pages of 3 sites up (Zyte 104 -> 105 exact), none down;
+# - forums: a poster's signature (their sites, their gear, a quote) and the board's notices
+#   (a scam alert, an event, "Last edited by …"), which no gold keeps: WCXB forums 0.8514 ->
+#   0.8566 (train 0.8626 -> 0.8686, valid 0.8115 -> 0.8135; 15 pages up, 2 down by <= 0.001);
+# - products: the customers' reviews, not the product's description (WCXB product pages:
+#   valid 0.657 -> 0.690, train 0.651 -> 0.653; one train page's gold keeps its
+#   testimonials); collections: their cards' rating lines (WCXB 0.8927 -> 0.8930: four pages
+#   up, one listing of reviewed machines down).
+SECTION_VETOES: dict[PageType, int] = {
+    PageType.ARTICLE: CONCEPT_BIT["appeal"] | CONCEPT_BIT["recirculation"],
+    PageType.FORUM: CONCEPT_BIT["forum_furniture"],
+    PageType.PRODUCT: CONCEPT_BIT["review"],
+    PageType.COLLECTION: CONCEPT_BIT["review"],
+}
 
 
-STORY_FURNITURE = CONCEPT_BIT["appeal"] | CONCEPT_BIT["recirculation"]
-
-
-def in_story_furniture(seg: Segmentation, owner: int) -> bool:
-    """Whether a block sits in a call-to-action or fundraising box ("cta", "donat…",
-    "fundrais…" in its class) or a news site's recirculation module ("recirc…") smaller than
-    most of the page: on an article page, the site asking its readers for support or a
-    sign-up, or pointing them to other stories, not the story.  The boxes: Zyte 0.9776 ->
-    0.9787 (103 -> 104 exact: a fact check's "A Word to Our Loyal Readers" letter); WCXB
-    articles 22 pages up, 2 down by <= 0.002; one coupon page typed article, whose offers sit
-    in "cta-banner" boxes, down 0.98 -> 0.76 (WCXB overall level, valid +0.0001).  The
-    recirculation modules: 4 pages of 3 sites up (Zyte 104 -> 105 exact), none down."""
-    return _in_small_section(seg, owner, STORY_FURNITURE)
-
-
-def in_forum_furniture(seg: Segmentation, owner: int) -> bool:
-    """Whether a block sits in a signature- or notice-classed container smaller than most of the
-    page: on a forum page, a poster's signature (their sites, their gear, a quote) or the
-    board's notice (a scam alert, an event, "Last edited by …"), which no gold keeps: WCXB
-    forums 0.8514 -> 0.8566 (train 0.8626 -> 0.8686, valid 0.8115 -> 0.8135; 15 pages up,
-    2 down by <= 0.001)."""
-    return _in_small_section(seg, owner, CONCEPT_BIT["forum_furniture"])
+def outside_vetoed_sections(seg: Segmentation, blocks: list[TextBlock], page_type: PageType) -> list[TextBlock]:
+    """`blocks` less those in a section `page_type`'s content leaves (`SECTION_VETOES`); all of
+    them when every one would go."""
+    concepts = SECTION_VETOES.get(page_type, 0)
+    if not concepts:
+        return blocks
+    return [block for block in blocks if not in_small_section(seg, block.owner, concepts)] or blocks
