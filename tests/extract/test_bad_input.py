@@ -199,3 +199,25 @@ def test_amp_components_with_huge_or_empty_ids_give_no_address() -> None:
             f"<amp-video src=''></amp-video><amp-twitter></amp-twitter>{''.join(TOLD_STORY)}")  # fmt: skip
     media = copydesk.extract(f"<html><body><article><h1>Clip</h1>{body}</article></body></html>").media
     assert [(m.kind, m.url) for m in media] == [("video", None)]
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x01\x02", "x" * 2_000_000, "Berlin (dpa) - " * 100_000, "December 18, 2025\n" * 50_000])
+def test_the_session_31_readers_take_empty_binary_and_huge_input(text: str) -> None:
+    # the stamp reader's name under a date line, the shop notices, the title-case dateline
+    from copydesk.clean.furniture import split_dateline
+    from copydesk.extract.stamps import stamp_byline
+    from copydesk.extract.vetoes import is_shop_notice
+
+    lines = text.split("\n")
+    assert stamp_byline(lines, 0, True, under_date=True) == []
+    assert is_shop_notice(text) is False
+    found = split_dateline(text)
+    assert found is None or (found[0].agency == "dpa" and len(found[1]) < len(text))
+
+
+def test_the_section_vetoes_take_a_page_without_blocks() -> None:
+    from copydesk.extract.segment import Segmentation
+    from copydesk.extract.vetoes import outside_vetoed_sections
+    from copydesk.model import PageType
+
+    assert outside_vetoed_sections(Segmentation(), [], PageType.ARTICLE) == []
