@@ -202,3 +202,22 @@ def test_signatures_and_board_notices_leave_a_forum_thread(monkeypatch: pytest.M
     text = pipeline.extract(f"<html><body>{notice}<main>{posts}</main></body></html>").text
     assert "Post 0:" in text and "Post 3:" in text
     assert "Scam alert" not in text and "too many projects" not in text
+
+
+def test_vote_counts_and_alert_boxes_leave_a_forum_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.extract import pipeline
+    from copydesk.model import PageType
+
+    alert = (
+        '<div class="alert alert-info"><p>This topic is more than a year old and was last answered long ago; '
+        "a new topic may get you a better answer.</p></div>"
+    )
+    posts = "".join(
+        f'<div class="post"><div class="votecell"><span>{40 + i}</span> votes</div>'
+        f"<p>Answer {i}: rebase onto the main branch first, then push with force-with-lease to keep others' work.</p></div>"
+        for i in range(4)
+    )
+    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.FORUM)
+    text = pipeline.extract(f"<html><body><main>{alert}{posts}</main></body></html>").text
+    assert "Answer 0:" in text and "Answer 3:" in text
+    assert "more than a year old" not in text and "41 votes" not in text

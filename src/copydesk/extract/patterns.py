@@ -105,9 +105,10 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     # A news site's recirculation module ("recirc-module": "Trending News", "More in …"): other
     # stories, not this one (`vetoes.SECTION_VETOES`).
     "recirculation": ("recirc",),
-    # A forum post's signature and the board's notices ("Scam Alert …", "Last edited by …"): on
-    # forum pages they are no one's post (`vetoes.SECTION_VETOES`).
-    "forum_furniture": ("signature", "notice"),
+    # A forum post's signature, the board's notices and alerts ("Scam Alert …", "This topic is
+    # old …") and the vote counts beside each answer: on forum pages they are no one's post
+    # (`vetoes.SECTION_VETOES`).
+    "forum_furniture": ("signature", "notice", "alert", "warning", "votecell", "vote-count", "votes"),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)
 FEATURE_CONCEPTS = CONCEPTS[: CONCEPTS.index("review")]  # the block model's own_/any_/near_ columns
