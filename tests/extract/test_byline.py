@@ -285,16 +285,19 @@ def test_byline_selectors_need_the_anchor_parts_they_name() -> None:
     } == _SELECTOR_NEEDS  # fmt: skip
 
 
-ATTRIBUTE_VALUES = ["author", "Author", "AUTHOR", "auth", "or", "byline", "vcard", "VCARD", "writer", "Submitted", "x", " ", "-"]
+ATTRIBUTE_VALUES = ["author", "Author", "AUTHOR", "auth", "or", "byline", "vcard", "VCARD", "writer", "Submitted", "x", " ", "-",
+                    "/", "/a", "//", "/author", "/Author/"]  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["rel", "itemprop", "class", "id", "data-author", "REL"]),
-                          st.lists(st.sampled_from(ATTRIBUTE_VALUES), max_size=3).map("".join)), max_size=6))  # fmt: skip
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["rel", "itemprop", "class", "id", "data-author", "REL", "href"]),
+                          st.lists(st.sampled_from(ATTRIBUTE_VALUES), max_size=4).map("".join)), max_size=6))  # fmt: skip
 @example([("rel", "Author"), ("class", "x-byline")])
+@example([("href", "//a/x/author/jane")])  # the href rule's one opening byte: memchr jumps to each "/"
+@example([("href", "/auth/author")])
 def test_attribute_scan_is_the_attribute_test(attributes: list[tuple[str, str]]) -> None:
     from copydesk.extract import segment
-    from copydesk.extract.byline import ANCHOR_PARTS
+    from copydesk.extract.byline import ANCHOR_PARTS, AUTHOR_LINK_TEST
 
     fast = segment.segment_fast_module()
     if fast is None:
@@ -302,7 +305,7 @@ def test_attribute_scan_is_the_attribute_test(attributes: list[tuple[str, str]])
     html = "".join(f'<div {name}="{value}"><span>t</span></div>' for name, value in attributes)
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
     assert tree.root is not None
-    tests = tuple(test for _part, test in ANCHOR_PARTS)
+    tests = (*(test for _part, test in ANCHOR_PARTS), AUTHOR_LINK_TEST)
     expected = 0
     for node in tree.root.traverse():
         for name, value in node.attributes.items():
