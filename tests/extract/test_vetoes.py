@@ -221,3 +221,26 @@ def test_vote_counts_and_alert_boxes_leave_a_forum_thread(monkeypatch: pytest.Mo
     text = pipeline.extract(f"<html><body><main>{alert}{posts}</main></body></html>").text
     assert "Answer 0:" in text and "Answer 3:" in text
     assert "more than a year old" not in text and "41 votes" not in text
+
+
+def test_a_templates_filler_text_leaves_the_page() -> None:
+    from copydesk.extract import pipeline
+
+    story = "".join(f"<p>Paragraph {i} of the report on the insurers' results, long enough to be the story's own body.</p>" for i in range(5))
+    filler = (
+        '<div class="promo-slot"><h3>Heading Line</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do '
+        "eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation.</p></div>"
+    )
+    text = pipeline.extract(f"<html><body><article>{story}{filler}</article></body></html>").text
+    assert "Paragraph 4 of the report" in text and "Lorem ipsum" not in text
+
+
+def test_filler_is_read_at_a_blocks_start_only() -> None:
+    from copydesk.extract.segment import Element, Segmentation, TextBlock
+    from copydesk.extract.vetoes import veto_reason
+
+    # an article about the filler quotes it mid-sentence: not itself filler
+    block = TextBlock("Designers call the dummy text lorem ipsum; it comes from Cicero.", 0, 0, False)
+    seg = Segmentation(blocks=[block], elements=[Element("p", -1, 0, 0, 0, 0, len(block.text), 0, 1)])
+    assert veto_reason(seg, block) is None
+    assert veto_reason(seg, TextBlock("LOREM IPSUM dolor sit amet", 0, 0, False)) == "boilerplate:filler"

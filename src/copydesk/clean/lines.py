@@ -51,6 +51,7 @@ from copydesk.extract.patterns import (
     MAX_NAVIGATION_WORDS,
     SENTENCE_END_MARKS,
     TEASER_SECTION,
+    is_filler,
     teaser_section_candidates,
 )
 from copydesk.extract.runs import keep_runs
@@ -210,6 +211,7 @@ MIN_WORDS_UNDER_DATED_HEADLINE = 50
 # services down a little, their gold keeping "Most read" or "Related searches" lists).
 TEASER_SECTION_PROSE_SHARE = 0.5
 MAX_TEASER_HEADLINE_WORDS = 20
+FILLER_REASON = "boilerplate:filler"  # a template's placeholder text (`patterns.is_filler`)
 SHARE_BAR_REASON = "boilerplate:share"  # a kept line of share buttons' names (`tidy.is_share_bar`), as the phrase reason
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
@@ -322,6 +324,9 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
             labels[i] = NAVIGATION_REASON
         elif is_share_bar(texts[i]):
             labels[i] = SHARE_BAR_REASON
+    for i in compress(range(n), keep):
+        if is_filler(texts[i]):  # a template's "Lorem ipsum …" (`patterns.is_filler`), whatever the model says
+            labels[i] = FILLER_REASON
     saying, claimed = _marked_lines(lines)
     for i in saying:  # the few lines holding furniture phrases
         if (hard := _hard_furniture(lines[i])) is not None:

@@ -147,6 +147,17 @@ def prints_nothing(text: str) -> bool:
     """Whether `text` is white space (any Unicode space) and invisible characters only."""
     return not text.translate(DROP_INVISIBLE).strip()
 
+
+# A template's filler text, printed where an editor left a slot unfilled ("Lorem ipsum dolor
+# sit amet, …" under "Heading Line"): never anyone's content.  Read at a text's start only: an
+# article about the filler names it mid-sentence.
+FILLER_OPENING = "lorem ipsum"
+
+
+def is_filler(text: str) -> bool:
+    """Whether `text` opens with a template's filler (`FILLER_OPENING`, case aside)."""
+    return text[: len(FILLER_OPENING)].lower() == FILLER_OPENING
+
 # Inline style that hides an element from every reader.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, interface_label, prints_nothing
+from copydesk.extract.patterns import (
+    CONCEPT_BIT,
+    FEATURE_CONCEPT_MASK,
+    interface_label,
+    is_filler,
+    prints_nothing,
+)
 from copydesk.extract.segment import Segmentation, TextBlock
 from copydesk.model import PageType
 
@@ -55,6 +61,8 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     label by its text alone."""
     if len(block.text) <= MAX_PLACEHOLDER_CHARS and (reason := placeholder_reason(block.text)):
         return reason
+    if is_filler(block.text):  # "Lorem ipsum dolor sit amet, …": WCXB 2 pages up, none down
+        return "boilerplate:filler"
     if interface_label(block.text) == "ad":  # "Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan" alone:
         return "boilerplate:ad_label"  # never anyone's text, whatever its container (the model kept a forum's)
     if block.link_chars >= len(block.text) and seg.elements[block.owner].concepts & RELATED_BIT and _near_concepts(seg, block.owner) & RELATED_BIT:

@@ -1,0 +1,18 @@
+"""A template's filler text ("Lorem ipsum dolor sit amet, …") is nobody's content: it leaves
+the page in text mode as in HTML mode (`patterns.is_filler`), though the line model keeps it."""
+
+from __future__ import annotations
+
+from tests.clean.conftest import LabelLines, kept_texts, labels_by_text
+
+FILLER = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua."
+STORY = "The insurer's combined ratio rose for a third year as storm claims outpaced the premiums it wrote in the state."
+MENTION = "Designers fill an empty slot with lorem ipsum, a scrambled passage of Cicero, until the copy arrives."
+
+
+def test_filler_lines_leave_and_a_mention_stays(label_all_kept: LabelLines) -> None:
+    labelled = label_all_kept("\n".join([STORY, FILLER, MENTION, "LOREM IPSUM"]))
+    kept = kept_texts(labelled)
+    assert STORY in kept and MENTION in kept
+    assert FILLER not in kept and "LOREM IPSUM" not in kept
+    assert labels_by_text(labelled)[FILLER] == "boilerplate:filler"
