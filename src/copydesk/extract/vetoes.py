@@ -113,6 +113,8 @@ def in_small_section(seg: Segmentation, owner: int, concepts: int) -> bool:
     """Whether a block sits in a container marked with one of the `concepts` bits that holds
     less than SMALL_SECTION_SHARE of the page's text (a page-wide mark is the page's, not a
     section's)."""
+    if not seg.elements[owner].concepts & concepts:  # no such container around it (the bits of every ancestor)
+        return False
     limit = SMALL_SECTION_SHARE * (seg.total_chars or 1)
     index = owner
     while index >= 0:
