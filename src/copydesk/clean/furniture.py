@@ -68,6 +68,8 @@ TITLED_DATELINE = re.compile(
 
 def related_title(line: str) -> str | None:
     """The story title behind a "READ MORE: …"-style line ("[Related: …]" in brackets too)."""
+    if ":" not in line and "：" not in line:  # every label ends in one (`RELATED_LABELS`): most lines hold none
+        return None
     if line[:1] in "[(" and line[-1:] in "])":
         line = line[1:-1]
     match = RELATED_LABELS.match(line)

@@ -457,8 +457,9 @@ def split_related_pointers(blocks: list[Block]) -> tuple[list[Block], list[Relat
     related: list[RelatedLink] = []
     for block in blocks:
         title = None
-        if block.kind in POINTER_KINDS and len(block.text.split()) <= MAX_POINTER_WORDS:
-            title = related_title(block.text)
+        text = block.text
+        if block.kind in POINTER_KINDS and (":" in text or "：" in text) and len(text.split()) <= MAX_POINTER_WORDS:
+            title = related_title(text)  # (a label's colon looked for first: the cheapest test)
         if title:
             related.append(RelatedLink(title))
         else:
