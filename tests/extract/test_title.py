@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import copydesk
@@ -119,3 +119,30 @@ def test_compiled_title_shares_are_pythons(words: list[str], text: str) -> None:
     references = ({"a", "news"}, set(), {"é", "b", "x1"})
     assert fast.word_shares(words, references) == title._python_word_shares(words, references)
     assert fast.upper_share(text) == title._python_upper_share(text)
+
+
+_TITLE_TEXTS = st.text(alphabet=st.sampled_from(["A", "b", "é", "1", "٣", " ", "\u2003", ":", "|", "-", "x"]), max_size=30)
+
+
+@given(
+    st.lists(st.tuples(_TITLE_TEXTS, st.sets(st.sampled_from(["h1", "h2", "og", "og_part", "title", "jsonld"])),
+                       st.integers(0, 99), st.integers(-1, 5)), min_size=1, max_size=6),
+    st.sampled_from(["", "a b", "x"]), st.integers(0, 5),
+)  # fmt: skip
+@example([("Breaking: ", {"h1"}, 0, -1), ("٣ ways", set(), 99, 2), ("", {"og"}, 99, -1)], "breaking:", 1)
+def test_compiled_title_rows_are_pythons(items: list[tuple[str, set[str], int, int]], rule_key: str, n_h1: int) -> None:
+    # every feature of every candidate, the same doubles in C as in the Python definition
+    import importlib
+
+    import numpy as np
+    import pytest
+
+    title = importlib.import_module("copydesk.extract.title")
+    fast = pytest.importorskip("copydesk.extract.features_fast")
+    found = [title.Candidate(text, sources, rank, part, part + 1, 3 if part >= 0 else 0) for text, sources, rank, part in items]
+    words_of = [title.tokens(c.text) for c in found]
+    references = ({"a", "breaking"}, set(), {"x", "b"}, {"é"}, {"ways", "a"}, set(), {"٣"})
+    rows = np.empty((len(found), len(title.FEATURE_NAMES)))
+    fast.title_rows(rows, found, words_of, title.SOURCES, rule_key, float(n_h1), references)
+    expected = np.asarray(title._python_candidate_rows(found, words_of, rule_key, n_h1, references))
+    assert rows.tolist() == expected.tolist()

@@ -1,3 +1,5 @@
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 
@@ -55,3 +57,12 @@ def block_columns(
 ) -> None: ...
 def word_shares(words: list[str], references: tuple[set[str] | frozenset[str], ...]) -> list[float]: ...
 def upper_share(text: str) -> float: ...
+def title_rows(
+    out: npt.NDArray[np.float64],
+    found: list[Any],
+    words_of: list[list[str]],
+    source_names: tuple[str, ...],
+    rule_key: str,
+    n_h1: float,
+    references: tuple[set[str], ...],
+) -> None: ...

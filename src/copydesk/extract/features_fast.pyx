@@ -166,6 +166,8 @@ def block_columns(double[:, ::1] out, const double[:, ::1] counts, const double[
 cdef extern from "Python.h":
     bint Py_UNICODE_ISALPHA(Py_UCS4 ch)
     bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
+    bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
 
 
 def word_shares(list words, tuple references):
@@ -191,6 +193,10 @@ def word_shares(list words, tuple references):
 def upper_share(str text):
     """For `title.candidate_rows`: the share of `text`'s letters in upper case
     (``str.isalpha``, ``str.isupper`` of each character), 0.0 without letters."""
+    return _upper_share(text)
+
+
+cdef inline double _upper_share(str text):
     cdef Py_ssize_t letters = 0, upper = 0
     cdef Py_UCS4 ch
     for ch in text:
@@ -199,3 +205,79 @@ def upper_share(str text):
             if Py_UNICODE_ISUPPER(ch):
                 upper += 1
     return <double> upper / <double> letters if letters else 0.0
+
+
+cdef inline double _share(list words, object reference):
+    """The share of `words` (with repeats) in `reference`, 0.0 for no words (`word_shares`)."""
+    cdef Py_ssize_t n = len(words), k
+    cdef long count = 0
+    if n == 0:
+        return 0.0
+    for k in range(n):
+        if words[k] in reference:
+            count += 1
+    return <double> count / <double> n
+
+
+cdef inline double _covered(set word_set, object reference, Py_ssize_t size):
+    """``len(word_set & reference) / size``, -1.0 for an empty reference."""
+    cdef long count = 0
+    if size == 0:
+        return -1.0
+    for word in word_set:
+        if word in reference:
+            count += 1
+    return <double> count / <double> size
+
+
+def title_rows(double[:, ::1] out, list found, list words_of, tuple source_names, str rule_key, double n_h1,
+               tuple references):
+    """`title.candidate_rows`' rows written into `out` (one a candidate, `title.FEATURE_NAMES`
+    order; Python's `_python_candidate_rows` is the definition and tests compare both to the
+    bit).  `found`: the candidates; `words_of`: each one's tokens; `references`: the title,
+    og, h1, JSON-LD, slug, host and site word sets."""
+    cdef Py_ssize_t i, j, col, n_sources = len(source_names), end
+    cdef double n_found = len(found)
+    cdef str text
+    cdef list words
+    cdef set sources, word_set
+    cdef Py_UCS4 last
+    title_set, og_set, h1_set, jsonld_set, slug, host, site = references
+    for i in range(len(found)):
+        candidate = found[i]
+        text = candidate.text
+        words = words_of[i]
+        sources = candidate.sources
+        col = 0
+        for j in range(n_sources):
+            out[i, col] = 1.0 if source_names[j] in sources else 0.0
+            col += 1
+        out[i, col] = len(sources)
+        out[i, col + 1] = candidate.heading_rank
+        out[i, col + 2] = candidate.part_index
+        out[i, col + 3] = candidate.part_from_end
+        out[i, col + 4] = candidate.parts
+        out[i, col + 5] = len(text)
+        out[i, col + 6] = len(words)
+        out[i, col + 7] = _upper_share(text)
+        out[i, col + 8] = 1.0 if text.casefold() == rule_key else 0.0
+        out[i, col + 9] = n_h1
+        out[i, col + 10] = n_found
+        out[i, col + 11] = _share(words, title_set)
+        out[i, col + 12] = _share(words, og_set)
+        out[i, col + 13] = _share(words, h1_set)
+        out[i, col + 14] = _share(words, jsonld_set)
+        word_set = set(words)
+        out[i, col + 15] = _covered(word_set, title_set, len(title_set))
+        out[i, col + 16] = _covered(word_set, og_set, len(og_set))
+        out[i, col + 17] = _covered(word_set, h1_set, len(h1_set))
+        out[i, col + 18] = _share(words, slug)
+        out[i, col + 19] = _covered(word_set, slug, len(slug))
+        out[i, col + 20] = _share(words, host)
+        out[i, col + 21] = _share(words, site)
+        out[i, col + 22] = 1.0 if len(text) and Py_UNICODE_ISDIGIT(text[0]) else 0.0
+        end = len(text)
+        while end > 0 and Py_UNICODE_ISSPACE(text[end - 1]):
+            end -= 1
+        last = text[end - 1] if end > 0 else 0
+        out[i, col + 23] = 1.0 if last == u":" else 0.0
