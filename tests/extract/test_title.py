@@ -146,3 +146,22 @@ def test_compiled_title_rows_are_pythons(items: list[tuple[str, set[str], int, i
     fast.title_rows(rows, found, words_of, title.SOURCES, rule_key, float(n_h1), references)
     expected = np.asarray(title._python_candidate_rows(found, words_of, rule_key, n_h1, references))
     assert rows.tolist() == expected.tolist()
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", " ", "\t", "#", "*", "(", ")", "[", "]", "\x1c", "é", "\u200b", "Ã", "©", "\ue000"]), max_size=30))
+@example("Installing #")
+@example("Caf\u00c3\u00a9 #\u200b")
+def test_clean_title_ascii_shortcut_is_the_full_cleaning(text: str) -> None:
+    # ASCII titles skip the repair and the invisible-character table: the same title either way
+    import importlib
+
+    from copydesk.extract.mojibake import repair
+    from copydesk.extract.patterns import DROP_INVISIBLE
+
+    title = importlib.import_module("copydesk.extract.title")
+    full = title._HEADING_NOISE.sub(" ", repair(text).translate(DROP_INVISIBLE))
+    if "*" in full:
+        full = title._MARKDOWN_EMPHASIS.sub(r"\2", full)
+    if "(" in full or "[" in full:
+        full = title._EMPTY_BRACKETS.sub(" ", full)
+    assert title._clean_title(text) == " ".join(full.split())

@@ -87,7 +87,10 @@ def clean_title(text: str) -> str:
 
 
 def _clean_title(text: str) -> str:
-    text = _HEADING_NOISE.sub(" ", repair(text).translate(DROP_INVISIBLE))
+    if not text.isascii():
+        text = _HEADING_NOISE.sub(" ", repair(text).translate(DROP_INVISIBLE))
+    elif "#" in text:  # ASCII holds no mojibake, invisible or private-use character: only a permalink's "#"
+        text = _HEADING_NOISE.sub(" ", text)
     if "*" in text:
         text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
     if "(" in text or "[" in text:
