@@ -1,6 +1,7 @@
 """The compiled head scan (`segment_fast.head_facts`, read by `page.read_head`) must read what
 lexbor's CSS queries do: the first <title>, the ld+json scripts, the meta tags and canonical
-link, and the embedded media's elements (`furniture.MEDIA_QUERY`)."""
+link, the embedded media's elements (`furniture.MEDIA_QUERY`), the first `<time datetime>`s'
+values and whether a class says "caption"."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tests.extract.test_segment_walks import _pages
 
 def _facts(head: HeadFacts) -> tuple[object, ...]:
     tags = head.meta_tags
-    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.media
+    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.media, head.time_rows, head.caption_classed
 
 
 def _both(html: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
@@ -48,7 +49,7 @@ def test_the_scan_reads_lexbor_s_case_rules_and_firsts() -> None:
     )
     compiled, queried = _both(html)
     assert compiled == queried
-    title, jsonld, first, authors, dates, canonical, media = compiled
+    title, jsonld, first, authors, dates, canonical, media, _times, _classed = compiled
     assert title == "Icon"  # the first <title> in the document, an SVG's too, as css_first finds it
     assert jsonld == [
         {"@type": "NewsArticle", "headline": "A"}
@@ -69,13 +70,13 @@ def test_an_embed_class_in_other_case_is_lexbor_s_to_judge(doctype: str, found: 
     """Class selectors ignore case in a quirks-mode document only: the scan leaves that to lexbor."""
     compiled, queried = _both(f'{doctype}<blockquote class="Twitter-Tweet"><a href="/t">t</a></blockquote>')
     assert compiled == queried
-    assert len(compiled[-1]) == found
+    assert len(compiled[6]) == found  # the media rows
 
 
 @needs_segment_fast
 def test_a_page_without_head_facts() -> None:
     compiled, queried = _both("<p>only text</p>")
-    assert compiled == queried == ("", [], {}, {}, {}, None, [])
+    assert compiled == queried == ("", [], {}, {}, {}, None, [], [], False)
 
 
 _ATTRIBUTES = st.sampled_from([
@@ -83,10 +84,11 @@ _ATTRIBUTES = st.sampled_from([
     'type="application/ld+json"', 'type="APPLICATION/ld+JSON"', 'rel="canonical" href="/c"', 'rel="CANONICAL"',
     'rel="canonical" href', 'itemprop="datePublished" content="2020-01-02"', 'http-equiv="refresh" content="0"',
     'src="https://vimeo.com/1"', "src", 'href="https://x.com/p"', 'class="twitter-tweet"', 'class="x instagram-media"',
-    'class="Instagram-Media"', 'title="T" aria-label="L"',
+    'class="Instagram-Media"', 'title="T" aria-label="L"', 'datetime="2024-01-02" class="pub"', "datetime",
+    'class="wp-caption"', 'class="figCaption"',
 ])  # fmt: skip
 _PIECES = ['{"@type": "Article"}', "[1, 2]", "text", "<!-- c -->", " "]
-_TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span", "source", "a"]
+_TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span", "source", "a", "time"]
 
 
 @needs_segment_fast
@@ -97,3 +99,22 @@ _TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquot
 def test_random_markup_reads_the_same_head(html: str) -> None:
     compiled, queried = _both(html)
     assert compiled == queried
+
+
+@needs_segment_fast
+@pytest.mark.parametrize(
+    ("body", "times", "classed"),
+    [
+        ("<p>none</p>", [], False),
+        ('<time>no datetime</time><time datetime="2024-05-01" class="pub" itemprop="datePublished">May 1</time>'
+         '<time datetime>empty</time><time datetime="2024-05-03"></time><time datetime="2024-05-04"></time>',
+         [("2024-05-01", "pub", "datePublished"), ("", None, None), ("2024-05-03", None, None)], False),  # the first three with one
+        ('<figure><div class="wp-caption-text">A photo</div></figure>', [], True),
+        ('<div class="photoCaption">A photo</div>', [], True),  # case-sensitive, as lexbor's [class*=]: "Caption"
+        ('<div class="CAPTION">A photo</div><div id="caption">x</div>', [], False),  # neither spelling, and not an id
+    ],
+)  # fmt: skip
+def test_the_scan_reads_time_elements_and_caption_classes(body: str, times: list[tuple[str | None, ...]], classed: bool) -> None:
+    compiled, queried = _both(f"<html><head><title>t</title></head><body>{body}</body></html>")
+    assert compiled == queried
+    assert compiled[-2:] == (times, classed)

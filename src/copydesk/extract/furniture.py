@@ -119,7 +119,7 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
     return read_figures(tree, None)[0]
 
 
-def read_figures(tree: LexborHTMLParser, url: str | None) -> tuple[list[Caption], list[Media]]:
+def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool | None = None) -> tuple[list[Caption], list[Media]]:
     """The page's image captions, each with its credit when one is marked up, in page order; and
     the captioned images, each once (`captioned_image`: kind "image", the caption as its title,
     else the image's alt text; its address resolved against `url`).
@@ -131,7 +131,9 @@ def read_figures(tree: LexborHTMLParser, url: str | None) -> tuple[list[Caption]
     images: list[Media] = []
     texts: dict[int, str] = {}
     candidates = []
-    selector = CAPTION_SELECTOR if holds_class(tree, CAPTION_CLASS_WORDS) else "figcaption"  # most pages: no such class
+    if caption_classed is None:  # (`page.read_head` says, from before the strip: a class gone with it only asks for more)
+        caption_classed = holds_class(tree, CAPTION_CLASS_WORDS)
+    selector = CAPTION_SELECTOR if caption_classed else "figcaption"  # most pages: no such class
     for node in tree.css(selector)[: MAX_ITEMS * 4]:
         raw = bounded_text(node, MAX_CAPTION_BYTES)  # a huge "caption" box costs no more than a caption
         text = " ".join(raw.split()) if raw else ""

@@ -508,7 +508,8 @@ def article_object(jsonld: list[dict[str, Any]]) -> dict[str, Any]:
     return typed[0] if typed else {}
 
 
-def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], url: str | None) -> tuple[str | None, str | None, str | None]:
+def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], url: str | None,
+               times: list[TimeRow] | None = None) -> tuple[str | None, str | None, str | None]:  # fmt: skip
     """The publication date and its source: the URL's day first, given to the minute and zone
     by the markup's date when that falls on the same day (`_markup_published`); else the
     markup's, else the first <time datetime> (`_time_dates`: then also the first <time> dating
@@ -520,19 +521,29 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
         return ((parsed, source) if parsed and len(parsed) > len(day) and parsed.startswith(day) else (day, "url")) + (None,)
     if parsed:
         return parsed, source, None
-    published, changed = _time_dates(tree)
+    published, changed = _time_dates(tree, times)
     if published:
         return published, "time", changed
     return None, None, None  # `read_visible_facts` looks at the page's text once scripts are gone
 
 
-def _time_dates(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
+TIME_ATTRIBUTES = ("datetime", "class", "itemprop")  # what a <time> says of its date (`segment_fast.head_facts` reads the same)
+TimeRow = tuple[str | None, ...]
+
+
+def time_rows(tree: LexborHTMLParser, compiled: bool = True) -> list[TimeRow]:
+    """The `TIME_ATTRIBUTES` values of the first MAX_TIME_ELEMENTS `<time datetime>`s (`page.read_head`
+    reads them in its scan of the whole tree where that is built)."""
+    return attribute_rows(tree, "time", TIME_ATTRIBUTES, MAX_TIME_ELEMENTS, compiled)
+
+
+def _time_dates(tree: LexborHTMLParser, rows: list[TimeRow] | None = None) -> tuple[str | None, str | None]:
     """The first of the first MAX_TIME_ELEMENTS `<time datetime>`s that dates the page, and the
     first that dates a change to it (`_CHANGED_TIME`).  A stamp in a list of dated story links
     (`_in_dated_link_list`: a sidebar's "latest posts") dates another page and is passed over."""
     published = changed = None
     teasers: set[int] | None = None  # which stamps stand in such lists: looked up once, if a stamp would date the page
-    for index, (stamp, classes, itemprop) in enumerate(attribute_rows(tree, "time", ("datetime", "class", "itemprop"), MAX_TIME_ELEMENTS)):
+    for index, (stamp, classes, itemprop) in enumerate(time_rows(tree) if rows is None else rows):
         if not (parsed := parse_date(stamp or "")):
             continue
         marks = f"{classes or ''} {itemprop or ''}"
@@ -793,11 +804,13 @@ def _head_microdata_authors(head: LexborNode, declared_names: Callable[[str], li
     return list(dict.fromkeys(name for value in values if not value.startswith("http") for name in declared_names(value)))[:MAX_AUTHORS]
 
 
-def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str, Any]], url: str | None) -> Metadata:
-    """Read metadata from the tree before its scripts and head are stripped."""
+def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str, Any]], url: str | None,
+                  times: list[TimeRow] | None = None) -> Metadata:  # fmt: skip
+    """Read metadata from the tree before its scripts and head are stripped (`times`: the
+    page's `time_rows` where they were read already)."""
     meta = Metadata()
     article = article_object(jsonld)
-    meta.published, meta.published_source, changed = _published(tree, tags, article, url)
+    meta.published, meta.published_source, changed = _published(tree, tags, article, url, times)
     modified = article.get("dateModified")
     if isinstance(modified, str) and (parsed := parse_date(modified)):
         meta.modified, meta.modified_source = parsed, "jsonld"

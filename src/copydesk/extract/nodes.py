@@ -100,12 +100,12 @@ def node_text(node: HeadingNode, separator: str, compiled: bool = True) -> str:
     return text
 
 
-def holds_class(tree: LexborHTMLParser, words: tuple[str, ...]) -> bool:
+def holds_class(tree: LexborHTMLParser, words: tuple[str, ...], compiled: bool = True) -> bool:
     """Whether some element's class attribute holds one of `words`: what
     ``tree.css_first(class_selector(words)) is not None`` says, by the compiled scan
     where it is built (a substring selector costs lexbor about twice its walk)."""
     root = tree.root
-    fast = segment.segment_fast_module()
+    fast = segment.segment_fast_module() if compiled else None
     if fast is None or root is None:
         return tree.css_first(class_selector(words)) is not None
     return bool(fast.class_holders(root.mem_id, tuple(word.encode() for word in words), 1))

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract.byline import forum_poster
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import (
+    CAPTION_CLASS_WORDS,
     MAX_ITEMS,
     MediaRow,
     lead_image,
@@ -23,6 +24,7 @@ from copydesk.extract.furniture import (
 )
 from copydesk.extract.jsonld import article_body, parse_jsonld
 from copydesk.extract.metadata import (
+    MAX_TIME_ELEMENTS,
     Metadata,
     MetaTags,
     article_object,
@@ -30,8 +32,9 @@ from copydesk.extract.metadata import (
     meta_content,
     read_metadata,
     read_visible_facts,
+    time_rows,
 )
-from copydesk.extract.nodes import Heading, HeadingNode, node_text, tag_set
+from copydesk.extract.nodes import Heading, HeadingNode, holds_class, node_text, tag_set
 from copydesk.extract.patterns import POPUP_SELECTOR, POPUP_WORDS, SKIP_TAGS
 from copydesk.extract.segment import Segmentation, segment, segment_fast_module
 from copydesk.extract.stamps import stamp_byline, update_stamp
@@ -97,24 +100,31 @@ class HeadFacts:
     jsonld: list[dict[str, Any]]
     meta_tags: MetaTags
     media: list[MediaRow]
+    time_rows: list[tuple[str | None, ...]]  # the first `<time datetime>`s' values (`metadata.time_rows`)
+    caption_classed: bool  # whether some element's class says "caption" (`furniture.read_figures`)
 
 
 def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
     """The first <title>'s text, the ``application/ld+json`` scripts' objects, the `<meta>`
-    tags and first canonical link, and the embedded media's elements (`furniture.media_rows`).
+    tags and first canonical link, the embedded media's elements (`furniture.media_rows`), the
+    first `<time datetime>`s' values and whether a caption class is used anywhere.
 
-    In one compiled scan where it is built (`segment_fast.head_facts`: five lexbor selector
-    walks of the whole tree become one walk with a tag-id test an element); else by those
-    queries.  Tests compare both ways on every bundled page."""
+    In one compiled scan where it is built (`segment_fast.head_facts`: seven walks of the
+    whole tree become one walk with a tag-id test an element; the time elements' and the
+    caption classes' walks were ~40 and ~35 µs a median WCXB page); else by those queries.
+    Tests compare both ways on every bundled page."""
     fast = segment_fast_module() if compiled else None
     if fast is None or tree.root is None:
         title_node = tree.css_first("title")
         scripts = [script.text(deep=True) for script in tree.css('script[type="application/ld+json"]')]
-        return HeadFacts(title_node.text() if title_node else "", parse_jsonld(scripts), MetaTags(tree), media_rows(tree))
-    title, scripts, metas, canonical, media = fast.head_facts(tree.root.mem_id, MAX_ITEMS)
+        return HeadFacts(title_node.text() if title_node else "", parse_jsonld(scripts), MetaTags(tree), media_rows(tree),
+                         time_rows(tree, compiled=False), holds_class(tree, CAPTION_CLASS_WORDS, compiled=False))  # fmt: skip
+    title, scripts, metas, canonical, media, times, classed = fast.head_facts(
+        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, tuple(word.encode() for word in CAPTION_CLASS_WORDS)
+    )
     if media is None:  # a blockquote's embed class in other case: lexbor's quirks-mode rules decide
         media = media_rows(tree)
-    return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media)
+    return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media, times, classed)
 
 
 def read_headings(tree: LexborHTMLParser, found: list[HeadingNode] | None = None) -> list[HeadingNode]:
@@ -181,11 +191,11 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
         title_tokens=frozenset(tokens(f"{html_title} {og_title}")),
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
     )
-    metadata = read_metadata(tree, meta_tags, jsonld, url)
+    metadata = read_metadata(tree, meta_tags, jsonld, url, head.time_rows)
     media = media_from_rows(head.media, url)
     headings = read_headings(tree, strip_skipped(tree))
     root = tree.body or tree.root
-    (captions, images), related = read_figures(tree, url), read_related(tree, url)
+    (captions, images), related = read_figures(tree, url, head.caption_classed), read_related(tree, url)
     media += _images(meta_tags, jsonld, images, url)
     if root is not None:
         read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), _html_stamp_byline,

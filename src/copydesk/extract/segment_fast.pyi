@@ -60,13 +60,15 @@ def attribute_rows(root_address: int, tags: TagSet, names: tuple[bytes, ...], li
 def check_element_slots(element_address: int) -> bool: ...
 def attribute_slots_agree(root_address: int) -> bool: ...
 def head_facts(
-    root_address: int, media_limit: int
+    root_address: int, media_limit: int, time_limit: int = 0, class_words: tuple[bytes, ...] = ()
 ) -> tuple[
     str | None,
     list[str],
     list[tuple[str | None, str | None, str | None, str | None, str | None]],
     str | None,
     list[tuple[str, str, str | None, str | None]] | None,
+    list[tuple[str | None, ...]],
+    bool,
 ]: ...
 def short_headings(root_address: int, tags: TagSet, max_bytes: int, limit: int) -> list[tuple[str, int]]: ...
 def links_in(address: int, limit: int) -> list[int]: ...

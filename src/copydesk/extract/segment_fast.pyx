@@ -1590,7 +1590,29 @@ cdef str _amp_source(lxb_dom_node_t *node):
     return ""
 
 
-def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
+cdef TagSet _TIME_TAGS = TagSet(("time",))
+_TIME_NAMES = (b"datetime", b"class", b"itemprop")
+
+
+cdef tuple _attribute_values(lxb_dom_node_t *node, tuple names):
+    """The values of `names` on the element, as `attribute_rows` gives them (None for one it
+    lacks, "" for one without a value)."""
+    cdef void *attr
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    cdef bytes name
+    row = []
+    for name in names:
+        attr = _first_named(node, <const char *> name, len(name))
+        if attr == NULL:
+            row.append(None)
+        else:
+            value = attr_value(attr, &length)
+            row.append(_decode(value, length) if value != NULL else "")
+    return tuple(row)
+
+
+def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_limit=0, tuple class_words=()):
     """What `page.parse_page` reads from the whole tree before it strips it, in one scan from
     the node at `root_address` itself, in document order:
 
@@ -1605,7 +1627,11 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
       ``a[href]``'s href ("" for none); None
       instead of the list where a blockquote's class holds one of those classes with its
       case changed (lexbor's answer then depends on the document's quirks mode: the caller
-      asks lexbor).
+      asks lexbor);
+    * for the first `time_limit` ``time[datetime]`` elements, their datetime, class and
+      itemprop values (`attribute_rows`' rows: ``metadata._time_dates`` reads them);
+    * whether some element's class holds one of `class_words` (bytes, case-sensitive:
+      `nodes.holds_class`), False without words.
 
     Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored on HTML
     elements, as lexbor's selectors do, and as written on foreign ones (a ``<script>`` inside an
@@ -1613,11 +1639,20 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
     The caller keeps the parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
-    cdef bint title_seen = False, canonical_seen = False, unsure = False
+    cdef bint title_seen = False, canonical_seen = False, unsure = False, classed = False
+    cdef bint class_wanted = len(class_words) > 0
+    cdef void *attr
+    cdef const lxb_char_t *value
+    cdef size_t value_length = 0
+    cdef WordTable table
     title = canonical = None
-    cdef list scripts = [], metas = [], media = []
+    cdef list scripts = [], metas = [], media = [], times = []
+    kept = _word_table(&table, class_words)  # keeps the words' bytes alive while the table points into them
     while node != NULL:
         if node.type == NODE_ELEMENT:
+            if class_wanted and not classed and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
+                value = attr_value(attr, &value_length)
+                classed = value != NULL and _held_words(value, value_length, &table) != 0
             if _META_TAGS.contains(node):
                 metas.append(_meta_row(node))
             elif _SCRIPT_TAGS.contains(node):
@@ -1630,6 +1665,9 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
             elif not title_seen and _TITLE_TAGS.contains(node):
                 title_seen = True
                 title = deep_text(<uintptr_t> node, b"")
+            elif len(times) < time_limit and _TIME_TAGS.contains(node):
+                if _first_named(node, "datetime", 8) != NULL:
+                    times.append(_attribute_values(node, _TIME_NAMES))
             elif len(media) < media_limit and _PLAYER_TAGS.contains(node):
                 src = _named_value(node, "src", 3) or _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
                 media.append(("audio" if _AUDIO_TAGS.contains(node) else "video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
@@ -1643,4 +1681,4 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit):
                         href = _first_descendant_value(node, _A_TAGS, "href", 4) or ""
                         media.append(("blockquote", href, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
         node = _next_under(node, root)
-    return title, scripts, metas, canonical, None if unsure else media
+    return title, scripts, metas, canonical, None if unsure else media, times, classed
