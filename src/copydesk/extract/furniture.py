@@ -119,27 +119,21 @@ def read_captions(tree: LexborHTMLParser) -> list[Caption]:
     return read_figures(tree, None)[0]
 
 
-def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool | None = None) -> tuple[list[Caption], list[Media]]:
+def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool | None = None,
+                 figcaptioned: bool = True) -> tuple[list[Caption], list[Media]]:  # fmt: skip
     """The page's image captions, each with its credit when one is marked up, in page order; and
     the captioned images, each once (`captioned_image`: kind "image", the caption as its title,
     else the image's alt text; its address resolved against `url`).
 
     A caption element inside another (a ``wp-caption`` box around its
     ``wp-caption-text``) is read once, with the outer one, where the credit
-    usually sits; elements longer than `MAX_CAPTION_CHARS` are not captions."""
+    usually sits; elements longer than `MAX_CAPTION_CHARS` are not captions.
+    `caption_classed` and `figcaptioned`: whether the page has a caption class and a
+    <figcaption> (`page.read_head`'s scan, from before the strip), so the query is made only
+    where it can find something; the caption classes are looked for here when not given."""
     captions: list[Caption] = []
     images: list[Media] = []
-    texts: dict[int, str] = {}
-    candidates = []
-    if caption_classed is None:  # (`page.read_head` says, from before the strip: a class gone with it only asks for more)
-        caption_classed = holds_class(tree, CAPTION_CLASS_WORDS)
-    selector = CAPTION_SELECTOR if caption_classed else "figcaption"  # most pages: no such class
-    for node in tree.css(selector)[: MAX_ITEMS * 4]:
-        raw = bounded_text(node, MAX_CAPTION_BYTES)  # a huge "caption" box costs no more than a caption
-        text = " ".join(raw.split()) if raw else ""
-        if text and len(text) <= MAX_CAPTION_CHARS and (node.tag == "figcaption" or _classed_caption(node)):
-            texts[node.mem_id] = text
-            candidates.append(node)
+    candidates, texts = _caption_elements(tree, caption_classed, figcaptioned)
     for node in outermost(candidates):
         credit_node = node.css_first(CREDIT_SELECTOR)
         credit = _text(credit_node) if credit_node is not None else None
@@ -165,6 +159,24 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
         if len(captions) >= MAX_ITEMS:
             break
     return captions, images
+
+
+def _caption_elements(tree: LexborHTMLParser, caption_classed: bool | None, figcaptioned: bool) -> tuple[list[LexborNode], dict[int, str]]:
+    """The caption elements in page order (`read_figures`) and each one's text by its mem_id."""
+    texts: dict[int, str] = {}
+    candidates: list[LexborNode] = []
+    if caption_classed is None:  # (`page.read_head` says, from before the strip: a class gone with it only asks for more)
+        caption_classed = holds_class(tree, CAPTION_CLASS_WORDS)
+    if not caption_classed and not figcaptioned:  # no caption anywhere (`page.read_head`: most pages)
+        return candidates, texts
+    selector = CAPTION_SELECTOR if caption_classed else "figcaption"  # most pages: no such class
+    for node in tree.css(selector)[: MAX_ITEMS * 4]:
+        raw = bounded_text(node, MAX_CAPTION_BYTES)  # a huge "caption" box costs no more than a caption
+        text = " ".join(raw.split()) if raw else ""
+        if text and len(text) <= MAX_CAPTION_CHARS and (node.tag == "figcaption" or _classed_caption(node)):
+            texts[node.mem_id] = text
+            candidates.append(node)
+    return candidates, texts
 
 
 # Where an <img> keeps its address: lazy loaders leave `src` a placeholder (often a data: URI) and

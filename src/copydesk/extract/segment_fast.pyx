@@ -1591,6 +1591,7 @@ cdef str _amp_source(lxb_dom_node_t *node):
 
 
 cdef TagSet _TIME_TAGS = TagSet(("time",))
+cdef TagSet _FIGCAPTION_TAGS = TagSet(("figcaption",))
 _TIME_NAMES = (b"datetime", b"class", b"itemprop")
 
 
@@ -1631,7 +1632,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     * for the first `time_limit` ``time[datetime]`` elements, their datetime, class and
       itemprop values (`attribute_rows`' rows: ``metadata._time_dates`` reads them);
     * whether some element's class holds one of `class_words` (bytes, case-sensitive:
-      `nodes.holds_class`), False without words.
+      `nodes.holds_class`), False without words; and whether the page has a <figcaption>.
 
     Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored on HTML
     elements, as lexbor's selectors do, and as written on foreign ones (a ``<script>`` inside an
@@ -1639,7 +1640,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     The caller keeps the parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
-    cdef bint title_seen = False, canonical_seen = False, unsure = False, classed = False
+    cdef bint title_seen = False, canonical_seen = False, unsure = False, classed = False, figcaptioned = False
     cdef bint class_wanted = len(class_words) > 0
     cdef void *attr
     cdef const lxb_char_t *value
@@ -1665,6 +1666,8 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
             elif not title_seen and _TITLE_TAGS.contains(node):
                 title_seen = True
                 title = deep_text(<uintptr_t> node, b"")
+            elif not figcaptioned and _FIGCAPTION_TAGS.contains(node):
+                figcaptioned = True
             elif len(times) < time_limit and _TIME_TAGS.contains(node):
                 if _first_named(node, "datetime", 8) != NULL:
                     times.append(_attribute_values(node, _TIME_NAMES))
@@ -1681,4 +1684,4 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
                         href = _first_descendant_value(node, _A_TAGS, "href", 4) or ""
                         media.append(("blockquote", href, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
         node = _next_under(node, root)
-    return title, scripts, metas, canonical, None if unsure else media, times, classed
+    return title, scripts, metas, canonical, None if unsure else media, times, classed, figcaptioned
