@@ -17,7 +17,7 @@ from tests.extract.test_segment_walks import _pages
 
 def _facts(head: HeadFacts) -> tuple[object, ...]:
     tags = head.meta_tags
-    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.media, head.time_rows, head.caption_classed, head.figcaptioned
+    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.media, head.time_rows, head.caption_classed, head.figcaptioned, head.related_marked
 
 
 def _both(html: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
@@ -49,7 +49,7 @@ def test_the_scan_reads_lexbor_s_case_rules_and_firsts() -> None:
     )
     compiled, queried = _both(html)
     assert compiled == queried
-    title, jsonld, first, authors, dates, canonical, media, _times, _classed, _figcaptioned = compiled
+    title, jsonld, first, authors, dates, canonical, media, *_rest = compiled
     assert title == "Icon"  # the first <title> in the document, an SVG's too, as css_first finds it
     assert jsonld == [
         {"@type": "NewsArticle", "headline": "A"}
@@ -76,7 +76,7 @@ def test_an_embed_class_in_other_case_is_lexbor_s_to_judge(doctype: str, found: 
 @needs_segment_fast
 def test_a_page_without_head_facts() -> None:
     compiled, queried = _both("<p>only text</p>")
-    assert compiled == queried == ("", [], {}, {}, {}, None, [], [], False, False)
+    assert compiled == queried == ("", [], {}, {}, {}, None, [], [], False, False, False)
 
 
 _ATTRIBUTES = st.sampled_from([
@@ -85,7 +85,7 @@ _ATTRIBUTES = st.sampled_from([
     'rel="canonical" href', 'itemprop="datePublished" content="2020-01-02"', 'http-equiv="refresh" content="0"',
     'src="https://vimeo.com/1"', "src", 'href="https://x.com/p"', 'class="twitter-tweet"', 'class="x instagram-media"',
     'class="Instagram-Media"', 'title="T" aria-label="L"', 'datetime="2024-01-02" class="pub"', "datetime",
-    'class="wp-caption"', 'class="figCaption"',
+    'class="wp-caption"', 'class="figCaption"', 'class="related-posts read-more"', 'id="related"', 'id="relatedx" class="recommended"',
 ])  # fmt: skip
 _PIECES = ['{"@type": "Article"}', "[1, 2]", "text", "<!-- c -->", " "]
 _TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span", "source", "a", "time", "figcaption"]
@@ -103,19 +103,23 @@ def test_random_markup_reads_the_same_head(html: str) -> None:
 
 @needs_segment_fast
 @pytest.mark.parametrize(
-    ("body", "times", "classed", "figcaptioned"),
+    ("body", "times", "classed", "figcaptioned", "related"),
     [
-        ("<p>none</p>", [], False, False),
+        ("<p>none</p>", [], False, False, False),
         (('<time>no datetime</time><time datetime="2024-05-01" class="pub" itemprop="datePublished">May 1</time>'
           '<time datetime>empty</time><time datetime="2024-05-03"></time><time datetime="2024-05-04"></time>'),
-         [("2024-05-01", "pub", "datePublished"), ("", None, None), ("2024-05-03", None, None)], False, False),  # the first three with one
-        ('<figure><div class="wp-caption-text">A photo</div></figure>', [], True, False),
-        ('<div class="photoCaption">A photo</div>', [], True, False),  # case-sensitive, as lexbor's [class*=]: "Caption"
-        ('<div class="CAPTION">A photo</div><div id="caption">x</div>', [], False, False),  # neither spelling, and not an id
-        ("<figure><img src=a.jpg><FIGCAPTION>A photo</FIGCAPTION></figure>", [], False, True),
+         [("2024-05-01", "pub", "datePublished"), ("", None, None), ("2024-05-03", None, None)], False, False, False),  # the first three with one
+        ('<figure><div class="wp-caption-text">A photo</div></figure>', [], True, False, False),
+        ('<div class="photoCaption">A photo</div>', [], True, False, False),  # case-sensitive, as lexbor's [class*=]: "Caption"
+        ('<div class="CAPTION">A photo</div><div id="caption">x</div>', [], False, False, False),  # neither spelling, and not an id
+        ("<figure><img src=a.jpg><FIGCAPTION>A photo</FIGCAPTION></figure>", [], False, True, False),
+        ('<aside class="caption-box post-recommended"><a href="/a">A</a></aside>', [], True, False, True),  # both words, one class
+        ('<section id="related-stories"><a href="/a">A</a></section>', [], False, False, True),  # an id marks it too
+        ('<section class="Related"><a href="/a">A</a></section><p id="x-RELATED">y</p>', [], False, False, False),  # case-sensitive
     ],
 )  # fmt: skip
-def test_the_scan_reads_time_elements_and_caption_classes(body: str, times: list[tuple[str | None, ...]], classed: bool, figcaptioned: bool) -> None:
+def test_the_scan_reads_time_elements_and_caption_classes(body: str, times: list[tuple[str | None, ...]], classed: bool,
+                                                         figcaptioned: bool, related: bool) -> None:  # fmt: skip
     compiled, queried = _both(f"<html><head><title>t</title></head><body>{body}</body></html>")
     assert compiled == queried
-    assert compiled[-3:] == (times, classed, figcaptioned)
+    assert compiled[-4:] == (times, classed, figcaptioned, related)

@@ -274,8 +274,12 @@ def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True
         yield _text(link), link.attributes.get("href") or ""
 
 
-def read_related(tree: LexborHTMLParser, url: str | None) -> list[RelatedLink]:
+def read_related(tree: LexborHTMLParser, url: str | None, marked: bool = True) -> list[RelatedLink]:
+    """The links of the page's related-stories boxes (`related_link_texts`), each target once;
+    none looked for where no class or id marks such a box (`marked`: `page.read_head`'s scan)."""
     related: list[RelatedLink] = []
+    if not marked:
+        return related
     seen: set[str] = set()
     for text, href in related_link_texts(tree, MAX_ITEMS * 4):
         title = text[:MAX_RELATED_TITLE_CHARS]

@@ -14,6 +14,9 @@ from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import (
     CAPTION_CLASS_WORDS,
     MAX_ITEMS,
+    RELATED_CLASS_WORDS,
+    RELATED_CONTAINER_SELECTOR,
+    RELATED_ID_WORDS,
     MediaRow,
     lead_image,
     media_from_rows,
@@ -103,17 +106,19 @@ class HeadFacts:
     time_rows: list[tuple[str | None, ...]]  # the first `<time datetime>`s' values (`metadata.time_rows`)
     caption_classed: bool  # whether some element's class says "caption" (`furniture.read_figures`)
     figcaptioned: bool  # whether the page has a <figcaption> (neither: no caption to look for)
+    related_marked: bool  # whether a class or id marks a related-stories box (`furniture.read_related`)
 
 
 def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
     """The first <title>'s text, the ``application/ld+json`` scripts' objects, the `<meta>`
     tags and first canonical link, the embedded media's elements (`furniture.media_rows`), the
-    first `<time datetime>`s' values, and whether a caption class or a <figcaption> is used anywhere.
+    first `<time datetime>`s' values, and whether a caption class, a <figcaption> or a related-stories
+    box's class or id is used anywhere.
 
     In one compiled scan where it is built (`segment_fast.head_facts`: seven walks of the
     whole tree become one walk with a tag-id test an element; the time elements' and the
-    caption classes' walks were ~40 and ~35 µs a median WCXB page, and 70% of the dev pages,
-    which have neither caption, no longer query for one); else by those queries.
+    caption classes' walks were ~40 and ~35 µs a median WCXB page; 70% of the dev pages have no
+    caption and 72% no related box, and no longer look for them); else by those queries.
     Tests compare both ways on every bundled page."""
     fast = segment_fast_module() if compiled else None
     if fast is None or tree.root is None:
@@ -121,13 +126,19 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
         scripts = [script.text(deep=True) for script in tree.css('script[type="application/ld+json"]')]
         return HeadFacts(title_node.text() if title_node else "", parse_jsonld(scripts), MetaTags(tree), media_rows(tree),
                          time_rows(tree, compiled=False), holds_class(tree, CAPTION_CLASS_WORDS, compiled=False),
-                         tree.css_first("figcaption") is not None)  # fmt: skip
-    title, scripts, metas, canonical, media, times, classed, figcaptioned = fast.head_facts(
-        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, tuple(word.encode() for word in CAPTION_CLASS_WORDS)
+                         tree.css_first("figcaption") is not None, tree.css_first(RELATED_CONTAINER_SELECTOR) is not None)  # fmt: skip
+    title, scripts, metas, canonical, media, times, class_mask, id_mask, figcaptioned = fast.head_facts(
+        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, tuple(word.encode() for word in RELATED_ID_WORDS)
     )
     if media is None:  # a blockquote's embed class in other case: lexbor's quirks-mode rules decide
         media = media_rows(tree)
-    return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media, times, classed, figcaptioned)
+    return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media, times,
+                     bool(class_mask & _CAPTION_BITS), figcaptioned, bool(class_mask & ~_CAPTION_BITS or id_mask))  # fmt: skip
+
+
+# The class words the head scan looks for: the caption words, then the related-box words (a bit each).
+_HEAD_CLASS_WORDS = tuple(word.encode() for word in (*CAPTION_CLASS_WORDS, *RELATED_CLASS_WORDS))
+_CAPTION_BITS = (1 << len(CAPTION_CLASS_WORDS)) - 1
 
 
 def read_headings(tree: LexborHTMLParser, found: list[HeadingNode] | None = None) -> list[HeadingNode]:
@@ -198,7 +209,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     media = media_from_rows(head.media, url)
     headings = read_headings(tree, strip_skipped(tree))
     root = tree.body or tree.root
-    (captions, images), related = read_figures(tree, url, head.caption_classed, head.figcaptioned), read_related(tree, url)
+    (captions, images), related = read_figures(tree, url, head.caption_classed, head.figcaptioned), read_related(tree, url, head.related_marked)
     media += _images(meta_tags, jsonld, images, url)
     if root is not None:
         read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), _html_stamp_byline,

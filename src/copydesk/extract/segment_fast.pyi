@@ -60,7 +60,7 @@ def attribute_rows(root_address: int, tags: TagSet, names: tuple[bytes, ...], li
 def check_element_slots(element_address: int) -> bool: ...
 def attribute_slots_agree(root_address: int) -> bool: ...
 def head_facts(
-    root_address: int, media_limit: int, time_limit: int = 0, class_words: tuple[bytes, ...] = ()
+    root_address: int, media_limit: int, time_limit: int = 0, class_words: tuple[bytes, ...] = (), id_words: tuple[bytes, ...] = ()
 ) -> tuple[
     str | None,
     list[str],
@@ -68,7 +68,8 @@ def head_facts(
     str | None,
     list[tuple[str, str, str | None, str | None]] | None,
     list[tuple[str | None, ...]],
-    bool,
+    int,
+    int,
     bool,
 ]: ...
 def short_headings(root_address: int, tags: TagSet, max_bytes: int, limit: int) -> list[tuple[str, int]]: ...

@@ -1613,7 +1613,8 @@ cdef tuple _attribute_values(lxb_dom_node_t *node, tuple names):
     return tuple(row)
 
 
-def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_limit=0, tuple class_words=()):
+def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_limit=0, tuple class_words=(),
+               tuple id_words=()):
     """What `page.parse_page` reads from the whole tree before it strips it, in one scan from
     the node at `root_address` itself, in document order:
 
@@ -1631,8 +1632,9 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
       asks lexbor);
     * for the first `time_limit` ``time[datetime]`` elements, their datetime, class and
       itemprop values (`attribute_rows`' rows: ``metadata._time_dates`` reads them);
-    * whether some element's class holds one of `class_words` (bytes, case-sensitive:
-      `nodes.holds_class`), False without words; and whether the page has a <figcaption>.
+    * which of `class_words` some element's class holds and which of `id_words` some element's
+      id holds (bytes, case-sensitive as lexbor's ``[class*=…]``: `nodes.holds_class`), each
+      a bit mask (bit i for word i); and whether the page has a <figcaption>.
 
     Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored on HTML
     elements, as lexbor's selectors do, and as written on foreign ones (a ``<script>`` inside an
@@ -1640,20 +1642,26 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     The caller keeps the parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
-    cdef bint title_seen = False, canonical_seen = False, unsure = False, classed = False, figcaptioned = False
-    cdef bint class_wanted = len(class_words) > 0
+    cdef bint title_seen = False, canonical_seen = False, unsure = False, figcaptioned = False
+    cdef long class_mask = 0, id_mask = 0
+    cdef long every_class = (1 << len(class_words)) - 1, every_id = (1 << len(id_words)) - 1
     cdef void *attr
     cdef const lxb_char_t *value
     cdef size_t value_length = 0
-    cdef WordTable table
+    cdef WordTable class_table, id_table
     title = canonical = None
     cdef list scripts = [], metas = [], media = [], times = []
-    kept = _word_table(&table, class_words)  # keeps the words' bytes alive while the table points into them
+    kept = (_word_table(&class_table, class_words), _word_table(&id_table, id_words))  # keeps the words' bytes alive
     while node != NULL:
         if node.type == NODE_ELEMENT:
-            if class_wanted and not classed and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
+            if class_mask != every_class and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
                 value = attr_value(attr, &value_length)
-                classed = value != NULL and _held_words(value, value_length, &table) != 0
+                if value != NULL:
+                    class_mask |= _held_words(value, value_length, &class_table)
+            if id_mask != every_id and (attr := _attribute_of_kind(node, A_ID)) != NULL:
+                value = attr_value(attr, &value_length)
+                if value != NULL:
+                    id_mask |= _held_words(value, value_length, &id_table)
             if _META_TAGS.contains(node):
                 metas.append(_meta_row(node))
             elif _SCRIPT_TAGS.contains(node):
@@ -1684,4 +1692,4 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
                         href = _first_descendant_value(node, _A_TAGS, "href", 4) or ""
                         media.append(("blockquote", href, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
         node = _next_under(node, root)
-    return title, scripts, metas, canonical, None if unsure else media, times, classed, figcaptioned
+    return title, scripts, metas, canonical, None if unsure else media, times, class_mask, id_mask, figcaptioned
