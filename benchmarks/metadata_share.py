@@ -12,6 +12,12 @@ lead picture and captioned images, `page._images`: ~16 µs a WCXB page) —
 are not counted, as they never were: they fill the issue's furniture
 fields, not its metadata.
 
+Two metadata readers run inside the head scan's walk of the whole tree (`page.read_head`,
+since session 32): the byline selectors' presence test (`byline.PRESENCE_RULES`) and the
+first `<time datetime>`s' values.  Their share of that walk is measured apart
+(`head_scan_metadata`: the scan with and without them, in turns, on each page's tree) and
+counted as metadata time.
+
 Usage:
     python benchmarks/metadata_share.py ../shared/data/wcxb-dev
 """
@@ -57,6 +63,36 @@ def _timed(function: Callable[..., Any], spent: list[float]) -> Callable[..., An
     return wrapper
 
 
+HEAD_SCAN_TURNS = 5  # the scan's two versions timed in turns this many times a page; medians compared
+
+
+def head_scan_metadata(html: str) -> float:
+    """Seconds the head scan spends on metadata on this page: its median time with the byline
+    presence rules and the time elements, less its median without them (never below 0)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from copydesk.extract import page
+    from copydesk.extract.byline import PRESENCE_RULES
+    from copydesk.extract.metadata import MAX_TIME_ELEMENTS
+
+    fast = page.segment_fast_module()
+    tree = LexborHTMLParser(html)
+    if fast is None or tree.root is None:
+        return 0.0
+    ids = tuple(word.encode() for word in page.RELATED_ID_WORDS)
+    address = tree.root.mem_id
+    spent: dict[bool, list[float]] = {True: [], False: []}
+    for _turn in range(HEAD_SCAN_TURNS):
+        for with_metadata in (True, False):
+            start = time.perf_counter()
+            if with_metadata:
+                fast.head_facts(address, page.MAX_ITEMS, MAX_TIME_ELEMENTS, page._HEAD_CLASS_WORDS, ids, PRESENCE_RULES)
+            else:
+                fast.head_facts(address, page.MAX_ITEMS, 0, page._HEAD_CLASS_WORDS, ids, ())
+            spent[with_metadata].append(time.perf_counter() - start)
+    return max(0.0, statistics.median(spent[True]) - statistics.median(spent[False]))
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("datasets", nargs="+", type=Path)
@@ -76,6 +112,9 @@ def main(argv: list[str]) -> None:
         pipeline.extract(html, url)
         totals.append(time.perf_counter() - start)
         metas.append(spent[0])
+    in_head_scan = [head_scan_metadata(html) for html, _url in pages]
+    metas = [m + h for m, h in zip(metas, in_head_scan, strict=True)]
+    print(f"metadata in the head scan: {statistics.fmean(in_head_scan) * 1e6:.1f} us a page on average (counted)")
     share = sum(metas) / sum(totals)
     page_share = statistics.median(m / t for m, t in zip(metas, totals, strict=True) if t > 0)
     print(f"{len(pages)} pages; median extract {statistics.median(totals) * 1000:.2f} ms")

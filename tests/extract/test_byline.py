@@ -313,6 +313,7 @@ def test_attribute_scan_is_the_attribute_test(attributes: list[tuple[str, str]])
                 if name == test_name.decode() and value is not None and word.decode() in value.lower():
                     expected |= 1 << i
     assert fast.attribute_words(tree.root.mem_id, tests) == expected
+    assert fast.head_facts(tree.root.mem_id, 0, 0, (), (), tests)[-1] == expected  # the head scan reads the same bits
 
 
 def test_the_attribute_scan_refuses_an_attribute_it_cannot_read() -> None:
@@ -595,3 +596,20 @@ def test_a_quotes_attribution_is_no_byline() -> None:
     story = "<p>" + "A story long enough to be the article's body on this test page. " * 5 + "</p>"
     quote = '<div class="quote"><p>My quote here</p><p class="quote-author"><span>—</span> Jenny Smith</p></div>'
     assert copydesk.extract(f"<html><body><article><h1>Headline</h1>{quote}{story}</article></body></html>").authors == []
+
+
+def test_the_head_scan_gives_the_byline_scan_its_bits_on_every_bundled_page() -> None:
+    from copydesk.extract import segment
+    from copydesk.extract.byline import PRESENCE_RULES
+    from copydesk.extract.page import read_head
+    from tests.extract.test_segment_walks import _pages
+
+    fast = segment.segment_fast_module()
+    if fast is None:
+        pytest.skip("segment_fast is not built here")
+    pages = _pages()
+    assert len(pages) > 50
+    for _name, html in pages:
+        tree = LexborHTMLParser(html)
+        assert tree.root is not None
+        assert read_head(tree).byline_marks == fast.attribute_words(tree.root.mem_id, PRESENCE_RULES)

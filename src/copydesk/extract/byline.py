@@ -154,7 +154,7 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re
 _NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]{1,2}\.|van|von|der|den|de|da|del|la|le|du|di|bin|al|ten|ter)$")  # fmt: skip
 
 
-def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
+def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], present: int | None = None) -> list[str]:
     """Names from the first byline-marked element whose text is short and name-shaped, else
     from a link to the author's page (`_author_link_names`), else from an author box's first
     line (`_author_box_name`).
@@ -162,8 +162,10 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -
     Selectors are tried in priority order, inside the elements the anchor selector
     matches, and only those whose attribute tests some element passes (`_present_parts`,
     one compiled scan: cheaper than looking for "author", "byline" and "vcard" in the
-    page's source first, which took two full searches on the pages lacking "author")."""
-    present = _present_parts(tree)
+    page's source first, which took two full searches on the pages lacking "author"); `present`
+    where that scan was made already (`page.read_head` makes it in its walk of the whole tree)."""
+    if present is None:
+        present = _present_parts(tree)
     if not present:
         return []
     parts = [part for i, (part, _test) in enumerate(ANCHOR_PARTS) if present >> i & 1]
@@ -275,13 +277,17 @@ def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]
     return []
 
 
+# The tests of `_present_parts`, in its bit order: the anchor parts', then the author link's.
+PRESENCE_RULES = (*(test for _part, test in ANCHOR_PARTS), AUTHOR_LINK_TEST)
+
+
 def _present_parts(tree: LexborHTMLParser) -> int:
     """Bit i set when some element could match `ANCHOR_PARTS[i]`, the bit after theirs when one
     could match `AUTHOR_LINK_SELECTOR` (all set where the scan is not built)."""
     fast = segment.segment_fast_module()
     if fast is None or tree.root is None:
         return (1 << (len(ANCHOR_PARTS) + 1)) - 1
-    present: int = fast.attribute_words(tree.root.mem_id, (*(test for _part, test in ANCHOR_PARTS), AUTHOR_LINK_TEST))
+    present: int = fast.attribute_words(tree.root.mem_id, PRESENCE_RULES)
     return present
 
 

@@ -763,8 +763,10 @@ def _twitter_author(tags: MetaTags) -> str:
     return ""
 
 
-def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], jsonld: list[dict[str, Any]]) -> tuple[list[str], str | None]:
-    """Author names and where they came from: "jsonld", "meta", "twitter" or "byline"."""
+def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], jsonld: list[dict[str, Any]],
+             byline_marks: int | None = None) -> tuple[list[str], str | None]:  # fmt: skip
+    """Author names and where they came from: "jsonld", "meta", "twitter" or "byline"
+    (`byline_marks`: `byline.selector_byline`'s presence scan, where it was made already)."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     outlets = _outlet_names(tags, article, by_id)
 
@@ -793,7 +795,7 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
         return names, "twitter"
     if tags.raw('meta[itemprop="author"]') is not None and (head := tree.head) is not None and (names := _head_microdata_authors(head, declared_names)):
         return names, "meta"
-    names = selector_byline(tree, names_of)  # on the whole tree: some bylines sit in <button>s
+    names = selector_byline(tree, names_of, byline_marks)  # on the whole tree: some bylines sit in <button>s
     return names, ("byline" if names else None)
 
 
@@ -805,9 +807,10 @@ def _head_microdata_authors(head: LexborNode, declared_names: Callable[[str], li
 
 
 def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str, Any]], url: str | None,
-                  times: list[TimeRow] | None = None) -> Metadata:  # fmt: skip
+                  times: list[TimeRow] | None = None, byline_marks: int | None = None) -> Metadata:  # fmt: skip
     """Read metadata from the tree before its scripts and head are stripped (`times`: the
-    page's `time_rows` where they were read already)."""
+    page's `time_rows`, `byline_marks`: the byline selectors' presence scan, where they were
+    read already: `page.read_head`)."""
     meta = Metadata()
     article = article_object(jsonld)
     meta.published, meta.published_source, changed = _published(tree, tags, article, url, times)
@@ -818,7 +821,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
         meta.modified, meta.modified_source = parsed, "meta"
     elif changed:
         meta.modified, meta.modified_source = changed, "time"
-    meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld)
+    meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld, byline_marks)
     root = tree.root  # the html element: lexbor makes one for any document, and `css_first("html")` finds it first
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))

@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.byline import forum_poster
+from copydesk.extract.byline import PRESENCE_RULES, forum_poster
 from copydesk.extract.features import PageHints, block_features, tokens
 from copydesk.extract.furniture import (
     CAPTION_CLASS_WORDS,
@@ -107,6 +107,7 @@ class HeadFacts:
     caption_classed: bool  # whether some element's class says "caption" (`furniture.read_figures`)
     figcaptioned: bool  # whether the page has a <figcaption> (neither: no caption to look for)
     related_marked: bool  # whether a class or id marks a related-stories box (`furniture.read_related`)
+    byline_marks: int | None  # the byline selectors' presence bits (`byline.PRESENCE_RULES`); None: not scanned
 
 
 def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
@@ -126,14 +127,16 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
         scripts = [script.text(deep=True) for script in tree.css('script[type="application/ld+json"]')]
         return HeadFacts(title_node.text() if title_node else "", parse_jsonld(scripts), MetaTags(tree), media_rows(tree),
                          time_rows(tree, compiled=False), holds_class(tree, CAPTION_CLASS_WORDS, compiled=False),
-                         tree.css_first("figcaption") is not None, tree.css_first(RELATED_CONTAINER_SELECTOR) is not None)  # fmt: skip
-    title, scripts, metas, canonical, media, times, class_mask, id_mask, figcaptioned = fast.head_facts(
-        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, tuple(word.encode() for word in RELATED_ID_WORDS)
+                         tree.css_first("figcaption") is not None, tree.css_first(RELATED_CONTAINER_SELECTOR) is not None,
+                         None)  # fmt: skip
+    title, scripts, metas, canonical, media, times, class_mask, id_mask, figcaptioned, byline_marks = fast.head_facts(
+        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, tuple(word.encode() for word in RELATED_ID_WORDS),
+        PRESENCE_RULES,
     )
     if media is None:  # a blockquote's embed class in other case: lexbor's quirks-mode rules decide
         media = media_rows(tree)
     return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media, times,
-                     bool(class_mask & _CAPTION_BITS), figcaptioned, bool(class_mask & ~_CAPTION_BITS or id_mask))  # fmt: skip
+                     bool(class_mask & _CAPTION_BITS), figcaptioned, bool(class_mask & ~_CAPTION_BITS or id_mask), byline_marks)  # fmt: skip
 
 
 # The class words the head scan looks for: the caption words, then the related-box words (a bit each).
@@ -205,7 +208,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
         title_tokens=frozenset(tokens(f"{html_title} {og_title}")),
         jsonld_tokens=frozenset(tokens(article_body(jsonld))),
     )
-    metadata = read_metadata(tree, meta_tags, jsonld, url, head.time_rows)
+    metadata = read_metadata(tree, meta_tags, jsonld, url, head.time_rows, head.byline_marks)
     media = media_from_rows(head.media, url)
     headings = read_headings(tree, strip_skipped(tree))
     root = tree.body or tree.root

@@ -60,7 +60,12 @@ def attribute_rows(root_address: int, tags: TagSet, names: tuple[bytes, ...], li
 def check_element_slots(element_address: int) -> bool: ...
 def attribute_slots_agree(root_address: int) -> bool: ...
 def head_facts(
-    root_address: int, media_limit: int, time_limit: int = 0, class_words: tuple[bytes, ...] = (), id_words: tuple[bytes, ...] = ()
+    root_address: int,
+    media_limit: int,
+    time_limit: int = 0,
+    class_words: tuple[bytes, ...] = (),
+    id_words: tuple[bytes, ...] = (),
+    attribute_rules: tuple[tuple[bytes, bytes], ...] = (),
 ) -> tuple[
     str | None,
     list[str],
@@ -71,6 +76,7 @@ def head_facts(
     int,
     int,
     bool,
+    int,
 ]: ...
 def short_headings(root_address: int, tags: TagSet, max_bytes: int, limit: int) -> list[tuple[str, int]]: ...
 def links_in(address: int, limit: int) -> list[int]: ...

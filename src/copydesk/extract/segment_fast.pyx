@@ -1076,6 +1076,88 @@ cdef enum:
     ATTRIBUTE_KINDS = 8  # room for the A_* kinds up to A_HREF (those `attribute_words` reads)
 
 
+cdef struct AttributeRules:  # `attribute_words`' rules, laid out for one pass over each value
+    const lxb_char_t *words[MAX_ATTRIBUTE_RULES]
+    size_t sizes[MAX_ATTRIBUTE_RULES]
+    long opening[ATTRIBUTE_KINDS][256]  # per kind and byte: the rules whose word opens with it
+    bint wanted[ATTRIBUTE_KINDS]
+    int only_opening[ATTRIBUTE_KINDS]  # the one byte every rule of the kind opens with, else -1
+    long every  # all the rules' bits
+
+
+cdef list _attribute_rules(AttributeRules *table, tuple rules):
+    """Fill `table` for `rules` ((attribute name, lower-case word) bytes pairs); returns the
+    list that keeps the words' bytes alive while the table points into them."""
+    cdef Py_ssize_t j, n = len(rules)
+    cdef size_t k
+    cdef bytes name, word
+    cdef int kind
+    if n > MAX_ATTRIBUTE_RULES:
+        raise ValueError("too many attribute rules")
+    memset(table.opening, 0, sizeof(table.opening))
+    memset(table.wanted, 0, sizeof(table.wanted))
+    table.every = (1 << n) - 1
+    kept = [rule[1] for rule in rules]
+    for j in range(n):
+        name, word = rules[j][0], kept[j]
+        kind = _kind_of_name(<const lxb_char_t *> <const char *> name, len(name))
+        if not A_CLASS <= kind <= A_HREF:
+            raise ValueError(f"attribute_words reads class, rel, itemprop, id and href attributes, not {name!r}")
+        table.words[j], table.sizes[j] = <const lxb_char_t *> <const char *> word, len(word)
+        if table.sizes[j] == 0:
+            raise ValueError("attribute_words takes non-empty words")
+        table.opening[kind][table.words[j][0]] |= 1 << j
+        if 97 <= table.words[j][0] <= 122:
+            table.opening[kind][table.words[j][0] - 32] |= 1 << j
+        table.wanted[kind] = True
+    for kind in range(ATTRIBUTE_KINDS):
+        table.only_opening[kind] = -1
+        for k in range(256):
+            if table.opening[kind][k]:
+                table.only_opening[kind] = <int> k if table.only_opening[kind] == -1 else -2
+        if table.only_opening[kind] < 0:
+            table.only_opening[kind] = -1
+    return kept
+
+
+cdef long _scan_attributes(lxb_dom_node_t *node, AttributeRules *table, long mask) noexcept:
+    """`mask` with the bits of the rules the element's attributes pass (`attribute_words`)."""
+    cdef void *attr = first_attr(node)
+    cdef const lxb_char_t *value
+    cdef const lxb_char_t *found
+    cdef size_t value_length = 0, i, k, size
+    cdef Py_ssize_t j
+    cdef long candidates, bit
+    cdef int kind
+    while attr != NULL:
+        kind = _attr_kind(attr)
+        if kind < ATTRIBUTE_KINDS and table.wanted[kind]:
+            value = attr_value(attr, &value_length)
+            if value != NULL:
+                i = 0
+                while i < value_length:
+                    if table.only_opening[kind] >= 0:  # one opening byte (href's "/"): memchr jumps to each
+                        found = <const lxb_char_t *> memchr(value + i, table.only_opening[kind], value_length - i)
+                        if found == NULL:
+                            break
+                        i = <size_t> (found - value)
+                    candidates = table.opening[kind][value[i]] & ~mask
+                    while candidates:
+                        bit = candidates & -candidates
+                        candidates ^= bit
+                        j = _bit_index(bit)
+                        size = table.sizes[j]
+                        if i + size <= value_length:
+                            k = 1
+                            while k < size and _lower(value[i + k]) == table.words[j][k]:
+                                k += 1
+                            if k == size:
+                                mask |= bit
+                    i += 1
+        attr = <void *> (<lxb_dom_attr_t *> attr).next
+    return mask
+
+
 def attribute_words(uintptr_t root_address, tuple rules):
     """A bit mask: bit i set when some element, from the node at `root_address` itself
     down, has the attribute named `rules[i][0]` (bytes: class, rel, itemprop, id or href,
@@ -1090,73 +1172,12 @@ def attribute_words(uintptr_t root_address, tuple rules):
     bytes to the next (the byline scan 115 -> 97 us a median WCXB page, 180 -> 135 on average)."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
-    cdef void *attr
-    cdef const lxb_char_t *value
-    cdef size_t value_length = 0, i, k, size
-    cdef Py_ssize_t j, n = len(rules)
-    cdef long mask = 0, every, candidates, bit
-    cdef bytes name, word
-    cdef int kind
-    cdef const lxb_char_t *words[MAX_ATTRIBUTE_RULES]
-    cdef size_t sizes[MAX_ATTRIBUTE_RULES]
-    cdef long opening[ATTRIBUTE_KINDS][256]  # per kind and byte: the rules whose word opens with it
-    cdef bint wanted[ATTRIBUTE_KINDS]
-    cdef int only_opening[ATTRIBUTE_KINDS]  # the one byte every rule of the kind opens with, else -1
-    cdef const lxb_char_t *found
-    if n > MAX_ATTRIBUTE_RULES:
-        raise ValueError("too many attribute rules")
-    memset(opening, 0, sizeof(opening))
-    memset(wanted, 0, sizeof(wanted))
-    every = (1 << n) - 1
-    kept = [rule[1] for rule in rules]  # the words' bytes stay alive while `words` points into them
-    for j in range(n):
-        name, word = rules[j][0], kept[j]
-        kind = _kind_of_name(<const lxb_char_t *> <const char *> name, len(name))
-        if not A_CLASS <= kind <= A_HREF:
-            raise ValueError(f"attribute_words reads class, rel, itemprop, id and href attributes, not {name!r}")
-        words[j], sizes[j] = <const lxb_char_t *> <const char *> word, len(word)
-        if sizes[j] == 0:
-            raise ValueError("attribute_words takes non-empty words")
-        opening[kind][words[j][0]] |= 1 << j
-        if 97 <= words[j][0] <= 122:
-            opening[kind][words[j][0] - 32] |= 1 << j
-        wanted[kind] = True
-    for kind in range(ATTRIBUTE_KINDS):
-        only_opening[kind] = -1
-        for k in range(256):
-            if opening[kind][k]:
-                only_opening[kind] = <int> k if only_opening[kind] == -1 else -2
-        if only_opening[kind] < 0:
-            only_opening[kind] = -1
-    while node != NULL and mask != every:
+    cdef long mask = 0
+    cdef AttributeRules table
+    kept = _attribute_rules(&table, rules)  # the words' bytes stay alive while the table points into them
+    while node != NULL and mask != table.every:
         if node.type == NODE_ELEMENT:
-            attr = first_attr(node)
-            while attr != NULL:
-                kind = _attr_kind(attr)
-                if kind < ATTRIBUTE_KINDS and wanted[kind]:
-                    value = attr_value(attr, &value_length)
-                    if value != NULL:
-                        i = 0
-                        while i < value_length:
-                            if only_opening[kind] >= 0:  # one opening byte (href's "/"): memchr jumps to each
-                                found = <const lxb_char_t *> memchr(value + i, only_opening[kind], value_length - i)
-                                if found == NULL:
-                                    break
-                                i = <size_t> (found - value)
-                            candidates = opening[kind][value[i]] & ~mask
-                            while candidates:
-                                bit = candidates & -candidates
-                                candidates ^= bit
-                                j = _bit_index(bit)
-                                size = sizes[j]
-                                if i + size <= value_length:
-                                    k = 1
-                                    while k < size and _lower(value[i + k]) == words[j][k]:
-                                        k += 1
-                                    if k == size:
-                                        mask |= bit
-                            i += 1
-                attr = <void *> (<lxb_dom_attr_t *> attr).next
+            mask = _scan_attributes(node, &table, mask)
         node = _next_under(node, root)
     return mask
 
@@ -1614,7 +1635,7 @@ cdef tuple _attribute_values(lxb_dom_node_t *node, tuple names):
 
 
 def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_limit=0, tuple class_words=(),
-               tuple id_words=()):
+               tuple id_words=(), tuple attribute_rules=()):
     """What `page.parse_page` reads from the whole tree before it strips it, in one scan from
     the node at `root_address` itself, in document order:
 
@@ -1634,7 +1655,9 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
       itemprop values (`attribute_rows`' rows: ``metadata._time_dates`` reads them);
     * which of `class_words` some element's class holds and which of `id_words` some element's
       id holds (bytes, case-sensitive as lexbor's ``[class*=…]``: `nodes.holds_class`), each
-      a bit mask (bit i for word i); and whether the page has a <figcaption>.
+      a bit mask (bit i for word i); whether the page has a <figcaption>; and
+      `attribute_words`' mask for `attribute_rules` (the byline selectors' test, read in this
+      walk rather than in one of its own).
 
     Attribute values of ``type`` and ``rel`` are compared with ASCII case ignored on HTML
     elements, as lexbor's selectors do, and as written on foreign ones (a ``<script>`` inside an
@@ -1649,11 +1672,16 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     cdef const lxb_char_t *value
     cdef size_t value_length = 0
     cdef WordTable class_table, id_table
+    cdef AttributeRules rules
+    cdef long rule_mask = 0
     title = canonical = None
     cdef list scripts = [], metas = [], media = [], times = []
-    kept = (_word_table(&class_table, class_words), _word_table(&id_table, id_words))  # keeps the words' bytes alive
+    kept = (_word_table(&class_table, class_words), _word_table(&id_table, id_words),
+            _attribute_rules(&rules, attribute_rules))  # keeps the words' bytes alive
     while node != NULL:
         if node.type == NODE_ELEMENT:
+            if rule_mask != rules.every:
+                rule_mask = _scan_attributes(node, &rules, rule_mask)
             if class_mask != every_class and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
                 value = attr_value(attr, &value_length)
                 if value != NULL:
@@ -1692,4 +1720,4 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
                         href = _first_descendant_value(node, _A_TAGS, "href", 4) or ""
                         media.append(("blockquote", href, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
         node = _next_under(node, root)
-    return title, scripts, metas, canonical, None if unsure else media, times, class_mask, id_mask, figcaptioned
+    return title, scripts, metas, canonical, None if unsure else media, times, class_mask, id_mask, figcaptioned, rule_mask
