@@ -314,6 +314,9 @@ def test_attribute_scan_is_the_attribute_test(attributes: list[tuple[str, str]])
                     expected |= 1 << i
     assert fast.attribute_words(tree.root.mem_id, tests) == expected
     assert fast.head_facts(tree.root.mem_id, 0, 0, (), (), tests)[-1] == expected  # the head scan reads the same bits
+    from copydesk.extract.page import read_head
+
+    assert read_head(tree).byline_marks == expected  # as the pipeline asks it: class and id words folded into their passes
 
 
 def test_the_attribute_scan_refuses_an_attribute_it_cannot_read() -> None:

@@ -129,19 +129,43 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
                          time_rows(tree, compiled=False), holds_class(tree, CAPTION_CLASS_WORDS, compiled=False),
                          tree.css_first("figcaption") is not None, tree.css_first(RELATED_CONTAINER_SELECTOR) is not None,
                          None)  # fmt: skip
-    title, scripts, metas, canonical, media, times, class_mask, id_mask, figcaptioned, byline_marks = fast.head_facts(
-        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, tuple(word.encode() for word in RELATED_ID_WORDS),
-        PRESENCE_RULES,
-    )
+    title, scripts, metas, canonical, media, times, class_mask, id_mask, figcaptioned, rule_mask = fast.head_facts(
+        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, _HEAD_ID_WORDS,
+        _OTHER_PRESENCE_RULES, _FOLDED_CLASS_WORDS, _FOLDED_ID_WORDS,
+    )  # fmt: skip
     if media is None:  # a blockquote's embed class in other case: lexbor's quirks-mode rules decide
         media = media_rows(tree)
     return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media, times,
-                     bool(class_mask & _CAPTION_BITS), figcaptioned, bool(class_mask & ~_CAPTION_BITS or id_mask), byline_marks)  # fmt: skip
+                     bool(class_mask & _CAPTION_BITS), figcaptioned, bool(class_mask & _RELATED_CLASS_BITS or id_mask & _RELATED_ID_BITS),
+                     _byline_marks(class_mask, id_mask, rule_mask))  # fmt: skip
 
 
-# The class words the head scan looks for: the caption words, then the related-box words (a bit each).
+# The words the head scan looks for in class values: the caption words, then the related-box
+# words, then (ASCII case ignored) the byline rules' class words; in ids: "related", then the
+# byline rules' id words.  A bit each, in that order.  The byline rules of other attributes
+# (rel, itemprop, href) are read from each element's attribute list.
 _HEAD_CLASS_WORDS = tuple(word.encode() for word in (*CAPTION_CLASS_WORDS, *RELATED_CLASS_WORDS))
+_HEAD_ID_WORDS = tuple(word.encode() for word in RELATED_ID_WORDS)
 _CAPTION_BITS = (1 << len(CAPTION_CLASS_WORDS)) - 1
+_RELATED_CLASS_BITS = ((1 << len(RELATED_CLASS_WORDS)) - 1) << len(CAPTION_CLASS_WORDS)
+_RELATED_ID_BITS = (1 << len(RELATED_ID_WORDS)) - 1
+_CLASS_RULES = [i for i, (name, _word) in enumerate(PRESENCE_RULES) if name == b"class"]
+_ID_RULES = [i for i, (name, _word) in enumerate(PRESENCE_RULES) if name == b"id"]
+_OTHER_RULES = [i for i, (name, _word) in enumerate(PRESENCE_RULES) if name not in (b"class", b"id")]
+_FOLDED_CLASS_WORDS = tuple(PRESENCE_RULES[i][1] for i in _CLASS_RULES)
+_FOLDED_ID_WORDS = tuple(PRESENCE_RULES[i][1] for i in _ID_RULES)
+_OTHER_PRESENCE_RULES = tuple(PRESENCE_RULES[i] for i in _OTHER_RULES)
+
+
+def _byline_marks(class_mask: int, id_mask: int, rule_mask: int) -> int:
+    """The head scan's three masks as `byline.PRESENCE_RULES`' bits (`attribute_words`' mask)."""
+    marks = 0
+    for bits, first, rules in ((class_mask, len(_HEAD_CLASS_WORDS), _CLASS_RULES), (id_mask, len(_HEAD_ID_WORDS), _ID_RULES),
+                               (rule_mask, 0, _OTHER_RULES)):  # fmt: skip
+        for k, rule in enumerate(rules):
+            if bits >> (first + k) & 1:
+                marks |= 1 << rule
+    return marks
 
 
 def read_headings(tree: LexborHTMLParser, found: list[HeadingNode] | None = None) -> list[HeadingNode]:

@@ -66,6 +66,8 @@ def head_facts(
     class_words: tuple[bytes, ...] = (),
     id_words: tuple[bytes, ...] = (),
     attribute_rules: tuple[tuple[bytes, bytes], ...] = (),
+    folded_class_words: tuple[bytes, ...] = (),
+    folded_id_words: tuple[bytes, ...] = (),
 ) -> tuple[
     str | None,
     list[str],

@@ -931,38 +931,56 @@ cdef struct WordTable:  # words looked for in attribute values, each value read 
     long opening[256]  # per byte: the words that open with it (a bit each)
     const lxb_char_t *needles[MAX_ATTRIBUTE_RULES]
     size_t sizes[MAX_ATTRIBUTE_RULES]
+    long folded  # the words compared with ASCII case ignored (a bit each; the others as written)
 
 
-cdef list _word_table(WordTable *table, tuple words):
-    """Fill `table` for `words` (bytes, compared case-sensitively); returns the list that keeps
-    their bytes alive while the table points into them.  An empty word is never held (as CSS:
-    ``[class*=""]`` matches nothing)."""
-    cdef Py_ssize_t j, n = len(words)
+cdef list _word_table(WordTable *table, tuple words, tuple folded_words=()):
+    """Fill `table` for `words` (bytes, compared case-sensitively) and then `folded_words`
+    (lower-case bytes, compared with ASCII case ignored: bits after the words'); returns the
+    list that keeps their bytes alive while the table points into them.  An empty word is
+    never held (as CSS: ``[class*=""]`` matches nothing)."""
+    cdef Py_ssize_t j, n = len(words) + len(folded_words)
+    cdef lxb_char_t first
     if n > MAX_ATTRIBUTE_RULES:
         raise ValueError("too many words")
     memset(table.opening, 0, sizeof(table.opening))
-    kept = list(words)
+    table.folded = 0
+    kept = list(words) + list(folded_words)
     for j in range(n):
         table.needles[j], table.sizes[j] = <const lxb_char_t *> <const char *> kept[j], len(kept[j])
         if table.sizes[j]:
-            table.opening[table.needles[j][0]] |= 1 << j
+            first = table.needles[j][0]
+            table.opening[first] |= 1 << j
+            if j >= len(words):
+                table.folded |= 1 << j
+                if 97 <= first <= 122:
+                    table.opening[first - 32] |= 1 << j
     return kept
 
 
-cdef long _held_words(const lxb_char_t *value, size_t length, WordTable *table) noexcept:
-    """A bit mask of the table's words that `value` holds: one pass over the value, the words
-    compared only where a byte opens one (`attribute_words` reads its values so)."""
+cdef long _held_words(const lxb_char_t *value, size_t length, WordTable *table, long known=0) noexcept:
+    """A bit mask of the table's words that `value` holds, those in `known` aside: one pass
+    over the value, the words compared only where a byte opens one (`attribute_words` reads
+    its values so)."""
     cdef long held = 0, candidates, bit
-    cdef size_t i, size
+    cdef size_t i, k, size
     cdef Py_ssize_t j
     for i in range(length):
-        candidates = table.opening[value[i]] & ~held
+        candidates = table.opening[value[i]] & ~held & ~known
         while candidates:
             bit = candidates & -candidates
             candidates ^= bit
             j = _bit_index(bit)
             size = table.sizes[j]
-            if i + size <= length and memcmp(value + i, table.needles[j], size) == 0:
+            if i + size > length:
+                continue
+            if bit & table.folded:
+                k = 1
+                while k < size and _lower(value[i + k]) == table.needles[j][k]:
+                    k += 1
+                if k == size:
+                    held |= bit
+            elif memcmp(value + i, table.needles[j], size) == 0:
                 held |= bit
     return held
 
@@ -1635,7 +1653,7 @@ cdef tuple _attribute_values(lxb_dom_node_t *node, tuple names):
 
 
 def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_limit=0, tuple class_words=(),
-               tuple id_words=(), tuple attribute_rules=()):
+               tuple id_words=(), tuple attribute_rules=(), tuple folded_class_words=(), tuple folded_id_words=()):
     """What `page.parse_page` reads from the whole tree before it strips it, in one scan from
     the node at `root_address` itself, in document order:
 
@@ -1654,8 +1672,11 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     * for the first `time_limit` ``time[datetime]`` elements, their datetime, class and
       itemprop values (`attribute_rows`' rows: ``metadata._time_dates`` reads them);
     * which of `class_words` some element's class holds and which of `id_words` some element's
-      id holds (bytes, case-sensitive as lexbor's ``[class*=…]``: `nodes.holds_class`), each
-      a bit mask (bit i for word i); whether the page has a <figcaption>; and
+      id holds (bytes, case-sensitive as lexbor's ``[class*=…]``: `nodes.holds_class`), then
+      which of `folded_class_words` and `folded_id_words` (lower-case bytes, ASCII case
+      ignored: `attribute_words`' class and id rules, read in the same pass over each value),
+      each a bit mask (bit i for word i, the folded words' bits after the others'); whether
+      the page has a <figcaption>; and
       `attribute_words`' mask for `attribute_rules` (the byline selectors' test, read in this
       walk rather than in one of its own).
 
@@ -1667,7 +1688,8 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     cdef lxb_dom_node_t *node = root
     cdef bint title_seen = False, canonical_seen = False, unsure = False, figcaptioned = False
     cdef long class_mask = 0, id_mask = 0
-    cdef long every_class = (1 << len(class_words)) - 1, every_id = (1 << len(id_words)) - 1
+    cdef long every_class = (1 << (len(class_words) + len(folded_class_words))) - 1
+    cdef long every_id = (1 << (len(id_words) + len(folded_id_words))) - 1
     cdef void *attr
     cdef const lxb_char_t *value
     cdef size_t value_length = 0
@@ -1676,7 +1698,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     cdef long rule_mask = 0
     title = canonical = None
     cdef list scripts = [], metas = [], media = [], times = []
-    kept = (_word_table(&class_table, class_words), _word_table(&id_table, id_words),
+    kept = (_word_table(&class_table, class_words, folded_class_words), _word_table(&id_table, id_words, folded_id_words),
             _attribute_rules(&rules, attribute_rules))  # keeps the words' bytes alive
     while node != NULL:
         if node.type == NODE_ELEMENT:
@@ -1685,11 +1707,11 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
             if class_mask != every_class and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
                 value = attr_value(attr, &value_length)
                 if value != NULL:
-                    class_mask |= _held_words(value, value_length, &class_table)
+                    class_mask |= _held_words(value, value_length, &class_table, class_mask)
             if id_mask != every_id and (attr := _attribute_of_kind(node, A_ID)) != NULL:
                 value = attr_value(attr, &value_length)
                 if value != NULL:
-                    id_mask |= _held_words(value, value_length, &id_table)
+                    id_mask |= _held_words(value, value_length, &id_table, id_mask)
             if _META_TAGS.contains(node):
                 metas.append(_meta_row(node))
             elif _SCRIPT_TAGS.contains(node):
