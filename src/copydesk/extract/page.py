@@ -96,8 +96,9 @@ def strip_skipped(tree: LexborHTMLParser, compiled: bool = True) -> list[Heading
 
 @dataclass(slots=True)
 class HeadFacts:
-    """What the page's whole tree says before it is stripped: the title, the JSON-LD, the meta
-    tags and canonical link, and the embedded media's elements (`read_head`)."""
+    """What the page's whole tree says before it is stripped (`read_head`): the title, the
+    JSON-LD, the meta tags and canonical link, the embedded media's elements, the time
+    elements, and which captions, related boxes and byline attributes there are to look for."""
 
     title: str
     jsonld: list[dict[str, Any]]
@@ -116,11 +117,12 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
     first `<time datetime>`s' values, and whether a caption class, a <figcaption> or a related-stories
     box's class or id is used anywhere.
 
-    In one compiled scan where it is built (`segment_fast.head_facts`: seven walks of the
-    whole tree become one walk with a tag-id test an element; the time elements' and the
-    caption classes' walks were ~40 and ~35 µs a median WCXB page; 70% of the dev pages have no
-    caption and 72% no related box, and no longer look for them); else by those queries.
-    Tests compare both ways on every bundled page."""
+    In one compiled scan where it is built (`segment_fast.head_facts`: one walk with a tag-id
+    test an element, where five lexbor queries and the time elements', caption classes' and
+    byline attributes' scans each walked the whole tree: those three cost ~40, ~35 and ~100 µs
+    a median WCXB page; 70% of the dev pages have no caption and 72% no related box, and no
+    longer look for them); else by those queries (`byline_marks` then None: the byline reader
+    scans for itself).  Tests compare both ways on every bundled page."""
     fast = segment_fast_module() if compiled else None
     if fast is None or tree.root is None:
         title_node = tree.css_first("title")
