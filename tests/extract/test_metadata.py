@@ -472,6 +472,8 @@ def test_guarded_name_patterns_match_the_plain_ones(text: str) -> None:
         ('<meta name="cXenseParse:recs:publishtime" content="2024-05-03T10:00">', "2024-05-03T10:00:00"),
         ('<meta name="w-modified-date" content="2024-05-03">', None),
         ('<meta name="republished-date" content="2024-05-03">', None),  # no separator before the word
+        ('<meta name="created" content="2017-01-09">', "2017-01-09"),  # htmldate's own case: a creation date
+        ('<meta name="last-created" content="2017-01-09">', None),  # a listed name only, or a prefixed publication name
     ],
 )
 def test_more_date_meta_names_are_read_whatever_their_case(tag: str, expected: str | None) -> None:

@@ -100,8 +100,8 @@ PUBLISHED_META_NAMES = (
     "citation_online_date", "published-date", "published_date", "publish-date", "publish_date", "publishdate",
     "publisheddate", "publication_date", "published_time", "publish_time", "pubdate", "date_published",
     "article_date_original", "originalpublicationdate", "parsely-pub-date", "sailthru.date", "published", "date",
-    "dc.issued", "og:regdate", "datecreated", "date_created",
-)  # fmt: skip
+    "dc.issued", "og:regdate", "datecreated", "date_created", "created",
+)  # fmt: skip  # ("created": a content system's creation date, htmldate's case; on no dev page)
 _PUBLISHED_META_NAMES = frozenset(PUBLISHED_META_NAMES)
 # A publication-date name under a vendor's or platform's prefix ("w-published-date",
 # "cXenseParse:recs:publishtime", "bt:pubDate"): the listed names' words closing a longer name,
