@@ -1,5 +1,6 @@
-"""The compiled class scan (`segment_fast.class_holders`, `deep_text`) must find and read what
-lexbor's CSS query does: the date elements of `metadata._visible_date`."""
+"""The compiled class scan (`segment_fast.class_holders`, `deep_text`, `attribute_of`) must find
+and read what lexbor's CSS query does: the date elements of `metadata._visible_date` and their
+titles."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from copydesk.extract.metadata import DATE_CLASS_WORDS, MAX_DATE_ELEMENTS
 from copydesk.extract.nodes import (
     attribute_rows,
     bounded_text,
-    class_holder_texts,
+    class_holder_items,
     class_selector,
     holds_class,
 )
@@ -21,8 +22,8 @@ from tests.extract.markup import needs_segment_fast, nested_markup
 from tests.extract.test_segment_walks import _pages
 
 
-def _css_texts(tree: LexborHTMLParser, words: tuple[str, ...], limit: int) -> list[str]:
-    return [node.text(deep=True, separator=" ") for node in tree.css(class_selector(words))[:limit]]
+def _css_texts(tree: LexborHTMLParser, words: tuple[str, ...], limit: int) -> list[tuple[str, str | None]]:
+    return [(node.text(deep=True, separator=" "), node.attributes.get("title")) for node in tree.css(class_selector(words))[:limit]]
 
 
 @needs_segment_fast
@@ -34,7 +35,7 @@ def test_every_bundled_page_finds_the_same_date_elements() -> None:
         tree = LexborHTMLParser(html)
         strip_skipped(tree)
         for limit in (MAX_DATE_ELEMENTS, 1000):
-            if list(class_holder_texts(tree, DATE_CLASS_WORDS, limit)) != _css_texts(tree, DATE_CLASS_WORDS, limit):
+            if list(class_holder_items(tree, DATE_CLASS_WORDS, limit, "title")) != _css_texts(tree, DATE_CLASS_WORDS, limit):
                 different.append(name)
     assert different == []
 
@@ -46,7 +47,8 @@ TAGS = ["div", "span", "p", "svg", "template", "table", "td", "a"]
 @st.composite
 def _class_attribute(draw: st.DrawFn) -> str:
     value = "".join(draw(st.lists(st.sampled_from(CLASS_PIECES), max_size=4)))
-    return draw(st.sampled_from([f'class="{value}"', f'CLASS="{value}"', f'data-class="{value}"', ""]))
+    title = draw(st.sampled_from(["", ' title="2016-11-12"', " title", ' TITLE="x"', ' title=""']))
+    return draw(st.sampled_from([f'class="{value}"{title}', f'CLASS="{value}"', f'data-class="{value}"', ""]))
 
 
 _MARKUP = nested_markup(["a", " ", "é 3 May 2024", "", "x\ny", "&amp;", "<!-- c -->"], TAGS, _class_attribute())
@@ -62,7 +64,7 @@ _MARKUP = nested_markup(["a", " ", "é 3 May 2024", "", "x\ny", "&amp;", "<!-- c
 def test_class_scan_finds_what_the_css_query_finds(markup: str, limit: int) -> None:
     for document in (f"<html><body>{markup}</body></html>", f"<!DOCTYPE html><html class='time'><body>{markup}"):
         tree = LexborHTMLParser(document)
-        assert list(class_holder_texts(tree, ("date", "time", "meta"), limit)) == _css_texts(tree, ("date", "time", "meta"), limit)
+        assert list(class_holder_items(tree, ("date", "time", "meta"), limit, "title")) == _css_texts(tree, ("date", "time", "meta"), limit)
 
 
 @given(st.lists(st.sampled_from([*CLASS_PIECES, "caption", "Caption", "capt", "ion"]), max_size=6).map("".join))

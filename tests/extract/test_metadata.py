@@ -815,3 +815,19 @@ def test_posted_sentence_reader_takes_empty_huge_and_dateless_input() -> None:
     # an author field of 5,000 quoted nicknames names no one (and is read in bounded time)
     assert copydesk.extract(page(head='<meta name="author" content=\'J "' + '"x" ' * 5000 + "'>")).authors == []
     assert clean_author_names("Jenny " + '"The Author" ' * 3000 + "Smith") == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ('<abbr class="published" title="2016-11-12">XYZ</abbr>', "2016-11-12"),  # hAtom: the date in the title
+        ('<abbr class="published" title="nonsense">x</abbr><abbr class="published" title="2016-11-12">y</abbr>', "2016-11-12"),
+        ('<span class="post-date" title="2016-11-12">12 November 2016</span>', "2016-11-12"),  # the text read first
+        ('<span class="relativetime" title="2011-02-12 21:50:52Z">Feb 12, 2011</span>', "2011-02-12"),
+        ('<span class="comment-date" title="2016-11-12"><a class="reply">Reply</a></span>', None),  # a comment's stamp
+        ('<span class="note" title="2016-11-12">x</span>', None),  # a title on no date-classed element
+    ],
+)  # fmt: skip
+def test_a_date_classed_elements_title_dates_the_page(stamp: str, expected: str | None) -> None:
+    article = copydesk.extract(page(body=stamp))
+    assert (article.published or "")[:10] == (expected or "")

@@ -62,7 +62,7 @@ from copydesk.extract.dates import (
 )
 from copydesk.extract.jsonld import STORY_TYPES, types_of
 from copydesk.extract.language import declared_language
-from copydesk.extract.nodes import attribute_rows, class_holder_texts, node_text
+from copydesk.extract.nodes import attribute_rows, class_holder_items, node_text
 from copydesk.extract.patterns import ROLE_WORDS, hinted_texts, is_post_nominal, names_no_one
 from copydesk.extract.urls import web_address
 from copydesk.extract.wire import AGENCY_IN_BYLINE
@@ -679,8 +679,10 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     start = _find_collapsed(lines, headline) if headline else -1
     if start >= 0 and (parsed := first_written_date(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions), month_first)):
         return parsed
-    for text in class_holder_texts(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS):
-        if (parsed := written_date(text)) and not _REPLY.search(text):
+    for text, title in class_holder_items(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS, "title"):
+        if _REPLY.search(text):
+            continue
+        if parsed := written_date(text) or (parse_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
             return parsed
     top = first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
     return top or posted_sentence_date(lines, month_first)

@@ -111,10 +111,12 @@ def holds_class(tree: LexborHTMLParser, words: tuple[str, ...], compiled: bool =
     return bool(fast.class_holders(root.mem_id, tuple(word.encode() for word in words), 1))
 
 
-def class_holder_texts(tree: LexborHTMLParser, words: tuple[str, ...], limit: int) -> Iterator[str]:
+def class_holder_items(tree: LexborHTMLParser, words: tuple[str, ...], limit: int, attribute: str) -> Iterator[tuple[str, str | None]]:
     """The texts (text nodes joined by a space) of the first `limit` elements, in document
     order, that ``tree.css(class_selector(words))`` lists, one by one (an element holding
-    two of the words is listed twice, as lexbor does).
+    two of the words is listed twice, as lexbor does), each with the value of its `attribute`
+    (None where absent or without a value: a microformat's machine-readable date in a title,
+    ``<abbr class="published" title="2016-11-12">``).
 
     Where the compiled walk is built and bound, one scan in C reads each element's
     class attribute once (lexbor tries every selector of the list on every
@@ -123,10 +125,11 @@ def class_holder_texts(tree: LexborHTMLParser, words: tuple[str, ...], limit: in
     fast = segment.segment_fast_module()
     if fast is None or root is None:
         for node in tree.css(class_selector(words))[:limit]:
-            yield node.text(deep=True, separator=" ")
+            yield node.text(deep=True, separator=" "), node.attributes.get(attribute)
         return
+    name = attribute.encode()
     for address in fast.class_holders(root.mem_id, tuple(word.encode() for word in words), limit):
-        yield fast.deep_text(address, b" ")
+        yield fast.deep_text(address, b" "), fast.attribute_of(address, name)
 
 
 def attribute_rows(tree: LexborHTMLParser, tag: str, names: tuple[str, ...], limit: int, compiled: bool = True) -> list[tuple[str | None, ...]]:

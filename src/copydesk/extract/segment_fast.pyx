@@ -1392,6 +1392,12 @@ def links_in(uintptr_t address, Py_ssize_t limit):
     return found
 
 
+def attribute_of(uintptr_t address, bytes name):
+    """The value of the attribute `name` (lower-case bytes) of the element at `address`, None
+    where absent or without a value (``node.attributes.get(name)``)."""
+    return _named_value(<lxb_dom_node_t *> address, <const char *> name, len(name))
+
+
 def href_of(uintptr_t address):
     """The href attribute's value of the element at `address` ("" when it has none or no value)."""
     cdef void *attr = _attribute_of_kind(<lxb_dom_node_t *> address, A_HREF)
