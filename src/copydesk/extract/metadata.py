@@ -368,7 +368,9 @@ class MetaTags:
                 if not canonical_seen:
                     canonical, canonical_seen = attrs.get("href"), True
                 continue
-            rows.append((attrs.get("name"), attrs.get("property"), attrs.get("itemprop"), attrs.get("http-equiv"), attrs.get("content")))
+            content = attrs.get("content")  # else a datetime's value (`segment_fast._meta_row` does the same)
+            rows.append((attrs.get("name"), attrs.get("property"), attrs.get("itemprop"), attrs.get("http-equiv"),
+                         attrs.get("datetime") if content is None else content))  # fmt: skip
         self._read(rows, canonical)
 
     @classmethod

@@ -1460,7 +1460,9 @@ cdef tuple _AMP_SOURCE_ATTRIBUTES = (b"src", b"data-videoid", b"data-tweetid", b
                                      b"data-trackid", b"data-src")  # fmt: skip
 cdef tuple _EMBED_CLASSES = (b"twitter-tweet", b"instagram-media")  # `furniture.MEDIA_QUERY`'s blockquote classes
 # The attributes `head_facts` reads from each <meta>, in this order (`metadata.META_KEYS` and content).
-cdef tuple _META_ATTRIBUTES = (b"name", b"property", b"itemprop", b"http-equiv", b"content")
+# The last is no column of its own: a <meta> without a content value gives its datetime's
+# (`<meta itemprop="dateCreated" datetime="2018-02-02">`, as some publishing systems write it).
+cdef tuple _META_ATTRIBUTES = (b"name", b"property", b"itemprop", b"http-equiv", b"content", b"datetime")
 
 
 cdef bint _same_ascii_caseless(const lxb_char_t *value, size_t length, const char *word, size_t word_length):
@@ -1494,8 +1496,9 @@ cdef object _named_value(lxb_dom_node_t *node, const char *name, size_t name_len
 
 cdef tuple _meta_row(lxb_dom_node_t *node):
     """A <meta>'s `_META_ATTRIBUTES` values (None where absent or without a value; the last of
-    repeated ones, as selectolax's ``attributes`` dict keeps), in one pass over its attributes."""
-    cdef list row = [None, None, None, None, None]
+    repeated ones, as selectolax's ``attributes`` dict keeps), in one pass over its attributes;
+    the datetime's value stands for a missing content value (`metadata.MetaTags`)."""
+    cdef list row = [None, None, None, None, None, None]
     cdef void *attr = first_attr(node)
     cdef const lxb_char_t *name
     cdef const lxb_char_t *value
@@ -1505,14 +1508,16 @@ cdef tuple _meta_row(lxb_dom_node_t *node):
     while attr != NULL:
         name = attr_name(attr, &length)
         if name != NULL:
-            for slot in range(5):
+            for slot in range(6):
                 key = _META_ATTRIBUTES[slot]
                 if _is(name, length, <const char *> key, len(key)):
                     value = attr_value(attr, &value_length)
                     row[slot] = _decode(value, value_length) if value != NULL else None
                     break
         attr = <void *> (<lxb_dom_attr_t *> attr).next
-    return tuple(row)
+    if row[4] is None:
+        row[4] = row[5]
+    return tuple(row[:5])
 
 
 cdef inline bint _html_space(lxb_char_t c):
