@@ -86,6 +86,7 @@ _ATTRIBUTES = st.sampled_from([
     'src="https://vimeo.com/1"', "src", 'href="https://x.com/p"', 'class="twitter-tweet"', 'class="x instagram-media"',
     'class="Instagram-Media"', 'title="T" aria-label="L"', 'datetime="2024-01-02" class="pub"', "datetime",
     'class="wp-caption"', 'class="figCaption"', 'class="related-posts read-more"', 'id="related"', 'id="relatedx" class="recommended"',
+    'itemprop="dateCreated" datetime="2018-02-02"', 'name="date" content="2019-01-01" datetime="2018-02-02"', 'datetime',
 ])  # fmt: skip
 _PIECES = ['{"@type": "Article"}', "[1, 2]", "text", "<!-- c -->", " "]
 _TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span", "source", "a", "time", "figcaption"]

@@ -473,6 +473,8 @@ def test_guarded_name_patterns_match_the_plain_ones(text: str) -> None:
         ('<meta name="w-modified-date" content="2024-05-03">', None),
         ('<meta name="republished-date" content="2024-05-03">', None),  # no separator before the word
         ('<meta name="created" content="2017-01-09">', "2017-01-09"),  # htmldate's own case: a creation date
+        ('<meta itemprop="datecreated" datetime="2018-02-02">', "2018-02-02"),  # the value in a datetime, no content
+        ('<meta itemprop="datePublished" content="2018-02-03" datetime="2018-02-02">', "2018-02-03"),  # content first
         ('<meta name="last-created" content="2017-01-09">', None),  # a listed name only, or a prefixed publication name
     ],
 )
