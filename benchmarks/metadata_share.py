@@ -72,7 +72,6 @@ def head_scan_metadata(html: str) -> float:
     from selectolax.lexbor import LexborHTMLParser
 
     from copydesk.extract import page
-    from copydesk.extract.metadata import MAX_TIME_ELEMENTS
 
     fast = page.segment_fast_module()
     tree = LexborHTMLParser(html)
@@ -83,11 +82,7 @@ def head_scan_metadata(html: str) -> float:
     for turn in range(HEAD_SCAN_TURNS):
         for with_metadata in (True, False) if turn % 2 else (False, True):  # the first of a turn finds the tree colder
             start = time.perf_counter()
-            if with_metadata:  # as `page.read_head` calls it
-                fast.head_facts(address, page.MAX_ITEMS, MAX_TIME_ELEMENTS, page._HEAD_CLASS_WORDS, page._HEAD_ID_WORDS,
-                                page._OTHER_PRESENCE_RULES, page._FOLDED_CLASS_WORDS, page._FOLDED_ID_WORDS)  # fmt: skip
-            else:
-                fast.head_facts(address, page.MAX_ITEMS, 0, page._HEAD_CLASS_WORDS, page._HEAD_ID_WORDS)
+            fast.head_facts(address, *(page.HEAD_SCAN_ARGUMENTS if with_metadata else page.HEAD_SCAN_ARGUMENTS_WITHOUT_METADATA))
             spent[with_metadata].append(time.perf_counter() - start)
     return max(0.0, statistics.median(spent[True]) - statistics.median(spent[False]))
 

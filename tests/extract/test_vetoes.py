@@ -187,10 +187,16 @@ def test_a_recirculation_module_leaves_an_article(monkeypatch: pytest.MonkeyPatc
     assert "Paragraph 5 of the story" in text and "Trending News" not in text and "dramatic rescue" not in text
 
 
-def test_signatures_and_board_notices_leave_a_forum_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+def _forum_text(monkeypatch: pytest.MonkeyPatch, body: str) -> str:
+    """The text `body` gives on a page typed forum."""
     from copydesk.extract import pipeline
     from copydesk.model import PageType
 
+    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.FORUM)
+    return pipeline.extract(f"<html><body>{body}</body></html>").text
+
+
+def test_signatures_and_board_notices_leave_a_forum_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     notice = '<div class="notice"><p>Scam alert: members are reminded never to send money to buy anything from a stranger here.</p></div>'
     posts = "".join(
         f'<div class="post"><span class="username">member{i}</span>'
@@ -198,16 +204,12 @@ def test_signatures_and_board_notices_leave_a_forum_thread(monkeypatch: pytest.M
         f'<div class="signature"><p>Member {i} - 12x36 lathe, old mill, too many projects and not enough time</p></div></div>'
         for i in range(4)
     )
-    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.FORUM)
-    text = pipeline.extract(f"<html><body>{notice}<main>{posts}</main></body></html>").text
+    text = _forum_text(monkeypatch, f"{notice}<main>{posts}</main>")
     assert "Post 0:" in text and "Post 3:" in text
     assert "Scam alert" not in text and "too many projects" not in text
 
 
 def test_vote_counts_and_alert_boxes_leave_a_forum_thread(monkeypatch: pytest.MonkeyPatch) -> None:
-    from copydesk.extract import pipeline
-    from copydesk.model import PageType
-
     alert = (
         '<div class="alert alert-info"><p>This topic is more than a year old and was last answered long ago; '
         "a new topic may get you a better answer.</p></div>"
@@ -217,8 +219,7 @@ def test_vote_counts_and_alert_boxes_leave_a_forum_thread(monkeypatch: pytest.Mo
         f"<p>Answer {i}: rebase onto the main branch first, then push with force-with-lease to keep others' work.</p></div>"
         for i in range(4)
     )
-    monkeypatch.setattr(pipeline, "classify_page", lambda page, url: PageType.FORUM)
-    text = pipeline.extract(f"<html><body><main>{alert}{posts}</main></body></html>").text
+    text = _forum_text(monkeypatch, f"<main>{alert}{posts}</main>")
     assert "Answer 0:" in text and "Answer 3:" in text
     assert "more than a year old" not in text and "41 votes" not in text
 

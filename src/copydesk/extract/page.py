@@ -132,9 +132,8 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
                          tree.css_first("figcaption") is not None, tree.css_first(RELATED_CONTAINER_SELECTOR) is not None,
                          None)  # fmt: skip
     title, scripts, metas, canonical, media, times, class_mask, id_mask, figcaptioned, rule_mask = fast.head_facts(
-        tree.root.mem_id, MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, _HEAD_ID_WORDS,
-        _OTHER_PRESENCE_RULES, _FOLDED_CLASS_WORDS, _FOLDED_ID_WORDS,
-    )  # fmt: skip
+        tree.root.mem_id, *HEAD_SCAN_ARGUMENTS
+    )
     if media is None:  # a blockquote's embed class in other case: lexbor's quirks-mode rules decide
         media = media_rows(tree)
     return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media, times,
@@ -157,6 +156,12 @@ _OTHER_RULES = [i for i, (name, _word) in enumerate(PRESENCE_RULES) if name not 
 _FOLDED_CLASS_WORDS = tuple(PRESENCE_RULES[i][1] for i in _CLASS_RULES)
 _FOLDED_ID_WORDS = tuple(PRESENCE_RULES[i][1] for i in _ID_RULES)
 _OTHER_PRESENCE_RULES = tuple(PRESENCE_RULES[i] for i in _OTHER_RULES)
+# `segment_fast.head_facts`' arguments after the root's address, as `read_head` asks; and
+# without its metadata readers (no time elements, no byline rules), for
+# `benchmarks/metadata_share.py` to time the scan both ways.
+HEAD_SCAN_ARGUMENTS = (MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, _HEAD_ID_WORDS,
+                       _OTHER_PRESENCE_RULES, _FOLDED_CLASS_WORDS, _FOLDED_ID_WORDS)  # fmt: skip
+HEAD_SCAN_ARGUMENTS_WITHOUT_METADATA = (MAX_ITEMS, 0, _HEAD_CLASS_WORDS, _HEAD_ID_WORDS)
 
 
 def _byline_marks(class_mask: int, id_mask: int, rule_mask: int) -> int:

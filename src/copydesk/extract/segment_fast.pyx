@@ -1409,6 +1409,24 @@ def href_of(uintptr_t address):
     return _decode(value, length) if value != NULL else ""
 
 
+cdef tuple _attribute_values(lxb_dom_node_t *node, tuple names):
+    """The values of `names` (lower-case bytes) on the element (None for one it lacks, "" for
+    one without a value): a row of `attribute_rows`, and of `head_facts`' time elements."""
+    cdef void *attr
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    cdef bytes name
+    row = []
+    for name in names:
+        attr = _first_named(node, <const char *> name, len(name))
+        if attr == NULL:
+            row.append(None)
+        else:
+            value = attr_value(attr, &length)
+            row.append(_decode(value, length) if value != NULL else "")
+    return tuple(row)
+
+
 def attribute_rows(uintptr_t root_address, TagSet tags, tuple names, Py_ssize_t limit):
     """For the first `limit` elements, in document order from the node at `root_address`
     itself, whose tag is in `tags` and which have the attribute `names[0]` (lower-case bytes),
@@ -1418,24 +1436,11 @@ def attribute_rows(uintptr_t root_address, TagSet tags, tuple names, Py_ssize_t 
     The caller keeps the parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
-    cdef void *attr
-    cdef const lxb_char_t *value
-    cdef size_t length = 0
     cdef list found = []
-    cdef list row
-    cdef bytes name
     cdef bytes first = names[0]
     while node != NULL and len(found) < limit:
         if node.type == NODE_ELEMENT and tags.contains(node) and _first_named(node, <const char *> first, len(first)) != NULL:
-            row = []
-            for name in names:
-                attr = _first_named(node, <const char *> name, len(name))
-                if attr == NULL:
-                    row.append(None)
-                else:
-                    value = attr_value(attr, &length)
-                    row.append(_decode(value, length) if value != NULL else "")
-            found.append(tuple(row))
+            found.append(_attribute_values(node, names))
         node = _next_under(node, root)
     return found
 
@@ -1643,24 +1648,6 @@ cdef str _amp_source(lxb_dom_node_t *node):
 cdef TagSet _TIME_TAGS = TagSet(("time",))
 cdef TagSet _FIGCAPTION_TAGS = TagSet(("figcaption",))
 _TIME_NAMES = (b"datetime", b"class", b"itemprop")
-
-
-cdef tuple _attribute_values(lxb_dom_node_t *node, tuple names):
-    """The values of `names` on the element, as `attribute_rows` gives them (None for one it
-    lacks, "" for one without a value)."""
-    cdef void *attr
-    cdef const lxb_char_t *value
-    cdef size_t length = 0
-    cdef bytes name
-    row = []
-    for name in names:
-        attr = _first_named(node, <const char *> name, len(name))
-        if attr == NULL:
-            row.append(None)
-        else:
-            value = attr_value(attr, &length)
-            row.append(_decode(value, length) if value != NULL else "")
-    return tuple(row)
 
 
 def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_limit=0, tuple class_words=(),

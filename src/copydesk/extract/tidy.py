@@ -456,11 +456,8 @@ def split_related_pointers(blocks: list[Block]) -> tuple[list[Block], list[Relat
     kept: list[Block] = []
     related: list[RelatedLink] = []
     for block in blocks:
-        title = None
-        text = block.text
-        if block.kind in POINTER_KINDS and (":" in text or "：" in text) and len(text.split()) <= MAX_POINTER_WORDS:
-            title = related_title(text)  # (a label's colon looked for first: the cheapest test)
-        if title:
+        title = related_title(block.text) if block.kind in POINTER_KINDS else None  # most texts fail at once: no colon
+        if title and len(block.text.split()) <= MAX_POINTER_WORDS:
             related.append(RelatedLink(title))
         else:
             kept.append(block)

@@ -142,6 +142,8 @@ def in_comment_section(seg: Segmentation, owner: int) -> bool:
 # - forums: a poster's signature (their sites, their gear, a quote) and the board's notices
 #   (a scam alert, an event, "Last edited by …"), which no gold keeps: WCXB forums 0.8514 ->
 #   0.8566 (train 0.8626 -> 0.8686, valid 0.8115 -> 0.8135; 15 pages up, 2 down by <= 0.001);
+#   and the vote counts beside each answer and the board's alert boxes ("votecell", "alert"):
+#   0.8565 -> 0.8572 (13 pages up, 2 down by <= 0.002; Stack Exchange's and NodeBB's);
 # - products: the customers' reviews, not the product's description (WCXB product pages:
 #   valid 0.657 -> 0.690, train 0.651 -> 0.653; one train page's gold keeps its
 #   testimonials); collections: their cards' rating lines (WCXB 0.8927 -> 0.8930: four pages
