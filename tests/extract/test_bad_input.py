@@ -221,3 +221,20 @@ def test_the_section_vetoes_take_a_page_without_blocks() -> None:
     from copydesk.model import PageType
 
     assert outside_vetoed_sections(Segmentation(), [], PageType.ARTICLE) == []
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<span class="post-date" title="' + "9" * 200_000 + '">x</span>',  # a huge title on a date-classed element
+        '<abbr class="published" title="\x00\x01">x</abbr><abbr class="published" title>y</abbr>',  # binary, no value
+        '<time datetime="0000-00-00">a</time>' * 20_000,  # many time elements, none a date
+        '<div class="wp-caption related-posts byline">' * 3_000 + "</div>" * 3_000,  # every flag's class, deeply nested
+    ],
+)  # fmt: skip
+def test_the_head_scans_new_readers_take_malformed_and_huge_markup(markup: str) -> None:
+    # session 32's readers: date-classed titles, the head scan's time rows and flags
+    head = '<meta itemprop="datecreated" datetime="' + "\x00" * 10 + '"><meta name="created" content="30000-01-01">'
+    article = copydesk.extract(f"<html><head>{head}</head><body>{markup}{''.join(TOLD_STORY)}</body></html>")
+    assert article.published is None  # no title, datetime or meta value here is a date
+    assert "The finance committee will review" in article.text  # the story still read
