@@ -833,3 +833,45 @@ def test_posted_sentence_reader_takes_empty_huge_and_dateless_input() -> None:
 def test_a_date_classed_elements_title_dates_the_page(stamp: str, expected: str | None) -> None:
     article = copydesk.extract(page(body=stamp))
     assert (article.published or "")[:10] == (expected or "")
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="OG:Updated_Time" content="2017-09-01">', '<meta itemprop="datemodified" content="2017-09-01">',
+    '<meta itemprop="DateModified" datetime="2017-09-01">', '<meta property="Article:Modified_Time" content="2017-09-01">',
+])  # fmt: skip
+def test_open_graph_and_microdata_meta_names_are_read_whatever_their_case(head: str) -> None:
+    """htmldate's unit cases write "OG:Updated_Time" and itemprop="datemodified": the same names."""
+    assert copydesk.extract(page(head)).modified == "2017-09-01"
+    assert copydesk.extract(page('<meta PROPERTY="OG:SITE_NAME" content="The Daily Test">')).site_name == "The Daily Test"
+
+
+@pytest.mark.parametrize("label", ["Veröffentlicht am", "Aktualisiert am", "Publié le", "Mis à jour le", "Publicado el",
+                                   "Pubblicato il", "Gepubliceerd op", "Published on"])  # fmt: skip
+def test_a_date_stamps_label_in_a_byline_box_names_nobody(label: str) -> None:
+    """A byline-classed stamp whose date sits in an empty <time> leaves its label as the box's
+    text: "Veröffentlicht am" is the stamp's verb in German, as "Published on" is in English."""
+    body = f'<p class="byline">{label} <time class="updated" datetime="2019-01-03T14:56:51+00:00"></time></p>'
+    article = copydesk.extract(page(body=body))
+    assert article.authors == []
+    assert (article.modified, article.modified_source) == ("2019-01-03T14:56:51+00:00", "time")  # no stamp dates the page: its change is still dated
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Geschrieben von Max Mustermann", ["Max Mustermann"]), ("Verfasst von Anna Schmidt", ["Anna Schmidt"]),
+    ("Écrit par Jean Dupont", ["Jean Dupont"]), ("Publicado por Juan Pérez", ["Juan Pérez"]),
+    ("Scritto da Mario Rossi", ["Mario Rossi"]), ("Geschreven door Jan de Vries", ["Jan de Vries"]),
+    ("Da Vinci Smith", ["Da Vinci Smith"]),  # "da" opens a label only after its verb
+])  # fmt: skip
+def test_written_by_labels_in_other_languages_leave_the_name(raw: str, expected: list[str]) -> None:
+    assert clean_author_names(raw) == expected
+
+
+@pytest.mark.parametrize("line", ["Geschrieben von Max Mustermann", "Écrit par Max Mustermann", "Publicado por Max Mustermann"])
+def test_a_written_by_line_in_another_language_under_the_headline_is_the_byline(line: str) -> None:
+    """In both modes: the line names the author and leaves the story's text."""
+    para = "This paragraph is long enough to be the article body of the test page and it goes on. " * 3
+    html = copydesk.extract(f"<html><body><h1>Headline of the story</h1><div>{line}</div><p>{para}</p><p>{para}</p></body></html>")
+    text = copydesk.clean(f"Headline of the story\n\n{line}\n\n{para}\n\n{para}")
+    for article in (html, text):
+        assert article.authors == ["Max Mustermann"]
+        assert "Mustermann" not in article.text

@@ -33,6 +33,8 @@ from copydesk.extract.patterns import (
     MONTH_WORD,
     ROLE_WORDS,
     STAMP_VERBS,
+    WRITTEN_BY_LABEL,
+    WRITTEN_BY_LABELS,
     collapsed,
     hinted_texts,
     is_post_nominal,
@@ -112,7 +114,8 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 # "By" in English, German, French and Spanish, with the verbs English bylines put before it
 # (Dutch "door" is left out: it is also the English word).
 # "Published by" / "Developed by" name publishers and studios, so they are not here.
-_BY_VERB = r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by)"
+_BY_VERB = (r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by"
+            rf"|{WRITTEN_BY_LABEL})")  # and "written by" in other languages ("Geschrieben von")
 _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|contributors?:|autor:|auteur:)"
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 
@@ -134,7 +137,7 @@ _OPENING = re.compile(_OPENING_WORDS, re.I)  # the definition, matched at a line
 # "autor" and "auteur").  With them the spellings `re.I` matches that lower-casing keeps
 # ("ı" for "i", "ſ" for "s"; "İ" and the Kelvin sign make the scan give up).
 _HINT_STEMS = ("writ", "post", "text", "word", "stor", "repo", "arti", "all", "more", "view", "see", "by", "von",
-               "par", "por", "aut", "cont")  # fmt: skip
+               "par", "por", "aut", "cont", *dict.fromkeys(label[:4] for label in WRITTEN_BY_LABELS))  # fmt: skip
 OPENING_HINTS = tuple(dict.fromkeys(
     variant for stem in _HINT_STEMS for variant in (stem, stem.replace("i", "ı"), stem.replace("s", "ſ"))
 ))  # fmt: skip

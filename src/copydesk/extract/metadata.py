@@ -63,7 +63,13 @@ from copydesk.extract.dates import (
 from copydesk.extract.jsonld import STORY_TYPES, types_of
 from copydesk.extract.language import declared_language
 from copydesk.extract.nodes import attribute_rows, class_holder_items, node_text
-from copydesk.extract.patterns import ROLE_WORDS, hinted_texts, is_post_nominal, names_no_one
+from copydesk.extract.patterns import (
+    ROLE_WORDS,
+    WRITTEN_BY_LABEL,
+    hinted_texts,
+    is_post_nominal,
+    names_no_one,
+)
 from copydesk.extract.urls import web_address
 from copydesk.extract.wire import AGENCY_IN_BYLINE
 
@@ -137,7 +143,8 @@ MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date,
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?|von|par|por|door|di|av"
+    r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?"
+    rf"|{WRITTEN_BY_LABEL}|von|par|por|door|di|av"
     r"|(?:text|words|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
 )  # fmt: skip  # the labels in other languages ("Text: Hans Müller", "Текст: …") only with their colon
 # Not a person: a label, a reviewer's credit, a template placeholder
@@ -337,9 +344,10 @@ def _outlet_names(tags: MetaTags, article: dict[str, Any], by_id: dict[str, dict
 _META_SELECTOR = re.compile(r'meta\[(?P<attr>[a-z-]+)="(?P<value>[^"]+)"\]')
 META_KEYS = ("name", "property", "itemprop", "http-equiv")  # the attributes meta selectors here name
 # HTML reads a meta's name and http-equiv with ASCII case ignored ("DC.Creator" is "dc.creator"; a
-# CSS attribute selector would not); property (RDFa, OpenGraph) and itemprop (schema.org) are
-# matched as written.
-CASELESS_META_KEYS = frozenset({"name", "http-equiv"})
+# CSS attribute selector would not).  Property (RDFa, OpenGraph) and itemprop (schema.org) are
+# case-sensitive by their specifications, but pages write "OG:Updated_Time" and
+# itemprop="datemodified" meaning the same, and no vocabulary has two names differing in case
+# alone: they are read with case ignored too (htmldate's unit cases; no dev record moves).
 
 
 MetaRow = tuple[str | None, str | None, str | None, str | None, str | None]  # META_KEYS' values, then content
@@ -350,8 +358,8 @@ class MetaTags:
 
     Each selector would otherwise walk the whole tree (a page asks about
     forty).  Answers are those of ``tree.css_first(selector)``: the first such
-    tag in document order, values matched case-sensitively as lexbor does,
-    except a name's or http-equiv's (`CASELESS_META_KEYS`).
+    tag in document order, but values matched with ASCII case ignored (see META_KEYS),
+    where lexbor matches them as written.
     The same query finds the first ``link[rel="canonical"]`` (`canonical`:
     its href, None without one).  `from_rows` builds the same from the values
     the compiled scan of the page reads (`page.read_head`)."""
@@ -390,14 +398,12 @@ class MetaTags:
             content = row[4] or ""
             for key, value in zip(META_KEYS, row, strict=False):
                 if value is not None:
-                    if key in CASELESS_META_KEYS:
-                        value = value.lower()
+                    value = value.lower()  # (every key's value is read with case ignored: see META_KEYS)
                     first.setdefault((key, value), content)
                     if key != "http-equiv" and content:
-                        low = value.lower()
-                        if (name := low.strip()) in _PUBLISHED_META_NAMES:
+                        if (name := value.strip()) in _PUBLISHED_META_NAMES:
                             self.dates.setdefault(name, content)
-                        elif "pub" in low and PREFIXED_PUBLISHED_NAME.search(low):  # every prefixed name says "pub"
+                        elif "pub" in value and PREFIXED_PUBLISHED_NAME.search(value):  # every prefixed name says "pub"
                             self.dates.setdefault(PREFIXED_PUBLISHED, content)
                     if (key, value) in _AUTHOR_KEYS and content and len(found := authors.setdefault((key, value), [])) < MAX_REPEATED_META:
                         found.append(content)
@@ -424,7 +430,7 @@ def _selector_key(selector: str) -> tuple[str, str]:
     if match is None or match.group("attr") not in META_KEYS:
         raise ValueError(f"not a meta[attr=\"value\"] selector MetaTags answers: {selector!r}")
     attr, value = match.group("attr"), match.group("value")
-    return attr, value.lower() if attr in CASELESS_META_KEYS else value
+    return attr, value.lower()  # (every key's value is read with case ignored: see META_KEYS)
 
 
 _AUTHOR_KEYS = frozenset(map(_selector_key, AUTHOR_META))
@@ -514,8 +520,9 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
                times: list[TimeRow] | None = None) -> tuple[str | None, str | None, str | None]:  # fmt: skip
     """The publication date and its source: the URL's day first, given to the minute and zone
     by the markup's date when that falls on the same day (`_markup_published`); else the
-    markup's, else the first <time datetime> (`_time_dates`: then also the first <time> dating
-    a change, as the third value; None otherwise)."""
+    markup's, else the first <time datetime> (`_time_dates`); the third value is the first
+    <time> dating a change, when the <time>s were read (when neither the address nor the markup
+    dates the page: a lone "updated" stamp dates its change even when no stamp dates the page)."""
     # a page read without its address (a file, stdin) is dated by the address it gives itself
     day = url_date(url) if url else url_date(tags.canonical or meta_content(tags, ('meta[property="og:url"]', 'meta[name="og:url"]')))
     parsed, source = _markup_published(tags, article)
@@ -526,7 +533,7 @@ def _published(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], 
     published, changed = _time_dates(tree, times)
     if published:
         return published, "time", changed
-    return None, None, None  # `read_visible_facts` looks at the page's text once scripts are gone
+    return None, None, changed  # `read_visible_facts` looks at the page's text once scripts are gone
 
 
 TIME_ATTRIBUTES = ("datetime", "class", "itemprop")  # what a <time> says of its date (`segment_fast.head_facts` reads the same)
