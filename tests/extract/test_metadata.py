@@ -875,3 +875,14 @@ def test_a_written_by_line_in_another_language_under_the_headline_is_the_byline(
     for article in (html, text):
         assert article.authors == ["Max Mustermann"]
         assert "Mustermann" not in article.text
+
+
+def test_an_embedded_posts_stamp_in_a_block_quote_dates_no_page() -> None:
+    """Instagram's embed is a block quote printing its post's <time>: the story's own date, under
+    the headline in its text, is the page's (horizont.net in htmldate's cached pages)."""
+    embed = ('<blockquote class="instagram-media"><div><p><a href="https://www.instagram.com/p/x/">A post</a></p>'
+             '<p>Ein Beitrag geteilt von Jane Doe (@janedoe) am <time datetime="2018-03-12T19:30:12+00:00">Mär 12, 2018</time></p>'
+             "</div></blockquote>")  # fmt: skip
+    article = copydesk.extract(page(body=f"<p>29. Januar 2019</p>{embed}"))
+    assert article.published == "2019-01-29"
+    assert copydesk.extract(page(body=embed)).published_source != "time"  # its <time> is passed over

@@ -549,9 +549,11 @@ def time_rows(tree: LexborHTMLParser, compiled: bool = True) -> list[TimeRow]:
 def _time_dates(tree: LexborHTMLParser, rows: list[TimeRow] | None = None) -> tuple[str | None, str | None]:
     """The first of the first MAX_TIME_ELEMENTS `<time datetime>`s that dates the page, and the
     first that dates a change to it (`_CHANGED_TIME`).  A stamp in a list of dated story links
-    (`_in_dated_link_list`: a sidebar's "latest posts") dates another page and is passed over."""
+    (`_in_dated_link_list`: a sidebar's "latest posts") dates another page, and one in a block
+    quote (`_in_quote`: an embedded Instagram post prints its own) dates what is quoted: both
+    are passed over."""
     published = changed = None
-    teasers: set[int] | None = None  # which stamps stand in such lists: looked up once, if a stamp would date the page
+    elsewhere: set[int] | None = None  # which stamps date something else: looked up once, if a stamp would date the page
     for index, (stamp, classes, itemprop) in enumerate(time_rows(tree) if rows is None else rows):
         if not (parsed := parse_date(stamp or "")):
             continue
@@ -559,15 +561,33 @@ def _time_dates(tree: LexborHTMLParser, rows: list[TimeRow] | None = None) -> tu
         if _CHANGED_TIME.search(marks) and not _PUBLISHED_TIME.search(marks):
             changed = changed or parsed
         elif not published:
-            if teasers is None:
-                teasers = {i for i, node in enumerate(tree.css("time[datetime]")[:MAX_TIME_ELEMENTS]) if _in_dated_link_list(node)}
-            if index not in teasers:
+            if elsewhere is None:
+                elsewhere = {
+                    i for i, node in enumerate(tree.css("time[datetime]")[:MAX_TIME_ELEMENTS]) if _in_quote(node) or _in_dated_link_list(node)
+                }  # fmt: skip
+            if index not in elsewhere:
                 published = parsed
     return published, changed
 
 
 TEASER_LINK_WORDS = 4  # a link holding a story's headline has this many words at least
 MAX_TEASER_DEPTH = 4  # levels from a stamp up to its list item ("li > span > time")
+
+
+MAX_QUOTE_DEPTH = 12  # levels from a stamp up to the quote around it (an embed nests its parts deep)
+
+
+def _in_quote(stamp: LexborNode) -> bool:
+    """Whether the `<time>` element `stamp` stands in a `<blockquote>`: a quoted post's stamp
+    (Instagram's and TikTok's embeds are block quotes printing their post's date)."""
+    up = stamp.parent
+    for _ in range(MAX_QUOTE_DEPTH):
+        if up is None:
+            return False
+        if up.tag == "blockquote":
+            return True
+        up = up.parent
+    return False
 
 
 def _in_dated_link_list(stamp: LexborNode) -> bool:
