@@ -50,6 +50,13 @@ EDGE_CASES = {
     "deep": "<div>" * 5000 + "deep text" + "</div>" * 5000,
     "unicode-spaces": "<p>a\u2003b\u3000 <a href='/'>\xa0c\u205fd\x85</a>\u1680<br>\u202fe</p><pre>\u2028 x\u3000</pre>",
     "blank-blocks": "<div> \n <p>\xa0</p>\u3000<pre>\n\n</pre><pre>\n \n</pre><p><br><br></p></div>",
+    # the compiled walk asks the regex only of styles holding "none" or "hidden" (or a non-ASCII
+    # character: the case-blind regex reads "ı" as "i"); every other style hides nothing
+    "styles": (
+        '<p style="color:red">a</p><p style="DISPLAY : NONE">b</p><p style="border:none">c</p>'
+        '<p style="visibility:hıdden">d</p><p style="overflow:hidden">e</p><p style="display:nonE;x:ü">f</p>'
+        '<p style="visibility:HIDDE">g</p><p style="">h</p><p style="none">i</p>'
+    ),
 }
 
 

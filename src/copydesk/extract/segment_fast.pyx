@@ -161,6 +161,32 @@ cdef inline lxb_char_t _lower(lxb_char_t c):
     return c + 32 if c >= 65 and c <= 90 else c
 
 
+cdef bint _holds_folded(const lxb_char_t *text, size_t length, const char *word, size_t word_length):
+    """Whether `text` holds the lower-case ASCII `word` with ASCII case ignored."""
+    cdef size_t i, k
+    if length < word_length:
+        return False
+    for i in range(length - word_length + 1):
+        for k in range(word_length):
+            if _lower(text[i + k]) != <lxb_char_t> word[k]:
+                break
+        else:
+            return True
+    return False
+
+
+cdef bint _may_hide(const lxb_char_t *style, size_t length):
+    """Whether an inline style may hide its element: every match of `patterns.HIDDEN_STYLE`
+    ("display: none", "visibility: hidden") holds "none" or "hidden".  A style holding
+    neither, all ASCII, hides nothing; any other is asked of the regex (whose case-blind
+    match takes "ı" for "i")."""
+    cdef size_t i
+    for i in range(length):
+        if style[i] >= 128:
+            return True
+    return _holds_folded(style, length, b"none", 4) or _holds_folded(style, length, b"hidden", 6)
+
+
 def _equal_fields(record, other, tuple names):
     """Whether `other` has `record`'s fields, equal (NotImplemented when it lacks one): the
     dataclass's equality, across the C record and the dataclass."""
@@ -646,7 +672,7 @@ cdef class _Walk:
                 if slot == 1:
                     id_value, id_length = value, value_length
             attr = <void *> (<lxb_dom_attr_t *> attr).next
-        if hidden or styled:
+        if hidden or (styled and _may_hide(style_value, style_length)):  # most styles say neither word: no Python call
             element_id = _decode(id_value, id_length) if id_value != NULL else None
             style = _decode(style_value, style_length) if style_value != NULL else None
             if self.rules.is_hidden(hidden, element_id, style):
