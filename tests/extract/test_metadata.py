@@ -886,3 +886,39 @@ def test_an_embedded_posts_stamp_in_a_block_quote_dates_no_page() -> None:
     article = copydesk.extract(page(body=f"<p>29. Januar 2019</p>{embed}"))
     assert article.published == "2019-01-29"
     assert copydesk.extract(page(body=embed)).published_source != "time"  # its <time> is passed over
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("<p><em>Last updated: 5/5/20</em></p>", "2020-05-05"), ("<p><em>Last updated: 01/23/21</em></p>", "2021-01-23"),
+    ("<p><em>Last updated: 23/1/21</em></p>", "2021-01-23"),  # no 23rd month: day first
+    ("<p>veröffentlicht am 6.12.06</p>", "2006-12-06"), ("<p>Stand: 1.4.18</p>", "2018-04-01"),
+    ('<abbr class="published">am 12.11.16</abbr>', "2016-11-12"),  # a date-classed element needs no label
+    ("<p>Posted on 3.4.98</p>", "1998-04-03"),
+])  # fmt: skip
+def test_a_stamps_date_with_a_two_digit_year_is_read(body: str, day: str) -> None:
+    """htmldate's unit cases: a two-digit year after a stamp's verb, dotted dates day first."""
+    assert copydesk.extract(page(body=body)).published == day
+
+
+@pytest.mark.parametrize("body", [
+    "<p>We upgraded to version 1.4.18 of the library.</p>",  # no stamp's verb: a version, not a date
+    "<p>Published on 31.02.20</p>",  # no such day
+    "<p>Updated 5/5/2020 and again</p>",  # a four-digit year is the other readers' (read as such)
+])  # fmt: skip
+def test_two_digit_years_need_a_label_and_a_real_day(body: str) -> None:
+    article = copydesk.extract(page(body=body))
+    assert article.published in (None, "2020-05-05")
+    assert article.published != "2018-04-01"
+
+
+@given(st.text(max_size=60))
+@example("Updated 5/5/205")
+@example("Stand: 1.4.18.2")  # a longer number: no date
+def test_short_year_dates_are_real_days_in_range_and_never_raise(text: str) -> None:
+    from copydesk.extract.dates import MAX_YEAR, MIN_YEAR, short_year_date
+
+    for month_first in (True, False):
+        for labelled in (True, False):
+            found = short_year_date(text, month_first, labelled)
+            if found is not None:
+                assert MIN_YEAR <= int(found[0][:4]) <= MAX_YEAR and 0 <= found[1] < len(text)

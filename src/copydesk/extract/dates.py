@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from copydesk.extract.patterns import MONTH_INITIALS, MONTH_NUMBERS, MONTH_WORD, month_number
+from copydesk.extract.patterns import MONTH_INITIALS, MONTH_NUMBERS, MONTH_WORD, STAMP_VERBS, month_number
 
 try:  # the compiled year scan (text_fast.pyx); the regex where it is not built
     from copydesk.extract import text_fast
@@ -168,6 +168,47 @@ def numeric_date(text: str, month_first: bool) -> str | None:
     if second > 12 or month_first:
         return calendar_day(match["y3"], first, second)
     return calendar_day(match["y3"], second, first)
+
+
+# A date with a two-digit year, after a stamp's verb ("Veröffentlicht am 6.12.06", "Last updated:
+# 5/5/20", "Stand: 1.4.18", German for "as of"), or alone in a date-classed element ("am
+# 12.11.16"): every other reader wants a four-digit year, which a two-digit one is not read as
+# without such a label (a "1.4.18" in running text is a version or a score).  Dotted dates are read
+# day first, slashed ones as `numeric_date` reads them; "18" is 2018 and "98" is 1998 (years 00-68
+# in this century, as C's strptime reads %y).  From htmldate's unit cases; on no dev page.
+SHORT_YEAR_CENTURY_END = 68
+_SHORT_DATE = r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d./])"
+_LABELLED_SHORT_DATE = re.compile(
+    rf"\b(?:{'|'.join(STAMP_VERBS)}|stand)(?:\s+(?:on|am|le|el|em|il|op))?\s*:?\s*{_SHORT_DATE}", re.I
+)  # fmt: skip
+_BARE_SHORT_DATE = re.compile(rf"(?<![\d./]){_SHORT_DATE}")
+MAX_SHORT_DATE_ELEMENT_CHARS = 40  # a date-classed element printing a bare short date prints little else
+
+
+def short_year_date(text: str, month_first: bool, labelled: bool = True) -> tuple[str, int] | None:
+    """The first date with a two-digit year in `text` and where it starts: after a stamp's verb
+    (`_LABELLED_SHORT_DATE`), or anywhere when not `labelled` (a date-classed element's text)."""
+    match = (_LABELLED_SHORT_DATE if labelled else _BARE_SHORT_DATE).search(text[:TOP_OF_PAGE_CHARS])
+    if match is None:
+        return None
+    short = int(match["y"])
+    year = 2000 + short if short <= SHORT_YEAR_CENTURY_END else 1900 + short
+    first, second = int(match["a"]), int(match["b"])
+    if match["sep"] == "." or first > 12 or (second <= 12 and not month_first):
+        day, month = first, second
+    else:
+        month, day = first, second
+    found = calendar_day(year, month, day)
+    return (found, match.start()) if found else None
+
+
+def first_page_date(text: str, month_first: bool) -> str | None:
+    """The earlier of `first_written_date_at`'s date and a stamp's date with a two-digit year
+    (`short_year_date`) in `text`: how a page's text is read for its publication date."""
+    found = first_written_date_at(text, month_first)
+    if (short := short_year_date(text, month_first)) is not None and (found is None or short[1] < found[1]):
+        found = short
+    return found[0] if found else None
 
 
 def year_starts(text: str) -> list[int]:

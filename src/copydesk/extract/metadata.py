@@ -49,14 +49,17 @@ from copydesk.extract.byline import (
 )
 from copydesk.extract.dates import (
     MAX_FIELD_CHARS,
+    MAX_SHORT_DATE_ELEMENT_CHARS,
     MONTH_NAMES,
     TOP_OF_PAGE_CHARS,
     UPDATE_WORDS,
     WEEKDAYS,
+    first_page_date,
     first_written_date,
     first_written_date_at,
     meta_date,
     parse_date,
+    short_year_date,
     url_date,
     written_date,
 )
@@ -706,15 +709,22 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     (of the page text with its white space collapsed, the photo `captions` left out: the day
     a caption names is the photo's)."""
     start = _find_collapsed(lines, headline) if headline else -1
-    if start >= 0 and (parsed := first_written_date(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions), month_first)):
+    if start >= 0 and (parsed := first_page_date(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions), month_first)):
         return parsed
     for text, title in class_holder_items(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS, "title"):
         if _REPLY.search(text):
             continue
-        if parsed := written_date(text) or (parse_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
+        if parsed := written_date(text) or _short_element_date(text, month_first) or (parse_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
             return parsed
-    top = first_written_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
+    top = first_page_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
     return top or posted_sentence_date(lines, month_first)
+
+
+def _short_element_date(text: str, month_first: bool) -> str | None:
+    """A date-classed element's date with a two-digit year ("am 12.11.16"), when it prints little else."""
+    if len(text) > MAX_SHORT_DATE_ELEMENT_CHARS or (found := short_year_date(text, month_first, labelled=False)) is None:
+        return None
+    return found[0]
 
 
 def _uncaptioned(window: str, captions: tuple[str, ...]) -> str:
