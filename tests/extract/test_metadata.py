@@ -828,6 +828,7 @@ def test_posted_sentence_reader_takes_empty_huge_and_dateless_input() -> None:
         ('<span class="relativetime" title="2011-02-12 21:50:52Z">Feb 12, 2011</span>', "2011-02-12"),
         ('<span class="comment-date" title="2016-11-12"><a class="reply">Reply</a></span>', None),  # a comment's stamp
         ('<span class="note" title="2016-11-12">x</span>', None),  # a title on no date-classed element
+        ('<a class="ribbon date " title="12th December 2018" href="/">Text</a>', "2018-12-12"),  # written out
     ],
 )  # fmt: skip
 def test_a_date_classed_elements_title_dates_the_page(stamp: str, expected: str | None) -> None:

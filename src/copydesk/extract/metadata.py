@@ -714,7 +714,7 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     for text, title in class_holder_items(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS, "title"):
         if _REPLY.search(text):
             continue
-        if parsed := written_date(text) or _short_element_date(text, month_first) or (parse_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
+        if parsed := written_date(text) or _short_element_date(text, month_first) or (written_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
             return parsed
     top = first_page_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
     return top or posted_sentence_date(lines, month_first)
