@@ -238,3 +238,20 @@ def test_the_head_scans_new_readers_take_malformed_and_huge_markup(markup: str) 
     article = copydesk.extract(f"<html><head>{head}</head><body>{markup}{''.join(TOLD_STORY)}</body></html>")
     assert article.published is None  # no title, datetime or meta value here is a date
     assert "The finance committee will review" in article.text  # the story still read
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Updated" + " " * 50_000 + "x</p>",  # a stamp's verb and a huge run of spaces, no date
+        "<p>" + "Stand: 1.4." * 20_000 + "</p>",  # a date cut short, many times
+        '<abbr class="published">' + "12.11.16 " * 10_000 + "</abbr>",  # a date-classed element too long to be a date
+        '<blockquote><time datetime="2018-03-12">x</time></blockquote>' * 5_000,  # many quoted stamps
+        '<meta property="OG:UPDATED_TIME" content="' + "\x00" * 1_000 + '">',  # a meta value that is no date
+    ],
+)  # fmt: skip
+def test_the_session_33_readers_take_malformed_and_huge_markup(markup: str) -> None:
+    # two-digit-year stamps, quoted stamps, caseless meta names: no date invented, the story read
+    article = copydesk.extract(f"<html><body>{markup}{''.join(TOLD_STORY)}</body></html>")
+    assert article.published is None and article.modified is None
+    assert "Two councillors argued" in article.text

@@ -179,8 +179,8 @@ def numeric_date(text: str, month_first: bool) -> str | None:
 SHORT_YEAR_CENTURY_END = 68
 _SHORT_DATE = r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d./])"
 _LABELLED_SHORT_DATE = re.compile(
-    rf"\b(?:{'|'.join(STAMP_VERBS)}|stand)(?:\s+(?:on|am|le|el|em|il|op))?\s*:?\s*{_SHORT_DATE}", re.I
-)  # fmt: skip
+    rf"\b(?:{'|'.join(STAMP_VERBS)}|stand)(?:\s++(?:on|am|le|el|em|il|op))?+\s*+:?\s*+{_SHORT_DATE}", re.I
+)  # fmt: skip  # (possessive: a run of spaces after a verb is not tried again at each length)
 _BARE_SHORT_DATE = re.compile(rf"(?<![\d./]){_SHORT_DATE}")
 MAX_SHORT_DATE_ELEMENT_CHARS = 40  # a date-classed element printing a bare short date prints little else
 
