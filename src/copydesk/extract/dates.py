@@ -162,12 +162,17 @@ def numeric_date(text: str, month_first: bool) -> str | None:
         return calendar_day(match["y2"], match["m2"], match["d2"])
     if match["y4"]:
         return calendar_day(match["y4"], match["m4"], match["d4"])
-    first, second = int(match["a"]), int(match["b"])
+    return _slashed_day(match["y3"], int(match["a"]), int(match["b"]), month_first)
+
+
+def _slashed_day(year: int | str, first: int, second: int, month_first: bool) -> str | None:
+    """The day a slashed or dashed date's first two numbers give: month first when `month_first`
+    and both could be months, else whichever order makes a month (`numeric_date`)."""
     if first > 12:
-        return calendar_day(match["y3"], second, first)
+        return calendar_day(year, second, first)
     if second > 12 or month_first:
-        return calendar_day(match["y3"], first, second)
-    return calendar_day(match["y3"], second, first)
+        return calendar_day(year, first, second)
+    return calendar_day(year, second, first)
 
 
 # A date with a two-digit year, after a stamp's verb ("Veröffentlicht am 6.12.06", "Last updated:
@@ -194,11 +199,7 @@ def short_year_date(text: str, month_first: bool, labelled: bool = True) -> tupl
     short = int(match["y"])
     year = 2000 + short if short <= SHORT_YEAR_CENTURY_END else 1900 + short
     first, second = int(match["a"]), int(match["b"])
-    if match["sep"] == "." or first > 12 or (second <= 12 and not month_first):
-        day, month = first, second
-    else:
-        month, day = first, second
-    found = calendar_day(year, month, day)
+    found = calendar_day(year, second, first) if match["sep"] == "." else _slashed_day(year, first, second, month_first)
     return (found, match.start()) if found else None
 
 

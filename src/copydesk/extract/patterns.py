@@ -578,11 +578,11 @@ def is_post_nominal(part: str) -> bool:
 # A byline part naming a role, not a person ("Jane Doe, Senior Reporter"; "Staff").  Not "desk" alone:
 # WCXB's gold names desks as authors ("TOI Lifestyle Desk").
 ROLE_WORD_LIST = (
-    "staff", "reporter", "editor", "correspondent", "writer", "contributor", "columnist", "published", "updated", "posted",
+    "staff", "reporter", "editor", "correspondent", "writer", "contributor", "columnist",
     "photographer", "senior", "associate", "news desk", "newsroom", "team", "director", "manager", "founder", "co-founder",
     "expert", "officer", "specialist", "consultant", "analyst", "attorney", "president", "chief", "head of", "ceo", "cto", "cfo",
-    *(verb for verb in STAMP_VERBS if verb not in ("published", "updated", "posted")),
-)  # fmt: skip  # a stamp's verb in any language it is read in ("Veröffentlicht am" in a byline box is no name)
+    *STAMP_VERBS,  # a stamp's verb in any language it is read in ("Veröffentlicht am" in a byline box is no name)
+)  # fmt: skip
 ROLE_WORDS = word_alternation(ROLE_WORD_LIST)  # 3x faster than the plain alternation on a byline
 
 
