@@ -426,6 +426,20 @@ def test_year_starts_are_the_regexs_matches(text: str) -> None:
     assert year_starts(text) == [year.start() for year in YEAR.finditer(text)]
 
 
+@given(st.lists(st.sampled_from([*"0123456789./ a:", "٣", "12", "5.5.20", "/99"]), max_size=20).map("".join))
+@example("x 1.12.12 and 123.4.56")
+@example("5.5/20 .5.5.20 5.5.20. 5.5.20")
+def test_the_compiled_short_date_scan_finds_where_the_regex_matches(text: str) -> None:
+    """`text_fast.short_date_start` (the short-year reader's filter) finds where the bare short
+    date's regex first matches, digits of any script included."""
+    from copydesk.extract.dates import _BARE_SHORT_DATE, text_fast
+
+    if text_fast is None:  # pragma: no cover - depends on the build
+        pytest.skip("text_fast is not built")
+    match = _BARE_SHORT_DATE.search(text)
+    assert text_fast.short_date_start(text) == (match.start() if match else -1)
+
+
 @given(st.lists(st.lists(st.sampled_from([*"1920 ab0", "٣", "2019", "1999", "20201", "١٩٩٩", "19"]), max_size=8).map("".join), max_size=8))
 @example(["x 2019", "", "1 9 2 0", "20٣٣", "120195"])
 def test_lines_with_a_year_are_the_joined_scans(lines: list[str]) -> None:
@@ -948,4 +962,7 @@ def test_short_year_labels_are_read_as_a_search_for_them_reads_them(text: str) -
 
     expected = _SEARCHED_LABELS.search(text)
     for month_first in (True, False):
-        assert short_year_date(text, month_first) == (_short_day(expected, expected.start(), month_first) if expected else None)
+        day = _short_day(expected, expected.start(), month_first) if expected else None
+        assert short_year_date(text, month_first) == day
+        for before in (0, 5, len(text) // 2):  # a label starting before a date read already (`first_page_date`)
+            assert short_year_date(text, month_first, before=before) == (day if expected and expected.start() < before else None)

@@ -1427,6 +1427,56 @@ def year_starts(str text, Py_ssize_t limit=-1):
     return found
 
 
+cdef inline Py_ssize_t _digits_at(const char_t* chars, Py_ssize_t i, Py_ssize_t n) noexcept:
+    """How many decimal digits (any script's) run from `i`."""
+    cdef Py_ssize_t j = i
+    while j < n and _is_decimal(chars[j]):
+        j += 1
+    return j - i
+
+
+cdef inline bint _is_date_separator(Py_UCS4 ch) noexcept:
+    return ch == u'.' or ch == u'/'
+
+
+cdef Py_ssize_t _short_date_in(const char_t* chars, Py_ssize_t n) noexcept:
+    """Where `dates._BARE_SHORT_DATE` first matches in the `n` characters, -1 if nowhere.  The
+    pattern starts only where a run of digits does (not after a "." or "/"); its first two runs
+    hold one or two digits, each followed by the same separator, its last run exactly two, with
+    no "." or "/" after it: the regex's backtracking can settle on no other split."""
+    cdef Py_ssize_t i = 0, a, b, j
+    cdef Py_UCS4 sep
+    while i < n:
+        a = _digits_at(chars, i, n)
+        if a == 0:
+            i += 1
+            continue
+        if a <= 2 and i + a < n and (i == 0 or not _is_date_separator(chars[i - 1])) and _is_date_separator(chars[i + a]):
+            sep = chars[i + a]
+            j = i + a + 1
+            b = _digits_at(chars, j, n)
+            if 1 <= b <= 2 and j + b < n and chars[j + b] == sep:
+                j += b + 1
+                if _digits_at(chars, j, n) == 2 and (j + 2 == n or not _is_date_separator(chars[j + 2])):
+                    return i
+        i += a
+    return -1
+
+
+def short_date_start(str text):
+    """Where ``dates._BARE_SHORT_DATE.search(text)`` matches ("5.5.20", "12/31/99"), -1 if
+    nowhere: at C speed (the regex tries its look-behind at every position, ~20 ns a character;
+    a page's top rarely prints such a date at all)."""
+    cdef Py_ssize_t n = len(text)
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    if kind == PyUnicode_1BYTE_KIND:
+        return _short_date_in(<const uint8_t*>data, n)
+    if kind == PyUnicode_2BYTE_KIND:
+        return _short_date_in(<const uint16_t*>data, n)
+    return _short_date_in(<const uint32_t*>data, n)
+
+
 def log1p_all(const double[::1] values):
     """libm's `log1p` of each value (what `math.log1p` returns; NumPy's own can differ in the
     last bit), as a new array."""
