@@ -252,6 +252,18 @@ def test_long_class_values_are_cut_alike() -> None:
             assert segment(root, compiled=True) == segment(root, compiled=False)
 
 
+@needs_compiled
+def test_class_concepts_read_alike_past_the_compiled_cache_emptying() -> None:
+    """The compiled walk remembers each ASCII class value's concepts (`Rules`' cache, emptied when
+    half full): values met again after it empties, long ones and ones alike but for a byte (one
+    hash bucket's neighbours) read as the regex reads them."""
+    values = [f"c{i} nav" if i % 3 else f"c{i} article-body" for i in range(5000)]
+    values += [values[i] for i in range(0, 5000, 7)] + ["x" * 390 + "sidebar", "x" * 390 + "sidebaR", "navx", "nav"]
+    html = "".join(f'<div class="{value}"><p>text {i}</p></div>' for i, value in enumerate(values))
+    _tree, root = _root(html)
+    assert segment(root, compiled=True) == segment(root, compiled=False)
+
+
 def test_concept_literals_follow_the_patterns() -> None:
     literals = concept_literals()
     assert (b"ads", 1 << list(CONCEPT_PATTERNS).index("ad"), True, True) in literals

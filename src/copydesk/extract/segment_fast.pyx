@@ -18,7 +18,7 @@ import numpy as np
 
 from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdint cimport int64_t, uintptr_t
+from libc.stdint cimport int64_t, uint16_t, uint32_t, uint64_t, uintptr_t
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memchr, memcmp, memcpy, memset
 
@@ -149,7 +149,19 @@ cdef inline str _decode(const lxb_char_t *data, size_t length):
 cdef enum:
     MAX_LITERALS = 512  # room for the concept literals (about 120 today)
     MAX_LITERAL_BYTES = 8192
-    CONCEPT_CACHE_SIZE = 65536  # ASCII values remembered; the cache is emptied when full
+    # ASCII class/id values remembered with their concept bits (pages repeat their class names):
+    # an open-addressing table of CONCEPT_CACHE_SLOTS, emptied when half full or when its byte
+    # arena is.  In C: a Python dict keyed by a bytes object built for each lookup cost ~3% of
+    # an extraction.
+    CONCEPT_CACHE_SLOTS = 8192  # a power of two
+    CONCEPT_CACHE_BYTES = 262144
+
+
+cdef struct CachedConcepts:  # one slot of `Rules`' concept cache; `hash` 0 marks it empty
+    uint64_t hash
+    uint32_t offset  # of the value's bytes in the arena
+    uint32_t length
+    long mask
 
 
 cdef inline bint _is_word(lxb_char_t c):
@@ -272,7 +284,9 @@ cdef class Rules:
     # What the walk does with a tag (the T_* bits), by lexbor's built-in tag id: worked out
     # from the name once per id (`tag_flags`), so most elements cost no Python lookups.
     cdef unsigned short tag_flag_table[STATIC_ID_LIMIT]
-    cdef dict ascii_cache  # ASCII value (bytes) -> concept bits: pages repeat their class names
+    cdef CachedConcepts cache[CONCEPT_CACHE_SLOTS]  # ASCII value -> concept bits (`cached_ascii_concepts`)
+    cdef lxb_char_t cache_bytes[CONCEPT_CACHE_BYTES]  # the cached values' bytes
+    cdef size_t cached, cache_bytes_used
     cdef lxb_char_t literal_bytes[MAX_LITERAL_BYTES]
     cdef int literal_start[MAX_LITERALS]
     cdef int literal_length[MAX_LITERALS]
@@ -289,7 +303,7 @@ cdef class Rules:
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
         self.max_elements, self.max_attr_chars, self.paragraph_breaks = max_elements, max_attr_chars, paragraph_breaks
         self.tag_names = {}
-        self.ascii_cache = {}
+        self.empty_cache()
         self._index_literals(list(concept_literals))
 
     cdef _index_literals(self, list literals):
@@ -311,7 +325,7 @@ cdef class Rules:
                     slot += 1
         self.first_start[256] = slot
 
-    cdef long ascii_concepts(self, const lxb_char_t *text, size_t length):
+    cdef long ascii_concepts(self, const lxb_char_t *text, size_t length) noexcept:
         """Concept bits of lower-cased ASCII `text`, as the regex's non-overlapping leftmost-first matches give them."""
         cdef size_t i = 0, m
         cdef int j, k, size
@@ -352,16 +366,35 @@ cdef class Rules:
                 return self.concepts_of_value(_decode(value, length if length < 4 * limit else 4 * limit)[:limit])
         return self.cached_ascii_concepts(value, length if length < limit else limit)
 
-    cdef long cached_ascii_concepts(self, const lxb_char_t *value, size_t length):
-        """`ascii_concepts`, remembered per value (a pure function, so only speed depends on the cache)."""
-        key = PyBytes_FromStringAndSize(<const char *> value, length)
-        cached = self.ascii_cache.get(key)
-        if cached is not None:
-            return cached
-        cdef long mask = self.ascii_concepts(value, length)
-        if len(self.ascii_cache) >= CONCEPT_CACHE_SIZE:
-            self.ascii_cache.clear()
-        self.ascii_cache[key] = mask
+    cdef void empty_cache(self) noexcept:
+        memset(self.cache, 0, sizeof(self.cache))
+        self.cached = self.cache_bytes_used = 0
+
+    cdef long cached_ascii_concepts(self, const lxb_char_t *value, size_t length) noexcept:
+        """`ascii_concepts`, remembered per value (a pure function, so only speed depends on the
+        cache): FNV-1a hashed, probed linearly, the bytes compared."""
+        cdef uint64_t h = 14695981039346656037ULL
+        cdef size_t i, slot
+        cdef long mask
+        for i in range(length):
+            h = (h ^ value[i]) * 1099511628211ULL
+        h |= 1  # never 0, the empty slot's mark
+        slot = h & (CONCEPT_CACHE_SLOTS - 1)
+        while self.cache[slot].hash:
+            if (self.cache[slot].hash == h and self.cache[slot].length == length
+                    and memcmp(&self.cache_bytes[self.cache[slot].offset], value, length) == 0):
+                return self.cache[slot].mask
+            slot = (slot + 1) & (CONCEPT_CACHE_SLOTS - 1)
+        mask = self.ascii_concepts(value, length)
+        if length > CONCEPT_CACHE_BYTES:
+            return mask
+        if 2 * self.cached >= CONCEPT_CACHE_SLOTS or self.cache_bytes_used + length > CONCEPT_CACHE_BYTES:
+            self.empty_cache()
+            slot = h & (CONCEPT_CACHE_SLOTS - 1)
+        memcpy(&self.cache_bytes[self.cache_bytes_used], value, length)
+        self.cache[slot].hash, self.cache[slot].offset, self.cache[slot].length, self.cache[slot].mask = h, self.cache_bytes_used, length, mask
+        self.cache_bytes_used += length
+        self.cached += 1
         return mask
 
     cdef object tag_of(self, lxb_dom_node_t *node):
