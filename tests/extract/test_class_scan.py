@@ -67,6 +67,18 @@ def test_class_scan_finds_what_the_css_query_finds(markup: str, limit: int) -> N
         assert list(class_holder_items(tree, ("date", "time", "meta"), limit, "title")) == _css_texts(tree, ("date", "time", "meta"), limit)
 
 
+@needs_segment_fast
+@given(st.lists(st.sampled_from(CLASS_PIECES), max_size=6).map("".join))
+@example("xdate")
+@example("DATEx")
+def test_one_byte_and_two_byte_words_are_found_as_the_css_query_finds_them(value: str) -> None:
+    """The scan skips the places no word opens at by their pair of bytes (a one-byte word opens
+    every pair its byte starts); words of one and two bytes are looked for as longer ones."""
+    tree = LexborHTMLParser(f'<div><p class="{value}">x</p><span class="e">y</span></div>')
+    for words in (("x",), ("e", "date"), ("at",), ("-",)):
+        assert list(class_holder_items(tree, words, 10, "title")) == _css_texts(tree, words, 10)
+
+
 @given(st.lists(st.sampled_from([*CLASS_PIECES, "caption", "Caption", "capt", "ion"]), max_size=6).map("".join))
 @example("Caption")  # lexbor compares class values case-sensitively
 @example("wp-caption-text")

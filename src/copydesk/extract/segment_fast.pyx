@@ -295,6 +295,9 @@ cdef class Rules:
     cdef bint boundary_after[MAX_LITERALS]
     cdef int by_first[MAX_LITERALS]  # literal indexes grouped by first byte, each group in regex order
     cdef int first_start[257]  # by_first[first_start[c]:first_start[c + 1]] open with byte c
+    # A bit per pair of bytes some literal opens with (a one-byte literal: every pair its byte
+    # opens): most places in a value open no literal, and cost one test.
+    cdef unsigned char opening_pairs[8192]
 
     def __init__(self, concept_literals, concepts_of_value, is_hidden, block_text,
                  block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars, paragraph_breaks):
@@ -307,7 +310,8 @@ cdef class Rules:
         self._index_literals(list(concept_literals))
 
     cdef _index_literals(self, list literals):
-        cdef int used = 0, n = len(literals), k, c, slot = 0
+        cdef int used = 0, n = len(literals), k, c, slot = 0, pair
+        memset(self.opening_pairs, 0, sizeof(self.opening_pairs))
         if n > MAX_LITERALS:
             raise ValueError("too many concept literals")
         for k, (literal, bit, before, after) in enumerate(literals):
@@ -317,6 +321,9 @@ cdef class Rules:
             self.literal_start[k], self.literal_length[k] = used, len(literal)
             self.literal_bit[k], self.boundary_before[k], self.boundary_after[k] = bit, before, after
             used += len(literal)
+            for c in range(256) if len(literal) == 1 else (literal[1],):
+                pair = literal[0] << 8 | c
+                self.opening_pairs[pair >> 3] |= 1 << (pair & 7)
         for c in range(256):
             self.first_start[c] = slot
             for k in range(n):
@@ -332,7 +339,13 @@ cdef class Rules:
         cdef long mask = 0
         cdef const lxb_char_t *literal
         cdef bint found
+        cdef unsigned int pair
         while i < length:
+            if i + 1 < length:
+                pair = _lower(text[i]) << 8 | _lower(text[i + 1])
+                if not self.opening_pairs[pair >> 3] >> (pair & 7) & 1:
+                    i += 1
+                    continue
             found = False
             for j in range(self.first_start[_lower(text[i])], self.first_start[_lower(text[i]) + 1]):
                 k = self.by_first[j]
@@ -991,6 +1004,7 @@ cdef struct WordTable:  # words looked for in attribute values, each value read 
     const lxb_char_t *needles[MAX_ATTRIBUTE_RULES]
     size_t sizes[MAX_ATTRIBUTE_RULES]
     long folded  # the words compared with ASCII case ignored (a bit each; the others as written)
+    unsigned char opening_pairs[8192]  # a bit per pair of bytes some word opens with (as `Rules`' own)
 
 
 cdef list _word_table(WordTable *table, tuple words, tuple folded_words=()):
@@ -1003,6 +1017,7 @@ cdef list _word_table(WordTable *table, tuple words, tuple folded_words=()):
     if n > MAX_ATTRIBUTE_RULES:
         raise ValueError("too many words")
     memset(table.opening, 0, sizeof(table.opening))
+    memset(table.opening_pairs, 0, sizeof(table.opening_pairs))
     table.folded = 0
     kept = list(words) + list(folded_words)
     for j in range(n):
@@ -1014,7 +1029,34 @@ cdef list _word_table(WordTable *table, tuple words, tuple folded_words=()):
                 table.folded |= 1 << j
                 if 97 <= first <= 122:
                     table.opening[first - 32] |= 1 << j
+            _mark_opening_pairs(table, table.needles[j], table.sizes[j], j >= len(words))
     return kept
+
+
+cdef inline void _mark_pair(WordTable *table, int first, int second) noexcept:
+    cdef int pair = first << 8 | second
+    table.opening_pairs[pair >> 3] |= 1 << (pair & 7)
+
+
+cdef void _mark_opening_pairs(WordTable *table, const lxb_char_t *word, size_t size, bint folded) noexcept:
+    """Set the pairs of bytes `word` opens with in `table`: either case of an ASCII letter when
+    `folded`; every pair its byte opens, for a one-byte word."""
+    cdef int firsts[2]
+    cdef int seconds[2]
+    cdef int n_firsts = 1, n_seconds = 1, f, g, b
+    firsts[0] = word[0]
+    if folded and 97 <= word[0] <= 122:
+        firsts[1], n_firsts = word[0] - 32, 2
+    for f in range(n_firsts):
+        if size == 1:
+            for b in range(256):
+                _mark_pair(table, firsts[f], b)
+            continue
+        seconds[0], n_seconds = word[1], 1
+        if folded and 97 <= word[1] <= 122:
+            seconds[1], n_seconds = word[1] - 32, 2
+        for g in range(n_seconds):
+            _mark_pair(table, firsts[f], seconds[g])
 
 
 cdef long _held_words(const lxb_char_t *value, size_t length, WordTable *table, long known=0) noexcept:
@@ -1023,8 +1065,13 @@ cdef long _held_words(const lxb_char_t *value, size_t length, WordTable *table, 
     its values so)."""
     cdef long held = 0, candidates, bit
     cdef size_t i, k, size
+    cdef unsigned int pair
     cdef Py_ssize_t j
     for i in range(length):
+        if i + 1 < length:
+            pair = value[i] << 8 | value[i + 1]
+            if not table.opening_pairs[pair >> 3] >> (pair & 7) & 1:
+                continue
         candidates = table.opening[value[i]] & ~held & ~known
         while candidates:
             bit = candidates & -candidates
