@@ -45,7 +45,7 @@ PARAGRAPH_BREAKS = 2  # <br>s in a row with no word between: a blank line, where
 MAX_ATTR_CHARS = 400  # class/id strings longer than this are generated noise
 # React 18 streaming sends each suspense boundary's content as <div hidden id="S:n">
 # and a script moves it into place: it is the page's content, not hidden furniture.
-_STREAMED_BOUNDARY = re.compile(r"S:\d+$")
+_STREAMED_BOUNDARY = re.compile(r"S:[0-9a-f]+$")  # the id is the segment's number in hex ("S:2e")
 MIN_VISIBLE_CHARS = 200  # less visible text than this...
 MIN_HIDDEN_PAGE_CHARS = 500  # ...on a page with this much text means the hiding is a loading trick
 CONCEPT_CACHE_SIZE = 65_536  # distinct class names remembered; a pure function, so only speed depends on it
