@@ -52,6 +52,12 @@ EDGE_CASES = {
     "blank-blocks": "<div> \n <p>\xa0</p>\u3000<pre>\n\n</pre><pre>\n \n</pre><p><br><br></p></div>",
     # the compiled walk asks the regex only of styles holding "none" or "hidden" (or a non-ASCII
     # character: the case-blind regex reads "ı" as "i"); every other style hides nothing
+    # a tab's or an accordion's hidden panel is read (its class, id or role says so), other hidden elements are not
+    "disclosure-panels": (
+        '<div role="TabPanel" hidden><p>a</p></div><div class="Accordion__Panel" style="display:none"><p>b</p></div>'
+        '<div id="tabpanel-2" hidden>c</div><div class="menu" hidden>d</div><div role="dialog" style="display:none">e</div>'
+        '<span class="faq-answer" style="visibility:hidden">f</span><div class="é collapse" hidden>g</div>'
+    ),
     "styles": (
         '<p style="color:red">a</p><p style="DISPLAY : NONE">b</p><p style="border:none">c</p>'
         '<p style="visibility:hıdden">d</p><p style="overflow:hidden">e</p><p style="display:nonE;x:ü">f</p>'

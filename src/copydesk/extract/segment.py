@@ -109,16 +109,33 @@ def _attr_facts(node: LexborNode) -> tuple[bool, tuple[str | None, ...]]:
     attrs = node.attributes
     if not attrs:
         return False, ()
-    if _is_hidden("hidden" in attrs, attrs.get("id"), attrs.get("style")):
+    if _is_hidden("hidden" in attrs, attrs.get("id"), attrs.get("style"), attrs.get("class"), attrs.get("role")):
         return True, ()
     return False, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
 
 
-def _is_hidden(has_hidden_attr: bool, element_id: str | None, style: str | None) -> bool:
-    """An element's `hidden` attribute (unless it is a streamed boundary) or inline style hides it."""
+def _is_hidden(has_hidden_attr: bool, element_id: str | None, style: str | None, class_value: str | None = None,
+               role: str | None = None) -> bool:  # fmt: skip
+    """An element's `hidden` attribute (unless it is a streamed boundary) or inline style hides it,
+    unless it is a tab's or an accordion's panel (`is_disclosure_panel`)."""
     if has_hidden_attr and not _STREAMED_BOUNDARY.match(element_id or ""):
+        return not is_disclosure_panel(element_id, class_value, role)
+    return bool(style and HIDDEN_STYLE.search(style)) and not is_disclosure_panel(element_id, class_value, role)
+
+
+# A tab's or an accordion's panel, hidden until its tab or heading is clicked: its content is
+# the page's (a product's specifications, an FAQ's answers, a guide's steps for each system),
+# a click away, not furniture kept out of sight as a menu or a dialog is.
+DISCLOSURE_PANEL = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|tabbed-content|faq", re.I)
+MAX_PANEL_VALUE_CHARS = 400
+
+
+def is_disclosure_panel(element_id: str | None, class_value: str | None, role: str | None) -> bool:
+    """Whether a hidden element is a disclosure widget's panel: role="tabpanel", or a class or
+    id naming a tab pane, an accordion, a collapsible or an FAQ."""
+    if role and role.strip().lower() == "tabpanel":
         return True
-    return bool(style and HIDDEN_STYLE.search(style))
+    return any(value and DISCLOSURE_PANEL.search(value[:MAX_PANEL_VALUE_CHARS]) for value in (class_value, element_id))
 
 
 def _block_text(raw: str, in_pre: bool) -> str:

@@ -721,7 +721,9 @@ cdef class _Walk:
         if hidden or (styled and _may_hide(style_value, style_length)):  # most styles say neither word: no Python call
             element_id = _decode(id_value, id_length) if id_value != NULL else None
             style = _decode(style_value, style_length) if style_value != NULL else None
-            if self.rules.is_hidden(hidden, element_id, style):
+            class_value = _decode(values[0], lengths[0]) if values[0] != NULL else None
+            role = _decode(values[2], lengths[2]) if values[2] != NULL else None
+            if self.rules.is_hidden(hidden, element_id, style, class_value, role):
                 return HIDDEN
         if want_concepts:
             for slot in range(4):
