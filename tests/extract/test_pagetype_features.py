@@ -86,3 +86,19 @@ def test_cjk_characters_weigh_as_latin_text_does_in_the_size_features() -> None:
     # 126 characters, 119 of them ideographs ("。" is punctuation): 126 + 2 * 119 a block
     assert features[names.index("avg_block_chars")] == pytest.approx(126 + 2 * 119)
     assert pagetype.is_cjk_text("市议会周二晚上投票决定推迟预算表决。") and not pagetype.is_cjk_text("The council voted. 東京")
+
+
+def test_hidden_panels_read_by_the_walk_are_left_out_of_the_page_features() -> None:
+    """The walk reads a hidden tab's or accordion's panel as content (`segment.is_disclosure_panel`),
+    but the page-type model was trained without them: its row is the row of the page without the
+    panels, but for the best container's share (a block feature over all the blocks)."""
+    story = "".join(f"<p>Paragraph {i} of the story, with words enough to be running text for the features.</p>" for i in range(6))
+    panels = (
+        '<div role="tabpanel" hidden><ul><li>Specs: 40 litres</li><li><a href="/x">Weight 1.1 kg</a></li></ul></div>'
+        '<div class="accordion__panel" style="display:none"><p>Does it fit a plane? We say yes, for us and you.</p></div>'
+    )
+    with_panels, without = _features(story + panels), _features(story)
+    best = pagetype.FEATURE_NAMES.index("best_share")
+    assert [v for i, v in enumerate(with_panels) if i != best] == [v for i, v in enumerate(without) if i != best]
+    page = parse_page(f"<html><body><main>{story}{panels}</main></body></html>")
+    assert len(page.seg.revealed) == 2 and "Specs: 40 litres" in page.seg.texts  # the panels are read all the same

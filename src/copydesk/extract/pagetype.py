@@ -123,14 +123,20 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 
 def page_features(page: ParsedPage, url: str | None) -> list[float]:
-    blocks, elements = page.seg.blocks, page.seg.elements
-    n = max(len(blocks), 1)
+    """The page-type model's row (`FEATURE_NAMES`).  The blocks of hidden tab and accordion
+    panels, which the walk reads (`segment.Segmentation.revealed`), are left out of it: the
+    model was trained on pages without them, and with them typed 5 more WCXB pages wrong."""
+    blocks, rows, texts = page.seg.blocks, page.rows, page.seg.texts
     total = max(page.seg.total_chars, 1)
-    texts = page.seg.texts
+    link_chars = page.seg.elements[0].link_chars if page.seg.elements else 0
+    if page.seg.revealed and (kept := _outside_revealed(page)) is not None:
+        blocks, rows, texts = [blocks[k] for k in kept], rows[kept], [texts[k] for k in kept]
+        total, link_chars = max(sum(map(len, texts)), 1), sum(block.link_chars for block in blocks)
+    n = max(len(blocks), 1)
     text = " ".join(texts)[:MAX_SCANNED_CHARS]
     # the block features hold each block's tags and concepts (0/1 columns: their sums are exact)
-    li, table, form, pre, *concepts = page.rows[:, _SHARE_COLUMNS].sum(axis=0).tolist()
-    headings = float((page.rows[:, BLOCK_COLUMN["heading_level"]] > 0).sum())
+    li, table, form, pre, *concepts = rows[:, _SHARE_COLUMNS].sum(axis=0).tolist()
+    headings = float((rows[:, BLOCK_COLUMN["heading_level"]] > 0).sum())
     # counted with C-level maps (a generator of comparisons took 3x as long on a WCXB page's ~400 blocks)
     terminal = sum(map(PAGE_SENTENCE_ENDS.__contains__, map(itemgetter(-1), texts)))
     sizes = list(map(len, texts))
@@ -149,7 +155,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         text, (FORUM_WORDS, CART_PHRASES, CTA_PHRASES, FIRST_PERSON_PLURAL), lower=True
     )
     return [
-        math.log1p(total), math.log1p(len(blocks)), elements[0].link_chars / total if elements else 0.0,
+        math.log1p(total), math.log1p(len(blocks)), link_chars / total,
         total / n, terminal / n, long_blocks / n,
         li / n, table / n, headings / n, pre / n, form / n,
         *(share / n for share in concepts),
@@ -163,6 +169,20 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         min(cta_words, 50), 100 * we_words / max(word_total([text]), 1),
         float(page.rows[0, BLOCK_COLUMN["best_share"]]) if len(page.rows) else 0.0,
     ]  # fmt: skip
+
+
+def _outside_revealed(page: ParsedPage) -> list[int] | None:
+    """The indexes of the blocks outside every revealed panel (`page_features`); None when
+    every block is outside one (the panels printed nothing)."""
+    elements = page.seg.elements
+    inside = [False] * len(elements)
+    for i in page.seg.revealed:
+        inside[i] = True
+    for i, element in enumerate(elements):  # a parent comes before its children
+        if element.parent >= 0 and inside[element.parent]:
+            inside[i] = True
+    kept = [k for k, block in enumerate(page.seg.blocks) if not inside[block.owner]]
+    return kept if len(kept) < len(page.seg.blocks) else None
 
 
 def is_cjk_text(text: str) -> bool:

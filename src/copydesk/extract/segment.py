@@ -95,32 +95,44 @@ class Segmentation:
     # The blocks' texts in order, listed once by `segment` for the readers that take them all
     # (phrases, block and page features): the same strings as the blocks', so not compared.
     texts: list[str] = field(default_factory=list, compare=False, repr=False)
+    # The elements read though hidden, being disclosure panels (`is_disclosure_panel`) that open
+    # a block, by index: the page-type model was trained on pages without them (`pagetype`).
+    revealed: list[int] = field(default_factory=list)
 
     @property
     def total_chars(self) -> int:
         return self.elements[0].chars if self.elements else 0
 
 
-def _attr_facts(node: LexborNode) -> tuple[bool, tuple[str | None, ...]]:
-    """Whether an element is hidden, and its class/id/role/itemprop values.
+def _attr_facts(node: LexborNode) -> tuple[int, tuple[str | None, ...]]:
+    """Whether an element is hidden (`_hiding`), and its class/id/role/itemprop values.
 
     The values become concept bits only if the element opens a block
     (`_concepts_of_attrs`): inline elements' concepts are never read."""
     attrs = node.attributes
     if not attrs:
-        return False, ()
-    if _is_hidden("hidden" in attrs, attrs.get("id"), attrs.get("style"), attrs.get("class"), attrs.get("role")):
-        return True, ()
-    return False, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
+        return VISIBLE, ()
+    state = _hiding("hidden" in attrs, attrs.get("id"), attrs.get("style"), attrs.get("class"), attrs.get("role"))
+    if state == HIDES:
+        return HIDES, ()
+    return state, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
 
 
-def _is_hidden(has_hidden_attr: bool, element_id: str | None, style: str | None, class_value: str | None = None,
-               role: str | None = None) -> bool:  # fmt: skip
-    """An element's `hidden` attribute (unless it is a streamed boundary) or inline style hides it,
-    unless it is a tab's or an accordion's panel (`is_disclosure_panel`)."""
+VISIBLE, HIDES, REVEALED = 0, 1, 2  # `_hiding`'s answers
+
+
+def _hiding(has_hidden_attr: bool, element_id: str | None, style: str | None, class_value: str | None = None,
+            role: str | None = None) -> int:  # fmt: skip
+    """HIDES if an element's `hidden` attribute (unless it is a streamed boundary) or inline
+    style hides it, REVEALED if it would but it is a tab's or an accordion's panel
+    (`is_disclosure_panel`), else VISIBLE."""
     if has_hidden_attr and not _STREAMED_BOUNDARY.match(element_id or ""):
-        return not is_disclosure_panel(element_id, class_value, role)
-    return bool(style and HIDDEN_STYLE.search(style)) and not is_disclosure_panel(element_id, class_value, role)
+        hides = True
+    else:
+        hides = bool(style and HIDDEN_STYLE.search(style))
+    if not hides:
+        return VISIBLE
+    return REVEALED if is_disclosure_panel(element_id, class_value, role) else HIDES
 
 
 # A tab's or an accordion's panel, hidden until its tab or heading is clicked: its content is
@@ -228,9 +240,11 @@ class _Walker:
         if text:
             self.seg.blocks.append(TextBlock(text, self.owners[-1], min(link_chars, len(text)), in_pre))
 
-    def open_element(self, tag: str, concepts: int) -> None:
+    def open_element(self, tag: str, concepts: int, revealed: bool = False) -> None:
         self.flush()
         elements = self.seg.elements
+        if revealed:
+            self.seg.revealed.append(len(elements))
         if self.owners:
             parent = elements[self.owners[-1]]
             parent_index, depth = self.owners[-1], parent.depth + 1
@@ -315,15 +329,15 @@ class _Walker:
             if seen > MAX_ELEMENTS:
                 self.seg.truncated = True
                 break
-            hidden, values = _attr_facts(item)
-            if hidden and self.honour_hidden:
+            state, values = _attr_facts(item)
+            if state == HIDES and self.honour_hidden:
                 continue
             if tag == "br":
                 self.add_break()
             elif tag == "img":
                 continue
             elif tag in BLOCK_TAGS or not self.owners:
-                self.open_element(tag, _concepts_of_attrs(values))
+                self.open_element(tag, _concepts_of_attrs(values), revealed=state == REVEALED and self.honour_hidden)
                 stack.append(_EXIT_BLOCK)
             elif tag == "a":
                 self.link_depth += 1
@@ -390,7 +404,7 @@ def _compiled_walk() -> Callable[[LexborNode, bool], Segmentation] | None:
         library = ctypes.CDLL(lexbor_module.__file__)
         segment_fast.bind({name: ctypes.cast(getattr(library, name), ctypes.c_void_p).value for name in _LEXBOR_FUNCTIONS})
         rules = segment_fast.Rules(
-            concept_literals(), _concepts_of_value, _is_hidden, _block_text,
+            concept_literals(), _concepts_of_value, _hiding, _block_text,
             BLOCK_TAGS, SKIP_TAGS, UNWRAP_TAGS, ANCESTOR_TAG_BIT, MAX_ELEMENTS, MAX_ATTR_CHARS, PARAGRAPH_BREAKS,
         )  # fmt: skip
     except (ImportError, OSError, AttributeError, TypeError, ValueError):  # not built, or stale against this file

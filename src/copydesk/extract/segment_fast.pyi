@@ -31,7 +31,7 @@ class Rules:
         self,
         concept_literals: Iterable[tuple[bytes, int, bool, bool]],
         concepts_of_value: Callable[[str], int],
-        is_hidden: Callable[[bool, str | None, str | None], bool],
+        hiding: Callable[[bool, str | None, str | None, str | None, str | None], int],
         block_text: Callable[[str, bool], str],
         block_tags: Iterable[str],
         skip_tags: Iterable[str],

@@ -276,7 +276,7 @@ cdef class Rules:
     wins and matching resumes after it, as `re.finditer` does with the
     alternation.  Other values go to `concepts_of_value`, the regex."""
 
-    cdef public object concepts_of_value, is_hidden, block_text
+    cdef public object concepts_of_value, hiding, block_text
     cdef public frozenset block_tags, skip_tags, unwrap_tags
     cdef public dict ancestor_tag_bit
     cdef public long max_elements, max_attr_chars, paragraph_breaks
@@ -299,9 +299,9 @@ cdef class Rules:
     # opens): most places in a value open no literal, and cost one test.
     cdef unsigned char opening_pairs[8192]
 
-    def __init__(self, concept_literals, concepts_of_value, is_hidden, block_text,
+    def __init__(self, concept_literals, concepts_of_value, hiding, block_text,
                  block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars, paragraph_breaks):
-        self.concepts_of_value, self.is_hidden, self.block_text = concepts_of_value, is_hidden, block_text
+        self.concepts_of_value, self.hiding, self.block_text = concepts_of_value, hiding, block_text
         self.block_tags, self.skip_tags, self.unwrap_tags = frozenset(block_tags), frozenset(skip_tags), frozenset(unwrap_tags)
         self.ancestor_tag_bit = dict(ancestor_tag_bit)
         self.max_elements, self.max_attr_chars, self.paragraph_breaks = max_elements, max_attr_chars, paragraph_breaks
@@ -584,6 +584,7 @@ cdef class _Walk:
     cdef char *text
     cdef size_t text_length, text_capacity
     cdef bint pending_space  # white space seen after some text: a space goes in before the next text
+    cdef bint revealed  # `attr_facts` read a hidden disclosure panel (`segment.Segmentation.revealed`)
     cdef bint run_has_word, run_in_word  # `segment._Walker.run_chars`' state
     cdef long breaks  # <br>s since the last word (`segment._Walker.breaks`)
     cdef long *facts  # per element, FACTS longs (the F_* offsets)
@@ -692,6 +693,7 @@ cdef class _Walk:
         cdef bint hidden = False, styled = False
         cdef int slot, kind
         cdef long mask = 0
+        self.revealed = False
         if attr == NULL:
             return 0
         for slot in range(4):
@@ -723,8 +725,10 @@ cdef class _Walk:
             style = _decode(style_value, style_length) if style_value != NULL else None
             class_value = _decode(values[0], lengths[0]) if values[0] != NULL else None
             role = _decode(values[2], lengths[2]) if values[2] != NULL else None
-            if self.rules.is_hidden(hidden, element_id, style, class_value, role):
+            state = self.rules.hiding(hidden, element_id, style, class_value, role)
+            if state == 1:  # `segment.HIDES`
                 return HIDDEN
+            self.revealed = state == 2  # `segment.REVEALED`: a disclosure panel, read
         if want_concepts:
             for slot in range(4):
                 mask |= self.rules.value_concepts(values[slot], lengths[slot])
@@ -871,6 +875,8 @@ cdef class _Walk:
                     elif flags & T_IMG:
                         continue
                     elif opens_block:
+                        if self.revealed and self.honour_hidden:
+                            self.seg.revealed.append(<long> self.n_elements)
                         self.open_element(rules.tag_of(item), concepts)
                         stack[size] = EXIT_BLOCK  # room is kept for one entry more than the nodes
                         size += 1
