@@ -104,6 +104,9 @@ class Segmentation:
         return self.elements[0].chars if self.elements else 0
 
 
+VISIBLE, HIDES, REVEALED = 0, 1, 2  # `_hiding`'s answers (the compiled walk reads them as these numbers)
+
+
 def _attr_facts(node: LexborNode) -> tuple[int, tuple[str | None, ...]]:
     """Whether an element is hidden (`_hiding`), and its class/id/role/itemprop values.
 
@@ -116,9 +119,6 @@ def _attr_facts(node: LexborNode) -> tuple[int, tuple[str | None, ...]]:
     if state == HIDES:
         return HIDES, ()
     return state, (attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"))
-
-
-VISIBLE, HIDES, REVEALED = 0, 1, 2  # `_hiding`'s answers
 
 
 def _hiding(has_hidden_attr: bool, element_id: str | None, style: str | None, class_value: str | None = None,
@@ -434,7 +434,7 @@ _LEXBOR_FUNCTIONS = (
 _CHECK_PAGE = (
     '<body><div class="story main" id="x"><h1>Title</h1><p>One <a href="/">link</a> and<br>text.</p>'
     '<pre>  code\n  line</pre><div hidden>no</div><p style="display:none">no</p><custom-el>x</custom-el>'
-    '<ul role="navigation"><li itemprop="name">item</li></ul></div></body>'
+    '<ul role="navigation"><li itemprop="name">item</li></ul><div role="tabpanel" hidden>panel</div></div></body>'
 )
 _SLOTS_CHECK = '<p title="t" id="i" class="c" data-x="x">slots</p>'  # id and class neither first nor last
 COMPILED_WALK = _compiled_walk()
