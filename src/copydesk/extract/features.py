@@ -54,6 +54,12 @@ _KIND_TAGS = (
     ("header", "footer", "nav", "aside"), ("label", "legend", "summary", "address"),
 )  # fmt: skip
 _KIND_INDEX = {tag: i for i, group in enumerate(_KIND_TAGS) for tag in group}
+# An owner's tag as one number (0: any other tag), and per number its heading level and kind
+# (-1: none): the two columns from one lookup a block.
+_TAG_CODE = {tag: code for code, tag in enumerate(sorted(HEADING_TAGS.keys() | _KIND_INDEX.keys()), 1)}
+_HEADING_BY_CODE = np.array([0.0] + [float(HEADING_TAGS.get(tag, 0)) for tag in _TAG_CODE])
+_KIND_BY_CODE = np.array([-1] + [_KIND_INDEX.get(tag, -1) for tag in _TAG_CODE], dtype=np.int64)
+_ELEMENT_TAG = attrgetter("tag")
 
 FEATURE_NAMES: tuple[str, ...] = (
     "log_chars", "words", "link_density", "terminal", "commas", "digit_ratio",
@@ -204,8 +210,11 @@ class _ElementArrays:
         return cls(table[:, 0], table[:, 1], own, table[:, 3], table[:, 4], numbers[:, 5], numbers[:, 6], numbers[:, 7])
 
 
-def _subtree_run(elements: _ElementArrays, root: int) -> tuple[int, int]:
-    """The elements under `root` (itself included) as a run [start, end): indexes are in pre-order."""
+def _subtree_run(elements: _ElementArrays, root: int, compiled: bool = True) -> tuple[int, int]:
+    """The elements under `root` (itself included) as a run [start, end): indexes are in pre-order.
+    In C where built (a loop that stops at the run's end; NumPy compares every later element)."""
+    if compiled and features_fast is not None:
+        return root, features_fast.subtree_end(elements.depth, root)
     after = np.flatnonzero(elements.depth[root + 1 :] <= elements.depth[root])
     return root, root + 1 + int(after[0]) if after.size else elements.depth.size
 
@@ -309,11 +318,11 @@ def _owner_columns(out: npt.NDArray[np.float64], seg: Segmentation, owners: npt.
     definition; tests compare both)."""
     elements = _ElementArrays.of(seg)
     total = max(seg.total_chars, 1)
-    owner_tags = [seg.elements[o].tag for o in owners.tolist()]
-    heading = np.fromiter(map(HEADING_TAGS.get, owner_tags, repeat(0, len(owner_tags))), dtype=np.float64, count=owners.size)
-    kind = np.fromiter(map(_KIND_INDEX.get, owner_tags, repeat(-1, len(owner_tags))), dtype=np.int64, count=owners.size)
+    owner_tags = map(_ELEMENT_TAG, map(seg.elements.__getitem__, owners.tolist()))
+    codes = np.fromiter(map(_TAG_CODE.get, owner_tags, repeat(0, owners.size)), dtype=np.intp, count=owners.size)
+    heading, kind = _HEADING_BY_CODE[codes], _KIND_BY_CODE[codes]
     best = best_container(elements, sizes, commas, link_chars, owners, compiled)
-    best_start, best_end = _subtree_run(elements, best)
+    best_start, best_end = _subtree_run(elements, best, compiled)
     if compiled and features_fast is not None:
         features_fast.owner_columns(
             out, owners, elements.parent, elements.depth, elements.own, elements.concepts, elements.tags,

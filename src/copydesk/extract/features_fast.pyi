@@ -28,6 +28,7 @@ def owner_columns(
     best_end: int,
     best_share: float,
 ) -> None: ...
+def subtree_end(depth: npt.NDArray[np.int64], root: int) -> int: ...
 def best_container(
     parent: npt.NDArray[np.int64],
     chars: npt.NDArray[np.float64],

@@ -71,6 +71,16 @@ def owner_columns(double[:, ::1] out, const int64_t[:] owners, const int64_t[:] 
         out[i, share_col] = best_share
 
 
+def subtree_end(const int64_t[:] depth, Py_ssize_t root):
+    """The index after the last element under `root` (elements in pre-order, `depth` each one's
+    depth): the first one after it no deeper than it, else the number of elements."""
+    cdef Py_ssize_t i = root + 1, n = depth.shape[0]
+    cdef int64_t top = depth[root]
+    while i < n and depth[i] > top:
+        i += 1
+    return i
+
+
 def best_container(const int64_t[:] parent, const double[:] chars, const double[:] link_chars,
                    const double[:] sizes, const double[:] commas, const double[:] block_link_chars,
                    const int64_t[:] owners, double min_scored_chars, double max_link_density,
