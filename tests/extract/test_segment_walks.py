@@ -304,3 +304,15 @@ def test_a_blank_line_of_breaks_ends_a_paragraph(body: str, texts: list[str]) ->
         seg = segment(root, compiled=compiled)
         assert [block.text for block in seg.blocks] == texts, compiled
         assert [block.link_chars for block in seg.blocks] == ([4, 10] if "href" in body else [0] * len(texts))
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_both_walks_list_every_elements_tag(compiled: bool) -> None:
+    """`Segmentation.element_tags` (read by the teaser rules instead of each element's tag) is
+    the elements' tags in order, from either walk."""
+    if compiled and COMPILED_WALK is None:
+        pytest.skip("segment_fast is not built here")
+    for _name, html in [*EDGE_CASES.items(), *_pages()[:20]]:
+        _tree, root = _root(html, unwrap=False)
+        seg = segment(root, compiled=compiled)
+        assert seg.element_tags == [element.tag for element in seg.elements]

@@ -98,6 +98,9 @@ class Segmentation:
     # The elements read though hidden, being disclosure panels (`is_disclosure_panel`) that open
     # a block, by index: the page-type model was trained on pages without them (`pagetype`).
     revealed: list[int] = field(default_factory=list)
+    # Each element's tag, in element order: the same strings as the elements' (so not compared),
+    # listed by the walk for the readers that scan every element's tag (`teasers`).
+    element_tags: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def total_chars(self) -> int:
@@ -374,8 +377,10 @@ def _follows_text(node: LexborNode) -> bool:
 
 
 def _sum_up(seg: Segmentation) -> None:
-    """Give every element the chars, link chars and block count of its subtree."""
+    """Give every element the chars, link chars and block count of its subtree, and list the
+    elements' tags (`Segmentation.element_tags`)."""
     elements = seg.elements
+    seg.element_tags = [element.tag for element in elements]
     for block in seg.blocks:
         owner = elements[block.owner]
         owner.chars += len(block.text)

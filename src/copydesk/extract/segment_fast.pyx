@@ -807,6 +807,7 @@ cdef class _Walk:
             for j in range(FACTS):
                 rows[i, j] = self.facts[i * FACTS + j]
         self.seg.element_table = table
+        self.seg.element_tags = self.element_tags
         for i in range(<long> self.n_elements):
             row = self.facts + i * FACTS
             element = Element.__new__(Element)

@@ -87,7 +87,7 @@ def outside_teaser_articles(seg: Segmentation, chosen: list[TextBlock], rows: np
     headline's article is the one whose heading prints the page's title (`_titled_story`, from
     the block features `rows`), and the other `<article>`s holding a story's text are other stories."""
     elements = seg.elements
-    tags = [element.tag for element in elements]
+    tags = seg.element_tags if len(seg.element_tags) == len(elements) else [element.tag for element in elements]
     n_articles = tags.count("article")
     if n_articles < 2:  # the headline's and another
         return chosen
