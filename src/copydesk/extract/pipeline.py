@@ -36,6 +36,7 @@ from copydesk.extract.tidy import (
     cut_appeal,
     drop_author_bio,
     drop_captions,
+    drop_contents_entries,
     drop_disclosures,
     drop_navigation_lines,
     drop_pull_quotes,
@@ -221,10 +222,10 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     probabilities = score_blocks(page.rows)
     if page_type is PageType.ARTICLE:
         config = dataclasses.replace(config, threshold=config.article_threshold)
-    blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type)))
+    blocks = drop_contents_entries(trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type))))
     if word_total([b.text for b in blocks]) < config.scarce_words:
         lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
-        blocks = trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type)))
+        blocks = drop_contents_entries(trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type))))
     title = find_title(page)
     if is_error_page((title, page.html_title), [b.text for b in blocks]):
         return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page
