@@ -132,7 +132,8 @@ MIN_CONTENTS_ENTRIES = 2
 
 def drop_contents_entries(blocks: list[Block]) -> list[Block]:
     """`blocks` less the list items printing one of their headings again (case and white space
-    aside), when MIN_CONTENTS_ENTRIES or more do: a table of contents."""
+    aside), when MIN_CONTENTS_ENTRIES or more do: a table of contents; with them its title, a
+    label paragraph (`_is_label`) right before the first of them."""
     headings = {collapsed(block.text).casefold() for block in blocks if block.kind is BlockKind.HEADING}
     if not headings:
         return blocks
