@@ -255,3 +255,21 @@ def test_the_session_33_readers_take_malformed_and_huge_markup(markup: str) -> N
     article = copydesk.extract(f"<html><body>{markup}{''.join(TOLD_STORY)}</body></html>")
     assert article.published is None and article.modified is None
     assert "Two councillors argued" in article.text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<div role="tabpanel" hidden class="' + "accordion " * 100_000 + '"><p>Panel text read.</p></div>',  # a huge panel class
+        '<div class="collapse" style="display:none">' * 3_000 + "<p>Panel text read.</p>" + "</div>" * 3_000,  # nested panels
+        '<div hidden id="S:' + "f" * 50_000 + '"><p>Panel text read.</p></div>',  # a huge streamed-segment id
+        "<ul>" + "<li>Section heading</li>" * 2_000 + "</ul><h2>Section heading</h2><p>Panel text read.</p>",  # a huge contents list
+        '<div role="tabpanel" hidden style="\x00\x01 display:none">\x00<p>Panel text read.</p></div>',  # binary in the markup
+    ],
+)  # fmt: skip
+def test_the_session_34_readers_take_malformed_and_huge_markup(markup: str) -> None:
+    # disclosure panels, streamed segments, tables of contents: the panel read, the story read
+    article = copydesk.extract(f"<html><body>{markup}{''.join(TOLD_STORY)}</body></html>")
+    assert "Two councillors argued" in article.text
+    assert "Panel text read." in article.text
+    assert "Section heading\n\nSection heading" not in article.text  # the contents list's entries go

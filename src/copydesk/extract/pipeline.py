@@ -153,6 +153,11 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     return kept
 
 
+def _kept_blocks(page: ParsedPage, probabilities: list[float], config: ExtractConfig, page_type: PageType) -> list[Block]:
+    """`select_blocks`' blocks, each paragraph printed once, the edges' labels and a table of contents gone."""
+    return drop_contents_entries(trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type))))
+
+
 def _facts_for_page_type(meta: Metadata, page_type: PageType, page: ParsedPage) -> tuple[list[str], str | None, str | None, str | None]:
     """Authors and publication date (with their sources) as the page type reads them.
 
@@ -222,10 +227,9 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     probabilities = score_blocks(page.rows)
     if page_type is PageType.ARTICLE:
         config = dataclasses.replace(config, threshold=config.article_threshold)
-    blocks = drop_contents_entries(trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type))))
+    blocks = _kept_blocks(page, probabilities, config, page_type)
     if word_total([b.text for b in blocks]) < config.scarce_words:
-        lenient = dataclasses.replace(config, threshold=config.scarce_threshold)
-        blocks = drop_contents_entries(trim_edge_labels(drop_repeats(select_blocks(page, probabilities, lenient, page_type))))
+        blocks = _kept_blocks(page, probabilities, dataclasses.replace(config, threshold=config.scarce_threshold), page_type)
     title = find_title(page)
     if is_error_page((title, page.html_title), [b.text for b in blocks]):
         return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page

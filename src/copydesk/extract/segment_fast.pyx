@@ -18,7 +18,7 @@ import numpy as np
 
 from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.stdint cimport int64_t, uint16_t, uint32_t, uint64_t, uintptr_t
+from libc.stdint cimport int64_t, uint32_t, uint64_t, uintptr_t
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memchr, memcmp, memcpy, memset
 
@@ -155,6 +155,23 @@ cdef enum:
     # an extraction.
     CONCEPT_CACHE_SLOTS = 8192  # a power of two
     CONCEPT_CACHE_BYTES = 262144
+
+
+# A bitmap of byte pairs (`_mark_pair`, `_opens_pair`): a bit per pair some word opens with (a
+# one-byte word: every pair its byte opens), so that the class-value matchers test most places
+# of a value, where no word opens, with one read.
+cdef enum:
+    PAIR_BITMAP_BYTES = 8192  # 65,536 pairs, a bit each
+
+
+cdef inline void _mark_pair(unsigned char *bits, int first, int second) noexcept:
+    cdef int pair = first << 8 | second
+    bits[pair >> 3] |= 1 << (pair & 7)
+
+
+cdef inline bint _opens_pair(const unsigned char *bits, int first, int second) noexcept:
+    cdef int pair = first << 8 | second
+    return bits[pair >> 3] >> (pair & 7) & 1
 
 
 cdef struct CachedConcepts:  # one slot of `Rules`' concept cache; `hash` 0 marks it empty
@@ -295,9 +312,7 @@ cdef class Rules:
     cdef bint boundary_after[MAX_LITERALS]
     cdef int by_first[MAX_LITERALS]  # literal indexes grouped by first byte, each group in regex order
     cdef int first_start[257]  # by_first[first_start[c]:first_start[c + 1]] open with byte c
-    # A bit per pair of bytes some literal opens with (a one-byte literal: every pair its byte
-    # opens): most places in a value open no literal, and cost one test.
-    cdef unsigned char opening_pairs[8192]
+    cdef unsigned char opening_pairs[PAIR_BITMAP_BYTES]  # the literals' opening byte pairs
 
     def __init__(self, concept_literals, concepts_of_value, hiding, block_text,
                  block_tags, skip_tags, unwrap_tags, ancestor_tag_bit, max_elements, max_attr_chars, paragraph_breaks):
@@ -310,7 +325,7 @@ cdef class Rules:
         self._index_literals(list(concept_literals))
 
     cdef _index_literals(self, list literals):
-        cdef int used = 0, n = len(literals), k, c, slot = 0, pair
+        cdef int used = 0, n = len(literals), k, c, slot = 0
         memset(self.opening_pairs, 0, sizeof(self.opening_pairs))
         if n > MAX_LITERALS:
             raise ValueError("too many concept literals")
@@ -322,8 +337,7 @@ cdef class Rules:
             self.literal_bit[k], self.boundary_before[k], self.boundary_after[k] = bit, before, after
             used += len(literal)
             for c in range(256) if len(literal) == 1 else (literal[1],):
-                pair = literal[0] << 8 | c
-                self.opening_pairs[pair >> 3] |= 1 << (pair & 7)
+                _mark_pair(self.opening_pairs, literal[0], c)
         for c in range(256):
             self.first_start[c] = slot
             for k in range(n):
@@ -339,13 +353,10 @@ cdef class Rules:
         cdef long mask = 0
         cdef const lxb_char_t *literal
         cdef bint found
-        cdef unsigned int pair
         while i < length:
-            if i + 1 < length:
-                pair = _lower(text[i]) << 8 | _lower(text[i + 1])
-                if not self.opening_pairs[pair >> 3] >> (pair & 7) & 1:
-                    i += 1
-                    continue
+            if i + 1 < length and not _opens_pair(self.opening_pairs, _lower(text[i]), _lower(text[i + 1])):
+                i += 1
+                continue
             found = False
             for j in range(self.first_start[_lower(text[i])], self.first_start[_lower(text[i]) + 1]):
                 k = self.by_first[j]
@@ -1013,7 +1024,7 @@ cdef struct WordTable:  # words looked for in attribute values, each value read 
     const lxb_char_t *needles[MAX_ATTRIBUTE_RULES]
     size_t sizes[MAX_ATTRIBUTE_RULES]
     long folded  # the words compared with ASCII case ignored (a bit each; the others as written)
-    unsigned char opening_pairs[8192]  # a bit per pair of bytes some word opens with (as `Rules`' own)
+    unsigned char opening_pairs[PAIR_BITMAP_BYTES]  # the words' opening byte pairs
 
 
 cdef list _word_table(WordTable *table, tuple words, tuple folded_words=()):
@@ -1042,11 +1053,6 @@ cdef list _word_table(WordTable *table, tuple words, tuple folded_words=()):
     return kept
 
 
-cdef inline void _mark_pair(WordTable *table, int first, int second) noexcept:
-    cdef int pair = first << 8 | second
-    table.opening_pairs[pair >> 3] |= 1 << (pair & 7)
-
-
 cdef void _mark_opening_pairs(WordTable *table, const lxb_char_t *word, size_t size, bint folded) noexcept:
     """Set the pairs of bytes `word` opens with in `table`: either case of an ASCII letter when
     `folded`; every pair its byte opens, for a one-byte word."""
@@ -1059,13 +1065,13 @@ cdef void _mark_opening_pairs(WordTable *table, const lxb_char_t *word, size_t s
     for f in range(n_firsts):
         if size == 1:
             for b in range(256):
-                _mark_pair(table, firsts[f], b)
+                _mark_pair(table.opening_pairs, firsts[f], b)
             continue
         seconds[0], n_seconds = word[1], 1
         if folded and 97 <= word[1] <= 122:
             seconds[1], n_seconds = word[1] - 32, 2
         for g in range(n_seconds):
-            _mark_pair(table, firsts[f], seconds[g])
+            _mark_pair(table.opening_pairs, firsts[f], seconds[g])
 
 
 cdef long _held_words(const lxb_char_t *value, size_t length, WordTable *table, long known=0) noexcept:
@@ -1074,13 +1080,10 @@ cdef long _held_words(const lxb_char_t *value, size_t length, WordTable *table, 
     its values so)."""
     cdef long held = 0, candidates, bit
     cdef size_t i, k, size
-    cdef unsigned int pair
     cdef Py_ssize_t j
     for i in range(length):
-        if i + 1 < length:
-            pair = value[i] << 8 | value[i + 1]
-            if not table.opening_pairs[pair >> 3] >> (pair & 7) & 1:
-                continue
+        if i + 1 < length and not _opens_pair(table.opening_pairs, value[i], value[i + 1]):
+            continue
         candidates = table.opening[value[i]] & ~held & ~known
         while candidates:
             bit = candidates & -candidates
