@@ -142,7 +142,6 @@ def _hiding(has_hidden_attr: bool, element_id: str | None, style: str | None, cl
 # the page's (a product's specifications, an FAQ's answers, a guide's steps for each system),
 # a click away, not furniture kept out of sight as a menu or a dialog is.
 DISCLOSURE_PANEL = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|tabbed-content|faq", re.I)
-MAX_PANEL_VALUE_CHARS = 400
 
 
 def is_disclosure_panel(element_id: str | None, class_value: str | None, role: str | None) -> bool:
@@ -150,7 +149,7 @@ def is_disclosure_panel(element_id: str | None, class_value: str | None, role: s
     id naming a tab pane, an accordion, a collapsible or an FAQ."""
     if role and role.strip().lower() == "tabpanel":
         return True
-    return any(value and DISCLOSURE_PANEL.search(value[:MAX_PANEL_VALUE_CHARS]) for value in (class_value, element_id))
+    return any(value and DISCLOSURE_PANEL.search(value[:MAX_ATTR_CHARS]) for value in (class_value, element_id))
 
 
 def _block_text(raw: str, in_pre: bool) -> str:
