@@ -9,6 +9,7 @@ from copydesk.extract.page import parse_page
 from copydesk.model import PageType
 
 pipeline = importlib.import_module("copydesk.extract.pipeline")
+runs = importlib.import_module("copydesk.extract.runs")
 
 STORY = [f"Paragraph {i} of the story says in a full sentence what the council decided about the new bridge." for i in range(4)]
 SHORT = "It did."
@@ -34,3 +35,47 @@ def test_an_article_keeps_its_short_line_and_loses_the_stray_card() -> None:
 
 def test_other_pages_decide_block_by_block() -> None:
     assert _kept(PageType.OTHER) == [*STORY, CARD]
+
+
+# A story's whole run of paragraphs (`runs.continue_story`): the block model's place features
+# drop the paragraphs of a very long story; those of the kept story's container come back.
+LONG = [f"Paragraph {i} of the long story says in a full sentence what the inquiry heard that day." for i in range(12)]
+LINKED = "Read <a href='/a'>this whole other story about the harbour and its long history</a> now."
+LONG_HTML = (
+    "<html><body><h1>Inquiry</h1><div class='story'>"
+    + "".join(f"<p>{text}</p>" for text in LONG[:8])
+    + f"<p>{LINKED}</p><p>Share</p>"
+    + "".join(f"<p>{text}</p>" for text in LONG[8:])
+    + "</div><div class='more'>"
+    + "".join(f"<p>Paragraph {i} of another story says in a full sentence what the port did next.</p>" for i in range(3))
+    + "</div></body></html>"
+)
+
+
+def _kept_long(kept: int) -> list[str]:
+    """The blocks kept when the model keeps only the story's first `kept` paragraphs."""
+    page = parse_page(LONG_HTML)
+    scores = [0.9 if block.text in LONG[:kept] else 0.05 for block in page.seg.blocks]
+    return [b.text for b in pipeline.select_blocks(page, scores, ExtractConfig(), PageType.ARTICLE)]
+
+
+def test_a_long_story_keeps_its_later_prose_paragraphs_only() -> None:
+    assert _kept_long(6) == LONG  # not the link, the one-word line, nor the next container's story
+
+
+def test_a_story_of_few_kept_paragraphs_is_not_continued() -> None:
+    assert _kept_long(4) == LONG[:4]
+
+
+def test_a_story_ending_outside_its_paragraphs_is_not_continued() -> None:
+    page = parse_page(LONG_HTML.replace("</div><div class='more'>", "<h2>Coda</h2></div><div class='more'>"))
+    passes = [block.text in LONG[:6] or block.text == "Coda" for block in page.seg.blocks]
+    assert runs.continue_story(page.seg, page.rows, passes) == passes  # the last kept block is a heading
+    passes[-4] = False  # "Coda" dropped: the kept story now ends on a paragraph
+    assert runs.continue_story(page.seg, page.rows, passes) != passes
+
+
+def test_other_page_types_are_not_continued() -> None:
+    page = parse_page(LONG_HTML)
+    scores = [0.9 if block.text in LONG[:6] else 0.05 for block in page.seg.blocks]
+    assert [b.text for b in pipeline.select_blocks(page, scores, ExtractConfig(), PageType.OTHER)] == LONG[:6]

@@ -54,7 +54,7 @@ from copydesk.extract.patterns import (
     is_filler,
     teaser_section_candidates,
 )
-from copydesk.extract.runs import keep_runs
+from copydesk.extract.runs import STORY_MIN_PARAGRAPHS, keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
 from copydesk.extract.teasers import TRUNCATION_MARKS
 from copydesk.extract.tidy import (
@@ -110,6 +110,17 @@ SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END_MARKS)}]")
 # +0.004, Zyte +0.001); 150 words costs wire briefs shorter than that (two Zyte valid
 # pages of 67 and 88 words lose 0.2-0.3), so the bar is 50 words (docs/EXPERIMENTS.md).
 SCARCE_WORDS = 50
+# A long story's later lines (`_continue_story`; in HTML, `runs.continue_story`).  Like the
+# block model, the line model learnt from WCXB golds that stop part way through the longest
+# stories: past ~10,000 words it drops runs of a plain story's paragraphs (a 20,000-word
+# story kept to 289 of its 400 paragraphs).  Once the kept lines make LONG_STORY_WORDS words
+# (the model keeps at least the first half of a story that long), with STORY_MIN_PARAGRAPHS
+# prose lines among them, the prose lines between the first and last kept ones and the
+# unbroken runs of prose lines either side are kept too.  Measured at 4,000 / 5,000 / 6,000
+# words: WCXB text mode 50 / 26 / 17 pages moved, -0.65 / -0.40 / -0.29 F1 summed (golds
+# that stop early, closing appeals); at 6,000 a 10,000-word story still loses 87 of its 200
+# paragraphs (docs/EXPERIMENTS.md, Session 35).
+LONG_STORY_WORDS = 5_000
 SCARCE_THRESHOLD = 0.25
 # Lines are kept in runs (`extract/runs.py`): each switch between keeping and dropping
 # costs LINE_RUN_PENALTY in score units (a line of 4 words at probability 0.73 against the
@@ -303,8 +314,8 @@ def _phrase_reason(concepts: frozenset[str]) -> str:
 
 
 _BASE_LABELS = ("heading", "body", MENU_REASON, REPEATED_REASON, NOT_PROSE_REASON)
-_TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN, _BREAK_COLUMN, _LEGAL_COLUMN = map(
-    LINE_FEATURES.index, ("terminal", "short_run", "repeats", "is_break", "says_legal")
+_TERMINAL_COLUMN, _SHORT_RUN_COLUMN, _REPEATS_COLUMN, _BREAK_COLUMN, _LEGAL_COLUMN, _PROSE_COLUMN = map(
+    LINE_FEATURES.index, ("terminal", "short_run", "repeats", "is_break", "says_legal", "prose")
 )
 
 
@@ -395,7 +406,7 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     out.captions = [replace(caption) for caption in scan.captions]
     out.related = [replace(link) for link in scan.related]
     out.media = [replace(item) for item in scan.media]
-    keep = _kept(probabilities, lines, words, KEEP_THRESHOLD)
+    keep = _continue_story(rows, words, _kept(probabilities, lines, words, KEEP_THRESHOLD))
     if forum:
         keep = [
             kept or (p >= FORUM_SENTENCE_THRESHOLD and line.terminal and n >= FORUM_SENTENCE_WORDS)
@@ -734,6 +745,25 @@ def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: l
         for i in list(compress(range(len(words)), map(ALWAYS_PROSE_WORDS.__le__, words))):  # the long lines, picked in C
             keep[i] = keep[i] or _always_prose(lines[i])
     return keep
+
+
+def _continue_story(rows: npt.NDArray[np.float64], words: list[int], keep: list[bool]) -> list[bool]:
+    """`keep` with a long story's prose lines kept (`LONG_STORY_WORDS`): those between its
+    first and last kept lines, and the unbroken runs of prose lines before and after them."""
+    kept = list(compress(range(len(keep)), keep))
+    if not kept or sum(map(words.__getitem__, kept)) < LONG_STORY_WORDS:
+        return keep
+    prose = (rows[:, _PROSE_COLUMN] > 0).tolist()
+    if sum(map(prose.__getitem__, kept)) < STORY_MIN_PARAGRAPHS:
+        return keep
+    first, last = kept[0], kept[-1]
+    if prose[first]:
+        while first > 0 and prose[first - 1]:
+            first -= 1
+    if prose[last]:
+        while last + 1 < len(prose) and prose[last + 1]:
+            last += 1
+    return [kept_line or (first <= i <= last and prose[i]) for i, kept_line in enumerate(keep)]
 
 
 def _always_prose(line: RawLine) -> bool:

@@ -28,7 +28,7 @@ from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
 from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_total
-from copydesk.extract.runs import keep_runs
+from copydesk.extract.runs import continue_story, keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.teasers import outside_teaser_articles, without_shouted_links, without_truncated_teasers
@@ -126,7 +126,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     if page_type is PageType.ARTICLE and config.article_run_penalty > 0 and probabilities:
         words = page.rows[:, COLUMN["words"]].astype(np.int64).tolist()
-        passes = keep_runs(np.asarray(probabilities), words, config.threshold, config.article_run_penalty)
+        passes = continue_story(page.seg, page.rows, keep_runs(np.asarray(probabilities), words, config.threshold, config.article_run_penalty))
     else:
         passes = [p >= config.threshold for p in probabilities]
     chosen = [

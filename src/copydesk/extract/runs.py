@@ -21,12 +21,31 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from copydesk.extract.features import COLUMN
+from copydesk.extract.segment import Segmentation
+
 try:  # the compiled pass (text_fast.pyx); Python where it is not built
     from copydesk.extract import text_fast
 except ImportError:  # pragma: no cover - the compiled module is optional
     text_fast = None  # type: ignore[assignment]
 
 PROBABILITY_CLIP = 1e-4  # probabilities are clipped to [clip, 1 - clip] before the log-odds
+
+# A story's whole run of paragraphs (`continue_story`).  The block model reads a block's place
+# on the page (`rel_index`, `rel_offset`) with the page's size (`page_log_chars`,
+# `page_log_blocks`), and learnt from WCXB golds that stop part way through the longest stories
+# (no WCXB gold passes 50,000 characters; some stop at 20,000): past ~9,000 words it drops a
+# plain article's later paragraphs, and on still longer pages its first ones (a 12,000-word
+# story kept to its first 5,000 words, a 78,000-word one lost its first 85 paragraphs and the
+# last 1,000).  Where the kept story ends on a paragraph of a container holding at least
+# STORY_MIN_PARAGRAPHS kept paragraphs, that container's other prose paragraphs are kept too.
+# WCXB: 4 pages down (two golds that stop early, -0.46 and -0.18; a closing appeal; a photo
+# credit), a Zyte page up (a paragraph the runs dropped between kept ones); the rest unchanged
+# (docs/EXPERIMENTS.md, Session 35).
+STORY_MIN_PARAGRAPHS = 5
+STORY_MIN_WORDS = 10  # a continued paragraph is prose: this many words, ending a sentence...
+STORY_MAX_LINK_DENSITY = 0.2  # ...and mostly not links
+_WORDS, _LINK_DENSITY, _TERMINAL = COLUMN["words"], COLUMN["link_density"], COLUMN["terminal"]
 
 
 def item_scores(probabilities: list[float], words: list[int], threshold: float) -> list[float]:
@@ -73,3 +92,33 @@ def keep_runs(
         labels: list[bool] = text_fast.keep_runs(contiguous, words, threshold, penalty, PROBABILITY_CLIP)
         return labels
     return best_runs(item_scores(probabilities.tolist(), words, threshold), penalty)
+
+
+def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: list[bool]) -> list[bool]:
+    """`passes` with the whole story kept: where the last kept block is a `<p>` whose parent
+    holds `STORY_MIN_PARAGRAPHS` kept `<p>`s or more, every `<p>` child of that parent that
+    reads as prose (`STORY_MIN_WORDS`, a sentence's end, few links), before, between and after
+    the kept ones.  Elements are in pre-order, so the parent's subtree is the run of elements
+    after it that are deeper than it, and its blocks a run of the page's blocks."""
+    if True not in passes:
+        return passes
+    last = len(passes) - 1 - passes[::-1].index(True)
+    blocks, elements = seg.blocks, seg.elements
+    if elements[blocks[last].owner].tag != "p" or (parent := elements[blocks[last].owner].parent) < 0:
+        return passes
+    end, depth = parent + 1, elements[parent].depth
+    while end < len(elements) and elements[end].depth > depth:
+        end += 1
+    first, stop = last, last + 1
+    while first > 0 and parent <= blocks[first - 1].owner < end:
+        first -= 1
+    while stop < len(blocks) and parent <= blocks[stop].owner < end:
+        stop += 1
+    paragraphs = [j for j in range(first, stop) if elements[blocks[j].owner].parent == parent and elements[blocks[j].owner].tag == "p"]
+    if sum(map(passes.__getitem__, paragraphs)) < STORY_MIN_PARAGRAPHS:
+        return passes
+    continued = list(passes)
+    for j in paragraphs:
+        if rows[j, _WORDS] >= STORY_MIN_WORDS and rows[j, _TERMINAL] and rows[j, _LINK_DENSITY] <= STORY_MAX_LINK_DENSITY:
+            continued[j] = True
+    return continued
