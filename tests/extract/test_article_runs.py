@@ -79,3 +79,13 @@ def test_other_page_types_are_not_continued() -> None:
     page = parse_page(LONG_HTML)
     scores = [0.9 if block.text in LONG[:6] else 0.05 for block in page.seg.blocks]
     assert [b.text for b in pipeline.select_blocks(page, scores, ExtractConfig(), PageType.OTHER)] == LONG[:6]
+
+
+def test_the_best_containers_prose_stands_in_only_with_enough_paragraphs() -> None:
+    page = parse_page(LONG_HTML)
+    story = runs.best_container_prose(page.rows)
+    assert story is not None
+    kept = {block.text for block, p in zip(page.seg.blocks, story, strict=True) if p == 1.0}
+    assert kept == set(LONG)  # not the link, the one-word line, the heading, nor the other container
+    few = parse_page("<html><body><h1>Inquiry</h1><div>" + "".join(f"<p>{text}</p>" for text in LONG[:2]) + "</div></body></html>")
+    assert runs.best_container_prose(few.rows) is None

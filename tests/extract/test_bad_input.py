@@ -273,3 +273,18 @@ def test_the_session_34_readers_take_malformed_and_huge_markup(markup: str) -> N
     assert "Two councillors argued" in article.text
     assert "Panel text read." in article.text
     assert "Section heading\n\nSection heading" not in article.text  # the contents list's entries go
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<nav><ul>" + "".join(f"<li><a href='/c/{i}'>Category {i} name</a></li>" for i in range(5_000)) + "</ul></nav>",  # a 5,000-link menu
+        "<ul>" + "<li>Same item</li>" * 10_000 + "</ul>",  # 10,000 copies of one list item
+    ],
+)  # fmt: skip
+def test_a_story_after_thousands_of_links_or_items_is_read(markup: str) -> None:
+    # past anything the block model was trained on, it dropped the story too: the densest
+    # container's prose stands in (`runs.best_container_prose`)
+    article = copydesk.extract(f"<html><body>{markup}<article>{''.join(TOLD_STORY)}</article></body></html>")
+    assert article.drop_reason is None
+    assert all(sentence.removeprefix("<p>").removesuffix("</p>") in article.text for sentence in TOLD_STORY)

@@ -28,7 +28,7 @@ from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
 from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_total
-from copydesk.extract.runs import continue_story, keep_runs
+from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.teasers import outside_teaser_articles, without_shouted_links, without_truncated_teasers
@@ -230,6 +230,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     blocks = _kept_blocks(page, probabilities, config, page_type)
     if word_total([b.text for b in blocks]) < config.scarce_words:
         blocks = _kept_blocks(page, probabilities, dataclasses.replace(config, threshold=config.scarce_threshold), page_type)
+        if word_total([b.text for b in blocks]) < config.scarce_words and (stand_in := best_container_prose(page.rows)) is not None:
+            blocks = _kept_blocks(page, stand_in, config, page_type)
     title = find_title(page)
     if is_error_page((title, page.html_title), [b.text for b in blocks]):
         return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page

@@ -45,7 +45,13 @@ PROBABILITY_CLIP = 1e-4  # probabilities are clipped to [clip, 1 - clip] before 
 STORY_MIN_PARAGRAPHS = 5
 STORY_MIN_WORDS = 10  # a continued paragraph is prose: this many words, ending a sentence...
 STORY_MAX_LINK_DENSITY = 0.2  # ...and mostly not links
-_WORDS, _LINK_DENSITY, _TERMINAL = COLUMN["words"], COLUMN["link_density"], COLUMN["terminal"]
+# The last resort when the model keeps next to nothing (`best_container_prose`): a page whose
+# story sits after thousands of links or list items (a 5,000-link menu, 10,000 copies of one
+# item) is past anything the block model was trained on, and it drops the story too.  The
+# densest container's prose paragraphs are the story when there are this many of them (no dev
+# page reaches this pass: every record unchanged).
+FALLBACK_MIN_PARAGRAPHS = 3
+_WORDS, _LINK_DENSITY, _TERMINAL, _IN_BEST = COLUMN["words"], COLUMN["link_density"], COLUMN["terminal"], COLUMN["in_best"]
 
 
 def item_scores(probabilities: list[float], words: list[int], threshold: float) -> list[float]:
@@ -122,3 +128,20 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
         if rows[j, _WORDS] >= STORY_MIN_WORDS and rows[j, _TERMINAL] and rows[j, _LINK_DENSITY] <= STORY_MAX_LINK_DENSITY:
             continued[j] = True
     return continued
+
+
+def best_container_prose(rows: npt.NDArray[np.float64]) -> list[float] | None:
+    """1.0 for each block of the page's densest container (`features.best_container`, the
+    `in_best` column) that reads as prose (`STORY_MIN_WORDS`, a sentence's end, few links),
+    0.0 for the rest: stand-in probabilities for a page where the model kept next to nothing;
+    None when fewer than `FALLBACK_MIN_PARAGRAPHS` blocks are such prose."""
+    if not len(rows):
+        return None
+    prose = (
+        (rows[:, _IN_BEST] > 0) & (rows[:, _WORDS] >= STORY_MIN_WORDS) & (rows[:, _TERMINAL] > 0)
+        & (rows[:, _LINK_DENSITY] <= STORY_MAX_LINK_DENSITY)
+    )  # fmt: skip
+    if int(prose.sum()) < FALLBACK_MIN_PARAGRAPHS:
+        return None
+    stand_in: list[float] = prose.astype(np.float64).tolist()
+    return stand_in
