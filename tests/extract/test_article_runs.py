@@ -83,9 +83,10 @@ def test_other_page_types_are_not_continued() -> None:
 
 def test_the_best_containers_prose_stands_in_only_with_enough_paragraphs() -> None:
     page = parse_page(LONG_HTML)
-    story = runs.best_container_prose(page.rows)
+    probabilities = [0.3 if block.text == "Share" else 0.1 for block in page.seg.blocks]
+    story = runs.best_container_prose(page.rows, probabilities)
     assert story is not None
-    kept = {block.text for block, p in zip(page.seg.blocks, story, strict=True) if p == 1.0}
-    assert kept == set(LONG)  # not the link, the one-word line, the heading, nor the other container
+    assert {block.text for block, p in zip(page.seg.blocks, story, strict=True) if p == 1.0} == set(LONG)  # not the link, the heading, the other container
+    assert [p for p in story if p < 1.0] == [p for block, p in zip(page.seg.blocks, probabilities, strict=True) if block.text not in LONG]
     few = parse_page("<html><body><h1>Inquiry</h1><div>" + "".join(f"<p>{text}</p>" for text in LONG[:2]) + "</div></body></html>")
-    assert runs.best_container_prose(few.rows) is None
+    assert runs.best_container_prose(few.rows, [0.1] * len(few.seg.blocks)) is None

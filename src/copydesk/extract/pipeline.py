@@ -229,9 +229,10 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         config = dataclasses.replace(config, threshold=config.article_threshold)
     blocks = _kept_blocks(page, probabilities, config, page_type)
     if word_total([b.text for b in blocks]) < config.scarce_words:
-        blocks = _kept_blocks(page, probabilities, dataclasses.replace(config, threshold=config.scarce_threshold), page_type)
-        if word_total([b.text for b in blocks]) < config.scarce_words and (stand_in := best_container_prose(page.rows)) is not None:
-            blocks = _kept_blocks(page, stand_in, config, page_type)
+        scarce = dataclasses.replace(config, threshold=config.scarce_threshold)
+        blocks = _kept_blocks(page, probabilities, scarce, page_type)
+        if word_total([b.text for b in blocks]) < config.scarce_words and (stand_in := best_container_prose(page.rows, probabilities)) is not None:
+            blocks = _kept_blocks(page, stand_in, scarce, page_type)
     title = find_title(page)
     if is_error_page((title, page.html_title), [b.text for b in blocks]):
         return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page

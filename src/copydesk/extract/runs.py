@@ -130,11 +130,11 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
     return continued
 
 
-def best_container_prose(rows: npt.NDArray[np.float64]) -> list[float] | None:
-    """1.0 for each block of the page's densest container (`features.best_container`, the
-    `in_best` column) that reads as prose (`STORY_MIN_WORDS`, a sentence's end, few links),
-    0.0 for the rest: stand-in probabilities for a page where the model kept next to nothing;
-    None when fewer than `FALLBACK_MIN_PARAGRAPHS` blocks are such prose."""
+def best_container_prose(rows: npt.NDArray[np.float64], probabilities: list[float]) -> list[float] | None:
+    """`probabilities` with each block of the page's densest container (`features.best_container`,
+    the `in_best` column) that reads as prose (`STORY_MIN_WORDS`, a sentence's end, few links)
+    raised to 1.0: stand-in probabilities for a page where the model kept next to nothing; None
+    when fewer than `FALLBACK_MIN_PARAGRAPHS` blocks are such prose."""
     if not len(rows):
         return None
     prose = (
@@ -143,5 +143,4 @@ def best_container_prose(rows: npt.NDArray[np.float64]) -> list[float] | None:
     )  # fmt: skip
     if int(prose.sum()) < FALLBACK_MIN_PARAGRAPHS:
         return None
-    stand_in: list[float] = prose.astype(np.float64).tolist()
-    return stand_in
+    return [1.0 if is_prose else p for is_prose, p in zip(prose.tolist(), probabilities, strict=True)]
