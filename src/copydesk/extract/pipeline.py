@@ -31,7 +31,12 @@ from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_to
 from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
-from copydesk.extract.teasers import outside_teaser_articles, without_shouted_links, without_truncated_teasers
+from copydesk.extract.teasers import (
+    outside_teaser_articles,
+    outside_teaser_cards,
+    without_shouted_links,
+    without_truncated_teasers,
+)
 from copydesk.extract.tidy import (
     cut_appeal,
     drop_author_bio,
@@ -137,7 +142,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     chosen = outside_vetoed_sections(page.seg, chosen, page_type)
     if page_type is PageType.ARTICLE:
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
-        chosen = without_shouted_links(without_truncated_teasers(page.seg, chosen))
+        chosen = outside_teaser_cards(page.seg, without_shouted_links(without_truncated_teasers(page.seg, chosen)), page.rows)
     elif page_type is PageType.PRODUCT:
         chosen = [block for block in chosen if not is_shop_notice(block.text)] or chosen
     kept: list[Block] = []

@@ -1,7 +1,8 @@
 """Teasers for other stories inside what the block model keeps on an article page.
 
-Three kinds, each read from the markup: teaser `<article>` lists, lists of
-linked headlines with cut-off excerpts, and links printed in capitals.
+Four kinds, each read from the markup: teaser `<article>` lists, lists of
+linked headlines with cut-off excerpts, links printed in capitals, and rails
+of cards (a linked headline and a line or two each) beside or inside the story.
 
 HTML gives each self-contained piece its own `<article>`; themes print the
 "You may also like" posts under a story as a list of them, each with its
@@ -182,3 +183,87 @@ def without_shouted_links(chosen: list[TextBlock]) -> list[TextBlock]:
     """`chosen` less the blocks that are one link (SHOUTED_LINK_SHARE of their characters)
     printed in capitals; the link share, cheap, is tested first."""
     return [block for block in chosen if block.link_chars < SHOUTED_LINK_SHARE * len(block.text) or not _is_shouted(block.text)]
+
+
+
+# Cards for other stories: three or more sibling elements, each a linked headline (an h2-h6
+# that is all link, MIN_CARD_HEADLINE_WORDS or more) with a line or two under it ("More news",
+# "Recommended for you", an inline "Related articles" box).  Short summaries in full sentences
+# read as prose to the block model, and a rail of a dozen outweighs a brief: it kept a 3-paragraph
+# story's rail and dropped the story.  On article pages a rail goes when it stands outside the
+# headline's `<article>` (holding a paragraph of 10+ words) or inside the story as a box the
+# story's prose goes on after, holding under a third as many words as the story
+# (`CARD_STORY_SHARE`).  A rail whose parent holds the headline is the page's own list.  Not
+# decided where neither holds: a page of event cards under an intro (WCXB 4362, its gold
+# keeps the cards) is built like a brief followed by a rail outside any `<article>`.
+# WCXB: 2 pages up (inline "related" boxes), 1 down by 0.01 (jump links as cards); Zyte unchanged.
+MIN_CARDS = 3
+MIN_CARD_HEADLINE_WORDS = 3
+CARD_HEADLINE_LINK_SHARE = 0.9  # of the headline's characters in its link
+MAX_CARD_BLOCKS = 4  # headline, summary, and a date or byline: a longer item is a story's section
+MAX_CARD_CHARS = 600
+CARD_STORY_SHARE = 3  # the story's words outside the rail outnumber the rail's this many times
+STORY_PARAGRAPH_WORDS = 10  # a block this long is a paragraph, not a label
+
+
+def _card_rails(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64]) -> list[tuple[int, set[int]]]:
+    """The page's rails of cards (parent, card elements): MIN_CARDS or more elements of one tag
+    and class concepts under one parent, each with a linked headline as a child and at most
+    MAX_CARD_BLOCKS blocks and MAX_CARD_CHARS characters.  The headlines are found in the block
+    features `rows` (an h2-h6, nearly all link)."""
+    elements = seg.elements
+    groups: dict[tuple[int, str, int], set[int]] = {}
+    linked = (rows[:, COLUMN["heading_level"]] >= 2) & (rows[:, COLUMN["link_density"]] >= CARD_HEADLINE_LINK_SHARE)
+    for i in np.flatnonzero(linked).tolist():
+        block = seg.blocks[i]
+        card = elements[block.owner].parent
+        if card < 0 or (parent := elements[card].parent) < 0:
+            continue
+        if elements[card].blocks > MAX_CARD_BLOCKS or elements[card].chars > MAX_CARD_CHARS or len(block.text.split()) < MIN_CARD_HEADLINE_WORDS:
+            continue
+        groups.setdefault((parent, tags[card], elements[card].own_concepts), set()).add(card)
+    return [(parent, cards) for (parent, _tag, _concepts), cards in groups.items() if len(cards) >= MIN_CARDS]
+
+
+def _under(elements: list[Element], index: int, ancestors: set[int]) -> bool:
+    """Whether `index` or one of its ancestors is in `ancestors`."""
+    while index >= 0:
+        if index in ancestors:
+            return True
+        index = elements[index].parent
+    return False
+
+
+def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.NDArray[np.float64]) -> list[TextBlock]:
+    """`chosen` less the blocks of rails of cards for other stories (see `MIN_CARDS`); `rows`:
+    the blocks' features."""
+    elements = seg.elements
+    if not chosen or len(rows) != len(seg.blocks):
+        return chosen
+    tags = seg.element_tags if len(seg.element_tags) == len(elements) else [element.tag for element in elements]
+    rails = _card_rails(seg, tags, rows)
+    headline = next((i for i, tag in enumerate(tags) if tag == "h1" and elements[i].chars), -1) if rails else -1
+    if headline < 0:
+        return chosen
+    home = _enclosing(elements, headline, "article")
+    if home >= 0 and not any(len(block.text.split()) >= STORY_PARAGRAPH_WORDS and _inside(elements, block.owner, home) for block in seg.blocks):
+        home = -1  # a header card: the story is elsewhere
+    carded = set().union(*(cards for _parent, cards in rails))
+    in_rail = [_under(elements, block.owner, carded) for block in chosen]
+    words = [len(block.text.split()) for block in chosen]
+    story_words = sum(n for n, railed in zip(words, in_rail, strict=True) if not railed)
+    story_end = max((k for k, (n, railed) in enumerate(zip(words, in_rail, strict=True)) if not railed and n >= STORY_PARAGRAPH_WORDS), default=-1)
+    teasers: set[int] = set()
+    for parent, cards in rails:
+        if _inside(elements, headline, parent):
+            continue  # the headline's own list
+        kept = [k for k, block in enumerate(chosen) if in_rail[k] and _under(elements, block.owner, cards)]
+        if not kept:
+            continue
+        beside_story = home >= 0 and not _inside(elements, parent, home)
+        boxed_in_story = kept[0] < story_end and CARD_STORY_SHARE * sum(words[k] for k in kept) < story_words
+        if beside_story or boxed_in_story:
+            teasers |= cards
+    if not teasers:
+        return chosen
+    return [block for block in chosen if not _under(elements, block.owner, teasers)]
