@@ -16,7 +16,7 @@ from copydesk.extract.byline import (
     text_byline,
     text_fast,
 )
-from copydesk.extract.metadata import clean_author_names
+from copydesk.extract.metadata import as_written, clean_author_names
 
 FILLER = "".join(f"<p>Paragraph {i} of the story goes on for a while, as stories do.</p>" for i in range(20))
 
@@ -616,3 +616,18 @@ def test_the_head_scan_gives_the_byline_scan_its_bits_on_every_bundled_page() ->
         tree = LexborHTMLParser(html)
         assert tree.root is not None
         assert read_head(tree).byline_marks == fast.attribute_words(tree.root.mem_id, PRESENCE_RULES)
+
+
+def test_names_printed_in_capitals_are_written_as_names() -> None:
+    # AP's bylines print names in capitals; the agency leaves the byline first
+    html = (
+        "<html><body><article><h1>Senate passes the bill</h1>"
+        '<p class="byline">By LISA MASCARO, SEAN O\'BRIEN and JEAN-LUC PICARD, Associated Press</p>'
+        "<p>The Senate passed the bill late on Tuesday after a long debate about its cost and scope.</p>"
+        "<p>The House is expected to take it up next week, leaders of both parties said afterwards.</p>"
+        "</article></body></html>"
+    )
+    article = copydesk.extract(html)
+    assert article.authors == ["Lisa Mascaro", "Sean O'Brien", "Jean-Luc Picard"]
+    assert article.wire_agency == "The Associated Press"
+    assert as_written(["NZP0PPY", "Jane DOE", "ERIC TUCKER"]) == ["NZP0PPY", "Jane DOE", "Eric Tucker"]  # handles and mixed case as typed

@@ -138,7 +138,7 @@ def test_a_wire_byline_gives_the_agency_and_the_person() -> None:
         "The finance committee will meet in February to review the options, and a public hearing is planned for early March.",
     ])  # fmt: skip
     article = copydesk.clean(text)
-    assert (article.authors, article.wire_agency) == (["SAM ORTIZ"], "The Associated Press")
+    assert (article.authors, article.wire_agency) == (["Sam Ortiz"], "The Associated Press")  # written as a name (`as_written`)
     html = "<html><body><article><h1>Council delays budget vote</h1><p class='byline'>By Reuters</p>" + "<p>The city council voted on Tuesday night to push its budget vote to the spring after a long debate.</p>" * 4 + "</article></body></html>"
     page = copydesk.extract(html)
     assert (page.authors, page.authors_source, page.wire_agency) == ([], None, "Reuters")

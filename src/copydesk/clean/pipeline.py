@@ -26,6 +26,7 @@ from copydesk.extract.assemble import join_text
 from copydesk.extract.dates import first_written_date
 from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
+from copydesk.extract.metadata import as_written
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.tidy import OPENING_BLOCKS, is_byline_or_stamp
@@ -245,6 +246,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     article.text = join_text(blocks)
     repair_article(article)
     attribute_copy(article)
+    article.authors = as_written(article.authors)  # once the agency has left the byline
     if not blocks:
         article.drop_reason = "clean:no_content"
     return article, labelled

@@ -192,6 +192,21 @@ def _without_symbols(text: str) -> str:
     return "".join(" " if (unicodedata.category(ch) in NAME_SYMBOL_CATEGORIES and ch not in CREDENTIAL_MARKS) or ch in EMOJI_JOINERS else ch for ch in text)
 
 
+# A name printed in capitals (AP's bylines: "By JOSH BOAK") is given as names are written: each run
+# of letters capitalised, so "O'BRIEN" and "JEAN-LUC" read "O'Brien" and "Jean-Luc" ("McDONALD"
+# reads "Mcdonald": capitals do not say which letters were small).  One-word handles stay as typed.
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _capitalised(match: re.Match[str]) -> str:
+    return match.group(0).capitalize()
+
+
+def as_written(names: list[str]) -> list[str]:
+    """`names` with each name of two words or more printed all in capitals written in the usual case."""
+    return [_WORD_LETTERS.sub(_capitalised, name.lower()) if " " in name and name.isupper() else name for name in names]
+
+
 def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     """Person names from a byline string: no "By", roles, e-mails or "Staff"; letters after a
     name (`patterns.POST_NOMINALS`) stay with it.  With `handles`, a user name with digits

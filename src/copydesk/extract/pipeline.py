@@ -23,7 +23,7 @@ from copydesk.extract.furniture import heading_related, is_related_heading, with
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.language import detect_language
 from copydesk.extract.markup_body import markup_body_blocks
-from copydesk.extract.metadata import Metadata
+from copydesk.extract.metadata import Metadata, as_written
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
@@ -272,6 +272,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if found := split_dateline(first_paragraph):
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs
     attribute_copy(article, meta.credits)
+    article.authors = as_written(article.authors)  # once the agency has left the byline
     if not blocks:
         article.drop_reason = "extract:no_content"
     return article
