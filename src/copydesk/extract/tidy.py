@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from copydesk.clean.furniture import CREDIT_LABEL_WORDS, related_title
+from copydesk.clean.furniture import CREDIT_LABEL_WORDS, media_embed, player_title, related_title
 from copydesk.extract.byline import opens_as_byline
 from copydesk.extract.dates import MONTH_NAMES, WEEKDAYS, numeric_date, written_date
 from copydesk.extract.features import tokens
@@ -55,7 +55,7 @@ from copydesk.extract.patterns import (
     interface_label,
     is_gallery_counter,
 )
-from copydesk.model import Block, BlockKind, Caption, RelatedLink
+from copydesk.model import Block, BlockKind, Caption, Media, RelatedLink
 
 try:  # the compiled appeal scans (text_fast.pyx); Python where it is not built
     from copydesk.extract import text_fast
@@ -485,6 +485,32 @@ def split_related_pointers(blocks: list[Block]) -> tuple[list[Block], list[Relat
         else:
             kept.append(block)
     return (kept, related) if kept else (blocks, [])
+
+
+# An embedded player's lines printed in the story ("WATCH: Drone video shows the flooding", "Click to
+# play video: 'Drone video shows …'"), as text mode reads them (`clean.furniture.MEDIA_LABELS`,
+# `PLAYER_LINE`): the player's, not the story's; its title joins the media.  Only the labels that
+# ask the reader to play something (PLAYER_LABELS): "Video: 4K/30p" is a camera's spec and
+# "Photo: Shutterstock" a credit (WCXB: with every MEDIA_LABELS label, 5 spec lines lost).
+PLAYER_LABELS = ("watch", "listen")
+
+
+def split_media_labels(blocks: list[Block]) -> tuple[list[Block], list[Media]]:
+    """The body without its media labels and player lines, and the media they name."""
+    kept: list[Block] = []
+    media: list[Media] = []
+    for block in blocks:
+        found = None
+        if block.kind in POINTER_KINDS and len(block.text.split()) <= MAX_POINTER_WORDS and ":" in block.text:
+            found = media_embed(block.text) or ((title := player_title(block.text)) and Media("video", title))
+            if found and not block.text.lower().startswith(PLAYER_LABELS) and not block.text.lower().startswith("click"):
+                found = None
+        if found:
+            if all(item.title != found.title for item in media):
+                media.append(found)
+        else:
+            kept.append(block)
+    return (kept, media) if kept else (blocks, [])
 
 
 # An appeal opens among the body's last APPEAL_WINDOW blocks, in a paragraph or heading of at
