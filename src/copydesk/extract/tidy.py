@@ -54,6 +54,7 @@ from copydesk.extract.patterns import (
     hinted_texts,
     interface_label,
     is_gallery_counter,
+    is_pager_line,
 )
 from copydesk.model import Block, BlockKind, Caption, Media, RelatedLink
 
@@ -326,10 +327,16 @@ def is_share_bar(text: str) -> bool:
     return named >= MIN_SHARE_BAR_WORDS and named >= SHARE_BAR_SHARE * len(words)
 
 
+PAGER_INITIALS = frozenset("pPbB«‹<←")  # a pager's line opens with a number or one of these
+
+
 def is_navigation_line(text: str) -> bool:
     """A short line labelling a way around the page (`patterns.NAVIGATION_LINE`), a
-    button's or control's label (`patterns.interface_label`) or a slideshow's counter."""
+    button's or control's label (`patterns.interface_label`), a slideshow's counter or a
+    pager (`patterns.is_pager_line`)."""
     if interface_label(text) is not None or is_gallery_counter(text):
+        return True
+    if (text[:1].isdigit() or text[:1] in PAGER_INITIALS) and is_pager_line(text):
         return True
     return (
         text[:1] in NAVIGATION_INITIALS
