@@ -9,14 +9,14 @@ from copydesk.extract.patterns import is_pager_line
 from copydesk.extract.tidy import is_navigation_line
 
 
-@pytest.mark.parametrize("line", ["1 2 3 Next page »", "« Previous 1 2 … 9 Next »", "Pages: 1 2 3", "1 2 3 4", "1, 2, 3 Next", "Back 1 2 3"])
+@pytest.mark.parametrize("line", ["1 2 3 Next page »", "« Previous 1 2 … 9 Next »", "Pages: 1 2 3", "1, 2, 3 Next", "Back 1 2 3", "Prev 1 2 3 Next"])
 def test_pager_lines(line: str) -> None:
     assert is_pager_line(line) and is_navigation_line(line)
 
 
-@pytest.mark.parametrize("line", ["1 2", "3 2 1", "2024 2025", "10 20 30", "1\n2\n3\n4", "Next »", "The vote was 5 6 7 in favour."])
+@pytest.mark.parametrize("line", ["1 2", "1 2 3 4", "3 2 1 Next", "2024 2025", "10 20 30", "1\n2\n3\n4", "Next »", "The vote was 5 6 7 in favour."])
 def test_lines_that_are_no_pager(line: str) -> None:
-    assert not is_pager_line(line)  # two numbers alone, numbers out of order, years, a code block's gutter
+    assert not is_pager_line(line)  # numbers alone (a code block's gutter), out of order, years
 
 
 def test_back_to_top_is_still_navigation() -> None:

@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
 try:  # the compiled hint scan (text_fast.pyx); a regex per text where it is not built
     from copydesk.extract import text_fast
@@ -305,12 +305,12 @@ CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 # Urdu, Ethiopic, Armenian), and the closing quotes and brackets that may follow it.
 SENTENCE_END_MARKS = ".!?…。！？।؟۔።։"
 CLOSING_MARKS = '"”’»)」』'
-# A pager printed as a line: page numbers in order, with "Next"/"Previous" and arrows around
-# them ("1 2 3 Next page »", "« Previous 1 2 … 9 Next »", "Pages: 1 2 3").  Two numbers with a
-# "next" or "previous", or three running on from each other alone: a story's own line of
-# numbers does neither.
+# A pager printed as a line: page numbers in order, with "Pages:", "Next" or "Previous" and the
+# arrows around them ("1 2 3 Next page »", "« Previous 1 2 … 9 Next »", "Pages: 1 2 3").  Numbers
+# alone are no pager: a code block's line-number gutter prints "1 2 3 4" in text mode (WCXB
+# 0415's gold keeps them).
 PAGER_LINE = re.compile(
-    r"^(?:pages?\s*:?\s*)?[«‹<←]?\s*(?P<back>(?:prev(?:ious)?|back)(?:\s+page)?\s*)?[«‹<←]?\s*"
+    r"^(?P<pages>pages?\s*:?\s*)?[«‹<←]?\s*(?P<back>(?:prev(?:ious)?|back)(?:\s+page)?\s*)?[«‹<←]?\s*"
     r"(?P<numbers>\d{1,3}(?:\s*(?:[|·,]|…|\.\.\.)?\s*\d{1,3})+)"
     r"\s*(?P<next>(?:next|more)(?:\s+page)?)?\s*[»›>→]?$",
     re.I,
@@ -319,13 +319,13 @@ MAX_PAGER_CHARS = 80
 
 
 def is_pager_line(text: str) -> bool:
-    """Whether `text` is a pager's line (`PAGER_LINE`)."""
-    if len(text) > MAX_PAGER_CHARS or "\n" in text or (found := PAGER_LINE.match(text)) is None:  # a code block's line numbers run over lines
+    """Whether `text` is a pager's line (`PAGER_LINE`): its numbers in order, the first of them 1 or 2."""
+    if len(text) > MAX_PAGER_CHARS or "\n" in text or (found := PAGER_LINE.match(text)) is None:
+        return False
+    if not (found.group("pages") or found.group("back") or found.group("next")):
         return False
     numbers = [int(n) for n in re.findall(r"\d+", found.group("numbers"))]
-    if found.group("back") or found.group("next"):
-        return numbers[0] <= 2 or numbers == sorted(numbers)
-    return len(numbers) >= 3 and all(b == a + 1 for a, b in pairwise(numbers))
+    return numbers[0] <= 2 and numbers == sorted(numbers)
 
 
 NAVIGATION_INITIALS = frozenset("tsbjvrwTSBJVRW")  # the first letters of its labels, tested first
