@@ -225,13 +225,23 @@ def _card_rails(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64
     return [(parent, cards) for (parent, _tag, _concepts), cards in groups.items() if len(cards) >= MIN_CARDS]
 
 
-def _under(elements: list[Element], index: int, ancestors: set[int]) -> bool:
-    """Whether `index` or one of its ancestors is in `ancestors`."""
-    while index >= 0:
-        if index in ancestors:
-            return True
-        index = elements[index].parent
-    return False
+def _subtree_end(elements: list[Element], root: int) -> int:
+    """The index past `root`'s last descendant: elements are in pre-order, so its subtree is the
+    run after it of elements deeper than it."""
+    end, depth = root + 1, elements[root].depth
+    while end < len(elements) and elements[end].depth > depth:
+        end += 1
+    return end
+
+
+def _rail_of(elements: list[Element], rails: list[tuple[int, set[int]]]) -> list[int]:
+    """For each element, the index in `rails` of the rail whose card holds it, -1 for none: one
+    pass in pre-order (a parent comes before its children)."""
+    owner_rail = {card: k for k, (_parent, cards) in enumerate(rails) for card in cards}
+    rail_of = [-1] * len(elements)
+    for i, element in enumerate(elements):
+        rail_of[i] = owner_rail.get(i, rail_of[element.parent] if element.parent >= 0 else -1)
+    return rail_of
 
 
 def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.NDArray[np.float64]) -> list[TextBlock]:
@@ -246,24 +256,25 @@ def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.N
     if headline < 0:
         return chosen
     home = _enclosing(elements, headline, "article")
-    if home >= 0 and not any(len(block.text.split()) >= STORY_PARAGRAPH_WORDS and _inside(elements, block.owner, home) for block in seg.blocks):
+    home_end = _subtree_end(elements, home) if home >= 0 else -1
+    if home >= 0 and not any(len(block.text.split()) >= STORY_PARAGRAPH_WORDS for block in seg.blocks if home <= block.owner < home_end):
         home = -1  # a header card: the story is elsewhere
-    carded = set().union(*(cards for _parent, cards in rails))
-    in_rail = [_under(elements, block.owner, carded) for block in chosen]
+    rail_of = _rail_of(elements, rails)
+    in_rail = [rail_of[block.owner] for block in chosen]
     words = [len(block.text.split()) for block in chosen]
-    story_words = sum(n for n, railed in zip(words, in_rail, strict=True) if not railed)
-    story_end = max((k for k, (n, railed) in enumerate(zip(words, in_rail, strict=True)) if not railed and n >= STORY_PARAGRAPH_WORDS), default=-1)
+    story_words = sum(n for n, rail in zip(words, in_rail, strict=True) if rail < 0)
+    story_end = max((k for k, (n, rail) in enumerate(zip(words, in_rail, strict=True)) if rail < 0 and n >= STORY_PARAGRAPH_WORDS), default=-1)
     teasers: set[int] = set()
-    for parent, cards in rails:
+    for r, (parent, _cards) in enumerate(rails):
         if _inside(elements, headline, parent):
             continue  # the headline's own list
-        kept = [k for k, block in enumerate(chosen) if in_rail[k] and _under(elements, block.owner, cards)]
+        kept = [k for k, rail in enumerate(in_rail) if rail == r]
         if not kept:
             continue
-        beside_story = home >= 0 and not _inside(elements, parent, home)
+        beside_story = home >= 0 and not home <= parent < home_end
         boxed_in_story = kept[0] < story_end and CARD_STORY_SHARE * sum(words[k] for k in kept) < story_words
         if beside_story or boxed_in_story:
-            teasers |= cards
+            teasers.add(r)
     if not teasers:
         return chosen
-    return [block for block in chosen if not _under(elements, block.owner, teasers)]
+    return [block for block, rail in zip(chosen, in_rail, strict=True) if rail not in teasers]
