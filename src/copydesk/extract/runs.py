@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
-from copydesk.extract.segment import Segmentation
+from copydesk.extract.segment import Segmentation, subtree_end
 
 try:  # the compiled pass (text_fast.pyx); Python where it is not built
     from copydesk.extract import text_fast
@@ -104,17 +104,15 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
     """`passes` with the whole story kept: where the last kept block is a `<p>` whose parent
     holds `STORY_MIN_PARAGRAPHS` kept `<p>`s or more, every `<p>` child of that parent that
     reads as prose (`STORY_MIN_WORDS`, a sentence's end, few links), before, between and after
-    the kept ones.  Elements are in pre-order, so the parent's subtree is the run of elements
-    after it that are deeper than it, and its blocks a run of the page's blocks."""
+    the kept ones.  The parent's subtree is a run of elements (`segment.subtree_end`), and its
+    blocks a run of the page's blocks."""
     if True not in passes:
         return passes
     last = len(passes) - 1 - passes[::-1].index(True)
     blocks, elements = seg.blocks, seg.elements
     if elements[blocks[last].owner].tag != "p" or (parent := elements[blocks[last].owner].parent) < 0:
         return passes
-    end, depth = parent + 1, elements[parent].depth
-    while end < len(elements) and elements[end].depth > depth:
-        end += 1
+    end = subtree_end(elements, parent)
     first, stop = last, last + 1
     while first > 0 and parent <= blocks[first - 1].owner < end:
         first -= 1

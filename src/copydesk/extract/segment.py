@@ -110,6 +110,15 @@ class Segmentation:
 VISIBLE, HIDES, REVEALED = 0, 1, 2  # `_hiding`'s answers (the compiled walk reads them as these numbers)
 
 
+def subtree_end(elements: list[Element], root: int) -> int:
+    """The index past `root`'s last descendant: elements are in pre-order, so its subtree is the
+    run after it of elements deeper than it."""
+    end, depth = root + 1, elements[root].depth
+    while end < len(elements) and elements[end].depth > depth:
+        end += 1
+    return end
+
+
 def _attr_facts(node: LexborNode) -> tuple[int, tuple[str | None, ...]]:
     """Whether an element is hidden (`_hiding`), and its class/id/role/itemprop values.
 

@@ -31,7 +31,8 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
-from copydesk.extract.segment import Element, Segmentation, TextBlock
+from copydesk.extract.runs import STORY_MIN_WORDS  # a block this long is a paragraph, not a label
+from copydesk.extract.segment import Element, Segmentation, TextBlock, subtree_end
 
 HEADLINE_ARTICLE_WORDS = 40  # the headline's <article> holds a paragraph this long (a header card holds none)
 LIST_ARTICLES = 2  # a parent holding this many <article> elements lists teasers
@@ -203,7 +204,6 @@ CARD_HEADLINE_LINK_SHARE = 0.9  # of the headline's characters in its link
 MAX_CARD_BLOCKS = 4  # headline, summary, and a date or byline: a longer item is a story's section
 MAX_CARD_CHARS = 600
 CARD_STORY_SHARE = 3  # the story's words outside the rail outnumber the rail's this many times
-STORY_PARAGRAPH_WORDS = 10  # a block this long is a paragraph, not a label
 
 
 def _card_rails(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64]) -> list[tuple[int, set[int]]]:
@@ -223,15 +223,6 @@ def _card_rails(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64
             continue
         groups.setdefault((parent, tags[card], elements[card].own_concepts), set()).add(card)
     return [(parent, cards) for (parent, _tag, _concepts), cards in groups.items() if len(cards) >= MIN_CARDS]
-
-
-def _subtree_end(elements: list[Element], root: int) -> int:
-    """The index past `root`'s last descendant: elements are in pre-order, so its subtree is the
-    run after it of elements deeper than it."""
-    end, depth = root + 1, elements[root].depth
-    while end < len(elements) and elements[end].depth > depth:
-        end += 1
-    return end
 
 
 def _rail_of(elements: list[Element], rails: list[tuple[int, set[int]]]) -> list[int]:
@@ -256,14 +247,14 @@ def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.N
     if headline < 0:
         return chosen
     home = _enclosing(elements, headline, "article")
-    home_end = _subtree_end(elements, home) if home >= 0 else -1
-    if home >= 0 and not any(len(block.text.split()) >= STORY_PARAGRAPH_WORDS for block in seg.blocks if home <= block.owner < home_end):
+    home_end = subtree_end(elements, home) if home >= 0 else -1
+    if home >= 0 and not any(len(block.text.split()) >= STORY_MIN_WORDS for block in seg.blocks if home <= block.owner < home_end):
         home = -1  # a header card: the story is elsewhere
     rail_of = _rail_of(elements, rails)
     in_rail = [rail_of[block.owner] for block in chosen]
     words = [len(block.text.split()) for block in chosen]
     story_words = sum(n for n, rail in zip(words, in_rail, strict=True) if rail < 0)
-    story_end = max((k for k, (n, rail) in enumerate(zip(words, in_rail, strict=True)) if rail < 0 and n >= STORY_PARAGRAPH_WORDS), default=-1)
+    story_end = max((k for k, (n, rail) in enumerate(zip(words, in_rail, strict=True)) if rail < 0 and n >= STORY_MIN_WORDS), default=-1)
     teasers: set[int] = set()
     for r, (parent, _cards) in enumerate(rails):
         if _inside(elements, headline, parent):
