@@ -39,3 +39,11 @@ def test_a_name_and_bio_in_the_first_half_are_the_story() -> None:
     article = Article(authors=["Mara Quinlan"])
     kept = _without_author_box(article, [Block(BlockKind.PARAGRAPH, text) for text in texts])
     assert [block.text for block in kept] == texts
+
+
+def test_a_bio_paragraph_opening_on_the_authors_name_goes() -> None:
+    # no label over it: HTML mode's rule (`tidy.drop_author_bio`), read in text mode too
+    bio = "Mara Quinlan covers the town hall for the Valley News. She joined the paper in 2017 after ten years at the county paper."
+    article = copydesk.clean(page(HEADLINE, "By Mara Quinlan", *STORY, bio))
+    assert article.text.endswith(STORY[-1])
+    assert (bio, AUTHOR_BOX_REASON) in [(r.text, r.reason) for r in article.removed]
