@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from copydesk.model import PageType
+
 
 @dataclass(frozen=True, slots=True)
 class ExtractConfig:
@@ -45,6 +47,9 @@ class ExtractConfig:
     0.747 -> 0.739).
     `max_input_bytes` bounds memory and time:
     larger pages are dropped with ``input:too_large``.
+    `page_type`, when given, is every page's type instead of the page-type
+    model's guess (a corpus known to be news stories; `clean` reads Markdown
+    as article pages when it does not type them).
     """
 
     threshold: float = 0.5
@@ -56,6 +61,7 @@ class ExtractConfig:
     article_run_penalty: float = 0.5
     max_input_bytes: int = 16 * 1024 * 1024
     include_title_in_text: bool = False
+    page_type: PageType | None = None
 
 
 OutputFormat = Literal["jsonl", "jsonl.gz", "jsonl.zst", "parquet", "sqlite"]

@@ -20,7 +20,9 @@ from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, scan_lines
+from copydesk.clean.markdown import looks_like_markdown, markdown_html
 from copydesk.clean.pagetype import classify_text
+from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
 from copydesk.extract.dates import first_written_date
@@ -29,6 +31,7 @@ from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.metadata import as_written
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
+from copydesk.extract.pipeline import extract
 from copydesk.extract.tidy import OPENING_BLOCKS, drop_author_bio, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import attribute_copy
@@ -40,6 +43,8 @@ except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
 MAX_TEXT_CHARS = 16 * 1024 * 1024  # larger inputs are refused: bounded time and memory
+# Markdown cleaned without typing is extracted as an article page, as cleaning reads untyped text.
+UNTYPED_MARKDOWN = ExtractConfig(page_type=PageType.ARTICLE)
 _NOT_REMOVED = frozenset({"title", "body", "heading"})  # the labels of lines that stay
 _BLOCK_KINDS: dict[str, tuple[BlockKind, int | None]] = {"body": (BlockKind.PARAGRAPH, None), "heading": (BlockKind.HEADING, 2)}
 TITLE_ECHO_REASON = "boilerplate:title_echo"  # the title printed again at the top of the body
@@ -196,7 +201,9 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     from its text; otherwise its type is "other".  Typing costs about a third
     of cleaning's time (counting the text's words and prices; BENCHMARKS.md,
     text mode), so it is asked for: every crawl run and `copydesk extract` of
-    a text page do.
+    a text page do.  Markdown (a scraper's rendering of the page:
+    `markdown.looks_like_markdown`) is rendered to HTML and extracted as HTML
+    (`copydesk.extract`), its page typed as `page_type` says.
     """
     if len(text) > MAX_TEXT_CHARS:
         return Article(url=url, drop_reason="input:too_large")
@@ -206,6 +213,12 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
         return Article(url=url, drop_reason=exc.reason)
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
+    if looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
+        if page_type:
+            return extract(markdown_html(decoded), url=url)
+        article = extract(markdown_html(decoded), url=url, config=UNTYPED_MARKDOWN)
+        article.page_type = PageType.OTHER  # (read as an article, as untyped text is)
+        return article
     article, labelled = clean_lines(decoded, url)
     if is_error_page((article.title,), [article.text]):
         return Article(url=url, title=article.title, drop_reason="extract:error_page")

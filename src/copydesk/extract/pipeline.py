@@ -235,7 +235,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         return _drop(url, problem)
     address = readable_url(url)  # the page's address as facts are read from it: None where it does not parse
     page = parse_page(markup, address)
-    page_type = classify_page(page, address)
+    page_type = config.page_type or classify_page(page, address)
     probabilities = score_blocks(page.rows)
     if page_type is PageType.ARTICLE:
         config = dataclasses.replace(config, threshold=config.article_threshold)

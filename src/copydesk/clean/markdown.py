@@ -1,0 +1,56 @@
+"""Scraped text that is Markdown: read as the HTML it stands for.
+
+Crawling tools that hand pages to language-model pipelines (Firecrawl, Jina
+Reader, crawl4ai and their kin) print a page as Markdown, furniture and all:
+"* [Home](/)" menus, "![alt](src)" pictures, "# Headline", "By [Jane
+Doe](/author/jane)", "## Related stories" over a list of links.  Cleaned as
+plain lines, the link syntax is read as text (the title came out as "[Skip to
+content](#main)", no byline was found, every related link stayed).  The
+Markdown says what each line is, so it is rendered to HTML by a maintained
+parser and extracted as HTML: the headline is an `<h1>`, menus and related
+lists are lists of links, pictures are `<img>`s, and every HTML rule applies.
+The parser is GitHub's cmark (`cmarkgfm`, C; GitHub Flavored Markdown: tables
+too): a 25 KB page with 140 links in 0.4 ms, where markdown-it-py took 8.8 ms,
+and linear on hostile input (200,000 open brackets in 46 ms against 1.6 s;
+2.4 MB of links in 0.4 s against 7 s).  Raw HTML inside the Markdown is left
+out (cmark's safe mode): the page's own markup was already rendered away.
+
+A text is read as Markdown only when its own syntax says so, for the page
+around the story as well as in it (`looks_like_markdown`): MIN_MARKDOWN_LINKS
+links or pictures in Markdown's bracket form, a heading line ("# …"), and a
+line that is a link alone, a list item opening on a link ("* [Home](/)") or a
+picture.  A page that prints Markdown source in its story (two WCXB pages:
+"# The best CRM software …" and a reference list of "[osha.gov](…)" links,
+their text renderings one blob of lines) has the links but no menu in that
+form: with links and a heading alone, those two lost 0.4 each in text mode.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+import cmarkgfm
+
+MIN_MARKDOWN_LINKS = 3  # "[text](url)" or "![alt](src)": a page's menu alone prints more
+MARKDOWN_SAMPLE_CHARS = 20_000  # the syntax is looked for in the text's opening part
+_LINK = re.compile(r"!?\[[^\]\n]{0,300}\]\((?:https?://|/|#|\./|mailto:)[^)\s]{0,2000}(?:\s+\"[^\"\n]*\")?\)")
+_HEADING_LINE = re.compile(r"^#{1,6} \S", re.M)
+# A menu's or a related list's line ("* [Home](/)", "[Sport](/sport)"), or a picture's.
+_LINK_LINE = re.compile(r"^(?:[*+-] +|\d{1,3}\. +)?!?\[[^\]\n]{0,300}\]\([^)\s]{1,2000}\)|!\[", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether `text` is Markdown (see the module's docstring), judged on its first
+    MARKDOWN_SAMPLE_CHARS characters."""
+    sample = text[:MARKDOWN_SAMPLE_CHARS]
+    if "](" not in sample or _HEADING_LINE.search(sample) is None:
+        return False
+    links = sum(1 for _match in islice(_LINK.finditer(sample), MIN_MARKDOWN_LINKS))
+    return links >= MIN_MARKDOWN_LINKS and _LINK_LINE.search(sample) is not None
+
+
+def markdown_html(text: str) -> str:
+    """`text` rendered as an HTML page."""
+    html: str = cmarkgfm.github_flavored_markdown_to_html(text)
+    return f"<html><body>{html}</body></html>"

@@ -1,0 +1,90 @@
+"""Scraped text that is Markdown is read as the HTML it stands for (`clean.markdown`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import copydesk
+from copydesk.clean.markdown import looks_like_markdown
+from copydesk.model import PageType
+
+STORY = [
+    "The county's water board voted on Wednesday to raise rates by nine percent from July, the first increase in four years.",
+    "Board members said the money would pay for replacing cast-iron mains laid in the 1950s, which break several times a month.",
+    "Residents who spoke at the meeting asked for a cheaper rate for pensioners and for families with young children.",
+    "The board agreed to study a discount and report back in the autumn, before the second stage of the increase.",
+]
+PAGE = f"""[Skip to content](#main)
+
+* [Home](https://courier.example/)
+* [News](https://courier.example/news)
+* [Sport](https://courier.example/sport)
+
+# Water rates to rise nine percent
+
+By [Lena Park](https://courier.example/author/lena-park) | May 14, 2026
+
+![Workers replace a water main](https://courier.example/img/main.jpg)
+
+{STORY[0]}
+
+{STORY[1]}
+
+**READ MORE:** [Water rates went up in 2022 too](https://courier.example/news/2022-rates)
+
+{STORY[2]}
+
+{STORY[3]}
+
+## Related stories
+
+* [School board weighs a longer day](https://courier.example/news/school)
+* [New bus routes start on Monday](https://courier.example/news/bus)
+
+© 2026 County Courier. All rights reserved. [Privacy](https://courier.example/privacy)
+"""
+
+
+def test_a_scrapers_markdown_page_is_read_as_its_html() -> None:
+    article = copydesk.clean(PAGE)
+    assert (article.title, article.authors, article.published) == ("Water rates to rise nine percent", ["Lena Park"], "2026-05-14")
+    assert article.text == "\n\n".join(STORY)  # no menu, picture, pointer, related list or footer; no link syntax
+    assert [link.url for link in article.related] == ["https://courier.example/news/school", "https://courier.example/news/bus"]
+    assert article.page_type is PageType.OTHER  # untyped, as cleaning leaves text
+
+
+def test_typed_markdown_gets_the_page_type_the_model_gives() -> None:
+    article = copydesk.clean(PAGE, url="https://courier.example/news/2026/05/14/water-rates", page_type=True)
+    assert article.page_type is PageType.ARTICLE and article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\n".join(STORY),  # plain text
+        # a story printing Markdown source: links and a heading, but no menu line or picture
+        (
+            "# The best CRM software\n\nChoosing the right [CRM](https://a.example/crm) is a balancing act, says "
+            "[FlowCandy](https://b.example) and [SmartSites](https://c.example/) in a long paragraph of text."
+        ),
+        # a reference list of links without a heading
+        "References\n\n[mayoclinic.org](https://www.mayoclinic.org)\n\n[osha.gov](https://www.osha.gov)\n\n[cdc.gov](https://www.cdc.gov)",
+        "",
+    ],
+)
+def test_text_that_only_quotes_markdown_is_cleaned_as_lines(text: str) -> None:
+    assert not looks_like_markdown(text)
+
+
+def test_the_scraper_page_is_markdown() -> None:
+    assert looks_like_markdown(PAGE)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["[" * 200_000 + "](/x)", "*a " * 200_000, "".join("  " * i + "* item\n" for i in range(3_000)), "[a](/b) " * 300_000, ">" * 100_000 + " x"],
+)
+def test_hostile_markdown_returns_an_article_or_a_reason(tail: str) -> None:
+    # open brackets, emphasis marks, nested lists, a flood of links, nested quotes: cmark is linear on each
+    article = copydesk.clean("# T\n\n* [Home](/)\n* [News](/n)\n* [Sport](/s)\n\n" + tail)
+    assert isinstance(article.text, str) and (article.text or article.drop_reason)
