@@ -53,8 +53,10 @@ def test_a_scrapers_markdown_page_is_read_as_its_html() -> None:
     assert article.page_type is PageType.OTHER  # untyped, as cleaning leaves text
 
 
-def test_typed_markdown_gets_the_page_type_the_model_gives() -> None:
-    article = copydesk.clean(PAGE, url="https://courier.example/news/2026/05/14/water-rates", page_type=True)
+@pytest.mark.parametrize("url", [None, "https://courier.example/news/2026/05/14/water-rates"])
+def test_typed_markdown_gets_the_text_models_page_type(url: str | None) -> None:
+    # the HTML page-type model took the bare rendering for documentation without a URL
+    article = copydesk.clean(PAGE, url=url, page_type=True)
     assert article.page_type is PageType.ARTICLE and article.text == "\n\n".join(STORY)
 
 

@@ -30,6 +30,7 @@ from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.metadata import as_written
 from copydesk.extract.mojibake import repair_article
+from copydesk.extract.page import parse_page
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.pipeline import extract
 from copydesk.extract.tidy import OPENING_BLOCKS, drop_author_bio, is_byline_or_stamp
@@ -189,6 +190,22 @@ def _opening_text(blocks: list[Block]) -> str:
     return "\n\n".join(pieces)
 
 
+def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article:
+    """A Markdown page (`markdown.looks_like_markdown`) extracted from the HTML it renders to.
+    Untyped, it is read as an article page (`UNTYPED_MARKDOWN`), as cleaning reads untyped
+    text; typed, its type is the text model's, from the rendering's block texts as lines: the
+    HTML page-type model, trained on pages with their own markup, took a bare rendering of a
+    news story for documentation."""
+    html = markdown_html(decoded)
+    if not page_type:
+        article = extract(html, url=url, config=UNTYPED_MARKDOWN)
+        article.page_type = PageType.OTHER
+        return article
+    lines = "\n".join(parse_page(html, url).seg.texts)
+    plain, labelled = clean_lines(lines, url)
+    return extract(html, url=url, config=ExtractConfig(page_type=classify_text(lines, labelled, plain)))
+
+
 def clean(text: str | bytes, url: str | None = None, page_type: bool = False) -> Article:
     """Clean scraped page text into an article; never raises on bad input.
 
@@ -203,7 +220,7 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     text mode), so it is asked for: every crawl run and `copydesk extract` of
     a text page do.  Markdown (a scraper's rendering of the page:
     `markdown.looks_like_markdown`) is rendered to HTML and extracted as HTML
-    (`copydesk.extract`), its page typed as `page_type` says.
+    (`_markdown_article`).
     """
     if len(text) > MAX_TEXT_CHARS:
         return Article(url=url, drop_reason="input:too_large")
@@ -214,11 +231,7 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
     if looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
-        if page_type:
-            return extract(markdown_html(decoded), url=url)
-        article = extract(markdown_html(decoded), url=url, config=UNTYPED_MARKDOWN)
-        article.page_type = PageType.OTHER  # (read as an article, as untyped text is)
-        return article
+        return _markdown_article(decoded, url, page_type)
     article, labelled = clean_lines(decoded, url)
     if is_error_page((article.title,), [article.text]):
         return Article(url=url, title=article.title, drop_reason="extract:error_page")
