@@ -90,3 +90,28 @@ def test_hostile_markdown_returns_an_article_or_a_reason(tail: str) -> None:
     # open brackets, emphasis marks, nested lists, a flood of links, nested quotes: cmark is linear on each
     article = copydesk.clean("# T\n\n* [Home](/)\n* [News](/n)\n* [Sport](/s)\n\n" + tail)
     assert isinstance(article.text, str) and (article.text or article.drop_reason)
+
+
+ENVELOPE = (
+    "Title: Water rates to rise nine percent | County Courier\n\n"
+    "URL Source: https://courier.example/news/water-rates\n\n"
+    "Published Time: 2026-05-14T10:00:00Z\n\n"
+    "Markdown Content:\n"
+)
+
+
+@pytest.mark.parametrize("page_type", [False, True])
+def test_a_reader_services_envelope_gives_the_pages_facts(page_type: bool) -> None:
+    # Jina Reader's output: the fields, then "Markdown Content:" and the page as Markdown
+    undated = PAGE.replace(" | May 14, 2026", "").split("\n© 2026")[0]  # no date printed (nor the footer the model keeps then)
+    article = copydesk.clean(ENVELOPE + undated, page_type=page_type)
+    assert article.url == "https://courier.example/news/water-rates"
+    assert (article.published, article.published_source) == ("2026-05-14T10:00:00Z", "meta")
+    assert article.title == "Water rates to rise nine percent" and article.text == "\n\n".join(STORY)
+    given = copydesk.clean(ENVELOPE + PAGE, url="https://other.example/x")
+    assert given.url == "https://other.example/x"  # the caller's address first
+
+
+def test_an_envelope_over_plain_text_is_read_too() -> None:
+    article = copydesk.clean(ENVELOPE.replace("Title: Water", "Title: Plain water") + "\n\n".join(STORY))
+    assert article.text == "\n\n".join(STORY) and article.title == "Plain water rates to rise nine percent | County Courier"

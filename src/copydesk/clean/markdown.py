@@ -50,6 +50,23 @@ def looks_like_markdown(text: str) -> bool:
     return links >= MIN_MARKDOWN_LINKS and _LINK_LINE.search(sample) is not None
 
 
+# A reader service's envelope over the Markdown (Jina Reader's: "Title: …", "URL Source: …",
+# "Published Time: …", then "Markdown Content:" and the page): its fields are the page's facts,
+# read off, and the Markdown after it is the page.
+_ENVELOPE_END = "\nMarkdown Content:"
+MAX_ENVELOPE_CHARS = 4_000  # the fields before the content: a title, a URL, a time or two
+_ENVELOPE_FIELD = re.compile(r"^(Title|URL Source|Published Time): ?(.*)$", re.M)
+
+
+def split_envelope(text: str) -> tuple[dict[str, str], str]:
+    """A reader service's envelope fields ("Title", "URL Source", "Published Time") and the
+    Markdown after it; ({}, `text`) when `text` has no such envelope."""
+    if not text.startswith("Title:") or (end := text.find(_ENVELOPE_END, 0, MAX_ENVELOPE_CHARS)) < 0:
+        return {}, text
+    fields = {name: value.strip() for name, value in _ENVELOPE_FIELD.findall(text[:end]) if value.strip()}
+    return fields, text[end + len(_ENVELOPE_END) :].lstrip(" ")
+
+
 def markdown_html(text: str) -> str:
     """`text` rendered as an HTML page."""
     html: str = cmarkgfm.github_flavored_markdown_to_html(text)

@@ -20,12 +20,12 @@ from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, scan_lines
-from copydesk.clean.markdown import looks_like_markdown, markdown_html
+from copydesk.clean.markdown import looks_like_markdown, markdown_html, split_envelope
 from copydesk.clean.pagetype import classify_text
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
-from copydesk.extract.dates import first_written_date
+from copydesk.extract.dates import first_written_date, meta_date
 from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.metadata import as_written
@@ -230,8 +230,14 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
         return Article(url=url, drop_reason=exc.reason)
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
-    if looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
-        return _markdown_article(decoded, url, page_type)
+    envelope, markdown = split_envelope(decoded)
+    if envelope or looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
+        address = url or envelope.get("URL Source")
+        article = _markdown_article(markdown, address, page_type)
+        article.url, article.title = address, article.title or envelope.get("Title")  # the envelope's facts when the page gives none
+        if article.published is None and (published := meta_date(envelope.get("Published Time", ""))):
+            article.published, article.published_source = published, "meta"  # the reader's, read off the page's meta tags
+        return article
     article, labelled = clean_lines(decoded, url)
     if is_error_page((article.title,), [article.text]):
         return Article(url=url, title=article.title, drop_reason="extract:error_page")
