@@ -113,5 +113,7 @@ def test_a_reader_services_envelope_gives_the_pages_facts(page_type: bool) -> No
 
 
 def test_an_envelope_over_plain_text_is_read_too() -> None:
-    article = copydesk.clean(ENVELOPE.replace("Title: Water", "Title: Plain water") + "\n\n".join(STORY))
-    assert article.text == "\n\n".join(STORY) and article.title == "Plain water rates to rise nine percent | County Courier"
+    # the text under it is cleaned as lines (one line a paragraph, as Markdown would not read it)
+    article = copydesk.clean(ENVELOPE.replace("Title: Water", "Title: Plain water") + "\n".join(STORY))
+    assert article.text == "\n\n".join(STORY) and article.url == "https://courier.example/news/water-rates"
+    assert article.published == "2026-05-14T10:00:00Z"

@@ -220,7 +220,8 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     text mode), so it is asked for: every crawl run and `copydesk extract` of
     a text page do.  Markdown (a scraper's rendering of the page:
     `markdown.looks_like_markdown`) is rendered to HTML and extracted as HTML
-    (`_markdown_article`).
+    (`_markdown_article`); a reader service's envelope over the page
+    (`markdown.split_envelope`) gives its address, title and date.
     """
     if len(text) > MAX_TEXT_CHARS:
         return Article(url=url, drop_reason="input:too_large")
@@ -230,14 +231,21 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
         return Article(url=url, drop_reason=exc.reason)
     if not decoded.strip():
         return Article(url=url, drop_reason="input:empty")
-    envelope, markdown = split_envelope(decoded)
-    if envelope or looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
-        address = url or envelope.get("URL Source")
-        article = _markdown_article(markdown, address, page_type)
-        article.url, article.title = address, article.title or envelope.get("Title")  # the envelope's facts when the page gives none
+    envelope, decoded = split_envelope(decoded)
+    url = url or envelope.get("URL Source")
+    if looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
+        article = _markdown_article(decoded, url, page_type)
+    else:
+        article = _cleaned_text(decoded, url, page_type)
+    if envelope and not article.drop_reason:  # the envelope's facts where the page gives none
+        article.title = article.title or envelope.get("Title")
         if article.published is None and (published := meta_date(envelope.get("Published Time", ""))):
             article.published, article.published_source = published, "meta"  # the reader's, read off the page's meta tags
-        return article
+    return article
+
+
+def _cleaned_text(decoded: str, url: str | None, page_type: bool) -> Article:
+    """`clean` of decoded, non-blank text that is not Markdown."""
     article, labelled = clean_lines(decoded, url)
     if is_error_page((article.title,), [article.text]):
         return Article(url=url, title=article.title, drop_reason="extract:error_page")
