@@ -23,11 +23,13 @@ def test_html_and_text_fields_with_url(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "d.jsonl", [
         {"url": "https://example.com/a", "html": page("A").decode()},
         {"url": "https://example.com/b", "text": "Headline\n\nBody text."},
+        {"url": "https://example.com/c", "markdown": "# Headline\n\n* [Home](/)"},  # a scraper's Markdown
     ])  # fmt: skip
     docs = _docs(path)
     assert [(d.source.url, d.content_kind, d.source.index) for d in docs] == [
         ("https://example.com/a", "html", 0),
         ("https://example.com/b", "text", 1),
+        ("https://example.com/c", "text", 2),
     ]
 
 

@@ -1,4 +1,5 @@
-"""JSONL dumps: one JSON object per line with an `html` or a `text` field, and `url`.
+"""JSONL dumps: one JSON object per line with an `html`, `text` (or `content`, `raw_content`,
+`markdown`) field, and `url`.
 
 A line that is not JSON, or has neither field, is an error row; the rest of
 the file is still read.  Lines longer than the size budget are skipped to
@@ -18,7 +19,9 @@ from typing import IO, Any, cast
 from copydesk.model import Document, Source
 from copydesk.readers.inputs import InputFile
 
-CONTENT_FIELDS = (("html", "html"), ("text", "text"), ("content", "text"), ("raw_content", "text"))
+# A scraper's Markdown ("markdown": Firecrawl's and crawl4ai's field) is text that `clean` reads as
+# Markdown (`clean.markdown`).
+CONTENT_FIELDS = (("html", "html"), ("text", "text"), ("content", "text"), ("raw_content", "text"), ("markdown", "text"))
 URL_FIELDS = ("url", "uri", "link")
 SKIP_CHUNK = 1 << 20  # bytes read at a time while skipping an oversize line
 
