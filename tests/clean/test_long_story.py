@@ -43,11 +43,11 @@ def test_only_prose_lines_are_continued() -> None:
     rows = np.zeros((8, len(lines_module.LINE_FEATURES)))
     prose = [1, 0, 1, 1, 1, 1, 1, 1]  # line 1 is a menu line
     rows[:, lines_module._PROSE_COLUMN] = prose
-    keep = [False, False, True, True, True, False, True, False]
-    assert lines_module._continue_story(rows, words, keep) == keep  # 240 kept words: not a long story
-    long_words = [2_000] * 8
-    assert lines_module._continue_story(rows, long_words, keep) == keep  # four prose lines kept: too few
-    keep[4] = keep[5] = True  # five prose lines kept, 10,000 words
+    keep = [False, False, True, False, True, False, False, False]
+    assert lines_module._continue_story(rows, words, keep) == keep  # 120 kept words: not a long story
+    long_words = [3_000] * 8
+    assert lines_module._continue_story(rows, long_words, keep) == keep  # two prose lines kept: too few
+    keep[3] = True  # three prose lines kept (STORY_MIN_PARAGRAPHS), 9,000 words
     assert lines_module._continue_story(rows, long_words, keep) == [False, False, True, True, True, True, True, True]
     rows[:, lines_module._PROSE_COLUMN] = 1
     assert lines_module._continue_story(rows, long_words, keep) == [True] * 8  # the run before the first kept line too

@@ -40,10 +40,12 @@ PROBABILITY_CLIP = 1e-4  # probabilities are clipped to [clip, 1 - clip] before 
 # last 1,000).  Where the kept story ends on a paragraph of a container holding at least
 # STORY_MIN_PARAGRAPHS kept paragraphs, that container's other prose paragraphs are kept too.
 # WCXB: 4 pages down (two golds that stop early, -0.46 and -0.18; a closing appeal; a photo
-# credit), a Zyte page up (a paragraph the runs dropped between kept ones); the rest unchanged
-# (docs/EXPERIMENTS.md, Session 35).
-STORY_MIN_PARAGRAPHS = 5
-STORY_MIN_WORDS = 10  # a continued paragraph is prose: this many words, ending a sentence...
+# credit), a Zyte page up (a paragraph the runs dropped between kept ones).  Settings on both
+# dev sets: 5 paragraphs and 10 words first; 3 paragraphs +0.02 (two WCXB pages' short story
+# paragraphs back), 6 words +0.03 (a Zyte story's 9-word paragraph), both together 3 pages up
+# and none down, so 3 and 6; 8 paragraphs a Zyte page down (docs/EXPERIMENTS.md, Session 35).
+STORY_MIN_PARAGRAPHS = 3
+STORY_MIN_WORDS = 6  # a continued paragraph is prose: this many words, ending a sentence...
 STORY_MAX_LINK_DENSITY = 0.2  # ...and mostly not links
 # The last resort when the model keeps next to nothing (`best_container_prose`): a page whose
 # story sits after thousands of links or list items (a 5,000-link menu, 10,000 copies of one
