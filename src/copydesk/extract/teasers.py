@@ -31,7 +31,9 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
-from copydesk.extract.runs import STORY_MIN_WORDS  # a block this long is a paragraph, not a label
+from copydesk.extract.runs import (
+    STORY_MIN_WORDS,  # a block this long is a paragraph, not a label or a headline
+)
 from copydesk.extract.segment import Element, Segmentation, TextBlock, subtree_end
 
 HEADLINE_ARTICLE_WORDS = 40  # the headline's <article> holds a paragraph this long (a header card holds none)
@@ -192,7 +194,7 @@ def without_shouted_links(chosen: list[TextBlock]) -> list[TextBlock]:
 # "Recommended for you", an inline "Related articles" box).  Short summaries in full sentences
 # read as prose to the block model, and a rail of a dozen outweighs a brief: it kept a 3-paragraph
 # story's rail and dropped the story.  On article pages a rail goes when it stands outside the
-# headline's `<article>` (holding a paragraph of 10+ words) or inside the story as a box the
+# headline's `<article>` (holding a paragraph: `runs.STORY_MIN_WORDS` words) or inside the story as a box the
 # story's prose goes on after, holding under a third as many words as the story
 # (`CARD_STORY_SHARE`).  A rail whose parent holds the headline is the page's own list.  Not
 # decided where neither holds: a page of event cards under an intro (WCXB 4362, its gold

@@ -520,23 +520,28 @@ def drop_related_entries(blocks: list[Block], titles: set[str]) -> list[Block]:
 # ask the reader to play something (PLAYER_LABELS): "Video: 4K/30p" is a camera's spec and
 # "Photo: Shutterstock" a credit (WCXB: with every MEDIA_LABELS label, 5 spec lines lost).
 PLAYER_LABELS = ("watch", "listen")
+PLAYER_OPENINGS = (*PLAYER_LABELS, "click ")  # "Click to play video: …" (`clean.furniture.PLAYER_LINE`)
+
+
+def _played_media(text: str) -> Media | None:
+    """The medium a player's line names (`PLAYER_LABELS` or the player's own line), else None."""
+    if not text[:6].lower().startswith(PLAYER_OPENINGS) or ":" not in text:
+        return None
+    if (title := player_title(text)) is not None:
+        return Media("video", title)
+    return media_embed(text)
 
 
 def split_media_labels(blocks: list[Block]) -> tuple[list[Block], list[Media]]:
-    """The body without its media labels and player lines, and the media they name."""
+    """The body without its media labels and player lines, and the media they name (once each)."""
     kept: list[Block] = []
     media: list[Media] = []
     for block in blocks:
-        found = None
-        if block.kind in POINTER_KINDS and len(block.text.split()) <= MAX_POINTER_WORDS and ":" in block.text:
-            found = media_embed(block.text) or ((title := player_title(block.text)) and Media("video", title))
-            if found and not block.text.lower().startswith(PLAYER_LABELS) and not block.text.lower().startswith("click"):
-                found = None
-        if found:
-            if all(item.title != found.title for item in media):
-                media.append(found)
-        else:
+        found = _played_media(block.text) if block.kind in POINTER_KINDS and len(block.text.split()) <= MAX_POINTER_WORDS else None
+        if found is None:
             kept.append(block)
+        elif all(item.title != found.title for item in media):
+            media.append(found)
     return (kept, media) if kept else (blocks, [])
 
 
