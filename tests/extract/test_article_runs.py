@@ -90,3 +90,12 @@ def test_the_best_containers_prose_stands_in_only_with_enough_paragraphs() -> No
     assert [p for p in story if p < 1.0] == [p for block, p in zip(page.seg.blocks, probabilities, strict=True) if block.text not in LONG]
     few = parse_page("<html><body><h1>Inquiry</h1><div>" + "".join(f"<p>{text}</p>" for text in LONG[:2]) + "</div></body></html>")
     assert runs.best_container_prose(few.rows, [0.1] * len(few.seg.blocks)) is None
+
+
+def test_a_story_in_paragraph_groups_is_continued_across_them() -> None:
+    # "paragraph-group" divs of two paragraphs, an ad slot between: the container is a level up
+    groups = "".join(f"<div class='paragraph-group'><p>{LONG[i]}</p><p>{LONG[i + 1]}</p></div><div class='ad'>Advertisement</div>" for i in range(0, 12, 2))
+    page = parse_page(f"<html><body><article><h1>Inquiry</h1>{groups}</article><div><p>{LONG[0].replace('story', 'other story')}</p></div></body></html>")
+    passes = [block.text in LONG[:4] for block in page.seg.blocks]
+    continued = runs.continue_story(page.seg, page.rows, passes)
+    assert [block.text for block, kept in zip(page.seg.blocks, continued, strict=True) if kept] == LONG  # not the ads, not the other div

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
+from copydesk.extract.patterns import CONCEPT_BIT
 from copydesk.extract.segment import Segmentation, subtree_end
 
 try:  # the compiled pass (text_fast.pyx); Python where it is not built
@@ -38,13 +39,22 @@ PROBABILITY_CLIP = 1e-4  # probabilities are clipped to [clip, 1 - clip] before 
 # plain article's later paragraphs, and on still longer pages its first ones (a 12,000-word
 # story kept to its first 5,000 words, a 78,000-word one lost its first 85 paragraphs and the
 # last 1,000).  Where the kept story ends on a paragraph of a container holding at least
-# STORY_MIN_PARAGRAPHS kept paragraphs, that container's other prose paragraphs are kept too.
+# STORY_MIN_PARAGRAPHS kept paragraphs at its depth, that container's other prose paragraphs
+# at that depth are kept too.
 # WCXB: 4 pages down (two golds that stop early, -0.46 and -0.18; a closing appeal; a photo
 # credit), a Zyte page up (a paragraph the runs dropped between kept ones).  Settings on both
 # dev sets: 5 paragraphs and 10 words first; 3 paragraphs +0.02 (two WCXB pages' short story
 # paragraphs back), 6 words +0.03 (a Zyte story's 9-word paragraph), both together 3 pages up
 # and none down, so 3 and 6; 8 paragraphs a Zyte page down (docs/EXPERIMENTS.md, Session 35).
 STORY_MIN_PARAGRAPHS = 3
+# How far above a paragraph's parent its story's container is looked for.  0: the parent only;
+# 2: WCXB 4 pages up, 2 down (+0.059: stories in paragraph groups; two subscription appeals in
+# the same container); 3: 6 up, 3 down (+0.087: a third appeal); 1: +0.028.  Zyte unchanged.
+STORY_CONTAINER_LEVELS = 2
+# The story's container is not looked for past an element classed as a comment, a post or
+# reply, related stories, a sign-up or an appeal: paragraphs each in a post of their own are a
+# run of readers' posts (or cards), not paragraph groups.
+OTHER_VOICES = sum(CONCEPT_BIT[name] for name in ("comment", "post", "related", "subscribe", "appeal", "recirculation"))
 STORY_MIN_WORDS = 6  # a continued paragraph is prose: this many words, ending a sentence...
 STORY_MAX_LINK_DENSITY = 0.2  # ...and mostly not links
 # The last resort when the model keeps next to nothing (`best_container_prose`): a page whose
@@ -103,25 +113,33 @@ def keep_runs(
 
 
 def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: list[bool]) -> list[bool]:
-    """`passes` with the whole story kept: where the last kept block is a `<p>` whose parent
-    holds `STORY_MIN_PARAGRAPHS` kept `<p>`s or more, every `<p>` child of that parent that
-    reads as prose (`STORY_MIN_WORDS`, a sentence's end, few links), before, between and after
-    the kept ones.  The parent's subtree is a run of elements (`segment.subtree_end`), and its
-    blocks a run of the page's blocks."""
+    """`passes` with the whole story kept: where the last kept block is a `<p>`, its container is
+    the nearest of its parent and the STORY_CONTAINER_LEVELS elements above that holding
+    `STORY_MIN_PARAGRAPHS` kept `<p>`s at its depth (a story printed in groups of paragraphs,
+    "paragraph-group" after "paragraph-group", holds them a level up); every `<p>` at that
+    depth in the container that reads as prose (`STORY_MIN_WORDS`, a sentence's end, few
+    links) is kept, before, between and after the kept ones.  A container's subtree is a run
+    of elements (`segment.subtree_end`), and its blocks a run of the page's blocks."""
     if True not in passes:
         return passes
     last = len(passes) - 1 - passes[::-1].index(True)
     blocks, elements = seg.blocks, seg.elements
-    if elements[blocks[last].owner].tag != "p" or (parent := elements[blocks[last].owner].parent) < 0:
+    paragraph = elements[blocks[last].owner]
+    if paragraph.tag != "p" or (container := paragraph.parent) < 0:
         return passes
-    end = subtree_end(elements, parent)
-    first, stop = last, last + 1
-    while first > 0 and parent <= blocks[first - 1].owner < end:
-        first -= 1
-    while stop < len(blocks) and parent <= blocks[stop].owner < end:
-        stop += 1
-    paragraphs = [j for j in range(first, stop) if elements[blocks[j].owner].parent == parent and elements[blocks[j].owner].tag == "p"]
-    if sum(map(passes.__getitem__, paragraphs)) < STORY_MIN_PARAGRAPHS:
+    for _level in range(STORY_CONTAINER_LEVELS + 1):
+        end = subtree_end(elements, container)
+        first, stop = last, last + 1
+        while first > 0 and container <= blocks[first - 1].owner < end:
+            first -= 1
+        while stop < len(blocks) and container <= blocks[stop].owner < end:
+            stop += 1
+        paragraphs = [j for j in range(first, stop) if (owner := elements[blocks[j].owner]).tag == "p" and owner.depth == paragraph.depth]
+        if sum(map(passes.__getitem__, paragraphs)) >= STORY_MIN_PARAGRAPHS:
+            break
+        if elements[container].own_concepts & OTHER_VOICES or (container := elements[container].parent) < 0:
+            return passes  # a post's, a comment's or a related box's paragraphs are no story's to climb out of
+    else:
         return passes
     continued = list(passes)
     for j in paragraphs:
