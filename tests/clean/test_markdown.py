@@ -7,6 +7,7 @@ import pytest
 import copydesk
 from copydesk.clean.markdown import looks_like_markdown
 from copydesk.model import PageType
+from copydesk.readers.sniff import looks_like_html
 
 STORY = [
     "The county's water board voted on Wednesday to raise rates by nine percent from July, the first increase in four years.",
@@ -117,3 +118,10 @@ def test_an_envelope_over_plain_text_is_read_too() -> None:
     article = copydesk.clean(ENVELOPE.replace("Title: Water", "Title: Plain water") + "\n".join(STORY))
     assert article.text == "\n\n".join(STORY) and article.url == "https://courier.example/news/water-rates"
     assert article.published == "2026-05-14T10:00:00Z"
+
+
+def test_markdown_with_a_few_inline_tags_is_not_sniffed_as_html() -> None:
+    # a scraper's table cell with "<br>": still Markdown; a page's source (<html>, <body>) is HTML
+    assert not looks_like_html((PAGE + "\n\n| Rate | Note |\n|---|---|\n| 9% | from July<br>first in four years |\n").encode())
+    assert looks_like_html(b"<html><body><h1>T</h1>\n\n# T\n\n* [a](/b)\n* [c](/d)\n[e](/f)</body></html>")
+    assert looks_like_html(b"<p>A paragraph.</p>") and not looks_like_html("\n\n".join(STORY).encode())
