@@ -22,6 +22,7 @@ from copydesk.extract.jsonld import STORY_TYPES, types_of
 from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import CJK_CHARS, SENTENCE_END_MARKS, count_phrase_groups, word_total
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
+from copydesk.extract.segment import subtree_marks
 from copydesk.model import PageType
 
 try:  # the compiled price count (text_fast.pyx); the regex where it is not built
@@ -174,14 +175,8 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
 def _outside_revealed(page: ParsedPage) -> list[int] | None:
     """The indexes of the blocks outside every revealed panel (`page_features`); None when
     every block is outside one (the panels printed nothing)."""
-    elements = page.seg.elements
-    inside = [False] * len(elements)
-    for i in page.seg.revealed:
-        inside[i] = True
-    for i, element in enumerate(elements):  # a parent comes before its children
-        if element.parent >= 0 and inside[element.parent]:
-            inside[i] = True
-    kept = [k for k, block in enumerate(page.seg.blocks) if not inside[block.owner]]
+    panel = subtree_marks(page.seg.elements, dict.fromkeys(page.seg.revealed, 0))  # 0 inside a panel, -1 outside
+    kept = [k for k, block in enumerate(page.seg.blocks) if panel[block.owner] < 0]
     return kept if len(kept) < len(page.seg.blocks) else None
 
 

@@ -141,11 +141,17 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
             return passes  # a post's, a comment's or a related box's paragraphs are no story's to climb out of
     else:
         return passes
+    prose = _prose(rows)
     continued = list(passes)
     for j in paragraphs:
-        if rows[j, _WORDS] >= STORY_MIN_WORDS and rows[j, _TERMINAL] and rows[j, _LINK_DENSITY] <= STORY_MAX_LINK_DENSITY:
-            continued[j] = True
+        continued[j] = continued[j] or bool(prose[j])
     return continued
+
+
+def _prose(rows: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
+    """Which blocks read as prose: STORY_MIN_WORDS words or more, a sentence's end, links at
+    most STORY_MAX_LINK_DENSITY of the text (the block features `rows`)."""
+    return (rows[:, _WORDS] >= STORY_MIN_WORDS) & (rows[:, _TERMINAL] > 0) & (rows[:, _LINK_DENSITY] <= STORY_MAX_LINK_DENSITY)
 
 
 def best_container_prose(rows: npt.NDArray[np.float64], probabilities: list[float]) -> list[float] | None:
@@ -155,10 +161,7 @@ def best_container_prose(rows: npt.NDArray[np.float64], probabilities: list[floa
     when fewer than `FALLBACK_MIN_PARAGRAPHS` blocks are such prose."""
     if not len(rows):
         return None
-    prose = (
-        (rows[:, _IN_BEST] > 0) & (rows[:, _WORDS] >= STORY_MIN_WORDS) & (rows[:, _TERMINAL] > 0)
-        & (rows[:, _LINK_DENSITY] <= STORY_MAX_LINK_DENSITY)
-    )  # fmt: skip
+    prose = (rows[:, _IN_BEST] > 0) & _prose(rows)
     if int(prose.sum()) < FALLBACK_MIN_PARAGRAPHS:
         return None
     return [1.0 if is_prose else p for is_prose, p in zip(prose.tolist(), probabilities, strict=True)]

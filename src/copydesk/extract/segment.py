@@ -119,6 +119,15 @@ def subtree_end(elements: list[Element], root: int) -> int:
     return end
 
 
+def subtree_marks(elements: list[Element], marks: dict[int, int]) -> list[int]:
+    """For each element, the mark (`marks`: element index -> mark) of the nearest marked element
+    at or above it, -1 for none: one pass in pre-order, a parent coming before its children."""
+    marked = [-1] * len(elements)
+    for i, element in enumerate(elements):
+        marked[i] = marks.get(i, marked[element.parent] if element.parent >= 0 else -1)
+    return marked
+
+
 def _attr_facts(node: LexborNode) -> tuple[int, tuple[str | None, ...]]:
     """Whether an element is hidden (`_hiding`), and its class/id/role/itemprop values.
 

@@ -34,7 +34,7 @@ from copydesk.extract.features import COLUMN
 from copydesk.extract.runs import (
     STORY_MIN_WORDS,  # a block this long is a paragraph, not a label or a headline
 )
-from copydesk.extract.segment import Element, Segmentation, TextBlock, subtree_end
+from copydesk.extract.segment import Element, Segmentation, TextBlock, subtree_end, subtree_marks
 
 HEADLINE_ARTICLE_WORDS = 40  # the headline's <article> holds a paragraph this long (a header card holds none)
 LIST_ARTICLES = 2  # a parent holding this many <article> elements lists teasers
@@ -227,16 +227,6 @@ def _card_rails(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64
     return [(parent, cards) for (parent, _tag, _concepts), cards in groups.items() if len(cards) >= MIN_CARDS]
 
 
-def _rail_of(elements: list[Element], rails: list[tuple[int, set[int]]]) -> list[int]:
-    """For each element, the index in `rails` of the rail whose card holds it, -1 for none: one
-    pass in pre-order (a parent comes before its children)."""
-    owner_rail = {card: k for k, (_parent, cards) in enumerate(rails) for card in cards}
-    rail_of = [-1] * len(elements)
-    for i, element in enumerate(elements):
-        rail_of[i] = owner_rail.get(i, rail_of[element.parent] if element.parent >= 0 else -1)
-    return rail_of
-
-
 def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.NDArray[np.float64]) -> list[TextBlock]:
     """`chosen` less the blocks of rails of cards for other stories (see `MIN_CARDS`); `rows`:
     the blocks' features."""
@@ -252,7 +242,7 @@ def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.N
     home_end = subtree_end(elements, home) if home >= 0 else -1
     if home >= 0 and not any(len(block.text.split()) >= STORY_MIN_WORDS for block in seg.blocks if home <= block.owner < home_end):
         home = -1  # a header card: the story is elsewhere
-    rail_of = _rail_of(elements, rails)
+    rail_of = subtree_marks(elements, {card: k for k, (_parent, cards) in enumerate(rails) for card in cards})  # each element's rail
     in_rail = [rail_of[block.owner] for block in chosen]
     words = [len(block.text.split()) for block in chosen]
     story_words = sum(n for n, rail in zip(words, in_rail, strict=True) if rail < 0)
