@@ -125,3 +125,22 @@ def test_markdown_with_a_few_inline_tags_is_not_sniffed_as_html() -> None:
     assert not looks_like_html((PAGE + "\n\n| Rate | Note |\n|---|---|\n| 9% | from July<br>first in four years |\n").encode())
     assert looks_like_html(b"<html><body><h1>T</h1>\n\n# T\n\n* [a](/b)\n* [c](/d)\n[e](/f)</body></html>")
     assert looks_like_html(b"<p>A paragraph.</p>") and not looks_like_html("\n\n".join(STORY).encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title: " + "x" * 1_000_000,  # a "Title:" opening with no envelope's end: no envelope
+        "Title: \x00\x01\nURL Source: \x00\n\nMarkdown Content:\n" + "\x00\x01" * 1000,  # binary fields and body
+        "Title: T\n\nMarkdown Content:\n",  # an envelope over nothing
+        "Title: T\nURL Source: " + "u" * 100_000 + "\n\nMarkdown Content:\n# T\n\n* [a](/b)\n* [c](/d)\n[e](/f)",  # a huge field
+    ],
+)
+def test_malformed_envelopes_return_an_article_or_a_reason(text: str) -> None:
+    article = copydesk.clean(text)
+    assert isinstance(article.text, str) and (article.text or article.drop_reason)
+
+
+@pytest.mark.parametrize("data", [b"", b"\xff\xfe\x00<div>" + bytes(range(256)) * 40, b"<br>" + b"](" * 5_000])
+def test_the_sniff_takes_binary_and_empty_bytes(data: bytes) -> None:
+    assert isinstance(looks_like_html(data), bool)  # undecodable bytes are replaced, not raised on

