@@ -141,6 +141,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     dateline: Dateline | None = None
     wire_agency: str | None = None
+    syndicated_from: str | None = None  # the outlet a republished story credits as its first publisher
+    original_url: str | None = None  # the first publication's address, where the credit or markup gives it
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)

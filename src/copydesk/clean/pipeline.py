@@ -33,6 +33,7 @@ from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import parse_page
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.pipeline import extract
+from copydesk.extract.syndication import credit_origin
 from copydesk.extract.tidy import OPENING_BLOCKS, drop_author_bio, is_byline_or_stamp
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import attribute_copy
@@ -290,6 +291,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     article.text = join_text(blocks)
     repair_article(article)
     attribute_copy(article)
+    credit_origin(article)
     article.authors = as_written(article.authors)  # once the agency has left the byline
     if not blocks:
         article.drop_reason = "clean:no_content"

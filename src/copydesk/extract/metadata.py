@@ -73,7 +73,7 @@ from copydesk.extract.patterns import (
     is_post_nominal,
     names_no_one,
 )
-from copydesk.extract.urls import web_address
+from copydesk.extract.urls import WEB_SCHEMES, web_address
 from copydesk.extract.wire import AGENCY_IN_BYLINE
 
 try:  # the compiled collapse (text_fast.pyx); Python where it is not built
@@ -483,7 +483,7 @@ class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
     __slots__ = ("authors", "authors_source", "canonical_url", "credits", "language", "language_tag", "modified",
-                 "modified_source", "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
+                 "modified_source", "original_url", "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
@@ -500,6 +500,7 @@ class Metadata:
         self.section: str | None = None
         self.tags: list[str] = []
         self.credits = ""  # who the markup credits for the copy (`markup_credits`): where a wire agency is named too
+        self.original_url: str | None = None  # a syndicated copy's first publication (`ORIGINAL_META`)
 
 
 # Markup that credits the copy rather than the page: the author and rights meta tags, syndication
@@ -890,7 +891,15 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     meta.subtitle = _subtitle(tags, article)
     meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
     meta.credits = markup_credits(tags, article)
+    if (original := meta_content(tags, ORIGINAL_META)).lower().startswith(WEB_SCHEMES):  # "1" is no address
+        own = {address.rstrip("/") for address in (url, meta.canonical_url) if address}
+        meta.original_url = None if original.rstrip("/") in own else web_address(original, None)  # the page itself: no copy
     return meta
+
+
+# Google's meta tags for a syndicated copy (2010): the first publication's address (some pages
+# name themselves in them).
+ORIGINAL_META = ('meta[name="syndication-source"]', 'meta[name="original-source"]')
 
 
 SUBTITLE_META = ('meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]',

@@ -31,6 +31,7 @@ from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_to
 from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
+from copydesk.extract.syndication import credit_origin
 from copydesk.extract.teasers import (
     outside_teaser_articles,
     outside_teaser_cards,
@@ -279,6 +280,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if found := split_dateline(first_paragraph):
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs
     attribute_copy(article, meta.credits)
+    credit_origin(article, page.tree, meta.original_url, address)
     article.authors = as_written(article.authors)  # once the agency has left the byline
     if not blocks:
         article.drop_reason = "extract:no_content"

@@ -1,0 +1,171 @@
+"""Which outlet, if any, first published the story: a syndicated copy's credit line.
+
+Nonprofit newsrooms and magazines license their stories to other outlets, which
+print a credit line at the story's end or start: "This article is republished
+from The Conversation under a Creative Commons license.", "This story was
+originally published by ProPublica.", "Originally published on Live Science.",
+"This article originally appeared on USA TODAY: <link>".  The outlet is
+`Article.syndicated_from`; the link the line carries (or, without one, the
+page's syndication meta tags) is `Article.original_url`.  Wire agencies are
+`wire.py`'s; this module names the outlets whose copy is republished whole.
+
+The line stays in the body (the dev sets' golds keep it: it is the story's
+own credit).  A line that dates the story instead ("Originally published in
+March 2022", "This page was originally published on Wednesday, March 2, 2022")
+names no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.patterns import MONTH_NUMBERS
+from copydesk.extract.urls import web_address
+from copydesk.model import Article, BlockKind
+
+# The credit is printed in the story's first or last paragraphs (an editor's note over the
+# story, or the closing line under it, before an author's bio or a licence notice).
+OPENING_PARAGRAPHS = 2
+CLOSING_PARAGRAPHS = 5
+CREDIT_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)  # text mode types a line without a full stop a heading
+MAX_CREDIT_WORDS = 60  # a credit line is a sentence or two, not a paragraph of the story
+CREDIT_WITHIN_CHARS = 80  # its phrase opens the line ("Editor's note: This story was ...")
+MAX_OUTLET_WORDS = 8
+
+# Words at least one credit phrase holds, lower-cased: a paragraph without any is not read further.
+CREDIT_HINTS = (
+    "originally", "republish", "first appeared", "first published", "first ran", "reprinted", "produced by",
+    "erschien", "erschienen", "publié", "republié", "publicado", "publicó", "pubblicato", "republicado",
+)  # fmt: skip
+_WORK = (
+    r"(?:article|story|piece|post|blog post|column|essay|report|op-ed|commentary|interview|feature|review)"
+)
+_EN_VERB = r"(?:published|appeared|posted|ran)"
+# Each phrase ends where the outlet's name starts.
+_CREDIT_PHRASES = (
+    # "This article was originally published by", "The story first appeared in", "A version of this
+    # story was first published on", "This post originally appeared at"
+    (
+        rf"(?:(?:this|the|a version of this|an earlier version of this|a version of the) {_WORK} )?"
+        rf"(?:(?:was|is|has been|had been) )?(?:originally|first) {_EN_VERB}(?: online)? (?:by|in|on|at|with)"
+    ),
+    rf"(?:this|the|a version of this) {_WORK} (?:was|is|has been) {_EN_VERB} (?:originally|first) (?:by|in|on|at)",
+    rf"(?:this|the) {_WORK} (?:was|is) (?:republished|reprinted|adapted)(?: here)?(?: with permission)? from",
+    r"(?:republished|reprinted|adapted)(?: here)?(?: with (?:the )?(?:kind )?permission)? (?:from|of|by)",
+    rf"(?:this|the) {_WORK}(?: about [^.]{{1,100}}?)? was produced by",
+    # German, French, Spanish, Portuguese, Italian
+    r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen) (?:zuerst|ursprünglich) (?:bei|auf|in|im)",
+    r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)",
+    r"cet article (?:a été|est) (?:initialement |d'abord |d’abord )?(?:publié|paru) (?:initialement |d'abord |d’abord )?(?:sur|dans|par)",
+    r"cet article est republié (?:à partir )?de",
+    r"(?:este|el) (?:artículo|texto) (?:fue|se) (?:publicado|publicó) (?:originalmente )?(?:en|por)",
+    r"(?:publicado|publicada) originalmente (?:en|por)",
+    r"(?:este|o) (?:artigo|texto) (?:foi )?(?:publicado|republicado) (?:originalmente )?(?:em|no|na|pelo|pela|a partir d[oa])",
+    r"questo articolo è stato (?:originariamente |originalmente )?pubblicato (?:su|da|in|sul)",
+)
+# A credit opens its line, after a label at most ("Editor's note:") or a sentence ("Jane Doe is a
+# reporter. This story was ..."): "... first appeared in West Michigan" inside a sentence is news.
+_LINE_OPENING = r"(?:^[\s*_“\"'(\[]*(?:[^\W\d_][\w’' ]{0,24}:\s*)?|[.!?][\"”’*_]*\s+)"
+_CREDIT = re.compile(
+    rf"{_LINE_OPENING}[*_“\"']*(?:{'|'.join(_CREDIT_PHRASES)})\s+(?P<rest>.+)", re.IGNORECASE | re.DOTALL
+)
+# Where the outlet's name ends: a sentence's or clause's punctuation (not a domain's dot, nor an
+# abbreviation's in "St. Louis Public Radio"), or a word that goes on
+# about the licence, the date or the link ("... The Conversation under a Creative Commons
+# license", "... Grist on Nov. 3", "... CalMatters and is republished with permission").
+_NAME_END = re.compile(
+    r"(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?![^\W_])|[,:;!?()\[\]|“”\"«»]|\s[–—-]\s|\s(?:under|and (?:is|was|has|are|were|republished|reprinted)|on|in|at|as|with|via|"
+    r"unter|sous|bajo|sob|sotto|et|y|e|und|le|am|el|em|il)\s|\s(?:https?://|www\.)",
+    re.IGNORECASE,
+)
+_LOWER_LEADS = frozenset({"the", "la", "le", "les", "el", "los", "das", "der", "die", "o", "a", "il", "lo"})
+_GENERIC_OUTLETS = frozenset({"this site", "this website", "our site", "our website", "the site", "the website", "this blog",
+                              "our blog", "the blog", "our newsletter", "this page", "our page", "medium.com"})  # fmt: skip
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+def credit_origin(
+    article: Article,
+    tree: LexborHTMLParser | None = None,
+    markup_url: str | None = None,
+    url: str | None = None,
+) -> None:
+    """Set `article`'s `syndicated_from` and `original_url`: the outlet a credit line names
+    (`syndicated_from_line`) and the address its line prints or, in HTML, links to
+    (`credit_link`), else what the page's syndication meta tags give (`markup_url`)."""
+    found = syndicated_from_line(article)
+    if found is not None:
+        line, article.syndicated_from = found
+        printed = _URL.search(line)
+        article.original_url = printed.group(0).rstrip(".,;:") if printed else None
+        if article.original_url is None and tree is not None:
+            article.original_url = credit_link(tree, line, article.syndicated_from, url)
+    article.original_url = article.original_url or markup_url
+
+
+def syndicated_from_line(article: Article) -> tuple[str, str] | None:
+    """The credit line among the story's first or last paragraphs and the outlet it names, or None."""
+    paragraphs = [b.text for b in article.blocks if b.kind in CREDIT_KINDS]
+    edges = paragraphs[:OPENING_PARAGRAPHS] + paragraphs[OPENING_PARAGRAPHS:][-CLOSING_PARAGRAPHS:]
+    for text in edges:
+        if (outlet := credited_outlet(text)) is not None:
+            return text, outlet
+    return None
+
+
+def credited_outlet(text: str) -> str | None:
+    """The outlet `text` credits as the story's first publisher, when `text` is a credit line."""
+    head = text[: CREDIT_WITHIN_CHARS + 60].lower()
+    if not any(hint in head for hint in CREDIT_HINTS) or len(text.split()) > MAX_CREDIT_WORDS:
+        return None
+    match = _CREDIT.search(text)
+    if match is None or match.start() > CREDIT_WITHIN_CHARS:
+        return None
+    rest = match["rest"].lstrip("*_ ")
+    end = _NAME_END.search(rest)
+    name = rest[: end.start()] if end else rest
+    name = name.strip(" *_'’")
+    return name if _is_outlet(name) else None
+
+
+def _is_outlet(name: str) -> bool:
+    """Whether `name` reads as an outlet's name: capitalised words, no date."""
+    words = name.split()
+    if not words or len(words) > MAX_OUTLET_WORDS or name.lower() in _GENERIC_OUTLETS:
+        return False
+    lead = words[1] if words[0].lower() in _LOWER_LEADS and len(words) > 1 else words[0]
+    if not (lead[0].isupper() or lead[0].isdigit()):
+        return False
+    folded = {word.strip(".,").lower() for word in words}
+    if _YEAR.search(name) or folded & _WEEKDAYS or folded & MONTH_NUMBERS.keys():
+        return False  # a date: "March 2022", "Wednesday, March 2", "the 21st of June 2017"
+    return not lead.isdigit()  # "19 November"
+
+
+# A link to the first publication says so ("Read the original article"); a link on the outlet's
+# name goes to the story where it has a path, else to the outlet's home page (no story's address).
+ORIGINAL_LINK_WORDS = ("original", "originally", "originalmente", "original article", "ursprünglich")
+
+
+def credit_link(tree: LexborHTMLParser, line: str, outlet: str, url: str | None) -> str | None:
+    """The address of the credit `line`'s link to the first publication: a link printed in the
+    line whose text speaks of the original, else one on the outlet's name with a path."""
+    on_name: str | None = None
+    for link in tree.css("a[href]"):
+        text = " ".join(link.text(deep=True).split())
+        if not text or text not in line:
+            continue
+        address = web_address(link.attributes.get("href"), url)
+        if address is None:
+            continue
+        words = text.lower()
+        if any(word in words for word in ORIGINAL_LINK_WORDS):
+            return address
+        if on_name is None and words == outlet.lower() and urlsplit(address).path.strip("/"):
+            on_name = address
+    return on_name
