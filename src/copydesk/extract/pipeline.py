@@ -35,6 +35,7 @@ from copydesk.extract.syndication import credit_origin
 from copydesk.extract.teasers import (
     outside_teaser_articles,
     outside_teaser_cards,
+    without_emptied_headings,
     without_shouted_links,
     without_truncated_teasers,
 )
@@ -146,6 +147,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     if page_type is PageType.ARTICLE:
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
         chosen = outside_teaser_cards(page.seg, without_shouted_links(without_truncated_teasers(page.seg, chosen)), page.rows)
+        chosen = without_emptied_headings(page.seg, chosen)
     elif page_type is PageType.PRODUCT:
         chosen = [block for block in chosen if not is_shop_notice(block.text)] or chosen
     kept: list[Block] = []

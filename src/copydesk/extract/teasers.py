@@ -261,3 +261,40 @@ def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.N
     if not teasers:
         return chosen
     return [block for block, rail in zip(chosen, in_rail, strict=True) if rail not in teasers]
+
+
+# A heading over a box of links for other stories ("Lesen Sie auch", "Leggi anche", "Related",
+# in any language) stays when the vetoes and the model drop the box's links and keep the heading,
+# a short block in the story's run: it then heads nothing.  Read from the markup, no label list.
+MAX_BOX_HEADING_WORDS = 6
+BOX_LINK_SHARE = 0.8  # of each dropped block's characters in links: a linked headline, not a paragraph
+
+
+def without_emptied_headings(seg: Segmentation, chosen: list[TextBlock]) -> list[TextBlock]:
+    """`chosen` less the h2-h6 headings whose parent holds, besides them, only blocks that are
+    links and were all dropped (a related-stories box whose links went, its heading left)."""
+    elements, tags, blocks = seg.elements, seg.element_tags or [e.tag for e in seg.elements], seg.blocks
+    headings = [b for b in chosen if tags[b.owner] in BOX_HEADING_TAGS and len(b.text.split()) <= MAX_BOX_HEADING_WORDS]
+    if not headings:
+        return chosen
+    kept_ids = {id(b) for b in chosen}
+    index = {id(b): k for k, b in enumerate(blocks)}
+    emptied: set[int] = set()
+    for heading in headings:
+        box = elements[heading.owner].parent
+        if box < 0:
+            continue
+        end, at = subtree_end(elements, box), index[id(heading)]
+        first = at
+        while first > 0 and box <= blocks[first - 1].owner < end:
+            first -= 1
+        last = at + 1
+        while last < len(blocks) and box <= blocks[last].owner < end:
+            last += 1
+        others = [b for b in blocks[first:last] if b is not heading]
+        if others and all(id(b) not in kept_ids and b.link_chars >= BOX_LINK_SHARE * len(b.text) for b in others):
+            emptied.add(id(heading))
+    return [b for b in chosen if id(b) not in emptied] if emptied else chosen
+
+
+BOX_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
