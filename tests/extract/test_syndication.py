@@ -103,3 +103,19 @@ def test_many_links_and_a_long_credit_stay_bounded() -> None:
     article = copydesk.extract(page(f"<p>This story was originally published by The Desk.</p><div>{links}</div>"))
     assert article.syndicated_from == "The Desk"
     assert time.perf_counter() - started < 30  # generous: a hang would take far longer
+
+
+def test_a_feeds_footer_names_the_site_the_post_was_copied_from() -> None:
+    footer = ('<p>The post <a href="https://blog.test/2025/03/bridge-plan/">Council funds the bridge plan</a> appeared first on '
+              '<a href="https://blog.test/">The Bridge Blog</a>.</p>')  # fmt: skip
+    article = copydesk.extract(page(footer))
+    assert (article.syndicated_from, article.original_url) == ("The Bridge Blog", "https://blog.test/2025/03/bridge-plan/")
+    own = copydesk.extract(page(footer, '<meta property="og:site_name" content="The Bridge Blog">'))
+    assert (own.syndicated_from, own.original_url) == (None, None)  # printed on the site's own post
+
+
+def test_a_licence_link_is_no_original() -> None:
+    line = ('<p>This article is republished from <a href="https://outlet.test/">The Desk</a> under a '
+            '<a href="https://creativecommons.org/licenses/by-nd/4.0/">Creative Commons license</a>.</p>')  # fmt: skip
+    article = copydesk.extract(page(line))
+    assert (article.syndicated_from, article.original_url) == ("The Desk", None)

@@ -32,12 +32,13 @@ OPENING_PARAGRAPHS = 2
 CLOSING_PARAGRAPHS = 5
 CREDIT_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)  # text mode types a line without a full stop a heading
 MAX_CREDIT_WORDS = 60  # a credit line is a sentence or two, not a paragraph of the story
+MAX_CREDIT_CHARS = 600  # its words are looked for in this much of a line
 CREDIT_WITHIN_CHARS = 80  # its phrase opens the line ("Editor's note: This story was ...")
 MAX_OUTLET_WORDS = 8
 
 # Words at least one credit phrase holds, lower-cased: a paragraph without any is not read further.
 CREDIT_HINTS = (
-    "originally", "republish", "first appeared", "first published", "first ran", "reprinted", "produced by",
+    "originally", "republish", "first appeared", "appeared first", "first published", "first ran", "reprinted", "produced by",
     "erschien", "erschienen", "publié", "republié", "publicado", "publicó", "pubblicato", "republicado",
 )  # fmt: skip
 _WORK = (
@@ -56,6 +57,9 @@ _CREDIT_PHRASES = (
     rf"(?:this|the) {_WORK} (?:was|is) (?:republished|reprinted|adapted)(?: here)?(?: with permission)? from",
     r"(?:republished|reprinted|adapted)(?: here)?(?: with (?:the )?(?:kind )?permission)? (?:from|of|by)",
     rf"(?:this|the) {_WORK}(?: about [^.]{{1,100}}?)? was produced by",
+    # WordPress's feed footer, printed by the pages that copy a feed's posts: "The post <title>
+    # appeared first on <site>."
+    r"the post .{1,300}? appeared first on",
     # German, French, Spanish, Portuguese, Italian
     r"(?:dieser|der) (?:artikel|beitrag|text) (?:ist )?(?:erschien|erschienen) (?:zuerst|ursprünglich) (?:bei|auf|in|im)",
     r"(?:zuerst|ursprünglich) erschienen (?:bei|auf|in|im)",
@@ -99,6 +103,8 @@ def credit_origin(
     (`syndicated_from_line`) and the address its line prints or, in HTML, links to
     (`credit_link`), else what the page's syndication meta tags give (`markup_url`)."""
     found = syndicated_from_line(article)
+    if found is not None and article.site_name and found[1].casefold() == article.site_name.casefold():
+        found = None  # the page's own site: a feed's footer printed on the post itself
     if found is not None:
         line, article.syndicated_from = found
         printed = _URL.search(line)
@@ -120,7 +126,7 @@ def syndicated_from_line(article: Article) -> tuple[str, str] | None:
 
 def credited_outlet(text: str) -> str | None:
     """The outlet `text` credits as the story's first publisher, when `text` is a credit line."""
-    head = text[: CREDIT_WITHIN_CHARS + 60].lower()
+    head = text[:MAX_CREDIT_CHARS].lower()
     if not any(hint in head for hint in CREDIT_HINTS) or len(text.split()) > MAX_CREDIT_WORDS:
         return None
     match = _CREDIT.search(text)
@@ -147,14 +153,19 @@ def _is_outlet(name: str) -> bool:
     return not lead.isdigit()  # "19 November"
 
 
-# A link to the first publication says so ("Read the original article"); a link on the outlet's
-# name goes to the story where it has a path, else to the outlet's home page (no story's address).
+# A link to the first publication says so ("Read the original article") or carries the story's
+# title (WordPress's "The post <title> appeared first on <site>"); a link on the outlet's name
+# goes to the story where it has a path, else to the outlet's home page (no story's address).
 ORIGINAL_LINK_WORDS = ("original", "originally", "originalmente", "original article", "ursprünglich")
+MIN_TITLE_LINK_WORDS = 3
+LICENCE_LINK_WORDS = ("licen", "creative commons", "permission", "terms")  # "under a Creative Commons license"
 
 
 def credit_link(tree: LexborHTMLParser, line: str, outlet: str, url: str | None) -> str | None:
     """The address of the credit `line`'s link to the first publication: a link printed in the
-    line whose text speaks of the original, else one on the outlet's name with a path."""
+    line whose text speaks of the original, else one on a title (a few words, not the
+    outlet's name), else one on the outlet's name with a path."""
+    on_title: str | None = None
     on_name: str | None = None
     for link in tree.css("a[href]"):
         text = " ".join(link.text(deep=True).split())
@@ -166,6 +177,9 @@ def credit_link(tree: LexborHTMLParser, line: str, outlet: str, url: str | None)
         words = text.lower()
         if any(word in words for word in ORIGINAL_LINK_WORDS):
             return address
-        if on_name is None and words == outlet.lower() and urlsplit(address).path.strip("/"):
-            on_name = address
-    return on_name
+        if words == outlet.lower():
+            if on_name is None and urlsplit(address).path.strip("/"):
+                on_name = address
+        elif on_title is None and len(words.split()) >= MIN_TITLE_LINK_WORDS and not any(w in words for w in LICENCE_LINK_WORDS):
+            on_title = address
+    return on_title or on_name
