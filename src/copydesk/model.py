@@ -143,6 +143,7 @@ class Article:
     wire_agency: str | None = None
     syndicated_from: str | None = None  # the outlet a republished story credits as its first publisher
     original_url: str | None = None  # the first publication's address, where the credit or markup gives it
+    access: str | None = None  # free | metered | paywalled, as the page's markup declares the story's access
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)

@@ -482,7 +482,7 @@ def _selector_keys(selectors: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
-    __slots__ = ("authors", "authors_source", "canonical_url", "credits", "language", "language_tag", "modified",
+    __slots__ = ("access", "authors", "authors_source", "canonical_url", "credits", "language", "language_tag", "modified",
                  "modified_source", "original_url", "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
@@ -501,6 +501,7 @@ class Metadata:
         self.tags: list[str] = []
         self.credits = ""  # who the markup credits for the copy (`markup_credits`): where a wire agency is named too
         self.original_url: str | None = None  # a syndicated copy's first publication (`ORIGINAL_META`)
+        self.access: str | None = None  # free | metered | paywalled, as the markup declares it (`declared_access`)
 
 
 # Markup that credits the copy rather than the page: the author and rights meta tags, syndication
@@ -891,6 +892,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
     meta.subtitle = _subtitle(tags, article)
     meta.section, meta.tags = _section(tags, article), _tags(tree, tags, article)
     meta.credits = markup_credits(tags, article)
+    meta.access = declared_access(tags, jsonld)
     if (original := meta_content(tags, ORIGINAL_META)).lower().startswith(WEB_SCHEMES):  # "1" is no address
         own = {address.rstrip("/") for address in (url, meta.canonical_url) if address}
         meta.original_url = None if original.rstrip("/") in own else web_address(original, None)  # the page itself: no copy
@@ -928,6 +930,43 @@ def _strings(value: Any) -> list[str]:
 # "Uncategorized" until someone chooses), or a domain standing for one: no section.
 NO_SECTION = frozenset({"uncategorized", "uncategorised", "all", "post", "posts", "default", "none"})
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+# How a news site declares a story's access: OpenGraph-style "article:content_tier" (free, metered,
+# locked: The Guardian's, Condé Nast's, USA Today's), else schema.org's isAccessibleForFree on the
+# article or a part of it (Google's paywalled-content markup: false on metered and hard paywalls
+# alike), in JSON-LD or microdata.
+CONTENT_TIERS = {"free": "free", "metered": "metered", "locked": "paywalled", "premium": "paywalled", "paid": "paywalled",
+                 "subscriber": "paywalled", "subscribers": "paywalled"}  # fmt: skip
+CONTENT_TIER_META = ('meta[property="article:content_tier"]', 'meta[name="article:content_tier"]')
+FREE_ITEMPROP_META = 'meta[itemprop="isAccessibleForFree"]'
+MAX_ACCESS_OBJECTS = 10  # a page's JSON-LD objects (or an object's parts) read for the flag
+
+
+def declared_access(tags: MetaTags, jsonld: list[dict[str, Any]]) -> str | None:
+    """"free", "metered" or "paywalled" as the page's markup declares the story's access (on the
+    article's object or the web page's: `jsonld`, the first MAX_ACCESS_OBJECTS read), else None."""
+    tier = meta_content(tags, CONTENT_TIER_META).strip().lower()
+    if tier in CONTENT_TIERS:
+        return CONTENT_TIERS[tier]
+    flags: list[Any] = [tags.raw(FREE_ITEMPROP_META)]
+    for obj in jsonld[:MAX_ACCESS_OBJECTS]:
+        parts = obj.get("hasPart")
+        flags += [obj.get("isAccessibleForFree"), *(part.get("isAccessibleForFree") for part in (parts if isinstance(parts, list) else [parts])[:MAX_ACCESS_OBJECTS]
+                                                    if isinstance(part, dict))]  # fmt: skip
+    read = [flag for flag in map(_truth, flags) if flag is not None]
+    if not read:
+        return None
+    return "free" if all(read) else "paywalled"
+
+
+def _truth(value: Any) -> bool | None:
+    """A schema.org Boolean as pages write it: true/false, or the strings "True", "false", "no", …"""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}.get(value.strip().lower())
+    return None
 
 
 def _section(tags: MetaTags, article: dict[str, Any]) -> str | None:

@@ -26,7 +26,7 @@ def _schema() -> Any:
             ("source_offset", pa.int64()), ("source_index", pa.int64()),
             ("url", s), ("title", s), ("text", s), ("language", s), ("page_type", s), ("subtitle", s),
             ("published", s), ("modified", s), ("site_name", s), ("canonical_url", s), ("section", s),
-            ("wire_agency", s), ("syndicated_from", s), ("original_url", s), ("published_source", s), ("authors_source", s), ("modified_source", s),
+            ("wire_agency", s), ("syndicated_from", s), ("original_url", s), ("access", s), ("published_source", s), ("authors_source", s), ("modified_source", s),
             ("text_source", s),
             ("blocks", pa.list_(pa.struct([("kind", s), ("text", s), ("level", pa.int32())]))),
             ("authors", pa.list_(s)),

@@ -14,7 +14,7 @@ SOURCE_COLUMNS = ("kind", "path", "url", "warc_record_id", "offset", "index")
 ROW_COLUMNS = ("doc_id", "status", "reason", "duplicate_of")
 ARTICLE_SCALARS = (
     "url", "title", "text", "language", "page_type", "subtitle", "published", "modified",
-    "site_name", "canonical_url", "section", "wire_agency", "syndicated_from", "original_url", "published_source", "authors_source",
+    "site_name", "canonical_url", "section", "wire_agency", "syndicated_from", "original_url", "access", "published_source", "authors_source",
     "modified_source", "text_source",
 )  # fmt: skip
 ARTICLE_NESTED = ("blocks", "authors", "tags", "dateline", "captions", "related", "media", "removed")
