@@ -144,6 +144,7 @@ class Article:
     syndicated_from: str | None = None  # the outlet a republished story credits as its first publisher
     original_url: str | None = None  # the first publication's address, where the credit or markup gives it
     access: str | None = None  # free | metered | paywalled, as the page's markup declares the story's access
+    corrections: list[str] = field(default_factory=list)  # the correction notes the story prints (they stay in its text)
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
     media: list[Media] = field(default_factory=list)

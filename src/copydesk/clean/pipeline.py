@@ -25,6 +25,7 @@ from copydesk.clean.pagetype import classify_text
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
+from copydesk.extract.corrections import correction_notes
 from copydesk.extract.dates import first_written_date, meta_date
 from copydesk.extract.decode import decode_html
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
@@ -292,6 +293,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     repair_article(article)
     attribute_copy(article)
     credit_origin(article)
+    article.corrections = correction_notes(article)
     article.authors = as_written(article.authors)  # once the agency has left the byline
     if not blocks:
         article.drop_reason = "clean:no_content"

@@ -17,6 +17,7 @@ from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import is_layout_cell, join_text, typed_block
+from copydesk.extract.corrections import correction_notes
 from copydesk.extract.decode import decode_html, utf8_markup
 from copydesk.extract.features import COLUMN
 from copydesk.extract.furniture import heading_related, is_related_heading, with_link_targets
@@ -283,6 +284,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
         article.dateline = found[0]  # the body keeps it: HTML mode never rewrites paragraphs
     attribute_copy(article, meta.credits)
     credit_origin(article, page.tree, meta.original_url, address)
+    article.corrections = correction_notes(article)
     article.authors = as_written(article.authors)  # once the agency has left the byline
     if not blocks:
         article.drop_reason = "extract:no_content"

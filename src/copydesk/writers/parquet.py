@@ -31,6 +31,7 @@ def _schema() -> Any:
             ("blocks", pa.list_(pa.struct([("kind", s), ("text", s), ("level", pa.int32())]))),
             ("authors", pa.list_(s)),
             ("tags", pa.list_(s)),
+            ("corrections", pa.list_(s)),
             ("dateline", pa.struct([("place", s), ("agency", s)])),
             ("captions", pa.list_(pa.struct([("text", s), ("credit", s)]))),
             ("related", pa.list_(pa.struct([("title", s), ("url", s)]))),

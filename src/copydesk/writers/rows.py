@@ -17,7 +17,7 @@ ARTICLE_SCALARS = (
     "site_name", "canonical_url", "section", "wire_agency", "syndicated_from", "original_url", "access", "published_source", "authors_source",
     "modified_source", "text_source",
 )  # fmt: skip
-ARTICLE_NESTED = ("blocks", "authors", "tags", "dateline", "captions", "related", "media", "removed")
+ARTICLE_NESTED = ("blocks", "authors", "tags", "corrections", "dateline", "captions", "related", "media", "removed")
 
 
 def flat_row(document: dict[str, Any]) -> dict[str, Any]:
