@@ -119,3 +119,9 @@ def test_a_licence_link_is_no_original() -> None:
             '<a href="https://creativecommons.org/licenses/by-nd/4.0/">Creative Commons license</a>.</p>')  # fmt: skip
     article = copydesk.extract(page(line))
     assert (article.syndicated_from, article.original_url) == ("The Desk", None)
+
+
+def test_a_link_to_the_pages_own_site_is_no_original() -> None:
+    footer = '<p>The post <a href="https://aggregator.test/frame?post=9">Council funds the bridge plan</a> appeared first on The Bridge Blog.</p>'
+    article = copydesk.extract(page(footer), url="https://aggregator.test/blogs/bridge-blog/9")
+    assert (article.syndicated_from, article.original_url) == ("The Bridge Blog", None)

@@ -22,9 +22,15 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract.corrections import edge_paragraphs, hinted_openings
 from copydesk.extract.patterns import MONTH_NUMBERS
 from copydesk.extract.urls import web_address
 from copydesk.model import Article, BlockKind
+
+try:  # the compiled hint scan (text_fast.pyx); Python's `in` where it is not built
+    from copydesk.extract import text_fast
+except ImportError:  # pragma: no cover - depends on the build
+    text_fast = None  # type: ignore[assignment]
 
 # The credit is printed in the story's first or last paragraphs (an editor's note over the
 # story, or the closing line under it, before an author's bio or a licence notice).
@@ -37,10 +43,12 @@ CREDIT_WITHIN_CHARS = 80  # its phrase opens the line ("Editor's note: This stor
 MAX_OUTLET_WORDS = 8
 
 # Words at least one credit phrase holds, lower-cased: a paragraph without any is not read further.
+# Lower-case ASCII, for the compiled scan (`corrections.hinted_openings`).
 CREDIT_HINTS = (
     "originally", "republish", "first appeared", "appeared first", "first published", "first ran", "reprinted", "produced by",
-    "erschien", "erschienen", "publié", "republié", "publicado", "publicó", "pubblicato", "republicado",
+    "erschien", "publi", "pubblic",
 )  # fmt: skip
+_SCANNER = text_fast.HintScanner(CREDIT_HINTS) if text_fast is not None else None
 _WORK = (
     r"(?:article|story|piece|post|blog post|column|essay|report|op-ed|commentary|interview|feature|review)"
 )
@@ -116,11 +124,10 @@ def credit_origin(
 
 def syndicated_from_line(article: Article) -> tuple[str, str] | None:
     """The credit line among the story's first or last paragraphs and the outlet it names, or None."""
-    paragraphs = [b.text for b in article.blocks if b.kind in CREDIT_KINDS]
-    edges = paragraphs[:OPENING_PARAGRAPHS] + paragraphs[OPENING_PARAGRAPHS:][-CLOSING_PARAGRAPHS:]
-    for text in edges:
-        if (outlet := credited_outlet(text)) is not None:
-            return text, outlet
+    edges = edge_paragraphs(article, OPENING_PARAGRAPHS, CLOSING_PARAGRAPHS, CREDIT_KINDS)
+    for k in hinted_openings(edges, _SCANNER, CREDIT_HINTS, MAX_CREDIT_CHARS):
+        if (outlet := credited_outlet(edges[k])) is not None:
+            return edges[k], outlet
     return None
 
 
@@ -164,15 +171,17 @@ LICENCE_LINK_WORDS = ("licen", "creative commons", "permission", "terms")  # "un
 def credit_link(tree: LexborHTMLParser, line: str, outlet: str, url: str | None) -> str | None:
     """The address of the credit `line`'s link to the first publication: a link printed in the
     line whose text speaks of the original, else one on a title (a few words, not the
-    outlet's name), else one on the outlet's name with a path."""
+    outlet's name), else one on the outlet's name with a path; never one to the page's own
+    site (`url`'s host: an aggregator's frame around the copy)."""
     on_title: str | None = None
     on_name: str | None = None
+    own_host = urlsplit(url).hostname if url else None  # a copy's original is on another site
     for link in tree.css("a[href]"):
         text = " ".join(link.text(deep=True).split())
         if not text or text not in line:
             continue
         address = web_address(link.attributes.get("href"), url)
-        if address is None:
+        if address is None or (own_host and urlsplit(address).hostname == own_host):
             continue
         words = text.lower()
         if any(word in words for word in ORIGINAL_LINK_WORDS):
