@@ -37,7 +37,32 @@ def test_a_box_the_story_goes_on_after_goes() -> None:
     kept = _kept(f"<html><body><div><h1>Rates rise</h1>{body}</div></body></html>")
     assert kept == ["Rates rise", *story]
     box_last = f"<html><body><div><h1>Rates rise</h1>{''.join(f'<p>{s}</p>' for s in story)}<aside>{box}</aside></div></body></html>"
-    assert _kept(box_last).count(SUMMARY) == 3  # after the story's end, outside any <article>: not decided, kept
+    assert _kept(box_last) == ["Rates rise", *story]  # after the story's end, outside any <article>: outweighed 3 to 1, it goes
+
+
+def test_a_rail_outweighing_a_brief_outside_any_article_stays() -> None:
+    # a page of event cards under a short intro (built like WCXB 4362, whose gold keeps them)
+    # reads as a brief followed by a rail: undecided, kept
+    page = f"<html><body><div><h1>Rates rise</h1>{''.join(f'<p>{s}</p>' for s in STORY)}<section>{_cards()}</section></div></body></html>"
+    assert _kept(page).count(SUMMARY) == len(HEADLINES)
+
+
+def test_cards_whose_headline_is_no_link_point_on_with_read_more() -> None:
+    # "Neue Rechte / Geldstrafe für die AfD / Recherchen von … / weiterlesen 7 Minuten": the card
+    # links its story from a "read more" label (any language) or cuts its excerpt short
+    story = "".join(f"<p>{s}</p>" for s in STORY * 8)  # 384 words: over three times the cards'
+    cards = "".join(
+        f'<div class="list__item"><div class="box"><span class="topline"><a href="/t/">Politik</a></span><h2>{h}</h2>'
+        f'<p>{SUMMARY}</p><div class="bar"><a href="/s/{i}">{label}</a> <span>5 Minuten</span></div></div></div>'
+        for i, (h, label) in enumerate(zip(HEADLINES[:4], ("weiterlesen", "Read more", "lire la suite", "weiterlesen"), strict=True))
+    )
+    kept = _kept(f"<html><body><div><h1>Rates rise</h1>{story}</div><div class='list'>{cards}</div></body></html>")
+    assert kept == ["Rates rise", *(STORY * 8)]
+    truncated = cards.replace(SUMMARY, SUMMARY[:40] + "…").replace("weiterlesen", "Politik").replace("Read more", "Politik").replace("lire la suite", "Politik")
+    kept = _kept(f"<html><body><div><h1>Rates rise</h1>{story}</div><div class='list'>{truncated}</div></body></html>")
+    assert kept == ["Rates rise", *(STORY * 8)]
+    plain = cards.replace("weiterlesen", "Politik").replace("Read more", "Politik").replace("lire la suite", "Politik")
+    assert _kept(f"<html><body><div><h1>Rates rise</h1>{story}</div><div class='list'>{plain}</div></body></html>").count(SUMMARY) == 4  # no pointer: sections
 
 
 def test_cards_beside_the_headline_are_the_pages_own() -> None:

@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
+from copydesk.extract.patterns import interface_label
 from copydesk.extract.runs import (
     STORY_MIN_WORDS,  # a block this long is a paragraph, not a label or a headline
 )
@@ -196,10 +197,14 @@ def without_shouted_links(chosen: list[TextBlock]) -> list[TextBlock]:
 # story's rail and dropped the story.  On article pages a rail goes when it stands outside the
 # headline's `<article>` (holding a paragraph: `runs.STORY_MIN_WORDS` words) or inside the story as a box the
 # story's prose goes on after, holding under a third as many words as the story
-# (`CARD_STORY_SHARE`).  A rail whose parent holds the headline is the page's own list.  Not
-# decided where neither holds: a page of event cards under an intro (WCXB 4362, its gold
-# keeps the cards) is built like a brief followed by a rail outside any `<article>`.
+# (`CARD_STORY_SHARE`).  A rail whose parent holds the headline is the page's own list.
 # WCXB: 2 pages up (inline "related" boxes), 1 down by 0.01 (jump links as cards); Zyte unchanged.
+# On a page without an `<article>` around the headline, a rail goes when the story outweighs it
+# as much (CARD_STORY_SHARE): a page of event cards under a short intro (WCXB 4362, its gold
+# keeps the cards) is a brief followed by a rail, and stays.  Cards whose headline is no link
+# point on with a "read more" link or an excerpt cut short (`_pointed_cards`: "Neue Rechte /
+# Geldstrafe für die AfD / Recherchen von … / weiterlesen 7 Minuten", trafilatura's cached
+# correctiv.org page, whose five teasers stayed under the story).  Both: no dev record moves.
 MIN_CARDS = 3
 MIN_CARD_HEADLINE_WORDS = 3
 CARD_HEADLINE_LINK_SHARE = 0.9  # of the headline's characters in its link
@@ -224,7 +229,42 @@ def _card_rails(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64
         if elements[card].blocks > MAX_CARD_BLOCKS or elements[card].chars > MAX_CARD_CHARS or len(block.text.split()) < MIN_CARD_HEADLINE_WORDS:
             continue
         groups.setdefault((parent, tags[card], elements[card].own_concepts), set()).add(card)
+    _pointed_cards(seg, tags, rows, groups)
     return [(parent, cards) for (parent, _tag, _concepts), cards in groups.items() if len(cards) >= MIN_CARDS]
+
+
+def _pointed_cards(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64], groups: dict[tuple[int, str, int], set[int]]) -> None:
+    """Cards whose headline is no link, added to `groups`: an h2-h6 whose largest enclosing
+    element within the card bounds also prints a "read more" link ("weiterlesen", "Read more",
+    with a reading time beside it at most) or an excerpt cut short."""
+    elements, blocks = seg.elements, seg.blocks
+    unlinked = (rows[:, COLUMN["heading_level"]] >= 2) & (rows[:, COLUMN["link_density"]] < CARD_HEADLINE_LINK_SHARE)
+    for i in np.flatnonzero(unlinked).tolist():
+        card = elements[blocks[i].owner].parent
+        if card < 0 or elements[card].blocks > MAX_CARD_BLOCKS or elements[card].chars > MAX_CARD_CHARS:
+            continue
+        while (up := elements[card].parent) >= 0 and elements[up].blocks <= MAX_CARD_BLOCKS and elements[up].chars <= MAX_CARD_CHARS:
+            card = up
+        if (parent := elements[card].parent) < 0:
+            continue
+        end = subtree_end(elements, card)
+        first = i
+        while first > 0 and card <= blocks[first - 1].owner < end:
+            first -= 1
+        stop = i + 1
+        while stop < len(blocks) and card <= blocks[stop].owner < end:
+            stop += 1
+        if any(_points_on(block) for block in blocks[first:stop] if block is not blocks[i]):
+            groups.setdefault((parent, tags[card], elements[card].own_concepts), set()).add(card)
+
+
+def _points_on(block: TextBlock) -> bool:
+    """A card's pointer to its story: a "read more" link (its label opening the block, all link)
+    or an excerpt cut short."""
+    if block.text.endswith(TRUNCATION_MARKS):
+        return True
+    words = block.text.split()
+    return block.link_chars > 0 and any(interface_label(" ".join(words[:n])) == "expand" for n in (1, 2, 3))
 
 
 def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.NDArray[np.float64]) -> list[TextBlock]:
@@ -256,7 +296,8 @@ def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.N
             continue
         beside_story = home >= 0 and not home <= parent < home_end
         boxed_in_story = kept[0] < story_end and CARD_STORY_SHARE * sum(words[k] for k in kept) < story_words
-        if beside_story or boxed_in_story:
+        after_story = home < 0 and CARD_STORY_SHARE * sum(words[k] for k in kept) < story_words
+        if beside_story or boxed_in_story or after_story:
             teasers.add(r)
     if not teasers:
         return chosen
