@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import copydesk
 from copydesk.extract.patterns import (
     APPEAL_HINTS,
     APPEAL_OPENING,
@@ -20,6 +21,7 @@ from copydesk.extract.patterns import (
     TEASER_SECTION_HINTS,
     TEASER_SECTION_WORDS,
     furniture_phrases,
+    interface_label,
     teaser_section_candidates,
 )
 from copydesk.extract.segment import _concepts_of
@@ -332,3 +334,22 @@ def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
     scanner = text_fast.HintScanner(hints)
     for text in texts:
         assert scanner.found_in(text) == [k for k, hint in enumerate(hints) if hint in text]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Kommentare schreiben", "comment"), ("Leave a comment »", "comment"), ("Lascia un commento", "comment"),
+        ("Weiterlesen", "expand"), ("Advertisement:", "ad"), ("Comments", None), ("Add a comment", None),
+        ("Leave a comment on the council's plan by Friday.", None),
+    ],
+)  # fmt: skip
+def test_interface_labels_are_whole_lines(text: str, concept: str | None) -> None:
+    assert interface_label(text) == concept
+
+
+def test_a_comment_forms_call_leaves_a_story() -> None:
+    story = "".join(f"<p>Paragraph {n} of the story says what the council decided about the bridge this week.</p>" for n in range(6))
+    html = f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{story}<p>Kommentare schreiben</p></article></body></html>"
+    article = copydesk.extract(html, url="https://news.test/2025/03/01/bridge")
+    assert "Kommentare schreiben" not in article.text and "Paragraph 5 of the story" in article.text

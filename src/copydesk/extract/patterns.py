@@ -347,6 +347,14 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "pager": ("previous post", "next post", "previous article", "next article", "older posts", "newer posts"),
     "ad": AD_LABELS,
     "author": ("about the author", "get in touch", "recently viewed"),
+    # a comment form's or section's call ("Leave a comment", "Kommentare schreiben"); not "Comments"
+    # alone (a forum's or a docs page's heading golds keep) nor "Add a comment" (a forum's own link)
+    "comment": (
+        "leave a comment", "leave a reply", "write a comment", "post a comment", "join the conversation", "join the discussion",
+        "kommentare schreiben", "kommentar schreiben", "kommentar verfassen", "écrire un commentaire", "laisser un commentaire",
+        "escribir un comentario", "deja un comentario", "deja tu comentario", "lascia un commento", "scrivi un commento",
+        "deixe um comentário", "deixe seu comentário", "schrijf een reactie", "plaats een reactie",
+    ),
     "contents": (
         "inhaltsverzeichnis", "table des matières", "sommaire", "índice", "indice", "sommario", "inhoudsopgave",
         "spis treści", "содержание", "目次", "目录",
