@@ -98,6 +98,9 @@ def test_agencies_are_no_authors(authors: list[str], persons: list[str]) -> None
     ("BERLIN (dpa) - Der Bundestag tagte.", "dpa"), ("NEW YORK (Bloomberg) -- Stocks fell.", "Bloomberg"),
     ("LIMA (The Canadian Press) — Talks ended.", "The Canadian Press"), ("PARIS (Le Monde) - Un article.", "Le Monde"),
     ("SEOUL, Aug. 20 (Yonhap) -- North Korea said.", "Yonhap"), ("NEW DELHI (PTI) - The court ruled.", "Press Trust of India"),
+    ("SYDNEY (AAP) - The court ruled.", "Australian Associated Press"), ("WIEN (APA) - Der Nationalrat tagte.", "APA"),
+    ("AMSTERDAM (ANP) - Het kabinet viel.", "ANP"), ("OSLO (NTB) - Regjeringen la fram.", "NTB"),
+    ("WARSZAWA (PAP) - Sejm uchwalił.", "PAP"), ("JAKARTA (ANTARA) - Pemerintah menyatakan.", "Antara"),
 ])  # fmt: skip
 def test_a_datelines_agency_is_named_as_the_wire_table_names_it(paragraph: str, agency: str) -> None:
     found = split_dateline(paragraph)
@@ -146,8 +149,20 @@ def test_a_wire_byline_gives_the_agency_and_the_person() -> None:
 
 @pytest.mark.parametrize(("byline", "agency"), [
     ("By Jane Doe, PTI", "Press Trust of India"), ("SAM ORTIZ AP", "The Associated Press"), ("Jane Doe (UPI)", "UPI"),
-    ("Jo Lee, dpa", "dpa"), ("Jane Doe", None),
+    ("Jo Lee, dpa", "dpa"), ("Jane Doe", None), ("By Jane Doe, AAP", "Australian Associated Press"), ("Jo Lee, ANI", "ANI"),
 ])  # fmt: skip
 def test_an_agency_abbreviation_closing_the_byline_names_the_wire(byline: str, agency: str | None) -> None:
     article = Article(authors=[byline], blocks=[Block(BlockKind.PARAGRAPH, "The court ruled on Tuesday that the law stands.")])
     assert wire.wire_agency(article) == agency
+
+
+@pytest.mark.parametrize(("paragraph", "agency"), [
+    ("The American Academy of Pediatrics (AAP) recommends that children sleep at least ten hours.", None),
+    ("The American Psychological Association (APA) published its guidance on Tuesday.", None),
+    ("Australian Associated Press reported the verdict on Tuesday.", "Australian Associated Press"),
+    ("New Delhi [India], Nov 20 (ANI): The court ruled on Tuesday that the law stands.", "ANI"),
+    ("The Korean Central News Agency said the launch had succeeded.", "KCNA"),
+    ("Laut Evangelischem Pressedienst (epd) tagte die Synode.", "epd"),
+])  # fmt: skip
+def test_national_agencies_and_their_lookalikes(paragraph: str, agency: str | None) -> None:
+    assert wire.wire_agency(Article(blocks=[Block(BlockKind.PARAGRAPH, paragraph)])) == agency

@@ -25,13 +25,14 @@ such a stream 12,550 -> 1,605 words, the story alone.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
-from copydesk.extract.patterns import interface_label
+from copydesk.extract.patterns import INTERFACE_LABEL_END, INTERFACE_LABELS_BY_CONCEPT
 from copydesk.extract.runs import (
     STORY_MIN_WORDS,  # a block this long is a paragraph, not a label or a headline
 )
@@ -202,7 +203,7 @@ def without_shouted_links(chosen: list[TextBlock]) -> list[TextBlock]:
 # On a page without an `<article>` around the headline, a rail goes when the story outweighs it
 # as much (CARD_STORY_SHARE): a page of event cards under a short intro (WCXB 4362, its gold
 # keeps the cards) is a brief followed by a rail, and stays.  Cards whose headline is no link
-# point on with a "read more" link or an excerpt cut short (`_pointed_cards`: "Neue Rechte /
+# point on with a "read more" link (`_pointed_cards`: "Neue Rechte /
 # Geldstrafe für die AfD / Recherchen von … / weiterlesen 7 Minuten", trafilatura's cached
 # correctiv.org page, whose five teasers stayed under the story).  Both: no dev record moves.
 MIN_CARDS = 3
@@ -210,6 +211,11 @@ MIN_CARD_HEADLINE_WORDS = 3
 CARD_HEADLINE_LINK_SHARE = 0.9  # of the headline's characters in its link
 MAX_CARD_BLOCKS = 4  # headline, summary, and a date or byline: a longer item is a story's section
 MAX_CARD_CHARS = 600
+MAX_POINTER_WORDS = 6  # "weiterlesen 5 Minuten", "lire la suite 5 min": a label and a reading time at most
+# A line opening with an expand label ("Read more", "weiterlesen", "lire la suite") as a whole word.
+_EXPAND_OPENING = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, INTERFACE_LABELS_BY_CONCEPT['expand']))})(?![^\W\d_])[\s{re.escape(INTERFACE_LABEL_END)}\d]*", re.M
+)
 CARD_STORY_SHARE = 3  # the story's words outside the rail outnumber the rail's this many times
 
 
@@ -234,12 +240,18 @@ def _card_rails(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64
 
 
 def _pointed_cards(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.float64], groups: dict[tuple[int, str, int], set[int]]) -> None:
-    """Cards whose headline is no link, added to `groups`: an h2-h6 whose largest enclosing
-    element within the card bounds also prints a "read more" link ("weiterlesen", "Read more",
-    with a reading time beside it at most) or an excerpt cut short."""
+    """Cards whose headline is no link, added to `groups`: the largest element within the card
+    bounds around a "read more" link (a short linked block opening with an expand label:
+    "weiterlesen 5 Minuten", "Read more") that also holds an h2-h6.  The links are found in the
+    block features `rows` first (short, with a link): most pages have few."""
     elements, blocks = seg.elements, seg.blocks
-    unlinked = (rows[:, COLUMN["heading_level"]] >= 2) & (rows[:, COLUMN["link_density"]] < CARD_HEADLINE_LINK_SHARE)
-    for i in np.flatnonzero(unlinked).tolist():
+    short_links = np.flatnonzero((rows[:, COLUMN["link_density"]] > 0) & (rows[:, COLUMN["words"]] <= MAX_POINTER_WORDS)).tolist()
+    if not short_links:
+        return
+    joined = "\n".join([blocks[i].text for i in short_links]).lower()  # one regex pass over them all
+    pointers = [short_links[joined.count("\n", 0, found.start())] for found in _EXPAND_OPENING.finditer(joined)]
+    headings = rows[:, COLUMN["heading_level"]] >= 2
+    for i in pointers:
         card = elements[blocks[i].owner].parent
         if card < 0 or elements[card].blocks > MAX_CARD_BLOCKS or elements[card].chars > MAX_CARD_CHARS:
             continue
@@ -247,24 +259,11 @@ def _pointed_cards(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.floa
             card = up
         if (parent := elements[card].parent) < 0:
             continue
-        end = subtree_end(elements, card)
-        first = i
+        end, first = subtree_end(elements, card), i
         while first > 0 and card <= blocks[first - 1].owner < end:
             first -= 1
-        stop = i + 1
-        while stop < len(blocks) and card <= blocks[stop].owner < end:
-            stop += 1
-        if any(_points_on(block) for block in blocks[first:stop] if block is not blocks[i]):
+        if headings[first:i].any():  # the card's headline stands above its pointer
             groups.setdefault((parent, tags[card], elements[card].own_concepts), set()).add(card)
-
-
-def _points_on(block: TextBlock) -> bool:
-    """A card's pointer to its story: a "read more" link (its label opening the block, all link)
-    or an excerpt cut short."""
-    if block.text.endswith(TRUNCATION_MARKS):
-        return True
-    words = block.text.split()
-    return block.link_chars > 0 and any(interface_label(" ".join(words[:n])) == "expand" for n in (1, 2, 3))
 
 
 def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.NDArray[np.float64]) -> list[TextBlock]:
@@ -312,30 +311,26 @@ BOX_LINK_SHARE = 0.8  # of each dropped block's characters in links: a linked he
 
 
 def without_emptied_headings(seg: Segmentation, chosen: list[TextBlock]) -> list[TextBlock]:
-    """`chosen` less the h2-h6 headings whose parent holds, besides them, only blocks that are
-    links and were all dropped (a related-stories box whose links went, its heading left)."""
-    elements, tags, blocks = seg.elements, seg.element_tags or [e.tag for e in seg.elements], seg.blocks
-    headings = [b for b in chosen if tags[b.owner] in BOX_HEADING_TAGS and len(b.text.split()) <= MAX_BOX_HEADING_WORDS]
-    if not headings:
-        return chosen
-    kept_ids = {id(b) for b in chosen}
-    index = {id(b): k for k, b in enumerate(blocks)}
+    """`chosen` less the h2-h6 headings whose parent holds, besides them, other blocks that are
+    mostly links (BOX_LINK_SHARE of their characters, the subtree's sums) and none kept: a
+    related-stories box whose links went, its heading left.  `chosen` is in page order, so no
+    other kept block is in the box when the kept blocks either side of the heading are outside it."""
+    elements, tags = seg.elements, seg.element_tags or [e.tag for e in seg.elements]
     emptied: set[int] = set()
-    for heading in headings:
-        box = elements[heading.owner].parent
-        if box < 0:
+    for k, heading in enumerate(chosen):
+        if tags[heading.owner] not in BOX_HEADING_TAGS or len(heading.text.split()) > MAX_BOX_HEADING_WORDS:
             continue
-        end, at = subtree_end(elements, box), index[id(heading)]
-        first = at
-        while first > 0 and box <= blocks[first - 1].owner < end:
-            first -= 1
-        last = at + 1
-        while last < len(blocks) and box <= blocks[last].owner < end:
-            last += 1
-        others = [b for b in blocks[first:last] if b is not heading]
-        if others and all(id(b) not in kept_ids and b.link_chars >= BOX_LINK_SHARE * len(b.text) for b in others):
-            emptied.add(id(heading))
-    return [b for b in chosen if id(b) not in emptied] if emptied else chosen
+        box = elements[heading.owner].parent
+        if box < 0 or elements[box].blocks < 2:
+            continue
+        others, linked = elements[box].chars - len(heading.text), elements[box].link_chars - heading.link_chars
+        if others <= 0 or linked < BOX_LINK_SHARE * others:
+            continue
+        end = subtree_end(elements, box)
+        if (k > 0 and box <= chosen[k - 1].owner < end) or (k + 1 < len(chosen) and box <= chosen[k + 1].owner < end):
+            continue  # some of the box is kept: its heading heads that
+        emptied.add(k)
+    return [b for k, b in enumerate(chosen) if k not in emptied] if emptied else chosen
 
 
 BOX_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

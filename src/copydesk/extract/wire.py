@@ -39,6 +39,8 @@ class Agency(NamedTuple):
 # agency in `clean.furniture.split_dateline`), in the order `agency_in` tries them.  Bloomberg
 # only as "Bloomberg News" in running text (a surname too).
 AGENCY_TABLE = (
+    # before AP's, whose name it holds ("Australian Associated Press")
+    Agency("Australian Associated Press", ("australian associated press",), "AAP", short_in_brackets=False),
     Agency("The Associated Press", ("associated press",), "AP"),
     Agency("Reuters", ("reuters",)),
     Agency("AFP", ("agence france[- ]presse",), "AFP", short_alone=True),
@@ -57,6 +59,46 @@ AGENCY_TABLE = (
     Agency("Anadolu Agency", ("anadolu agency",), "AA", short_in_byline=False),
     Agency("TASS", ("tass",)),
     Agency("Europa Press", ("europa press",)),
+    # National agencies whose copy other papers print (session 36).  Abbreviations that are also
+    # other bodies' ("AAP": the American Academy of Pediatrics, "APA": the psychologists'
+    # association, "SPA", "WAM", "CNA") count in a byline or in brackets only where no such
+    # reading is common; ASCII spellings only (the hint scan's cores are plain ASCII).
+    Agency("APA", ("austria presse agentur",), "APA", short_in_brackets=False),
+    Agency("ANP", ("algemeen nederlands persbureau",), "ANP"),
+    Agency("Belga", ("belga news agency", "agence belga"), "Belga"),
+    Agency("NTB", (), "NTB"),  # Norsk Telegrambyrå, Tidningarnas Telegrambyrå: their spelt names end
+    Agency("TT", (), "TT", short_in_byline=False),  # in "å", no word boundary for an ASCII pattern
+    Agency("Ritzau", ("ritzau",)),
+    Agency("STT", ("suomen tietotoimisto",), "STT"),
+    Agency("PAP", ("polish press agency", "polska agencja prasowa"), "PAP"),
+    Agency("Lusa", ("lusa news agency",), "Lusa"),
+    Agency("KNA", ("katholische nachrichten-agentur",), "KNA"),
+    Agency("epd", ("evangelischer pressedienst",), "epd", short_alone=True),
+    Agency("Keystone-SDA", ("keystone-sda",), "SDA", short_in_byline=False),
+    Agency("Jiji Press", ("jiji press",)),
+    Agency("Interfax", ("interfax",)),
+    Agency("RIA Novosti", ("ria novosti",)),
+    Agency("Ukrinform", ("ukrinform",)),
+    Agency("Bernama", ("bernama",)),
+    Agency("Antara", ("antara news",), "ANTARA", short_in_byline=False),
+    Agency("ANI", ("asian news international",), "ANI"),
+    Agency("United News of India", ("united news of india",)),
+    Agency("Notimex", ("notimex",)),
+    Agency("Prensa Latina", ("prensa latina",)),
+    Agency("WAFA", ("wafa news agency",), "WAFA"),
+    Agency("KUNA", ("kuwait news agency",), "KUNA"),
+    Agency("WAM", ("emirates news agency",)),
+    Agency("Saudi Press Agency", ("saudi press agency",)),
+    Agency("IRNA", ("islamic republic news agency",), "IRNA", short_alone=True),
+    Agency("Vietnam News Agency", ("vietnam news agency",), "VNA", short_in_byline=False),
+    Agency("Philippine News Agency", ("philippine news agency",), "PNA", short_in_byline=False),
+    Agency("Agerpres", ("agerpres",)),
+    Agency("BTA", ("bulgarian news agency",), "BTA", short_in_byline=False),
+    Agency("KCNA", ("korean central news agency",), "KCNA", short_alone=True),
+    Agency("China News Service", ("china news service",)),
+    Agency("MENA", ("middle east news agency",)),
+    Agency("MAP", ("maghreb arabe presse",)),
+    Agency("APS", ("algerie presse service",)),
 )
 
 
