@@ -211,6 +211,7 @@ MIN_CARD_HEADLINE_WORDS = 3
 CARD_HEADLINE_LINK_SHARE = 0.9  # of the headline's characters in its link
 MAX_CARD_BLOCKS = 4  # headline, summary, and a date or byline: a longer item is a story's section
 MAX_CARD_CHARS = 600
+_MENU_COLUMNS = [COLUMN[name] for name in ("in_nav", "in_header", "in_footer", "any_navigation", "any_header", "any_footer")]
 MAX_POINTER_WORDS = 6  # "weiterlesen 5 Minuten", "lire la suite 5 min": a label and a reading time at most
 # A line opening with an expand label ("Read more", "weiterlesen", "lire la suite") as a whole word.
 _EXPAND_OPENING = re.compile(
@@ -245,7 +246,9 @@ def _pointed_cards(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.floa
     "weiterlesen 5 Minuten", "Read more") that also holds an h2-h6.  The links are found in the
     block features `rows` first (short, with a link): most pages have few."""
     elements, blocks = seg.elements, seg.blocks
-    short_links = np.flatnonzero((rows[:, COLUMN["link_density"]] > 0) & (rows[:, COLUMN["words"]] <= MAX_POINTER_WORDS)).tolist()
+    short_links = np.flatnonzero(
+        (rows[:, COLUMN["link_density"]] > 0) & (rows[:, COLUMN["words"]] <= MAX_POINTER_WORDS) & (rows[:, _MENU_COLUMNS].sum(axis=1) == 0)
+    ).tolist()  # not in a menu, header or footer: most of a page's short links are there
     if not short_links:
         return
     joined = "\n".join([blocks[i].text for i in short_links]).lower()  # one regex pass over them all
