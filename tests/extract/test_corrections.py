@@ -57,3 +57,28 @@ def test_notes_are_bounded() -> None:
     notes = [f"Correction {n}: An earlier version of this story misstated figure {n}." for n in range(5_000)]
     html = "<html><body><article><h1>Bridge</h1>" + "".join(f"<p>{p}</p>" for p in STORY + notes) + "</article></body></html>"
     assert len(copydesk.extract(html).corrections) <= MAX_NOTES
+
+
+def test_edge_paragraphs_read_each_once_from_both_ends() -> None:
+    from copydesk.extract.assemble import edge_paragraphs
+    from copydesk.model import Article, Block, BlockKind
+
+    def article(n: int) -> Article:
+        return Article(blocks=[Block(BlockKind.HEADING, "h"), *(Block(BlockKind.PARAGRAPH, str(k)) for k in range(n)), Block(BlockKind.LIST_ITEM, "li")])
+
+    kinds = (BlockKind.PARAGRAPH,)
+    assert edge_paragraphs(article(12), 3, 6, kinds) == ["0", "1", "2", "6", "7", "8", "9", "10", "11"]
+    assert edge_paragraphs(article(5), 3, 6, kinds) == ["0", "1", "2", "3", "4"]
+    assert edge_paragraphs(article(2), 3, 6, kinds) == ["0", "1"]  # a short story: no paragraph twice
+    assert edge_paragraphs(Article(), 3, 6, kinds) == []
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_notes_are_found_with_and_without_the_compiled_scan(compiled: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.extract import corrections
+
+    if not compiled:
+        monkeypatch.setattr(corrections, "_SCANNER", None)
+    note = "Correction, March 3, 2025: An earlier version of this story misstated the cost of the bridge."
+    html = "<html><body><article><h1>Bridge</h1>" + "".join(f"<p>{p}</p>" for p in STORY) + f"<p>{note}</p></article></body></html>"
+    assert copydesk.extract(html).corrections == [note]

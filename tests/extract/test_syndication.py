@@ -125,3 +125,11 @@ def test_a_link_to_the_pages_own_site_is_no_original() -> None:
     footer = '<p>The post <a href="https://aggregator.test/frame?post=9">Council funds the bridge plan</a> appeared first on The Bridge Blog.</p>'
     article = copydesk.extract(page(footer), url="https://aggregator.test/blogs/bridge-blog/9")
     assert (article.syndicated_from, article.original_url) == ("The Bridge Blog", None)
+
+
+def test_the_line_printed_on_the_original_sites_own_page_names_no_copy() -> None:
+    # Live Science prints "Originally published on Live Science." under its own stories too (the
+    # line its copies carry); on www.livescience.com the page is the original
+    line = "<p>Originally published on Live Science.</p>"
+    assert copydesk.extract(page(line), url="https://www.livescience.com/some-story.html").syndicated_from is None
+    assert copydesk.extract(page(line), url="https://www.yahoo.test/news/some-story.html").syndicated_from == "Live Science"

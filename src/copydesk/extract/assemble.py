@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copydesk.extract.patterns import ANCESTOR_TAG_BIT, HEADING_TAGS
 from copydesk.extract.segment import Element, TextBlock
-from copydesk.model import Block, BlockKind
+from copydesk.model import Article, Block, BlockKind
 
 _KIND_BY_TAG = {
     "li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM,
@@ -42,3 +42,24 @@ def typed_block(block: TextBlock, owner: Element) -> Block:
 def join_text(blocks: list[Block]) -> str:
     """Blocks as plain text: one paragraph per block, blank lines between."""
     return "\n\n".join(b.text for b in blocks)
+
+
+def edge_paragraphs(article: Article, opening: int, closing: int, kinds: tuple[BlockKind, ...]) -> list[str]:
+    """The texts of the article's first `opening` and last `closing` blocks of `kinds`, in
+    order, each once: read from both ends, a long story's middle is not walked (where a story's
+    credit lines and correction notes stand: `syndication`, `corrections`)."""
+    blocks = article.blocks
+    head = _first_of(blocks, range(len(blocks)), kinds, opening)
+    tail = _first_of(blocks, range(len(blocks) - 1, head[-1] if head else -1, -1), kinds, closing)
+    return [blocks[k].text for k in head + tail[::-1]]
+
+
+def _first_of(blocks: list[Block], order: range, kinds: tuple[BlockKind, ...], wanted: int) -> list[int]:
+    """The first `wanted` indexes in `order` of blocks of `kinds`."""
+    found: list[int] = []
+    for k in order:
+        if blocks[k].kind in kinds:
+            found.append(k)
+            if len(found) == wanted:
+                break
+    return found

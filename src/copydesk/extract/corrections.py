@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-from copydesk.model import Article, Block, BlockKind
+from copydesk.extract.assemble import edge_paragraphs
+from copydesk.extract.patterns import hinted_texts
+from copydesk.model import Article, BlockKind
 
 try:  # the compiled hint scan (text_fast.pyx); Python's `in` where it is not built
     from copydesk.extract import text_fast
@@ -59,39 +61,12 @@ def correction_notes(article: Article) -> list[str]:
     two forms), in order."""
     texts = edge_paragraphs(article, OPENING_PARAGRAPHS, CLOSING_PARAGRAPHS, NOTE_KINDS)
     notes: list[str] = []
-    for k in hinted_openings(texts, _SCANNER, HINTS, SENTENCE_WITHIN_CHARS):
+    for k in hinted_texts(_SCANNER, HINTS, texts, max_chars=SENTENCE_WITHIN_CHARS):
         if is_correction(texts[k]) and texts[k] not in notes:
             notes.append(texts[k])
             if len(notes) == MAX_NOTES:
                 break
     return notes
-
-
-def edge_paragraphs(article: Article, opening: int, closing: int, kinds: tuple[BlockKind, ...]) -> list[str]:
-    """The texts of the article's first `opening` and last `closing` blocks of `kinds`, in
-    order, each once (read from both ends: a long story's middle is not walked)."""
-    blocks = article.blocks
-    head = [k for k in _first_of(blocks, range(len(blocks)), kinds, opening)]
-    tail = [k for k in _first_of(blocks, range(len(blocks) - 1, (head[-1] if len(head) == opening else -1), -1), kinds, closing)]
-    return [blocks[k].text for k in head + tail[::-1]]
-
-
-def _first_of(blocks: list[Block], order: range, kinds: tuple[BlockKind, ...], wanted: int) -> list[int]:
-    found: list[int] = []
-    for k in order:
-        if blocks[k].kind in kinds:
-            found.append(k)
-            if len(found) == wanted:
-                break
-    return found
-
-
-def hinted_openings(texts: list[str], scanner: text_fast.HintScanner | None, hints: tuple[str, ...], max_chars: int) -> list[int]:
-    """The indexes of `texts` whose first `max_chars` characters hold one of `hints` (lower-case
-    ASCII) once lower-cased: in one compiled scan (`HintScanner.hit_lines`) where it is built."""
-    if scanner is not None and (hits := scanner.hit_lines(texts, max_chars)) is not None:
-        return hits
-    return [k for k, text in enumerate(texts) if any(hint in text[:max_chars].lower() for hint in hints)]
 
 
 def is_correction(text: str) -> bool:

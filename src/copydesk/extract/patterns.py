@@ -679,13 +679,14 @@ def teaser_section_candidates(texts: list[str]) -> list[int] | None:
     return _hint_candidates(_TEASER_HINTS, texts, MAX_TEASER_HINT_CHARS)
 
 
-def hinted_texts(scanner: text_fast.HintScanner | None, hints: tuple[str, ...], texts: list[str], compiled: bool = True) -> list[int]:
-    """The indexes of `texts` holding one of `hints` (lower-case) once lower-cased: from the
-    compiled `scanner` where it is built and reads them (`HintScanner.hit_lines`), else one
-    text at a time."""
-    if compiled and scanner is not None and (hits := scanner.hit_lines(texts, sys.maxsize)) is not None:
+def hinted_texts(scanner: text_fast.HintScanner | None, hints: tuple[str, ...], texts: list[str], compiled: bool = True,
+                 max_chars: int = sys.maxsize) -> list[int]:  # fmt: skip
+    """The indexes of `texts` holding one of `hints` (lower-case) in their first `max_chars`
+    characters once lower-cased: from the compiled `scanner` where it is built and reads them
+    (`HintScanner.hit_lines`), else one text at a time."""
+    if compiled and scanner is not None and (hits := scanner.hit_lines(texts, max_chars)) is not None:
         return hits
-    return [i for i, text in enumerate(texts) if any(hint in text.lower() for hint in hints)]
+    return [i for i, text in enumerate(texts) if any(hint in text[:max_chars].lower() for hint in hints)]
 
 
 def _hint_candidates(scanner: text_fast.HintScanner | None, texts: list[str], max_chars: int) -> list[int] | None:

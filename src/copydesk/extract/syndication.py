@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.corrections import edge_paragraphs, hinted_openings
-from copydesk.extract.patterns import MONTH_NUMBERS
+from copydesk.extract.assemble import edge_paragraphs
+from copydesk.extract.patterns import MONTH_NUMBERS, hinted_texts
 from copydesk.extract.urls import web_address
 from copydesk.model import Article, BlockKind
 
@@ -43,7 +43,7 @@ CREDIT_WITHIN_CHARS = 80  # its phrase opens the line ("Editor's note: This stor
 MAX_OUTLET_WORDS = 8
 
 # Words at least one credit phrase holds, lower-cased: a paragraph without any is not read further.
-# Lower-case ASCII, for the compiled scan (`corrections.hinted_openings`).
+# Lower-case ASCII, for the compiled scan (`patterns.hinted_texts`).
 CREDIT_HINTS = (
     "originally", "republish", "first appeared", "appeared first", "first published", "first ran", "reprinted", "produced by",
     "erschien", "publi", "pubblic",
@@ -111,8 +111,8 @@ def credit_origin(
     (`syndicated_from_line`) and the address its line prints or, in HTML, links to
     (`credit_link`), else what the page's syndication meta tags give (`markup_url`)."""
     found = syndicated_from_line(article)
-    if found is not None and article.site_name and found[1].casefold() == article.site_name.casefold():
-        found = None  # the page's own site: a feed's footer printed on the post itself
+    if found is not None and _names_own_site(found[1], article.site_name, url or article.url or article.canonical_url):
+        found = None  # the page's own site: the line its copies carry, or a feed's footer, printed on the original
     if found is not None:
         line, article.syndicated_from = found
         printed = _URL.search(line)
@@ -122,10 +122,26 @@ def credit_origin(
     article.original_url = article.original_url or markup_url
 
 
+_NAME_CHARACTERS = re.compile(r"[^0-9a-z]+")
+
+
+def _names_own_site(outlet: str, site_name: str | None, url: str | None) -> bool:
+    """Whether `outlet` is the page's own site: its site name, or its address's registered name
+    ("Live Science" on www.livescience.com, site name "livescience.com"), letters and digits
+    compared with case ignored."""
+    name = _NAME_CHARACTERS.sub("", outlet.casefold().removeprefix("the "))
+    if not name:
+        return False
+    own = {_NAME_CHARACTERS.sub("", (site_name or "").casefold().removeprefix("the ").removesuffix(".com"))}
+    host = urlsplit(url).hostname or "" if url else ""
+    own.update(label for label in host.casefold().split(".")[:-1] if label != "www")
+    return name in own
+
+
 def syndicated_from_line(article: Article) -> tuple[str, str] | None:
     """The credit line among the story's first or last paragraphs and the outlet it names, or None."""
     edges = edge_paragraphs(article, OPENING_PARAGRAPHS, CLOSING_PARAGRAPHS, CREDIT_KINDS)
-    for k in hinted_openings(edges, _SCANNER, CREDIT_HINTS, MAX_CREDIT_CHARS):
+    for k in hinted_texts(_SCANNER, CREDIT_HINTS, edges, max_chars=MAX_CREDIT_CHARS):
         if (outlet := credited_outlet(edges[k])) is not None:
             return edges[k], outlet
     return None
