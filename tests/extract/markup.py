@@ -1,7 +1,10 @@
-"""Random nested markup for the tests comparing the compiled tree scans with lexbor's CSS
-queries (`test_strip`, `test_related_scan`, `test_class_scan`)."""
+"""Markup for the extraction tests: random nested markup for the tests comparing the compiled
+tree scans with lexbor's CSS queries (`test_strip`, `test_related_scan`, `test_class_scan`), and
+a JSON-LD script (`test_metadata`, `test_access`)."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from hypothesis import strategies as st
@@ -27,3 +30,8 @@ def nested_markup(pieces: list[str], tags: list[str], attributes: st.SearchStrat
         return "".join(parts)
 
     return markup()
+
+
+def jsonld_script(obj: object) -> str:
+    """`obj` as a page's ``application/ld+json`` script."""
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'

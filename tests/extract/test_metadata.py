@@ -21,6 +21,7 @@ from copydesk.extract.dates import (
 )
 from copydesk.extract.metadata import clean_author_names
 from copydesk.extract.patterns import STAMP_VERBS
+from tests.extract.markup import jsonld_script
 
 
 def page(head: str = "", body: str = "") -> str:
@@ -28,8 +29,6 @@ def page(head: str = "", body: str = "") -> str:
     return f"<html lang='en-GB'><head>{head}</head><body><article><h1>Headline</h1>{body}{para * 3}</article></body></html>"
 
 
-def ld(obj: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 
 
 @pytest.mark.parametrize(
@@ -97,7 +96,7 @@ def test_a_role_after_a_name_goes_whole() -> None:
 
 def test_meta_published_wins_over_jsonld_and_modified_is_separate() -> None:
     head = ('<meta property="article:published_time" content="2020-05-01T08:00:00Z">'
-            + ld({"@type": "NewsArticle", "datePublished": "2020-04-30", "dateModified": "2020-06-01",
+            + jsonld_script({"@type": "NewsArticle", "datePublished": "2020-04-30", "dateModified": "2020-06-01",
                   "author": [{"@type": "Person", "name": "Ana Lima"}, {"@type": "Organization", "name": "Daily"}]}))
     article = copydesk.extract(page(head))
     assert article.published == "2020-05-01T08:00:00Z"
@@ -108,7 +107,7 @@ def test_meta_published_wins_over_jsonld_and_modified_is_separate() -> None:
 
 
 def test_jsonld_graph_is_read() -> None:
-    head = ld({"@graph": [{"@type": "WebSite", "name": "Site"},
+    head = jsonld_script({"@graph": [{"@type": "WebSite", "name": "Site"},
                           {"@type": "Article", "datePublished": "2021-03-04", "author": {"name": "Bo Chen"}}]})
     article = copydesk.extract(page(head))
     assert (article.published, article.authors) == ("2021-03-04", ["Bo Chen"])
@@ -140,9 +139,9 @@ def test_a_logo_in_an_h1_is_not_the_headline_the_byline_is_read_under() -> None:
     "head",
     [
         '<script type="application/ld+json">{"@type": "Article", "datePublished": </script>',
-        ld({"@type": "Article", "datePublished": "0000-00-00", "author": "<b>x</b>" * 10}),
-        ld({"@type": "Article", "author": [{"name": f"Name {i}"} for i in range(5000)]}),
-        ld([[[[{"@type": "Article"}]]]] * 1000),
+        jsonld_script({"@type": "Article", "datePublished": "0000-00-00", "author": "<b>x</b>" * 10}),
+        jsonld_script({"@type": "Article", "author": [{"name": f"Name {i}"} for i in range(5000)]}),
+        jsonld_script([[[[{"@type": "Article"}]]]] * 1000),
         '<meta charset="utf-8"><meta charset="koi8-r">',
     ],
     ids=["malformed-json", "zero-date-html-author", "5000-authors", "nested-lists", "conflicting-charsets"],
@@ -165,7 +164,7 @@ def test_bad_metadata_never_raises(head: str) -> None:
     ids=["tags", "escaped-tags", "repeated-person", "same-name-in-markup"],
 )
 def test_author_fields_holding_markup_or_repeats_give_each_name_once(author: object, expected: list[str]) -> None:
-    assert copydesk.extract(page(ld({"@type": "NewsArticle", "author": author}))).authors == expected
+    assert copydesk.extract(page(jsonld_script({"@type": "NewsArticle", "author": author}))).authors == expected
 
 
 @pytest.mark.parametrize(
@@ -179,14 +178,14 @@ def test_author_fields_holding_markup_or_repeats_give_each_name_once(author: obj
     ],
 )
 def test_a_published_time_no_clock_shows_leaves_the_day_alone(value: str, expected: str | None) -> None:
-    article = copydesk.extract(page(ld({"@type": "NewsArticle", "datePublished": value})))
+    article = copydesk.extract(page(jsonld_script({"@type": "NewsArticle", "datePublished": value})))
     assert article.published == expected
 
 
 def test_section_and_tags() -> None:
     head = ('<meta property="article:tag" content="Bridges"><meta property="article:tag" content="bridges">'
             '<meta property="article:tag" content="City council">'
-            + ld({"@type": "NewsArticle", "articleSection": ["Local", "News"], "keywords": "ignored, here"}))
+            + jsonld_script({"@type": "NewsArticle", "articleSection": ["Local", "News"], "keywords": "ignored, here"}))
     article = copydesk.extract(page(head))
     assert article.section == "Local"
     assert article.tags == ["Bridges", "City council"]
@@ -203,7 +202,7 @@ def test_jsonld_author_reference_is_resolved() -> None:
         {"@type": "Article", "@id": "#a", "headline": "Headline", "author": {"@id": "#p1"}},
         {"@type": "Person", "@id": "#p1", "name": "Ana Lima"},
     ]}  # fmt: skip
-    assert copydesk.extract(page(ld(graph))).authors == ["Ana Lima"]
+    assert copydesk.extract(page(jsonld_script(graph))).authors == ["Ana Lima"]
 
 
 def test_twitter_card_written_by_is_an_author_source() -> None:
@@ -213,12 +212,12 @@ def test_twitter_card_written_by_is_an_author_source() -> None:
 
 def test_the_subtitle_is_the_description_else_the_articles_in_json_ld() -> None:
     story = {"@type": "NewsArticle", "headline": "Headline", "description": "Crews worked &amp; waited  all night."}
-    assert copydesk.extract(page(ld(story))).subtitle == "Crews worked & waited all night."
-    head = '<meta name="twitter:description" content="The card says so.">' + ld(story)
+    assert copydesk.extract(page(jsonld_script(story))).subtitle == "Crews worked & waited all night."
+    head = '<meta name="twitter:description" content="The card says so.">' + jsonld_script(story)
     assert copydesk.extract(page(head)).subtitle == "The card says so."
     head = '<meta name="description" content="The page says so."><meta name="twitter:description" content="The card.">'
     assert copydesk.extract(page(head)).subtitle == "The page says so."
-    assert copydesk.extract(page(ld({"@type": "NewsArticle", "description": ["not", "a string"]}))).subtitle is None
+    assert copydesk.extract(page(jsonld_script({"@type": "NewsArticle", "description": ["not", "a string"]}))).subtitle is None
 
 
 def test_byline_labels_and_quotes_are_cleaned() -> None:
@@ -390,7 +389,7 @@ def test_the_outlet_after_a_byline_is_no_author() -> None:
 
     def article(author: str, body: str = "") -> list[str]:
         obj = {"@type": "NewsArticle", "headline": "Headline", "author": {"@type": "Person", "name": author}, "publisher": publisher}
-        return copydesk.extract(page(site + ld(obj), body)).authors
+        return copydesk.extract(page(site + jsonld_script(obj), body)).authors
 
     assert article("Lois Lane, Daily Planet") == ["Lois Lane"]
     assert article("Lois Lane and Clark Kent, Daily Planet") == ["Lois Lane", "Clark Kent"]
@@ -402,7 +401,7 @@ def test_the_outlet_after_a_byline_is_no_author() -> None:
 
 def test_an_author_typed_as_no_person_names_nobody() -> None:
     obj = {"@type": "Article", "headline": "Headline", "author": {"@type": "WebSite", "name": "example.org"}}
-    head = ld(obj) + '<meta name="author" content="Ana Lima">'
+    head = jsonld_script(obj) + '<meta name="author" content="Ana Lima">'
     assert copydesk.extract(page(head)).authors == ["Ana Lima"]
 
 
@@ -661,7 +660,7 @@ def test_the_urls_day_is_given_to_the_minute_by_markup_on_the_same_day() -> None
     url = "https://news.example.com/2019/11/19/story"
     same = page(head='<meta property="article:published_time" content="2019-11-19T11:00:09-05:00">')
     assert (lambda a: (a.published, a.published_source))(copydesk.extract(same, url=url)) == ("2019-11-19T11:00:09-05:00", "meta")
-    next_day = page(head=ld({"@type": "NewsArticle", "datePublished": "2019-11-20T02:00:00Z"}))
+    next_day = page(head=jsonld_script({"@type": "NewsArticle", "datePublished": "2019-11-20T02:00:00Z"}))
     assert (lambda a: (a.published, a.published_source))(copydesk.extract(next_day, url=url)) == ("2019-11-19", "url")
     day_only = page(head='<meta property="article:published_time" content="2019-11-19">')
     assert copydesk.extract(day_only, url=url).published_source == "url"

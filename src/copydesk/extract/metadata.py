@@ -960,12 +960,15 @@ def declared_access(tags: MetaTags, jsonld: list[dict[str, Any]]) -> str | None:
     return "free" if all(read) else "paywalled"
 
 
+SCHEMA_BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}  # as pages write them
+
+
 def _truth(value: Any) -> bool | None:
     """A schema.org Boolean as pages write it: true/false, or the strings "True", "false", "no", …"""
     if isinstance(value, bool):
         return value
     if isinstance(value, str):
-        return {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}.get(value.strip().lower())
+        return SCHEMA_BOOLEANS.get(value.strip().lower())
     return None
 
 

@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
 from copydesk.extract.patterns import CONCEPT_BIT
-from copydesk.extract.segment import Segmentation, subtree_end
+from copydesk.extract.segment import Segmentation, subtree_blocks, subtree_end
 
 try:  # the compiled pass (text_fast.pyx); Python where it is not built
     from copydesk.extract import text_fast
@@ -128,12 +128,7 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
     if paragraph.tag != "p" or (container := paragraph.parent) < 0:
         return passes
     for _level in range(STORY_CONTAINER_LEVELS + 1):
-        end = subtree_end(elements, container)
-        first, stop = last, last + 1
-        while first > 0 and container <= blocks[first - 1].owner < end:
-            first -= 1
-        while stop < len(blocks) and container <= blocks[stop].owner < end:
-            stop += 1
+        first, stop = subtree_blocks(blocks, last, container, subtree_end(elements, container))
         paragraphs = [j for j in range(first, stop) if (owner := elements[blocks[j].owner]).tag == "p" and owner.depth == paragraph.depth]
         if sum(map(passes.__getitem__, paragraphs)) >= STORY_MIN_PARAGRAPHS:
             break

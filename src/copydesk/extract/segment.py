@@ -119,6 +119,18 @@ def subtree_end(elements: list[Element], root: int) -> int:
     return end
 
 
+def subtree_blocks(blocks: list[TextBlock], at: int, root: int, end: int) -> tuple[int, int]:
+    """The run of `blocks` (first, stop) around block `at` whose owners lie in the subtree of
+    element `root` that ends at `end` (`subtree_end`): blocks are in page order, so a subtree's
+    blocks are a run of them."""
+    first, stop = at, at + 1
+    while first > 0 and root <= blocks[first - 1].owner < end:
+        first -= 1
+    while stop < len(blocks) and root <= blocks[stop].owner < end:
+        stop += 1
+    return first, stop
+
+
 def subtree_marks(elements: list[Element], marks: dict[int, int]) -> list[int]:
     """For each element, the mark (`marks`: element index -> mark) of the nearest marked element
     at or above it, -1 for none: one pass in pre-order, a parent coming before its children."""

@@ -36,7 +36,14 @@ from copydesk.extract.patterns import INTERFACE_LABEL_END, INTERFACE_LABELS_BY_C
 from copydesk.extract.runs import (
     STORY_MIN_WORDS,  # a block this long is a paragraph, not a label or a headline
 )
-from copydesk.extract.segment import Element, Segmentation, TextBlock, subtree_end, subtree_marks
+from copydesk.extract.segment import (
+    Element,
+    Segmentation,
+    TextBlock,
+    subtree_blocks,
+    subtree_end,
+    subtree_marks,
+)
 
 HEADLINE_ARTICLE_WORDS = 40  # the headline's <article> holds a paragraph this long (a header card holds none)
 LIST_ARTICLES = 2  # a parent holding this many <article> elements lists teasers
@@ -262,9 +269,7 @@ def _pointed_cards(seg: Segmentation, tags: list[str], rows: npt.NDArray[np.floa
             card = up
         if (parent := elements[card].parent) < 0:
             continue
-        end, first = subtree_end(elements, card), i
-        while first > 0 and card <= blocks[first - 1].owner < end:
-            first -= 1
+        first, _stop = subtree_blocks(blocks, i, card, subtree_end(elements, card))
         if headings[first:i].any():  # the card's headline stands above its pointer
             groups.setdefault((parent, tags[card], elements[card].own_concepts), set()).add(card)
 
@@ -310,7 +315,8 @@ def outside_teaser_cards(seg: Segmentation, chosen: list[TextBlock], rows: npt.N
 # in any language) stays when the vetoes and the model drop the box's links and keep the heading,
 # a short block in the story's run: it then heads nothing.  Read from the markup, no label list.
 MAX_BOX_HEADING_WORDS = 6
-BOX_LINK_SHARE = 0.8  # of each dropped block's characters in links: a linked headline, not a paragraph
+BOX_LINK_SHARE = 0.8  # of the box's characters besides the heading's in links: linked headlines, not paragraphs
+BOX_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def without_emptied_headings(seg: Segmentation, chosen: list[TextBlock]) -> list[TextBlock]:
@@ -334,6 +340,3 @@ def without_emptied_headings(seg: Segmentation, chosen: list[TextBlock]) -> list
             continue  # some of the box is kept: its heading heads that
         emptied.add(k)
     return [b for k, b in enumerate(chosen) if k not in emptied] if emptied else chosen
-
-
-BOX_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
