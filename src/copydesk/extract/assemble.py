@@ -14,6 +14,12 @@ _KIND_BY_TAG = {
 }  # fmt: skip
 _IN_QUOTE = ANCESTOR_TAG_BIT["blockquote"]
 _IN_PRE = ANCESTOR_TAG_BIT["pre"]
+TABLE_CELL_TAGS = frozenset({"td", "th"})
+# A data cell often wraps its text in a paragraph or a division (<td><p>...</p></td>: Sphinx and
+# other documentation builders, word-processor exports, many CMS editors); such a wrapper, alone
+# in its cell, stands for the cell.  Its block's owner may sit this many block levels below it.
+CELL_WRAPPER_TAGS = frozenset({"p", "div"})
+MAX_CELL_WRAPPER_LEVELS = 2
 
 
 def is_layout_cell(owner: Element) -> bool:
@@ -22,12 +28,31 @@ def is_layout_cell(owner: Element) -> bool:
     return owner.blocks > 1
 
 
-def typed_block(block: TextBlock, owner: Element) -> Block:
+def data_cell(elements: list[Element], owner: int) -> int:
+    """The index of the data cell whose one block element `owner` owns (`owner` itself when
+    it is the cell, or a lone paragraph or division in it), else -1 (no cell, or a layout
+    table's column, `is_layout_cell`): such a block is one of its table row's cells."""
+    index = owner
+    for _ in range(MAX_CELL_WRAPPER_LEVELS + 1):
+        element = elements[index]
+        if is_layout_cell(element):
+            return -1
+        if element.tag in TABLE_CELL_TAGS:
+            return index
+        if element.tag not in CELL_WRAPPER_TAGS or element.parent < 0:
+            return -1
+        index = element.parent
+    return -1
+
+
+def typed_block(block: TextBlock, owner: Element, in_cell: bool = False) -> Block:
+    """`block` as a typed `Block`, its kind from its owner's tag; `in_cell`: its owner is a data
+    cell or stands for one (`data_cell`), so it is a table row (or the first cell of one)."""
     level = HEADING_TAGS.get(owner.tag)
     if level:
         return Block(BlockKind.HEADING, block.text, level)
-    kind = _KIND_BY_TAG.get(owner.tag)
-    if kind is BlockKind.TABLE and is_layout_cell(owner):
+    kind = BlockKind.TABLE if in_cell else _KIND_BY_TAG.get(owner.tag)
+    if kind is BlockKind.TABLE and not in_cell:
         kind = None
     if kind is None:
         if block.in_pre or owner.tags & _IN_PRE:

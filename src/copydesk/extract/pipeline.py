@@ -16,7 +16,7 @@ import numpy as np
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
-from copydesk.extract.assemble import is_layout_cell, join_text, typed_block
+from copydesk.extract.assemble import data_cell, join_text, typed_block
 from copydesk.extract.corrections import correction_notes
 from copydesk.extract.decode import decode_html, utf8_markup
 from copydesk.extract.features import COLUMN
@@ -28,7 +28,7 @@ from copydesk.extract.metadata import Metadata, as_written
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
-from copydesk.extract.patterns import CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_total
+from copydesk.extract.patterns import ANCESTOR_TAG_BIT, CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_total
 from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
@@ -69,7 +69,7 @@ from copydesk.extract.wire import attribute_copy
 from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, Media, PageType, RelatedLink
 
 DEFAULT_CONFIG = ExtractConfig()
-TABLE_CELL_TAGS = frozenset({"td", "th"})
+_IN_TABLE = ANCESTOR_TAG_BIT["table"]  # a data cell sits in a table (`assemble.data_cell`)
 COMMENT_BIT = CONCEPT_BIT["comment"]
 PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})  # dates read off the page's text (`UNDATED_PAGE_TYPES`)
 PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})  # and bylines (`UNAUTHORED_PAGE_TYPES`)
@@ -155,11 +155,12 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     last_row = -1
     for block in chosen:
         owner = elements[block.owner]
-        row = owner.parent if owner.tag in TABLE_CELL_TAGS and not is_layout_cell(owner) else -1
+        cell = data_cell(elements, block.owner) if owner.tags & _IN_TABLE else -1
+        row = elements[cell].parent if cell >= 0 else -1
         if row >= 0 and row == last_row:
             kept[-1].text += f"{TABLE_CELL_SEPARATOR}{block.text}"
         else:
-            kept.append(typed_block(block, owner))
+            kept.append(typed_block(block, owner, cell >= 0))
         last_row = row
     return kept
 

@@ -1,0 +1,41 @@
+"""A block stands for its table cell when it is the cell's one block (`assemble.data_cell`)."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.assemble import MAX_CELL_WRAPPER_LEVELS, data_cell
+from copydesk.extract.segment import segment
+
+
+def _cells(cell_html: str) -> list[tuple[str, str]]:
+    """Each block's text and the tag of the cell it stands for ('' for none)."""
+    body = LexborHTMLParser(f"<html><body><table><tr>{cell_html}</tr></table></body></html>").body
+    assert body is not None
+    seg = segment(body)
+    found = []
+    for block in seg.blocks:
+        cell = data_cell(seg.elements, block.owner)
+        found.append((block.text, seg.elements[cell].tag if cell >= 0 else ""))
+    return found
+
+
+def test_a_cell_and_a_lone_wrapper_stand_for_the_cell() -> None:
+    assert _cells("<td>Fixed()</td><td><p>delay</p></td><th><div><p>cap</p></div></th>") == [
+        ("Fixed()", "td"), ("delay", "td"), ("cap", "th"),
+    ]  # fmt: skip
+
+
+def test_a_cell_of_several_blocks_is_a_layout_column() -> None:
+    assert _cells("<td><p>First paragraph.</p><p>Second paragraph.</p></td>") == [("First paragraph.", ""), ("Second paragraph.", "")]
+
+
+@pytest.mark.parametrize("wrapper", ["section", "li", "blockquote"])
+def test_other_elements_in_a_cell_keep_their_kind(wrapper: str) -> None:
+    assert _cells(f"<td><{wrapper}>Quoted</{wrapper}></td>") == [("Quoted", "")]
+
+
+def test_wrappers_deeper_than_the_limit_are_not_cells() -> None:
+    deep = "<div>" * (MAX_CELL_WRAPPER_LEVELS + 1) + "<p>deep</p>" + "</div>" * (MAX_CELL_WRAPPER_LEVELS + 1)
+    assert _cells(f"<td>{deep}</td>") == [("deep", "")]
