@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from copydesk.extract.patterns import ANCESTOR_TAG_BIT, HEADING_TAGS
 from copydesk.extract.segment import Element, TextBlock
 from copydesk.model import Article, Block, BlockKind
@@ -20,6 +22,11 @@ TABLE_CELL_TAGS = frozenset({"td", "th"})
 # in its cell, stands for the cell.  Its block's owner may sit this many block levels below it.
 CELL_WRAPPER_TAGS = frozenset({"p", "div"})
 MAX_CELL_WRAPPER_LEVELS = 2
+# A heading's permalink ("¶" from Sphinx and MkDocs, "🔗", a lone "#"; "§" at the end only, as
+# it opens a statute's section number) or an icon font's glyph (Unicode private use) at either end
+# of its text: page furniture, not the heading's words.  Read before a double-encoded page is
+# repaired (`mojibake.repair_article`), so "¶" and "§" may come as "Â¶" and "Â§".
+_HEADING_MARKS = re.compile(r"^(?:(?:[\ue000-\uf8ff🔗]|Â?¶)\s*|#\s+)+|(?:\s*(?:[\ue000-\uf8ff🔗]|Â?[¶§])|\s+#)+$")
 
 
 def is_layout_cell(owner: Element) -> bool:
@@ -45,12 +52,20 @@ def data_cell(elements: list[Element], owner: int) -> int:
     return -1
 
 
+def without_heading_marks(text: str) -> str:
+    """`text` without the permalink marks and icon glyphs at its ends (`_HEADING_MARKS`); a
+    heading that is nothing else keeps its text."""
+    if text.isascii() and "#" not in text:
+        return text
+    return _HEADING_MARKS.sub("", text) or text
+
+
 def typed_block(block: TextBlock, owner: Element, in_cell: bool = False) -> Block:
     """`block` as a typed `Block`, its kind from its owner's tag; `in_cell`: its owner is a data
     cell or stands for one (`data_cell`), so it is a table row (or the first cell of one)."""
     level = HEADING_TAGS.get(owner.tag)
     if level:
-        return Block(BlockKind.HEADING, block.text, level)
+        return Block(BlockKind.HEADING, without_heading_marks(block.text), level)
     kind = BlockKind.TABLE if in_cell else _KIND_BY_TAG.get(owner.tag)
     if kind is BlockKind.TABLE and not in_cell:
         kind = None

@@ -1,11 +1,11 @@
-"""A block stands for its table cell when it is the cell's one block (`assemble.data_cell`)."""
+"""Kept blocks made typed blocks: table cells (`assemble.data_cell`), headings' permalink marks."""
 
 from __future__ import annotations
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.assemble import MAX_CELL_WRAPPER_LEVELS, data_cell
+from copydesk.extract.assemble import MAX_CELL_WRAPPER_LEVELS, data_cell, without_heading_marks
 from copydesk.extract.segment import segment
 
 
@@ -39,3 +39,23 @@ def test_other_elements_in_a_cell_keep_their_kind(wrapper: str) -> None:
 def test_wrappers_deeper_than_the_limit_are_not_cells() -> None:
     deep = "<div>" * (MAX_CELL_WRAPPER_LEVELS + 1) + "<p>deep</p>" + "</div>" * (MAX_CELL_WRAPPER_LEVELS + 1)
     assert _cells(f"<td>{deep}</td>") == [("deep", "")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ("Retry policies\u00b6", "Retry policies"),  # Sphinx, MkDocs
+        ("Retry policies\u00c2\u00b6", "Retry policies"),  # the same, double-encoded (repaired later)
+        ("\U0001f517 Install", "Install"),
+        ("Install #", "Install"),
+        ("Notes \ue157", "Notes"),  # an icon font's glyph
+        ("Section \u00a7", "Section"),
+    ],
+)
+def test_permalink_marks_leave_a_heading(heading: str, text: str) -> None:
+    assert without_heading_marks(heading) == text
+
+
+@pytest.mark.parametrize("heading", ["C#", "\u00a7 230 of the Communications Decency Act", "\u00b6", "Prix \u00c2"])
+def test_a_heading_s_own_characters_stay(heading: str) -> None:
+    assert without_heading_marks(heading) == heading
