@@ -54,7 +54,7 @@ def data_cell(elements: list[Element], owner: int) -> int:
 
 def without_heading_marks(text: str) -> str:
     """`text` without the permalink marks and icon glyphs at its ends (`_HEADING_MARKS`); a
-    heading that is nothing else keeps its text."""
+    heading (or a definition list's term) that is nothing else keeps its text."""
     if text.isascii() and "#" not in text:
         return text
     return _HEADING_MARKS.sub("", text) or text
@@ -69,6 +69,8 @@ def typed_block(block: TextBlock, owner: Element, in_cell: bool = False) -> Bloc
     kind = BlockKind.TABLE if in_cell else _KIND_BY_TAG.get(owner.tag)
     if kind is BlockKind.TABLE and not in_cell:
         kind = None
+    elif owner.tag == "dt":  # a term a definition list defines: documentation's headings, their permalinks too
+        return Block(BlockKind.LIST_ITEM, without_heading_marks(block.text))
     if kind is None:
         if block.in_pre or owner.tags & _IN_PRE:
             kind = BlockKind.CODE
