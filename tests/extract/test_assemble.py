@@ -1,11 +1,19 @@
-"""Kept blocks made typed blocks: table cells (`assemble.data_cell`), headings' permalink marks."""
+"""Kept blocks made typed blocks: table cells (`assemble.data_cell`), code listings' lines, headings' permalink marks."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.assemble import MAX_CELL_WRAPPER_LEVELS, data_cell, without_heading_marks
+from copydesk.extract.assemble import (
+    MAX_CELL_WRAPPER_LEVELS,
+    data_cell,
+    enclosing_listing,
+    without_heading_marks,
+)
+from copydesk.extract.pipeline import _with_whole_listings
 from copydesk.extract.segment import segment
 
 
@@ -59,3 +67,18 @@ def test_permalink_marks_leave_a_heading(heading: str, text: str) -> None:
 @pytest.mark.parametrize("heading", ["C#", "\u00a7 230 of the Communications Decency Act", "\u00b6", "Prix \u00c2"])
 def test_a_heading_s_own_characters_stay(heading: str) -> None:
     assert without_heading_marks(heading) == heading
+
+
+def test_a_kept_line_of_a_code_listing_brings_the_whole_listing() -> None:
+    lines = ["if ready:", "    start()", "}"]
+    listing = "".join(f'<div class="cm-line">{line}</div>' for line in lines)
+    body = LexborHTMLParser(f"<html><body><p>Before the code.</p><pre><code>{listing}</code></pre><p>After it.</p></body></html>").body
+    assert body is not None
+    seg = segment(body)
+    page = SimpleNamespace(seg=seg)
+    first_line = [block for block in seg.blocks if block.text == "if ready:"]
+    assert [block.text for block in _with_whole_listings(page, first_line)] == lines  # type: ignore[arg-type]
+    prose = [block for block in seg.blocks if block.text.startswith(("Before", "After"))]
+    assert _with_whole_listings(page, prose) == prose  # type: ignore[arg-type]
+    listings = {enclosing_listing(seg.elements, block.owner) for block in seg.blocks if block.text in lines}
+    assert len(listings) == 1 and seg.elements[listings.pop()].tag == "pre"

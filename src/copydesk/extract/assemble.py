@@ -52,6 +52,15 @@ def data_cell(elements: list[Element], owner: int) -> int:
     return -1
 
 
+def enclosing_listing(elements: list[Element], owner: int) -> int:
+    """The index of the <pre> element that holds element `owner` (or is it), else -1: the code
+    listing a block belongs to, whose lines some highlighters print an element a line."""
+    index = owner
+    while index >= 0 and elements[index].tag != "pre":
+        index = elements[index].parent
+    return index
+
+
 def without_heading_marks(text: str) -> str:
     """`text` without the permalink marks and icon glyphs at its ends (`_HEADING_MARKS`); a
     heading (or a definition list's term) that is nothing else keeps its text."""

@@ -16,7 +16,7 @@ import numpy as np
 from copydesk.clean.furniture import split_dateline
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
-from copydesk.extract.assemble import data_cell, join_text, typed_block
+from copydesk.extract.assemble import data_cell, enclosing_listing, join_text, typed_block
 from copydesk.extract.corrections import correction_notes
 from copydesk.extract.decode import decode_html, utf8_markup
 from copydesk.extract.features import COLUMN
@@ -70,6 +70,7 @@ from copydesk.model import TABLE_CELL_SEPARATOR, Article, Block, BlockKind, Medi
 
 DEFAULT_CONFIG = ExtractConfig()
 _IN_TABLE = ANCESTOR_TAG_BIT["table"]  # a data cell sits in a table (`assemble.data_cell`)
+_IN_PRE = ANCESTOR_TAG_BIT["pre"]  # and a code listing's lines in a <pre> (`assemble.enclosing_listing`)
 COMMENT_BIT = CONCEPT_BIT["comment"]
 PAGE_TEXT_DATE_SOURCES = frozenset({"text", "time"})  # dates read off the page's text (`UNDATED_PAGE_TYPES`)
 PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})  # and bylines (`UNAUTHORED_PAGE_TYPES`)
@@ -123,7 +124,8 @@ def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlo
 
 
 def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractConfig, page_type: PageType = PageType.OTHER) -> list[Block]:
-    """Blocks the model keeps (`probabilities`, one per block) and no veto drops; a table row's cells become one block.
+    """Blocks the model keeps (`probabilities`, one per block) and no veto drops; a table row's
+    cells become one block, and so do a code listing's lines.
 
     On list-like pages, a block in the same slot as several kept blocks is kept
     on the lower `repeat_threshold`; on article pages, blocks are kept in runs
@@ -151,18 +153,36 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         chosen = without_emptied_headings(page.seg, chosen)
     elif page_type is PageType.PRODUCT:
         chosen = [block for block in chosen if not is_shop_notice(block.text)] or chosen
+    chosen = _with_whole_listings(page, chosen)
     kept: list[Block] = []
-    last_row = -1
+    last_row = last_listing = -1
     for block in chosen:
         owner = elements[block.owner]
         cell = data_cell(elements, block.owner) if owner.tags & _IN_TABLE else -1
         row = elements[cell].parent if cell >= 0 else -1
+        listing = enclosing_listing(elements, block.owner) if owner.tags & _IN_PRE else -1
         if row >= 0 and row == last_row:
             kept[-1].text += f"{TABLE_CELL_SEPARATOR}{block.text}"
+        elif listing >= 0 and listing == last_listing:
+            kept[-1].text += f"\n{block.text}"  # a code listing printed a line an element (CodeMirror, Expressive Code)
         else:
             kept.append(typed_block(block, owner, cell >= 0))
-        last_row = row
+        last_row, last_listing = row, listing
     return kept
+
+
+def _with_whole_listings(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlock]:
+    """`chosen` with every line of the code listings it keeps a line of: highlighters that print
+    a listing an element a line give the model a block a line, and a closing "}" alone scores low."""
+    elements = page.seg.elements
+    listings = {enclosing_listing(elements, block.owner) for block in chosen if elements[block.owner].tags & _IN_PRE}
+    if not listings:
+        return chosen
+    kept = {id(block) for block in chosen}
+    return [
+        block for block in page.seg.blocks
+        if id(block) in kept or (elements[block.owner].tags & _IN_PRE and enclosing_listing(elements, block.owner) in listings)
+    ]  # fmt: skip
 
 
 def _kept_blocks(page: ParsedPage, probabilities: list[float], config: ExtractConfig, page_type: PageType) -> list[Block]:
