@@ -76,6 +76,7 @@ def test_author_names_are_cleaned() -> None:
     assert clean_author_names("By Jane Miller and John Smith, Staff Reporter") == ["Jane Miller", "John Smith"]
     assert clean_author_names("jane@example.com") == []
     assert clean_author_names("Maria &amp; Katerina") == ["Maria", "Katerina"]
+    assert clean_author_names("Jane Doe, )") == ["Jane Doe"]  # no letter, no name
 
 
 def test_a_byline_label_alone_is_no_name() -> None:
@@ -203,6 +204,21 @@ def test_jsonld_author_reference_is_resolved() -> None:
         {"@type": "Person", "@id": "#p1", "name": "Ana Lima"},
     ]}  # fmt: skip
     assert copydesk.extract(page(jsonld_script(graph))).authors == ["Ana Lima"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        jsonld_script({"@type": "NewsArticle", "headline": "Headline", "author": {"@type": "Organization", "name": "Valley Courier"}}),
+        '<meta property="og:site_name" content="Valley Courier"><meta name="author" content="Valley Courier">',
+    ],
+)
+def test_markup_naming_the_outlet_as_author_gives_way_to_a_visible_byline(head: str) -> None:
+    head = '<meta property="og:site_name" content="Valley Courier">' + head
+    article = copydesk.extract(page(head, '<p class="byline">By <a href="/staff/lena-park">Lena Park</a></p>'))
+    assert (article.authors, article.authors_source) == (["Lena Park"], "byline")
+    alone = copydesk.extract(page(head))  # no byline to give way to: as the markup says
+    assert alone.authors_source != "byline" and alone.authors in ([], ["Valley Courier"])
 
 
 def test_twitter_card_written_by_is_an_author_source() -> None:

@@ -301,6 +301,8 @@ def _add_names(names: list[str], parts: list[str], handles: bool = False) -> Non
             name = _TRAILING_HANDLE.sub("", name)  # "Jane Doe @janedoe": the social handle after the name
         if not name or _NOT_A_NAME.search(name) or (any(ch.isdigit() for ch in name) and not (handles and _is_handle(name))):
             continue
+        if not any(map(str.isalpha, name)):
+            continue  # a bracket or a dash left between names ("Mike Wuerthele (Malcolm Owen )")
         if name.rstrip(".").lower() in _DATE_WORDS:  # "Sat, 20 Dec, 2025" in a byline element: no "Sat"
             continue
         if names_no_one(name):
@@ -824,7 +826,10 @@ def _twitter_author(tags: MetaTags) -> str:
 def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], jsonld: list[dict[str, Any]],
              byline_marks: int | None = None) -> tuple[list[str], str | None]:  # fmt: skip
     """Author names and where they came from: "jsonld", "meta", "twitter" or "byline"
-    (`byline_marks`: `byline.selector_byline`'s presence scan, where it was made already)."""
+    (`byline_marks`: `byline.selector_byline`'s presence scan, where it was made already).
+    Markup that names only the outlet as the author (its site name or publisher) gives way to
+    a visible byline naming a person: WCXB one page right ("British Heart Foundation" over its
+    dietitian's byline), one wrong name for another, none lost."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     outlets = _outlet_names(tags, article, by_id)
 
@@ -835,22 +840,31 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
         names = clean_author_names(_without_outlet(raw, outlets), handles=True)
         return [name for name in names if name.casefold() not in outlets or not any(ch.isdigit() for ch in name)]
 
+    def or_byline(names: list[str], source: str) -> tuple[list[str], str]:
+        """`names`, unless they only name the outlet and a visible byline names someone else
+        (a publisher's JSON-LD or meta tags sign every story with its own name)."""
+        if all(" ".join(name.split()).casefold() in outlets for name in names):
+            visible = selector_byline(tree, names_of, byline_marks)
+            if visible and not all(" ".join(name.split()).casefold() in outlets for name in visible):
+                return visible, "byline"
+        return names, source
+
     sources = [obj for obj in (article, *jsonld) if "author" in obj]
     for obj in sources[:MAX_AUTHOR_SOURCES]:
         if names := _jsonld_names(obj.get("author"), by_id, declared_names):
-            return names, "jsonld"
+            return or_byline(names, "jsonld")
     for selector in AUTHOR_META if tags.has_authors else ():  # most pages have no author meta tag
         values = [value.strip()[:MAX_FIELD_CHARS] for value in tags.authors(selector)]
         if selector in SURNAME_FIRST_META:
             values = list(map(_forename_first, values))
         names = [name for value in values if not value.startswith("http") for name in declared_names(value)]
         if names:
-            return list(dict.fromkeys(names))[:MAX_AUTHORS], "meta"
+            return or_byline(list(dict.fromkeys(names))[:MAX_AUTHORS], "meta")
         if any(values):
             break  # the first author tag with a value decides, as it always has
     value = _twitter_author(tags)
     if value and not value.startswith("http") and (names := declared_names(value)):
-        return names, "twitter"
+        return or_byline(names, "twitter")
     if tags.raw('meta[itemprop="author"]') is not None and (head := tree.head) is not None and (names := _head_microdata_authors(head, declared_names)):
         return names, "meta"
     names = selector_byline(tree, names_of, byline_marks)  # on the whole tree: some bylines sit in <button>s
