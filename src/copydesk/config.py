@@ -66,7 +66,7 @@ class ExtractConfig:
 
 OutputFormat = Literal["jsonl", "jsonl.gz", "jsonl.zst", "parquet", "sqlite"]
 EngineName = Literal["local", "ray"]
-DedupMode = Literal["none", "exact"]
+DedupMode = Literal["none", "exact", "near"]
 
 
 @dataclass(frozen=True, slots=True)

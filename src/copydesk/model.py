@@ -216,7 +216,7 @@ class Document:
     A reader fills `source` and `content` (the raw bytes, never serialised);
     the extract step replaces `content` with an `article` or an `error`
     slug (``input:not_html``, ``extract:timeout``); filters and dedup set
-    `dropped` (``filter:language``, ``dedup:exact``) and clear the article.
+    `dropped` (``filter:language``, ``dedup:exact``, ``dedup:near``) and clear the article.
     Every input record yields exactly one `Document`, so one output row.
     """
 

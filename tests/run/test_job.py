@@ -118,3 +118,19 @@ def test_summaries_agree_whether_rows_are_copied_or_rewritten(tmp_path: Path) ->
     rewritten = run_job(inputs, tmp_path / "out.sqlite", RunConfig(workers=1, files_per_shard=2))
     assert copied.to_dict() == rewritten.to_dict()
     assert copied.errors["input:bad_json"] == 1 and copied.articles == rewritten.articles > 0
+
+
+def test_near_dedup_groups_edited_copies(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    paragraphs = [f"Paragraph {n} of the wire story tells readers about event number {n * 7} in the city council today." for n in range(10)]
+    story = page("Council story", "</p><p>".join(paragraphs))
+    edited = page("Council story, as another outlet ran it", "</p><p>".join(paragraphs[:8]))
+    write_warc(root / "a.warc.gz", [warc_record("https://one.example/s", story), warc_record("https://two.example/s", edited),
+                                    warc_record("https://three.example/s", page("Another story", "Something else entirely happened."))])  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    summary = run_job([str(root)], out, RunConfig(workers=1, dedup="near"))
+    rows = _rows(out)
+    assert [r["status"] for r in rows] == ["article", "dropped", "article"]
+    assert (rows[1]["reason"], rows[1]["duplicate_of"]) == ("dedup:near", rows[0]["doc_id"])
+    assert summary.dropped["dedup:near"] == 1

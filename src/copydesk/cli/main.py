@@ -37,8 +37,9 @@ def main() -> None:
 @click.option("--page-type", "page_types", default="", help="Keep only these page types, e.g. article,forum.")
 @click.option("--language", "languages", default="", help="Keep only these languages (ISO 639-1), e.g. en,fr.")
 @click.option("--min-words", type=int, default=0, help="Keep only articles with at least N words.")
-@click.option("--dedup", type=click.Choice(["none", "exact"]), default="none", show_default=True,
-              help="exact: later copies of an article text become 'dedup:exact' drop rows.")  # fmt: skip
+@click.option("--dedup", type=click.Choice(["none", "exact", "near"]), default="none", show_default=True,
+              help="exact: later copies of an article text become 'dedup:exact' drop rows; near: also copies "
+                   "other outlets edited a little (syndicated wire stories), as 'dedup:near'.")  # fmt: skip
 @click.option("--doc-timeout", type=float, default=10.0, show_default=True, help="Seconds allowed per document.")
 @click.option("--files-per-shard", type=int, default=1000, show_default=True,
               help="Single-page files grouped into one output shard.")  # fmt: skip

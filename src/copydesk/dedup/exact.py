@@ -21,9 +21,13 @@ _INSIDE_WORDS = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 DIGEST_BYTES = 16  # 128 bits: collisions are negligible at web scale
 
 
+def normal_words(text: str) -> list[str]:
+    """The text's word tokens after the normalisation above (near dedup shingles the same words)."""
+    return _WORDS.findall(unicodedata.normalize("NFKC", text.translate(_INSIDE_WORDS)).casefold())
+
+
 def text_key(text: str) -> bytes:
-    normal = unicodedata.normalize("NFKC", text.translate(_INSIDE_WORDS)).casefold()
-    return hashlib.blake2b(" ".join(_WORDS.findall(normal)).encode(), digest_size=DIGEST_BYTES).digest()
+    return hashlib.blake2b(" ".join(normal_words(text)).encode(), digest_size=DIGEST_BYTES).digest()
 
 
 class ExactDedup:

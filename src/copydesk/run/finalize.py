@@ -1,6 +1,6 @@
 """The last stage: merge the committed parts, in shard order, into OUT.
 
-Exact dedup happens here because it is the one cross-document step: reading
+Dedup (exact or near) happens here because it is the one cross-document step: reading
 the parts in plan order makes "the first copy" the same under every engine
 and after any resume.  A file OUT gets every row; a folder OUT gets one file
 per shard, named like the part.  The summary counts come from the rows
@@ -17,6 +17,7 @@ from typing import Any
 
 from copydesk.config import OutputFormat, RunConfig
 from copydesk.dedup.exact import ExactDedup
+from copydesk.dedup.near import NearDedup
 from copydesk.run.shards import Shard
 from copydesk.run.work import WorkDir, split_count_key
 from copydesk.writers import Writer, open_writer
@@ -77,7 +78,11 @@ class Summary:
 
 def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, as_folder: bool, config: RunConfig) -> Summary:
     summary = Summary(shards=len(shards))
-    dedup = ExactDedup() if config.dedup == "exact" else None
+    dedup: ExactDedup | NearDedup | None = None
+    if config.dedup == "exact":
+        dedup = ExactDedup()
+    elif config.dedup == "near":
+        dedup = NearDedup()
     if dedup is None and fmt.startswith("jsonl"):
         return _copy_parts(work, shards, out, fmt, as_folder, summary)
     writer: Writer | None = None if as_folder else open_writer(out, fmt)
