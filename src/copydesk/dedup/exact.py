@@ -26,8 +26,9 @@ def normal_words(text: str) -> list[str]:
     return _WORDS.findall(unicodedata.normalize("NFKC", text.translate(_INSIDE_WORDS)).casefold())
 
 
-def text_key(text: str) -> bytes:
-    return hashlib.blake2b(" ".join(normal_words(text)).encode(), digest_size=DIGEST_BYTES).digest()
+def text_key(text: str, words: list[str] | None = None) -> bytes:
+    """The text's key; `words`, when given, are its `normal_words` already read."""
+    return hashlib.blake2b(" ".join(normal_words(text) if words is None else words).encode(), digest_size=DIGEST_BYTES).digest()
 
 
 class ExactDedup:
@@ -36,14 +37,15 @@ class ExactDedup:
     def __init__(self) -> None:
         self.first: dict[bytes, str] = {}
 
-    def mark(self, row: dict[str, object]) -> dict[str, object]:
+    def mark(self, row: dict[str, object], words: list[str] | None = None) -> dict[str, object]:
+        """`row`, or its drop row when its text was seen before; `words` as in `text_key`."""
         article = row.get("article")
         if row.get("status") != "article" or not isinstance(article, dict):
             return row
         text = article.get("text")
         if not isinstance(text, str) or not text.strip():
             return row
-        key = text_key(text)
+        key = text_key(text, words)
         first = self.first.setdefault(key, str(row["doc_id"]))
         if first == row["doc_id"]:
             return row
