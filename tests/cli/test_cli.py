@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from copydesk.cli.main import main
@@ -104,3 +106,12 @@ def test_bench_refuses_a_folder_that_is_no_dataset(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["bench", str(tmp_path)])
     assert result.exit_code == 2
     assert "neither a Zyte AEB nor a WCXB folder" in result.output
+
+
+def test_near_dedup_without_its_extra_stops_before_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "datasketch", None)  # an import of it now fails, as when not installed
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(PAGE), str(PAGE), "-o", str(out), "--dedup", "near", "--workers", "1"])
+    assert result.exit_code == 2
+    assert "pip install 'copydesk[crawl]'" in result.output
+    assert not out.exists() and not list(tmp_path.iterdir())  # no output, no work folder

@@ -117,7 +117,7 @@ def _extract_crawl(inputs: list[str], out: Path, settings: RunSettings) -> None:
     config = _run_config(settings)
     try:
         summary = run_job(inputs, out, config)
-    except InputError as exc:
+    except (InputError, ImportError) as exc:  # unusable input, or an option whose extra is not installed
         click.echo(f"copydesk: {exc}", err=True)
         sys.exit(2)
     click.echo(summary.render(), err=True)

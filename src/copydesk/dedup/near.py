@@ -57,14 +57,24 @@ def shingles(words: list[str]) -> list[int]:
     return distinct
 
 
+MISSING_DEPENDENCY = "--dedup near needs datasketch: pip install 'copydesk[crawl]'"
+
+
+def check_available() -> None:
+    """Raise ImportError with the install hint when datasketch is missing: a run checks before it starts."""
+    try:
+        import datasketch  # noqa: F401
+    except ImportError as exc:
+        raise ImportError(MISSING_DEPENDENCY) from exc
+
+
 class NearDedup:
     """Marks exact and near copies of earlier kept article texts; holds their sketches."""
 
     def __init__(self, threshold: float = NEAR_JACCARD) -> None:
-        try:
-            from datasketch import MinHash, MinHashLSH
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise ImportError("--dedup near needs datasketch: pip install 'copydesk[crawl]'") from exc
+        check_available()
+        from datasketch import MinHash, MinHashLSH
+
         self._minhash = MinHash
         # the permutations drawn once (drawing them took longer than sketching a story); words are hashed by `shingles`
         self._permutations = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from copydesk.config import RunConfig
+from copydesk.dedup.near import check_available
 from copydesk.errors import InputError
 from copydesk.readers.inputs import expand_inputs
 from copydesk.run.finalize import Summary, finalize
@@ -19,6 +20,8 @@ FILE_WORK_SUFFIX = ".work"  # a file OUT keeps its work beside it
 
 def run_job(inputs: list[str], out: Path, config: RunConfig) -> Summary:
     """Extract every record of the inputs into OUT; resumes a killed run of the same command."""
+    if config.dedup == "near":
+        check_available()  # before any work, not at the merge
     files = expand_inputs(inputs)
     if not files:
         raise InputError("input:no_files", "the inputs hold no files")
