@@ -77,3 +77,19 @@ def test_short_texts_and_non_articles_are_left_to_exact_dedup() -> None:
     assert dedup.mark(_row("b", [brief[0].replace("Tuesday", "Monday")]))["status"] == "article"
     error = {"doc_id": "e", "status": "error", "reason": "input:binary", "article": None}
     assert dedup.mark(error) == error
+
+
+def test_malformed_empty_and_huge_rows_are_bounded() -> None:
+    dedup = NearDedup()
+    for row in (
+        {"doc_id": "m1", "status": "article", "article": None},
+        {"doc_id": "m2", "status": "article", "article": {"text": None}},
+        {"doc_id": "m3", "status": "article", "article": {"text": "   \n\n "}},
+        {"doc_id": "m4", "status": "article", "article": {"text": "\x00\x01\ufffd" * 1000}},  # binary debris: no word
+        {"doc_id": "m5", "status": "article", "article": "not a record"},
+    ):
+        assert dedup.mark(row) == row
+    assert dedup.kept == {}
+    huge = " ".join(f"word{n}" for n in range(200_000))  # 200,000 words: one sketch, kept
+    assert dedup.mark(_row("huge", [huge]))["status"] == "article"
+    assert dedup.mark(_row("huge-again", [huge + " and one more"]))["duplicate_of"] == "huge"

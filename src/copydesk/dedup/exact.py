@@ -31,6 +31,15 @@ def text_key(text: str, words: list[str] | None = None) -> bytes:
     return hashlib.blake2b(" ".join(normal_words(text) if words is None else words).encode(), digest_size=DIGEST_BYTES).digest()
 
 
+def article_text(row: dict[str, object]) -> str | None:
+    """The text of an article row, or None for other rows and for articles with no text."""
+    article = row.get("article")
+    if row.get("status") != "article" or not isinstance(article, dict):
+        return None
+    text = article.get("text")
+    return text if isinstance(text, str) and text.strip() else None
+
+
 class ExactDedup:
     """Marks later copies of an article text; holds the keys seen in this run."""
 
@@ -39,11 +48,8 @@ class ExactDedup:
 
     def mark(self, row: dict[str, object], words: list[str] | None = None) -> dict[str, object]:
         """`row`, or its drop row when its text was seen before; `words` as in `text_key`."""
-        article = row.get("article")
-        if row.get("status") != "article" or not isinstance(article, dict):
-            return row
-        text = article.get("text")
-        if not isinstance(text, str) or not text.strip():
+        text = article_text(row)
+        if text is None:
             return row
         key = text_key(text, words)
         first = self.first.setdefault(key, str(row["doc_id"]))

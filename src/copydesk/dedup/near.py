@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from copydesk.dedup.exact import ExactDedup, normal_words
+from copydesk.dedup.exact import ExactDedup, article_text, normal_words
 
 # Five-word windows: long enough that common phrases ("said in a statement on") rarely make two
 # different stories alike, short enough that an edit changes only the few windows around it.
@@ -81,12 +81,11 @@ class NearDedup:
         self.threshold = threshold
         self.exact = ExactDedup()
         self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.sketches: dict[str, Any] = {}
-        self.order: dict[str, int] = {}  # a kept copy's place in input order: the earliest candidate wins
+        self.kept: dict[str, tuple[int, Any]] = {}  # a kept copy's place in input order and its sketch
 
     def mark(self, row: dict[str, object]) -> dict[str, object]:
-        article = row.get("article")
-        if row.get("status") != "article" or not isinstance(article, dict) or not isinstance(text := article.get("text"), str):
+        text = article_text(row)
+        if text is None:
             return row
         words = normal_words(text)  # read once for both the exact key and the shingles
         row = self.exact.mark(row, words)
@@ -98,11 +97,9 @@ class NearDedup:
         sketch = self._minhash(num_perm=NUM_PERM, hashfunc=int, permutations=self._permutations, scheme=SCHEME)
         sketch.update_batch(windows)
         doc_id = str(row["doc_id"])
-        copies = [key for key in self.index.query(sketch) if sketch.jaccard(self.sketches[key]) >= self.threshold]
-        if copies:
-            first = min(copies, key=self.order.__getitem__)
-            return {**row, "status": "dropped", "reason": "dedup:near", "duplicate_of": first, "article": None}
+        copies = [(self.kept[key][0], key) for key in self.index.query(sketch) if sketch.jaccard(self.kept[key][1]) >= self.threshold]
+        if copies:  # the earliest kept copy is named
+            return {**row, "status": "dropped", "reason": "dedup:near", "duplicate_of": min(copies)[1], "article": None}
         self.index.insert(doc_id, sketch)
-        self.sketches[doc_id] = sketch
-        self.order[doc_id] = len(self.order)
+        self.kept[doc_id] = (len(self.kept), sketch)
         return row
