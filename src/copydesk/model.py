@@ -12,7 +12,10 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from functools import cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from copydesk.dedup.keys import DedupKeys
 
 
 @cache
@@ -227,6 +230,9 @@ class Document:
     duplicate_of: str | None = None
     content: bytes | None = field(default=None, repr=False, compare=False)
     content_kind: ContentKind = "html"
+    # The article text's dedup keys (`dedup.keys.DedupKeys`), read in the worker for the finalize
+    # step's serial dedup; carried in the run's part files only, never in an output row.
+    dedup_keys: DedupKeys | None = field(default=None, repr=False, compare=False)
 
     @property
     def status(self) -> DocumentStatus:

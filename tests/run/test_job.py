@@ -134,3 +134,103 @@ def test_near_dedup_groups_edited_copies(tmp_path: Path) -> None:
     assert [r["status"] for r in rows] == ["article", "dropped", "article"]
     assert (rows[1]["reason"], rows[1]["duplicate_of"]) == ("dedup:near", rows[0]["doc_id"])
     assert summary.dropped["dedup:near"] == 1
+
+
+def _wire_crawl(root: Path) -> list[str]:
+    """A wire story, an outlet's cut of it, an exact copy and another story, in one WARC."""
+    root.mkdir()
+    paragraphs = [f"Paragraph {n} of the wire story tells readers about event number {n * 7} in the city council today." for n in range(10)]
+    story = page("Council story", "</p><p>".join(paragraphs))
+    write_warc(root / "a.warc.gz", [
+        warc_record("https://one.example/s", story),
+        warc_record("https://two.example/s", page("Council story, cut", "</p><p>".join(paragraphs[:8]))),
+        warc_record("https://three.example/s", story),
+        warc_record("https://four.example/s", page("Another story", "Something else entirely happened.")),
+    ])  # fmt: skip
+    return [str(root)]
+
+
+@pytest.mark.parametrize("mode", ["exact", "near"])
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet", ".sqlite"])
+def test_dedup_keys_are_read_in_the_workers_and_never_written(tmp_path: Path, mode: str, suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parts carry each article's keys, so the merge reads no text's words; no output row carries them."""
+    import copydesk.dedup.exact as exact_module
+    import copydesk.dedup.keys as keys_module
+    from copydesk.dedup.keys import PART_FIELD
+    from copydesk.run import finalize as finalize_module
+
+    inputs = _wire_crawl(tmp_path / "in")
+    merged = finalize_module.finalize
+    read_at_merge: list[str] = []
+
+    def finalize_counting_reads(*args: object, **kwargs: object) -> object:
+        original = exact_module.normal_words
+        for module in (exact_module, keys_module):
+            monkeypatch.setattr(module, "normal_words", lambda text: read_at_merge.append(text) or original(text))
+        try:
+            return merged(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            for module in (exact_module, keys_module):
+                monkeypatch.setattr(module, "normal_words", original)
+
+    monkeypatch.setattr("copydesk.run.job.finalize", finalize_counting_reads)
+    out = tmp_path / f"out{suffix}"
+    summary = run_job(inputs, out, RunConfig(workers=1, dedup=mode, output_format="jsonl"))  # type: ignore[arg-type]
+    assert read_at_merge == []
+    assert summary.dropped["dedup:exact"] == 1 and summary.dropped["dedup:near"] == (1 if mode == "near" else 0)
+    assert PART_FIELD not in _written_fields(out)
+
+
+def _written_fields(out: Path) -> set[str]:
+    """The top-level fields (columns) OUT's rows carry, in any of the three formats."""
+    if out.suffix == ".jsonl":
+        return {name for row in _rows(out) for name in row}
+    if out.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return set(pq.read_schema(out).names)
+    import sqlite3
+
+    with sqlite3.connect(out) as db:
+        return {column[1] for column in db.execute("PRAGMA table_info(documents)")}
+
+
+def test_a_part_without_keys_is_deduped_all_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys missing or damaged in a part (a part of an older run) are read at the merge: the same rows."""
+    from copydesk.dedup.keys import PART_FIELD
+    from copydesk.readers.inputs import expand_inputs
+    from copydesk.run.finalize import finalize
+    from copydesk.run.shards import plan_shards
+    from copydesk.run.work import WorkDir
+
+    inputs = _wire_crawl(tmp_path / "in")
+    config = RunConfig(workers=1, dedup="near")
+    monkeypatch.setattr(WorkDir, "remove", lambda self: None)  # keep the run's parts
+    expected = run_job(inputs, tmp_path / "out.jsonl", config)
+    shards = plan_shards(expand_inputs(inputs), config.files_per_shard)
+    work = WorkDir(tmp_path / "out.jsonl.work")
+    part = work.part(shards[0])
+    rows = [json.loads(line) for line in part.read_text().splitlines()]
+    assert [PART_FIELD in row for row in rows] == [True, True, True, True]
+    del rows[1][PART_FIELD]  # the cut copy: read again, still a near copy
+    rows[2][PART_FIELD] = {"key": "not hex", "sketch": "!!"}  # the exact copy: still an exact copy
+    part.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    again = finalize(work, shards, tmp_path / "again.jsonl", "jsonl", False, config)
+    assert again.to_dict() == expected.to_dict()
+    assert _rows(tmp_path / "again.jsonl") == _rows(tmp_path / "out.jsonl")
+    assert [r["reason"] for r in _rows(tmp_path / "again.jsonl")] == [None, "dedup:near", "dedup:exact", None]
+
+
+def test_a_run_with_another_dedup_mode_does_not_resume(tmp_path: Path) -> None:
+    """The parts of an exact-dedup run hold no sketches: a near-dedup command must not take them over."""
+    inputs = _wire_crawl(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    work = tmp_path / "out.jsonl.work"
+    from copydesk.readers.inputs import expand_inputs
+    from copydesk.run.shards import plan_shards
+    from copydesk.run.work import WorkDir, plan_record
+
+    WorkDir(work).start(plan_record(plan_shards(expand_inputs(inputs), 1000), RunConfig(dedup="exact")))
+    with pytest.raises(InputError) as err:
+        run_job(inputs, out, RunConfig(workers=1, dedup="near"))
+    assert err.value.reason == "run:plan_mismatch"

@@ -14,6 +14,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from copydesk.dedup.keys import DedupKeys
 
 _WORDS = re.compile(r"\w+")
 # Format characters that split no word: soft hyphen, zero-width space, word joiner, byte-order mark.
@@ -46,12 +50,12 @@ class ExactDedup:
     def __init__(self) -> None:
         self.first: dict[bytes, str] = {}
 
-    def mark(self, row: dict[str, object], words: list[str] | None = None) -> dict[str, object]:
-        """`row`, or its drop row when its text was seen before; `words` as in `text_key`."""
+    def mark(self, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
+        """`row`, or its drop row when its text was seen before; `keys`: its text's, read in a worker."""
         text = article_text(row)
         if text is None:
             return row
-        key = text_key(text, words)
+        key = text_key(text) if keys is None else keys.text_key
         first = self.first.setdefault(key, str(row["doc_id"]))
         if first == row["doc_id"]:
             return row

@@ -9,6 +9,8 @@ whose estimated Jaccard similarity to an earlier kept text reaches
 `NEAR_JACCARD` becomes a drop row (``dedup:near``) naming the earliest such
 copy; an identical text is still ``dedup:exact``.  Input order is fixed by the
 shard plan, so the result is the same under every engine and after a resume.
+A crawl run sketches each text in the worker that extracted it
+(`sketch_values`, through `dedup.keys`); the serial merge only looks sketches up.
 
 Memory grows with the kept articles: one sketch (`NUM_PERM` 32-bit values)
 and its LSH band keys, about 1 KB a kept article.
@@ -17,11 +19,14 @@ and its LSH band keys, about 1 KB a kept article.
 from __future__ import annotations
 
 import zlib
+from functools import cache
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
-from copydesk.dedup.exact import ExactDedup, article_text, normal_words
+from copydesk.dedup.exact import ExactDedup, article_text
+from copydesk.dedup.keys import DedupKeys, read_keys
 
 # Five-word windows: long enough that common phrases ("said in a statement on") rarely make two
 # different stories alike, short enough that an edit changes only the few windows around it.
@@ -57,6 +62,31 @@ def shingles(words: list[str]) -> list[int]:
     return distinct
 
 
+SEED = 1  # datasketch's default: the permutations drawn from it are the same in every process
+
+
+@cache
+def _permutations() -> Any:
+    """The MinHash permutations, drawn once a process (drawing them took longer than sketching a story)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def sketch_values(words: list[str]) -> npt.NDArray[np.uint32] | None:
+    """The MinHash values of a text's `shingles` (words hashed by `shingles`, not datasketch's SHA-1);
+    None for a text under `MIN_SHINGLES` windows, which is left to exact dedup."""
+    from datasketch import MinHash
+
+    windows = shingles(words)
+    if len(windows) < MIN_SHINGLES:
+        return None
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=SCHEME)
+    sketch.update_batch(windows)
+    values: npt.NDArray[np.uint32] = sketch.hashvalues.astype(np.uint32)
+    return values
+
+
 MISSING_DEPENDENCY = "--dedup near needs datasketch: pip install 'copydesk[crawl]'"
 
 
@@ -73,29 +103,26 @@ class NearDedup:
 
     def __init__(self, threshold: float = NEAR_JACCARD) -> None:
         check_available()
-        from datasketch import MinHash, MinHashLSH
+        from datasketch import LeanMinHash, MinHashLSH
 
-        self._minhash = MinHash
-        # the permutations drawn once (drawing them took longer than sketching a story); words are hashed by `shingles`
-        self._permutations = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+        self._sketch = LeanMinHash
         self.threshold = threshold
         self.exact = ExactDedup()
         self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.kept: dict[str, tuple[int, Any]] = {}  # a kept copy's place in input order and its sketch
 
-    def mark(self, row: dict[str, object]) -> dict[str, object]:
+    def mark(self, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
+        """`row`, or its drop row when it copies an earlier kept text; `keys`: its text's, read in a
+        worker with the sketch (`dedup.keys`), else read here."""
         text = article_text(row)
         if text is None:
             return row
-        words = normal_words(text)  # read once for both the exact key and the shingles
-        row = self.exact.mark(row, words)
-        if row["status"] != "article":
+        if keys is None or (keys.sketch is not None and len(keys.sketch) != NUM_PERM):
+            keys = read_keys(text, near=True)
+        row = self.exact.mark(row, keys)
+        if row["status"] != "article" or keys.sketch is None:
             return row
-        windows = shingles(words)
-        if len(windows) < MIN_SHINGLES:
-            return row
-        sketch = self._minhash(num_perm=NUM_PERM, hashfunc=int, permutations=self._permutations, scheme=SCHEME)
-        sketch.update_batch(windows)
+        sketch = self._sketch(seed=SEED, hashvalues=keys.sketch, scheme=SCHEME)
         doc_id = str(row["doc_id"])
         copies = [(self.kept[key][0], key) for key in self.index.query(sketch) if sketch.jaccard(self.kept[key][1]) >= self.threshold]
         if copies:  # the earliest kept copy is named

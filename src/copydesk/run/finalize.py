@@ -2,7 +2,9 @@
 
 Dedup (exact or near) happens here because it is the one cross-document step: reading
 the parts in plan order makes "the first copy" the same under every engine
-and after any resume.  A file OUT gets every row; a folder OUT gets one file
+and after any resume.  The workers read each article's keys and sketch
+(`dedup.keys`, carried in the part rows and removed here), so this serial step only
+looks them up.  A file OUT gets every row; a folder OUT gets one file
 per shard, named like the part.  The summary counts come from the rows
 actually written, so they are exact.
 """
@@ -17,6 +19,7 @@ from typing import Any
 
 from copydesk.config import OutputFormat, RunConfig
 from copydesk.dedup.exact import ExactDedup
+from copydesk.dedup.keys import PART_FIELD, DedupKeys
 from copydesk.dedup.near import NearDedup
 from copydesk.run.shards import Shard
 from copydesk.run.work import WorkDir, split_count_key
@@ -94,8 +97,9 @@ def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, a
         with work.part(shard).open(encoding="utf-8") as part:
             for line in part:
                 row = json.loads(line)
+                keys = DedupKeys.from_json(row.pop(PART_FIELD, None))  # read in the worker (`dedup.keys`)
                 if dedup is not None:
-                    row = dedup.mark(row)
+                    row = dedup.mark(row, keys)
                 summary.count(row)
                 shard_writer.write(row)
         if as_folder:

@@ -9,7 +9,8 @@ The job, end to end (`run_job`):
    (`steps.py`: extract, filters); a fixed window of batches is in flight, so
    memory does not grow with the input; results come back in input order and
    are written to the shard's part, which is committed when the shard ends;
-4. merge the parts into OUT, with exact dedup when asked (`finalize.py`).
+4. merge the parts into OUT, with exact or near dedup when asked (`finalize.py`;
+   the workers read the dedup keys, `dedup/keys.py`).
 
 A worker process that dies (a crash in native code) takes only its batch
 with it: that batch is retried one document at a time in a fresh pool, and a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from copydesk.dedup.keys import PART_FIELD
 from copydesk.model import Document
 from copydesk.run.shards import Shard, read_shard
 from copydesk.run.steps import Step, run_steps
@@ -14,7 +15,11 @@ Row = tuple[str, str, str | None]  # (JSON line, status, reason)
 
 
 def serialise(doc: Document) -> Row:
-    return json.dumps(doc.to_dict(), ensure_ascii=False), doc.status, doc.reason
+    """A document's part row: its output row, and its dedup keys when a worker read them (`PART_FIELD`)."""
+    row = doc.to_dict()
+    if doc.dedup_keys is not None:
+        row[PART_FIELD] = doc.dedup_keys.to_json()
+    return json.dumps(row, ensure_ascii=False), doc.status, doc.reason
 
 
 def process_batch(docs: list[Document], steps: list[Step]) -> list[Row]:

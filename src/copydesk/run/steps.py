@@ -16,6 +16,7 @@ from typing import Protocol
 
 from copydesk.clean.pipeline import clean
 from copydesk.config import ExtractConfig, FilterConfig, RunConfig
+from copydesk.dedup.keys import read_keys
 from copydesk.errors import InputError
 from copydesk.extract.decode import gunzip_if_needed
 from copydesk.extract.pipeline import extract
@@ -89,9 +90,26 @@ class KeepWhere:
             yield doc
 
 
+@dataclass(frozen=True, slots=True)
+class ReadDedupKeys:
+    """Read each kept article's dedup keys here, in the worker, so that the finalize step's
+    serial dedup only looks them up (`dedup.keys`); `near` adds the MinHash sketch."""
+
+    near: bool = False
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            if doc.status == "article" and doc.article is not None and doc.article.text.strip():
+                doc.dedup_keys = read_keys(doc.article.text, self.near)
+            yield doc
+
+
 def build_steps(config: RunConfig) -> list[Step]:
     """The per-document steps of a crawl run, in order."""
-    return [Extract(config.extract, config.doc_timeout_s), KeepWhere(config.filters)]
+    steps: list[Step] = [Extract(config.extract, config.doc_timeout_s), KeepWhere(config.filters)]
+    if config.dedup != "none":
+        steps.append(ReadDedupKeys(near=config.dedup == "near"))
+    return steps
 
 
 def run_steps(steps: list[Step], docs: Iterable[Document]) -> Iterator[Document]:

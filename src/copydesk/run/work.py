@@ -43,6 +43,7 @@ def plan_record(shards: list[Shard], config: RunConfig) -> dict[str, Any]:
         "shards": [[[f.path, f.kind, f.size] for f in s.files] for s in shards],
         "filters": asdict(config.filters),
         "extract": asdict(config.extract),
+        "dedup": config.dedup,  # the parts carry the keys it reads (`dedup.keys`)
     }
 
 
