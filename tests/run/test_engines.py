@@ -32,3 +32,16 @@ def test_local_and_ray_engines_write_identical_rows(tmp_path: Path) -> None:
     summary = run_job(inputs, ray, RunConfig(workers=2, files_per_shard=2, dedup="near", engine="ray"))
     assert summary.shards == 6 and summary.records == 6 + 3 + 2 + 5
     assert local.read_text() == ray.read_text()
+
+
+def test_ray_tasks_write_a_folder_out_like_the_local_workers(tmp_path: Path) -> None:
+    """A folder OUT's files are written by Ray tasks (`ray.ray_map`), copies marked as the local engine marks them."""
+    inputs = _crawl(tmp_path / "in")
+    local, ray = tmp_path / "local", tmp_path / "ray"
+    config = {"workers": 2, "files_per_shard": 2, "dedup": "near", "output_format": "jsonl"}
+    expected = run_job(inputs, local, RunConfig(**config))  # type: ignore[arg-type]
+    summary = run_job(inputs, ray, RunConfig(**config, engine="ray"))  # type: ignore[arg-type]
+    assert summary.to_dict() == expected.to_dict() and summary.dropped
+    names = sorted(p.name for p in local.glob("*.jsonl"))
+    assert names == sorted(p.name for p in ray.glob("*.jsonl")) and len(names) == 6
+    assert all((local / name).read_bytes() == (ray / name).read_bytes() for name in names)

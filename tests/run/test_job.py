@@ -153,13 +153,14 @@ def _wire_crawl(root: Path) -> list[str]:
 @pytest.mark.parametrize("mode", ["exact", "near"])
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet", ".sqlite"])
 def test_dedup_keys_are_read_in_the_workers_and_never_written(tmp_path: Path, mode: str, suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The parts carry each article's keys, so the merge reads no text's words; no output row carries them."""
+    """The workers read each article's keys, so the merge reads no text's words; the output's fields are
+    those of a run without dedup."""
     import copydesk.dedup.exact as exact_module
     import copydesk.dedup.keys as keys_module
-    from copydesk.dedup.keys import PART_FIELD
     from copydesk.run import finalize as finalize_module
 
     inputs = _wire_crawl(tmp_path / "in")
+    plain = run_job(inputs, tmp_path / f"plain{suffix}", RunConfig(workers=1))
     merged = finalize_module.finalize
     read_at_merge: list[str] = []
 
@@ -175,10 +176,11 @@ def test_dedup_keys_are_read_in_the_workers_and_never_written(tmp_path: Path, mo
 
     monkeypatch.setattr("copydesk.run.job.finalize", finalize_counting_reads)
     out = tmp_path / f"out{suffix}"
-    summary = run_job(inputs, out, RunConfig(workers=1, dedup=mode, output_format="jsonl"))  # type: ignore[arg-type]
+    summary = run_job(inputs, out, RunConfig(workers=1, dedup=mode))  # type: ignore[arg-type]
     assert read_at_merge == []
     assert summary.dropped["dedup:exact"] == 1 and summary.dropped["dedup:near"] == (1 if mode == "near" else 0)
-    assert PART_FIELD not in _written_fields(out)
+    assert summary.articles == plain.articles - (2 if mode == "near" else 1) and summary.records == plain.records
+    assert _written_fields(out) == _written_fields(tmp_path / f"plain{suffix}")
 
 
 def _written_fields(out: Path) -> set[str]:
@@ -195,9 +197,9 @@ def _written_fields(out: Path) -> set[str]:
         return {column[1] for column in db.execute("PRAGMA table_info(documents)")}
 
 
-def test_a_part_without_keys_is_deduped_all_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keys missing or damaged in a part (a part of an older run) are read at the merge: the same rows."""
-    from copydesk.dedup.keys import PART_FIELD
+@pytest.mark.parametrize("damage", ["missing", "malformed"])
+def test_a_part_without_its_keys_is_deduped_all_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    """Keys missing or damaged beside a part (a hand-edited work folder) are read from the part's texts: the same rows."""
     from copydesk.readers.inputs import expand_inputs
     from copydesk.run.finalize import finalize
     from copydesk.run.shards import plan_shards
@@ -209,16 +211,38 @@ def test_a_part_without_keys_is_deduped_all_the_same(tmp_path: Path, monkeypatch
     expected = run_job(inputs, tmp_path / "out.jsonl", config)
     shards = plan_shards(expand_inputs(inputs), config.files_per_shard)
     work = WorkDir(tmp_path / "out.jsonl.work")
-    part = work.part(shards[0])
-    rows = [json.loads(line) for line in part.read_text().splitlines()]
-    assert [PART_FIELD in row for row in rows] == [True, True, True, True]
-    del rows[1][PART_FIELD]  # the cut copy: read again, still a near copy
-    rows[2][PART_FIELD] = {"key": "not hex", "sketch": "!!"}  # the exact copy: still an exact copy
-    part.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    keys = work.keys(shards[0])
+    entries = keys.read_text().splitlines()
+    assert [json.loads(entry)["i"] for entry in entries] == [0, 1, 2, 3]
+    if damage == "missing":
+        keys.unlink()
+    else:
+        keys.write_text("\n".join([entries[0], '{"i": 1, "id": "x", "key": "not hex"}', *entries[2:]]) + "\n")
     again = finalize(work, shards, tmp_path / "again.jsonl", "jsonl", False, config)
     assert again.to_dict() == expected.to_dict()
     assert _rows(tmp_path / "again.jsonl") == _rows(tmp_path / "out.jsonl")
     assert [r["reason"] for r in _rows(tmp_path / "again.jsonl")] == [None, "dedup:near", "dedup:exact", None]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_a_folder_out_is_written_by_the_workers_with_the_same_rows(tmp_path: Path, fmt: str) -> None:
+    """A folder OUT's files, one a shard, written side by side, hold the rows a file OUT holds, copies marked."""
+    inputs = _mixed_crawl(tmp_path / "in")
+    _wire_crawl(tmp_path / "wire")
+    inputs.append(str(tmp_path / "wire"))
+    config = RunConfig(workers=2, files_per_shard=3, dedup="near", output_format=fmt)  # type: ignore[arg-type]
+    whole = run_job(inputs, tmp_path / "whole.jsonl", config)
+    folder = run_job(inputs, tmp_path / "folder", config)
+    assert folder.to_dict() == whole.to_dict() and folder.dropped["dedup:near"] >= 1
+    if fmt == "jsonl":
+        rows = [row for path in sorted((tmp_path / "folder").glob("*.jsonl")) for row in _rows(path)]
+    else:
+        import pyarrow.parquet as pq
+
+        rows = [row for path in sorted((tmp_path / "folder").glob("*.parquet")) for row in pq.read_table(path).to_pylist()]
+    assert [(r["doc_id"], r["status"], r["reason"], r["duplicate_of"]) for r in rows] == [
+        (r["doc_id"], r["status"], r["reason"], r["duplicate_of"]) for r in _rows(tmp_path / "whole.jsonl")
+    ]
 
 
 def test_a_run_with_another_dedup_mode_does_not_resume(tmp_path: Path) -> None:

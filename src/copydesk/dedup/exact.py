@@ -21,13 +21,18 @@ if TYPE_CHECKING:
 
 _WORDS = re.compile(r"\w+")
 # Format characters that split no word: soft hyphen, zero-width space, word joiner, byte-order mark.
-_INSIDE_WORDS = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+_INSIDE_WORDS_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INSIDE_WORDS = dict.fromkeys(map(ord, _INSIDE_WORDS_CHARS))
 DIGEST_BYTES = 16  # 128 bits: collisions are negligible at web scale
 
 
 def normal_words(text: str) -> list[str]:
-    """The text's word tokens after the normalisation above (near dedup shingles the same words)."""
-    return _WORDS.findall(unicodedata.normalize("NFKC", text.translate(_INSIDE_WORDS)).casefold())
+    """The text's word tokens after the normalisation above (near dedup shingles the same words).
+    The format characters are looked for first: `str.translate` by a dict costs ~60 ns a
+    character even where there is nothing to remove (0.56 of the 0.87 ms a dev article took)."""
+    if any(ch in text for ch in _INSIDE_WORDS_CHARS):
+        text = text.translate(_INSIDE_WORDS)
+    return _WORDS.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def text_key(text: str, words: list[str] | None = None) -> bytes:
@@ -44,19 +49,28 @@ def article_text(row: dict[str, object]) -> str | None:
     return text if isinstance(text, str) and text.strip() else None
 
 
+def as_duplicate(row: dict[str, object], reason: str, first: str) -> dict[str, object]:
+    """`row` as the drop row of a copy (``dedup:exact``, ``dedup:near``) naming the kept `first`."""
+    return {**row, "status": "dropped", "reason": reason, "duplicate_of": first, "article": None}
+
+
 class ExactDedup:
     """Marks later copies of an article text; holds the keys seen in this run."""
 
     def __init__(self) -> None:
         self.first: dict[bytes, str] = {}
 
+    def decide(self, doc_id: str, keys: DedupKeys) -> tuple[str, str] | None:
+        """(reason, first copy's doc id) when the text was seen before; else None, and it is remembered."""
+        first = self.first.setdefault(keys.text_key, doc_id)
+        return None if first == doc_id else ("dedup:exact", first)
+
     def mark(self, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
         """`row`, or its drop row when its text was seen before; `keys`: its text's, read in a worker."""
         text = article_text(row)
         if text is None:
             return row
-        key = text_key(text) if keys is None else keys.text_key
-        first = self.first.setdefault(key, str(row["doc_id"]))
-        if first == row["doc_id"]:
-            return row
-        return {**row, "status": "dropped", "reason": "dedup:exact", "duplicate_of": first, "article": None}
+        from copydesk.dedup.keys import DedupKeys
+
+        found = self.decide(str(row["doc_id"]), keys or DedupKeys(text_key(text)))
+        return as_duplicate(row, *found) if found else row

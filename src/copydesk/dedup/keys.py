@@ -5,8 +5,8 @@ marked one after another in the finalize step.  Reading the keys is not: the
 normalised words, the exact key and the near-duplicate sketch cost ~1.8 ms a
 dev article (the words ~0.9, shingles ~0.6, the sketch ~0.4), the index lookup
 ~0.08.  So a crawl run reads them in its workers (`run.steps.ReadDedupKeys`),
-each part row carries them (`PART_FIELD`), and the finalize step only looks
-them up.  A row without them (a part written by an older run) is read there.
+they are kept beside each part (`run.work.WorkDir.keys`), and the finalize
+step reads only them (`run.finalize.find_copies`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import numpy.typing as npt
 
 from copydesk.dedup.exact import DIGEST_BYTES, normal_words, text_key
 
-PART_FIELD = "_dedup"  # the part row's field holding its keys; the finalize step removes it
 SKETCH_DTYPE = np.dtype("<u4")  # MinHash values, 32-bit (`near.SCHEME`), stored little-endian
 
 
@@ -39,8 +38,9 @@ class DedupKeys:
         return data
 
     @classmethod
-    def from_json(cls, data: Any) -> DedupKeys | None:
-        """The keys a part row carries; None when they are missing or malformed (then read from the text)."""
+    def from_json(cls, data: Any, near: bool = False) -> DedupKeys | None:
+        """Keys read back; None when they are missing or malformed (then read from the text again),
+        or, for `near` dedup, when a sketch is not `near.NUM_PERM` values long."""
         if not isinstance(data, dict) or not isinstance(data.get("key"), str):
             return None
         try:
@@ -49,9 +49,15 @@ class DedupKeys:
             sketch = None if raw is None else np.frombuffer(base64.b64decode(raw, validate=True), dtype=SKETCH_DTYPE).astype(np.uint32)
         except (ValueError, TypeError, binascii.Error):
             return None
-        if len(key) != DIGEST_BYTES:
+        if len(key) != DIGEST_BYTES or (near and sketch is not None and len(sketch) != _sketch_size()):
             return None
         return cls(key, sketch)
+
+
+def _sketch_size() -> int:
+    from copydesk.dedup.near import NUM_PERM  # near imports this module
+
+    return NUM_PERM
 
 
 def read_keys(text: str, near: bool) -> DedupKeys:

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from copydesk.dedup.exact import ExactDedup, article_text
+from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
 from copydesk.dedup.keys import DedupKeys, read_keys
 
 # Five-word windows: long enough that common phrases ("said in a statement on") rarely make two
@@ -111,6 +111,19 @@ class NearDedup:
         self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.kept: dict[str, tuple[int, Any]] = {}  # a kept copy's place in input order and its sketch
 
+    def decide(self, doc_id: str, keys: DedupKeys) -> tuple[str, str] | None:
+        """(reason, the earliest kept copy's doc id) for an exact or near copy; else None, and the
+        text is indexed (a text with no sketch, too short, only by its exact key)."""
+        if (found := self.exact.decide(doc_id, keys)) is not None or keys.sketch is None:
+            return found
+        sketch = self._sketch(seed=SEED, hashvalues=keys.sketch, scheme=SCHEME)
+        copies = [(self.kept[key][0], key) for key in self.index.query(sketch) if sketch.jaccard(self.kept[key][1]) >= self.threshold]
+        if copies:  # the earliest kept copy is named
+            return "dedup:near", min(copies)[1]
+        self.index.insert(doc_id, sketch)
+        self.kept[doc_id] = (len(self.kept), sketch)
+        return None
+
     def mark(self, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
         """`row`, or its drop row when it copies an earlier kept text; `keys`: its text's, read in a
         worker with the sketch (`dedup.keys`), else read here."""
@@ -119,14 +132,5 @@ class NearDedup:
             return row
         if keys is None or (keys.sketch is not None and len(keys.sketch) != NUM_PERM):
             keys = read_keys(text, near=True)
-        row = self.exact.mark(row, keys)
-        if row["status"] != "article" or keys.sketch is None:
-            return row
-        sketch = self._sketch(seed=SEED, hashvalues=keys.sketch, scheme=SCHEME)
-        doc_id = str(row["doc_id"])
-        copies = [(self.kept[key][0], key) for key in self.index.query(sketch) if sketch.jaccard(self.kept[key][1]) >= self.threshold]
-        if copies:  # the earliest kept copy is named
-            return {**row, "status": "dropped", "reason": "dedup:near", "duplicate_of": min(copies)[1], "article": None}
-        self.index.insert(doc_id, sketch)
-        self.kept[doc_id] = (len(self.kept), sketch)
-        return row
+        found = self.decide(str(row["doc_id"]), keys)
+        return as_duplicate(row, *found) if found else row

@@ -2,32 +2,44 @@
 
 Dedup (exact or near) happens here because it is the one cross-document step: reading
 the parts in plan order makes "the first copy" the same under every engine
-and after any resume.  The workers read each article's keys and sketch
-(`dedup.keys`, carried in the part rows and removed here), so this serial step only
-looks them up.  A file OUT gets every row; a folder OUT gets one file
-per shard, named like the part.  The summary counts come from the rows
-actually written, so they are exact.
+and after any resume.  It reads only the keys the workers read beside each part
+(`dedup.keys`, `work.WorkDir.keys`): a first, serial pass over them
+(`find_copies`) names every copy, and then the parts are written out with those
+rows turned into drops (`write_part`).  A file OUT is written part after part; a
+folder OUT gets one file per shard, named like the part, written by the engine's
+workers side by side (`Mapper`).  The summary counts are the parts' marker
+counts with the copies moved to their drop reasons, so they are exact.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from copydesk.config import OutputFormat, RunConfig
-from copydesk.dedup.exact import ExactDedup
-from copydesk.dedup.keys import PART_FIELD, DedupKeys
+from copydesk.config import DedupMode, OutputFormat, RunConfig
+from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
+from copydesk.dedup.keys import DedupKeys, read_keys
 from copydesk.dedup.near import NearDedup
 from copydesk.run.shards import Shard
-from copydesk.run.work import WorkDir, split_count_key
+from copydesk.run.work import WorkDir, count_key, split_count_key
 from copydesk.writers import Writer, open_writer
+from copydesk.writers.jsonl import JsonlWriter
 
 FOLDER_SUFFIX: dict[OutputFormat, str] = {
     "jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "jsonl.zst": ".jsonl.zst", "parquet": ".parquet", "sqlite": ".sqlite",
 }  # fmt: skip
+Copies = dict[int, tuple[str, str]]  # a part's row number -> (drop reason, the kept copy's doc id)
+T = TypeVar("T")
+# Runs a function over argument tuples, results in order: in this process, or on the engine's workers.
+Mapper = Callable[[Callable[..., T], list[tuple[Any, ...]]], Iterable[T]]
+
+
+def serial_map(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> Iterator[T]:
+    return (function(*job) for job in jobs)
 
 
 @dataclass(slots=True)
@@ -79,49 +91,79 @@ class Summary:
         }  # fmt: skip
 
 
-def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, as_folder: bool, config: RunConfig) -> Summary:
+def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, as_folder: bool, config: RunConfig,
+             mapper: Mapper[dict[str, int]] = serial_map) -> Summary:  # fmt: skip
     summary = Summary(shards=len(shards))
-    dedup: ExactDedup | NearDedup | None = None
-    if config.dedup == "exact":
-        dedup = ExactDedup()
-    elif config.dedup == "near":
-        dedup = NearDedup()
-    if dedup is None and fmt.startswith("jsonl"):
-        return _copy_parts(work, shards, out, fmt, as_folder, summary)
-    writer: Writer | None = None if as_folder else open_writer(out, fmt)
+    copies = find_copies(work, shards, config.dedup)
     if as_folder:
         out.mkdir(parents=True, exist_ok=True)
+        jobs = [(work, shard, out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt, copies.get(shard.index, {})) for shard in shards]
+        for counts in mapper(write_shard, jobs):
+            summary.add_counts(counts)
+        return summary
+    writer = open_writer(out, fmt)
     for shard in shards:
-        shard_writer = open_writer(out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt) if as_folder else writer
-        assert shard_writer is not None
-        with work.part(shard).open(encoding="utf-8") as part:
-            for line in part:
-                row = json.loads(line)
-                keys = DedupKeys.from_json(row.pop(PART_FIELD, None))  # read in the worker (`dedup.keys`)
-                if dedup is not None:
-                    row = dedup.mark(row, keys)
-                summary.count(row)
-                shard_writer.write(row)
-        if as_folder:
-            shard_writer.close()
-    if writer is not None:
-        writer.close()
+        summary.add_counts(write_part(work, shard, writer, copies.get(shard.index, {})))
+    writer.close()
     return summary
 
 
-def _copy_parts(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, as_folder: bool, summary: Summary) -> Summary:
-    """JSONL without dedup: the parts already hold the final lines; copy them, count from the markers."""
-    from copydesk.writers.jsonl import JsonlWriter
-
-    if as_folder:
-        out.mkdir(parents=True, exist_ok=True)
-    writer = None if as_folder else JsonlWriter(out)
+def find_copies(work: WorkDir, shards: list[Shard], mode: DedupMode) -> dict[int, Copies]:
+    """Each shard's copies (by shard index), read off the keys in plan order; none without dedup."""
+    if mode == "none":
+        return {}
+    dedup = NearDedup() if mode == "near" else ExactDedup()
+    found: dict[int, Copies] = {}
     for shard in shards:
-        target = writer or JsonlWriter(out / f"{shard.name}{FOLDER_SUFFIX[fmt]}")
-        target.copy_from(work.part(shard))
-        summary.add_counts(json.loads(work.marker(shard).read_text()))
-        if writer is None:
-            target.close()
-    if writer is not None:
-        writer.close()
-    return summary
+        copies: Copies = {}
+        for row, doc_id, keys in _part_keys(work, shard, mode == "near"):
+            if (copy := dedup.decide(doc_id, keys)) is not None:
+                copies[row] = copy
+        if copies:
+            found[shard.index] = copies
+    return found
+
+
+def _part_keys(work: WorkDir, shard: Shard, near: bool) -> Iterator[tuple[int, str, DedupKeys]]:
+    """(row number, doc id, keys) of the part's articles, from the keys its workers read; a part
+    whose keys are missing or damaged (a hand-edited work folder) has them read from its texts."""
+    path = work.keys(shard)
+    if path.exists():
+        entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        read = [(entry.get("i"), entry.get("id"), DedupKeys.from_json(entry, near)) for entry in entries if isinstance(entry, dict)]
+        if len(read) == len(entries) and all(isinstance(i, int) and isinstance(d, str) and k is not None for i, d, k in read):
+            yield from read  # type: ignore[misc]
+            return
+    with work.part(shard).open(encoding="utf-8") as part:
+        for row_number, line in enumerate(part):
+            row = json.loads(line)
+            if (text := article_text(row)) is not None:
+                yield row_number, str(row["doc_id"]), read_keys(text, near)
+
+
+def write_shard(work: WorkDir, shard: Shard, path: Path, fmt: OutputFormat, copies: Copies) -> dict[str, int]:
+    """One shard's part into its own output file (a folder OUT); its counts. Runs on a worker."""
+    writer = open_writer(path, fmt)
+    counts = write_part(work, shard, writer, copies)
+    writer.close()
+    return counts
+
+
+def write_part(work: WorkDir, shard: Shard, writer: Writer, copies: Copies) -> dict[str, int]:
+    """Append a part's rows to `writer`, its `copies` as drop rows; the rows' counts. JSON lines
+    other than the copies are copied as they are (a JSONL part already holds the output's lines)."""
+    counts = Counter(json.loads(work.marker(shard).read_text()))
+    if isinstance(writer, JsonlWriter) and not copies:
+        writer.copy_from(work.part(shard))
+        return dict(counts)
+    with work.part(shard).open(encoding="utf-8") as part:
+        for row_number, line in enumerate(part):
+            if (copy := copies.get(row_number)) is not None:
+                writer.write(as_duplicate(json.loads(line), *copy))
+                counts["article"] -= 1
+                counts[count_key("dropped", copy[0])] += 1
+            elif isinstance(writer, JsonlWriter):
+                writer.write_line(line)
+            else:
+                writer.write(json.loads(line))
+    return {key: n for key, n in counts.items() if n}

@@ -34,18 +34,24 @@ def run_job(inputs: list[str], out: Path, config: RunConfig) -> Summary:
     work.start(plan_record(shards, config))
     pending = [s for s in shards if not work.is_done(s)]
     progress = Progress(sum(s.size for s in pending), config.show_progress)
-    try:
-        if config.engine == "ray":
-            from copydesk.run.ray import run_ray
+    out, work = out.resolve(), WorkDir(work.path.resolve())  # a folder OUT's files are written by workers too
+    if config.engine == "ray":
+        from copydesk.run.ray import ray_map, ray_session, run_ray
 
-            run_ray(pending, work, config, progress)
-        else:
-            from copydesk.run.local import run_local
+        with ray_session(config):
+            try:
+                run_ray(pending, work, config, progress)
+            finally:
+                progress.close()
+            summary = finalize(work, shards, out, fmt, as_folder, config, ray_map)
+    else:
+        from copydesk.run.local import local_map, run_local
 
+        try:
             run_local(pending, work, config, progress)
-    finally:
-        progress.close()
-    summary = finalize(work, shards, out, fmt, as_folder, config)
+        finally:
+            progress.close()
+        summary = finalize(work, shards, out, fmt, as_folder, config, local_map(config.workers))
     summary.shards_resumed = len(shards) - len(pending)
     work.remove()
     return summary

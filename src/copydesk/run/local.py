@@ -22,11 +22,11 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from copydesk.config import RunConfig
 from copydesk.model import Document
@@ -36,6 +36,7 @@ from copydesk.run.shards import CONTAINER_KINDS, Shard, read_shard
 from copydesk.run.steps import Step, build_steps
 from copydesk.run.work import PartWriter, WorkDir
 
+T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: keeps workers busy, memory flat
 WARM_UP_PAGE = b"<html><body><h1>Warm up</h1><p>A paragraph that loads every model once.</p></body></html>"
 
@@ -123,6 +124,18 @@ def _retry_alone(pool: _Pool, docs: list[Document], steps: list[Step]) -> list[R
             doc.content, doc.error = None, "extract:worker_crashed"
             rows.append(serialise(doc))
     return rows
+
+
+def local_map(workers: int) -> Callable[[Callable[..., T], list[tuple[Any, ...]]], list[T]]:
+    """A `finalize.Mapper` over `workers` processes (in this process for one worker or one job)."""
+
+    def run(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> list[T]:
+        if workers <= 1 or len(jobs) <= 1:
+            return [function(*job) for job in jobs]
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_mp_context()) as pool:
+            return list(pool.map(function, *zip(*jobs, strict=True)))
+
+    return run
 
 
 def run_local(

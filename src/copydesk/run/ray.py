@@ -3,13 +3,16 @@
 Each task reads its shard, runs the steps and commits the part into the work
 folder, exactly as `shard_job.run_shard` does anywhere; the driver then
 merges the parts like the local engine does, so both engines write the same
-rows.  On a cluster the work folder must be on storage every node can see.
-Steps never import ray; only this module does.
+rows, a folder OUT's files written by tasks too (`ray_map`).  On a cluster the
+work folder and a folder OUT must be on storage every node can see.  Steps
+never import ray; only this module does.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from copydesk.config import RunConfig
 from copydesk.run.progress import Progress
@@ -18,6 +21,7 @@ from copydesk.run.shards import Shard
 from copydesk.run.steps import build_steps
 from copydesk.run.work import WorkDir
 
+T = TypeVar("T")
 TASKS_PER_CPU = 2  # shards submitted ahead per CPU: the cluster stays busy, the driver's queue small
 
 
@@ -29,7 +33,10 @@ def _ray() -> Any:
     return ray
 
 
-def run_ray(shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress) -> None:
+@contextmanager
+def ray_session(config: RunConfig) -> Iterator[None]:
+    """Ray, joined at `config.ray_address` or started on this machine, for a run's tasks; a
+    Ray started here is shut down after them."""
     ray = _ray()
     started_here = not ray.is_initialized()
     if started_here:
@@ -38,22 +45,43 @@ def run_ray(shards: list[Shard], work: WorkDir, config: RunConfig, progress: Pro
         else:
             ray.init(num_cpus=max(1, config.workers), include_dashboard=False, log_to_driver=False)
     try:
-        task = ray.remote(num_cpus=1)(run_shard)
-        steps = build_steps(config)
-        work_path = str(work.path.resolve())
-        max_bytes = config.extract.max_input_bytes
-        limit = max(2, int(ray.cluster_resources().get("CPU", 1)) * TASKS_PER_CPU)
-        queue = iter(shards)
-        pending: dict[Any, Shard] = {}
-        while True:
-            while len(pending) < limit and (shard := next(queue, None)) is not None:
-                pending[task.remote(shard, steps, work_path, max_bytes)] = shard
-            if not pending:
-                return
-            done, _ = ray.wait(list(pending), num_returns=1)
-            for ref in done:
-                shard = pending.pop(ref)
-                progress.advance_counts(ray.get(ref), shard.size)
+        yield
     finally:
         if started_here:
             ray.shutdown()
+
+
+def run_ray(shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress) -> None:
+    """One task per shard, inside a `ray_session`."""
+    ray = _ray()
+    task = ray.remote(num_cpus=1)(run_shard)
+    steps = build_steps(config)
+    work_path = str(work.path.resolve())
+    max_bytes = config.extract.max_input_bytes
+    limit = _tasks_ahead(ray)
+    queue = iter(shards)
+    pending: dict[Any, Shard] = {}
+    while True:
+        while len(pending) < limit and (shard := next(queue, None)) is not None:
+            pending[task.remote(shard, steps, work_path, max_bytes)] = shard
+        if not pending:
+            return
+        done, _ = ray.wait(list(pending), num_returns=1)
+        for ref in done:
+            shard = pending.pop(ref)
+            progress.advance_counts(ray.get(ref), shard.size)
+
+
+def ray_map(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> list[T]:
+    """`function` over the jobs as Ray tasks, inside a `ray_session`; results in job order."""
+    ray = _ray()
+    task = ray.remote(num_cpus=1)(function)
+    limit = _tasks_ahead(ray)
+    results: list[Any] = []
+    for start in range(0, len(jobs), limit):  # a window of tasks at a time: the driver's queue stays small
+        results += ray.get([task.remote(*job) for job in jobs[start : start + limit]])
+    return results
+
+
+def _tasks_ahead(ray: Any) -> int:
+    return max(2, int(ray.cluster_resources().get("CPU", 1)) * TASKS_PER_CPU)

@@ -5,21 +5,21 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from copydesk.dedup.keys import PART_FIELD
 from copydesk.model import Document
 from copydesk.run.shards import Shard, read_shard
 from copydesk.run.steps import Step, run_steps
 from copydesk.run.work import PartWriter, WorkDir
 
-Row = tuple[str, str, str | None]  # (JSON line, status, reason)
+Row = tuple[str, str, str | None, dict[str, str] | None]  # (JSON line, status, reason, dedup keys or None)
 
 
 def serialise(doc: Document) -> Row:
-    """A document's part row: its output row, and its dedup keys when a worker read them (`PART_FIELD`)."""
-    row = doc.to_dict()
+    """A document's output row, and its dedup keys when a worker read them (`work.PartWriter` keeps
+    them beside the part, for the merge: `dedup.keys`)."""
+    keys = None
     if doc.dedup_keys is not None:
-        row[PART_FIELD] = doc.dedup_keys.to_json()
-    return json.dumps(row, ensure_ascii=False), doc.status, doc.reason
+        keys = {"id": doc.source.doc_id, **doc.dedup_keys.to_json()}
+    return json.dumps(doc.to_dict(), ensure_ascii=False), doc.status, doc.reason, keys
 
 
 def process_batch(docs: list[Document], steps: list[Step]) -> list[Row]:

@@ -1,8 +1,9 @@
 """The work folder: the plan, one part file per shard, and completion markers.
 
-A part is written to ``part-NNNNN.jsonl.tmp`` and renamed when complete; its
-``.done`` marker (the shard's counts) is written last and is the commit
-point.  A run killed at any moment leaves finished shards with markers and at
+A part is written to ``part-NNNNN.jsonl.tmp`` and renamed when complete, with
+the dedup keys its workers read beside it (``part-NNNNN.keys.jsonl``, when the
+run dedups); its ``.done`` marker (the shard's counts) is written last and is
+the commit point.  A run killed at any moment leaves finished shards with markers and at
 most one ``.tmp`` per running shard; the re-run skips the first and redoes
 the second.  The plan (inputs and settings that change rows) is stored, so a
 different command cannot silently resume someone else's half-done run.
@@ -57,6 +58,11 @@ class WorkDir:
     def marker(self, shard: Shard) -> Path:
         return self.path / f"{shard.name}.done"
 
+    def keys(self, shard: Shard) -> Path:
+        """The shard's dedup keys, a JSON line an article: its row's place in the part ("i"), its
+        doc id ("id") and `dedup.keys.DedupKeys.to_json`'s fields."""
+        return self.path / f"{shard.name}.keys.jsonl"
+
     def is_done(self, shard: Shard) -> bool:
         return self.marker(shard).exists() and self.part(shard).exists()
 
@@ -81,27 +87,36 @@ class WorkDir:
 
 
 class PartWriter:
-    """Writes one shard's rows; `commit` makes them count, anything else leaves a `.tmp`."""
+    """Writes one shard's rows (and their dedup keys); `commit` makes them count, anything else leaves `.tmp`s."""
 
     def __init__(self, work: WorkDir, shard: Shard) -> None:
         self.work, self.shard = work, shard
         self.tmp = work.part(shard).with_suffix(".jsonl.tmp")
         self.handle = self.tmp.open("w", encoding="utf-8")
+        self.keys_tmp = work.keys(shard).with_suffix(".jsonl.tmp")
+        self.keys_handle = self.keys_tmp.open("w", encoding="utf-8")
         self.counts: Counter[str] = Counter()
+        self.rows = 0
 
-    def write(self, line: str, status: str, reason: str | None) -> None:
+    def write(self, line: str, status: str, reason: str | None, keys: dict[str, str] | None = None) -> None:
         self.handle.write(line)
         self.handle.write("\n")
+        if keys is not None:
+            self.keys_handle.write(json.dumps({"i": self.rows, **keys}))
+            self.keys_handle.write("\n")
+        self.rows += 1
         self.counts[count_key(status, reason)] += 1
 
-    def write_all(self, rows: Iterable[tuple[str, str, str | None]]) -> None:
+    def write_all(self, rows: Iterable[tuple[str, str, str | None, dict[str, str] | None]]) -> None:
         for row in rows:
             self.write(*row)
 
     def commit(self) -> dict[str, int]:
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
+        for handle in (self.handle, self.keys_handle):
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+        os.replace(self.keys_tmp, self.work.keys(self.shard))
         os.replace(self.tmp, self.work.part(self.shard))
         marker = self.work.marker(self.shard)
         marker.with_suffix(".tmp").write_text(json.dumps(dict(self.counts)))

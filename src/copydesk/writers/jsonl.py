@@ -35,6 +35,10 @@ class JsonlWriter:
     def write(self, document: dict[str, Any]) -> None:
         self.handle.write(json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n")
 
+    def write_line(self, line: str) -> None:
+        """A row already serialised as `write` would (a part's line, its newline kept or not)."""
+        self.handle.write(line.rstrip("\n").encode("utf-8") + b"\n")
+
     def copy_from(self, part: Path) -> None:
         """Append a file of JSON lines as is (the parts are already `Document.to_dict()` lines)."""
         with part.open("rb") as source:
