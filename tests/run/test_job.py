@@ -197,7 +197,7 @@ def _written_fields(out: Path) -> set[str]:
         return {column[1] for column in db.execute("PRAGMA table_info(documents)")}
 
 
-@pytest.mark.parametrize("damage", ["missing", "malformed"])
+@pytest.mark.parametrize("damage", ["missing", "malformed", "garbled"])
 def test_a_part_without_its_keys_is_deduped_all_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
     """Keys missing or damaged beside a part (a hand-edited work folder) are read from the part's texts: the same rows."""
     from copydesk.readers.inputs import expand_inputs
@@ -217,7 +217,8 @@ def test_a_part_without_its_keys_is_deduped_all_the_same(tmp_path: Path, monkeyp
     if damage == "missing":
         keys.unlink()
     else:
-        keys.write_text("\n".join([entries[0], '{"i": 1, "id": "x", "key": "not hex"}', *entries[2:]]) + "\n")
+        damaged = '{"i": 1, "id": "x", "key": "not hex"}' if damage == "malformed" else '{"i": 1, "id'
+        keys.write_text("\n".join([entries[0], damaged, *entries[2:]]) + "\n")
     again = finalize(work, shards, tmp_path / "again.jsonl", "jsonl", False, config)
     assert again.to_dict() == expected.to_dict()
     assert _rows(tmp_path / "again.jsonl") == _rows(tmp_path / "out.jsonl")

@@ -51,15 +51,6 @@ class Summary:
     shards: int = 0
     shards_resumed: int = 0
 
-    def count(self, row: dict[str, Any]) -> None:
-        self.records += 1
-        if row["status"] == "article":
-            self.articles += 1
-        elif row["status"] == "dropped":
-            self.dropped[row["reason"]] += 1
-        else:
-            self.errors[row["reason"]] += 1
-
     def add_counts(self, counts: dict[str, int]) -> None:
         """A shard's marker counts (``status`` or ``status:reason`` keys)."""
         for key, n in counts.items():
@@ -124,21 +115,38 @@ def find_copies(work: WorkDir, shards: list[Shard], mode: DedupMode) -> dict[int
     return found
 
 
-def _part_keys(work: WorkDir, shard: Shard, near: bool) -> Iterator[tuple[int, str, DedupKeys]]:
-    """(row number, doc id, keys) of the part's articles, from the keys its workers read; a part
-    whose keys are missing or damaged (a hand-edited work folder) has them read from its texts."""
-    path = work.keys(shard)
-    if path.exists():
-        entries = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        read = [(entry.get("i"), entry.get("id"), DedupKeys.from_json(entry, near)) for entry in entries if isinstance(entry, dict)]
-        if len(read) == len(entries) and all(isinstance(i, int) and isinstance(d, str) and k is not None for i, d, k in read):
-            yield from read  # type: ignore[misc]
-            return
+def _part_keys(work: WorkDir, shard: Shard, near: bool) -> list[tuple[int, str, DedupKeys]]:
+    """(row number, doc id, keys) of the part's articles, as its workers kept them; read from the
+    part's texts when that file is missing or a line of it is damaged (a hand-edited work folder)."""
+    kept = _kept_keys(work.keys(shard), near)
+    if kept is not None:
+        return kept
+    read: list[tuple[int, str, DedupKeys]] = []
     with work.part(shard).open(encoding="utf-8") as part:
         for row_number, line in enumerate(part):
             row = json.loads(line)
             if (text := article_text(row)) is not None:
-                yield row_number, str(row["doc_id"]), read_keys(text, near)
+                read.append((row_number, str(row["doc_id"]), read_keys(text, near)))
+    return read
+
+
+def _kept_keys(path: Path, near: bool) -> list[tuple[int, str, DedupKeys]] | None:
+    """The keys file's entries (`WorkDir.keys`); None when it is missing or any line is damaged."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return None
+    kept: list[tuple[int, str, DedupKeys]] = []
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            return None
+        keys = DedupKeys.from_json(entry, near)
+        if keys is None or not isinstance(entry.get("i"), int) or not isinstance(entry.get("id"), str):
+            return None
+        kept.append((entry["i"], entry["id"], keys))
+    return kept
 
 
 def write_shard(work: WorkDir, shard: Shard, path: Path, fmt: OutputFormat, copies: Copies) -> dict[str, int]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from copydesk.config import RunConfig
 from copydesk.dedup.near import check_available
 from copydesk.errors import InputError
 from copydesk.readers.inputs import expand_inputs
-from copydesk.run.finalize import Summary, finalize
+from copydesk.run.finalize import Mapper, Summary, finalize
 from copydesk.run.progress import Progress
 from copydesk.run.shards import plan_shards
 from copydesk.run.work import WorkDir, plan_record
@@ -35,23 +36,22 @@ def run_job(inputs: list[str], out: Path, config: RunConfig) -> Summary:
     pending = [s for s in shards if not work.is_done(s)]
     progress = Progress(sum(s.size for s in pending), config.show_progress)
     out, work = out.resolve(), WorkDir(work.path.resolve())  # a folder OUT's files are written by workers too
+    session: AbstractContextManager[None]
+    mapper: Mapper[dict[str, int]]
     if config.engine == "ray":
         from copydesk.run.ray import ray_map, ray_session, run_ray
 
-        with ray_session(config):
-            try:
-                run_ray(pending, work, config, progress)
-            finally:
-                progress.close()
-            summary = finalize(work, shards, out, fmt, as_folder, config, ray_map)
+        session, run, mapper = ray_session(config), run_ray, ray_map
     else:
         from copydesk.run.local import local_map, run_local
 
+        session, run, mapper = nullcontext(), run_local, local_map(config.workers)
+    with session:  # one Ray session for the extraction and the writing
         try:
-            run_local(pending, work, config, progress)
+            run(pending, work, config, progress)
         finally:
             progress.close()
-        summary = finalize(work, shards, out, fmt, as_folder, config, local_map(config.workers))
+        summary = finalize(work, shards, out, fmt, as_folder, config, mapper)
     summary.shards_resumed = len(shards) - len(pending)
     work.remove()
     return summary
