@@ -228,6 +228,9 @@ class Document:
     error: str | None = None
     dropped: str | None = None
     duplicate_of: str | None = None
+    # On a kept article of a dedup run: how many later rows are its copies (their `duplicate_of`
+    # names it); None when none are, or without dedup (and then left out of `to_dict`).
+    copies: int | None = None
     content: bytes | None = field(default=None, repr=False, compare=False)
     content_kind: ContentKind = "html"
     # The article text's dedup keys (`dedup.keys.DedupKeys`), read in the worker for the finalize
@@ -251,6 +254,7 @@ class Document:
             "status": self.status,
             "reason": self.reason,
             "duplicate_of": self.duplicate_of,
+            **({"copies": self.copies} if self.copies is not None else {}),
             "source": asdict(self.source),
             "article": self.article.to_dict() if self.article else None,
         }
@@ -265,4 +269,5 @@ class Document:
             error=reason if status == "error" else None,
             dropped=reason if status == "dropped" else None,
             duplicate_of=data.get("duplicate_of"),
+            copies=data.get("copies"),
         )

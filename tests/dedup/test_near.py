@@ -93,3 +93,13 @@ def test_malformed_empty_and_huge_rows_are_bounded() -> None:
     huge = " ".join(f"word{n}" for n in range(200_000))  # 200,000 words: one sketch, kept
     assert dedup.mark(_row("huge", [huge]))["status"] == "article"
     assert dedup.mark(_row("huge-again", [huge + " and one more"]))["duplicate_of"] == "huge"
+
+
+def test_a_copy_of_a_near_copy_names_the_kept_text() -> None:
+    """The same cut copy run by two outlets: both are near copies of the wire story, neither names the other."""
+    dedup = NearDedup()
+    dedup.mark(_row("wire", WIRE))
+    assert dedup.mark(_row("cut", WIRE[:8]))["duplicate_of"] == "wire"
+    again = dedup.mark(_row("cut again", WIRE[:8]))
+    assert (again["reason"], again["duplicate_of"]) == ("dedup:near", "wire")
+    assert dedup.mark(_row("wire again", WIRE))["reason"] == "dedup:exact"

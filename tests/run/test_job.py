@@ -154,7 +154,7 @@ def _wire_crawl(root: Path) -> list[str]:
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet", ".sqlite"])
 def test_dedup_keys_are_read_in_the_workers_and_never_written(tmp_path: Path, mode: str, suffix: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The workers read each article's keys, so the merge reads no text's words; the output's fields are
-    those of a run without dedup."""
+    those of a run without dedup (and the kept story's count of its copies)."""
     import copydesk.dedup.exact as exact_module
     import copydesk.dedup.keys as keys_module
     from copydesk.run import finalize as finalize_module
@@ -180,7 +180,7 @@ def test_dedup_keys_are_read_in_the_workers_and_never_written(tmp_path: Path, mo
     assert read_at_merge == []
     assert summary.dropped["dedup:exact"] == 1 and summary.dropped["dedup:near"] == (1 if mode == "near" else 0)
     assert summary.articles == plain.articles - (2 if mode == "near" else 1) and summary.records == plain.records
-    assert _written_fields(out) == _written_fields(tmp_path / f"plain{suffix}")
+    assert _written_fields(out) - {"copies"} == _written_fields(tmp_path / f"plain{suffix}") - {"copies"}  # the kept story's count
 
 
 def _written_fields(out: Path) -> set[str]:
@@ -259,3 +259,20 @@ def test_a_run_with_another_dedup_mode_does_not_resume(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         run_job(inputs, out, RunConfig(workers=1, dedup="near"))
     assert err.value.reason == "run:plan_mismatch"
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("exact", [1, None, None, None]), ("near", [2, None, None, None])])
+def test_a_kept_story_counts_its_copies(tmp_path: Path, mode: str, expected: list[int | None]) -> None:
+    """The wire story's row says how many rows are its copies (the cut one only with near dedup); JSONL and Parquet alike."""
+    import pyarrow.parquet as pq
+
+    inputs = _wire_crawl(tmp_path / "in")
+    run_job(inputs, tmp_path / "out.jsonl", RunConfig(workers=1, dedup=mode))  # type: ignore[arg-type]
+    rows = _rows(tmp_path / "out.jsonl")
+    assert [row.get("copies") for row in rows] == expected
+    assert list(rows[0])[:6] == ["schema_version", "doc_id", "status", "reason", "duplicate_of", "copies"]
+    assert {row["duplicate_of"] for row in rows if row["duplicate_of"]} == {rows[0]["doc_id"]}
+    run_job(inputs, tmp_path / "out", RunConfig(workers=2, dedup=mode, output_format="parquet", files_per_shard=1))  # type: ignore[arg-type]
+    assert pq.read_table(tmp_path / "out" / "part-00000.parquet").column("copies").to_pylist() == expected
+    plain = run_job(inputs, tmp_path / "plain.jsonl", RunConfig(workers=1))
+    assert plain.articles == 4 and all("copies" not in row for row in _rows(tmp_path / "plain.jsonl"))

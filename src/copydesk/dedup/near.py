@@ -110,16 +110,21 @@ class NearDedup:
         self.exact = ExactDedup()
         self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.kept: dict[str, tuple[int, Any]] = {}  # a kept copy's place in input order and its sketch
+        self.near_of: dict[str, str] = {}  # a near copy's doc id -> the kept copy it was marked a copy of
 
     def decide(self, doc_id: str, keys: DedupKeys) -> tuple[str, str] | None:
         """(reason, the earliest kept copy's doc id) for an exact or near copy; else None, and the
         text is indexed (a text with no sketch, too short, only by its exact key)."""
-        if (found := self.exact.decide(doc_id, keys)) is not None or keys.sketch is None:
-            return found
+        if (found := self.exact.decide(doc_id, keys)) is not None:
+            first = found[1]  # an exact copy of a near copy is a near copy of the same kept text
+            return ("dedup:near", self.near_of[first]) if first in self.near_of else found
+        if keys.sketch is None:
+            return None
         sketch = self._sketch(seed=SEED, hashvalues=keys.sketch, scheme=SCHEME)
         copies = [(self.kept[key][0], key) for key in self.index.query(sketch) if sketch.jaccard(self.kept[key][1]) >= self.threshold]
         if copies:  # the earliest kept copy is named
-            return "dedup:near", min(copies)[1]
+            self.near_of[doc_id] = min(copies)[1]
+            return "dedup:near", self.near_of[doc_id]
         self.index.insert(doc_id, sketch)
         self.kept[doc_id] = (len(self.kept), sketch)
         return None

@@ -5,7 +5,7 @@ the parts in plan order makes "the first copy" the same under every engine
 and after any resume.  It reads only the keys the workers read beside each part
 (`dedup.keys`, `work.WorkDir.keys`): a first, serial pass over them
 (`find_copies`) names every copy, and then the parts are written out with those
-rows turned into drops (`write_part`).  A file OUT is written part after part; a
+rows turned into drops and each kept copy's row given their count (`write_part`).  A file OUT is written part after part; a
 folder OUT gets one file per shard, named like the part, written by the engine's
 workers side by side (`Mapper`).  The summary counts are the parts' marker
 counts with the copies moved to their drop reasons, so they are exact.
@@ -32,7 +32,16 @@ from copydesk.writers.jsonl import JsonlWriter
 FOLDER_SUFFIX: dict[OutputFormat, str] = {
     "jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "jsonl.zst": ".jsonl.zst", "parquet": ".parquet", "sqlite": ".sqlite",
 }  # fmt: skip
-Copies = dict[int, tuple[str, str]]  # a part's row number -> (drop reason, the kept copy's doc id)
+
+@dataclass(slots=True)
+class PartMarks:
+    """What the dedup decided for one part's rows, by row number."""
+
+    drops: dict[int, tuple[str, str]] = field(default_factory=dict)  # a copy: (drop reason, the kept copy's doc id)
+    copies: Counter[int] = field(default_factory=Counter)  # a kept article: how many later rows are its copies
+
+
+NO_MARKS = PartMarks()
 T = TypeVar("T")
 # Runs a function over argument tuples, results in order: in this process, or on the engine's workers.
 Mapper = Callable[[Callable[..., T], list[tuple[Any, ...]]], Iterable[T]]
@@ -85,34 +94,37 @@ class Summary:
 def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, as_folder: bool, config: RunConfig,
              mapper: Mapper[dict[str, int]] = serial_map) -> Summary:  # fmt: skip
     summary = Summary(shards=len(shards))
-    copies = find_copies(work, shards, config.dedup)
+    marks = find_copies(work, shards, config.dedup)
     if as_folder:
         out.mkdir(parents=True, exist_ok=True)
-        jobs = [(work, shard, out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt, copies.get(shard.index, {})) for shard in shards]
+        jobs = [(work, shard, out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt, marks.get(shard.index, NO_MARKS)) for shard in shards]
         for counts in mapper(write_shard, jobs):
             summary.add_counts(counts)
         return summary
     writer = open_writer(out, fmt)
     for shard in shards:
-        summary.add_counts(write_part(work, shard, writer, copies.get(shard.index, {})))
+        summary.add_counts(write_part(work, shard, writer, marks.get(shard.index, NO_MARKS)))
     writer.close()
     return summary
 
 
-def find_copies(work: WorkDir, shards: list[Shard], mode: DedupMode) -> dict[int, Copies]:
-    """Each shard's copies (by shard index), read off the keys in plan order; none without dedup."""
+def find_copies(work: WorkDir, shards: list[Shard], mode: DedupMode) -> dict[int, PartMarks]:
+    """Each part's copies and kept copies' counts (by shard index), read off the keys in plan order;
+    none without dedup."""
     if mode == "none":
         return {}
     dedup = NearDedup() if mode == "near" else ExactDedup()
-    found: dict[int, Copies] = {}
+    marks: dict[int, PartMarks] = {}
+    kept_at: dict[str, tuple[int, int]] = {}  # a kept article's doc id -> (shard index, row number)
     for shard in shards:
-        copies: Copies = {}
         for row, doc_id, keys in _part_keys(work, shard, mode == "near"):
-            if (copy := dedup.decide(doc_id, keys)) is not None:
-                copies[row] = copy
-        if copies:
-            found[shard.index] = copies
-    return found
+            if (copy := dedup.decide(doc_id, keys)) is None:
+                kept_at[doc_id] = shard.index, row
+                continue
+            marks.setdefault(shard.index, PartMarks()).drops[row] = copy
+            first_shard, first_row = kept_at[copy[1]]
+            marks.setdefault(first_shard, PartMarks()).copies[first_row] += 1
+    return marks
 
 
 def _part_keys(work: WorkDir, shard: Shard, near: bool) -> list[tuple[int, str, DedupKeys]]:
@@ -149,29 +161,42 @@ def _kept_keys(path: Path, near: bool) -> list[tuple[int, str, DedupKeys]] | Non
     return kept
 
 
-def write_shard(work: WorkDir, shard: Shard, path: Path, fmt: OutputFormat, copies: Copies) -> dict[str, int]:
+def write_shard(work: WorkDir, shard: Shard, path: Path, fmt: OutputFormat, marks: PartMarks) -> dict[str, int]:
     """One shard's part into its own output file (a folder OUT); its counts. Runs on a worker."""
     writer = open_writer(path, fmt)
-    counts = write_part(work, shard, writer, copies)
+    counts = write_part(work, shard, writer, marks)
     writer.close()
     return counts
 
 
-def write_part(work: WorkDir, shard: Shard, writer: Writer, copies: Copies) -> dict[str, int]:
-    """Append a part's rows to `writer`, its `copies` as drop rows; the rows' counts. JSON lines
-    other than the copies are copied as they are (a JSONL part already holds the output's lines)."""
+def write_part(work: WorkDir, shard: Shard, writer: Writer, marks: PartMarks) -> dict[str, int]:
+    """Append a part's rows to `writer` as the dedup marked them (copies as drop rows, kept copies
+    with their count); the rows' counts.  JSON lines it did not mark are copied as they are (a
+    JSONL part already holds the output's lines)."""
     counts = Counter(json.loads(work.marker(shard).read_text()))
-    if isinstance(writer, JsonlWriter) and not copies:
+    if isinstance(writer, JsonlWriter) and not marks.drops and not marks.copies:
         writer.copy_from(work.part(shard))
         return dict(counts)
     with work.part(shard).open(encoding="utf-8") as part:
         for row_number, line in enumerate(part):
-            if (copy := copies.get(row_number)) is not None:
-                writer.write(as_duplicate(json.loads(line), *copy))
+            if (drop := marks.drops.get(row_number)) is not None:
+                writer.write(as_duplicate(json.loads(line), *drop))
                 counts["article"] -= 1
-                counts[count_key("dropped", copy[0])] += 1
+                counts[count_key("dropped", drop[0])] += 1
+            elif row_number in marks.copies:
+                writer.write(with_copies(json.loads(line), marks.copies[row_number]))
             elif isinstance(writer, JsonlWriter):
                 writer.write_line(line)
             else:
                 writer.write(json.loads(line))
     return {key: n for key, n in counts.items() if n}
+
+
+def with_copies(row: dict[str, Any], copies: int) -> dict[str, Any]:
+    """A kept article's row with its copies' count, in `Document.to_dict`'s place for it."""
+    ordered = {}
+    for name, value in row.items():
+        ordered[name] = value
+        if name == "duplicate_of":
+            ordered["copies"] = copies
+    return ordered

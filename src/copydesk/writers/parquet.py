@@ -21,7 +21,7 @@ def _schema() -> Any:
     s = pa.string()
     return pa.schema(
         [
-            ("doc_id", s), ("status", s), ("reason", s), ("duplicate_of", s),
+            ("doc_id", s), ("status", s), ("reason", s), ("duplicate_of", s), ("copies", pa.int64()),
             ("source_kind", s), ("source_path", s), ("source_url", s), ("source_warc_record_id", s),
             ("source_offset", pa.int64()), ("source_index", pa.int64()),
             ("url", s), ("title", s), ("text", s), ("language", s), ("page_type", s), ("subtitle", s),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 SOURCE_COLUMNS = ("kind", "path", "url", "warc_record_id", "offset", "index")
-ROW_COLUMNS = ("doc_id", "status", "reason", "duplicate_of")
+ROW_COLUMNS = ("doc_id", "status", "reason", "duplicate_of", "copies")
 ARTICLE_SCALARS = (
     "url", "title", "text", "language", "page_type", "subtitle", "published", "modified",
     "site_name", "canonical_url", "section", "wire_agency", "syndicated_from", "original_url", "access", "published_source", "authors_source",
