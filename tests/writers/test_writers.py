@@ -74,6 +74,20 @@ def test_search_ranks_title_matches_first(tmp_path: Path) -> None:
     assert hits[0].title == "Story number 3 makes the news"
 
 
+def test_search_hits_say_how_often_a_story_ran_elsewhere(tmp_path: Path) -> None:
+    """A kept story's count of copies (`Document.copies`) comes with its hit; a store without the column still searches."""
+    root = tmp_path / "in"
+    root.mkdir()
+    write_warc(root / "a.warc.gz", [*news_records(3), *news_records(2)])  # stories 0 and 1 twice
+    run_job([str(root)], tmp_path / "o.sqlite", RunConfig(workers=1, dedup="exact"))
+    assert {hit.title: hit.copies for hit in search(tmp_path / "o.sqlite", "makes the news")} == {
+        "Story number 0 makes the news": 1, "Story number 1 makes the news": 1, "Story number 2 makes the news": None,
+    }  # fmt: skip
+    with sqlite3.connect(tmp_path / "o.sqlite") as db:
+        db.execute("ALTER TABLE documents DROP COLUMN copies")
+    assert {hit.copies for hit in search(tmp_path / "o.sqlite", "makes the news")} == {None}
+
+
 def test_search_refuses_a_missing_store_and_empty_query(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         search(tmp_path / "none.sqlite", "x")

@@ -174,7 +174,8 @@ def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool
             click.echo(json.dumps(asdict(hit), ensure_ascii=False))
             continue
         click.echo(f"{rank}. {hit.title or '(untitled)'}")
-        click.echo(f"   {hit.url or hit.doc_id}" + (f"  ·  {hit.published}" if hit.published else ""))
+        ran_also = f"  ·  {hit.copies} {'copy' if hit.copies == 1 else 'copies'} elsewhere" if hit.copies else ""
+        click.echo(f"   {hit.url or hit.doc_id}" + (f"  ·  {hit.published}" if hit.published else "") + ran_also)
         click.echo(f"   {hit.snippet}")
     if not hits:
         click.echo("no hits", err=True)

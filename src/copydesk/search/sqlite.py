@@ -28,6 +28,7 @@ class Hit:
     published: str | None
     snippet: str
     score: float
+    copies: int | None = None  # how many copies of the story dedup found elsewhere in the run (`Document.copies`)
 
 
 def fts_query(query: str) -> str:
@@ -43,10 +44,12 @@ def search(db_path: Path, query: str, limit: int = 10, raw: bool = False) -> lis
         raise InputError("search:empty_query", "the query has no words")
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(documents)")}
+        copies = "d.copies" if "copies" in columns else "NULL"  # a store written before the column existed
         rows = db.execute(
             "SELECT d.doc_id, d.title, coalesce(d.url, d.source_url), d.published, "
-            "snippet(documents_fts, 1, '[', ']', ' … ', ?), bm25(documents_fts, ?, ?) AS rank "
-            "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+            "snippet(documents_fts, 1, '[', ']', ' … ', ?), bm25(documents_fts, ?, ?) AS rank, "
+            f"{copies} FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
             "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
             (SNIPPET_TOKENS, TITLE_WEIGHT, TEXT_WEIGHT, match, limit),
         ).fetchall()
@@ -54,4 +57,4 @@ def search(db_path: Path, query: str, limit: int = 10, raw: bool = False) -> lis
         raise InputError("search:bad_query_or_store", str(exc)) from exc
     finally:
         db.close()
-    return [Hit(r[0], r[1], r[2], r[3], r[4], -r[5]) for r in rows]
+    return [Hit(r[0], r[1], r[2], r[3], r[4], -r[5], r[6]) for r in rows]
