@@ -42,6 +42,10 @@ class PartMarks:
 
 
 NO_MARKS = PartMarks()
+# A kept article's place as one int, shard index over row number (a tuple of two costs ~100 bytes
+# more an article, at a snapshot's tens of millions of articles a few GB of the merge's memory).
+ROW_BITS = 32
+ROW_MASK = (1 << ROW_BITS) - 1
 T = TypeVar("T")
 # Runs a function over argument tuples, results in order: in this process, or on the engine's workers.
 Mapper = Callable[[Callable[..., T], list[tuple[Any, ...]]], Iterable[T]]
@@ -115,15 +119,15 @@ def find_copies(work: WorkDir, shards: list[Shard], mode: DedupMode) -> dict[int
         return {}
     dedup = NearDedup() if mode == "near" else ExactDedup()
     marks: dict[int, PartMarks] = {}
-    kept_at: dict[str, tuple[int, int]] = {}  # a kept article's doc id -> (shard index, row number)
+    kept_at: dict[str, int] = {}  # a kept article's doc id -> its shard index and row number, one int (`ROW_BITS`)
     for shard in shards:
         for row, doc_id, keys in _part_keys(work, shard, mode == "near"):
             if (copy := dedup.decide(doc_id, keys)) is None:
-                kept_at[doc_id] = shard.index, row
+                kept_at[doc_id] = shard.index << ROW_BITS | row
                 continue
             marks.setdefault(shard.index, PartMarks()).drops[row] = copy
-            first_shard, first_row = kept_at[copy[1]]
-            marks.setdefault(first_shard, PartMarks()).copies[first_row] += 1
+            place = kept_at[copy[1]]
+            marks.setdefault(place >> ROW_BITS, PartMarks()).copies[place & ROW_MASK] += 1
     return marks
 
 
