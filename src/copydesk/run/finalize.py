@@ -33,6 +33,7 @@ FOLDER_SUFFIX: dict[OutputFormat, str] = {
     "jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "jsonl.zst": ".jsonl.zst", "parquet": ".parquet", "sqlite": ".sqlite",
 }  # fmt: skip
 
+
 @dataclass(slots=True)
 class PartMarks:
     """What the dedup decided for one part's rows, by row number."""
@@ -41,7 +42,6 @@ class PartMarks:
     copies: Counter[int] = field(default_factory=Counter)  # a kept article: how many later rows are its copies
 
 
-NO_MARKS = PartMarks()
 # A kept article's place as one int, shard index over row number (a tuple of two costs ~100 bytes
 # more an article, at a snapshot's tens of millions of articles a few GB of the merge's memory).
 ROW_BITS = 32
@@ -101,13 +101,13 @@ def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, a
     marks = find_copies(work, shards, config.dedup)
     if as_folder:
         out.mkdir(parents=True, exist_ok=True)
-        jobs = [(work, shard, out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt, marks.get(shard.index, NO_MARKS)) for shard in shards]
+        jobs = [(work, shard, out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt, marks.get(shard.index) or PartMarks()) for shard in shards]
         for counts in mapper(write_shard, jobs):
             summary.add_counts(counts)
         return summary
     writer = open_writer(out, fmt)
     for shard in shards:
-        summary.add_counts(write_part(work, shard, writer, marks.get(shard.index, NO_MARKS)))
+        summary.add_counts(write_part(work, shard, writer, marks.get(shard.index) or PartMarks()))
     writer.close()
     return summary
 
