@@ -12,8 +12,10 @@ shard plan, so the result is the same under every engine and after a resume.
 A crawl run sketches each text in the worker that extracted it
 (`sketch_values`, through `dedup.keys`); the serial merge only looks sketches up.
 
-Memory grows with the kept articles: one sketch (`NUM_PERM` 32-bit values)
-and its LSH band keys, about 1 KB a kept article.
+Memory grows with the kept articles: ~8.5 KB a kept article (measured with
+tracemalloc over 20,000 sketches): the sketch ~0.7 KB, and datasketch's LSH
+tables ~7.8 KB (at this threshold 25 bands of 5 values; each band's entry is a
+key and a set of its own).
 """
 
 from __future__ import annotations
