@@ -13,8 +13,8 @@ from copydesk.model import Document, Source
 from copydesk.readers.inputs import expand_inputs
 from copydesk.run.local import run_local
 from copydesk.run.progress import Progress
-from copydesk.run.shards import plan_shards
-from copydesk.run.steps import Extract
+from copydesk.run.shards import Shard, plan_shards
+from copydesk.run.steps import Extract, Step
 from copydesk.run.work import WorkDir
 from tests.crawl_fixtures import news_records, page, write_warc
 
@@ -43,6 +43,37 @@ def test_a_dying_worker_costs_only_its_document(tmp_path: Path) -> None:
     assert [(r["source"]["url"].rsplit("/", 1)[1], r["reason"]) for r in rows] == [
         ("0", None), ("1", None), ("2", None), ("3", "extract:worker_crashed"), ("4", None), ("5", None),
     ]  # fmt: skip
+
+
+def _run_three_warcs(tmp_path: Path, workers: int, steps: list[Step]) -> tuple[list[Shard], WorkDir]:
+    for name in ("a", "b", "c"):
+        write_warc(tmp_path / f"{name}.warc.gz", news_records(5, prefix=name))
+    shards = plan_shards(expand_inputs([str(tmp_path / "*.warc.gz")]), 10)
+    work = WorkDir(tmp_path / f"work-{workers}")
+    work.path.mkdir()
+    run_local(shards, work, RunConfig(workers=workers, batch_docs=2), Progress(0, False), steps)
+    return shards, work
+
+
+def test_a_worker_dying_on_a_whole_shard_costs_only_its_document(tmp_path: Path) -> None:
+    # 3 shards, 2 workers: a.warc.gz and b.warc.gz go to workers whole, c.warc.gz is fed in batches.
+    shards, work = _run_three_warcs(tmp_path, 2, [CrashOn("https://example.com/a/2"), Extract()])
+    rows = [json.loads(line) for s in shards for line in work.part(s).read_text().splitlines()]
+    assert [r["source"]["url"].removeprefix("https://example.com/") for r in rows] == [
+        f"{name}/{i}" for name in "abc" for i in range(5)
+    ]
+    assert [r["reason"] for r in rows if r["reason"]] == ["extract:worker_crashed"]
+    assert rows[2]["reason"] == "extract:worker_crashed"
+    assert all(work.is_done(s) for s in shards)
+
+
+def test_whole_shards_and_fed_batches_write_the_same_parts(tmp_path: Path) -> None:
+    # 1 worker reads every shard whole; 4 workers are fed every shard in batches (3 shards < 4 workers).
+    shards, whole = _run_three_warcs(tmp_path, 1, [Extract()])
+    _, fed = _run_three_warcs(tmp_path, 4, [Extract()])
+    for shard in shards:
+        assert whole.part(shard).read_bytes() == fed.part(shard).read_bytes()
+        assert json.loads(whole.marker(shard).read_text()) == json.loads(fed.marker(shard).read_text()) == {"article": 5}
 
 
 def test_a_document_over_its_budget_is_a_timeout_row() -> None:

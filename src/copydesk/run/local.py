@@ -4,16 +4,19 @@ The job, end to end (`run_job`):
 
 1. expand the INPUT arguments into files and plan shards (`shards.py`);
 2. open the work folder, skipping shards a previous run finished (`work.py`);
-3. stream each pending shard's records out of the readers in this process,
-   in small batches, through a pool of worker processes that run the steps
-   (`steps.py`: extract, filters); a fixed window of batches is in flight, so
-   memory does not grow with the input; results come back in input order and
-   are written to the shard's part, which is committed when the shard ends;
+3. hand each pending shard to a worker process, which reads its records,
+   runs the steps (`steps.py`: extract, filters) and writes and commits the
+   shard's part itself (`shard_job.run_shard`); the last ``workers - 1``
+   shards are instead read in this process and fed to all the workers in
+   small batches, so the run does not end on one worker's last shard; a
+   fixed window of batches is in flight, so memory does not grow with the
+   input, and results are written in input order;
 4. merge the parts into OUT, with exact or near dedup when asked (`finalize.py`;
    the workers read the dedup keys, `dedup/keys.py`).
 
-A worker process that dies (a crash in native code) takes only its batch
-with it: that batch is retried one document at a time in a fresh pool, and a
+A worker process that dies (a crash in native code) takes only its document
+with it: the whole shards in flight are fed again in batches, the batch at
+the window's head is retried one document at a time in a fresh pool, and a
 document that kills a worker again becomes an ``extract:worker_crashed`` row.
 """
 
@@ -23,7 +26,7 @@ import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -31,7 +34,7 @@ from typing import Any, TypeVar
 from copydesk.config import RunConfig
 from copydesk.model import Document
 from copydesk.run.progress import Progress
-from copydesk.run.shard_job import Row, process_batch, serialise
+from copydesk.run.shard_job import Row, process_batch, run_shard, serialise
 from copydesk.run.shards import CONTAINER_KINDS, Shard, read_shard
 from copydesk.run.steps import Step, build_steps
 from copydesk.run.work import PartWriter, WorkDir
@@ -105,8 +108,13 @@ class _Pool:
     def submit(self, docs: list[Document], steps: list[Step]) -> Future[list[Row]]:
         return self.executor.submit(process_batch, docs, steps)
 
+    def submit_shard(self, shard: Shard, steps: list[Step], work: WorkDir, config: RunConfig) -> Future[dict[str, int]]:
+        """A whole shard, read and written by the worker (`run_shard`); the future holds its counts."""
+        return self.executor.submit(run_shard, shard, steps, str(work.path), config.extract.max_input_bytes)
+
     def rebuild(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        # wait: the dead pool's workers are gone before a shard they were writing is redone
+        self.executor.shutdown(wait=True, cancel_futures=True)
         self.executor = ProcessPoolExecutor(self.workers, mp_context=_mp_context())
 
     def close(self) -> None:
@@ -142,42 +150,102 @@ def run_local(
     shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress, steps: list[Step] | None = None
 ) -> None:
     """Process the shards and commit their parts; `steps` defaults to the run's (`build_steps`)."""
-    steps = steps if steps is not None else build_steps(config)
-    pool = _Pool(max(1, config.workers))
-    window: deque[tuple[Batch, Future[list[Row]]]] = deque()
-    limit = max(1, config.workers) * IN_FLIGHT_PER_WORKER
-    writers: dict[int, PartWriter] = {}
-    try:
-        for batch in _batches(shards, config):
-            window.append((batch, pool.submit(batch.docs, steps)))
-            while len(window) >= limit:
-                _drain_one(window, pool, steps, work, writers, progress)
-        while window:
-            _drain_one(window, pool, steps, work, writers, progress)
-    finally:
-        pool.close()
+    _LocalRun(shards, work, config, progress, steps if steps is not None else build_steps(config)).run()
 
 
-def _drain_one(
-    window: deque[tuple[Batch, Future[list[Row]]]],
-    pool: _Pool,
-    steps: list[Step],
-    work: WorkDir,
-    writers: dict[int, PartWriter],
-    progress: Progress,
-) -> None:
-    batch, future = window.popleft()
-    try:
-        rows = future.result()
-    except BrokenProcessPool:
-        # The head batch and everything queued behind it died with the pool.
-        pool.rebuild()
-        rows = _retry_alone(pool, batch.docs, steps)
-        for i, (queued, _) in enumerate(window):
-            window[i] = (queued, pool.submit(queued.docs, steps))
-    writer = writers.get(batch.shard.index) or writers.setdefault(batch.shard.index, PartWriter(work, batch.shard))
-    writer.write_all(rows)
-    progress.advance(rows, batch.input_bytes)
-    if batch.ends_shard:
-        writer.commit()
-        del writers[batch.shard.index]
+def _ok(future: Future[Any]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+class _LocalRun:
+    """The driver's loop: whole shards handed to workers first, then the last few fed in batches.
+
+    A worker given a whole shard reads its records and writes its part itself
+    (`shard_job.run_shard`, as a Ray task does): no page passes through the
+    driver.  The last ``workers - 1`` shards are read here and fed to every
+    worker in batches instead, so the run does not end on one worker finishing
+    one shard while the others wait.  When a worker dies, the whole shards in
+    flight are fed again in batches, where `_retry_alone` finds the document
+    that killed it.
+    """
+
+    def __init__(self, shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress, steps: list[Step]) -> None:
+        self.work, self.config, self.progress, self.steps = work, config, progress, steps
+        self.workers = max(1, config.workers)
+        self.pool = _Pool(self.workers)
+        cut = max(0, len(shards) - (self.workers - 1))
+        self.whole, self.fed = deque(shards[:cut]), deque(shards[cut:])
+        self.running: dict[Future[dict[str, int]], Shard] = {}
+        self.window: deque[tuple[Batch, Future[list[Row]]]] = deque()
+        self.batches: Iterator[Batch] | None = None
+        self.writers: dict[int, PartWriter] = {}
+
+    def run(self) -> None:
+        try:
+            while True:
+                self._submit()
+                in_flight = [*self.running, *(future for _, future in self.window)]
+                if not in_flight:
+                    return
+                wait(in_flight, return_when=FIRST_COMPLETED)
+                try:
+                    self._collect()
+                except BrokenProcessPool:
+                    self._recover()
+        finally:
+            self.pool.close()
+
+    def _submit(self) -> None:
+        while self.whole and len(self.running) < self.workers:
+            shard = self.whole.popleft()
+            self.running[self.pool.submit_shard(shard, self.steps, self.work, self.config)] = shard
+        if self.whole:
+            return  # batches queue behind every whole shard: they are the run's tail
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        while len(self.window) < limit and (batch := self._next_batch()) is not None:
+            self.window.append((batch, self.pool.submit(batch.docs, self.steps)))
+
+    def _next_batch(self) -> Batch | None:
+        while True:
+            if self.batches is not None and (batch := next(self.batches, None)) is not None:
+                return batch
+            if not self.fed:
+                return None
+            self.batches = _batches([self.fed.popleft()], self.config)
+
+    def _collect(self) -> None:
+        """Count finished whole shards; write finished batches at the window's head, in order."""
+        for future in [f for f in self.running if f.done()]:
+            counts = future.result()  # raises BrokenProcessPool if its worker died
+            self.progress.advance_counts(counts, self.running.pop(future).size)
+        while self.window and self.window[0][1].done():
+            batch, future = self.window[0]
+            rows = future.result()
+            self.window.popleft()
+            self._write(batch, rows)
+
+    def _recover(self) -> None:
+        """After a worker died: keep what finished, feed the whole shards in flight again in
+        batches, retry the window's head batch one document at a time, resubmit the rest."""
+        self.pool.rebuild()
+        for future, shard in self.running.items():
+            if _ok(future):
+                self.progress.advance_counts(future.result(), shard.size)
+            else:
+                self.fed.appendleft(shard)
+        self.running.clear()
+        if self.window:
+            batch, future = self.window.popleft()
+            self._write(batch, future.result() if _ok(future) else _retry_alone(self.pool, batch.docs, self.steps))
+        for i, (queued, future) in enumerate(self.window):
+            if not _ok(future):
+                self.window[i] = (queued, self.pool.submit(queued.docs, self.steps))
+
+    def _write(self, batch: Batch, rows: list[Row]) -> None:
+        index = batch.shard.index
+        writer = self.writers.get(index) or self.writers.setdefault(index, PartWriter(self.work, batch.shard))
+        writer.write_all(rows)
+        self.progress.advance(rows, batch.input_bytes)
+        if batch.ends_shard:
+            writer.commit()
+            del self.writers[index]
