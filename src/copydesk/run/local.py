@@ -184,7 +184,7 @@ class _LocalRun:
         try:
             while True:
                 self._submit()
-                in_flight = [*self.running, *(future for _, future in self.window)]
+                in_flight: list[Future[Any]] = [*self.running, *(future for _, future in self.window)]
                 if not in_flight:
                     return
                 wait(in_flight, return_when=FIRST_COMPLETED)
@@ -219,8 +219,8 @@ class _LocalRun:
             counts = future.result()  # raises BrokenProcessPool if its worker died
             self.progress.advance_counts(counts, self.running.pop(future).size)
         while self.window and self.window[0][1].done():
-            batch, future = self.window[0]
-            rows = future.result()
+            batch, batch_future = self.window[0]
+            rows = batch_future.result()
             self.window.popleft()
             self._write(batch, rows)
 
@@ -235,10 +235,10 @@ class _LocalRun:
                 self.fed.appendleft(shard)
         self.running.clear()
         if self.window:
-            batch, future = self.window.popleft()
-            self._write(batch, future.result() if _ok(future) else _retry_alone(self.pool, batch.docs, self.steps))
-        for i, (queued, future) in enumerate(self.window):
-            if not _ok(future):
+            batch, head = self.window.popleft()
+            self._write(batch, head.result() if _ok(head) else _retry_alone(self.pool, batch.docs, self.steps))
+        for i, (queued, queued_future) in enumerate(self.window):
+            if not _ok(queued_future):
                 self.window[i] = (queued, self.pool.submit(queued.docs, self.steps))
 
     def _write(self, batch: Batch, rows: list[Row]) -> None:
