@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -89,3 +91,21 @@ def test_to_dict_matches_asdict_with_enum_values() -> None:
     assert data == expected and data["blocks"][0]["kind"] == "heading" and type(data["blocks"][0]["kind"]) is str
     data["authors"].append("changed")
     assert article.authors == ["A B"]  # a copy, not the record's own list
+
+
+@given(articles, st.none() | st.integers(1, 5), st.none() | st.text(max_size=10))
+def test_the_json_line_reads_back_as_to_dict(article: Article, copies: int | None, url: str | None) -> None:
+    doc = Document(Source("warc", path="c.warc.gz", url=url, index=2, offset=99), article, copies=copies)
+    line = doc.to_json_line()
+    assert b"\n" not in line
+    assert json.loads(line) == doc.to_dict()
+
+
+@given(st.text(st.characters(categories=["Cs", "Ll", "So"]), max_size=12))
+def test_a_lone_surrogate_becomes_a_replacement_character_in_the_json_line(text: str) -> None:
+    # json.loads of a page's JSON-LD turns "\ud83d" (half an emoji) into a str UTF-8 cannot hold
+    doc = Document(Source("html", path="p.html", url=f"https://example.com/{text}"), Article(title=text, authors=[text]))
+    row = json.loads(doc.to_json_line().decode("utf-8"))
+    expected = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    assert row["article"]["title"] == expected and row["article"]["authors"] == [expected]
+    assert row["source"]["url"] == f"https://example.com/{expected}"

@@ -9,10 +9,13 @@ lossless JSON round-trip.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
+
+import orjson
 
 if TYPE_CHECKING:
     from copydesk.dedup.keys import DedupKeys
@@ -36,6 +39,18 @@ def _plain(value: Any) -> Any:
     return value
 
 SCHEMA_VERSION = 1
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair, alone: no UTF-8 for it
+
+
+def without_lone_surrogates(value: Any) -> Any:
+    """`value` (JSON-ready dicts, lists, strings) with each lone surrogate as U+FFFD."""
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {key: without_lone_surrogates(item) for key, item in value.items()}
+    return value
 
 
 class BlockKind(StrEnum):
@@ -248,6 +263,19 @@ class Document:
         return self.error or self.dropped
 
     def to_dict(self) -> dict[str, Any]:
+        return self._row(asdict(self.source), self.article.to_dict() if self.article else None)
+
+    def to_json_line(self) -> bytes:
+        """The output row as compact UTF-8 JSON, equal to `to_dict` read back; orjson writes the
+        records as they are, several times faster than `json.dumps(to_dict())`, which a crawl pays
+        on every document.  A string holding a lone surrogate (a page's JSON escaped half an
+        emoji, "\\ud83d") has it as U+FFFD, where UTF-8 could not hold it."""
+        try:
+            return orjson.dumps(self._row(self.source, self.article))
+        except orjson.JSONEncodeError:
+            return orjson.dumps(without_lone_surrogates(self.to_dict()))
+
+    def _row(self, source: Any, article: Any) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
             "doc_id": self.source.doc_id,
@@ -255,8 +283,8 @@ class Document:
             "reason": self.reason,
             "duplicate_of": self.duplicate_of,
             **({"copies": self.copies} if self.copies is not None else {}),
-            "source": asdict(self.source),
-            "article": self.article.to_dict() if self.article else None,
+            "source": source,
+            "article": article,
         }
 
     @classmethod

@@ -106,6 +106,18 @@ def test_lone_surrogates_are_dropped_as_the_parser_would() -> None:
     assert "This is a real paragraph" in article.text
 
 
+@pytest.mark.parametrize("escape", ["\\ud83d", "\\uDFFF", "\\ud83d\\u0041"])
+def test_a_lone_surrogate_escaped_in_json_ld_is_a_replacement_character(escape: str) -> None:
+    # "\ud83d" alone (half an emoji a CMS cut) parses to a str that UTF-8 cannot hold
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Storm {escape} hits", "author": {{"name": "Jo {escape}Smith"}}}}</script>'
+    article = copydesk.extract(f"<html><head>{head}</head><body><article>{PARAGRAPH * 3}</article></body></html>")
+    assert article.title is not None and article.title.startswith("Storm \ufffd")
+    article.to_json().encode("utf-8")  # raised UnicodeEncodeError before
+    whole_pair = head.replace(escape, "\\ud83d\\ude00")
+    kept = copydesk.extract(f"<html><head>{whole_pair}</head><body><article>{PARAGRAPH * 3}</article></body></html>")
+    assert kept.title == "Storm \U0001f600 hits"
+
+
 def test_nested_caption_boxes_around_a_long_story_are_not_captions() -> None:
     # 200 caption-classed boxes, each holding the whole 1 MB story: each box's text is read
     # only up to the caption bound (`nodes.bounded_text`), not 200 times in full

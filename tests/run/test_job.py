@@ -60,6 +60,21 @@ def test_every_record_yields_exactly_one_row(tmp_path: Path) -> None:
     assert not (tmp_path / "out.jsonl.work").exists()
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet", ".sqlite"])
+def test_a_lone_surrogate_in_a_record_does_not_end_the_run(tmp_path: Path, suffix: str) -> None:
+    # JSON's "\\ud800" is a str UTF-8 cannot hold: in a record's URL it ended the whole run
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        '{"url": "https://example.com/\\ud800", "html": ' + json.dumps(page("Half a pair in the address").decode()) + "}\n"
+        + json.dumps({"url": "https://example.com/fine", "html": page("A fine page").decode()}) + "\n"
+    )
+    out = tmp_path / f"out{suffix}"
+    summary = run_job([str(dump)], out, RunConfig(workers=1))
+    assert (summary.records, summary.articles) == (2, 2)
+    if suffix == ".jsonl":
+        assert [r["source"]["url"] for r in _rows(out)] == ["https://example.com/\ufffd", "https://example.com/fine"]
+
+
 def test_filters_write_drop_rows_with_reasons(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     config = RunConfig(workers=1, filters=FilterConfig(min_words=1000))

@@ -8,10 +8,16 @@ never raises.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+
+from copydesk.model import without_lone_surrogates
 
 MAX_JSONLD_CHARS = 2_000_000  # a script larger than this is skipped, not parsed
 MAX_JSONLD_OBJECTS = 200  # flattening stops here
+# A UTF-16 surrogate escaped in JSON ("\\ud83d"): a script holding one alone (half an emoji, cut
+# by a CMS) parses to a str no UTF-8 encoder takes; its strings then get U+FFFD for it.
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 # schema.org's types for a story: Article and NewsArticle with NewsArticle's subtypes, blog posts
 # and live blogs (lower-cased, as `types_of` gives them).  Read by the page type's model and by
 # the metadata readers' choice of the page's own object.
@@ -43,9 +49,12 @@ def parse_jsonld(scripts: list[str]) -> list[dict[str, Any]]:
         if not raw or len(raw) > MAX_JSONLD_CHARS:
             continue
         try:
-            _flatten(json.loads(raw, strict=False), objects)
+            value = json.loads(raw, strict=False)
+            if SURROGATE_ESCAPE.search(raw):
+                value = without_lone_surrogates(value)
         except (ValueError, RecursionError):
             continue
+        _flatten(value, objects)
     return objects
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
+
 from copydesk.config import DedupMode, OutputFormat, RunConfig
 from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
 from copydesk.dedup.keys import DedupKeys, read_keys
@@ -138,9 +140,9 @@ def _part_keys(work: WorkDir, shard: Shard, near: bool) -> list[tuple[int, str, 
     if kept is not None:
         return kept
     read: list[tuple[int, str, DedupKeys]] = []
-    with work.part(shard).open(encoding="utf-8") as part:
+    with work.part(shard).open("rb") as part:
         for row_number, line in enumerate(part):
-            row = json.loads(line)
+            row = orjson.loads(line)
             if (text := article_text(row)) is not None:
                 read.append((row_number, str(row["doc_id"]), read_keys(text, near)))
     return read
@@ -149,13 +151,13 @@ def _part_keys(work: WorkDir, shard: Shard, near: bool) -> list[tuple[int, str, 
 def _kept_keys(path: Path, near: bool) -> list[tuple[int, str, DedupKeys]] | None:
     """The keys file's entries (`WorkDir.keys`); None when it is missing or any line is damaged."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_bytes().splitlines()
     except FileNotFoundError:
         return None
     kept: list[tuple[int, str, DedupKeys]] = []
     for line in lines:
         try:
-            entry = json.loads(line)
+            entry = orjson.loads(line)
         except ValueError:
             return None
         keys = DedupKeys.from_json(entry, near)
@@ -181,18 +183,18 @@ def write_part(work: WorkDir, shard: Shard, writer: Writer, marks: PartMarks) ->
     if isinstance(writer, JsonlWriter) and not marks.drops and not marks.copies:
         writer.copy_from(work.part(shard))
         return dict(counts)
-    with work.part(shard).open(encoding="utf-8") as part:
+    with work.part(shard).open("rb") as part:
         for row_number, line in enumerate(part):
             if (drop := marks.drops.get(row_number)) is not None:
-                writer.write(as_duplicate(json.loads(line), *drop))
+                writer.write(as_duplicate(orjson.loads(line), *drop))
                 counts["article"] -= 1
                 counts[count_key("dropped", drop[0])] += 1
             elif row_number in marks.copies:
-                writer.write(with_copies(json.loads(line), marks.copies[row_number]))
+                writer.write(with_copies(orjson.loads(line), marks.copies[row_number]))
             elif isinstance(writer, JsonlWriter):
                 writer.write_line(line)
             else:
-                writer.write(json.loads(line))
+                writer.write(orjson.loads(line))
     return {key: n for key, n in counts.items() if n}
 
 

@@ -22,7 +22,7 @@ class Progress:
 
             self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, file=sys.stderr, dynamic_ncols=True)
 
-    def advance(self, rows: Iterable[tuple[str, str, str | None, object]], input_bytes: int) -> None:
+    def advance(self, rows: Iterable[tuple[bytes, str, str | None, object]], input_bytes: int) -> None:
         for _, status, _, _ in rows:
             self.records += 1
             self.errors += status == "error"

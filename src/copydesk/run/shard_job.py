@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 
 from copydesk.model import Document
@@ -10,7 +9,7 @@ from copydesk.run.shards import Shard, read_shard
 from copydesk.run.steps import Step, run_steps
 from copydesk.run.work import PartWriter, WorkDir
 
-Row = tuple[str, str, str | None, dict[str, str] | None]  # (JSON line, status, reason, dedup keys or None)
+Row = tuple[bytes, str, str | None, dict[str, str] | None]  # (JSON line, status, reason, dedup keys or None)
 
 
 def serialise(doc: Document) -> Row:
@@ -19,7 +18,7 @@ def serialise(doc: Document) -> Row:
     keys = None
     if doc.dedup_keys is not None:
         keys = {"id": doc.source.doc_id, **doc.dedup_keys.to_json()}
-    return json.dumps(doc.to_dict(), ensure_ascii=False), doc.status, doc.reason, keys
+    return doc.to_json_line(), doc.status, doc.reason, keys
 
 
 def process_batch(docs: list[Document], steps: list[Step]) -> list[Row]:

@@ -20,6 +20,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from copydesk.config import RunConfig
 from copydesk.errors import InputError
 from copydesk.run.shards import Shard
@@ -92,22 +94,22 @@ class PartWriter:
     def __init__(self, work: WorkDir, shard: Shard) -> None:
         self.work, self.shard = work, shard
         self.tmp = work.part(shard).with_suffix(".jsonl.tmp")
-        self.handle = self.tmp.open("w", encoding="utf-8")
+        self.handle = self.tmp.open("wb")
         self.keys_tmp = work.keys(shard).with_suffix(".jsonl.tmp")
-        self.keys_handle = self.keys_tmp.open("w", encoding="utf-8")
+        self.keys_handle = self.keys_tmp.open("wb")
         self.counts: Counter[str] = Counter()
         self.rows = 0
 
-    def write(self, line: str, status: str, reason: str | None, keys: dict[str, str] | None = None) -> None:
+    def write(self, line: bytes, status: str, reason: str | None, keys: dict[str, str] | None = None) -> None:
         self.handle.write(line)
-        self.handle.write("\n")
+        self.handle.write(b"\n")
         if keys is not None:
-            self.keys_handle.write(json.dumps({"i": self.rows, **keys}))
-            self.keys_handle.write("\n")
+            self.keys_handle.write(orjson.dumps({"i": self.rows, **keys}))
+            self.keys_handle.write(b"\n")
         self.rows += 1
         self.counts[count_key(status, reason)] += 1
 
-    def write_all(self, rows: Iterable[tuple[str, str, str | None, dict[str, str] | None]]) -> None:
+    def write_all(self, rows: Iterable[tuple[bytes, str, str | None, dict[str, str] | None]]) -> None:
         for row in rows:
             self.write(*row)
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import gzip
-import json
 import os
 import shutil
 from pathlib import Path
 from typing import IO, Any, cast
 
+import orjson
+
 COPY_CHUNK = 1 << 20  # bytes per read when parts are copied through
 
 
 class JsonlWriter:
-    """One `Document.to_dict()` per line; written to a temporary name, renamed on close."""
+    """One `Document.to_dict()` per line, as `Document.to_json_line` writes it; written to a temporary name, renamed on close."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -33,11 +34,11 @@ class JsonlWriter:
         return open(tmp, "wb")
 
     def write(self, document: dict[str, Any]) -> None:
-        self.handle.write(json.dumps(document, ensure_ascii=False).encode("utf-8") + b"\n")
+        self.handle.write(orjson.dumps(document) + b"\n")
 
-    def write_line(self, line: str) -> None:
+    def write_line(self, line: bytes) -> None:
         """A row already serialised as `write` would (a part's line, its newline kept or not)."""
-        self.handle.write(line.rstrip("\n").encode("utf-8") + b"\n")
+        self.handle.write(line.rstrip(b"\n") + b"\n")
 
     def copy_from(self, part: Path) -> None:
         """Append a file of JSON lines as is (the parts are already `Document.to_dict()` lines)."""

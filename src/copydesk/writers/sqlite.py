@@ -7,11 +7,12 @@ built once at the end (faster than row by row).  `copydesk search` queries it.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from copydesk.writers.rows import ARTICLE_NESTED, flat_row
 
@@ -41,7 +42,7 @@ class SqliteWriter:
         row = flat_row(document)
         for name in ARTICLE_NESTED:
             if row[name] is not None:
-                row[name] = json.dumps(row[name], ensure_ascii=False)
+                row[name] = orjson.dumps(row[name]).decode()
         self.buffer.append([row[c] for c in self.columns])
         if len(self.buffer) >= ROWS_PER_COMMIT:
             self._flush()
