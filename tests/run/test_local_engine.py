@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
+import copydesk.run.work as work_module
 from copydesk.config import RunConfig
 from copydesk.model import Document, Source
 from copydesk.readers.inputs import expand_inputs
 from copydesk.run.local import run_local
-from copydesk.run.progress import Progress
+from copydesk.run.progress import Progress, ShardProgress
+from copydesk.run.shard_job import run_shard
 from copydesk.run.shards import Shard, plan_shards
 from copydesk.run.steps import Extract, Step
-from copydesk.run.work import WorkDir
-from tests.crawl_fixtures import news_records, page, write_warc
+from copydesk.run.work import ProgressNote, WorkDir
+from tests.crawl_fixtures import news_records, page, warc_record, write_warc
 
 
 @dataclass(frozen=True)
@@ -82,3 +87,51 @@ def test_a_document_over_its_budget_is_a_timeout_row() -> None:
     assert doc.reason == "extract:timeout" and doc.article is None and doc.content is None
     fine = Extract(timeout_s=30).process(Document(Source("html", path="ok.html"), content=page("Quick page")))
     assert fine.status == "article" and fine.article is not None
+
+
+def test_workers_note_their_progress_and_the_bar_ends_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(work_module, "NOTE_EVERY_S", 0.0)  # a note after every row (forked workers inherit it)
+    progress = Progress(0, False)
+    for name in ("a", "b", "c"):
+        write_warc(tmp_path / f"{name}.warc.gz", [*news_records(4, prefix=name), warc_record(f"https://example.com/{name}.pdf", b"%PDF", "application/pdf")])
+    shards = plan_shards(expand_inputs([str(tmp_path / "*.warc.gz")]), 10)
+    work = WorkDir(tmp_path / "work")
+    work.path.mkdir()
+    run_local(shards, work, RunConfig(workers=2, batch_docs=2), progress, [Extract()])
+    assert (progress.records, progress.errors) == (15, 3)
+    assert not list(work.path.glob("*.progress*"))
+
+
+def test_a_shard_run_notes_how_far_it_has_got(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(work_module, "NOTE_EVERY_S", 0.0)
+    write_warc(tmp_path / "a.warc.gz", news_records(3))
+    (shard,) = plan_shards(expand_inputs([str(tmp_path / "a.warc.gz")]), 10)
+    work = WorkDir(tmp_path / "work")
+    work.path.mkdir()
+    counts = run_shard(shard, [Extract()], str(work.path), 10**6)
+    note = ProgressNote.read(work.progress(shard))
+    assert counts == {"article": 3} and note is not None
+    noted_counts, noted_bytes = note
+    assert noted_counts == {"article": 3}  # the last note, after the third row ...
+    assert 0 < noted_bytes < shard.size  # ... which begins inside the file: where it begins
+
+
+def test_progress_shown_from_a_note_is_taken_back_when_the_shard_is_redone(tmp_path: Path) -> None:
+    write_warc(tmp_path / "a.warc.gz", news_records(3))
+    (shard,) = plan_shards(expand_inputs([str(tmp_path / "a.warc.gz")]), 10)
+    work = WorkDir(tmp_path / "work")
+    work.path.mkdir()
+    progress = Progress(0, False)
+    notes = ShardProgress(progress, work)
+    work.progress(shard).write_text("stale, from a killed run")
+    notes.start(shard)
+    notes.poll([shard])
+    assert progress.records == 0
+    ProgressNote(work.progress(shard)).write(Counter({"article": 1, "error:input:not_html": 1}), 10)
+    notes.poll([shard])
+    assert (progress.records, progress.errors) == (2, 1)
+    notes.forget(shard)
+    assert (progress.records, progress.errors) == (0, 0) and not work.progress(shard).exists()
+    notes.start(shard)
+    notes.finish(shard, {"article": 3})
+    assert progress.records == 3

@@ -33,11 +33,11 @@ from typing import Any, TypeVar
 
 from copydesk.config import RunConfig
 from copydesk.model import Document
-from copydesk.run.progress import Progress
+from copydesk.run.progress import Progress, ShardProgress
 from copydesk.run.shard_job import Row, process_batch, run_shard, serialise
-from copydesk.run.shards import CONTAINER_KINDS, Shard, read_shard
+from copydesk.run.shards import Shard, read_shard
 from copydesk.run.steps import Step, build_steps
-from copydesk.run.work import PartWriter, WorkDir
+from copydesk.run.work import NOTE_EVERY_S, PartWriter, WorkDir
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: keeps workers busy, memory flat
@@ -62,21 +62,11 @@ def _batches(shards: list[Shard], config: RunConfig) -> Iterator[Batch]:
             docs.append(doc)
             size += len(doc.content or b"")
             if len(docs) >= config.batch_docs or size >= config.batch_bytes:
-                position = _position(shard, doc)
+                position = shard.position_of(doc)
                 yield Batch(shard, docs, position - advanced, False)
                 advanced = position
                 docs, size = [], 0
         yield Batch(shard, docs, shard.size - advanced, True)
-
-
-def _position(shard: Shard, doc: Document) -> int:
-    """How far into the shard's bytes on disk this document lies (for progress and ETA)."""
-    position = 0
-    for file in shard.files:
-        if file.path == doc.source.path:
-            return position + (doc.source.offset or 0 if file.kind in CONTAINER_KINDS else file.size)
-        position += file.size
-    return position
 
 
 def _mp_context() -> Any:
@@ -171,6 +161,7 @@ class _LocalRun:
 
     def __init__(self, shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress, steps: list[Step]) -> None:
         self.work, self.config, self.progress, self.steps = work, config, progress, steps
+        self.notes = ShardProgress(progress, work)
         self.workers = max(1, config.workers)
         self.pool = _Pool(self.workers)
         cut = max(0, len(shards) - (self.workers - 1))
@@ -187,7 +178,8 @@ class _LocalRun:
                 in_flight: list[Future[Any]] = [*self.running, *(future for _, future in self.window)]
                 if not in_flight:
                     return
-                wait(in_flight, return_when=FIRST_COMPLETED)
+                wait(in_flight, timeout=NOTE_EVERY_S, return_when=FIRST_COMPLETED)
+                self.notes.poll(self.running.values())
                 try:
                     self._collect()
                 except BrokenProcessPool:
@@ -198,6 +190,7 @@ class _LocalRun:
     def _submit(self) -> None:
         while self.whole and len(self.running) < self.workers:
             shard = self.whole.popleft()
+            self.notes.start(shard)
             self.running[self.pool.submit_shard(shard, self.steps, self.work, self.config)] = shard
         if self.whole:
             return  # batches queue behind every whole shard: they are the run's tail
@@ -217,7 +210,7 @@ class _LocalRun:
         """Count finished whole shards; write finished batches at the window's head, in order."""
         for future in [f for f in self.running if f.done()]:
             counts = future.result()  # raises BrokenProcessPool if its worker died
-            self.progress.advance_counts(counts, self.running.pop(future).size)
+            self.notes.finish(self.running.pop(future), counts)
         while self.window and self.window[0][1].done():
             batch, batch_future = self.window[0]
             rows = batch_future.result()
@@ -230,8 +223,9 @@ class _LocalRun:
         self.pool.rebuild()
         for future, shard in self.running.items():
             if _ok(future):
-                self.progress.advance_counts(future.result(), shard.size)
+                self.notes.finish(shard, future.result())
             else:
+                self.notes.forget(shard)
                 self.fed.appendleft(shard)
         self.running.clear()
         if self.window:

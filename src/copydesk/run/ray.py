@@ -15,11 +15,11 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from copydesk.config import RunConfig
-from copydesk.run.progress import Progress
+from copydesk.run.progress import Progress, ShardProgress
 from copydesk.run.shard_job import run_shard
 from copydesk.run.shards import Shard
 from copydesk.run.steps import build_steps
-from copydesk.run.work import WorkDir
+from copydesk.run.work import NOTE_EVERY_S, WorkDir
 
 T = TypeVar("T")
 TASKS_PER_CPU = 2  # shards submitted ahead per CPU: the cluster stays busy, the driver's queue small
@@ -61,15 +61,17 @@ def run_ray(shards: list[Shard], work: WorkDir, config: RunConfig, progress: Pro
     limit = _tasks_ahead(ray)
     queue = iter(shards)
     pending: dict[Any, Shard] = {}
+    notes = ShardProgress(progress, work)
     while True:
         while len(pending) < limit and (shard := next(queue, None)) is not None:
+            notes.start(shard)
             pending[task.remote(shard, steps, work_path, max_bytes)] = shard
         if not pending:
             return
-        done, _ = ray.wait(list(pending), num_returns=1)
+        done, _ = ray.wait(list(pending), num_returns=1, timeout=NOTE_EVERY_S)
+        notes.poll(pending.values())
         for ref in done:
-            shard = pending.pop(ref)
-            progress.advance_counts(ray.get(ref), shard.size)
+            notes.finish(pending.pop(ref), ray.get(ref))
 
 
 def ray_map(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> list[T]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from pathlib import Path
 
 from copydesk.model import Document
 from copydesk.run.shards import Shard, read_shard
 from copydesk.run.steps import Step, run_steps
-from copydesk.run.work import PartWriter, WorkDir
+from copydesk.run.work import PartWriter, ProgressNote, WorkDir
 
 Row = tuple[bytes, str, str | None, dict[str, str] | None]  # (JSON line, status, reason, dedup keys or None)
 
@@ -26,16 +27,15 @@ def process_batch(docs: list[Document], steps: list[Step]) -> list[Row]:
     return [serialise(doc) for doc in run_steps(steps, docs)]
 
 
-def shard_rows(shard: Shard, steps: list[Step], max_bytes: int) -> Iterator[Row]:
+def run_shard(shard: Shard, steps: list[Step], work_path: str, max_bytes: int) -> dict[str, int]:
+    """Process a whole shard in this process and commit its part (a local worker's or a Ray task's
+    unit), noting how far it has got as it goes (`work.ProgressNote`)."""
+    work = WorkDir(Path(work_path))
+    writer = PartWriter(work, shard)
+    note = ProgressNote(work.progress(shard))
     docs: Iterable[Document] = read_shard(shard, max_bytes)
     for doc in run_steps(steps, docs):
-        yield serialise(doc)
-
-
-def run_shard(shard: Shard, steps: list[Step], work_path: str, max_bytes: int) -> dict[str, int]:
-    """Process a whole shard in this process and commit its part (one Ray task)."""
-    from pathlib import Path
-
-    writer = PartWriter(WorkDir(Path(work_path)), shard)
-    writer.write_all(shard_rows(shard, steps, max_bytes))
+        writer.write(*serialise(doc))
+        if note.due():
+            note.write(writer.counts, shard.position_of(doc))
     return writer.commit()

@@ -35,6 +35,15 @@ class Shard:
     def size(self) -> int:
         return sum(f.size for f in self.files)
 
+    def position_of(self, doc: Document) -> int:
+        """How far into the shard's bytes on disk this document lies (for progress and ETA)."""
+        position = 0
+        for file in self.files:
+            if file.path == doc.source.path:
+                return position + (doc.source.offset or 0 if file.kind in CONTAINER_KINDS else file.size)
+            position += file.size
+        return position
+
 
 def plan_shards(files: list[InputFile], files_per_shard: int) -> list[Shard]:
     shards: list[Shard] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -27,6 +28,7 @@ from copydesk.errors import InputError
 from copydesk.run.shards import Shard
 
 PLAN_FILE = "plan.json"
+NOTE_EVERY_S = 1.0  # how often a worker reading a whole shard notes how far it has got
 
 
 def count_key(status: str, reason: str | None) -> str:
@@ -64,6 +66,10 @@ class WorkDir:
         """The shard's dedup keys, a JSON line an article: its row's place in the part ("i"), its
         doc id ("id") and `dedup.keys.DedupKeys.to_json`'s fields."""
         return self.path / f"{shard.name}.keys.jsonl"
+
+    def progress(self, shard: Shard) -> Path:
+        """How far a worker reading the shard has got (`ProgressNote`), while it runs."""
+        return self.path / f"{shard.name}.progress"
 
     def is_done(self, shard: Shard) -> bool:
         return self.marker(shard).exists() and self.part(shard).exists()
@@ -124,3 +130,32 @@ class PartWriter:
         marker.with_suffix(".tmp").write_text(json.dumps(dict(self.counts)))
         os.replace(marker.with_suffix(".tmp"), marker)
         return dict(self.counts)
+
+
+class ProgressNote:
+    """A worker's note of how far it has got in a whole shard: the rows' counts and the input's bytes
+    behind it, rewritten when `due`, every `NOTE_EVERY_S` (`WorkDir.progress`).  A file, not a pipe:
+    a worker killed mid-write leaves at worst a stale note, never a lock the others wait on; and a
+    driver can read it on any engine's shared work folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.written_at = time.monotonic()
+
+    def due(self) -> bool:
+        return time.monotonic() - self.written_at >= NOTE_EVERY_S
+
+    def write(self, counts: Counter[str], position: int) -> None:
+        self.written_at = time.monotonic()
+        tmp = self.path.with_suffix(".progress.tmp")
+        tmp.write_bytes(orjson.dumps({"counts": counts, "bytes": position}))
+        os.replace(tmp, self.path)
+
+    @staticmethod
+    def read(path: Path) -> tuple[dict[str, int], int] | None:
+        """The note's counts and bytes; None when there is none (yet) or it cannot be read."""
+        try:
+            note = orjson.loads(path.read_bytes())
+            return dict(note["counts"]), int(note["bytes"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
