@@ -41,6 +41,29 @@ def warc_record(
     return head + http + b"\r\n\r\n"
 
 
+def conversion_record(uri: str, text: str, content_type: str = "text/plain") -> bytes:
+    """One record of a WET file (Common Crawl's text extracts): the page's scraped text, no HTTP."""
+    payload = text.encode()
+    head = (
+        f"WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: {uri}\r\n"
+        f"WARC-Record-ID: <urn:uuid:{abs(hash((uri, 'conversion'))):032x}>\r\n"
+        f"WARC-Refers-To: <urn:uuid:{abs(hash((uri, 'response'))):032x}>\r\n"
+        f"Content-Type: {content_type}\r\nContent-Length: {len(payload)}\r\n\r\n"
+    ).encode()
+    return head + payload + b"\r\n\r\n"
+
+
+def scraped_story(title: str) -> str:
+    """A news page as a crawler's text extract has it: the story with the site's furniture around it."""
+    return (
+        f"Home\nNews\nSport\nWeather\n{title}\nBy Jane Doe\nMarch 3, 2026\n"
+        + "The council met on Tuesday evening and voted to approve the plan after a long debate. " * 3
+        + "\nResidents who spoke at the meeting said they had waited years for the change, and officials "
+        "promised that work would begin within weeks if the weather allowed it.\n"
+        "Sign up for our newsletter\nAdvertisement\n© 2026 The Daily Example\n"
+    )
+
+
 def write_warc(path: Path, records: list[bytes], gzip_members: bool = True) -> Path:
     data = b"".join(gzip.compress(r) for r in records) if gzip_members else b"".join(records)
     path.write_bytes(data)

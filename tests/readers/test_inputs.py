@@ -17,11 +17,13 @@ def test_folders_globs_and_kinds(tmp_path: Path) -> None:
     (tmp_path / "c.warc.gz").write_bytes(b"")
     (tmp_path / "d.jsonl").write_text("{}")
     (tmp_path / "e.txt").write_text("text")
+    (tmp_path / "e2.warc.wet.gz").write_bytes(b"")
     (tmp_path / "f").write_text("<!doctype html><p>x</p>")
     (tmp_path / ".hidden.html").write_text("<p>no</p>")
     found = expand_inputs([str(tmp_path)])
     assert [(Path(f.path).name, f.kind) for f in found] == [
-        ("a.html", "html"), ("c.warc.gz", "warc"), ("d.jsonl", "jsonl"), ("e.txt", "text"), ("f", "html"),
+        ("a.html", "html"), ("c.warc.gz", "warc"), ("d.jsonl", "jsonl"), ("e.txt", "text"), ("e2.warc.wet.gz", "warc"),
+        ("f", "html"),
         ("b.htm.gz", "html"),
     ]  # fmt: skip
     assert [Path(f.path).name for f in expand_inputs([str(tmp_path / "*.html"), str(tmp_path / "a.html")])] == ["a.html"]

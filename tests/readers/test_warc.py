@@ -8,7 +8,7 @@ import pytest
 
 from copydesk.readers.inputs import InputFile
 from copydesk.readers.warc import read_warc
-from tests.crawl_fixtures import news_records, page, warc_record, write_warc
+from tests.crawl_fixtures import conversion_record, news_records, page, scraped_story, warc_record, write_warc
 
 MAX = 1 << 24
 
@@ -42,6 +42,22 @@ def test_non_html_records_are_error_rows(tmp_path: Path) -> None:
     ]
     rows = _read(write_warc(tmp_path / "a.warc.gz", records))
     assert [r[1] for r in rows] == ["input:not_html"] * 3 + [None]
+
+
+def test_a_wet_file_gives_each_page_text_as_a_text_document(tmp_path: Path) -> None:
+    records = [
+        warc_record("", b"Software-Info: ia-web-commons", "application/warc-fields", warc_type="warcinfo"),
+        conversion_record("https://example.com/one", scraped_story("Council approves the bridge")),
+        conversion_record("https://example.com/two", "Second page\nIts text."),
+        conversion_record("https://example.com/blob", "\x00\x01", content_type="application/octet-stream"),
+    ]
+    docs = list(read_warc(InputFile(str(write_warc(tmp_path / "c.warc.wet.gz", records)), "warc", 0), MAX))
+    assert [(d.source.url, d.content_kind, d.reason) for d in docs] == [
+        ("https://example.com/one", "text", None),
+        ("https://example.com/two", "text", None),
+        ("https://example.com/blob", "html", "input:not_html"),
+    ]
+    assert docs[1].content == b"Second page\nIts text." and docs[0].source.warc_record_id
 
 
 @pytest.mark.parametrize("gzip_members", [True, False])

@@ -8,10 +8,19 @@ from pathlib import Path
 
 import pytest
 
+from copydesk.clean.pipeline import clean
 from copydesk.config import FilterConfig, RunConfig
 from copydesk.errors import InputError
 from copydesk.run.job import run_job
-from tests.crawl_fixtures import news_records, page, warc_record, write_jsonl, write_warc
+from tests.crawl_fixtures import (
+    conversion_record,
+    news_records,
+    page,
+    scraped_story,
+    warc_record,
+    write_jsonl,
+    write_warc,
+)
 
 
 def _mixed_crawl(root: Path) -> list[str]:
@@ -73,6 +82,20 @@ def test_a_lone_surrogate_in_a_record_does_not_end_the_run(tmp_path: Path, suffi
     assert (summary.records, summary.articles) == (2, 2)
     if suffix == ".jsonl":
         assert [r["source"]["url"] for r in _rows(out)] == ["https://example.com/\ufffd", "https://example.com/fine"]
+
+
+def test_a_wet_file_is_cleaned_page_by_page(tmp_path: Path) -> None:
+    # Common Crawl's text extracts: each conversion record one page, cleaned as `clean` would
+    titles = ["Council approves the bridge plan", "Storm closes the coastal road"]
+    wet = write_warc(tmp_path / "CC-MAIN-1.warc.wet.gz", [conversion_record(f"https://example.com/{i}", scraped_story(t)) for i, t in enumerate(titles)])
+    out = tmp_path / "out.jsonl"
+    summary = run_job([str(wet)], out, RunConfig(workers=1))
+    rows = _rows(out)
+    assert (summary.records, summary.articles) == (2, 2)
+    for row, title in zip(rows, titles, strict=True):
+        expected = clean(scraped_story(title), url=row["source"]["url"], page_type=True)
+        assert row["article"]["text"] == expected.text and row["article"]["title"] == expected.title == title
+        assert "Sign up for our newsletter" not in row["article"]["text"] and row["article"]["authors"] == ["Jane Doe"]
 
 
 def test_filters_write_drop_rows_with_reasons(tmp_path: Path) -> None:

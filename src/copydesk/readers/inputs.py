@@ -31,7 +31,7 @@ KIND_BY_SUFFIX: dict[str, FileKind] = {
     ".xhtml": "html",
     ".txt": "text",
     ".text": "text",
-    ".wet": "text",
+    ".wet": "warc",  # Common Crawl's WET: a WARC of the pages' scraped text (`readers.warc`)
 }
 SNIFF_BYTES = 8192  # enough to see markup in an unnamed file
 

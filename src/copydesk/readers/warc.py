@@ -1,8 +1,11 @@
 """WARC files (plain or gzip per record) read with FastWARC.
 
-Only response and resource records are documents; request, metadata and
-warcinfo records are the crawl's bookkeeping and are passed over.  A document
-record whose payload is not HTML (PDF, images, JSON) becomes an error row.
+Response and resource records are documents, and so are conversion records:
+a WET file (Common Crawl's text extracts, ``*.warc.wet.gz``) holds one per
+page, its scraped text (``text/plain``), which is cleaned in text mode
+(`clean`); request, metadata, revisit and warcinfo records are the crawl's
+bookkeeping and are passed over.  A document record whose payload is neither
+HTML nor plain text (PDF, images, JSON) becomes an error row.
 
 FastWARC stops at the first malformed record (a bad header, a lying
 Content-Length, a truncated gzip member).  We never drop the rest of the file
@@ -88,7 +91,7 @@ def _is_compressed(path: str) -> bool:
 def read_warc(file: InputFile, max_bytes: int) -> Iterator[Document]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    wanted = WarcRecordType.response | WarcRecordType.resource
+    wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
     damaged = (WarcRecordType.unknown, WarcRecordType.no_type)  # a record whose WARC-Type line is broken
     try:
         compressed = _is_compressed(file.path)
