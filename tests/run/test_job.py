@@ -314,3 +314,25 @@ def test_a_kept_story_counts_its_copies(tmp_path: Path, mode: str, expected: lis
     assert pq.read_table(tmp_path / "out" / "part-00000.parquet").column("copies").to_pylist() == expected
     plain = run_job(inputs, tmp_path / "plain.jsonl", RunConfig(workers=1))
     assert plain.articles == 4 and all("copies" not in row for row in _rows(tmp_path / "plain.jsonl"))
+
+
+def test_a_parquet_file_out_laid_out_by_the_workers_holds_the_jsonl_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Parquet file OUT is written from parts the workers staged as Arrow, copies marked: the JSONL file's rows, flat."""
+    import pyarrow.parquet as pq
+
+    from copydesk.writers.parquet import ParquetWriter
+    from copydesk.writers.rows import flat_row
+
+    inputs = _mixed_crawl(tmp_path / "in")
+    _wire_crawl(tmp_path / "wire")
+    inputs.append(str(tmp_path / "wire"))
+    config = RunConfig(workers=2, files_per_shard=3, dedup="near")
+    staged: list[str] = []
+    append = ParquetWriter.append_staged
+    monkeypatch.setattr(ParquetWriter, "append_staged", lambda self, path: staged.append(path.name) or append(self, path))
+    run_job(inputs, tmp_path / "rows.jsonl", config)
+    summary = run_job(inputs, tmp_path / "rows.parquet", config)
+    assert len(staged) == summary.shards > 2
+    rows = pq.read_table(tmp_path / "rows.parquet").to_pylist()
+    assert rows == [flat_row(row) for row in _rows(tmp_path / "rows.jsonl")]
+    assert {row["reason"] for row in rows} >= {"dedup:near", "dedup:exact"}

@@ -5,7 +5,8 @@ the parts in plan order makes "the first copy" the same under every engine
 and after any resume.  It reads only the keys the workers read beside each part
 (`dedup.keys`, `work.WorkDir.keys`): a first, serial pass over them
 (`find_copies`) names every copy, and then the parts are written out with those
-rows turned into drops and each kept copy's row given their count (`write_part`).  A file OUT is written part after part; a
+rows turned into drops and each kept copy's row given their count (`write_part`).  A file OUT is written part after part
+(a Parquet file from parts the engine's workers laid out as Arrow side by side, `stage_part`); a
 folder OUT gets one file per shard, named like the part, written by the engine's
 workers side by side (`Mapper`).  The summary counts are the parts' marker
 counts with the copies moved to their drop reasons, so they are exact.
@@ -30,6 +31,7 @@ from copydesk.run.shards import Shard
 from copydesk.run.work import WorkDir, count_key, split_count_key
 from copydesk.writers import Writer, open_writer
 from copydesk.writers.jsonl import JsonlWriter
+from copydesk.writers.parquet import ParquetWriter, StagedPart
 
 FOLDER_SUFFIX: dict[OutputFormat, str] = {
     "jsonl": ".jsonl", "jsonl.gz": ".jsonl.gz", "jsonl.zst": ".jsonl.zst", "parquet": ".parquet", "sqlite": ".sqlite",
@@ -108,8 +110,15 @@ def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, a
             summary.add_counts(counts)
         return summary
     writer = open_writer(out, fmt)
-    for shard in shards:
-        summary.add_counts(write_part(work, shard, writer, marks.get(shard.index) or PartMarks()))
+    if isinstance(writer, ParquetWriter) and len(shards) > 1:
+        # the workers lay the parts out as Arrow side by side; this process only compresses them
+        staging = [(work, shard, marks.get(shard.index) or PartMarks()) for shard in shards]
+        for shard, counts in zip(shards, mapper(stage_part, staging), strict=True):
+            summary.add_counts(counts)
+            writer.append_staged(work.staged(shard))
+    else:
+        for shard in shards:
+            summary.add_counts(write_part(work, shard, writer, marks.get(shard.index) or PartMarks()))
     writer.close()
     return summary
 
@@ -170,6 +179,15 @@ def _kept_keys(path: Path, near: bool) -> list[tuple[int, str, DedupKeys]] | Non
 def write_shard(work: WorkDir, shard: Shard, path: Path, fmt: OutputFormat, marks: PartMarks) -> dict[str, int]:
     """One shard's part into its own output file (a folder OUT); its counts. Runs on a worker."""
     writer = open_writer(path, fmt)
+    counts = write_part(work, shard, writer, marks)
+    writer.close()
+    return counts
+
+
+def stage_part(work: WorkDir, shard: Shard, marks: PartMarks) -> dict[str, int]:
+    """One part's rows as Arrow beside it (`writers.parquet.StagedPart`), for a Parquet file OUT;
+    its counts.  Runs on a worker."""
+    writer = StagedPart(work.staged(shard))
     counts = write_part(work, shard, writer, marks)
     writer.close()
     return counts

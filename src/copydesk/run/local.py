@@ -124,14 +124,17 @@ def _retry_alone(pool: _Pool, docs: list[Document], steps: list[Step]) -> list[R
     return rows
 
 
-def local_map(workers: int) -> Callable[[Callable[..., T], list[tuple[Any, ...]]], list[T]]:
-    """A `finalize.Mapper` over `workers` processes (in this process for one worker or one job)."""
+def local_map(workers: int) -> Callable[[Callable[..., T], list[tuple[Any, ...]]], Iterator[T]]:
+    """A `finalize.Mapper` over `workers` processes (in this process for one worker or one job);
+    results come in job order as they are ready, so the caller works on the first while the
+    workers go on with the rest."""
 
-    def run(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> list[T]:
+    def run(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> Iterator[T]:
         if workers <= 1 or len(jobs) <= 1:
-            return [function(*job) for job in jobs]
+            yield from (function(*job) for job in jobs)
+            return
         with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_mp_context()) as pool:
-            return list(pool.map(function, *zip(*jobs, strict=True)))
+            yield from pool.map(function, *zip(*jobs, strict=True))
 
     return run
 

@@ -10,6 +10,7 @@ never import ray; only this module does.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -74,15 +75,20 @@ def run_ray(shards: list[Shard], work: WorkDir, config: RunConfig, progress: Pro
             notes.finish(pending.pop(ref), ray.get(ref))
 
 
-def ray_map(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> list[T]:
-    """`function` over the jobs as Ray tasks, inside a `ray_session`; results in job order."""
+def ray_map(function: Callable[..., T], jobs: list[tuple[Any, ...]]) -> Iterator[T]:
+    """`function` over the jobs as Ray tasks, inside a `ray_session`; results in job order, each
+    as soon as it and those before it are ready."""
     ray = _ray()
     task = ray.remote(num_cpus=1)(function)
     limit = _tasks_ahead(ray)
-    results: list[Any] = []
-    for start in range(0, len(jobs), limit):  # a window of tasks at a time: the driver's queue stays small
-        results += ray.get([task.remote(*job) for job in jobs[start : start + limit]])
-    return results
+    queue = iter(jobs)
+    window: deque[Any] = deque()  # a window of tasks ahead: the driver's queue stays small
+    while True:
+        while len(window) < limit and (job := next(queue, None)) is not None:
+            window.append(task.remote(*job))
+        if not window:
+            return
+        yield ray.get(window.popleft())
 
 
 def _tasks_ahead(ray: Any) -> int:

@@ -67,6 +67,10 @@ class WorkDir:
         doc id ("id") and `dedup.keys.DedupKeys.to_json`'s fields."""
         return self.path / f"{shard.name}.keys.jsonl"
 
+    def staged(self, shard: Shard) -> Path:
+        """The part's rows as Arrow, for a Parquet file OUT (`finalize.stage_part`)."""
+        return self.path / f"{shard.name}.arrow"
+
     def progress(self, shard: Shard) -> Path:
         """How far a worker reading the shard has got (`ProgressNote`), while it runs."""
         return self.path / f"{shard.name}.progress"

@@ -42,16 +42,21 @@ def _schema() -> Any:
     )  # fmt: skip
 
 
-class ParquetWriter:
-    def __init__(self, path: Path) -> None:
-        try:
-            import pyarrow.parquet as pq
-        except ImportError as exc:
-            raise ImportError("Parquet output needs pyarrow: pip install 'copydesk[crawl]'") from exc
-        self.path = path
-        self.tmp = path.with_name(path.name + ".tmp")
+def _pyarrow() -> Any:
+    try:
+        import pyarrow as pa
+    except ImportError as exc:
+        raise ImportError("Parquet output needs pyarrow: pip install 'copydesk[crawl]'") from exc
+    return pa
+
+
+class _RowGroups:
+    """Flat rows (`rows.flat_row`) buffered into Arrow tables of bounded size, each handed to
+    `_write_table`: one Parquet row group, or one batch of a staged part."""
+
+    def __init__(self) -> None:
+        self.pa = _pyarrow()
         self.schema = _schema()
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
         self.buffer: list[dict[str, Any]] = []
         self.buffered_bytes = 0
 
@@ -63,13 +68,59 @@ class ParquetWriter:
             self._flush()
 
     def _flush(self) -> None:
-        import pyarrow as pa
-
         if self.buffer:
-            self.writer.write_table(pa.Table.from_pylist(self.buffer, schema=self.schema))
+            self._write_table(self.pa.Table.from_pylist(self.buffer, schema=self.schema))
             self.buffer, self.buffered_bytes = [], 0
+
+    def _write_table(self, table: Any) -> None:
+        raise NotImplementedError
+
+
+class ParquetWriter(_RowGroups):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        import pyarrow.parquet as pq
+
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+
+    def _write_table(self, table: Any) -> None:
+        self.writer.write_table(table)
+
+    def append_staged(self, path: Path) -> None:
+        """The rows of a part a worker staged (`StagedPart`), its batches as row groups: here
+        they are only compressed, not parsed or laid out again."""
+        self._flush()
+        with self.pa.OSFile(str(path), "rb") as source:  # batch by batch: memory stays flat
+            reader = self.pa.ipc.open_file(source)
+            for i in range(reader.num_record_batches):
+                self.writer.write_batch(reader.get_batch(i))
 
     def close(self) -> None:
         self._flush()
         self.writer.close()
+        os.replace(self.tmp, self.path)
+
+
+class StagedPart(_RowGroups):
+    """One part's rows as an Arrow IPC file (lz4), laid out by a worker for `ParquetWriter.append_staged`:
+    the JSON parsing, flattening and table building of a Parquet file OUT (~0.3 ms a row, three
+    quarters of its writing) move off the one process that writes the file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+        self.sink = self.pa.OSFile(str(self.tmp), "wb")
+        options = self.pa.ipc.IpcWriteOptions(compression="lz4")
+        self.writer = self.pa.ipc.new_file(self.sink, self.schema, options=options)
+
+    def _write_table(self, table: Any) -> None:
+        self.writer.write_table(table)
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
+        self.sink.close()
         os.replace(self.tmp, self.path)
