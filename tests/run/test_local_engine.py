@@ -135,3 +135,20 @@ def test_progress_shown_from_a_note_is_taken_back_when_the_shard_is_redone(tmp_p
     notes.start(shard)
     notes.finish(shard, {"article": 3})
     assert progress.records == 3
+
+
+def test_a_worker_left_by_a_killed_run_never_writes_into_the_reruns_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (shard,) = plan_shards(expand_inputs([str(write_warc(tmp_path / "a.warc.gz", news_records(1)))]), 10)
+    work = WorkDir(tmp_path / "work")
+    work.path.mkdir()
+    monkeypatch.setattr(work_module.os, "getpid", lambda: 111)
+    orphan = work_module.PartWriter(work, shard)  # the killed run's worker, still going
+    orphan.write(b'{"row": "orphan 1"}', "article", None)
+    monkeypatch.setattr(work_module.os, "getpid", lambda: 222)
+    rerun = work_module.PartWriter(work, shard)
+    rerun.write(b'{"row": "rerun 1"}', "article", None)
+    orphan.write(b'{"row": "orphan 2"}', "article", None)
+    orphan.handle.flush()
+    rerun.write(b'{"row": "rerun 2"}', "article", None)
+    assert rerun.commit() == {"article": 2}
+    assert work.part(shard).read_bytes() == b'{"row": "rerun 1"}\n{"row": "rerun 2"}\n'

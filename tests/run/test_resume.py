@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -11,6 +12,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 DATA = Path(__file__).parents[1] / "data"
 COPIES = 4  # enough pages that the run is still going when we kill it
@@ -59,3 +62,66 @@ def test_sigkill_midway_then_rerun_resumes_and_loses_nothing(tmp_path: Path) -> 
     paths = [r["source"]["path"] for r in rows]
     assert len(paths) == len(set(paths)) == n
     assert not work.exists()
+
+
+def _children(pid: int) -> list[int]:
+    """Linux: the processes whose parent is `pid`, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _long_shards(root: Path, pages_a_shard: int) -> Path:
+    """Three WARCs of a long page (~0.5 s to extract) `pages_a_shard` times: two read whole by 2
+    workers, one fed."""
+    import gzip
+
+    from tests.crawl_fixtures import warc_record
+
+    paragraphs = "".join(f"<p>Paragraph {i} tells of the council meeting and the vote that followed it.</p>" for i in range(40_000))
+    record = gzip.compress(warc_record("https://example.com/long", f"<html><body>{paragraphs}</body></html>".encode()), 1)
+    root.mkdir()
+    for name in "abc":
+        (root / f"{name}.warc.gz").write_bytes(record * pages_a_shard)
+    return root
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_workers_end_with_a_driver_killed_alone(tmp_path: Path) -> None:
+    """A driver killed with SIGKILL (its workers not) takes its workers with it at once: none goes
+    on reading a shard the re-run would redo (each shard here takes seconds)."""
+    crawl = _long_shards(tmp_path / "crawl", 10)
+    command = [sys.executable, "-m", "copydesk.cli.main", "extract", str(crawl), "-o", str(tmp_path / "out.jsonl"), "--workers", "2", "--no-progress"]
+    run = subprocess.Popen(command, start_new_session=True, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + DEADLINE_S
+    workers: list[int] = []
+    while len(workers) < 2:
+        assert run.poll() is None and time.monotonic() < deadline, "the run ended before its workers were seen"
+        workers = _children(run.pid)
+        time.sleep(0.01)
+    time.sleep(0.5)  # the workers are into their shards
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    gone_by = time.monotonic() + 1.0  # a shard takes several seconds: a worker still here has run on
+    while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
+        time.sleep(0.02)
+    try:
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        for pid in workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -22,7 +22,11 @@ document that kills a worker again becomes an ``extract:worker_crashed`` row.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -77,6 +81,25 @@ def _mp_context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+
+
+def _die_with(parent: int) -> None:
+    """A worker's first act: end with the driver, even a driver killed with SIGKILL, which
+    cleans nothing up; a worker left reading a whole shard would go on for minutes (Linux:
+    the kernel's parent-death signal; elsewhere it runs its shard out, into its own files,
+    `work.PartWriter`)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the driver died before the signal was asked for
+        os._exit(1)
+
+
+def _executor(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_die_with, initargs=(os.getpid(),))
+
+
 def _warm_up() -> None:
     """Load the models before forking, so workers share them instead of each loading its own."""
     from copydesk.clean.pipeline import clean
@@ -93,7 +116,7 @@ class _Pool:
         if _mp_context().get_start_method() == "fork":
             _warm_up()
         self.workers = workers
-        self.executor = ProcessPoolExecutor(workers, mp_context=_mp_context())
+        self.executor = _executor(workers)
 
     def submit(self, docs: list[Document], steps: list[Step]) -> Future[list[Row]]:
         return self.executor.submit(process_batch, docs, steps)
@@ -105,7 +128,7 @@ class _Pool:
     def rebuild(self) -> None:
         # wait: the dead pool's workers are gone before a shard they were writing is redone
         self.executor.shutdown(wait=True, cancel_futures=True)
-        self.executor = ProcessPoolExecutor(self.workers, mp_context=_mp_context())
+        self.executor = _executor(self.workers)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -133,7 +156,7 @@ def local_map(workers: int) -> Callable[[Callable[..., T], list[tuple[Any, ...]]
         if workers <= 1 or len(jobs) <= 1:
             yield from (function(*job) for job in jobs)
             return
-        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=_mp_context()) as pool:
+        with _executor(min(workers, len(jobs))) as pool:
             yield from pool.map(function, *zip(*jobs, strict=True))
 
     return run

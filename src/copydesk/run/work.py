@@ -1,12 +1,15 @@
 """The work folder: the plan, one part file per shard, and completion markers.
 
-A part is written to ``part-NNNNN.jsonl.tmp`` and renamed when complete, with
-the dedup keys its workers read beside it (``part-NNNNN.keys.jsonl``, when the
-run dedups); its ``.done`` marker (the shard's counts) is written last and is
-the commit point.  A run killed at any moment leaves finished shards with markers and at
-most one ``.tmp`` per running shard; the re-run skips the first and redoes
-the second.  The plan (inputs and settings that change rows) is stored, so a
-different command cannot silently resume someone else's half-done run.
+A part is written to ``part-NNNNN.jsonl.PID.tmp`` and renamed when complete,
+with the dedup keys its workers read beside it (``part-NNNNN.keys.jsonl``,
+when the run dedups); its ``.done`` marker (the shard's counts) is written
+last and is the commit point.  A run killed at any moment leaves finished
+shards with markers and ``.tmp`` files of the running ones; the re-run skips
+the first and redoes the second.  The writer's process id in the name keeps
+a worker the killed run left behind (until it notices, `local._die_with`)
+out of the re-run's file: at worst it commits the same shard's same rows.
+The plan (inputs and settings that change rows) is stored, so a different
+command cannot silently resume someone else's half-done run.
 """
 
 from __future__ import annotations
@@ -98,14 +101,19 @@ class WorkDir:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
+def _own_tmp(path: Path) -> Path:
+    """Where this process writes `path` before renaming it: its own name, ``NAME.PID.tmp``."""
+    return path.with_name(f"{path.name}.{os.getpid()}.tmp")
+
+
 class PartWriter:
     """Writes one shard's rows (and their dedup keys); `commit` makes them count, anything else leaves `.tmp`s."""
 
     def __init__(self, work: WorkDir, shard: Shard) -> None:
         self.work, self.shard = work, shard
-        self.tmp = work.part(shard).with_suffix(".jsonl.tmp")
+        self.tmp = _own_tmp(work.part(shard))
         self.handle = self.tmp.open("wb")
-        self.keys_tmp = work.keys(shard).with_suffix(".jsonl.tmp")
+        self.keys_tmp = _own_tmp(work.keys(shard))
         self.keys_handle = self.keys_tmp.open("wb")
         self.counts: Counter[str] = Counter()
         self.rows = 0
@@ -131,8 +139,9 @@ class PartWriter:
         os.replace(self.keys_tmp, self.work.keys(self.shard))
         os.replace(self.tmp, self.work.part(self.shard))
         marker = self.work.marker(self.shard)
-        marker.with_suffix(".tmp").write_text(json.dumps(dict(self.counts)))
-        os.replace(marker.with_suffix(".tmp"), marker)
+        marker_tmp = _own_tmp(marker)
+        marker_tmp.write_text(json.dumps(dict(self.counts)))
+        os.replace(marker_tmp, marker)
         return dict(self.counts)
 
 
@@ -151,7 +160,7 @@ class ProgressNote:
 
     def write(self, counts: Counter[str], position: int) -> None:
         self.written_at = time.monotonic()
-        tmp = self.path.with_suffix(".progress.tmp")
+        tmp = _own_tmp(self.path)
         tmp.write_bytes(orjson.dumps({"counts": counts, "bytes": position}))
         os.replace(tmp, self.path)
 
