@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from copydesk.cli.main import main
+from tests.crawl_fixtures import news_records, write_warc
 
 PAGE = Path(__file__).parents[1] / "pages" / "news-with-furniture" / "input.html"
 
@@ -38,6 +39,18 @@ def test_missing_file_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["extract", "/no/such/page.html"])
     assert result.exit_code == 2
     assert "no such file" in result.output
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "CC-MAIN-1.warc.wet.gz", "dump.jsonl", "unnamed"])
+def test_a_crawl_file_without_out_is_a_usage_error(tmp_path: Path, name: str) -> None:
+    # read as one page, a WARC printed its first record's story as if it were the whole input
+    path = tmp_path / name
+    if name == "dump.jsonl":
+        path.write_text(json.dumps({"url": "https://example.com/a", "html": "<p>One</p>"}) + "\n")
+    else:
+        write_warc(path, news_records(2), gzip_members=name != "unnamed")
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 2 and "-o OUT" in result.output
 
 
 def test_unusable_page_exits_3_with_reason() -> None:

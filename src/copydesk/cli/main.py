@@ -59,6 +59,7 @@ def extract_command(inputs: tuple[str, ...], out: Path | None, url: str | None, 
     if out is None:
         if len(inputs) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir()):
             raise click.UsageError("several inputs, or a folder, need -o OUT (crawl mode)")
+        _refuse_a_crawl_file(inputs[0])
         _extract_page(inputs[0], url, fmt, input_format)
         return
     _extract_crawl(list(inputs), out, RunSettings(
@@ -121,6 +122,18 @@ def _extract_crawl(inputs: list[str], out: Path, settings: RunSettings) -> None:
         click.echo(f"copydesk: {exc}", err=True)
         sys.exit(2)
     click.echo(summary.render(), err=True)
+
+
+def _refuse_a_crawl_file(page: str) -> None:
+    """A WARC, ARC or JSONL file holds many records: read as one page it would print the first
+    record's text, or nonsense, without a word.  Say so and point to crawl mode."""
+    from copydesk.readers.inputs import CONTAINER_KINDS, expand_inputs
+
+    if page == "-" or not Path(page).is_file():
+        return
+    (file,) = expand_inputs([page])
+    if file.kind in CONTAINER_KINDS:
+        raise click.UsageError(f"{page} is a {file.kind.upper()} file of many records: give -o OUT (crawl mode), e.g. -o out.jsonl")
 
 
 def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> None:

@@ -18,6 +18,7 @@ from copydesk.errors import InputError
 from copydesk.readers.sniff import looks_like_html
 
 FileKind = Literal["warc", "arc", "jsonl", "html", "text"]
+CONTAINER_KINDS: frozenset[FileKind] = frozenset({"warc", "arc", "jsonl"})  # files of many records each
 
 # Suffixes (after an optional compression suffix) that name a file's kind.
 COMPRESSION_SUFFIXES = (".gz", ".zst")

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from copydesk.model import Document, InputKind, Source
 from copydesk.readers.arc import read_arc
 from copydesk.readers.files import read_single
-from copydesk.readers.inputs import InputFile
+from copydesk.readers.inputs import CONTAINER_KINDS, InputFile
 from copydesk.readers.jsonl import read_jsonl
 from copydesk.readers.warc import read_warc
 
-CONTAINER_KINDS = frozenset({"warc", "arc", "jsonl"})
 _SOURCE_KIND: dict[str, InputKind] = {"warc": "warc", "arc": "warc", "jsonl": "jsonl", "html": "html", "text": "text"}
 
 
