@@ -10,6 +10,8 @@ call over SLOW_SECONDS, is printed and its input saved under --out.
 
     python scripts/fuzz_inputs.py ../shared/data/zyte-aeb ../shared/data/wcxb-dev --pages 500 --seed 1
 
+Session 41 added the UTF-8 encoding of each record (a lone surrogate from a
+page's JSON-LD ended a crawl run) and a JSON-LD snippet escaping half a pair.
 Session 26 found with it: unparsable page addresses and links raising
 ValueError, damaged WARC records passed over, corrupt compressed JSONL raising
 out of the reader (all fixed, each with a test).
@@ -43,6 +45,7 @@ SNIPPETS = (
     b'<script type="application/ld+json">{"@type":"NewsArticle","author":', b'<meta charset="utf-16">',
     b"<table><tr><td>", b"<svg><math>", b"<template>", b"&#0;", b"&#xD800;", b"\xc3", b"\xe2\x80",
     b"<time datetime='99999-01-01'>", b"<a href='http://[::1'>", b"<img src='//[x'>", b"<figcaption>", b"<b>" * 2000,
+    b'<script type="application/ld+json">{"@type":"NewsArticle","headline":"Half \\ud83d a pair","author":{"name":"\\udfff"}}</script>',
 )  # fmt: skip
 URLS = (None, "https://news.example.com/2020/01/02/a-story", "not a url", "http://[::1")
 
@@ -86,8 +89,8 @@ def fuzz_pages(pages: list[bytes], n: int, rng: random.Random, out: Path) -> int
             start = time.perf_counter()
             try:
                 article = copydesk.extract(page, url=rng.choice(URLS))
-                article.to_json()
-                copydesk.clean(article.text, url=rng.choice(URLS), page_type=True).to_json()
+                article.to_json().encode("utf-8")  # a record UTF-8 cannot hold fails a crawl's writers
+                copydesk.clean(article.text, url=rng.choice(URLS), page_type=True).to_json().encode("utf-8")
             except Exception:
                 problems += 1
                 _report("FAIL", data, out, k)
