@@ -152,3 +152,26 @@ def test_a_worker_left_by_a_killed_run_never_writes_into_the_reruns_part(tmp_pat
     rerun.write(b'{"row": "rerun 2"}', "article", None)
     assert rerun.commit() == {"article": 2}
     assert work.part(shard).read_bytes() == b'{"row": "rerun 1"}\n{"row": "rerun 2"}\n'
+
+
+@dataclass(frozen=True)
+class SpoilOn:
+    """A step that leaves one URL's article holding what no JSON can (a set), as a bug in a reader might."""
+
+    url: str
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            if doc.source.url == self.url and doc.article is not None:
+                doc.article.tags = {"not", "a", "list"}  # type: ignore[assignment]
+            yield doc
+
+
+def test_an_article_no_json_holds_costs_only_its_row(tmp_path: Path) -> None:
+    shards, work = _run_three_warcs(tmp_path, 2, [Extract(), SpoilOn("https://example.com/a/1"), SpoilOn("https://example.com/c/3")])
+    rows = [json.loads(line) for s in shards for line in work.part(s).read_text().splitlines()]
+    assert len(rows) == 15
+    assert [(r["source"]["url"], r["reason"]) for r in rows if r["reason"]] == [
+        ("https://example.com/a/1", "output:unserialisable:TypeError"),  # a whole shard
+        ("https://example.com/c/3", "output:unserialisable:TypeError"),  # the fed one
+    ]

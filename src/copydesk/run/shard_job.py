@@ -16,10 +16,16 @@ Row = tuple[bytes, str, str | None, dict[str, str] | None]  # (JSON line, status
 def serialise(doc: Document) -> Row:
     """A document's output row, and its dedup keys when a worker read them (`work.PartWriter` keeps
     them beside the part, for the merge: `dedup.keys`)."""
+    try:
+        line = doc.to_json_line()
+    except Exception as exc:  # an article no JSON holds must cost its own row, not the run
+        doc.article, doc.dedup_keys = None, None
+        doc.error = f"output:unserialisable:{type(exc).__name__}"
+        line = doc.to_json_line()
     keys = None
     if doc.dedup_keys is not None:
         keys = {"id": doc.source.doc_id, **doc.dedup_keys.to_json()}
-    return doc.to_json_line(), doc.status, doc.reason, keys
+    return line, doc.status, doc.reason, keys
 
 
 def process_batch(docs: list[Document], steps: list[Step]) -> list[Row]:
