@@ -251,6 +251,9 @@ class Document:
     # The article text's dedup keys (`dedup.keys.DedupKeys`), read in the worker for the finalize
     # step's serial dedup; carried in the run's part files only, never in an output row.
     dedup_keys: DedupKeys | None = field(default=None, repr=False, compare=False)
+    # A WARC record the reader only located (`readers.warc.read_warc(locate=True)`): its payload
+    # is still in its file at `source.offset`, for the worker to read (`readers.warc.read_located`).
+    located: bool = field(default=False, repr=False, compare=False)
 
     @property
     def status(self) -> DocumentStatus:

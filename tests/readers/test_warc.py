@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from copydesk.readers.inputs import InputFile
-from copydesk.readers.warc import read_warc
+from copydesk.readers.warc import read_located, read_warc
 from tests.crawl_fixtures import conversion_record, news_records, page, scraped_story, warc_record, write_warc
 
 MAX = 1 << 24
@@ -142,3 +142,15 @@ def test_arc_files_are_read_too(tmp_path: Path) -> None:
     docs = list(read_file(InputFile(str(path), "arc", path.stat().st_size), MAX))
     assert [(d.source.url, d.reason) for d in docs] == [("http://a.example/1", None), ("http://a.example/2", "input:not_html")]
     assert docs[0].content is not None and b"Old story" in docs[0].content
+
+
+def test_a_located_record_is_read_as_the_reader_would_and_a_vanished_one_is_an_error_row(tmp_path: Path) -> None:
+    path = write_warc(tmp_path / "a.warc.gz", news_records(3))
+    file = InputFile(str(path), "warc", path.stat().st_size)
+    read, located = list(read_warc(file, MAX)), list(read_warc(file, MAX, locate=True))
+    assert all(d.located and d.content is None for d in located)
+    assert [read_located(d, file, MAX) for d in located] == read
+    assert [read_located(d, file, MAX).content for d in located] == [d.content for d in read]
+    path.write_bytes(path.read_bytes()[: located[2].source.offset or 0])  # the file cut short since
+    gone = read_located(located[2], file, MAX)
+    assert gone.reason == "input:truncated_warc" and gone.source == located[2].source

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+import copydesk.run.local as local_module
 import copydesk.run.work as work_module
-from copydesk.config import RunConfig
+from copydesk.config import ExtractConfig, RunConfig
 from copydesk.model import Document, Source
 from copydesk.readers.inputs import expand_inputs
 from copydesk.run.local import run_local
@@ -79,6 +80,40 @@ def test_whole_shards_and_fed_batches_write_the_same_parts(tmp_path: Path) -> No
     for shard in shards:
         assert whole.part(shard).read_bytes() == fed.part(shard).read_bytes()
         assert json.loads(whole.marker(shard).read_text()) == json.loads(fed.marker(shard).read_text()) == {"article": 5}
+
+
+@pytest.mark.parametrize("gzip_members", [True, False])
+def test_records_the_driver_only_located_are_read_by_the_workers_as_a_whole_shard_reads_them(
+    tmp_path: Path, gzip_members: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fed batches carry located records (no payload) that the workers read: the same rows as a
+    # worker reading the shard whole, damaged, non-HTML and oversize records included
+    records = [
+        *news_records(3),
+        warc_record("https://example.com/a.pdf", b"%PDF-1.4", "application/pdf"),
+        b"BROKEN HEADER\r\n\r\n",
+        warc_record("https://example.com/big", page("Big page", "word " * 5000)),
+        *news_records(2, "tail"),
+    ]
+    write_warc(tmp_path / "a.warc.gz", records, gzip_members)
+    (shard,) = plan_shards(expand_inputs([str(tmp_path / "a.warc.gz")]), 10)
+    fed: list[Document] = []
+    submit = local_module._Pool.submit
+    monkeypatch.setattr(local_module._Pool, "submit", lambda self, docs, steps: fed.extend(docs) or submit(self, docs, steps))
+    parts = []
+    for workers in (1, 2):  # 1: read whole by a worker; 2: one shard for two workers, fed
+        work = WorkDir(tmp_path / f"work-{workers}")
+        work.path.mkdir()
+        config = RunConfig(workers=workers, batch_docs=2, extract=ExtractConfig(max_input_bytes=20_000))
+        run_local([shard], work, config, Progress(0, False), [Extract(config.extract)])
+        parts.append(work.part(shard).read_bytes())
+    rows = [json.loads(line) for line in parts[0].splitlines()]
+    assert parts[0] == parts[1]
+    assert len(fed) == len(rows) and all(d.content is None for d in fed)  # no page went through the driver
+    damaged = {"input:malformed_warc", "input:truncated_warc"}  # the driver's scan reports these itself
+    assert sum(d.located for d in fed) == sum(r["reason"] not in damaged for r in rows) == 7
+    assert [r["reason"] for r in rows].count(None) == 5
+    assert {"input:not_html", "input:too_large"} <= {r["reason"] for r in rows}
 
 
 def test_a_document_over_its_budget_is_a_timeout_row() -> None:

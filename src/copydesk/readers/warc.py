@@ -47,7 +47,7 @@ def content_kind(content_type: str | None, payload: bytes) -> ContentKind | None
     return None
 
 
-def _record_document(record: object, file: InputFile, index: int, max_bytes: int) -> Document:
+def _record_document(record: object, file: InputFile, index: int, max_bytes: int, locate: bool = False) -> Document:
     headers = record.headers  # type: ignore[attr-defined]
     source = Source(
         "warc",
@@ -57,6 +57,8 @@ def _record_document(record: object, file: InputFile, index: int, max_bytes: int
         offset=record.stream_pos,  # type: ignore[attr-defined]
         index=index,
     )
+    if locate:
+        return Document(source, located=True)
     payload = record.reader.read(max_bytes + 1)  # type: ignore[attr-defined]
     if len(payload) > max_bytes:
         return Document(source, error="input:too_large")
@@ -88,7 +90,10 @@ def _is_compressed(path: str) -> bool:
         return handle.read(2) == b"\x1f\x8b"
 
 
-def read_warc(file: InputFile, max_bytes: int) -> Iterator[Document]:
+def read_warc(file: InputFile, max_bytes: int, locate: bool = False) -> Iterator[Document]:
+    """Every document record of the file, and an error row where it is damaged; with `locate`,
+    a document record's payload is left in the file (`Document.located`, `read_located`): the
+    local engine's driver finds the records and its workers read them."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     wanted = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
@@ -107,7 +112,7 @@ def read_warc(file: InputFile, max_bytes: int) -> Iterator[Document]:
                 for record in ArchiveIterator(handle, record_types=WarcRecordType.any_type, parse_http=True, auto_decode="all"):
                     last = record.stream_pos
                     if record.record_type & wanted:
-                        yield _record_document(record, file, index, max_bytes)
+                        yield _record_document(record, file, index, max_bytes, locate)
                     elif record.record_type in damaged:
                         url = record.headers.get("WARC-Target-URI")
                         yield Document(Source("warc", path=file.path, url=url, offset=last, index=index), error="input:malformed_warc")
@@ -122,6 +127,22 @@ def read_warc(file: InputFile, max_bytes: int) -> Iterator[Document]:
         if resume is None:
             return
         start = resume
+
+
+def read_located(doc: Document, file: InputFile, max_bytes: int) -> Document:
+    """A located document (`read_warc(locate=True)`) read from its file: the document `read_warc`
+    would have given, or an error row when the record cannot be read there now."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    offset, index = doc.source.offset or 0, doc.source.index or 0
+    try:
+        with open(file.path, "rb") as handle:
+            handle.seek(offset)
+            for record in ArchiveIterator(handle, record_types=WarcRecordType.any_type, parse_http=True, auto_decode="all"):
+                return _record_document(record, file, index, max_bytes)
+    except (OSError, ValueError) as exc:
+        return Document(doc.source, error=_warc_error(exc))
+    return Document(doc.source, error="input:truncated_warc")
 
 
 def _warc_error(exc: Exception) -> str:

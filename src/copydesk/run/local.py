@@ -8,7 +8,8 @@ The job, end to end (`run_job`):
    runs the steps (`steps.py`: extract, filters) and writes and commits the
    shard's part itself (`shard_job.run_shard`); the last ``workers - 1``
    shards are instead read in this process and fed to all the workers in
-   small batches, so the run does not end on one worker's last shard; a
+   small batches, so the run does not end on one worker's last shard (a
+   WARC's records only located here, the workers read them: `ReadLocated`); a
    fixed window of batches is in flight, so memory does not grow with the
    input, and results are written in input order;
 4. merge the parts into OUT, with exact or near dedup when asked (`finalize.py`;
@@ -40,7 +41,7 @@ from copydesk.model import Document
 from copydesk.run.progress import Progress, ShardProgress
 from copydesk.run.shard_job import Row, process_batch, run_shard, serialise
 from copydesk.run.shards import Shard, read_shard
-from copydesk.run.steps import Step, build_steps
+from copydesk.run.steps import ReadLocated, Step, build_steps
 from copydesk.run.work import NOTE_EVERY_S, PartWriter, WorkDir
 
 T = TypeVar("T")
@@ -62,7 +63,7 @@ def _batches(shards: list[Shard], config: RunConfig) -> Iterator[Batch]:
     for shard in shards:
         docs: list[Document] = []
         size = advanced = 0
-        for doc in read_shard(shard, max_bytes):
+        for doc in read_shard(shard, max_bytes, locate=True):  # the workers read WARC records (`ReadLocated`)
             docs.append(doc)
             size += len(doc.content or b"")
             if len(docs) >= config.batch_docs or size >= config.batch_bytes:
@@ -187,6 +188,7 @@ class _LocalRun:
 
     def __init__(self, shards: list[Shard], work: WorkDir, config: RunConfig, progress: Progress, steps: list[Step]) -> None:
         self.work, self.config, self.progress, self.steps = work, config, progress, steps
+        self.fed_steps: list[Step] = [ReadLocated(config.extract.max_input_bytes), *steps]  # for batches
         self.notes = ShardProgress(progress, work)
         self.workers = max(1, config.workers)
         self.pool = _Pool(self.workers)
@@ -222,7 +224,7 @@ class _LocalRun:
             return  # batches queue behind every whole shard: they are the run's tail
         limit = self.workers * IN_FLIGHT_PER_WORKER
         while len(self.window) < limit and (batch := self._next_batch()) is not None:
-            self.window.append((batch, self.pool.submit(batch.docs, self.steps)))
+            self.window.append((batch, self.pool.submit(batch.docs, self.fed_steps)))
 
     def _next_batch(self) -> Batch | None:
         while True:
@@ -256,10 +258,10 @@ class _LocalRun:
         self.running.clear()
         if self.window:
             batch, head = self.window.popleft()
-            self._write(batch, head.result() if _ok(head) else _retry_alone(self.pool, batch.docs, self.steps))
+            self._write(batch, head.result() if _ok(head) else _retry_alone(self.pool, batch.docs, self.fed_steps))
         for i, (queued, queued_future) in enumerate(self.window):
             if not _ok(queued_future):
-                self.window[i] = (queued, self.pool.submit(queued.docs, self.steps))
+                self.window[i] = (queued, self.pool.submit(queued.docs, self.fed_steps))
 
     def _write(self, batch: Batch, rows: list[Row]) -> None:
         index = batch.shard.index

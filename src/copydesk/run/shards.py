@@ -65,10 +65,11 @@ def plan_shards(files: list[InputFile], files_per_shard: int) -> list[Shard]:
     return shards
 
 
-def read_file(file: InputFile, max_bytes: int) -> Iterator[Document]:
-    """Every record of one file; a file with none is still one (error) row, never silence."""
+def read_file(file: InputFile, max_bytes: int, locate: bool = False) -> Iterator[Document]:
+    """Every record of one file; a file with none is still one (error) row, never silence.
+    `locate`: a WARC's records are only located, for a worker to read (`Document.located`)."""
     if file.kind == "warc":
-        records = read_warc(file, max_bytes)
+        records = read_warc(file, max_bytes, locate)
     elif file.kind == "arc":
         records = read_arc(file, max_bytes)
     elif file.kind == "jsonl":
@@ -84,7 +85,7 @@ def read_file(file: InputFile, max_bytes: int) -> Iterator[Document]:
         yield Document(Source(_SOURCE_KIND[file.kind], path=file.path), error=reason)
 
 
-def read_shard(shard: Shard, max_bytes: int) -> Iterator[Document]:
-    """Every record of every file in the shard, in order, each as one `Document`."""
+def read_shard(shard: Shard, max_bytes: int, locate: bool = False) -> Iterator[Document]:
+    """Every record of every file in the shard, in order, each as one `Document` (`read_file`)."""
     for file in shard.files:
-        yield from read_file(file, max_bytes)
+        yield from read_file(file, max_bytes, locate)

@@ -21,6 +21,8 @@ from copydesk.errors import InputError
 from copydesk.extract.decode import gunzip_if_needed
 from copydesk.extract.pipeline import extract
 from copydesk.model import Document
+from copydesk.readers.inputs import InputFile
+from copydesk.readers.warc import read_located
 from copydesk.run.budget import BudgetExceeded, time_budget
 
 
@@ -102,6 +104,17 @@ class ReadDedupKeys:
             if doc.status == "article" and doc.article is not None and doc.article.text.strip():
                 doc.dedup_keys = read_keys(doc.article.text, self.near)
             yield doc
+
+
+@dataclass(frozen=True, slots=True)
+class ReadLocated:
+    """Read here, in the worker, the WARC records the driver only located (`Document.located`)."""
+
+    max_bytes: int
+
+    def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield read_located(doc, InputFile(doc.source.path or "", "warc", 0), self.max_bytes) if doc.located else doc
 
 
 def build_steps(config: RunConfig) -> list[Step]:
