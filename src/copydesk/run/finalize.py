@@ -15,7 +15,7 @@ counts with the copies moved to their drop reasons, so they are exact.
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,40 +105,40 @@ def finalize(work: WorkDir, shards: list[Shard], out: Path, fmt: OutputFormat, a
     marks = find_copies(work, shards, config.dedup)
     if as_folder:
         out.mkdir(parents=True, exist_ok=True)
-        jobs = [(work, shard, out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt, marks.get(shard.index) or PartMarks()) for shard in shards]
+        jobs = [(work, shard, out / f"{shard.name}{FOLDER_SUFFIX[fmt]}", fmt, marks[shard.index]) for shard in shards]
         for counts in mapper(write_shard, jobs):
             summary.add_counts(counts)
         return summary
     writer = open_writer(out, fmt)
     if isinstance(writer, ParquetWriter) and len(shards) > 1:
         # the workers lay the parts out as Arrow side by side; this process only compresses them
-        staging = [(work, shard, marks.get(shard.index) or PartMarks()) for shard in shards]
+        staging = [(work, shard, marks[shard.index]) for shard in shards]
         for shard, counts in zip(shards, mapper(stage_part, staging), strict=True):
             summary.add_counts(counts)
             writer.append_staged(work.staged(shard))
     else:
         for shard in shards:
-            summary.add_counts(write_part(work, shard, writer, marks.get(shard.index) or PartMarks()))
+            summary.add_counts(write_part(work, shard, writer, marks[shard.index]))
     writer.close()
     return summary
 
 
-def find_copies(work: WorkDir, shards: list[Shard], mode: DedupMode) -> dict[int, PartMarks]:
+def find_copies(work: WorkDir, shards: list[Shard], mode: DedupMode) -> defaultdict[int, PartMarks]:
     """Each part's copies and kept copies' counts (by shard index), read off the keys in plan order;
-    none without dedup."""
+    none without dedup (a part no row of which is marked gets empty marks)."""
+    marks: defaultdict[int, PartMarks] = defaultdict(PartMarks)
     if mode == "none":
-        return {}
+        return marks
     dedup = NearDedup() if mode == "near" else ExactDedup()
-    marks: dict[int, PartMarks] = {}
     kept_at: dict[str, int] = {}  # a kept article's doc id -> its shard index and row number, one int (`ROW_BITS`)
     for shard in shards:
         for row, doc_id, keys in _part_keys(work, shard, mode == "near"):
             if (copy := dedup.decide(doc_id, keys)) is None:
                 kept_at[doc_id] = shard.index << ROW_BITS | row
                 continue
-            marks.setdefault(shard.index, PartMarks()).drops[row] = copy
+            marks[shard.index].drops[row] = copy
             place = kept_at[copy[1]]
-            marks.setdefault(place >> ROW_BITS, PartMarks()).copies[place & ROW_MASK] += 1
+            marks[place >> ROW_BITS].copies[place & ROW_MASK] += 1
     return marks
 
 
@@ -178,16 +178,17 @@ def _kept_keys(path: Path, near: bool) -> list[tuple[int, str, DedupKeys]] | Non
 
 def write_shard(work: WorkDir, shard: Shard, path: Path, fmt: OutputFormat, marks: PartMarks) -> dict[str, int]:
     """One shard's part into its own output file (a folder OUT); its counts. Runs on a worker."""
-    writer = open_writer(path, fmt)
-    counts = write_part(work, shard, writer, marks)
-    writer.close()
-    return counts
+    return _write_all(work, shard, open_writer(path, fmt), marks)
 
 
 def stage_part(work: WorkDir, shard: Shard, marks: PartMarks) -> dict[str, int]:
     """One part's rows as Arrow beside it (`writers.parquet.StagedPart`), for a Parquet file OUT;
     its counts.  Runs on a worker."""
-    writer = StagedPart(work.staged(shard))
+    return _write_all(work, shard, StagedPart(work.staged(shard)), marks)
+
+
+def _write_all(work: WorkDir, shard: Shard, writer: Writer, marks: PartMarks) -> dict[str, int]:
+    """The part into a writer of its own, closed after it; the rows' counts."""
     counts = write_part(work, shard, writer, marks)
     writer.close()
     return counts
