@@ -4,7 +4,7 @@ A wire story runs on many sites, each cutting a paragraph, adding a line or
 changing the headline, so exact keys (`dedup.exact`) miss most copies.  Each
 article text becomes the set of its word shingles (the exact key's
 normalisation, then `SHINGLE_WORDS`-word windows), sketched by MinHash and
-indexed by locality-sensitive hashing (datasketch's `MinHashLSH`).  A text
+indexed by locality-sensitive hashing (`dedup.bands`).  A text
 whose estimated Jaccard similarity to an earlier kept text reaches
 `NEAR_JACCARD` becomes a drop row (``dedup:near``) naming the earliest such
 copy; an identical text is still ``dedup:exact``.  Input order is fixed by the
@@ -12,10 +12,10 @@ shard plan, so the result is the same under every engine and after a resume.
 A crawl run sketches each text in the worker that extracted it
 (`sketch_values`, through `dedup.keys`); the serial merge only looks sketches up.
 
-Memory grows with the kept articles: ~8.5 KB a kept article (measured with
-tracemalloc over 20,000 sketches): the sketch ~0.7 KB, and datasketch's LSH
-tables ~7.8 KB (at this threshold 25 bands of 5 values; each band's entry is a
-key and a set of its own).
+Memory grows with the kept articles: ~1.6 KB a kept article with its exact key
+and doc id (`benchmarks/near_index.py`: tracemalloc over 100,000 sketches), the
+sketch 0.5 KB of it in one array and its bands ~0.6 KB (`dedup.bands`);
+datasketch's `MinHashLSH` held ~9 KB, a Python set for each of a text's 25 bands.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from copydesk.dedup.bands import BandIndex, band_keys
 from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
 from copydesk.dedup.keys import DedupKeys, read_keys
 
@@ -64,6 +65,9 @@ def shingles(words: list[str]) -> list[int]:
     return distinct
 
 
+# The kept texts' sketches are held in blocks of this many rows (4 MB): a block is added as the
+# last fills, so none is ever copied (one array doubled would hold three times its size a moment).
+SKETCH_BLOCK_ROWS = 8192
 SEED = 1  # datasketch's default: the permutations drawn from it are the same in every process
 
 
@@ -105,13 +109,11 @@ class NearDedup:
 
     def __init__(self, threshold: float = NEAR_JACCARD) -> None:
         check_available()
-        from datasketch import LeanMinHash, MinHashLSH
-
-        self._sketch = LeanMinHash
         self.threshold = threshold
         self.exact = ExactDedup()
-        self.index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self.kept: dict[str, tuple[int, Any]] = {}  # a kept copy's place in input order and its sketch
+        self.index = BandIndex()
+        self.ids: list[str] = []  # the kept texts' doc ids, in input order: a kept text's number is its place here
+        self.sketch_blocks: list[npt.NDArray[np.uint32]] = []  # kept text k's sketch: row k % SKETCH_BLOCK_ROWS of block k // it
         self.near_of: dict[str, str] = {}  # a near copy's doc id -> the kept copy it was marked a copy of
 
     def decide(self, doc_id: str, keys: DedupKeys) -> tuple[str, str] | None:
@@ -122,13 +124,20 @@ class NearDedup:
             return ("dedup:near", self.near_of[first]) if first in self.near_of else found
         if keys.sketch is None:
             return None
-        sketch = self._sketch(seed=SEED, hashvalues=keys.sketch, scheme=SCHEME)
-        copies = [(self.kept[key][0], key) for key in self.index.query(sketch) if sketch.jaccard(self.kept[key][1]) >= self.threshold]
-        if copies:  # the earliest kept copy is named
-            self.near_of[doc_id] = min(copies)[1]
-            return "dedup:near", self.near_of[doc_id]
-        self.index.insert(doc_id, sketch)
-        self.kept[doc_id] = (len(self.kept), sketch)
+        sketch = np.asarray(keys.sketch, dtype=np.uint32)
+        bands = band_keys(sketch)
+        if candidates := self.index.candidates(bands):  # the estimated Jaccard similarity: the share of equal values
+            kept = np.stack([self.sketch_blocks[n // SKETCH_BLOCK_ROWS][n % SKETCH_BLOCK_ROWS] for n in candidates])
+            similar = np.flatnonzero((kept == sketch).mean(axis=1) >= self.threshold)
+            if len(similar):  # the earliest kept copy is named (the numbers ascend)
+                self.near_of[doc_id] = self.ids[candidates[int(similar[0])]]
+                return "dedup:near", self.near_of[doc_id]
+        number = len(self.ids)
+        if number % SKETCH_BLOCK_ROWS == 0:
+            self.sketch_blocks.append(np.zeros((SKETCH_BLOCK_ROWS, NUM_PERM), dtype=np.uint32))
+        self.sketch_blocks[-1][number % SKETCH_BLOCK_ROWS] = sketch
+        self.ids.append(doc_id)
+        self.index.add(bands, number)
         return None
 
     def mark(self, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
