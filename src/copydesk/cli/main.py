@@ -1,4 +1,4 @@
-"""The `copydesk` command: `extract` a page or a crawl, `search` a store, `bench` a dev set."""
+"""The `copydesk` command: `extract` a page or a crawl, `dedup` rows already written, `search` a store, `bench` a dev set."""
 
 from __future__ import annotations
 
@@ -161,6 +161,41 @@ def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> No
     if article.drop_reason:  # JSON prints the record with its reason; every format exits 3
         click.echo(f"copydesk: no article ({article.drop_reason})", err=True)
         sys.exit(3)
+
+
+@main.command("dedup")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=Path),
+              help="Write every row here; suffix .jsonl[.gz|.zst], .parquet or .sqlite.")  # fmt: skip
+@click.option("--dedup", "mode", type=click.Choice(["exact", "near"]), default="near", show_default=True,
+              help="exact: the same article text; near: also copies other outlets edited a little.")  # fmt: skip
+@click.option("--workers", type=int, default=None, help="Processes reading the articles' keys (default: all cores).")
+def dedup_command(inputs: tuple[Path, ...], out: Path, mode: str, workers: int | None) -> None:
+    """Mark copies across rows already written by 'copydesk extract -o' (JSON lines files,
+    or folders of them), e.g. several runs' outputs.
+
+    Files are read in the order given: a later copy of a story becomes a 'dedup:exact' or
+    'dedup:near' drop row naming the earliest kept copy, whose 'copies' counts them; every
+    other row is written as it was.  List the older runs first.
+    """
+    from copydesk.dedup.rows import dedup_rows, row_files
+    from copydesk.writers import format_of
+
+    missing = [str(path) for path in inputs if not path.exists()]
+    if missing:
+        raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
+    if format_of(out) is None:
+        raise click.BadParameter("OUT must end in .jsonl, .jsonl.gz, .jsonl.zst, .parquet or .sqlite", param_hint="-o")
+    if (workers is not None and workers < 1) or out.resolve() in {path.resolve() for path in row_files(list(inputs))}:
+        raise click.UsageError("--workers must be positive, and OUT must not be one of the inputs")
+    try:
+        counts = dedup_rows(list(inputs), out, mode, workers or os.cpu_count() or 1)  # type: ignore[arg-type]
+    except ImportError as exc:  # near dedup, or a .zst input or OUT, without the crawl extra
+        click.echo(f"copydesk: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"rows: {sum(counts.values())}", err=True)
+    for key, n in sorted(counts.items()):
+        click.echo(f"  {n:8d}  {key}", err=True)
 
 
 @main.command("search")

@@ -40,7 +40,7 @@ def open_maybe_compressed(path: str) -> IO[bytes]:
 
 
 @cache
-def _stream_errors() -> tuple[type[BaseException], ...]:
+def stream_errors() -> tuple[type[BaseException], ...]:
     """What reading a damaged file raises: a truncated stream (EOFError, OSError), a corrupt
     gzip stream (zlib.error, not an OSError), a corrupt zstd frame (zstandard's own error)."""
     errors: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
@@ -93,7 +93,7 @@ def read_jsonl(file: InputFile, max_bytes: int) -> Iterator[Document]:
                 oversize = len(line) > max_bytes and not line.endswith(b"\n")
                 if oversize:
                     offset += _skip_to_newline(handle)
-            except _stream_errors() as exc:  # a truncated or corrupt compressed stream ends the file
+            except stream_errors() as exc:  # a truncated or corrupt compressed stream ends the file
                 yield Document(source, error=f"input:truncated:{type(exc).__name__}")
                 return
             if not line:

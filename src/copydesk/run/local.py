@@ -97,7 +97,8 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _executor(workers: int) -> ProcessPoolExecutor:
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes that end with this one (`_die_with`), forked where that is safe."""
     return ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_die_with, initargs=(os.getpid(),))
 
 
@@ -117,7 +118,7 @@ class _Pool:
         if _mp_context().get_start_method() == "fork":
             _warm_up()
         self.workers = workers
-        self.executor = _executor(workers)
+        self.executor = process_pool(workers)
 
     def submit(self, docs: list[Document], steps: list[Step]) -> Future[list[Row]]:
         return self.executor.submit(process_batch, docs, steps)
@@ -129,7 +130,7 @@ class _Pool:
     def rebuild(self) -> None:
         # wait: the dead pool's workers are gone before a shard they were writing is redone
         self.executor.shutdown(wait=True, cancel_futures=True)
-        self.executor = _executor(self.workers)
+        self.executor = process_pool(self.workers)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -157,7 +158,7 @@ def local_map(workers: int) -> Callable[[Callable[..., T], list[tuple[Any, ...]]
         if workers <= 1 or len(jobs) <= 1:
             yield from (function(*job) for job in jobs)
             return
-        with _executor(min(workers, len(jobs))) as pool:
+        with process_pool(min(workers, len(jobs))) as pool:
             yield from pool.map(function, *zip(*jobs, strict=True))
 
     return run

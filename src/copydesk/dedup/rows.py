@@ -1,0 +1,210 @@
+"""`copydesk dedup`: copies marked across rows already written, such as several runs' outputs.
+
+A crawl run dedups its own records (`run.finalize`); a corpus is often built from many runs
+(a month's crawls, one after another), and a story syndicated on Monday and picked up by
+another outlet on Friday sits in two of them.  This reads the JSON lines rows that
+`copydesk extract -o` wrote, in the order the files are given and the rows stand in them, and
+writes every row again: a later copy of an article text as a ``dedup:exact`` or
+``dedup:near`` drop row naming the earliest kept copy (`duplicate_of`), a kept copy with its
+copies counted (`copies`, added to any count it had), the other rows as they were (drop rows
+of an earlier dedup still name their own run's kept copy).  A line that is no row becomes an
+``input:bad_json`` error row, so every input line gives one output row.
+
+Two passes over the inputs keep memory to the dedup's own state (`dedup.near`, about 1 KB a
+kept article) and the marks: the first reads each article's keys (in `workers` processes, in
+order) and decides; the second writes.  Rows are told apart by their place, not their doc id:
+two runs over the same files give the same doc ids, and the second copy must still be found.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from copydesk.config import DedupMode
+from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
+from copydesk.dedup.keys import DedupKeys, read_keys
+from copydesk.model import Document, Source
+from copydesk.readers.jsonl import open_maybe_compressed, stream_errors
+from copydesk.writers import format_of, open_writer
+
+ROW_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")  # the row files a folder is read for
+KEYS_BATCH = 256  # articles whose keys one task reads
+BATCHES_AHEAD = 4  # tasks in flight a worker: the texts waiting in memory stay bounded
+
+
+@dataclass(slots=True)
+class RowLine:
+    """One line of an input: where it is, and its row, or why there is none."""
+
+    path: str
+    index: int  # its place among the file's non-blank lines
+    offset: int
+    row: dict[str, Any] | None
+    error: str | None = None  # "input:bad_json", "input:not_a_row", "input:truncated", "input:unreadable"
+
+
+def row_files(inputs: list[Path]) -> list[Path]:
+    """The files to read: each input file, and a folder's row files by name (`ROW_SUFFIXES`)."""
+    files: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(ROW_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def read_rows(files: list[Path]) -> Iterator[RowLine]:
+    """The non-blank lines of `files`, in order.  A file that cannot be opened, or whose
+    compressed stream is damaged, ends with an error line (an error row)."""
+    for path in files:
+        index = offset = 0
+        try:
+            handle = open_maybe_compressed(str(path))
+        except OSError:
+            yield RowLine(str(path), index, offset, None, "input:unreadable")
+            continue
+        with handle:
+            while True:
+                try:
+                    line = handle.readline()
+                except stream_errors():
+                    yield RowLine(str(path), index, offset, None, "input:truncated")
+                    break
+                if not line:
+                    break
+                offset += len(line)
+                if line.strip():
+                    yield _row_line(str(path), index, offset - len(line), line)
+                    index += 1
+
+
+def _row_line(path: str, index: int, offset: int, line: bytes) -> RowLine:
+    try:
+        row = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return RowLine(path, index, offset, None, "input:bad_json")
+    if not isinstance(row, dict) or not isinstance(row.get("doc_id"), str):
+        return RowLine(path, index, offset, None, "input:not_a_row")  # JSON, but no copydesk row
+    return RowLine(path, index, offset, row)
+
+
+def _keys_of(texts: list[str], near: bool) -> list[DedupKeys]:
+    """A batch's keys (a worker's task)."""
+    return [read_keys(text, near) for text in texts]
+
+
+@dataclass(slots=True)
+class Marks:
+    """What the dedup decided, by row place (the rows' order across all inputs)."""
+
+    drops: dict[int, tuple[str, str]] = field(default_factory=dict)  # a copy: (reason, the kept copy's doc id)
+    copies: Counter[int] = field(default_factory=Counter)  # a kept article: how many later rows copy it
+
+
+def find_copies(files: list[Path], mode: DedupMode, workers: int) -> Marks:
+    """The first pass: every article row's keys, read in order, decided one after another."""
+    from copydesk.dedup.near import NearDedup
+
+    dedup = NearDedup() if mode == "near" else ExactDedup()
+    marks = Marks()
+    kept: dict[int, str] = {}  # a kept article's place -> its doc id
+    for place, doc_id, keys in _article_keys(files, mode == "near", workers):
+        copy = dedup.decide(str(place), keys)  # places, not doc ids: two runs may share doc ids
+        if copy is None:
+            kept[place] = doc_id
+            continue
+        reason, first = copy
+        marks.drops[place] = (reason, kept[int(first)])
+        marks.copies[int(first)] += 1
+    return marks
+
+
+def _article_keys(files: list[Path], near: bool, workers: int) -> Iterator[tuple[int, str, DedupKeys]]:
+    """(place, doc id, keys) of the article rows with a text, in order; the keys read in
+    `workers` processes (in this one for a single worker)."""
+    batches = _article_batches(files)
+    if workers <= 1:
+        for places, ids, texts in batches:
+            yield from zip(places, ids, _keys_of(texts, near), strict=True)
+        return
+    from copydesk.run.local import process_pool
+
+    with process_pool(workers) as pool:
+        for (places, ids, _texts), keys in _in_order(pool.submit, batches, workers * BATCHES_AHEAD, near):
+            yield from zip(places, ids, keys, strict=True)
+
+
+Batch = tuple[list[int], list[str], list[str]]  # places, doc ids, texts
+
+
+def _article_batches(files: list[Path]) -> Iterator[Batch]:
+    batch: Batch = ([], [], [])
+    for place, line in enumerate(read_rows(files)):
+        if line.row is not None and (text := article_text(line.row)) is not None:
+            batch[0].append(place)
+            batch[1].append(line.row["doc_id"])
+            batch[2].append(text)
+            if len(batch[0]) == KEYS_BATCH:
+                yield batch
+                batch = ([], [], [])
+    if batch[0]:
+        yield batch
+
+
+def _in_order(submit: Callable[..., Future[list[DedupKeys]]], batches: Iterator[Batch], ahead: int,
+              near: bool) -> Iterator[tuple[Batch, list[DedupKeys]]]:  # fmt: skip
+    """Each batch with its keys, in order, at most `ahead` batches read and not yet given back."""
+    waiting: deque[tuple[Batch, Future[list[DedupKeys]]]] = deque()
+    for batch in batches:
+        waiting.append((batch, submit(_keys_of, batch[2], near)))
+        if len(waiting) >= ahead:
+            done, future = waiting.popleft()
+            yield done, future.result()
+    while waiting:
+        done, future = waiting.popleft()
+        yield done, future.result()
+
+
+def write_rows(files: list[Path], out: Path, marks: Marks) -> Counter[str]:
+    """The second pass: every row to `out`, as the marks say; the rows' counts by status and reason."""
+    fmt = format_of(out)
+    if fmt is None:
+        raise ValueError(f"{out}: no output format by its name (.jsonl[.gz|.zst], .parquet, .sqlite)")
+    writer = open_writer(out, fmt)
+    counts: Counter[str] = Counter()
+    for place, line in enumerate(read_rows(files)):
+        row = line.row if line.row is not None else _error_row(line)
+        if (drop := marks.drops.get(place)) is not None:
+            row = as_duplicate(row, *drop)
+        elif place in marks.copies:
+            row = _with_more_copies(row, marks.copies[place])
+        writer.write(row)
+        counts[f"{row.get('status')}:{row.get('reason')}" if row.get("reason") else str(row.get("status"))] += 1
+    writer.close()
+    return counts
+
+
+def _error_row(line: RowLine) -> dict[str, Any]:
+    return Document(Source("jsonl", path=line.path, offset=line.offset, index=line.index), error=line.error).to_dict()
+
+
+def _with_more_copies(row: dict[str, Any], copies: int) -> dict[str, Any]:
+    """A kept row with `copies` more (it may have counted copies in its own run already)."""
+    from copydesk.run.finalize import with_copies
+
+    return with_copies({k: v for k, v in row.items() if k != "copies"}, (row.get("copies") or 0) + copies)
+
+
+def dedup_rows(inputs: list[Path], out: Path, mode: DedupMode, workers: int = 1) -> Counter[str]:
+    """Mark the copies among `inputs`' rows and write them all to `out` (`out`'s suffix picks its
+    format, as for `copydesk extract -o`); the output rows' counts by status and reason."""
+    files = row_files(inputs)
+    return write_rows(files, out, find_copies(files, mode, workers))
