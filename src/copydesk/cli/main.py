@@ -1,4 +1,5 @@
-"""The `copydesk` command: `extract` a page or a crawl, `dedup` rows already written, `search` a store, `bench` a dev set."""
+"""The `copydesk` command: `extract` a page or a crawl, `dedup` rows already written, `serve` over HTTP,
+`search` a store, `bench` a dev set."""
 
 from __future__ import annotations
 
@@ -196,6 +197,38 @@ def dedup_command(inputs: tuple[Path, ...], out: Path, mode: str, workers: int |
     click.echo(f"rows: {sum(counts.values())}", err=True)
     for key, n in sorted(counts.items()):
         click.echo(f"  {n:8d}  {key}", err=True)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", type=int, default=8080, show_default=True)
+@click.option("--workers", type=int, default=None, help="Worker processes for extraction (default: all cores).")
+@click.option("--store", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A SQLite store (copydesk extract -o X.sqlite) to answer GET /search from.")  # fmt: skip
+@click.option("--doc-timeout", type=float, default=10.0, show_default=True, help="Seconds allowed per page.")
+def serve_command(host: str, port: int, workers: int | None, store: Path | None, doc_timeout: float) -> None:
+    """Serve extraction over HTTP: POST a page to /extract (or scraped text to /clean),
+    get its article as JSON (?format=markdown|text for the CLI's renderings);
+    GET /search?q=... searches --store; GET /health.  No authentication: it
+    listens on 127.0.0.1 unless told otherwise."""
+    from copydesk.serve.server import make_server
+
+    if (workers is not None and workers < 1) or doc_timeout <= 0 or not 0 <= port <= 65535:
+        raise click.UsageError("--workers and --doc-timeout must be positive, --port 0-65535")
+    if store is not None and not store.is_file():
+        raise click.BadParameter(f"no such store: {store}", param_hint="--store")
+    try:
+        server = make_server(host, port, workers or os.cpu_count() or 1, store, doc_timeout)
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        click.echo(f"copydesk: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    click.echo(f"copydesk serving on http://{host}:{server.server_address[1]} (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @main.command("search")

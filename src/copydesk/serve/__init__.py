@@ -1,0 +1,1 @@
+"""`copydesk serve`: extraction, cleaning and search over HTTP (`server.py`)."""

@@ -1,0 +1,230 @@
+"""`copydesk serve`: the library over HTTP, for a newsroom's or a monitoring team's own services.
+
+    POST /extract?url=U[&format=json|markdown|text]   body: the page's bytes (gzip ok)
+    POST /clean?url=U[&format=...]                     body: scraped text
+    GET  /search?q=WORDS[&limit=N][&raw=1]             with --store: the SQLite store's hits
+    GET  /health
+
+An article answers 200 (JSON: `Article.to_dict`, or the CLI's Markdown or text); a page that
+yields none answers 422 with the record and its `drop_reason` (``input:empty``,
+``extract:timeout``, ...).  Errors are JSON too: 400 a bad parameter, 404 an unknown path (or
+search without a store), 405 a wrong method, 411 no Content-Length, 413 a body over
+`ExtractConfig.max_input_bytes`, 500 a worker that died on the page (``extract:worker_crashed``;
+a fresh pool takes the next requests).
+
+Requests are served by the standard library's threading HTTP server; the work runs in a pool
+of worker processes (`_process_pool`), each document under the crawl engine's time
+budget (`run.budget`), so a slow page holds one worker, not the server.  It binds to
+127.0.0.1 by default and implements no authentication or TLS: put it behind a proxy to expose it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import parse_qs, urlsplit
+
+import orjson
+
+from copydesk.config import ExtractConfig
+from copydesk.errors import InputError
+from copydesk.model import Article, without_lone_surrogates
+
+Task = Literal["extract", "clean"]
+FORMATS = ("json", "markdown", "text")
+MAX_SEARCH_LIMIT = 100
+SOCKET_TIMEOUT_S = 30.0  # a client that stops sending its body releases its thread after this
+
+
+def run_task(task: Task, data: bytes, url: str | None, doc_timeout: float) -> dict[str, Any]:
+    """One request's work, in a worker process: the article record (`Article.to_dict`), with
+    ``extract:timeout`` as its drop reason when it runs past `doc_timeout` seconds."""
+    from copydesk.clean.pipeline import clean
+    from copydesk.extract.decode import gunzip_if_needed
+    from copydesk.extract.pipeline import extract
+    from copydesk.run.budget import BudgetExceeded, time_budget
+
+    try:
+        with time_budget(doc_timeout):
+            data = gunzip_if_needed(data)
+            article = extract(data, url=url) if task == "extract" else clean(data, url=url, page_type=True)
+    except BudgetExceeded:
+        article = Article(url=url, drop_reason="extract:timeout")
+    except InputError as exc:  # a damaged gzip body
+        article = Article(url=url, drop_reason=exc.reason)
+    return article.to_dict()
+
+
+# The modules a worker imports before its first page (with the forkserver, once for all workers).
+WORKER_PRELOAD = ["copydesk.extract.pipeline", "copydesk.clean.pipeline"]
+
+
+def _process_pool(workers: int) -> ProcessPoolExecutor:
+    """Workers started by a fork server, not forked from the request threads: a process forked
+    from a thread may inherit a lock another thread held, and Linux's parent-death signal (the
+    crawl engine's `run.local.process_pool`) would end a worker with the request thread that
+    made it.  A worker waits on its queue and ends when this process does."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_PRELOAD)
+    return ProcessPoolExecutor(workers, mp_context=context)
+
+
+class Workers:
+    """The process pool, made again when a worker dies (a page that crashes the interpreter)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._lock = threading.Lock()
+        self.pool = _process_pool(workers)
+
+    def run(self, function: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any] | None:
+        """`function(*args)` in a worker (`run_task`), or None when the worker died on it."""
+        pool = self.pool
+        try:
+            return pool.submit(function, *args).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self.pool is pool:  # the first request to see it makes the new pool
+                    self.pool = _process_pool(self.workers)
+            pool.shutdown(wait=False, cancel_futures=True)
+            return None
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], workers: Workers, store: Path | None, doc_timeout: float,
+                 quiet: bool = False) -> None:  # fmt: skip
+        super().__init__(address, Handler)
+        self.pool, self.store, self.doc_timeout, self.quiet = workers, store, doc_timeout, quiet
+        self.max_body = ExtractConfig().max_input_bytes
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.pool.close()
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: Server
+    timeout = SOCKET_TIMEOUT_S
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        path, query = self._target()
+        if path == "/health":
+            self._json(HTTPStatus.OK, {"status": "ok", "workers": self.server.pool.workers, "store": bool(self.server.store)})
+        elif path == "/search":
+            self._search(query)
+        elif path in ("/extract", "/clean"):
+            self._error(HTTPStatus.METHOD_NOT_ALLOWED, f"{path} takes POST with the page as the body")
+        else:
+            self._error(HTTPStatus.NOT_FOUND, f"no such path: {path}")
+
+    def do_POST(self) -> None:
+        path, query = self._target()
+        self.close_connection = True  # until the body is read: an unread body would be taken for the next request
+        if path not in ("/extract", "/clean"):
+            self._error(HTTPStatus.NOT_FOUND if path not in ("/search", "/health") else HTTPStatus.METHOD_NOT_ALLOWED,
+                        f"POST {path}: use /extract or /clean")  # fmt: skip
+            return
+        fmt = query.get("format", "json")
+        if fmt not in FORMATS:
+            self._error(HTTPStatus.BAD_REQUEST, f"format must be one of {', '.join(FORMATS)}")
+            return
+        data = self._body()
+        if data is None:
+            return
+        self.close_connection = False
+        record = self.server.pool.run(run_task, path[1:], data, query.get("url") or None, self.server.doc_timeout)
+        if record is None:
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, "a worker died on this page", reason="extract:worker_crashed")
+            return
+        status = HTTPStatus.UNPROCESSABLE_ENTITY if record.get("drop_reason") else HTTPStatus.OK
+        if fmt == "json" or status != HTTPStatus.OK:
+            self._json(status, record)
+            return
+        from copydesk.cli.render import render
+
+        self._send(status, render(Article.from_dict(record), fmt).encode(), "text/plain; charset=utf-8")
+
+    def _target(self) -> tuple[str, dict[str, str]]:
+        parts = urlsplit(self.path)
+        return parts.path.rstrip("/") or "/", {key: values[-1] for key, values in parse_qs(parts.query).items()}
+
+    def _body(self) -> bytes | None:
+        """The request's body, or None once an error has been answered (no or a bad length, too large)."""
+        length = self.headers.get("Content-Length")
+        if length is None:
+            self._error(HTTPStatus.LENGTH_REQUIRED, "send the page with a Content-Length")
+            return None
+        try:
+            size = int(length)
+        except ValueError:
+            size = -1
+        if size < 0:
+            self._error(HTTPStatus.BAD_REQUEST, "Content-Length is not a size")
+            return None
+        if size > self.server.max_body:
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the body is over {self.server.max_body} bytes", reason="input:too_large")
+            return None
+        return self.rfile.read(size)
+
+    def _search(self, query: dict[str, str]) -> None:
+        from copydesk.search.sqlite import search
+
+        if self.server.store is None:
+            self._error(HTTPStatus.NOT_FOUND, "no store: start the server with --store PATH")
+            return
+        try:
+            limit = int(query.get("limit", "10"))
+        except ValueError:
+            limit = 0
+        if not 1 <= limit <= MAX_SEARCH_LIMIT:
+            self._error(HTTPStatus.BAD_REQUEST, f"limit must be 1 to {MAX_SEARCH_LIMIT}")
+            return
+        try:
+            hits = search(self.server.store, query.get("q", ""), limit, raw=query.get("raw") in ("1", "true"))
+        except InputError as exc:
+            self._error(HTTPStatus.BAD_REQUEST, str(exc), reason=exc.reason)
+            return
+        self._json(HTTPStatus.OK, {"hits": [asdict(hit) for hit in hits]})
+
+    def _error(self, status: HTTPStatus, message: str, reason: str | None = None) -> None:
+        self._json(status, {"error": message, **({"reason": reason} if reason else {})})
+
+    def _json(self, status: HTTPStatus, payload: Any) -> None:
+        try:
+            body = orjson.dumps(payload)
+        except orjson.JSONEncodeError:  # a lone surrogate from a page's JSON: U+FFFD, as in a crawl's rows
+            body = orjson.dumps(without_lone_surrogates(payload))
+        self._send(status, body, "application/json")
+
+    def _send(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if not self.server.quiet:
+            super().log_message(format, *args)
+
+
+def make_server(host: str, port: int, workers: int, store: Path | None = None, doc_timeout: float = 10.0,
+                quiet: bool = False) -> Server:  # fmt: skip
+    """A server bound to (`host`, `port`; 0 picks a free port), its worker pool started."""
+    return Server((host, port), Workers(workers), store, doc_timeout, quiet)
