@@ -121,6 +121,9 @@ class Handler(BaseHTTPRequestHandler):
     server: Server
     timeout = SOCKET_TIMEOUT_S
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle's algorithm the body then waits for the
+    # client's delayed acknowledgement of the headers: ~40 ms a request on Linux.
+    disable_nagle_algorithm = True
 
     def do_GET(self) -> None:
         path, query = self._target()
