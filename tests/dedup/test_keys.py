@@ -11,7 +11,7 @@ import pytest
 from copydesk.dedup.exact import normal_words, text_key
 from copydesk.dedup.keys import DedupKeys, read_keys
 from copydesk.dedup.near import NUM_PERM, NearDedup, sketch_values
-from tests.dedup.test_near import WIRE, _row
+from tests.dedup.test_near import WIRE, _row, mark
 
 TEXT = "\n\n".join(WIRE)
 
@@ -50,11 +50,13 @@ def test_marking_with_keys_read_elsewhere_gives_the_same_rows() -> None:
     for i, paragraphs in enumerate(texts):
         row = _row(f"d{i}", paragraphs)
         keys = DedupKeys.from_json(read_keys("\n\n".join(paragraphs), near=True).to_json())
-        assert here.mark(row) == there.mark(row, keys)
+        assert mark(here, row) == mark(there, row, keys)
 
 
 def test_a_sketch_of_the_wrong_size_is_read_again() -> None:
-    dedup = NearDedup()
-    dedup.mark(_row("wire", WIRE))
-    short = DedupKeys(text_key("\n\n".join(WIRE[:8])), np.zeros(3, dtype=np.uint32))
-    assert dedup.mark(_row("copy", WIRE[:8]), short)["reason"] == "dedup:near"
+    """A keys line whose sketch is not NUM_PERM values long is refused for near dedup (the merge
+    then reads the keys from the part's text), and kept for exact dedup, which ignores it."""
+    short = DedupKeys(text_key(TEXT), np.zeros(3, dtype=np.uint32)).to_json()
+    assert DedupKeys.from_json(short, near=True) is None
+    kept = DedupKeys.from_json(short)
+    assert kept is not None and kept.text_key == text_key(TEXT)

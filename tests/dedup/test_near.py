@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from copydesk.dedup.exact import normal_words
+from copydesk.dedup.exact import article_text, as_duplicate, normal_words
+from copydesk.dedup.keys import DedupKeys, read_keys
 from copydesk.dedup.near import MIN_SHINGLES, NearDedup, shingles
 
 WIRE = [
@@ -30,53 +31,63 @@ def _row(doc_id: str, paragraphs: list[str]) -> dict[str, object]:
     return {"doc_id": doc_id, "status": "article", "article": {"text": "\n\n".join(paragraphs)}}
 
 
+def mark(dedup: NearDedup, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
+    """`row` as a crawl run's merge writes it: its drop row when `dedup` finds it a copy
+    (`keys`: its text's, read elsewhere, else read here); rows with no article text as they are."""
+    text = article_text(row)
+    if text is None:
+        return row
+    found = dedup.decide(str(row["doc_id"]), keys or read_keys(text, near=True))
+    return as_duplicate(row, *found) if found else row
+
+
 def test_an_edited_copy_names_the_first_copy() -> None:
     dedup = NearDedup()
-    assert dedup.mark(_row("wire", WIRE))["status"] == "article"
+    assert mark(dedup, _row("wire", WIRE))["status"] == "article"
     trimmed = [*WIRE[:8], "This story was first published by The Canadian Press."]  # two paragraphs cut, a credit added
-    row = dedup.mark(_row("copy", trimmed))
+    row = mark(dedup, _row("copy", trimmed))
     assert (row["status"], row["reason"], row["duplicate_of"], row["article"]) == ("dropped", "dedup:near", "wire", None)
 
 
 def test_a_copy_with_its_first_paragraphs_rewritten_is_a_copy() -> None:
     dedup = NearDedup()
-    dedup.mark(_row("wire", WIRE))
+    mark(dedup, _row("wire", WIRE))
     rewritten = [
         "Canada's foreign minister went to the UN in New York on Monday to press Russia and Syria to halt the bombing of Aleppo.",
         "He planned to name Russia and Syrian President Bashar Assad in a special General Assembly session that Canada organized.",
         *WIRE[2:8],
     ]  # fmt: skip
-    assert dedup.mark(_row("copy", rewritten))["duplicate_of"] == "wire"
+    assert mark(dedup, _row("copy", rewritten))["duplicate_of"] == "wire"
 
 
 def test_an_identical_copy_is_an_exact_duplicate() -> None:
     dedup = NearDedup()
-    dedup.mark(_row("wire", WIRE))
-    assert dedup.mark(_row("again", [p.upper() for p in WIRE]))["reason"] == "dedup:exact"
+    mark(dedup, _row("wire", WIRE))
+    assert mark(dedup, _row("again", [p.upper() for p in WIRE]))["reason"] == "dedup:exact"
 
 
 def test_a_different_story_on_the_same_event_is_kept() -> None:
     dedup = NearDedup()
-    dedup.mark(_row("wire", WIRE))
-    assert dedup.mark(_row("other", OTHER + WIRE[7:8]))["status"] == "article"  # one paragraph in common
+    mark(dedup, _row("wire", WIRE))
+    assert mark(dedup, _row("other", OTHER + WIRE[7:8]))["status"] == "article"  # one paragraph in common
 
 
 def test_the_earliest_kept_copy_is_named() -> None:
     dedup = NearDedup()
-    dedup.mark(_row("first", WIRE))
-    dedup.mark(_row("unrelated", OTHER))
-    assert dedup.mark(_row("later", WIRE[1:]))["duplicate_of"] == "first"
-    assert dedup.mark(_row("latest", WIRE[:9]))["duplicate_of"] == "first"  # not "later", itself dropped
+    mark(dedup, _row("first", WIRE))
+    mark(dedup, _row("unrelated", OTHER))
+    assert mark(dedup, _row("later", WIRE[1:]))["duplicate_of"] == "first"
+    assert mark(dedup, _row("latest", WIRE[:9]))["duplicate_of"] == "first"  # not "later", itself dropped
 
 
 def test_short_texts_and_non_articles_are_left_to_exact_dedup() -> None:
     dedup = NearDedup()
     brief = ["Police are investigating a fire on Main Street that destroyed a bakery early on Tuesday."]
     assert len(shingles(normal_words(brief[0]))) < MIN_SHINGLES
-    dedup.mark(_row("a", brief))
-    assert dedup.mark(_row("b", [brief[0].replace("Tuesday", "Monday")]))["status"] == "article"
+    mark(dedup, _row("a", brief))
+    assert mark(dedup, _row("b", [brief[0].replace("Tuesday", "Monday")]))["status"] == "article"
     error = {"doc_id": "e", "status": "error", "reason": "input:binary", "article": None}
-    assert dedup.mark(error) == error
+    assert mark(dedup, error) == error
 
 
 def test_malformed_empty_and_huge_rows_are_bounded() -> None:
@@ -88,18 +99,18 @@ def test_malformed_empty_and_huge_rows_are_bounded() -> None:
         {"doc_id": "m4", "status": "article", "article": {"text": "\x00\x01\ufffd" * 1000}},  # binary debris: no word
         {"doc_id": "m5", "status": "article", "article": "not a record"},
     ):
-        assert dedup.mark(row) == row
+        assert mark(dedup, row) == row
     assert dedup.ids == []
     huge = " ".join(f"word{n}" for n in range(200_000))  # 200,000 words: one sketch, kept
-    assert dedup.mark(_row("huge", [huge]))["status"] == "article"
-    assert dedup.mark(_row("huge-again", [huge + " and one more"]))["duplicate_of"] == "huge"
+    assert mark(dedup, _row("huge", [huge]))["status"] == "article"
+    assert mark(dedup, _row("huge-again", [huge + " and one more"]))["duplicate_of"] == "huge"
 
 
 def test_a_copy_of_a_near_copy_names_the_kept_text() -> None:
     """The same cut copy run by two outlets: both are near copies of the wire story, neither names the other."""
     dedup = NearDedup()
-    dedup.mark(_row("wire", WIRE))
-    assert dedup.mark(_row("cut", WIRE[:8]))["duplicate_of"] == "wire"
-    again = dedup.mark(_row("cut again", WIRE[:8]))
+    mark(dedup, _row("wire", WIRE))
+    assert mark(dedup, _row("cut", WIRE[:8]))["duplicate_of"] == "wire"
+    again = mark(dedup, _row("cut again", WIRE[:8]))
     assert (again["reason"], again["duplicate_of"]) == ("dedup:near", "wire")
-    assert dedup.mark(_row("wire again", WIRE))["reason"] == "dedup:exact"
+    assert mark(dedup, _row("wire again", WIRE))["reason"] == "dedup:exact"

@@ -64,13 +64,3 @@ class ExactDedup:
         """(reason, first copy's doc id) when the text was seen before; else None, and it is remembered."""
         first = self.first.setdefault(keys.text_key, doc_id)
         return None if first == doc_id else ("dedup:exact", first)
-
-    def mark(self, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
-        """`row`, or its drop row when its text was seen before; `keys`: its text's, read in a worker."""
-        text = article_text(row)
-        if text is None:
-            return row
-        from copydesk.dedup.keys import DedupKeys
-
-        found = self.decide(str(row["doc_id"]), keys or DedupKeys(text_key(text)))
-        return as_duplicate(row, *found) if found else row

@@ -28,8 +28,8 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.dedup.bands import BandIndex, band_keys
-from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
-from copydesk.dedup.keys import DedupKeys, read_keys
+from copydesk.dedup.exact import ExactDedup
+from copydesk.dedup.keys import DedupKeys
 
 # Five-word windows: long enough that common phrases ("said in a statement on") rarely make two
 # different stories alike, short enough that an edit changes only the few windows around it.
@@ -139,14 +139,3 @@ class NearDedup:
         self.ids.append(doc_id)
         self.index.add(bands, number)
         return None
-
-    def mark(self, row: dict[str, object], keys: DedupKeys | None = None) -> dict[str, object]:
-        """`row`, or its drop row when it copies an earlier kept text; `keys`: its text's, read in a
-        worker with the sketch (`dedup.keys`), else read here."""
-        text = article_text(row)
-        if text is None:
-            return row
-        if keys is None or (keys.sketch is not None and len(keys.sketch) != NUM_PERM):
-            keys = read_keys(text, near=True)
-        found = self.decide(str(row["doc_id"]), keys)
-        return as_duplicate(row, *found) if found else row
