@@ -78,7 +78,7 @@ class PageType(StrEnum):
     OTHER = "other"
 
 
-InputKind = Literal["html", "warc", "text", "jsonl"]
+InputKind = Literal["html", "warc", "text", "jsonl", "rows"]  # rows: a row file copydesk wrote (`copydesk dedup`'s input)
 
 
 TABLE_CELL_SEPARATOR = " | "  # a table block is one row, its cells joined by this

@@ -104,3 +104,40 @@ def test_the_command_checks_its_arguments_and_prints_the_counts(two_runs: list[P
                  ["dedup", str(two_runs[0]), "-o", str(two_runs[0])],
                  ["dedup", str(tmp_path), "-o", str(two_runs[0])]):  # fmt: skip
         assert runner.invoke(main, args).exit_code == 2
+
+
+def test_parquet_and_sqlite_outputs_are_read_back_as_rows(tmp_path: Path) -> None:
+    """A table's flat rows come back nested (`readers.rows.nested_row`): dedup decides on them as on
+    JSON lines, and the rows written again hold the same articles."""
+    from copydesk.writers import open_writer
+
+    monday = [_article("wire.html#0", WIRE), _article("other.html#0", OTHER)]
+    friday = [_article("outlet.html#0", [*WIRE[:8], "This story was first published by The Canadian Press."]),
+              {**_article("gone.html#0", OTHER), "status": "error", "reason": "extract:timeout", "article": None}]  # fmt: skip
+    for name, fmt, rows in (("monday.parquet", "parquet", monday), ("friday.sqlite", "sqlite", friday)):
+        writer = open_writer(tmp_path / name, fmt)  # type: ignore[arg-type]
+        for row in rows:
+            writer.write(row)
+        writer.close()
+    dedup_rows([tmp_path / "monday.parquet", tmp_path / "friday.sqlite"], tmp_path / "out.jsonl", "near")
+    out = _read(tmp_path / "out.jsonl")
+    assert [(row["doc_id"], row["status"], row["reason"], row["duplicate_of"]) for row in out] == [
+        ("wire.html#0", "article", None, None), ("other.html#0", "article", None, None),
+        ("outlet.html#0", "dropped", "dedup:near", "wire.html#0"), ("gone.html#0", "error", "extract:timeout", None),
+    ]  # fmt: skip
+    assert out[0]["copies"] == 1 and out[0]["article"]["text"] == "\n\n".join(WIRE) and out[3]["article"] is None
+    assert out[1]["source"] == {"kind": "html", "path": "other.html", "url": None, "warc_record_id": None, "offset": None, "index": 0}
+
+
+def test_unreadable_tables_give_an_error_row(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.parquet"
+    damaged.write_bytes(b"PAR1 not really parquet")
+    empty_store = tmp_path / "empty.sqlite"
+    import sqlite3
+
+    sqlite3.connect(empty_store).close()
+    dedup_rows([damaged, empty_store], tmp_path / "out.jsonl", "exact")
+    out = _read(tmp_path / "out.jsonl")
+    assert [(row["status"], row["reason"].split(":")[:2], row["source"]["kind"]) for row in out] == [
+        ("error", ["input", "unreadable"], "rows"), ("error", ["input", "unreadable"], "rows"),
+    ]  # fmt: skip

@@ -172,14 +172,15 @@ def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> No
               help="exact: the same article text; near: also copies other outlets edited a little.")  # fmt: skip
 @click.option("--workers", type=int, default=None, help="Processes reading the articles' keys (default: all cores).")
 def dedup_command(inputs: tuple[Path, ...], out: Path, mode: str, workers: int | None) -> None:
-    """Mark copies across rows already written by 'copydesk extract -o' (JSON lines files,
-    or folders of them), e.g. several runs' outputs.
+    """Mark copies across rows already written by 'copydesk extract -o' (JSON lines,
+    Parquet or SQLite files, or folders of them), e.g. several runs' outputs.
 
     Files are read in the order given: a later copy of a story becomes a 'dedup:exact' or
     'dedup:near' drop row naming the earliest kept copy, whose 'copies' counts them; every
     other row is written as it was.  List the older runs first.
     """
-    from copydesk.dedup.rows import dedup_rows, row_files
+    from copydesk.dedup.rows import dedup_rows
+    from copydesk.readers.rows import row_files
     from copydesk.writers import format_of
 
     missing = [str(path) for path in inputs if not path.exists()]

@@ -2,13 +2,13 @@
 
 A crawl run dedups its own records (`run.finalize`); a corpus is often built from many runs
 (a month's crawls, one after another), and a story syndicated on Monday and picked up by
-another outlet on Friday sits in two of them.  This reads the JSON lines rows that
-`copydesk extract -o` wrote, in the order the files are given and the rows stand in them, and
-writes every row again: a later copy of an article text as a ``dedup:exact`` or
+another outlet on Friday sits in two of them.  This reads the rows that `copydesk extract -o`
+wrote (JSON lines, Parquet or SQLite: `readers.rows`), in the order the files are given and
+the rows stand in them, and writes every row again: a later copy of an article text as a ``dedup:exact`` or
 ``dedup:near`` drop row naming the earliest kept copy (`duplicate_of`), a kept copy with its
 copies counted (`copies`, added to any count it had), the other rows as they were (drop rows
 of an earlier dedup still name their own run's kept copy).  A line that is no row becomes an
-``input:bad_json`` error row, so every input line gives one output row.
+error row (``input:bad_json``, ``input:not_a_row``), so every input row gives one output row.
 
 Two passes over the inputs keep memory to the dedup's own state (`dedup.near`, about 1 KB a
 kept article) and the marks: the first reads each article's keys (in `workers` processes, in
@@ -25,75 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from copydesk.config import DedupMode
 from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
 from copydesk.dedup.keys import DedupKeys, read_keys
 from copydesk.model import Document, Source
-from copydesk.readers.jsonl import open_maybe_compressed, stream_errors
+from copydesk.readers.rows import RowLine, read_rows, row_files
 from copydesk.writers import format_of, open_writer
 
-ROW_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")  # the row files a folder is read for
 KEYS_BATCH = 256  # articles whose keys one task reads
 BATCHES_AHEAD = 4  # tasks in flight a worker: the texts waiting in memory stay bounded
-
-
-@dataclass(slots=True)
-class RowLine:
-    """One line of an input: where it is, and its row, or why there is none."""
-
-    path: str
-    index: int  # its place among the file's non-blank lines
-    offset: int
-    row: dict[str, Any] | None
-    error: str | None = None  # "input:bad_json", "input:not_a_row", "input:truncated", "input:unreadable"
-
-
-def row_files(inputs: list[Path]) -> list[Path]:
-    """The files to read: each input file, and a folder's row files by name (`ROW_SUFFIXES`)."""
-    files: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(ROW_SUFFIXES))
-        else:
-            files.append(path)
-    return files
-
-
-def read_rows(files: list[Path]) -> Iterator[RowLine]:
-    """The non-blank lines of `files`, in order.  A file that cannot be opened, or whose
-    compressed stream is damaged, ends with an error line (an error row)."""
-    for path in files:
-        index = offset = 0
-        try:
-            handle = open_maybe_compressed(str(path))
-        except OSError:
-            yield RowLine(str(path), index, offset, None, "input:unreadable")
-            continue
-        with handle:
-            while True:
-                try:
-                    line = handle.readline()
-                except stream_errors():
-                    yield RowLine(str(path), index, offset, None, "input:truncated")
-                    break
-                if not line:
-                    break
-                offset += len(line)
-                if line.strip():
-                    yield _row_line(str(path), index, offset - len(line), line)
-                    index += 1
-
-
-def _row_line(path: str, index: int, offset: int, line: bytes) -> RowLine:
-    try:
-        row = orjson.loads(line)
-    except orjson.JSONDecodeError:
-        return RowLine(path, index, offset, None, "input:bad_json")
-    if not isinstance(row, dict) or not isinstance(row.get("doc_id"), str):
-        return RowLine(path, index, offset, None, "input:not_a_row")  # JSON, but no copydesk row
-    return RowLine(path, index, offset, row)
 
 
 def _keys_of(texts: list[str], near: bool) -> list[DedupKeys]:
@@ -193,7 +133,7 @@ def write_rows(files: list[Path], out: Path, marks: Marks) -> Counter[str]:
 
 
 def _error_row(line: RowLine) -> dict[str, Any]:
-    return Document(Source("jsonl", path=line.path, offset=line.offset, index=line.index), error=line.error).to_dict()
+    return Document(Source("rows", path=line.path, offset=line.offset, index=line.index), error=line.error).to_dict()
 
 
 def _with_more_copies(row: dict[str, Any], copies: int) -> dict[str, Any]:
