@@ -88,6 +88,23 @@ def test_search_hits_say_how_often_a_story_ran_elsewhere(tmp_path: Path) -> None
     assert {hit.copies for hit in search(tmp_path / "o.sqlite", "makes the news")} == {None}
 
 
+def test_search_over_a_folder_of_stores_merges_their_hits(tmp_path: Path) -> None:
+    """A crawl run's folder OUT of SQLite files (a store a shard, each indexed by its worker) is
+    searched as one: every store's best hits, merged by score, the limit over all of them."""
+    root = tmp_path / "in"
+    root.mkdir()
+    write_warc(root / "a.warc.gz", news_records(4, "story"))
+    write_warc(root / "b.warc.gz", news_records(4, "report"))
+    run_job([str(root)], tmp_path / "out", RunConfig(workers=1, output_format="sqlite"))
+    assert len(list((tmp_path / "out").glob("*.sqlite"))) == 2
+    hits = search(tmp_path / "out", "number 2")
+    assert {hit.title for hit in hits[:2]} == {"Story number 2 makes the news", "Report number 2 makes the news"}
+    assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+    assert len(search(tmp_path / "out", "makes the news", limit=3)) == 3
+    with pytest.raises(InputError):
+        search(root, "x")  # a folder with no store
+
+
 def test_search_refuses_a_missing_store_and_empty_query(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         search(tmp_path / "none.sqlite", "x")

@@ -204,8 +204,8 @@ def dedup_command(inputs: tuple[Path, ...], out: Path, mode: str, workers: int |
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", type=int, default=8080, show_default=True)
 @click.option("--workers", type=int, default=None, help="Worker processes for extraction (default: all cores).")
-@click.option("--store", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="A SQLite store (copydesk extract -o X.sqlite) to answer GET /search from.")  # fmt: skip
+@click.option("--store", type=click.Path(path_type=Path), default=None,
+              help="A SQLite store (copydesk extract -o X.sqlite), or a folder of them, to answer GET /search from.")  # fmt: skip
 @click.option("--doc-timeout", type=float, default=10.0, show_default=True, help="Seconds allowed per page.")
 def serve_command(host: str, port: int, workers: int | None, store: Path | None, doc_timeout: float) -> None:
     """Serve extraction over HTTP: POST a page to /extract (or scraped text to /clean),
@@ -216,7 +216,7 @@ def serve_command(host: str, port: int, workers: int | None, store: Path | None,
 
     if (workers is not None and workers < 1) or doc_timeout <= 0 or not 0 <= port <= 65535:
         raise click.UsageError("--workers and --doc-timeout must be positive, --port 0-65535")
-    if store is not None and not store.is_file():
+    if store is not None and not store.exists():
         raise click.BadParameter(f"no such store: {store}", param_hint="--store")
     try:
         server = make_server(host, port, workers or os.cpu_count() or 1, store, doc_timeout)
@@ -239,7 +239,8 @@ def serve_command(host: str, port: int, workers: int | None, store: Path | None,
 @click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (phrases, OR, NEAR, prefix*).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool) -> None:
-    """Ranked hits for QUERY in a STORE written by 'copydesk extract -o STORE.sqlite'."""
+    """Ranked hits for QUERY in a STORE written by 'copydesk extract -o STORE.sqlite', or in a
+    folder of them ('-o OUT/ --output-format sqlite': a store a shard)."""
     import json
     from dataclasses import asdict
 

@@ -36,9 +36,26 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{word}"' for word in _WORD.findall(query))
 
 
-def search(db_path: Path, query: str, limit: int = 10, raw: bool = False) -> list[Hit]:
-    if not db_path.is_file():
-        raise InputError("search:no_store", f"no such store: {db_path}")
+STORE_SUFFIXES = (".sqlite", ".db")
+
+
+def search(store: Path, query: str, limit: int = 10, raw: bool = False) -> list[Hit]:
+    """The best `limit` hits for `query` in a store, or in a folder of stores (a crawl run's folder
+    OUT of SQLite files, one a shard, each indexed by its own worker): each store's best `limit`,
+    merged by score.  BM25 weighs a word by how rare it is in its own store, so a folder's scores
+    compare as well as its shards hold like mixes of pages (a crawl's shards do)."""
+    if store.is_dir():
+        stores = sorted(path for path in store.iterdir() if path.is_file() and path.name.endswith(STORE_SUFFIXES))
+        if not stores:
+            raise InputError("search:no_store", f"no SQLite store in {store}")
+        hits = [hit for path in stores for hit in _search_one(path, query, limit, raw)]
+        return sorted(hits, key=lambda hit: hit.score, reverse=True)[:limit]
+    if not store.is_file():
+        raise InputError("search:no_store", f"no such store: {store}")
+    return _search_one(store, query, limit, raw)
+
+
+def _search_one(db_path: Path, query: str, limit: int, raw: bool) -> list[Hit]:
     match = query if raw else fts_query(query)
     if not match.strip():
         raise InputError("search:empty_query", "the query has no words")
