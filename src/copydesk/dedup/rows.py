@@ -30,6 +30,7 @@ from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
 from copydesk.dedup.keys import DedupKeys, read_keys
 from copydesk.model import Document, Source
 from copydesk.readers.rows import RowLine, read_rows, row_files
+from copydesk.run.work import count_key
 from copydesk.writers import format_of, open_writer
 
 KEYS_BATCH = 256  # articles whose keys one task reads
@@ -127,7 +128,7 @@ def write_rows(files: list[Path], out: Path, marks: Marks) -> Counter[str]:
         elif place in marks.copies:
             row = _with_more_copies(row, marks.copies[place])
         writer.write(row)
-        counts[f"{row.get('status')}:{row.get('reason')}" if row.get("reason") else str(row.get("status"))] += 1
+        counts[count_key(str(row.get("status")), row.get("reason"))] += 1
     writer.close()
     return counts
 
