@@ -141,3 +141,15 @@ def test_unreadable_tables_give_an_error_row(tmp_path: Path) -> None:
     assert [(row["status"], row["reason"].split(":")[:2], row["source"]["kind"]) for row in out] == [
         ("error", ["input", "unreadable"], "rows"), ("error", ["input", "unreadable"], "rows"),
     ]  # fmt: skip
+
+
+def test_a_line_over_the_row_bound_is_an_error_row_and_the_file_goes_on(two_runs: list[Path], tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from copydesk.readers import rows as rows_module
+
+    monkeypatch.setattr(rows_module, "MAX_ROW_BYTES", 5000)
+    big = _write(tmp_path / "big.jsonl", [_article("huge.html#0", ["word " * 3000]), _article("after.html#0", OTHER)])
+    dedup_rows([two_runs[0], big], tmp_path / "out.jsonl", "exact")
+    out = _read(tmp_path / "out.jsonl")
+    assert [(row["status"], row["reason"]) for row in out[2:]] == [("error", "input:too_large"), ("dropped", "dedup:exact")]
+    assert out[2]["source"]["path"] == str(big) and out[3]["duplicate_of"] == "other.html#0"

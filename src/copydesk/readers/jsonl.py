@@ -51,7 +51,7 @@ def stream_errors() -> tuple[type[BaseException], ...]:
     return (*errors, zstandard.ZstdError)
 
 
-def _skip_to_newline(handle: IO[bytes]) -> int:
+def skip_to_newline(handle: IO[bytes]) -> int:
     """Read past the rest of an oversize line; the bytes skipped."""
     skipped = 0
     while True:
@@ -92,7 +92,7 @@ def read_jsonl(file: InputFile, max_bytes: int) -> Iterator[Document]:
                 offset += len(line)
                 oversize = len(line) > max_bytes and not line.endswith(b"\n")
                 if oversize:
-                    offset += _skip_to_newline(handle)
+                    offset += skip_to_newline(handle)
             except stream_errors() as exc:  # a truncated or corrupt compressed stream ends the file
                 yield Document(source, error=f"input:truncated:{type(exc).__name__}")
                 return

@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from copydesk.model import SCHEMA_VERSION
-from copydesk.readers.jsonl import open_maybe_compressed, stream_errors
+from copydesk.readers.jsonl import open_maybe_compressed, skip_to_newline, stream_errors
 from copydesk.writers.rows import ARTICLE_NESTED, ARTICLE_SCALARS, ROW_COLUMNS, SOURCE_COLUMNS
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
@@ -27,6 +27,9 @@ PARQUET_SUFFIXES = (".parquet",)
 SQLITE_SUFFIXES = (".sqlite", ".db")
 ROW_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES + SQLITE_SUFFIXES  # the files a folder is read for
 TABLE_BATCH_ROWS = 1000  # rows read from a Parquet file or a store at a time
+# A JSON line longer than this is no row copydesk wrote (an article's record stays well under its
+# 16 MB input bound): an error row, skipped to its newline without being held whole.
+MAX_ROW_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -71,16 +74,23 @@ def _jsonl_rows(path: Path) -> Iterator[RowLine]:
         return
     with handle:
         while True:
+            start = offset
             try:
-                line = handle.readline()
+                line = handle.readline(MAX_ROW_BYTES + 1)
+                offset += len(line)
+                oversize = len(line) > MAX_ROW_BYTES and not line.endswith(b"\n")
+                if oversize:
+                    offset += skip_to_newline(handle)
             except stream_errors():
-                yield RowLine(str(path), index, offset, None, "input:truncated")
+                yield RowLine(str(path), index, start, None, "input:truncated")
                 return
             if not line:
                 return
-            offset += len(line)
-            if line.strip():
-                yield _json_row(str(path), index, offset - len(line), line)
+            if oversize:
+                yield RowLine(str(path), index, start, None, "input:too_large")
+                index += 1
+            elif line.strip():
+                yield _json_row(str(path), index, start, line)
                 index += 1
 
 
