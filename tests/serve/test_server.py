@@ -136,3 +136,19 @@ def test_the_command_refuses_unusable_options(tmp_path: Path) -> None:
     assert runner.invoke(main, ["serve", "--store", str(tmp_path / "missing.sqlite")]).exit_code == 2
     assert runner.invoke(main, ["serve", "--workers", "0"]).exit_code == 2
     assert runner.invoke(main, ["serve", "--port", "70000"]).exit_code == 2
+
+
+def test_past_its_connections_the_server_answers_busy(server: Server) -> None:
+    taken = 0
+    try:
+        for _attempt in range(5):  # an earlier test's connection may give its slot back meanwhile
+            while server.slots.acquire(blocking=False):  # every slot taken, as by that many open connections
+                taken += 1
+            status, answer = _json(_call(server, "/health"))
+            if status == 503:
+                break
+        assert status == 503 and answer["reason"] == "serve:busy"
+    finally:
+        for _ in range(taken):
+            server.slots.release()
+    assert taken >= 1 and _json(_call(server, "/health"))[0] == 200

@@ -10,7 +10,8 @@ yields none answers 422 with the record and its `drop_reason` (``input:empty``,
 ``extract:timeout``, ...).  Errors are JSON too: 400 a bad parameter, 404 an unknown path (or
 search without a store), 405 a wrong method, 411 no Content-Length, 413 a body over
 `ExtractConfig.max_input_bytes`, 500 a worker that died on the page (``extract:worker_crashed``;
-a fresh pool takes the next requests).
+a fresh pool takes the next requests), 503 more open connections than `CONNECTIONS_PER_WORKER`
+a worker (``serve:busy``).
 
 Requests are served by the standard library's threading HTTP server; the work runs in a pool
 of worker processes (`_process_pool`), each document under the crawl engine's time
@@ -20,6 +21,7 @@ budget (`run.budget`), so a slow page holds one worker, not the server.  It bind
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import threading
 from collections.abc import Callable
@@ -103,6 +105,14 @@ class Workers:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
 
+# Open connections a worker: each holds a thread (and up to a body) while it waits its turn; past
+# this many the server answers 503 at once instead of taking more threads and memory.
+CONNECTIONS_PER_WORKER = 16
+_BUSY_BODY = orjson.dumps({"error": "too many connections: try again", "reason": "serve:busy"})
+BUSY_ANSWER = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+               b"Connection: close\r\nContent-Length: " + str(len(_BUSY_BODY)).encode() + b"\r\n\r\n" + _BUSY_BODY)  # fmt: skip
+
+
 class Server(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -111,6 +121,22 @@ class Server(ThreadingHTTPServer):
         super().__init__(address, Handler)
         self.pool, self.store, self.doc_timeout, self.quiet = workers, store, doc_timeout, quiet
         self.max_body = ExtractConfig().max_input_bytes
+        self.slots = threading.BoundedSemaphore(CONNECTIONS_PER_WORKER * workers.workers)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A thread for the connection while there are slots; else a 503 answer, and it is closed."""
+        if not self.slots.acquire(blocking=False):
+            with contextlib.suppress(OSError):  # the client has gone already
+                request.sendall(BUSY_ANSWER)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
     def server_close(self) -> None:
         super().server_close()
