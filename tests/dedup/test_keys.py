@@ -7,10 +7,22 @@ import sys
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk.dedup.exact import normal_words, text_key
 from copydesk.dedup.keys import DedupKeys, read_keys
-from copydesk.dedup.near import NUM_PERM, NearDedup, sketch_values
+from copydesk.dedup.near import (
+    MIN_SHINGLES,
+    NUM_PERM,
+    SCHEME,
+    SEED,
+    SKETCH_CHUNK,
+    NearDedup,
+    minhash_permutations,
+    shingles,
+    sketch_values,
+)
 from tests.dedup.test_near import WIRE, _row, mark
 
 TEXT = "\n\n".join(WIRE)
@@ -60,3 +72,39 @@ def test_a_sketch_of_the_wrong_size_is_read_again() -> None:
     assert DedupKeys.from_json(short, near=True) is None
     kept = DedupKeys.from_json(short)
     assert kept is not None and kept.text_key == text_key(TEXT)
+
+
+_VOCABULARY = [f"w{k}" for k in range(12)]
+
+
+def _datasketch_values(words: list[str]) -> np.ndarray | None:
+    """The sketch as datasketch's own `MinHash` makes it from the distinct shingles (the reference)."""
+    datasketch = pytest.importorskip("datasketch")
+    distinct = shingles(words)
+    if len(distinct) < MIN_SHINGLES:
+        return None
+    reference = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=minhash_permutations(), scheme=SCHEME)
+    reference.update_batch(distinct)
+    return reference.hashvalues.astype(np.uint32)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(_VOCABULARY), max_size=400), repeat=st.integers(1, 25))
+def test_sketches_are_datasketchs_minhash(words: list[str], repeat: int) -> None:
+    """Repeated windows, texts past a chunk of windows (up to 10,000), texts with too few distinct ones."""
+    words = words * repeat
+    ours, reference = sketch_values(words), _datasketch_values(words)
+    assert (ours is None) == (reference is None)
+    assert ours is None or np.array_equal(ours, reference)
+
+
+def test_distinct_windows_are_counted_past_a_repetitive_opening() -> None:
+    """Eighty windows of one phrase, then new words: the few distinct windows at the start do not decide."""
+    words = ["again"] * 90 + [f"new{k}" for k in range(30)]
+    assert sketch_values(words) is not None and np.array_equal(sketch_values(words), _datasketch_values(words))
+    assert sketch_values(["again"] * 5000) is None
+
+
+def test_a_long_text_is_sketched_over_all_its_chunks() -> None:
+    words = [f"u{k}" for k in range(3 * SKETCH_CHUNK)]  # every window new: each chunk holds other least values
+    assert np.array_equal(sketch_values(words), _datasketch_values(words))

@@ -2,9 +2,9 @@
 
 Dedup itself is serial: the first copy in input order must win, so rows are
 marked one after another in the finalize step.  Reading the keys is not: the
-normalised words, the exact key and the near-duplicate sketch cost ~1.4 ms a
-dev article (the words ~0.45, shingles ~0.6, the sketch ~0.4), the index
-lookup ~0.1.  So a crawl run reads them in its workers (`run.steps.ReadDedupKeys`),
+normalised words, the exact key and the near-duplicate sketch cost ~0.75 ms a
+dev article (session 42: the words ~0.35, the shingles and the sketch ~0.35),
+the index lookup ~0.04.  So a crawl run reads them in its workers (`run.steps.ReadDedupKeys`),
 they are kept beside each part (`run.work.WorkDir.keys`), and the finalize
 step reads only them (`run.finalize.find_copies`).
 """
