@@ -152,3 +152,30 @@ def test_past_its_connections_the_server_answers_busy(server: Server) -> None:
         for _ in range(taken):
             server.slots.release()
     assert taken >= 1 and _json(_call(server, "/health"))[0] == 200
+
+
+def test_the_api_is_described(server: Server) -> None:
+    status, spec = _json(_call(server, "/openapi.json"))
+    assert status == 200 and set(spec["paths"]) == {"/extract", "/clean", "/search", "/health", "/openapi.json"}
+    for path, method in (("/extract", "post"), ("/clean", "post")):
+        assert {"200", "422", "413"} <= set(spec["paths"][path][method]["responses"])
+
+
+def test_other_methods_and_malformed_requests_get_json_errors(server: Server) -> None:
+    assert _json(_call(server, "/health", method="TRACE"))[0] == 405
+    request = Request(f"http://127.0.0.1:{server.server_address[1]}/extract")
+    with pytest.raises(HTTPError) as wrong:
+        urlopen(request, timeout=30)
+    assert wrong.value.code == 405 and wrong.value.headers["Allow"] == "POST"
+    assert _json(_call(server, "/extract", b"x", method="PUT"))[0] == 405
+    status, _type, body = _call(server, "/health", method="HEAD")
+    assert status == 405 and body == b""
+    status, answer = _json(_call(server, "/health", method="BREW"))  # no such method at all
+    assert status == 405 and answer["error"]
+    connection = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=30)
+    connection.putrequest("GET", "/health", skip_host=True)
+    connection.putheader("X-Bad", "x" * 70_000)  # a header line past the standard library's bound
+    connection.endheaders()
+    answer = connection.getresponse()
+    assert answer.status == 431 and json.loads(answer.read())["error"]
+    connection.close()

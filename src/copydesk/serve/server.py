@@ -4,6 +4,7 @@
     POST /clean?url=U[&format=...]                     body: scraped text
     GET  /search?q=WORDS[&limit=N][&raw=1]             with --store: the SQLite store's hits
     GET  /health
+    GET  /openapi.json                                  this API, described
 
 An article answers 200 (JSON: `Article.to_dict`, or the CLI's Markdown or text); a page that
 yields none answers 422 with the record and its `drop_reason` (``input:empty``,
@@ -41,8 +42,11 @@ from copydesk.errors import InputError
 from copydesk.model import Article, without_lone_surrogates
 
 Task = Literal["extract", "clean"]
+OPENAPI = Path(__file__).with_name("openapi.json")  # the API described for clients (GET /openapi.json)
 FORMATS = ("json", "markdown", "text")
 MAX_SEARCH_LIMIT = 100
+ALLOWED_METHODS = "GET, POST"
+PATH_METHODS = {"/extract": "POST", "/clean": "POST", "/search": "GET", "/health": "GET", "/openapi.json": "GET"}
 SOCKET_TIMEOUT_S = 30.0  # a client that stops sending its body releases its thread after this
 
 
@@ -150,15 +154,18 @@ class Handler(BaseHTTPRequestHandler):
     # Headers and body go out in two writes; with Nagle's algorithm the body then waits for the
     # client's delayed acknowledgement of the headers: ~40 ms a request on Linux.
     disable_nagle_algorithm = True
+    _allow = ALLOWED_METHODS  # the methods a 405 answer names (`_wrong_method`)
 
     def do_GET(self) -> None:
         path, query = self._target()
-        if path == "/health":
+        if path == "/openapi.json":
+            self._send(HTTPStatus.OK, OPENAPI.read_bytes(), "application/json")
+        elif path == "/health":
             self._json(HTTPStatus.OK, {"status": "ok", "workers": self.server.pool.workers, "store": bool(self.server.store)})
         elif path == "/search":
             self._search(query)
         elif path in ("/extract", "/clean"):
-            self._error(HTTPStatus.METHOD_NOT_ALLOWED, f"{path} takes POST with the page as the body")
+            self._wrong_method(path)
         else:
             self._error(HTTPStatus.NOT_FOUND, f"no such path: {path}")
 
@@ -166,8 +173,10 @@ class Handler(BaseHTTPRequestHandler):
         path, query = self._target()
         self.close_connection = True  # until the body is read: an unread body would be taken for the next request
         if path not in ("/extract", "/clean"):
-            self._error(HTTPStatus.NOT_FOUND if path not in ("/search", "/health") else HTTPStatus.METHOD_NOT_ALLOWED,
-                        f"POST {path}: use /extract or /clean")  # fmt: skip
+            if path in PATH_METHODS:
+                self._wrong_method(path)
+            else:
+                self._error(HTTPStatus.NOT_FOUND, f"no such path: {path}")
             return
         fmt = query.get("format", "json")
         if fmt not in FORMATS:
@@ -188,6 +197,36 @@ class Handler(BaseHTTPRequestHandler):
         from copydesk.cli.render import render
 
         self._send(status, render(Article.from_dict(record), fmt).encode(), "text/plain; charset=utf-8")
+
+    def _not_allowed(self) -> None:
+        """Any other method on any path: 405 with the methods the API takes (a HEAD answer has no body)."""
+        self.close_connection = True  # a body it may have sent is left unread
+        path, _query = self._target()
+        if self.command == "HEAD":
+            self.send_response(HTTPStatus.METHOD_NOT_ALLOWED)
+            self.send_header("Allow", PATH_METHODS.get(path, ALLOWED_METHODS))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self._wrong_method(path)
+
+    do_HEAD = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _not_allowed
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The standard library's own errors (a malformed request line, an unknown method, headers
+        too long) as JSON, like every other answer, rather than its HTML page."""
+        self.close_connection = True
+        try:
+            status = HTTPStatus(code)
+        except ValueError:
+            status = HTTPStatus.BAD_REQUEST
+        if self.command == "HEAD" or not hasattr(self, "request_version"):
+            super().send_error(code, message, explain)
+            return
+        if status == HTTPStatus.NOT_IMPLEMENTED and self.command:  # a method it has no handler for ("QUERY")
+            self._wrong_method(self._target()[0])
+            return
+        self._error(status, message or status.phrase)
 
     def _target(self) -> tuple[str, dict[str, str]]:
         parts = urlsplit(self.path)
@@ -234,6 +273,12 @@ class Handler(BaseHTTPRequestHandler):
     def _error(self, status: HTTPStatus, message: str, reason: str | None = None) -> None:
         self._json(status, {"error": message, **({"reason": reason} if reason else {})})
 
+    def _wrong_method(self, path: str) -> None:
+        """405 for a path that takes another method, naming it (`Allow`, as HTTP asks)."""
+        allowed = PATH_METHODS.get(path, ALLOWED_METHODS)
+        self._allow = allowed
+        self._error(HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} {path}: it takes {allowed}")
+
     def _json(self, status: HTTPStatus, payload: Any) -> None:
         try:
             body = orjson.dumps(payload)
@@ -243,6 +288,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
         self.send_response(status)
+        if status == HTTPStatus.METHOD_NOT_ALLOWED:
+            self.send_header("Allow", self._allow)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
