@@ -515,6 +515,14 @@ def test_more_date_meta_names_are_read_whatever_their_case(tag: str, expected: s
     assert article.published_source == ("meta" if expected else None)
 
 
+def test_an_http_equiv_date_is_a_publication_date_and_last_modified_a_modification() -> None:
+    """Older sites write their HTTP headers into the page: Date is when it was published (htmldate's
+    reading), Last-Modified when it changed."""
+    head = '<meta http-equiv="last-modified" content="2018-10-01"><meta http-equiv="Date" content="2017-09-01">'
+    article = copydesk.extract(page(head))
+    assert (article.published, article.published_source, article.modified) == ("2017-09-01", "meta", "2018-10-01")
+
+
 def test_the_first_listed_date_meta_wins_over_later_ones() -> None:
     head = '<meta name="published" content="2020-01-02"><meta name="DC.date.issued" content="2019-03-04">'
     assert copydesk.extract(page(head)).published == "2019-03-04"  # PUBLISHED_META's exact names first

@@ -96,6 +96,7 @@ PUBLISHED_META = (
     'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]',
     'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.created"]',
     'meta[name="sailthru.date"]', 'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]',
+    'meta[http-equiv="date"]',  # older sites' HTTP header written in the page (htmldate reads it; no dev page has it)
 )  # fmt: skip
 # Further names a publication date goes by in <meta name|property|itemprop>, matched without
 # regard to case ("DC.Date", "citation_date", "published-date"): the names htmldate and the
