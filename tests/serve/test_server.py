@@ -92,6 +92,7 @@ def test_bad_requests_get_clear_errors(server: Server) -> None:
     assert _json(_call(server, "/extract?format=pdf", PAGE))[0] == 400
     assert _json(_call(server, "/search?q=bridge&limit=0"))[0] == 400
     assert _json(_call(server, "/search?q=%21%21"))[1]["reason"] == "search:empty_query"
+    assert _json(_call(server, "/search?q=bridge&since=yesterday"))[1]["reason"] == "search:bad_date"
     connection = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=30)
     connection.putrequest("POST", "/extract")
     connection.endheaders()  # no Content-Length
@@ -109,6 +110,8 @@ def test_a_body_over_the_limit_is_refused_unread(server: Server, monkeypatch: py
 def test_search_and_health(server: Server) -> None:
     status, answer = _json(_call(server, "/search?q=bridge+river&limit=5"))
     assert status == 200 and [hit["title"] for hit in answer["hits"]] == [HEADLINE]
+    assert _json(_call(server, "/search?q=bridge&language=fr"))[1] == {"hits": []}
+    assert len(_json(_call(server, "/search?q=bridge&language=en&page_type=article,forum"))[1]["hits"]) == 1
     assert _json(_call(server, "/health")) == (200, {"status": "ok", "workers": 1, "store": True})
 
 

@@ -105,6 +105,30 @@ def test_search_over_a_folder_of_stores_merges_their_hits(tmp_path: Path) -> Non
         search(root, "x")  # a folder with no store
 
 
+def test_search_filters_by_day_language_and_page_type(tmp_path: Path) -> None:
+    from copydesk.model import PageType
+    from copydesk.search.sqlite import Filters
+
+    writer = open_writer(tmp_path / "o.sqlite", "sqlite")
+    stories = [("2024-01-05T09:00:00+01:00", "en", PageType.ARTICLE), ("2024-02-01", "fr", PageType.ARTICLE),
+               (None, "en", PageType.ARTICLE), ("2024-03-01", "en", PageType.LISTING)]  # fmt: skip
+    for k, (published, language, page_type) in enumerate(stories):
+        article = Article(title=f"Bridge story {k}", text="The bridge opens.", published=published, language=language, page_type=page_type)
+        writer.write(Document(Source("html", path=f"p{k}.html"), article).to_dict())
+    writer.close()
+
+    def found(filters: Filters) -> list[str]:
+        return sorted(hit.title or "" for hit in search(tmp_path / "o.sqlite", "bridge", filters=filters))
+
+    assert found(Filters()) == [f"Bridge story {k}" for k in range(4)]
+    assert found(Filters(since="2024-01-05")) == ["Bridge story 0", "Bridge story 1", "Bridge story 3"]  # no date: out
+    assert found(Filters(since="2024-01-06", until="2024-02-01")) == ["Bridge story 1"]
+    assert found(Filters(until="2024-01-05")) == ["Bridge story 0"]  # the day, whatever its hour
+    assert found(Filters(languages=("en",), page_types=("article",))) == ["Bridge story 0", "Bridge story 2"]
+    with pytest.raises(InputError):
+        Filters(since="5 Jan 2024")
+
+
 def test_search_refuses_a_missing_store_and_empty_query(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         search(tmp_path / "none.sqlite", "x")

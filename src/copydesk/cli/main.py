@@ -238,17 +238,22 @@ def serve_command(host: str, port: int, workers: int | None, store: Path | None,
 @click.option("--limit", type=int, default=10, show_default=True)
 @click.option("--raw", is_flag=True, help="Pass QUERY to FTS5 as is (phrases, OR, NEAR, prefix*).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool) -> None:
+@click.option("--since", default=None, help="Only stories published on or after this day (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Only stories published on or before this day (YYYY-MM-DD).")
+@click.option("--language", "languages", default="", help="Only these languages (ISO 639-1), e.g. en,fr.")
+@click.option("--page-type", "page_types", default="", help="Only these page types, e.g. article.")
+def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool, since: str | None, until: str | None,
+                   languages: str, page_types: str) -> None:  # fmt: skip
     """Ranked hits for QUERY in a STORE written by 'copydesk extract -o STORE.sqlite', or in a
     folder of them ('-o OUT/ --output-format sqlite': a store a shard)."""
     import json
     from dataclasses import asdict
 
     from copydesk.errors import InputError
-    from copydesk.search.sqlite import search
+    from copydesk.search.sqlite import Filters, search
 
     try:
-        hits = search(store, query, limit, raw)
+        hits = search(store, query, limit, raw, Filters(since, until, _csv(languages), _csv(page_types)))
     except InputError as exc:
         click.echo(f"copydesk: {exc}", err=True)
         sys.exit(2)
@@ -259,7 +264,7 @@ def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool
         click.echo(f"{rank}. {hit.title or '(untitled)'}")
         ran_also = f"  ·  {hit.copies} {'copy' if hit.copies == 1 else 'copies'} elsewhere" if hit.copies else ""
         click.echo(f"   {hit.url or hit.doc_id}" + (f"  ·  {hit.published}" if hit.published else "") + ran_also)
-        click.echo(f"   {hit.snippet}")
+        click.echo(f"   {' '.join(hit.snippet.split())}")  # the story's paragraph breaks, on one line
     if not hits:
         click.echo("no hits", err=True)
 

@@ -2,7 +2,8 @@
 
     POST /extract?url=U[&format=json|markdown|text]   body: the page's bytes (gzip ok)
     POST /clean?url=U[&format=...]                     body: scraped text
-    GET  /search?q=WORDS[&limit=N][&raw=1]             with --store: the SQLite store's hits
+    GET  /search?q=WORDS[&limit=N][&raw=1][&since=DAY][&until=DAY][&language=en,fr][&page_type=article]
+                                                       with --store: the SQLite store's hits
     GET  /health
     GET  /openapi.json                                  this API, described
 
@@ -251,7 +252,7 @@ class Handler(BaseHTTPRequestHandler):
         return self.rfile.read(size)
 
     def _search(self, query: dict[str, str]) -> None:
-        from copydesk.search.sqlite import search
+        from copydesk.search.sqlite import Filters, search
 
         if self.server.store is None:
             self._error(HTTPStatus.NOT_FOUND, "no store: start the server with --store PATH")
@@ -263,8 +264,12 @@ class Handler(BaseHTTPRequestHandler):
         if not 1 <= limit <= MAX_SEARCH_LIMIT:
             self._error(HTTPStatus.BAD_REQUEST, f"limit must be 1 to {MAX_SEARCH_LIMIT}")
             return
+        def listed(name: str) -> tuple[str, ...]:
+            return tuple(value.strip().lower() for value in query.get(name, "").split(",") if value.strip())
+
         try:
-            hits = search(self.server.store, query.get("q", ""), limit, raw=query.get("raw") in ("1", "true"))
+            filters = Filters(query.get("since") or None, query.get("until") or None, listed("language"), listed("page_type"))
+            hits = search(self.server.store, query.get("q", ""), limit, raw=query.get("raw") in ("1", "true"), filters=filters)
         except InputError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc), reason=exc.reason)
             return
