@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from copydesk.cli.main import main
-from copydesk.serve.server import Server, Workers, make_server, run_task
+from copydesk.serve.server import Server, make_server
+from copydesk.serve.workers import Workers, run_task
 
 ROOT = Path(__file__).parents[2]
 PAGE = (ROOT / "examples" / "news-page.html").read_bytes()

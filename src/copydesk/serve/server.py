@@ -16,24 +16,20 @@ a fresh pool takes the next requests), 503 more open connections than `CONNECTIO
 a worker (``serve:busy``).
 
 Requests are served by the standard library's threading HTTP server; the work runs in a pool
-of worker processes (`_process_pool`), each document under the crawl engine's time
-budget (`run.budget`), so a slow page holds one worker, not the server.  It binds to
+of worker processes (`workers.py`), each document under the crawl engine's time budget
+(`run.budget`), so a slow page holds one worker, not the server.  It binds to
 127.0.0.1 by default and implements no authentication or TLS: put it behind a proxy to expose it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import threading
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import orjson
@@ -41,73 +37,14 @@ import orjson
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.model import Article, without_lone_surrogates
+from copydesk.serve.workers import Workers, run_task
 
-Task = Literal["extract", "clean"]
 OPENAPI = Path(__file__).with_name("openapi.json")  # the API described for clients (GET /openapi.json)
 FORMATS = ("json", "markdown", "text")
 MAX_SEARCH_LIMIT = 100
 ALLOWED_METHODS = "GET, POST"
 PATH_METHODS = {"/extract": "POST", "/clean": "POST", "/search": "GET", "/health": "GET", "/openapi.json": "GET"}
 SOCKET_TIMEOUT_S = 30.0  # a client that stops sending its body releases its thread after this
-
-
-def run_task(task: Task, data: bytes, url: str | None, doc_timeout: float) -> dict[str, Any]:
-    """One request's work, in a worker process: the article record (`Article.to_dict`), with
-    ``extract:timeout`` as its drop reason when it runs past `doc_timeout` seconds."""
-    from copydesk.clean.pipeline import clean
-    from copydesk.extract.decode import gunzip_if_needed
-    from copydesk.extract.pipeline import extract
-    from copydesk.run.budget import BudgetExceeded, time_budget
-
-    try:
-        with time_budget(doc_timeout):
-            data = gunzip_if_needed(data)
-            article = extract(data, url=url) if task == "extract" else clean(data, url=url, page_type=True)
-    except BudgetExceeded:
-        article = Article(url=url, drop_reason="extract:timeout")
-    except InputError as exc:  # a damaged gzip body
-        article = Article(url=url, drop_reason=exc.reason)
-    return article.to_dict()
-
-
-# The modules a worker imports before its first page (with the forkserver, once for all workers).
-WORKER_PRELOAD = ["copydesk.extract.pipeline", "copydesk.clean.pipeline"]
-
-
-def _process_pool(workers: int) -> ProcessPoolExecutor:
-    """Workers started by a fork server, not forked from the request threads: a process forked
-    from a thread may inherit a lock another thread held, and Linux's parent-death signal (the
-    crawl engine's `run.local.process_pool`) would end a worker with the request thread that
-    made it.  A worker waits on its queue and ends when this process does."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD)
-    return ProcessPoolExecutor(workers, mp_context=context)
-
-
-class Workers:
-    """The process pool, made again when a worker dies (a page that crashes the interpreter)."""
-
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self._lock = threading.Lock()
-        self.pool = _process_pool(workers)
-
-    def run(self, function: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any] | None:
-        """`function(*args)` in a worker (`run_task`), or None when the worker died on it."""
-        pool = self.pool
-        try:
-            return pool.submit(function, *args).result()
-        except BrokenProcessPool:
-            with self._lock:
-                if self.pool is pool:  # the first request to see it makes the new pool
-                    self.pool = _process_pool(self.workers)
-            pool.shutdown(wait=False, cancel_futures=True)
-            return None
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 # Open connections a worker: each holds a thread (and up to a body) while it waits its turn; past
