@@ -99,7 +99,9 @@ def test_the_command_checks_its_arguments_and_prints_the_counts(two_runs: list[P
     done = runner.invoke(main, ["dedup", *map(str, two_runs), "-o", str(tmp_path / "out.sqlite"), "--workers", "1"])
     assert done.exit_code == 0, done.output
     assert "rows: 7" in done.output and "dropped:dedup:near" in done.output
+    (tmp_path / "none").mkdir()
     for args in (["dedup", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o.jsonl")],
+                 ["dedup", str(tmp_path / "none"), "-o", str(tmp_path / "o.jsonl")],  # a folder with no row file
                  ["dedup", str(two_runs[0]), "-o", str(tmp_path / "o.txt")],
                  ["dedup", str(two_runs[0]), "-o", str(two_runs[0])],
                  ["dedup", str(tmp_path), "-o", str(two_runs[0])]):  # fmt: skip
@@ -153,3 +155,12 @@ def test_a_line_over_the_row_bound_is_an_error_row_and_the_file_goes_on(two_runs
     out = _read(tmp_path / "out.jsonl")
     assert [(row["status"], row["reason"]) for row in out[2:]] == [("error", "input:too_large"), ("dropped", "dedup:exact")]
     assert out[2]["source"]["path"] == str(big) and out[3]["duplicate_of"] == "other.html#0"
+
+
+def test_an_empty_file_is_one_error_row(two_runs: list[Path], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n\n")
+    dedup_rows([empty, two_runs[0]], tmp_path / "out.jsonl", "exact")
+    out = _read(tmp_path / "out.jsonl")
+    assert (out[0]["status"], out[0]["reason"], out[0]["source"]["path"]) == ("error", "input:empty_file", str(empty))
+    assert [row["doc_id"] for row in out[1:]] == ["wire.html#0", "other.html#0"]

@@ -188,7 +188,10 @@ def dedup_command(inputs: tuple[Path, ...], out: Path, mode: str, workers: int |
         raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
     if format_of(out) is None:
         raise click.BadParameter("OUT must end in .jsonl, .jsonl.gz, .jsonl.zst, .parquet or .sqlite", param_hint="-o")
-    if (workers is not None and workers < 1) or out.resolve() in {path.resolve() for path in row_files(list(inputs))}:
+    files = row_files(list(inputs))
+    if not files:
+        raise click.BadParameter("the inputs hold no row files (.jsonl[.gz|.zst], .parquet, .sqlite)", param_hint="INPUTS")
+    if (workers is not None and workers < 1) or out.resolve() in {path.resolve() for path in files}:
         raise click.UsageError("--workers must be positive, and OUT must not be one of the inputs")
     try:
         counts = dedup_rows(list(inputs), out, mode, workers or os.cpu_count() or 1)  # type: ignore[arg-type]

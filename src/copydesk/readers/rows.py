@@ -40,7 +40,7 @@ class RowLine:
     index: int  # its place in its file (JSON lines: among the non-blank lines)
     offset: int | None  # JSON lines: the line's byte offset
     row: dict[str, Any] | None
-    error: str | None = None  # "input:bad_json", "input:not_a_row", "input:truncated", "input:unreadable"
+    error: str | None = None  # "input:bad_json", "input:not_a_row", "input:truncated", "input:unreadable", ...
 
 
 def row_files(inputs: list[Path]) -> list[Path]:
@@ -55,14 +55,21 @@ def row_files(inputs: list[Path]) -> list[Path]:
 
 
 def read_rows(files: list[Path]) -> Iterator[RowLine]:
-    """The rows of `files`, in order, each file by its suffix (JSON lines otherwise)."""
+    """The rows of `files`, in order, each file by its suffix (JSON lines otherwise); a file with
+    no row is one error line (``input:empty_file``), as a crawl run reports one."""
     for path in files:
         if path.name.endswith(PARQUET_SUFFIXES):
-            yield from _parquet_rows(path)
+            rows = _parquet_rows(path)
         elif path.name.endswith(SQLITE_SUFFIXES):
-            yield from _store_rows(path)
+            rows = _store_rows(path)
         else:
-            yield from _jsonl_rows(path)
+            rows = _jsonl_rows(path)
+        empty = True
+        for row in rows:
+            empty = False
+            yield row
+        if empty:
+            yield RowLine(str(path), 0, None, None, "input:empty_file")
 
 
 def _jsonl_rows(path: Path) -> Iterator[RowLine]:
