@@ -164,3 +164,17 @@ def test_an_empty_file_is_one_error_row(two_runs: list[Path], tmp_path: Path) ->
     out = _read(tmp_path / "out.jsonl")
     assert (out[0]["status"], out[0]["reason"], out[0]["source"]["path"]) == ("error", "input:empty_file", str(empty))
     assert [row["doc_id"] for row in out[1:]] == ["wire.html#0", "other.html#0"]
+
+
+def test_an_output_whose_extra_is_missing_fails_before_the_first_pass(two_runs: list[Path], tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    def missing(*_args: object) -> None:
+        raise ImportError("Parquet output needs pyarrow")
+
+    def first_pass(*_args: object) -> None:
+        raise AssertionError("the rows were read before the output was known to open")
+
+    monkeypatch.setattr(dedup_rows_module, "open_writer", missing)
+    monkeypatch.setattr(dedup_rows_module, "find_copies", first_pass)
+    with pytest.raises(ImportError):
+        dedup_rows(two_runs, tmp_path / "out.parquet", "exact")

@@ -28,10 +28,11 @@ from typing import Any
 from copydesk.config import DedupMode
 from copydesk.dedup.exact import ExactDedup, article_text, as_duplicate
 from copydesk.dedup.keys import DedupKeys, read_keys
+from copydesk.dedup.near import NearDedup, check_available
 from copydesk.model import Document, Source
 from copydesk.readers.rows import RowLine, read_rows, row_files
 from copydesk.run.work import count_key
-from copydesk.writers import format_of, open_writer
+from copydesk.writers import Writer, format_of, open_writer
 
 KEYS_BATCH = 256  # articles whose keys one task reads
 BATCHES_AHEAD = 4  # tasks in flight a worker: the texts waiting in memory stay bounded
@@ -52,7 +53,6 @@ class Marks:
 
 def find_copies(files: list[Path], mode: DedupMode, workers: int) -> Marks:
     """The first pass: every article row's keys, read in order, decided one after another."""
-    from copydesk.dedup.near import NearDedup
 
     dedup = NearDedup() if mode == "near" else ExactDedup()
     marks = Marks()
@@ -114,12 +114,9 @@ def _in_order(submit: Callable[..., Future[list[DedupKeys]]], batches: Iterator[
         yield done, future.result()
 
 
-def write_rows(files: list[Path], out: Path, marks: Marks) -> Counter[str]:
-    """The second pass: every row to `out`, as the marks say; the rows' counts by status and reason."""
-    fmt = format_of(out)
-    if fmt is None:
-        raise ValueError(f"{out}: no output format by its name (.jsonl[.gz|.zst], .parquet, .sqlite)")
-    writer = open_writer(out, fmt)
+def write_rows(files: list[Path], writer: Writer, marks: Marks) -> Counter[str]:
+    """The second pass: every row to `writer` (closed after), as the marks say; the rows' counts
+    by status and reason."""
     counts: Counter[str] = Counter()
     for place, line in enumerate(read_rows(files)):
         row = line.row if line.row is not None else _error_row(line)
@@ -147,5 +144,11 @@ def _with_more_copies(row: dict[str, Any], copies: int) -> dict[str, Any]:
 def dedup_rows(inputs: list[Path], out: Path, mode: DedupMode, workers: int = 1) -> Counter[str]:
     """Mark the copies among `inputs`' rows and write them all to `out` (`out`'s suffix picks its
     format, as for `copydesk extract -o`); the output rows' counts by status and reason."""
+    fmt = format_of(out)
+    if fmt is None:
+        raise ValueError(f"{out}: no output format by its name (.jsonl[.gz|.zst], .parquet, .sqlite)")
+    if mode == "near":
+        check_available()
+    writer = open_writer(out, fmt)  # before the first pass: an output whose extra is missing fails at once
     files = row_files(inputs)
-    return write_rows(files, out, find_copies(files, mode, workers))
+    return write_rows(files, writer, find_copies(files, mode, workers))
