@@ -6,7 +6,7 @@ by their estimated Jaccard similarity.  `BANDS` and `ROWS` are datasketch's choi
 `near.NEAR_JACCARD` and `near.NUM_PERM` (its `MinHashLSH` minimises the false positive and
 negative rates, equally weighted), so the candidates are the ones its index gives.
 
-That index keeps a bytes key and a Python set for every band of every text: ~7.5 KB a kept
+That index keeps a bytes key and a Python set for every band of every text: ~7.8 KB a kept
 text, which capped a run at a few million articles a head node.  Here a band is one 64-bit
 key (its values hashed) in an open-addressing table: the keys and the kept texts' numbers in
 two NumPy arrays, at most `MAX_LOAD` full, linear probing; 0.4-0.9 KB a kept text.  A lookup
