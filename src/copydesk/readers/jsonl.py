@@ -13,6 +13,7 @@ import io
 import json
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import IO, Any, cast
 
@@ -77,31 +78,54 @@ def _document(line: bytes, source: Source) -> Document:
     return Document(source, error="input:no_content_field")
 
 
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line of a file of lines (`lines_of`): its place among them and byte offset, and
+    its bytes; or None and why: over the size bound (``input:too_large``, skipped unheld), or the
+    compressed stream broke there (``input:truncated``, the last; `cause` names the error)."""
+
+    index: int
+    offset: int
+    data: bytes | None
+    error: str | None = None
+    cause: str = ""
+
+
+def lines_of(handle: IO[bytes], max_bytes: int) -> Iterator[Line]:
+    """The non-blank lines of `handle`, each at most `max_bytes` long (`Line`)."""
+    index = offset = 0  # counted, not asked of the handle: zstd readers cannot tell()
+    while True:
+        start = offset
+        try:
+            data = handle.readline(max_bytes + 1)
+            offset += len(data)
+            oversize = len(data) > max_bytes and not data.endswith(b"\n")
+            if oversize:
+                offset += skip_to_newline(handle)
+        except stream_errors() as exc:  # a truncated or corrupt compressed stream ends the file
+            yield Line(index, start, None, "input:truncated", type(exc).__name__)
+            return
+        if not data:
+            return
+        if oversize:
+            yield Line(index, start, None, "input:too_large")
+        elif data.strip():
+            yield Line(index, start, data)
+        else:
+            continue
+        index += 1
+
+
 def read_jsonl(file: InputFile, max_bytes: int) -> Iterator[Document]:
     try:
         handle = open_maybe_compressed(file.path)
     except OSError as exc:
         yield Document(Source("jsonl", path=file.path), error=f"input:unreadable:{type(exc).__name__}")
         return
-    index = offset = 0  # counted, not asked of the handle: zstd readers cannot tell()
     with handle:
-        while True:
-            source = Source("jsonl", path=file.path, offset=offset, index=index)
-            try:
-                line = handle.readline(max_bytes + 1)
-                offset += len(line)
-                oversize = len(line) > max_bytes and not line.endswith(b"\n")
-                if oversize:
-                    offset += skip_to_newline(handle)
-            except stream_errors() as exc:  # a truncated or corrupt compressed stream ends the file
-                yield Document(source, error=f"input:truncated:{type(exc).__name__}")
-                return
-            if not line:
-                return
-            if not line.strip():
-                continue
-            index += 1
-            if oversize:
-                yield Document(source, error="input:too_large")
-                continue
-            yield _document(line, source)
+        for line in lines_of(handle, max_bytes):
+            source = Source("jsonl", path=file.path, offset=line.offset, index=line.index)
+            if line.data is None:
+                yield Document(source, error=f"{line.error}:{line.cause}" if line.cause else line.error)
+            else:
+                yield _document(line.data, source)

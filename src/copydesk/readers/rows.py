@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from copydesk.model import SCHEMA_VERSION
-from copydesk.readers.jsonl import open_maybe_compressed, skip_to_newline, stream_errors
+from copydesk.readers.jsonl import lines_of, open_maybe_compressed
 from copydesk.writers.rows import ARTICLE_NESTED, ARTICLE_SCALARS, ROW_COLUMNS, SOURCE_COLUMNS
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
@@ -73,32 +73,17 @@ def read_rows(files: list[Path]) -> Iterator[RowLine]:
 
 
 def _jsonl_rows(path: Path) -> Iterator[RowLine]:
-    index = offset = 0
     try:
         handle = open_maybe_compressed(str(path))
     except OSError:
-        yield RowLine(str(path), index, offset, None, "input:unreadable")
+        yield RowLine(str(path), 0, 0, None, "input:unreadable")
         return
     with handle:
-        while True:
-            start = offset
-            try:
-                line = handle.readline(MAX_ROW_BYTES + 1)
-                offset += len(line)
-                oversize = len(line) > MAX_ROW_BYTES and not line.endswith(b"\n")
-                if oversize:
-                    offset += skip_to_newline(handle)
-            except stream_errors():
-                yield RowLine(str(path), index, start, None, "input:truncated")
-                return
-            if not line:
-                return
-            if oversize:
-                yield RowLine(str(path), index, start, None, "input:too_large")
-                index += 1
-            elif line.strip():
-                yield _json_row(str(path), index, start, line)
-                index += 1
+        for line in lines_of(handle, MAX_ROW_BYTES):
+            if line.data is None:
+                yield RowLine(str(path), line.index, line.offset, None, line.error)
+            else:
+                yield _json_row(str(path), line.index, line.offset, line.data)
 
 
 def _json_row(path: str, index: int, offset: int, line: bytes) -> RowLine:
