@@ -86,10 +86,6 @@ class BandIndex:
             table[slot], numbers[slot] = key, number
         self.used += len(keys)
 
-    @property
-    def nbytes(self) -> int:
-        return int(self.keys.nbytes + self.numbers.nbytes)
-
     def _grow(self) -> None:
         """Twice the slots, every entry placed again (in NumPy: a step of every key's probe at once)."""
         held = self.keys != EMPTY

@@ -53,7 +53,6 @@ class Marks:
 
 def find_copies(files: list[Path], mode: DedupMode, workers: int) -> Marks:
     """The first pass: every article row's keys, read in order, decided one after another."""
-
     dedup = NearDedup() if mode == "near" else ExactDedup()
     marks = Marks()
     kept: dict[int, str] = {}  # a kept article's place -> its doc id
