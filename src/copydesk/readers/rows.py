@@ -20,12 +20,9 @@ import orjson
 
 from copydesk.model import SCHEMA_VERSION
 from copydesk.readers.jsonl import lines_of, open_maybe_compressed
+from copydesk.writers import format_of
 from copydesk.writers.rows import ARTICLE_NESTED, ARTICLE_SCALARS, ROW_COLUMNS, SOURCE_COLUMNS
 
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
-PARQUET_SUFFIXES = (".parquet",)
-SQLITE_SUFFIXES = (".sqlite", ".db")
-ROW_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES + SQLITE_SUFFIXES  # the files a folder is read for
 TABLE_BATCH_ROWS = 1000  # rows read from a Parquet file or a store at a time
 # A JSON line longer than this is no row copydesk wrote (an article's record stays well under its
 # 16 MB input bound): an error row, skipped to its newline without being held whole.
@@ -44,23 +41,26 @@ class RowLine:
 
 
 def row_files(inputs: list[Path]) -> list[Path]:
-    """The files to read: each input file, and a folder's row files (`ROW_SUFFIXES`) by name."""
+    """The files to read: each input file, and a folder's row files (the names `writers.format_of`
+    knows: the outputs `copydesk extract -o` writes)."""
     files: list[Path] = []
     for path in inputs:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(ROW_SUFFIXES))
+            files += sorted(p for p in path.rglob("*") if p.is_file() and format_of(p) is not None)
         else:
             files.append(path)
     return files
 
 
 def read_rows(files: list[Path]) -> Iterator[RowLine]:
-    """The rows of `files`, in order, each file by its suffix (JSON lines otherwise); a file with
-    no row is one error line (``input:empty_file``), as a crawl run reports one."""
+    """The rows of `files`, in order, each file by its name's format (`writers.format_of`; JSON
+    lines otherwise); a file with no row is one error line (``input:empty_file``), as a crawl run
+    reports one."""
     for path in files:
-        if path.name.endswith(PARQUET_SUFFIXES):
+        fmt = format_of(path)
+        if fmt == "parquet":
             rows = _parquet_rows(path)
-        elif path.name.endswith(SQLITE_SUFFIXES):
+        elif fmt == "sqlite":
             rows = _store_rows(path)
         else:
             rows = _jsonl_rows(path)

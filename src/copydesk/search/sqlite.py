@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from copydesk.errors import InputError
+from copydesk.writers import format_of
 
 TITLE_WEIGHT = 4.0  # a match in the headline says more than one in the body
 TEXT_WEIGHT = 1.0
@@ -36,7 +37,6 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{word}"' for word in _WORD.findall(query))
 
 
-STORE_SUFFIXES = (".sqlite", ".db")
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -83,7 +83,7 @@ def search(store: Path, query: str, limit: int = 10, raw: bool = False, filters:
     merged by score.  BM25 weighs a word by how rare it is in its own store, so a folder's scores
     compare as well as its shards hold like mixes of pages (a crawl's shards do)."""
     if store.is_dir():
-        stores = sorted(path for path in store.iterdir() if path.is_file() and path.name.endswith(STORE_SUFFIXES))
+        stores = sorted(path for path in store.iterdir() if path.is_file() and format_of(path) == "sqlite")
         if not stores:
             raise InputError("search:no_store", f"no SQLite store in {store}")
         hits = [hit for path in stores for hit in _search_one(path, query, limit, raw, filters)]
