@@ -20,7 +20,7 @@ from copydesk.dedup.near import (
     SKETCH_CHUNK,
     NearDedup,
     minhash_permutations,
-    shingles,
+    shingle_hashes,
     sketch_values,
 )
 from tests.dedup.test_near import WIRE, _row, mark
@@ -80,7 +80,7 @@ _VOCABULARY = [f"w{k}" for k in range(12)]
 def _datasketch_values(words: list[str]) -> np.ndarray | None:
     """The sketch as datasketch's own `MinHash` makes it from the distinct shingles (the reference)."""
     datasketch = pytest.importorskip("datasketch")
-    distinct = shingles(words)
+    distinct = np.unique(shingle_hashes(words)).tolist()
     if len(distinct) < MIN_SHINGLES:
         return None
     reference = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=minhash_permutations(), scheme=SCHEME)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copydesk.dedup.exact import article_text, as_duplicate, normal_words
 from copydesk.dedup.keys import DedupKeys, read_keys
-from copydesk.dedup.near import MIN_SHINGLES, NearDedup, shingles
+from copydesk.dedup.near import MIN_SHINGLES, NearDedup, shingle_hashes
 
 WIRE = [
     "Foreign Affairs Minister Stephane Dion is at the United Nations in New York to ramp up pressure on Russia and the Syrian government to stop bombing Aleppo.",
@@ -83,7 +83,7 @@ def test_the_earliest_kept_copy_is_named() -> None:
 def test_short_texts_and_non_articles_are_left_to_exact_dedup() -> None:
     dedup = NearDedup()
     brief = ["Police are investigating a fire on Main Street that destroyed a bakery early on Tuesday."]
-    assert len(shingles(normal_words(brief[0]))) < MIN_SHINGLES
+    assert len(set(shingle_hashes(normal_words(brief[0])).tolist())) < MIN_SHINGLES
     mark(dedup, _row("a", brief))
     assert mark(dedup, _row("b", [brief[0].replace("Tuesday", "Monday")]))["status"] == "article"
     error = {"doc_id": "e", "status": "error", "reason": "input:binary", "article": None}

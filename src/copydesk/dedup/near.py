@@ -64,12 +64,6 @@ def shingle_hashes(words: list[str]) -> npt.NDArray[np.uint32]:
     return (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
-def shingles(words: list[str]) -> list[int]:
-    """The distinct shingle hashes of a text (`shingle_hashes`), ascending."""
-    distinct: list[int] = np.unique(shingle_hashes(words)).tolist()
-    return distinct
-
-
 def _has_distinct(hashes: npt.NDArray[np.uint32], wanted: int) -> bool:
     """Whether `hashes` hold `wanted` distinct values: looked for among the first few windows first
     (nearly every text has them there), the whole text only when they do not."""
