@@ -20,7 +20,7 @@ from copydesk.dedup.keys import read_keys
 from copydesk.errors import InputError
 from copydesk.extract.decode import gunzip_if_needed
 from copydesk.extract.pipeline import extract
-from copydesk.model import Document
+from copydesk.model import Article, ContentKind, Document
 from copydesk.readers.inputs import InputFile
 from copydesk.readers.warc import read_located
 from copydesk.run.budget import BudgetExceeded, time_budget
@@ -28,6 +28,26 @@ from copydesk.run.budget import BudgetExceeded, time_budget
 
 class Step(Protocol):
     def __call__(self, docs: Iterable[Document]) -> Iterator[Document]: ...
+
+
+def extract_content(content: bytes, kind: ContentKind, url: str | None, config: ExtractConfig,
+                    timeout_s: float | None) -> Article:  # fmt: skip
+    """One document's article, HTML extracted or text cleaned (and typed), within the time budget;
+    never raises: a page past its budget, a damaged gzip or an exception is an empty article whose
+    `drop_reason` says so (``extract:timeout``, ``input:bad_gzip``, ``extract:exception:<Error>``).
+    A crawl run's step and `copydesk serve`'s workers both read a page through it."""
+    try:
+        with time_budget(timeout_s):
+            data = gunzip_if_needed(content)
+            if kind == "text":
+                return clean(data, url=url, page_type=True)
+            return extract(data, url=url, config=config)
+    except BudgetExceeded:
+        return Article(url=url, drop_reason="extract:timeout")
+    except InputError as exc:
+        return Article(url=url, drop_reason=exc.reason)
+    except Exception as exc:  # one bad page must not end the run
+        return Article(url=url, drop_reason=f"extract:exception:{type(exc).__name__}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,23 +58,8 @@ class Extract:
     timeout_s: float | None = None
 
     def process(self, doc: Document) -> Document:
-        if doc.error or doc.content is None:
-            doc.content = None
-            return doc
-        try:
-            with time_budget(self.timeout_s):
-                data = gunzip_if_needed(doc.content)
-                if doc.content_kind == "text":
-                    article = clean(data, url=doc.source.url, page_type=True)
-                else:
-                    article = extract(data, url=doc.source.url, config=self.config)
-        except BudgetExceeded:
-            doc.error = "extract:timeout"
-        except InputError as exc:
-            doc.error = exc.reason
-        except Exception as exc:  # one bad page must not end the run
-            doc.error = f"extract:exception:{type(exc).__name__}"
-        else:
+        if not doc.error and doc.content is not None:
+            article = extract_content(doc.content, doc.content_kind, doc.source.url, self.config, self.timeout_s)
             if article.drop_reason:
                 doc.error = article.drop_reason
             else:

@@ -9,29 +9,18 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Literal
 
-from copydesk.errors import InputError
-from copydesk.model import Article
+from copydesk.config import ExtractConfig
 
 Task = Literal["extract", "clean"]
 
 
 def run_task(task: Task, data: bytes, url: str | None, doc_timeout: float) -> dict[str, Any]:
-    """One request's work, in a worker process: the article record (`Article.to_dict`), with
-    ``extract:timeout`` as its drop reason when it runs past `doc_timeout` seconds."""
-    from copydesk.clean.pipeline import clean
-    from copydesk.extract.decode import gunzip_if_needed
-    from copydesk.extract.pipeline import extract
-    from copydesk.run.budget import BudgetExceeded, time_budget
+    """One request's work, in a worker process: the article record (`Article.to_dict`), read as a
+    crawl run reads a page (`run.steps.extract_content`: ``extract:timeout`` as its drop reason
+    past `doc_timeout` seconds, a damaged gzip's or an exception's reason likewise)."""
+    from copydesk.run.steps import extract_content
 
-    try:
-        with time_budget(doc_timeout):
-            data = gunzip_if_needed(data)
-            article = extract(data, url=url) if task == "extract" else clean(data, url=url, page_type=True)
-    except BudgetExceeded:
-        article = Article(url=url, drop_reason="extract:timeout")
-    except InputError as exc:  # a damaged gzip body
-        article = Article(url=url, drop_reason=exc.reason)
-    return article.to_dict()
+    return extract_content(data, "html" if task == "extract" else "text", url, ExtractConfig(), doc_timeout).to_dict()
 
 
 # The modules a worker imports before its first page (with the forkserver, once for all workers).
