@@ -69,6 +69,12 @@ EngineName = Literal["local", "ray"]
 DedupMode = Literal["none", "exact", "near"]
 
 
+def comma_list(value: str) -> tuple[str, ...]:
+    """The items of a comma-separated option ("en, FR" -> ("en", "fr")): the CLI's filters and
+    `copydesk serve`'s search parameters."""
+    return tuple(item.strip().lower() for item in value.split(",") if item.strip())
+
+
 @dataclass(frozen=True, slots=True)
 class FilterConfig:
     """Which articles a crawl run keeps; the others become ``filter:*`` drop rows."""

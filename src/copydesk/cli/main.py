@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from copydesk.cli.render import render
-from copydesk.config import FilterConfig, RunConfig
+from copydesk.config import FilterConfig, RunConfig, comma_list
 
 
 @click.group()
@@ -86,14 +86,10 @@ class RunSettings:
     progress: bool
 
 
-def _csv(value: str) -> tuple[str, ...]:
-    return tuple(v.strip().lower() for v in value.split(",") if v.strip())
-
-
 def _run_config(s: RunSettings) -> RunConfig:
     from copydesk.model import PageType
 
-    page_types = _csv(s.page_types)
+    page_types = comma_list(s.page_types)
     unknown = [p for p in page_types if p not in {t.value for t in PageType}]
     if unknown:
         raise click.BadParameter(f"unknown page type(s): {', '.join(unknown)}", param_hint="--page-type")
@@ -105,7 +101,7 @@ def _run_config(s: RunSettings) -> RunConfig:
         ray_address=s.ray_address,
         output_format=s.output_format,  # type: ignore[arg-type]
         dedup=s.dedup,  # type: ignore[arg-type]
-        filters=FilterConfig(page_types, _csv(s.languages), s.min_words),
+        filters=FilterConfig(page_types, comma_list(s.languages), s.min_words),
         doc_timeout_s=s.doc_timeout,
         files_per_shard=s.files_per_shard,
         show_progress=s.progress,
@@ -256,7 +252,7 @@ def search_command(store: Path, query: str, limit: int, raw: bool, as_json: bool
     from copydesk.search.sqlite import Filters, search
 
     try:
-        hits = search(store, query, limit, raw, Filters(since, until, _csv(languages), _csv(page_types)))
+        hits = search(store, query, limit, raw, Filters(since, until, comma_list(languages), comma_list(page_types)))
     except InputError as exc:
         click.echo(f"copydesk: {exc}", err=True)
         sys.exit(2)

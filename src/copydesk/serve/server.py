@@ -34,7 +34,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import orjson
 
-from copydesk.config import ExtractConfig
+from copydesk.config import ExtractConfig, comma_list
 from copydesk.errors import InputError
 from copydesk.model import Article, without_lone_surrogates
 from copydesk.serve.workers import Workers, run_task
@@ -201,11 +201,9 @@ class Handler(BaseHTTPRequestHandler):
         if not 1 <= limit <= MAX_SEARCH_LIMIT:
             self._error(HTTPStatus.BAD_REQUEST, f"limit must be 1 to {MAX_SEARCH_LIMIT}")
             return
-        def listed(name: str) -> tuple[str, ...]:
-            return tuple(value.strip().lower() for value in query.get(name, "").split(",") if value.strip())
-
         try:
-            filters = Filters(query.get("since") or None, query.get("until") or None, listed("language"), listed("page_type"))
+            filters = Filters(query.get("since") or None, query.get("until") or None, comma_list(query.get("language", "")),
+                              comma_list(query.get("page_type", "")))  # fmt: skip
             hits = search(self.server.store, query.get("q", ""), limit, raw=query.get("raw") in ("1", "true"), filters=filters)
         except InputError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc), reason=exc.reason)
