@@ -989,3 +989,32 @@ def test_short_year_labels_are_read_as_a_search_for_them_reads_them(text: str) -
         assert short_year_date(text, month_first) == day
         for before in (0, 5, len(text) // 2):  # a label starting before a date read already (`first_page_date`)
             assert short_year_date(text, month_first, before=before) == (day if expected and expected.start() < before else None)
+
+
+def test_an_author_tag_repeating_the_copyright_tag_names_the_publisher_not_the_writer() -> None:
+    # held-out pages (trafilatura's cached spiegel.de and sueddeutsche.de stories) read
+    # "Hamburg" and "Germany" as the authors; the byline under the headline names the writer
+    rights = '<meta name="author" content="SPIEGEL ONLINE, Hamburg, Germany"><meta name="copyright" content="SPIEGEL ONLINE, Hamburg, Germany">'
+    assert copydesk.extract(page(rights)).authors == []
+    byline = "<div class='byline'>Von Clemens Höges</div>"
+    assert copydesk.extract(page(rights, byline)).authors == ["Clemens Höges"]
+    own = '<meta name="author" content="Jane Doe"><meta name="copyright" content="Example Media Ltd">'
+    assert copydesk.extract(page(own)).authors == ["Jane Doe"]  # a rights line of its own: the author stays
+
+
+def test_a_page_classed_as_a_one_author_blog_is_no_byline() -> None:
+    # WordPress classes <body> "single-author" on a one-author blog: the first link on the page
+    # (the blog's name, "Literatur & Film // Lesen & Hören") was read as a byline inside it
+    html = ("<html><head><title>Post</title></head><body class='single single-post single-author'>"
+            "<div id='masthead'><a href='/'>Literatur &amp; Film // Lesen &amp; Hören</a></div>"
+            "<article><h1>Headline</h1>" + "<p>" + "The post itself runs on for a while here, as posts do. " * 4 + "</p>" * 3
+            + "</article></body></html>")
+    assert copydesk.extract(html).authors == []
+    marked = html.replace("<h1>Headline</h1>", "<h1>Headline</h1><span class='author vcard'><a href='/author/ana/'>Ana Lima</a></span>")
+    assert copydesk.extract(marked).authors == ["Ana Lima"]
+
+
+@pytest.mark.parametrize("label", ["Autor", "Autorin", "Auteur", "Autore"])
+def test_the_author_label_in_other_languages_goes_without_its_colon(label: str) -> None:
+    assert clean_author_names(f"{label} Jan Müller") == ["Jan Müller"]
+    assert clean_author_names(f"{label}: Jan Müller") == ["Jan Müller"]

@@ -141,6 +141,21 @@ def test_a_bio_opening_on_the_authors_first_name_goes_with_the_name_over_it() ->
     assert drop_author_bio(company, ["Budlong"]) == company  # a company named as the author: no person's pronoun
 
 
+def test_an_author_box_ending_on_its_archive_link_goes_with_its_labels() -> None:
+    # WordPress's default themes: "Published by" / the name / the bio ending "View all posts by …"
+    # (seen kept on a held-out page, trafilatura's cached lemire.me post); no author need be known
+    story = [Block(P, f"Paragraph {i} of the post about parsing JSON at disk speed.") for i in range(4)]
+    box = [Block(BlockKind.HEADING, "Published by", 2), Block(BlockKind.HEADING, "Daniel Lemire", 3),
+           Block(P, "A computer science professor at the University of Quebec (TELUQ). View all posts by Daniel Lemire")]
+    assert drop_author_bio([*story, *box], []) == story
+    assert drop_author_bio([*story, Block(P, "See more articles from Jane Doe")], ["Jane Doe"]) == story
+    # a sentence that ends a paragraph is no label: the bio alone goes
+    ending = Block(P, "That is all for today.")
+    assert drop_author_bio([*story, ending, box[2]], []) == [*story, ending]
+    early = [Block(P, "View all posts by our staff on the archive page"), *story]
+    assert drop_author_bio(early, []) == early  # in the story's first half
+
+
 def test_the_author_named_early_a_short_credit_and_one_word_names_stay() -> None:
     story = [Block(P, f"Paragraph {i} of the story about the council's budget vote.") for i in range(4)]
     early = [Block(P, "Sam Ortiz asked the mayor about the vote before the meeting began."), *story]

@@ -172,7 +172,9 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
     if not present:
         return []
     parts = [part for i, (part, _test) in enumerate(ANCHOR_PARTS) if present >> i & 1]
-    anchors = outermost(tree.css(", ".join(parts))) if parts else []
+    # <body> and <html> are no byline's anchor: their classes say what the page is (WordPress's
+    # "single-author" on a one-author blog), and everything on it would be read inside them
+    anchors = outermost([node for node in tree.css(", ".join(parts)) if node.tag not in PAGE_TAGS]) if parts else []
     for selector in BYLINE_SELECTORS:
         if _SELECTOR_NEEDS[selector] & ~present:
             continue

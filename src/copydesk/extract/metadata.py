@@ -148,9 +148,12 @@ AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, how
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?"
-    rf"|{WRITTEN_BY_LABEL}|von|par|por|door|di|av"
-    r"|(?:text|words|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|författare|forfatter)\s*:)(?:\s+|$)", re.I
-)  # fmt: skip  # the labels in other languages ("Text: Hans Müller", "Текст: …") only with their colon
+    rf"|{WRITTEN_BY_LABEL}|von|par|por|door|di|av|(?:autor|autorin|autoren|auteur|autore):?"
+    r"|(?:text|words|texte|texto|testo|tekst|текст|автор|författare|forfatter)\s*:)(?:\s+|$)", re.I
+)  # fmt: skip
+# The labels in other languages go only with their colon ("Text: Hans Müller", "Текст: …"), but
+# for "author" itself (German, French, Italian), as English "Author" goes: WordPress themes print
+# "Autor" before the name for screen readers ("Autor john", a held-out page).
 # Not a person: a label, a reviewer's credit, a template placeholder
 _NOT_A_NAME = re.compile(r"(?=[afrem])(?:\bauthors?\b|\barticle\b|fact.?check|reviewed|edited|medically)", re.I)  # look-ahead: speed only
 _QUOTES = " \"'“”‘’«»"
@@ -854,15 +857,8 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     for obj in sources[:MAX_AUTHOR_SOURCES]:
         if names := _jsonld_names(obj.get("author"), by_id, declared_names):
             return or_byline(names, "jsonld")
-    for selector in AUTHOR_META if tags.has_authors else ():  # most pages have no author meta tag
-        values = [value.strip()[:MAX_FIELD_CHARS] for value in tags.authors(selector)]
-        if selector in SURNAME_FIRST_META:
-            values = list(map(_forename_first, values))
-        names = [name for value in values if not value.startswith("http") for name in declared_names(value)]
-        if names:
-            return or_byline(list(dict.fromkeys(names))[:MAX_AUTHORS], "meta")
-        if any(values):
-            break  # the first author tag with a value decides, as it always has
+    if tags.has_authors and (names := _meta_authors(tags, declared_names)):  # most pages have no author meta tag
+        return or_byline(names, "meta")
     value = _twitter_author(tags)
     if value and not value.startswith("http") and (names := declared_names(value)):
         return or_byline(names, "twitter")
@@ -870,6 +866,30 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
         return names, "meta"
     names = selector_byline(tree, names_of, byline_marks)  # on the whole tree: some bylines sit in <button>s
     return names, ("byline" if names else None)
+
+
+# The rights holder's meta tag.  An author tag repeating it word for word names the publisher and
+# its seat ("SPIEGEL ONLINE, Hamburg, Germany" in both: read as names, "Hamburg" and "Germany"),
+# not the story's writer: that author tag is passed over.
+COPYRIGHT_META = 'meta[name="copyright"]'
+
+
+def _meta_authors(tags: MetaTags, declared_names: Callable[[str], list[str]]) -> list[str]:
+    """The names the first AUTHOR_META tag with a value gives (none if that value names no one),
+    an author tag repeating the copyright tag passed over."""
+    rights = " ".join((tags.raw(COPYRIGHT_META) or "").split()).casefold()
+    for selector in AUTHOR_META:
+        values = [value.strip()[:MAX_FIELD_CHARS] for value in tags.authors(selector)]
+        if rights:
+            values = [value for value in values if " ".join(value.split()).casefold() != rights]
+        if selector in SURNAME_FIRST_META:
+            values = list(map(_forename_first, values))
+        names = [name for value in values if not value.startswith("http") for name in declared_names(value)]
+        if names:
+            return list(dict.fromkeys(names))[:MAX_AUTHORS]
+        if any(values):
+            break  # the first author tag with a value decides, as it always has
+    return []
 
 
 def _head_microdata_authors(head: LexborNode, declared_names: Callable[[str], list[str]]) -> list[str]:

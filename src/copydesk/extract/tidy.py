@@ -414,8 +414,39 @@ def _opens_bio(text: str, names: tuple[str, ...], first_names: tuple[str, ...]) 
     return _PERSON_PRONOUN.search(text.casefold()) is not None
 
 
+# An author box's link to the author's archive, closing its bio ("A computer science professor
+# at … View all posts by Daniel Lemire": WordPress's default themes print the box so, under a
+# "Published by" heading and the name).  It says whose box it is, so no author need be known.
+AUTHOR_ARCHIVE_LINK = re.compile(r"\b(?:view|see|read|browse|show)\s+(?:all|more)\s+(?:posts|articles|stories|entries)\s+(?:by|from)\s+[^.!?\n]{2,60}$", re.I)
+ARCHIVE_LINK_HINTS = ("posts", "articles", "stories", "entries")  # one in every match (lower-cased)
+# The labels over such a box: its heading ("Published by", "About the author") and the name.
+MAX_BOX_LABELS = 2
+MAX_BOX_LABEL_WORDS = 5
+
+
+def _archive_box_start(blocks: list[Block]) -> int | None:
+    """Where an author box ending on its archive link (`AUTHOR_ARCHIVE_LINK`) starts among the
+    body's last AUTHOR_BIO_BLOCKS: the bio's block, with the short unpunctuated labels right
+    over it; None without one."""
+    for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
+        text = blocks[k].text
+        lowered = text.lower()
+        if any(word in lowered for word in ARCHIVE_LINK_HINTS) and AUTHOR_ARCHIVE_LINK.search(text):
+            start = k
+            while start > max(1, k - MAX_BOX_LABELS) and _is_box_label(blocks[start - 1].text):
+                start -= 1
+            return start
+    return None
+
+
+def _is_box_label(text: str) -> bool:
+    return 0 < len(text.split()) <= MAX_BOX_LABEL_WORDS and not text.endswith(SENTENCE_END)
+
+
 def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
     """The body up to the author box closing it (see AUTHOR_BIO_BLOCKS); never the only block."""
+    if len(blocks) >= 3 and (start := _archive_box_start(blocks)) is not None:
+        return blocks[:start]
     names = tuple(f"{name.casefold()} " for name in authors if " " in name.strip())
     first_names = tuple(f"{name.split()[0].casefold()} " for name in authors if name.split() and name.split()[0][:1].isupper())
     if not first_names or len(blocks) < 3:
