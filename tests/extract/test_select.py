@@ -6,10 +6,12 @@ import pytest
 
 from copydesk.extract.tidy import (
     drop_author_bio,
+    drop_contents_entries,
     drop_pull_quotes,
     drop_repeats,
     trim_edge_labels,
     trim_opening_byline,
+    without_edit_links,
 )
 from copydesk.model import Block, BlockKind
 
@@ -229,3 +231,29 @@ def test_an_author_box_headed_about_the_author_goes_from_its_heading() -> None:
     assert drop_author_bio([*story, *box], ["Carlos Nadalim"]) == story
     other = [*story, Block(BlockKind.HEADING, "Sobre a escola", 3), Block(P, "A escola fica em Londrina desde 1990 e atende 400 alunos.")]
     assert drop_author_bio(other, ["Carlos Nadalim"]) == other  # about something else
+
+
+def test_a_wikis_section_edit_links_go_from_its_headings() -> None:
+    H = BlockKind.HEADING
+    story = Block(P, "t-SNE is a statistical method for visualizing high-dimensional data [1].")
+    blocks = [Block(H, "Details[edit]", 2), story, Block(H, "Einzelnachweise [Bearbeiten | Quelltext bearbeiten]", 2),
+              Block(H, "Software", 2), Block(P, "[edit]"), story]
+    assert without_edit_links(blocks) == [Block(H, "Details", 2), story, Block(H, "Einzelnachweise", 2), Block(H, "Software", 2), story]
+    cited = [Block(P, "The method was published in 2008 by two researchers and later extended [edit]"), Block(H, "Lists [1]", 2)]
+    assert without_edit_links(cited) == cited  # a sentence-long paragraph keeps its words; no edit link, no cut
+    assert without_edit_links([Block(P, "Software [ edit ]")]) == [Block(P, "Software")]  # a text line (text mode)
+
+
+def test_a_numbered_table_of_contents_goes_with_its_title_heading() -> None:
+    H, L = BlockKind.HEADING, BlockKind.LIST_ITEM
+    story = Block(P, "The story under its section heading, long enough to be one.")
+    contents = [Block(H, "Contents", 2), Block(L, "1 Details"), Block(L, "1.1 Perplexity"), Block(L, "2 Software")]
+    body = [Block(H, "Details", 2), story, Block(H, "Perplexity", 3), story, Block(H, "Software", 2), story]
+    assert drop_contents_entries([story, *contents, *body]) == [story, *body]
+    # numbered headings, and list items printing a heading's words without its number: the story's list
+    numbered = [Block(H, "1. Medium Format Cameras", 2), story, Block(H, "2. Film Cameras", 2), story]
+    listed = [Block(P, "The kinds we cover:"), Block(L, "Medium Format Cameras"), Block(L, "Film Cameras"), *numbered]
+    assert drop_contents_entries(listed) == listed
+    # a heading with a story of its own over the entries is no table's title
+    titled = [Block(H, "Overview", 2), Block(L, "1 Details"), Block(L, "2 Software"), story, *body]
+    assert drop_contents_entries(titled) == [Block(H, "Overview", 2), story, *body]

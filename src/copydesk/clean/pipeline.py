@@ -35,7 +35,7 @@ from copydesk.extract.page import parse_page
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.pipeline import extract
 from copydesk.extract.syndication import credit_origin
-from copydesk.extract.tidy import OPENING_BLOCKS, drop_author_bio, is_byline_or_stamp
+from copydesk.extract.tidy import OPENING_BLOCKS, drop_author_bio, is_byline_or_stamp, without_edit_links
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import attribute_copy
 from copydesk.model import Article, Block, BlockKind, PageType, RemovedLine
@@ -272,7 +272,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     lines, labels = labelled.lines, labelled.labels
     article.removed, stays = _removed_lines(lines, labels)
-    blocks = staying_blocks(lines, labels, stays)
+    blocks = without_edit_links(staying_blocks(lines, labels, stays))
     first = next((block for block in blocks if block.kind is BlockKind.PARAGRAPH), None)
     if first is not None and (found := split_dateline(first.text)):
         article.dateline, first.text = found

@@ -612,6 +612,8 @@ ROLE_WORD_LIST = (
     "staff", "reporter", "editor", "correspondent", "writer", "contributor", "columnist",
     "photographer", "senior", "associate", "news desk", "newsroom", "team", "director", "manager", "founder", "co-founder",
     "expert", "officer", "specialist", "consultant", "analyst", "attorney", "president", "chief", "head of", "ceo", "cto", "cfo",
+    # the newsroom ("Staff") in the languages the dates are read in: "Redaktion MSM", "La Rédaction"
+    "redaktion", "rédaction", "redacción", "redazione", "redactie", "redação", "redakcja",
     *STAMP_VERBS,  # a stamp's verb in any language it is read in ("Veröffentlicht am" in a byline box is no name)
 )  # fmt: skip
 ROLE_WORDS = word_alternation(ROLE_WORD_LIST)  # 3x faster than the plain alternation on a byline

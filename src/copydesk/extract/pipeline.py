@@ -56,6 +56,7 @@ from copydesk.extract.tidy import (
     trim_edge_labels,
     trim_feedback_prompts,
     trim_opening_byline,
+    without_edit_links,
 )
 from copydesk.extract.title import find_title, leading_title_echoes
 from copydesk.extract.urls import readable_url
@@ -187,7 +188,7 @@ def _with_whole_listings(page: ParsedPage, chosen: list[TextBlock]) -> list[Text
 
 def _kept_blocks(page: ParsedPage, probabilities: list[float], config: ExtractConfig, page_type: PageType) -> list[Block]:
     """`select_blocks`' blocks, each paragraph printed once, the edges' labels and a table of contents gone."""
-    return drop_contents_entries(trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type))))
+    return drop_contents_entries(without_edit_links(trim_edge_labels(drop_repeats(select_blocks(page, probabilities, config, page_type)))))
 
 
 def _facts_for_page_type(meta: Metadata, page_type: PageType, page: ParsedPage) -> tuple[list[str], str | None, str | None, str | None]:

@@ -131,20 +131,61 @@ def drop_repeats(blocks: list[Block]) -> list[Block]:
 MIN_CONTENTS_ENTRIES = 2
 
 
+# A wiki's link to edit a section, printed at the end of its heading ("Details[edit]"; MediaWiki's
+# in the languages its dates are read in): the reader's heading is the words before it.
+EDIT_LINK = re.compile(
+    r"\s*\[\s*(?:edit|edit source|bearbeiten|modifier|modifica|editar|bewerken|edytuj|redigera|rediger|править)"
+    r"(?:\s*\|\s*[^\[\]]{1,40})?\s*\]$", re.I
+)  # fmt: skip
+MAX_EDITED_HEADING_WORDS = 8  # a line this short before the link is a heading (as text mode reads it, a line)
+
+
+def without_edit_links(blocks: list[Block]) -> list[Block]:
+    """`blocks`, each heading (or heading-sized line) closing on a section's edit link
+    (`EDIT_LINK`) without it, and no block that is such a link alone (newer MediaWiki sets it
+    beside the heading element)."""
+    kept: list[Block] = []
+    for block in blocks:
+        if block.text.endswith("]") and (link := EDIT_LINK.search(block.text)):
+            if link.start() == 0:
+                continue  # the link alone
+            if block.kind is BlockKind.HEADING or len(block.text[: link.start()].split()) <= MAX_EDITED_HEADING_WORDS:
+                block = Block(block.kind, block.text[: link.start()], block.level)
+        kept.append(block)
+    return kept
+
+
+# A table of contents numbers its entries as the sections are numbered ("1 Details", "2.1 Usage"),
+# where the headings may print no number (a wiki's): an entry is compared without it too (not the
+# headings: a numbered heading's words in a list item are most often the list's, not a contents').
+SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+
+
 def drop_contents_entries(blocks: list[Block]) -> list[Block]:
-    """`blocks` less the list items printing one of their headings again (case and white space
-    aside), when MIN_CONTENTS_ENTRIES or more do: a table of contents; with them its title, a
-    label paragraph (`_is_label`) right before the first of them."""
+    """`blocks` less the list items printing one of their headings again (case, white space and
+    a section number aside), when MIN_CONTENTS_ENTRIES or more do: a table of contents; with them
+    its title, a label paragraph (`_is_label`) right before the first of them."""
     headings = {collapsed(block.text).casefold() for block in blocks if block.kind is BlockKind.HEADING}
     if not headings:
         return blocks
-    entries = {k for k, block in enumerate(blocks) if block.kind is BlockKind.LIST_ITEM and collapsed(block.text).casefold() in headings}
+    entries = {k for k, block in enumerate(blocks) if block.kind is BlockKind.LIST_ITEM and _is_entry(block.text, headings)}
     if len(entries) < MIN_CONTENTS_ENTRIES:
         return blocks
     first = min(entries)
-    if first and blocks[first - 1].kind is BlockKind.PARAGRAPH and _is_label(blocks[first - 1]):
+    if first and _is_contents_title(blocks, first, entries):
         entries.add(first - 1)  # the table's title ("Contents", "In this article")
     return [block for k, block in enumerate(blocks) if k not in entries]
+
+
+def _is_contents_title(blocks: list[Block], first: int, entries: set[int]) -> bool:
+    """Whether the block before the first entry titles the table: a label paragraph, or a short
+    heading (`_is_label`'s size) with nothing under it but the entries (a wiki sets "Contents" so)."""
+    title = blocks[first - 1]
+    if title.kind is BlockKind.PARAGRAPH:
+        return _is_label(title)
+    after = next((k for k in range(first, len(blocks)) if k not in entries), len(blocks))
+    return (title.kind is BlockKind.HEADING and len(title.text.split()) <= EDGE_LABEL_MAX_WORDS
+            and (after == len(blocks) or blocks[after].kind is BlockKind.HEADING))  # fmt: skip
 
 
 # A pull quote prints a sentence of the story again, set large between its paragraphs, often
@@ -161,6 +202,13 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     story = "\n".join(collapsed(block.text).casefold() for block in blocks if block.kind is not BlockKind.QUOTE)
     copies = {k for k in quotes if collapsed(blocks[k].text).casefold().strip(QUOTE_MARKS) in story}
     return [block for k, block in enumerate(blocks) if k not in copies] if copies else blocks
+
+
+def _is_entry(text: str, headings: set[str]) -> bool:
+    """Whether a list item's `text` prints one of the `headings` (collapsed, case-folded), with
+    its section number or without it."""
+    entry = collapsed(text).casefold()
+    return entry in headings or (entry[:1].isdigit() and SECTION_NUMBER.sub("", entry) in headings)
 
 
 def _is_label(block: Block) -> bool:
