@@ -77,6 +77,9 @@ def test_author_names_are_cleaned() -> None:
     assert clean_author_names("jane@example.com") == []
     assert clean_author_names("Maria &amp; Katerina") == ["Maria", "Katerina"]
     assert clean_author_names("Jane Doe, )") == ["Jane Doe"]  # no letter, no name
+    # the newsroom is no person, in other languages too ("Staff")
+    assert clean_author_names("Redaktion") == clean_author_names("La Rédaction") == []
+    assert clean_author_names("Jan Müller, Redaktion MSM") == ["Jan Müller"]
 
 
 def test_a_byline_label_alone_is_no_name() -> None:
