@@ -257,3 +257,22 @@ def test_a_numbered_table_of_contents_goes_with_its_title_heading() -> None:
     # a heading with a story of its own over the entries is no table's title
     titled = [Block(H, "Overview", 2), Block(L, "1 Details"), Block(L, "2 Software"), story, *body]
     assert drop_contents_entries(titled) == [Block(H, "Overview", 2), story, *body]
+
+
+def test_an_author_box_signed_by_the_author_goes_with_the_share_bar_over_it() -> None:
+    # held-out page (trafilatura's cached spektrum.de post): share buttons, "Veröffentlicht von …", the site
+    story = [Block(P, f"Absatz {i} des Beitrags über die Berichterstattung zur Umfrage.") for i in range(4)]
+    share = [Block(BlockKind.LIST_ITEM, word) for word in ("twittern", "mitteilen", "e-mail")]
+    box = [Block(BlockKind.HEADING, "Veröffentlicht von Henning Lobin", 3), Block(P, "www.lobin.de")]
+    assert drop_author_bio([*story, *share, *box], ["Henning Lobin"]) == story
+    assert drop_author_bio([*story, Block(P, "Written by: Jane Doe")], ["Jane Doe"]) == story
+    # another name signing, or a sign-off paragraph over the box: they stay
+    assert drop_author_bio([*story, Block(P, "Posted by Sam Roe")], ["Jane Doe"]) == [*story, Block(P, "Posted by Sam Roe")]
+    signed_off = [*story, Block(P, "Love and Light,")]
+    assert drop_author_bio([*signed_off, Block(P, "Posted by Jane Doe")], ["Jane Doe"]) == signed_off
+
+
+def test_a_bio_set_as_a_block_quote_goes_too() -> None:
+    story = [Block(P, f"Absatz {i} des Tests über den Grill aus dem Angebot.") for i in range(4)]
+    bio = Block(BlockKind.QUOTE, "Inga Buller ist Head of Social & Community bei CHIP und testet gerne neue Haushalts-Gadgets.")
+    assert drop_author_bio([*story, bio], ["Inga Buller"]) == story

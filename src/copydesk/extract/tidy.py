@@ -491,22 +491,43 @@ def _is_box_label(text: str) -> bool:
     return 0 < len(text.split()) <= MAX_BOX_LABEL_WORDS and not text.endswith(SENTENCE_END)
 
 
+# The line opening an author box by signing it: a verb or two, "by", and one of the article's
+# authors ("Veröffentlicht von Henning Lobin", "Posted by Jane Doe", "Written by: Jane Doe").
+_SIGNED = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|di|de)\s*:?\s+(.{3,60})$", re.I)
+BIO_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})  # a bio set as a block quote too
+
+
 def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
-    """The body up to the author box closing it (see AUTHOR_BIO_BLOCKS); never the only block."""
-    if len(blocks) >= 3 and (start := _archive_box_start(blocks)) is not None:
-        return blocks[:start]
+    """The body up to the author box closing it (see AUTHOR_BIO_BLOCKS), the list of labels
+    right over it (share buttons: "twittern", "e-mail") gone too; never the only block."""
+    if len(blocks) < 3:
+        return blocks
+    start = _archive_box_start(blocks)
+    if start is None and authors:
+        start = _author_box_start(blocks, authors)
+    if start is None:
+        return blocks
+    while start > 1 and blocks[start - 1].kind is BlockKind.LIST_ITEM and _is_label(blocks[start - 1]):
+        start -= 1  # a share bar's buttons over the box ("twittern", "e-mail"); a sign-off paragraph stays
+    return blocks[:start]
+
+
+def _author_box_start(blocks: list[Block], authors: list[str]) -> int | None:
+    """Where the box about one of `authors` closing the body starts: its heading ("About Jane
+    Doe"), its signed line ("Published by Jane Doe"), or the bio opening on the author's name
+    (with the name over it as a label of its own); None without one."""
     names = tuple(f"{name.casefold()} " for name in authors if " " in name.strip())
     first_names = tuple(f"{name.split()[0].casefold()} " for name in authors if name.split() and name.split()[0][:1].isupper())
-    if not first_names or len(blocks) < 3:
-        return blocks
+    if not first_names:
+        return None
     for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
         block = blocks[k]
-        if (about := _ABOUT_AUTHOR.match(block.text)) and f"{about.group(1).casefold()} " in names:
-            return blocks[:k]  # the box's heading: "About Jane Doe", "Sobre Carlos Nadalim"
-        if block.kind is BlockKind.PARAGRAPH and _opens_bio(block.text, names, first_names) and len(block.text.split()) >= MIN_BIO_WORDS:
+        if (about := _ABOUT_AUTHOR.match(block.text) or _SIGNED.match(block.text)) and f"{about.group(1).casefold()} " in names:
+            return k  # the box's heading: "About Jane Doe", "Sobre Carlos Nadalim", "Veröffentlicht von Henning Lobin"
+        if block.kind in BIO_KINDS and _opens_bio(block.text, names, first_names) and len(block.text.split()) >= MIN_BIO_WORDS:
             label = f"{blocks[k - 1].text.casefold()} "
-            return blocks[: k - 1] if k > 1 and (label in names or label in first_names) else blocks[:k]
-    return blocks
+            return k - 1 if k > 1 and (label in names or label in first_names) else k
+    return None
 
 
 # An affiliate disclosure (`patterns.DISCLOSURE`) stands over the story, among its first
