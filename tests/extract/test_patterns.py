@@ -22,6 +22,7 @@ from copydesk.extract.patterns import (
     TEASER_SECTION_WORDS,
     furniture_phrases,
     interface_label,
+    is_unrendered_template,
     teaser_section_candidates,
 )
 from copydesk.extract.segment import _concepts_of
@@ -353,3 +354,20 @@ def test_a_comment_forms_call_leaves_a_story() -> None:
     html = f"<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>{story}<p>Kommentare schreiben</p></article></body></html>"
     article = copydesk.extract(html, url="https://news.test/2025/03/01/bridge")
     assert "Kommentare schreiben" not in article.text and "Paragraph 5 of the story" in article.text
+
+
+def test_an_unrendered_templates_bindings_are_told_from_text_that_shows_one() -> None:
+    assert is_unrendered_template("{{content.lastUpdateUser.fullName}} - {{content.lastUpdateTime*1000 | date : 'dd/MM/yyyy'}}")
+    assert is_unrendered_template('{{hire-ai-eng="/case-banners/hire-ai-eng"}}')
+    assert not is_unrendered_template("In Angular, {{name}} prints the component's name property wherever it stands in the template.")
+    assert not is_unrendered_template("A story with no braces at all.")
+    assert not is_unrendered_template("{{ unclosed binding and a long sentence after it that goes on")
+
+
+def test_a_stories_unrendered_template_lines_go_but_a_docs_pages_code_terms_stay() -> None:
+    story = "<p>" + "The council met on Tuesday and voted to borrow for the bridge rather than raise taxes. " * 3 + "</p>"
+    bindings = "<p>{{article.status === 'published' ? 'Published' : 'Draft'}}</p><p>{{article.author.fullName}} - {{article.date | date}}</p>"
+    html = f"<html lang='en'><head><meta property='og:type' content='article'></head><body><article><h1>Bridge vote</h1>{bindings}{story * 4}</article></body></html>"
+    article = copydesk.extract(html)
+    assert article.page_type.value == "article"
+    assert "{{" not in article.text and "The council met" in article.text

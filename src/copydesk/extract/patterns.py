@@ -158,6 +158,19 @@ def is_filler(text: str) -> bool:
     """Whether `text` opens with a template's filler (`FILLER_OPENING`, case aside)."""
     return text[: len(FILLER_OPENING)].lower() == FILLER_OPENING
 
+
+# A client-side template printed before its script ran: Angular's, Vue's, Handlebars' "{{ … }}"
+# bindings ("{{article.author.fullName}} - {{article.date | date : 'dd/MM/yyyy'}}"), which a
+# reader never sees.  A block is such a template when they make up most of its text (a code
+# sample or a story about templates shows one among its sentences).
+TEMPLATE_BINDING = re.compile(r"\{\{[^{}]{1,400}\}\}")
+TEMPLATE_SHARE = 0.5
+
+
+def is_unrendered_template(text: str) -> bool:
+    """Whether `TEMPLATE_BINDING`s make up more than TEMPLATE_SHARE of `text`."""
+    return "{{" in text and sum(len(m) for m in TEMPLATE_BINDING.findall(text)) > TEMPLATE_SHARE * len(text)
+
 # Inline style that hides an element from every reader.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

@@ -28,7 +28,13 @@ from copydesk.extract.metadata import Metadata, as_written
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
-from copydesk.extract.patterns import ANCESTOR_TAG_BIT, CONCEPT_BIT, FEATURE_CONCEPT_MASK, word_total
+from copydesk.extract.patterns import (
+    ANCESTOR_TAG_BIT,
+    CONCEPT_BIT,
+    FEATURE_CONCEPT_MASK,
+    is_unrendered_template,
+    word_total,
+)
 from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
@@ -142,10 +148,11 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         passes = continue_story(page.seg, page.rows, keep_runs(np.asarray(probabilities), words, config.threshold, config.article_run_penalty))
     else:
         passes = [p >= config.threshold for p in probabilities]
+    story = page_type is PageType.ARTICLE  # a story's reader never sees a template's bindings; a docs page prints them as code
     chosen = [
         block for block, p, passed in zip(page.seg.blocks, probabilities, passes, strict=True)
         if (passed or (p >= config.repeat_threshold and block_slot(elements, block.owner) in repeated))
-        and veto_reason(page.seg, block) is None
+        and veto_reason(page.seg, block) is None and not (story and not block.in_pre and is_unrendered_template(block.text))
     ]  # fmt: skip
     chosen = outside_vetoed_sections(page.seg, chosen, page_type)
     if page_type is PageType.ARTICLE:
