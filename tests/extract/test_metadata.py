@@ -1003,6 +1003,8 @@ def test_an_author_tag_repeating_the_copyright_tag_names_the_publisher_not_the_w
     assert copydesk.extract(page(rights, byline)).authors == ["Clemens Höges"]
     own = '<meta name="author" content="Jane Doe"><meta name="copyright" content="Example Media Ltd">'
     assert copydesk.extract(page(own)).authors == ["Jane Doe"]  # a rights line of its own: the author stays
+    marked = '<meta name="author" content="Deutsche Welle (www.dw.com)"><meta name="copyright" content="&copy; 2020 Deutsche Welle (www.dw.com)">'
+    assert copydesk.extract(page(marked, byline)).authors == ["Clemens Höges"]  # the rights mark and year aside
 
 
 def test_a_page_classed_as_a_one_author_blog_is_no_byline() -> None:
@@ -1032,3 +1034,12 @@ def test_a_recommendations_box_under_the_story_becomes_related_links(label: str)
     article = copydesk.extract(html, url="https://news.example/this-story/")
     assert len(article.related) == 4
     assert "Another story" not in article.text and label.rstrip(":") not in article.text
+
+
+def test_a_quoted_persons_author_link_and_an_editors_initials_name_no_author() -> None:
+    # held-out pages: a testimonial's photo linking to "/author/ryan/" (creativecommons.org), a
+    # desk editor's initials after the writer's name (dw.com: "Julia Hitz (eg)")
+    quote = "<blockquote><a href='/author/ryan/'>Ryan Merkley, CEO</a><p>Open is better for everyone.</p></blockquote>"
+    assert copydesk.extract(page(body=quote)).authors == []
+    assert clean_author_names("Julia Hitz (eg)") == clean_author_names("Julia Hitz (ap/dk)") == ["Julia Hitz"]
+    assert clean_author_names("Alina Petre, MS, RD (NL)") == ["Alina Petre, MS, RD (NL)"]  # capitals: a credential

@@ -258,8 +258,8 @@ def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]
     for node in islice(tree.css(AUTHOR_LINK_SELECTOR), MAX_BYLINE_NODES):
         path = _AUTHOR_PATH.search(unquote(node.attributes.get("href") or ""))
         text = node.text(deep=True, separator=" ")
-        if path is None or len(text) > MAX_BYLINE_CHARS:
-            continue
+        if path is None or len(text) > MAX_BYLINE_CHARS or outside_bylines(node):
+            continue  # (a quoted person's link, a commenter's: `outside_bylines`)
         spelled = set(_plain_words(path.group(1)))
         words = text.split()
         held = next((k for k, word in enumerate(words) if not set(_plain_words(word)) <= spelled), len(words))

@@ -180,6 +180,9 @@ _EMAIL = re.compile(r"\S+@\S+")
 # the words around it.  Straight single quotes are left alone: they are apostrophes in names (O'Brien).
 _NICKNAME = re.compile(r'(\b[^\W\d_a-z][\w.-]*)\s+["“‘][^"“”‘’]{1,30}["”’]\s+(?=[^\W\d_a-z])')  # between capitalised words
 _TRAILING_HANDLE = re.compile(r"\s+@\w+$")
+# A newsroom's initials for the editor who handled the copy, lower-case in brackets after the
+# name ("Julia Hitz (eg)", "(ap/dk)"); not a credential in capitals ("RD (NL)").
+_EDITOR_INITIALS = re.compile(r"\s*\((?-i:[a-z]{1,3})(?:\s*[/,]\s*(?-i:[a-z]{1,3}))*\)$")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
 _DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
@@ -303,6 +306,8 @@ def _add_names(names: list[str], parts: list[str], handles: bool = False) -> Non
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
         if "@" in name:
             name = _TRAILING_HANDLE.sub("", name)  # "Jane Doe @janedoe": the social handle after the name
+        if name.endswith(")"):
+            name = _EDITOR_INITIALS.sub("", name)  # "Julia Hitz (eg)": the desk editor's initials after the name
         if not name or _NOT_A_NAME.search(name) or (any(ch.isdigit() for ch in name) and not (handles and _is_handle(name))):
             continue
         if not any(map(str.isalpha, name)):
@@ -868,20 +873,28 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     return names, ("byline" if names else None)
 
 
-# The rights holder's meta tag.  An author tag repeating it word for word names the publisher and
-# its seat ("SPIEGEL ONLINE, Hamburg, Germany" in both: read as names, "Hamburg" and "Germany"),
-# not the story's writer: that author tag is passed over.
+# The rights holder's meta tag.  An author tag repeating it names the publisher ("SPIEGEL ONLINE,
+# Hamburg, Germany" in both: read as names, "Hamburg" and "Germany"; "Deutsche Welle
+# (www.dw.com)", "© 2020 " before it in the copyright tag), not the story's writer: that author
+# tag is passed over.  Not an author tag repeating the publisher tag: WCXB's gold names the
+# company as the author where no person signs (2 pages lost with it).
 COPYRIGHT_META = 'meta[name="copyright"]'
+_RIGHTS_MARK = re.compile(r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", re.I)
+
+
+def _rights_holder(value: str) -> str:
+    """A rights line's holder, case-folded, white space collapsed: "© 2020 Deutsche Welle" -> "deutsche welle"."""
+    return _RIGHTS_MARK.sub("", " ".join(value.split())).casefold()
 
 
 def _meta_authors(tags: MetaTags, declared_names: Callable[[str], list[str]]) -> list[str]:
     """The names the first AUTHOR_META tag with a value gives (none if that value names no one),
     an author tag repeating the copyright tag passed over."""
-    rights = " ".join((tags.raw(COPYRIGHT_META) or "").split()).casefold()
+    rights = _rights_holder(tags.raw(COPYRIGHT_META) or "")
     for selector in AUTHOR_META:
         values = [value.strip()[:MAX_FIELD_CHARS] for value in tags.authors(selector)]
         if rights:
-            values = [value for value in values if " ".join(value.split()).casefold() != rights]
+            values = [value for value in values if _rights_holder(value) != rights]
         if selector in SURNAME_FIRST_META:
             values = list(map(_forename_first, values))
         names = [name for value in values if not value.startswith("http") for name in declared_names(value)]
