@@ -35,7 +35,13 @@ from copydesk.extract.page import parse_page
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.pipeline import extract
 from copydesk.extract.syndication import credit_origin
-from copydesk.extract.tidy import OPENING_BLOCKS, drop_author_bio, is_byline_or_stamp, without_edit_links
+from copydesk.extract.tidy import (
+    OPENING_BLOCKS,
+    drop_author_bio,
+    is_byline_or_stamp,
+    is_edit_link,
+    without_edit_links,
+)
 from copydesk.extract.title import leading_title_echoes
 from copydesk.extract.wire import attribute_copy
 from copydesk.model import Article, Block, BlockKind, PageType, RemovedLine
@@ -67,6 +73,7 @@ OPENING_REASON = "boilerplate:opening"  # a standfirst, caption or site name ove
 # `patterns.INTERFACE_LABELS_BY_CONCEPT`, then a bio naming them (WCXB articles: 11 up, none down).
 _ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|a proposito di|over)\s+", re.I)
 AUTHOR_BOX_REASON = "boilerplate:author_box"
+EDIT_LINK_REASON = "boilerplate:edit_link"  # a wiki section's edit link on a line of its own (`tidy.without_edit_links`)
 MAX_LINE_CHARS = 100_000  # a longer "line" is cut into pieces this long before labelling
 
 
@@ -272,7 +279,10 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     lines, labels = labelled.lines, labelled.labels
     article.removed, stays = _removed_lines(lines, labels)
-    blocks = without_edit_links(staying_blocks(lines, labels, stays))
+    blocks = staying_blocks(lines, labels, stays)
+    if len(edited := without_edit_links(blocks)) < len(blocks):  # a wiki's "[edit]" lines: cut, and listed as cut
+        article.removed += [RemovedLine(block.text, EDIT_LINK_REASON) for block in blocks if is_edit_link(block.text)]
+    blocks = edited
     first = next((block for block in blocks if block.kind is BlockKind.PARAGRAPH), None)
     if first is not None and (found := split_dateline(first.text)):
         article.dateline, first.text = found

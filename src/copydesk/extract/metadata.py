@@ -182,7 +182,7 @@ _NICKNAME = re.compile(r'(\b[^\W\d_a-z][\w.-]*)\s+["“‘][^"“”‘’]{1,30
 _TRAILING_HANDLE = re.compile(r"\s+@\w+$")
 # A newsroom's initials for the editor who handled the copy, lower-case in brackets after the
 # name ("Julia Hitz (eg)", "(ap/dk)"); not a credential in capitals ("RD (NL)").
-_EDITOR_INITIALS = re.compile(r"\s*\((?-i:[a-z]{1,3})(?:\s*[/,]\s*(?-i:[a-z]{1,3}))*\)$")
+_EDITOR_INITIALS = re.compile(r"\s*\([a-z]{1,3}(?:\s*[/,]\s*[a-z]{1,3})*\)$")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
 _DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES

@@ -140,6 +140,11 @@ EDIT_LINK = re.compile(
 MAX_EDITED_HEADING_WORDS = 8  # a line this short before the link is a heading (as text mode reads it, a line)
 
 
+def is_edit_link(text: str) -> bool:
+    """Whether `text` is a section's edit link alone ("[edit]", "[ Bearbeiten | Quelltext bearbeiten ]")."""
+    return text.endswith("]") and (link := EDIT_LINK.search(text)) is not None and link.start() == 0
+
+
 def without_edit_links(blocks: list[Block]) -> list[Block]:
     """`blocks`, each heading (or heading-sized line) closing on a section's edit link
     (`EDIT_LINK`) without it, and no block that is such a link alone (newer MediaWiki sets it
@@ -177,6 +182,13 @@ def drop_contents_entries(blocks: list[Block]) -> list[Block]:
     return [block for k, block in enumerate(blocks) if k not in entries]
 
 
+def _is_entry(text: str, headings: set[str]) -> bool:
+    """Whether a list item's `text` prints one of the `headings` (collapsed, case-folded), with
+    its section number or without it."""
+    entry = collapsed(text).casefold()
+    return entry in headings or (entry[:1].isdigit() and SECTION_NUMBER.sub("", entry) in headings)
+
+
 def _is_contents_title(blocks: list[Block], first: int, entries: set[int]) -> bool:
     """Whether the block before the first entry titles the table: a label paragraph, or a short
     heading (`_is_label`'s size) with nothing under it but the entries (a wiki sets "Contents" so)."""
@@ -202,13 +214,6 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     story = "\n".join(collapsed(block.text).casefold() for block in blocks if block.kind is not BlockKind.QUOTE)
     copies = {k for k in quotes if collapsed(blocks[k].text).casefold().strip(QUOTE_MARKS) in story}
     return [block for k, block in enumerate(blocks) if k not in copies] if copies else blocks
-
-
-def _is_entry(text: str, headings: set[str]) -> bool:
-    """Whether a list item's `text` prints one of the `headings` (collapsed, case-folded), with
-    its section number or without it."""
-    entry = collapsed(text).casefold()
-    return entry in headings or (entry[:1].isdigit() and SECTION_NUMBER.sub("", entry) in headings)
 
 
 def _is_label(block: Block) -> bool:
@@ -472,11 +477,16 @@ MAX_BOX_LABELS = 2
 MAX_BOX_LABEL_WORDS = 5
 
 
+def _closing_blocks(blocks: list[Block]) -> range:
+    """The indexes an author box may start at: the body's last AUTHOR_BIO_BLOCKS, in its second half, never the first."""
+    return range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks))
+
+
 def _archive_box_start(blocks: list[Block]) -> int | None:
     """Where an author box ending on its archive link (`AUTHOR_ARCHIVE_LINK`) starts among the
     body's last AUTHOR_BIO_BLOCKS: the bio's block, with the short unpunctuated labels right
     over it; None without one."""
-    for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
+    for k in _closing_blocks(blocks):
         text = blocks[k].text
         lowered = text.lower()
         if any(word in lowered for word in ARCHIVE_LINK_HINTS) and AUTHOR_ARCHIVE_LINK.search(text):
@@ -520,7 +530,7 @@ def _author_box_start(blocks: list[Block], authors: list[str]) -> int | None:
     first_names = tuple(f"{name.split()[0].casefold()} " for name in authors if name.split() and name.split()[0][:1].isupper())
     if not first_names:
         return None
-    for k in range(max(len(blocks) - AUTHOR_BIO_BLOCKS, len(blocks) // 2, 1), len(blocks)):
+    for k in _closing_blocks(blocks):
         block = blocks[k]
         if (about := _ABOUT_AUTHOR.match(block.text) or _SIGNED.match(block.text)) and f"{about.group(1).casefold()} " in names:
             return k  # the box's heading: "About Jane Doe", "Sobre Carlos Nadalim", "Veröffentlicht von Henning Lobin"
