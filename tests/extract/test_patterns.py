@@ -14,6 +14,8 @@ from copydesk.extract.patterns import (
     CLOSING_LINE_HINTS,
     CLOSING_LINE_PHRASES,
     CONCEPT_BIT,
+    OTHER_COMMENT_BREAK_HINTS,
+    OTHER_COMMENT_BREAK_WORDS,
     PHRASE_HINTS_BY_CONCEPT,
     SECTION_BREAK_HINTS,
     SECTION_BREAK_WORDS,
@@ -36,6 +38,15 @@ def test_every_section_break_word_holds_a_hint(word: str) -> None:
     if word[len(literal_opening) : len(literal_opening) + 1] == "?":
         literal_opening = literal_opening[:-1]  # "comments?": the "s" is optional
     assert any(hint in literal_opening for hint in SECTION_BREAK_HINTS), word
+
+
+@pytest.mark.parametrize("word", OTHER_COMMENT_BREAK_WORDS)
+def test_every_other_comment_break_word_holds_a_hint(word: str) -> None:
+    """The text cleaner reads OTHER_COMMENT_BREAK only on lines holding a hint."""
+    literal_opening = re.match(r"[^(?\[|]*", word).group()  # type: ignore[union-attr]
+    if word[len(literal_opening) : len(literal_opening) + 1] == "?":
+        literal_opening = literal_opening[:-1]
+    assert any(hint in literal_opening for hint in OTHER_COMMENT_BREAK_HINTS), word
 
 
 @pytest.mark.parametrize("word", TEASER_SECTION_WORDS)

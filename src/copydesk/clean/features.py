@@ -68,6 +68,20 @@ _CAPITAL_RANGES = ((ord("A"), ord("Z")), (ord("À"), ord("Þ")), (ord("Α"), ord
 # 1.6x faster: Python's `re` tries each alternative at every position otherwise.)
 STAMP = re.compile(r"(?=\d)(?:\d{1,2}:\d{2}|\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b|\b(?:19|20)\d{2}\b)", re.I)
 MAX_STAMP_WORDS = 8
+# "3 hours ago" in other languages ("vor 5 Minuten", "hace una hora", "il y a 3 heures", "2 ore fa",
+# "há 2 dias", "5 minuten geleden", "5 minut temu", "5 минут назад"): a comment's time stamp where
+# STAMP, whose relative form is English (a line-model feature, learnt from English pages), reads
+# none.  Read only under a comment heading (`clean.lines._is_comment_stamp`).
+RELATIVE_TIME = re.compile(
+    r"\b(?:vor|hace|il y a|há)\s+(?:\d+|eine[mr]?|une?|una?|uma?)\s+(?:sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?"
+    r"|jahre?n?|segundos?|minutos?|horas?|días?|dias?|semanas?|mes(?:es)?|años?|anos?|secondes?|minutes?|heures?|jours?"
+    r"|semaines?|mois|ans?)\b"
+    r"|\b(?:\d+|un[ao]?)\s+(?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa\b"
+    r"|\b(?:\d+|een)\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden\b"
+    r"|\b\d+\s+(?:sekund|minut|godzin|dni|dzień|tygodni|miesi|lat)\w*\s+temu\b"
+    r"|\b\d+\s+(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\w*\s+назад\b",
+    re.I,
+)
 MAIN_CLUSTER_GAP = 2  # non-prose lines allowed inside the main prose cluster (captions, ad slots)
 
 LINE_FEATURES: tuple[str, ...] = (

@@ -23,8 +23,10 @@ import numpy.typing as npt
 from copydesk.clean.features import (
     FURNITURE_KINDS,
     LINE_FEATURES,
+    MAX_STAMP_WORDS,
     MIN_PROSE_WORDS,
     MIN_SENTENCE_WORDS,
+    RELATIVE_TIME,
     STAMP,
     LineFlags,
     RawLine,
@@ -49,8 +51,11 @@ from copydesk.extract.patterns import (
     COPYRIGHT_LINE,
     MAX_BREAK_WORDS,
     MAX_NAVIGATION_WORDS,
+    OTHER_COMMENT_BREAK,
+    OTHER_COMMENT_BREAK_HINTS,
     SENTENCE_END_MARKS,
     TEASER_SECTION,
+    hinted_texts,
     is_filler,
     teaser_section_candidates,
 )
@@ -74,6 +79,7 @@ except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
 LINE_MODEL = MODEL_DIR / "lines.json"
+_OTHER_COMMENT_HINTS = text_fast.HintScanner(OTHER_COMMENT_BREAK_HINTS) if text_fast is not None else None
 _WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("words", "phrases", "furniture"))  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
 CAPTION_LABEL = _FURNITURE_REASONS["caption"]
@@ -678,10 +684,12 @@ def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
 
 
 def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
-    """A post's time stamp (`stamp`: the line's `is_stamp`), or a comment's header line: a dated
-    line ending in a colon ("Jane Doe on September 12, 2018 at 4:47 pm said:"), up to
+    """A post's time stamp (`stamp`: the line's `is_stamp`; or a short line saying how long ago in
+    another language, `features.RELATIVE_TIME`), or a comment's header line: a dated line ending in a colon ("Jane Doe on September 12, 2018 at 4:47 pm said:"), up to
     MAX_COMMENT_HEADER_WORDS words."""
     if stamp:
+        return True
+    if line.words <= MAX_STAMP_WORDS and RELATIVE_TIME.search(line.text) is not None:
         return True
     return line.words <= MAX_COMMENT_HEADER_WORDS and line.text.endswith(":") and STAMP.search(line.text) is not None
 
@@ -692,10 +700,13 @@ def _is_post_stamp(line: RawLine, stamp: bool) -> bool:
 
 def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
     """A comment-section heading; `section_break`: the line is a section break
-    (`is_section_break`), which every comment break is (a test checks it)."""
+    (`is_section_break`), which every English comment break is (a test checks it); another
+    language's is a short line ending no sentence (`OTHER_COMMENT_BREAK`)."""
     if line.words > MAX_COUNTED_HEADING_WORDS:
         return False
     if section_break and COMMENT_BREAK.search(line.text) is not None:
+        return True
+    if line.words <= MAX_BREAK_WORDS and not line.terminal and OTHER_COMMENT_BREAK.search(line.text) is not None:
         return True
     return line.text[0].isdecimal() and COMMENT_COUNT.match(line.text) is not None  # it opens with \d
 
@@ -707,7 +718,7 @@ def comment_section_start(
     (`rows`: the line features, which say which lines are section breaks; `stamps`, when
     given: each line's `is_stamp`, else tested here)."""
     stamped: list[bool] | None = None
-    for i in _comment_candidates(lines, labels, rows):
+    for i in sorted({*_comment_candidates(lines, labels, rows), *_other_comment_candidates(lines, labels)}):
         line = lines[i]
         if not _is_comment_heading(line, bool(rows[i, _BREAK_COLUMN] > 0)):
             continue
@@ -737,6 +748,15 @@ def _comment_candidates(lines: list[RawLine], labels: list[str], rows: npt.NDArr
         if label == "body":
             kept_words += lines[i].words
     return [i for i in range(first, n) if rows[i, _BREAK_COLUMN] > 0 or lines[i].text[0].isdecimal()]
+
+
+def _other_comment_candidates(lines: list[RawLine], labels: list[str]) -> list[int]:
+    """The lines that may head a comment section in another language (`OTHER_COMMENT_BREAK`):
+    the short lines ending no sentence after the story's first (`_short_after_story`, in C)
+    that hold a hint of one, with COMMENT_AFTER_WORDS words of "body" lines above them."""
+    shorts = _short_after_story(lines, labels)
+    found = [shorts[k] for k in hinted_texts(_OTHER_COMMENT_HINTS, OTHER_COMMENT_BREAK_HINTS, _texts_at(lines, shorts))]
+    return [i for i in found if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] >= COMMENT_AFTER_WORDS]
 
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:

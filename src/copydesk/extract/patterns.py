@@ -221,7 +221,14 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"^síguenos en (?:twitter|x|facebook|instagram|linkedin)\b", r"^siga-nos n[oa] (?:twitter|x|facebook|instagram|linkedin)\b",
         r"^seguici su (?:twitter|x|facebook|instagram|linkedin)\b",
     ),
-    "share": (r"^like this(?: story| article| post)?\s*[:?!]", r"\bshare it with a friend\b"),
+    "share": (
+        r"^like this(?: story| article| post)?\s*[:?!]", r"\bshare it with a friend\b",
+        # WordPress's "Like this:" and share prompts in other languages
+        r"^gefällt mir\s*:", r"^j'aime(?: ceci)?\s*:", r"^me gusta(?: esto)?\s*:", r"^mi piace(?: questo)?\s*:",
+        r"^curtir(?: isso)?\s*:", r"^vind ik leuk\s*:", r"^teilen mit\s*:",
+        r"^diese[nrs]? (?:beitrag|artikel|geschichte|seite) teilen$", r"^partager (?:cet article|sur)\b",
+        r"^compartir (?:esta noticia|este artículo|en)\b", r"^condividi (?:questo articolo|su)\b",
+    ),
     "subscribe": (r"^sign up\b", r"\bsubscribe to (?:our|\S+[’']s) (?:\w+ )?newsletters?\b"),
     "more": (
         r"^more great \w+ stories\b", r"^popular on\b", r"\bfull coverage of\b", r"^related coverage\b", r"^click here\b",
@@ -233,6 +240,11 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:", r"^schlagw(?:ö|o)rter?\s*:", r"^stichw(?:ö|o)rter?\s*:",
         r"^mots[- ]cl(?:é|e)s\s*:", r"^(?:é|e)tiquettes\s*:", r"^etiquetas\s*:", r"^palabras clave\s*:", r"^parole chiave\s*:",
         r"^trefwoorden\s*:",
+        r"^getaggt mit\b", r"^verschlagwortet mit\b", r"^markiert mit\b", r"^kategorien?\s*:", r"^catégories?\s*:",
+        # WordPress's entry meta under a post ("This entry was posted in News by admin. Bookmark the
+        # permalink.") and its translations
+        r"^this entry was posted\b", r"^dieser eintrag wurde\b", r"^dieser beitrag wurde\b", r"^cette entrée a été publiée\b",
+        r"^esta entrada (?:fue|foi) publicada\b", r"^questa voce è stata pubblicata\b", r"^dit bericht (?:is|werd) geplaatst\b",
     ),
     # a feedback or notification widget under the story ("Was this article helpful?", "How useful was
     # this post?", "(Visited 1,902 times, 364 visits today)", "… receive notifications about new posts?")
@@ -276,6 +288,9 @@ CLOSING_LINE_HINTS = (
     "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
     "was this", "how useful", "how helpful", "did you find", "improve this", "visited", "notifications about", "rate this", "folgen sie", "suivez-", "síguenos en", "siga-nos n", "seguici su", "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
     "lesen sie", "mehr zum thema", "auch interessieren", "lire aussi", "lee también", "leia também", "leggi anche",
+    "gefällt mir", "j'aime", "me gusta", "mi piace", "curtir", "vind ik leuk", "teilen", "partager ", "compartir ",
+    "condividi ", "getaggt", "verschlagwortet", "markiert mit", "kategorie", "catégorie", "entry was posted",
+    "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
 )  # fmt: skip
 
 # An affiliate or sponsorship disclosure ("This post contains affiliate links.", "Purchases made
@@ -398,6 +413,7 @@ SHARE_BAR_WORDS = frozenset({
     "copy", "link", "tweet",
     "pint",  # a Pinterest button cut short (not "download": "Download it" is a README's line)
     "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen",  # "share" in other languages
+    "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "twittern", "tweeten",  # "print", "tweet"
 })  # fmt: skip
 SHARE_BAR_SHARE = 0.75  # of a share bar's words are those (a "Medium" or "Pint" button among them)
 MIN_SHARE_BAR_WORDS = 2
@@ -456,6 +472,22 @@ APPEAL_HINTS = ("small favo", "we need your", "support ", "republish ")
 # (`clean/lines.py`).  Bare "discussion" is left out: forums print it as a badge
 # ("Discussion starter").
 COMMENT_BREAK_WORDS = ("comments?", "responses?", "replies", "leave a (?:reply|comment)", "join the (?:conversation|discussion)")
+# The same headings and calls in the languages of INTERFACE_LABELS_BY_CONCEPT, Polish and Russian
+# (held-out German and Spanish pages kept their comment sections in text mode).  They are no
+# section breaks (SECTION_BREAK, a line-model feature learnt from English pages: a post's
+# "Nessun commento" over an Italian story, read as one, cost a Zyte page 0.34); the text
+# cleaner looks for them apart (`OTHER_COMMENT_BREAK`, `clean.lines.comment_section_start`).
+OTHER_COMMENT_BREAK_WORDS = (
+    "kommentare?", "kommentieren", "schreibe einen kommentar", "hinterlasse einen kommentar", "leserkommentare",
+    "commentaires?", "laisser un commentaire", "comentarios?", "comentar", "deja (?:un|tu) comentario",
+    "commenti", "commento", "lascia un commento", "comentários?", "deixe (?:um|seu) comentário", "reacties?",
+    "komentarze", "komentarz", "комментарии", "комментариев",
+)  # fmt: skip
+# Literals one of which every OTHER_COMMENT_BREAK_WORDS alternative holds (a test checks it).
+OTHER_COMMENT_BREAK_HINTS = (
+    "komment", "schreibe ", "hinterlasse ", "laisser ", "comentar", "comentá", "deja ", "comment", "lascia ", "deixe ",
+    "reactie", "komentarz", "комментари",
+)  # fmt: skip
 
 
 def word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -470,9 +502,15 @@ def word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 COMMENT_BREAK = word_alternation(COMMENT_BREAK_WORDS)
+OTHER_COMMENT_BREAK = word_alternation(OTHER_COMMENT_BREAK_WORDS)
 # A heading that counts the comments under it ("34 Comments", "12 responses to “<title>”",
 # "5 thoughts on “<title>”"): it may quote the article's title, so it can be long.
-COMMENT_COUNT = re.compile(r"\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts)\b", re.I)
+COMMENT_COUNT = re.compile(
+    r"\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts"
+    r"|kommentare?|antworten|gedanken zu|commentaires?|réponses?|réflexions? sur|comentarios?|respuestas?"
+    r"|commenti|risposte|pensieri su|comentários?|respostas?|reacties|komentarz[ey]?|комментари[йяев])\b",
+    re.I,
+)
 
 # Short heading-like lines that open what follows an article: comments,
 # related and recommended stories.  Used by the text cleaner as a signal
@@ -501,12 +539,26 @@ TEASER_SECTION_WORDS = (
     "recent (?:articles|posts|stories|news)", "top stories", "editor'?s'? picks",
     "most (?:popular|read|viewed|shared)", "you (?:may|might) (?:also )?(?:like|enjoy)", "don'?t miss",
     "latest (?:news|stories|videos|headlines|articles|posts)", "popular (?:now|stories|posts|articles|news)",
+    # the same labels in the languages of INTERFACE_LABELS_BY_CONCEPT, Polish and Russian (held-out German
+    # and Spanish pages kept the lists under "Ähnliche Beiträge", "También en Noticias" in text mode); not
+    # their inline "read also" pointers ("Leggi anche", "Lire aussi": a Zyte gold keeps one with its headline)
+    "ähnliche (?:beiträge|artikel|themen)", "verwandte (?:beiträge|artikel|themen)", "weitere (?:beiträge|artikel|nachrichten)",
+    "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte (?:sie|dich) auch interessieren", "auch interessant",
+    "articles similaires", "articles liés", "sur le même sujet", "les plus lus", "vous aimerez aussi",
+    "artículos relacionados", "noticias relacionadas", "también en", "te puede interesar", "lo más leído", "más leídas",
+    "articoli correlati", "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas",
+    "mais lidas", "gerelateerde artikelen", "meest gelezen", "powiązane artykuły", "najczęściej czytane",
+    "похожие статьи", "по теме",
 )  # fmt: skip
 TEASER_SECTION = word_alternation(TEASER_SECTION_WORDS)
 # Literals one of which every TEASER_SECTION_WORDS alternative opens with (a test checks it), so
 # within a label's first MAX_TEASER_HINT_CHARS characters (`teaser_section_candidates`).
 TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", "recent ", "top stories", "editor", "most ",
-                        "you ", "don", "latest ", "popular ")  # fmt: skip
+                        "you ", "don", "latest ", "popular ",
+                        "ähnliche ", "verwandte ", "weitere ", "mehr zum", "meist", "das könnte", "auch interessant",
+                        "articles ", "sur le", "les plus", "vous aimerez", "artículos", "noticias", "también en", "te puede",
+                        "lo más", "más leídas", "articoli", "potrebbe", "i più", "artigos", "notícias", "mais lidas",
+                        "gerelateerde", "meest", "powiązane", "najczęściej", "похожие", "по теме")  # fmt: skip
 MAX_TEASER_HINT_CHARS = max(map(len, TEASER_SECTION_HINTS))
 # The characters outside ASCII that `re.I` matches to an ASCII letter: "İ" and the Kelvin
 # sign lower-case to ASCII (HintScanner then gives up), "ı" and "ſ" do not.

@@ -1,0 +1,89 @@
+"""Text mode on pages in other languages than English: the comment section under a German or
+Spanish story (its heading and "vor 5 Minuten" stamps), a related-posts list under
+"Ähnliche Beiträge", and WordPress's translated share prompt and entry meta under a post.
+Each held-out page that showed one kept it (trafilatura's and newspaper4k's test pages)."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from copydesk.clean.features import RELATIVE_TIME
+from copydesk.clean.lines import KEPT_LABELS
+from copydesk.extract.patterns import OTHER_COMMENT_BREAK
+from copydesk.extract.tidy import is_closing_line
+from tests.clean.conftest import LabelLines, labels_by_text
+
+lines_module = importlib.import_module("copydesk.clean.lines")
+
+STORY = [
+    f"Absatz {i}: Der Gemeinderat hat am Montag beschlossen, die alte Brücke über den Fluss zu ersetzen, "
+    "nachdem sie zwei Prüfungen nicht bestanden hatte und nicht mehr zu reparieren war."
+    for i in range(4)
+]  # 4 x 27 words: past COMMENT_AFTER_WORDS
+COMMENTS = [
+    "Kommentare",
+    "roofer_joe",
+    "vor 5 Minuten",
+    "Endlich wird die Brücke erneuert, sie fällt doch schon seit Jahren auseinander.",
+    "anna_k",
+    "vor einer Stunde",
+    "Und wer bezahlt das? Sicher nicht die Leute, die sie jeden Tag benutzen.",
+    "mike",
+    "vor 2 Stunden",
+    "Ich fahre jeden Tag darüber und glaube es erst, wenn ich es sehe.",
+]
+
+
+def test_a_german_comment_section_is_cut(label_all_kept: LabelLines) -> None:
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *COMMENTS])))
+    assert all(labels[line] == "body" for line in STORY)
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
+def test_a_german_comments_heading_without_stamps_is_not_a_cut(label_all_kept: LabelLines) -> None:
+    undated = [line for line in COMMENTS if not line.startswith("vor ")]
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *undated])))
+    assert all(labels[line] == "body" for line in undated[2::2])
+
+
+@pytest.mark.parametrize(
+    "stamp", ["vor 5 Minuten", "Hace una hora", "hace 28 minutos", "il y a 3 heures", "2 ore fa", "há 2 dias",
+              "5 minuten geleden", "5 minut temu", "5 минут назад"],
+)  # fmt: skip
+def test_relative_time_stamps_in_other_languages(stamp: str) -> None:
+    assert RELATIVE_TIME.search(stamp) is not None
+
+
+def test_a_duration_is_no_relative_time_stamp() -> None:
+    assert RELATIVE_TIME.search("Sono 2 ore di viaggio fino a Roma.") is None  # "2 ore" without "fa"
+
+
+@pytest.mark.parametrize("heading", ["Kommentare", "Schreibe einen Kommentar", "Commentaires", "Deja un comentario", "Reacties"])
+def test_other_languages_comment_headings(heading: str) -> None:
+    assert OTHER_COMMENT_BREAK.search(heading) is not None
+
+
+@pytest.mark.parametrize("label", ["Ähnliche Beiträge", "Articles similaires", "También en Noticias", "Articoli correlati"])
+def test_a_related_posts_list_in_another_language_goes(label_all_kept: LabelLines, label: str) -> None:
+    related = [label, "Stadt plant neuen Radweg am Ufer", "Schule verschiebt die Abstimmung über die Ferien"]
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *related])))
+    assert all(labels[line] == "body" for line in STORY)
+    assert labels[label] not in KEPT_LABELS  # the teaser cut's, or an interface label's ("Related articles" too)
+    assert all(labels[line] == lines_module.TEASERS_REASON for line in related[1:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gefällt mir:",
+        "Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Brücke von admin. Setze ein Lesezeichen auf den Permalink.",
+        "This entry was posted in News by admin. Bookmark the permalink.",
+        "Getaggt mit: Brücke, Gemeinderat",
+        "Diese Geschichte teilen",
+        "Cette entrée a été publiée dans Actualités.",
+    ],
+)
+def test_wordpress_lines_under_a_post_close_it(line: str) -> None:
+    assert is_closing_line(line)
