@@ -106,3 +106,22 @@ def test_affiliate_disclosures_over_and_under_the_story_are_cut_with_their_reaso
     labels = labels_by_text(label_all_kept("\n\n".join([over, *STORY, under])))
     assert [labels[over], labels[under]] == [lines_module.DISCLOSURE_REASON] * 2
     assert all(labels[line] == "body" for line in STORY)
+
+
+def test_comment_header_lines_with_a_date_and_a_clock_count_as_stamps(label_all_kept: LabelLines) -> None:
+    """A comment's author and time on one line that ends no sentence and has no colon ("Comment
+    by Mirko Lange — 17.07, 2011 @ 13:04"), longer than a bare time stamp."""
+    headers = ["Comment by Mirko Lange — 17.07, 2011 @ 13:04", "Comment by Sabine Engelhardt — 17.07, 2011 @ 13:40",
+               "Comment by Gerhard Torges — 17.07, 2011 @ 13:53"]  # fmt: skip
+    comments = ["35 Comments »", *(part for header, line in zip(headers, COMMENTS[3::3], strict=True) for part in (header, line))]
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *comments])))
+    assert all(labels[line] == "body" for line in STORY)
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
+def test_a_dated_line_without_a_clock_is_no_comment_header(label_all_kept: LabelLines) -> None:
+    events = ["Comments", "Council meeting — 17 July 2011 in the town hall", "About time they fixed that bridge, it has been falling apart for years.",
+              "Public hearing — 19 July 2011 at the library", "Who is paying for this, though? Not the people who actually use it.",
+              "Final vote — 21 July 2011 in the town hall", "I drive over it every day and I will believe it when I see it."]  # fmt: skip
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *events])))
+    assert all(labels[line] == "body" for line in events[2::2])
