@@ -23,7 +23,9 @@ cached pages (blogs, news, homepages; German, French, English) with the dates it
 `find_date(load_mock_page(url))` cases expect, compared as above; trafilatura 1.0.0's
 83 cached pages with its `'…' in result` / `'…' not in result` clauses on the main
 text, each clause counted on its own (trafilatura keeps comments and credits by default,
-copydesk does not: those clauses disagree by design).
+copydesk does not: those clauses disagree by design); the same clauses in text mode
+(`copydesk.clean` of each page's html-text rendering).  `benchmarks/heldout_pages.py` scores
+text mode on these pages and newspaper4k's against references.
 """
 
 from __future__ import annotations
@@ -106,9 +108,24 @@ def _clauses(test: ast.expr) -> list[ast.expr]:
     return [test]
 
 
-def page_text_cases(tests: Path) -> tuple[int, list[str]]:
+def extracted_text(page: bytes, url: str | None) -> str:
+    """copydesk's text of a cached page in HTML mode."""
+    return copydesk.extract(page, url=url).text
+
+
+def cleaned_text(page: bytes, url: str | None) -> str:
+    """copydesk's text of a cached page in text mode: `copydesk.clean` of its html-text rendering
+    (as `copydesk bench --mode text` renders pages)."""
+    from copydesk.bench.textmode import render
+    from copydesk.extract.decode import decode_html
+
+    return copydesk.clean(render(decode_html(page)), url=url).text
+
+
+def page_text_cases(tests: Path, read: Callable[[bytes, str | None], str] = extracted_text) -> tuple[int, list[str]]:
     """trafilatura's `'…' in result` and `'…' not in result` clauses on its cached pages'
-    main text (`realworld_tests.test_extract`), the page read by `load_mock_page(url)` last."""
+    main text (`realworld_tests.test_extract`), the page read by `load_mock_page(url)` last,
+    its text given by `read` (HTML mode, or text mode: `cleaned_text`)."""
     source = (tests / "realworld_tests.py").read_text()
     pages = _mock_pages(source)
     texts: dict[str, str] = {}
@@ -124,7 +141,7 @@ def page_text_cases(tests: Path) -> tuple[int, list[str]]:
             url = ast.literal_eval(statement.value.args[0])
         elif isinstance(statement, ast.Assert) and url in pages:
             if url not in texts:
-                texts[url] = copydesk.extract((tests / "cache" / pages[url]).read_bytes(), url=url).text
+                texts[url] = read((tests / "cache" / pages[url]).read_bytes(), url)
             for clause in _clauses(statement.test):
                 if not (isinstance(clause, ast.Compare) and len(clause.ops) == 1 and isinstance(clause.ops[0], (ast.In, ast.NotIn))):
                     continue
@@ -211,6 +228,7 @@ def main(argv: list[str]) -> None:
         ("trafilatura titles and authors", metadata_cases(peer_tests(PEERS["trafilatura"], args.cache))),
         ("htmldate dates on its cached pages", page_date_cases(peer_tests(PAGE_PEERS["htmldate"], args.cache))),
         ("trafilatura text clauses on its cached pages", page_text_cases(peer_tests(PAGE_PEERS["trafilatura"], args.cache))),
+        ("the same in text mode", page_text_cases(peer_tests(PAGE_PEERS["trafilatura"], args.cache), cleaned_text)),
     ):
         print(f"{label}: {agree} of {agree + len(others)} agree")
         for line in others:

@@ -1,0 +1,99 @@
+"""Text mode on pages from sites outside the dev sets, in many languages, against two references.
+
+1. newspaper4k's own test pages (0.9.6's source distribution: 23 news pages with the article
+   text its authors expect, in English, Chinese, Japanese, Arabic, Latvian, Spanish, Thai and
+   more): word F1 of copydesk's HTML-mode text and of its text mode (`copydesk.clean` of the
+   page's html-text rendering) against that text.  A reference, not a gold: newspaper4k's
+   conventions (captions, a standfirst) are its own.
+2. Silver agreement: on every cached held-out page (newspaper4k's 30, trafilatura 1.0.0's 83,
+   htmldate 1.4.0's 68) whose HTML-mode text has 50 words or more, the word F1 of text mode's
+   text against HTML mode's, by the language HTML mode names.  HTML mode reads the markup the
+   rendering loses, so where the two disagree text mode has usually kept furniture or lost
+   the story; it is a check for text-mode changes, not a score of either mode.
+
+Downloads the three source distributions once (`peer_unit_cases.peer_tests`), so the network
+is needed the first time.
+
+    python benchmarks/heldout_pages.py [--cache DIR] [--pages]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from peer_unit_cases import PAGE_PEERS, peer_tests
+
+import copydesk
+from copydesk.bench.metrics import word_f1
+from copydesk.bench.textmode import render
+from copydesk.errors import InputError
+from copydesk.extract.decode import decode_html
+
+NEWSPAPER4K = "newspaper4k==0.9.6"  # its tests/data holds the pages and their expected text
+MIN_SILVER_WORDS = 50  # a page HTML mode reads less from (a homepage, an error page) is no check
+
+
+def newspaper4k_scores(tests: Path) -> list[tuple[str, float, float]]:
+    """(page, HTML-mode F1, text-mode F1) for each newspaper4k page with an expected text."""
+    data = tests / "data"
+    rows = []
+    for expected in sorted((data / "txt").glob("*.txt")):
+        page = data / "html" / f"{expected.stem}.html"
+        if not page.exists():
+            continue
+        raw, gold = page.read_bytes(), expected.read_text(encoding="utf-8")
+        cleaned = copydesk.clean(render(decode_html(raw))).text
+        rows.append((expected.stem, word_f1(gold, copydesk.extract(raw).text).f1, word_f1(gold, cleaned).f1))
+    return rows
+
+
+def silver_scores(pages: list[Path]) -> list[tuple[str, str, float]]:
+    """(page, language, text mode's F1 against HTML mode's text) for the pages HTML mode reads
+    MIN_SILVER_WORDS words or more from."""
+    rows = []
+    for page in pages:
+        try:
+            html = decode_html(page.read_bytes())
+        except InputError:
+            continue
+        article = copydesk.extract(html)
+        if len(article.text.split()) >= MIN_SILVER_WORDS:
+            rows.append((page.name, article.language or "?", word_f1(article.text, copydesk.clean(render(html)).text).f1))
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "copydesk-peer-tests")
+    parser.add_argument("--pages", action="store_true", help="print every page's figures too")
+    args = parser.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    news = peer_tests(NEWSPAPER4K, args.cache)
+    rows = newspaper4k_scores(news)
+    print(f"newspaper4k pages ({len(rows)}): HTML mode F1 {statistics.fmean(r[1] for r in rows):.4f}, "
+          f"text mode {statistics.fmean(r[2] for r in rows):.4f}")  # fmt: skip
+    if args.pages:
+        for name, html_f1, text_f1 in rows:
+            print(f"    {name:28s} HTML {html_f1:.3f}  text {text_f1:.3f}")
+    pages = sorted((news / "data" / "html").glob("*.html"))
+    for peer in ("trafilatura", "htmldate"):
+        pages += sorted((peer_tests(PAGE_PEERS[peer], args.cache) / "cache").glob("*.html"))
+    silver = silver_scores(pages)
+    by_language: dict[str, list[float]] = defaultdict(list)
+    for _, language, f1 in silver:
+        by_language[language].append(f1)
+    common = sorted(by_language.items(), key=lambda item: -len(item[1]))
+    print(f"silver, text mode against HTML mode ({len(silver)} pages): {statistics.fmean(r[2] for r in silver):.4f}; "
+          + ", ".join(f"{language} {statistics.fmean(f1s):.3f} ({len(f1s)})" for language, f1s in common if len(f1s) >= 5))  # fmt: skip
+    if args.pages:
+        for name, language, f1 in sorted(silver, key=lambda row: row[2]):
+            print(f"    {f1:.3f} {language} {name}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
