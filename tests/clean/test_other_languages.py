@@ -9,7 +9,7 @@ import importlib
 
 import pytest
 
-from copydesk.clean.features import RELATIVE_TIME
+from copydesk.clean.features import RELATIVE_TIME, RELATIVE_TIME_HINTS
 from copydesk.clean.lines import KEPT_LABELS
 from copydesk.extract.patterns import OTHER_COMMENT_BREAK
 from copydesk.extract.tidy import is_closing_line
@@ -54,6 +54,7 @@ def test_a_german_comments_heading_without_stamps_is_not_a_cut(label_all_kept: L
 )  # fmt: skip
 def test_relative_time_stamps_in_other_languages(stamp: str) -> None:
     assert RELATIVE_TIME.search(stamp) is not None
+    assert any(hint in stamp.lower() for hint in RELATIVE_TIME_HINTS)  # the regex is read only on these
 
 
 def test_a_duration_is_no_relative_time_stamp() -> None:

@@ -82,6 +82,8 @@ RELATIVE_TIME = re.compile(
     r"|\b\d+\s+(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\w*\s+назад\b",
     re.I,
 )
+# One of these (lower-cased) is in every RELATIVE_TIME match (a test checks it).
+RELATIVE_TIME_HINTS = ("vor ", "hace ", "il y a", "há ", " fa", "geleden", "temu", "назад")
 MAIN_CLUSTER_GAP = 2  # non-prose lines allowed inside the main prose cluster (captions, ad slots)
 
 LINE_FEATURES: tuple[str, ...] = (

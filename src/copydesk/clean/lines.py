@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -27,6 +28,7 @@ from copydesk.clean.features import (
     MIN_PROSE_WORDS,
     MIN_SENTENCE_WORDS,
     RELATIVE_TIME,
+    RELATIVE_TIME_HINTS,
     STAMP,
     LineFlags,
     RawLine,
@@ -461,12 +463,15 @@ def _cut_around_story(
     each line's `is_stamp`, where the caller has them (`features.line_rows`' flags)."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
-    if (start := comment_section_start(lines, labels, rows, stamps)) is not None:
+    shorts: ShortLines | None = _short_lines(lines, labels)  # read by the comment and teaser cuts
+    if (start := comment_section_start(lines, labels, rows, stamps, shorts)) is not None:
         _drop_kept_from(labels, start, COMMENTS_REASON)
+        shorts = None  # read again: the story's first sentence may have gone with the cut
     legal = rows[:, _LEGAL_COLUMN].nonzero()[0].tolist() if len(rows) else []
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
-    _drop_teaser_sections(lines, labels)
+        shorts = None
+    _drop_teaser_sections(lines, labels, shorts)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))  # in C
     kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
     if (start := appeal_start(_texts_at(lines, kept))) is not None and "title" not in labels[kept[start] :]:
@@ -483,13 +488,26 @@ def _cut_around_story(
     return kept
 
 
-def _drop_teaser_sections(lines: list[RawLine], labels: list[str]) -> None:
+class ShortLines(NamedTuple):
+    """The short lines ending no sentence after the story's first (`_short_after_story`) and
+    their texts: where a teaser section's label or a comment heading may stand."""
+
+    indexes: list[int]
+    texts: list[str]
+
+
+def _short_lines(lines: list[RawLine], labels: list[str]) -> ShortLines:
+    shorts = _short_after_story(lines, labels)
+    return ShortLines(shorts, _texts_at(lines, shorts))
+
+
+def _drop_teaser_sections(lines: list[RawLine], labels: list[str], short_lines: ShortLines | None = None) -> None:
     """After the story's first sentence, a short label naming other stories
     (`patterns.TEASER_SECTION`) and the kept headline-shaped lines under it, up to the first
     kept sentence or longer line; on pages whose kept words are mostly sentences.  The short
-    unterminated lines are found first (`_short_after_story`, in C), the rest read only for them."""
-    shorts = _short_after_story(lines, labels)
-    texts = _texts_at(lines, shorts)
+    unterminated lines are found first (`_short_lines`, in C; `short_lines` where the caller
+    has them), the rest read only for them."""
+    shorts, texts = short_lines or _short_lines(lines, labels)
     hinted = teaser_section_candidates(texts)  # a compiled scan of their starts
     candidates = shorts if hinted is None else [shorts[k] for k in hinted]
     labels_at = [
@@ -692,6 +710,12 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+def _says_how_long_ago(text: str) -> bool:
+    """`features.RELATIVE_TIME` in `text`, read only where it holds one of its RELATIVE_TIME_HINTS."""
+    low = text.lower()
+    return any(hint in low for hint in RELATIVE_TIME_HINTS) and RELATIVE_TIME.search(text) is not None
+
+
 def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
     """A post's time stamp (`stamp`: the line's `is_stamp`; or a short line saying how long ago in
     another language, `features.RELATIVE_TIME`), or a comment's header line of up to
@@ -699,7 +723,7 @@ def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
     2018 at 4:47 pm said:"), or holding a year and a clock time (`_CLOCK`)."""
     if stamp:
         return True
-    if line.words <= MAX_STAMP_WORDS and RELATIVE_TIME.search(line.text) is not None:
+    if line.words <= MAX_STAMP_WORDS and _says_how_long_ago(line.text):
         return True
     if line.words > MAX_COMMENT_HEADER_WORDS:
         return False
@@ -714,27 +738,31 @@ def _is_post_stamp(line: RawLine, stamp: bool) -> bool:
 
 def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
     """A comment-section heading; `section_break`: the line is a section break
-    (`is_section_break`), which every English comment break is (a test checks it); another
-    language's is a short line ending no sentence (`OTHER_COMMENT_BREAK`)."""
+    (`is_section_break`), which every comment break is (a test checks it).  Other languages'
+    headings are found apart (`_other_comment_headings`)."""
     if line.words > MAX_COUNTED_HEADING_WORDS:
         return False
     if section_break and COMMENT_BREAK.search(line.text) is not None:
-        return True
-    if line.words <= MAX_BREAK_WORDS and not line.terminal and OTHER_COMMENT_BREAK.search(line.text) is not None:
         return True
     return line.text[0].isdecimal() and COMMENT_COUNT.match(line.text) is not None  # it opens with \d
 
 
 def comment_section_start(
-    lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], stamps: npt.NDArray[np.uint8] | None = None
+    lines: list[RawLine],
+    labels: list[str],
+    rows: npt.NDArray[np.float64],
+    stamps: npt.NDArray[np.uint8] | None = None,
+    short_lines: ShortLines | None = None,
 ) -> int | None:
     """Index of the heading that opens a comment section under the article, if there is one
     (`rows`: the line features, which say which lines are section breaks; `stamps`, when
-    given: each line's `is_stamp`, else tested here)."""
+    given: each line's `is_stamp`, else tested here; `short_lines`: `_short_lines`, where the
+    caller has them)."""
     stamped: list[bool] | None = None
-    for i in sorted({*_comment_candidates(lines, labels, rows), *_other_comment_candidates(lines, labels)}):
+    others = _other_comment_headings(lines, labels, short_lines)
+    for i in sorted({*_comment_candidates(lines, labels, rows), *others}) if others else _comment_candidates(lines, labels, rows):
         line = lines[i]
-        if not _is_comment_heading(line, bool(rows[i, _BREAK_COLUMN] > 0)):
+        if i not in others and not _is_comment_heading(line, bool(rows[i, _BREAK_COLUMN] > 0)):
             continue
         if stamped is None:
             stamped = [is_stamp(line) for line in lines] if stamps is None else list(map(bool, stamps.tolist()))
@@ -764,13 +792,18 @@ def _comment_candidates(lines: list[RawLine], labels: list[str], rows: npt.NDArr
     return [i for i in range(first, n) if rows[i, _BREAK_COLUMN] > 0 or lines[i].text[0].isdecimal()]
 
 
-def _other_comment_candidates(lines: list[RawLine], labels: list[str]) -> list[int]:
-    """The lines that may head a comment section in another language (`OTHER_COMMENT_BREAK`):
-    the short lines ending no sentence after the story's first (`_short_after_story`, in C)
-    that hold a hint of one, with COMMENT_AFTER_WORDS words of "body" lines above them."""
-    shorts = _short_after_story(lines, labels)
-    found = [shorts[k] for k in hinted_texts(_OTHER_COMMENT_HINTS, OTHER_COMMENT_BREAK_HINTS, _texts_at(lines, shorts))]
-    return [i for i in found if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] >= COMMENT_AFTER_WORDS]
+def _other_comment_headings(lines: list[RawLine], labels: list[str], short_lines: ShortLines | None = None) -> set[int]:
+    """The lines heading a comment section in another language (`OTHER_COMMENT_BREAK`): among
+    the short lines ending no sentence after the story's first (`_short_lines`), those holding
+    one (the regex read only on those holding a hint) with COMMENT_AFTER_WORDS words of "body"
+    lines above them."""
+    shorts, texts = short_lines or _short_lines(lines, labels)
+    found = [shorts[k] for k in hinted_texts(_OTHER_COMMENT_HINTS, OTHER_COMMENT_BREAK_HINTS, texts)]
+    return {
+        i for i in found
+        if OTHER_COMMENT_BREAK.search(lines[i].text) is not None
+        and kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] >= COMMENT_AFTER_WORDS
+    }  # fmt: skip
 
 
 def _kept(probabilities: npt.NDArray[np.float64], lines: list[RawLine], words: list[int], threshold: float) -> list[bool]:
