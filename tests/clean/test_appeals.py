@@ -1,6 +1,6 @@
 """Text mode: a fundraising appeal under the story ends it ("Support my work!", "…a small
-favor to ask"); the same words in a sidebar printed over the story's headline do not (a
-blog's "Support my work!" box above the post cut the whole post)."""
+favor to ask"); the same words in a sidebar printed over the story's headline end at the
+headline (a blog's "Support my work!" box above the post cut the whole post)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,4 @@ def test_an_appeal_under_the_story_ends_it(label_all_kept: LabelLines) -> None:
 def test_an_appeal_over_the_headline_leaves_the_story(label_all_kept: LabelLines) -> None:
     labels = labels_by_text(label_all_kept(page(f"{HEADLINE} – The Town Blog", *SIDEBAR, HEADLINE, *STORY)))
     assert all(labels[line] == "body" for line in STORY)
+    assert all(labels[line] == lines_module.APPEAL_REASON for line in APPEAL)  # the box runs up to the headline

@@ -474,11 +474,13 @@ def _cut_around_story(
     _drop_teaser_sections(lines, labels, shorts)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))  # in C
     kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
-    if (start := appeal_start(_texts_at(lines, kept))) is not None and "title" not in labels[kept[start] :]:
-        # a fundraising appeal under the story (a sidebar's "Support my work!" over the headline is none)
-        for i in kept[start:]:
+    if (start := appeal_start(_texts_at(lines, kept))) is not None:  # a fundraising appeal under the story
+        # (over the headline, a sidebar's "Support my work!" box: it runs up to the headline only)
+        end = labels.index("title", kept[start]) if "title" in labels[kept[start] :] else len(lines)
+        appeal = {i for i in kept[start:] if i < end}
+        for i in appeal:
             labels[i] = APPEAL_REASON
-        del kept[start:]
+        kept = [i for i in kept if i not in appeal] if end < len(lines) else kept[:start]
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         labels[kept.pop()] = CLOSING_REASON
     if notices := {kept[k] for k in edge_disclosures(_texts_at(lines, kept))}:
