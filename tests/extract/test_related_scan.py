@@ -128,3 +128,15 @@ def test_heading_related_on_every_bundled_page_is_the_queries() -> None:
     for name, html in _pages():
         tree = LexborHTMLParser(html)
         assert heading_related(tree, None) == heading_related(tree, None, compiled=False), name
+
+
+@pytest.mark.parametrize("label", ["Ähnliche Beiträge", "Noticias relacionadas", "I più letti", "Похожие статьи"])
+def test_heading_related_reads_other_languages_labels(label: str) -> None:
+    from copydesk.extract.furniture import heading_related
+
+    box = (f'<h3>{label}</h3><ul><li><a href="/a">Stadt plant neuen Radweg am Ufer</a></li>'
+           '<li><a href="/b">Schule verschiebt die Abstimmung über die Ferien</a></li></ul>')  # fmt: skip
+    tree = LexborHTMLParser(f"<html><body><article><p>Story.</p></article>{box}</body></html>")
+    assert [link.title for link in heading_related(tree, "https://ex.de/a")] == [
+        "Stadt plant neuen Radweg am Ufer", "Schule verschiebt die Abstimmung über die Ferien",
+    ]  # fmt: skip

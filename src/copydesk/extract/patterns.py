@@ -400,6 +400,12 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "weitere artikel",
         "ähnliche artikel", "articles similaires", "artículos relacionados", "articoli correlati",
         "artigos relacionados", "gerelateerde artikelen",
+        # and the boxes' other labels TEASER_SECTION_WORDS reads in text mode (WordPress's "Ähnliche Beiträge")
+        "ähnliche beiträge", "verwandte beiträge", "verwandte artikel", "weitere beiträge", "meistgelesen",
+        "meist gelesen", "auch interessant", "articles liés", "sur le même sujet", "les plus lus", "vous aimerez aussi",
+        "noticias relacionadas", "te puede interesar", "lo más leído", "más leídas", "potrebbe interessarti",
+        "i più letti", "notícias relacionadas", "mais lidas", "meest gelezen", "powiązane artykuły",
+        "najczęściej czytane", "похожие статьи",
     ),
 }  # fmt: skip
 INTERFACE_LABELS = {label: concept for concept, labels in INTERFACE_LABELS_BY_CONCEPT.items() for label in labels}  # -> its concept

@@ -56,6 +56,7 @@ from copydesk.extract.tidy import (
     drop_pull_quotes,
     drop_related_entries,
     drop_repeats,
+    drop_trailing_headings,
     split_media_labels,
     split_related_pointers,
     trim_closing_lines,
@@ -296,6 +297,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     blocks = trimmed
     if is_story:
         blocks = drop_author_bio(blocks, authors)
+    blocks = drop_trailing_headings(blocks)
     text_source = None
     if (story := markup_body_blocks(page.jsonld, blocks)) is not None:  # a paywall or a script shows less
         blocks, text_source, page_type = _without_title_echo(story, title, config), "jsonld", PageType.ARTICLE
