@@ -88,3 +88,19 @@ def test_a_related_posts_list_in_another_language_goes(label_all_kept: LabelLine
 )
 def test_wordpress_lines_under_a_post_close_it(line: str) -> None:
     assert is_closing_line(line)
+
+
+def test_the_compiled_hint_scan_finds_what_the_python_one_finds() -> None:
+    from copydesk.extract.patterns import OTHER_COMMENT_BREAK_HINTS, hinted_texts
+
+    texts = ["Комментарии", "КОММЕНТАРИИ", "Kommentare", "COMENTÁRIOS", "Deja un comentario", "Home", "Reacties (3)"]
+    expected = hinted_texts(None, OTHER_COMMENT_BREAK_HINTS, texts, compiled=False)
+    assert expected == [0, 1, 2, 3, 4, 6]
+    assert hinted_texts(lines_module._OTHER_COMMENT_HINTS, OTHER_COMMENT_BREAK_HINTS, texts) == expected
+
+
+@pytest.mark.parametrize("heading", ["88 Comentarios", "5 Gedanken zu „Endlich wird es spannend“", "12 commentaires", "3 reacties"])
+def test_comment_counts_in_other_languages(heading: str) -> None:
+    from copydesk.extract.patterns import COMMENT_COUNT
+
+    assert COMMENT_COUNT.match(heading) is not None
