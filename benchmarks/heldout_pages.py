@@ -26,7 +26,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from peer_unit_cases import PAGE_PEERS, peer_tests
+from peer_unit_cases import PAGE_PEERS, cleaned_text, extracted_text, peer_tests
 
 import copydesk
 from copydesk.bench.metrics import word_f1
@@ -47,8 +47,7 @@ def newspaper4k_scores(tests: Path) -> list[tuple[str, float, float]]:
         if not page.exists():
             continue
         raw, gold = page.read_bytes(), expected.read_text(encoding="utf-8")
-        cleaned = copydesk.clean(render(decode_html(raw))).text
-        rows.append((expected.stem, word_f1(gold, copydesk.extract(raw).text).f1, word_f1(gold, cleaned).f1))
+        rows.append((expected.stem, word_f1(gold, extracted_text(raw, None)).f1, word_f1(gold, cleaned_text(raw, None)).f1))
     return rows
 
 

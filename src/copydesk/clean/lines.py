@@ -11,6 +11,7 @@ block model).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -476,11 +477,14 @@ def _cut_around_story(
     kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
     if (start := appeal_start(_texts_at(lines, kept))) is not None:  # a fundraising appeal under the story
         # (over the headline, a sidebar's "Support my work!" box: it runs up to the headline only)
-        end = labels.index("title", kept[start]) if "title" in labels[kept[start] :] else len(lines)
-        appeal = {i for i in kept[start:] if i < end}
-        for i in appeal:
+        try:
+            end = labels.index("title", kept[start])
+        except ValueError:
+            end = len(labels)
+        stop = bisect_left(kept, end, start)  # kept rises: the appeal's lines are kept[start:stop]
+        for i in kept[start:stop]:
             labels[i] = APPEAL_REASON
-        kept = [i for i in kept if i not in appeal] if end < len(lines) else kept[:start]
+        del kept[start:stop]
     while len(kept) > 1 and is_closing_line(lines[kept[-1]].text):  # "Reporting by …" after the story
         labels[kept.pop()] = CLOSING_REASON
     if notices := {kept[k] for k in edge_disclosures(_texts_at(lines, kept))}:
