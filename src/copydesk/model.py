@@ -148,7 +148,7 @@ class Article:
     page_type: PageType = PageType.OTHER
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
-    authors_source: str | None = None  # jsonld | meta | twitter | byline | text | forum_post
+    authors_source: str | None = None  # jsonld | meta | twitter | byline | microdata | text | forum_post
     published: str | None = None
     published_source: str | None = None  # url | meta | jsonld | time | text
     modified: str | None = None

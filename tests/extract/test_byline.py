@@ -217,6 +217,7 @@ def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
         MAX_BYLINE_CHARS,
         MAX_BYLINE_NODES,
         _author_link_names,
+        _node_text,
         outside_bylines,
     )
     from copydesk.extract.patterns import names_no_one
@@ -225,7 +226,7 @@ def _naive_selector_byline(tree: LexborHTMLParser) -> list[str]:
         for node in tree.css(selector)[:MAX_BYLINE_NODES]:
             if outside_bylines(node):
                 continue
-            text = node.text(deep=True, separator=" ")
+            text = _node_text(node)  # (a microdata <meta>'s content)
             if names_no_one(text):
                 return []
             if len(text) <= MAX_BYLINE_CHARS and (names := clean_author_names(text)):
@@ -631,3 +632,25 @@ def test_names_printed_in_capitals_are_written_as_names() -> None:
     assert article.authors == ["Lisa Mascaro", "Sean O'Brien", "Jean-Luc Picard"]
     assert article.wire_agency == "The Associated Press"
     assert as_written(["NZP0PPY", "Jane DOE", "ERIC TUCKER"]) == ["NZP0PPY", "Jane DOE", "Eric Tucker"]  # handles and mixed case as typed
+
+
+def _microdata_page(person: str) -> str:
+    return (f"<html><head><title>Hybrid computing</title></head><body><article><h1>Hybrid computing</h1>"
+            f"<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>{person}</div>{FILLER}</article></body></html>")  # fmt: skip
+
+
+def test_a_microdata_authors_meta_name_is_read_when_no_byline_is_printed() -> None:
+    # nairaland-style: the Person's name only in a <meta>, and a user name (a digit: no person's name)
+    person = "<span itemprop='author' itemscope itemtype='https://schema.org/Person'><meta itemprop='name' content='Alphabyte1'></span>"
+    article = copydesk.extract(_microdata_page(person))
+    assert (article.authors, article.authors_source) == (["Alphabyte1"], "microdata")
+
+
+def test_a_microdata_meta_name_naming_a_person_is_the_byline() -> None:
+    person = "<span itemprop='author' itemscope><meta itemprop='name' content='Jane Doe'></span>"
+    assert copydesk.extract(_microdata_page(person)).authors == ["Jane Doe"]
+
+
+def test_a_meta_name_outside_an_author_is_no_author() -> None:
+    product = "<span itemprop='brand' itemscope><meta itemprop='name' content='Acme1'></span>"
+    assert copydesk.extract(_microdata_page(product)).authors == []

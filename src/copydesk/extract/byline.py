@@ -1,12 +1,14 @@
 """Visible bylines: the author names a reader sees printed on the page.
 
-Two readers, tried after the page's declared authors (JSON-LD, meta tags):
+Readers, tried after the page's declared authors (JSON-LD, meta tags):
 
 * `selector_byline`: elements marked as bylines by markup (``rel=author``,
   ``itemprop=author``, class names with byline/author), first short
   name-shaped match; else a link to the author's page read as far as its
   address spells the name; else the first line of an author box (name, then
   bio);
+* `microdata_author`: where no visible byline names anyone, a schema.org
+  author Person's ``<meta itemprop="name">`` (user names kept);
 * `forum_poster`: on forum and Q&A pages, the thread starter's user name;
 * `text_byline`: the page's text read line by line (one line per text node)
   for "By Jane Doe", "Written by: Jane Doe", or a "By" / "Written by" /
@@ -182,7 +184,7 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
         for node in islice(matches, MAX_BYLINE_NODES):
             if outside_bylines(node):
                 continue
-            text = node.text(deep=True, separator=" ")
+            text = _node_text(node)
             if names_no_one(text):
                 return []  # the byline box names no one ("admin", "undefined"): its other links are a menu's
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
@@ -190,6 +192,23 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
     if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):
         return names
     return _author_box_name(anchors, clean)
+
+
+# A schema.org Person given to machines only: ``<span itemprop="author" itemscope><meta
+# itemprop="name" content="Alphabyte1">`` (forum engines print the poster's handle beside it in
+# markup no selector marks).  Read when no visible byline names anyone.
+MICRODATA_NAME_SELECTOR = '[itemprop~="author"] meta[itemprop="name"]'
+MICRODATA_AUTHOR_PART = 1  # `ANCHOR_PARTS`' itemprop part: some element's itemprop holds "author"
+
+
+def microdata_author(tree: LexborHTMLParser, clean: Callable[[str], list[str]], present: int | None = None) -> list[str]:
+    """The names the first author Person's ``<meta itemprop="name">`` gives (user names too:
+    the page declares it its author), queried only where some element's itemprop holds "author"."""
+    if present is None:
+        present = _present_parts(tree)
+    if not present >> MICRODATA_AUTHOR_PART & 1 or (node := tree.css_first(MICRODATA_NAME_SELECTOR)) is None:
+        return []
+    return clean(_node_text(node))
 
 
 def _innermost_names(node: LexborNode, selector: str, clean: Callable[[str], list[str]]) -> list[str]:
@@ -477,13 +496,21 @@ def _candidate_lines(lines: list[str]) -> list[int]:
     return [i for i in hits if _OPENING.match(lines[i])]
 
 
+def _node_text(node: LexborNode) -> str:
+    """An element's text; a microdata ``<meta itemprop="name" content="Alphabyte1">`` (a name
+    given to machines only, inside an ``itemprop="author"`` Person) its content's."""
+    if node.tag == "meta":
+        return (node.attributes.get("content") or "")[:MAX_BYLINE_CHARS + 1]
+    return node.text(deep=True, separator=" ")
+
+
 def _shown_name_text(node: LexborNode) -> str:
     """The text of a user-name element without its avatar's and screen readers' text
     (`NOT_NAME_TEXT_SELECTOR`): a profile link holding the avatar reads "J Offline" (the
     avatar's initial, the hidden status) where the name is "julian"; such a link then reads
     empty and the name element after it is taken."""
-    if node.css_first(NOT_NAME_TEXT_SELECTOR) is None:
-        return node.text(deep=True, separator=" ")
+    if node.tag == "meta" or node.css_first(NOT_NAME_TEXT_SELECTOR) is None:
+        return _node_text(node)
     inside = list(islice(node.traverse(include_text=True), MAX_NAME_NODES + 1))
     if len(inside) > MAX_NAME_NODES:  # no user name: read as it stands (each text node's ancestors are walked below)
         return node.text(deep=True, separator=" ")

@@ -44,6 +44,7 @@ from copydesk.extract.byline import (
     cjk_byline,
     headline_line,
     lines_byline,
+    microdata_author,
     selector_byline,
     stripped_lines,
 )
@@ -870,7 +871,10 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     if tags.raw('meta[itemprop="author"]') is not None and (head := tree.head) is not None and (names := _head_microdata_authors(head, declared_names)):
         return names, "meta"
     names = selector_byline(tree, names_of, byline_marks)  # on the whole tree: some bylines sit in <button>s
-    return names, ("byline" if names else None)
+    if names:
+        return names, "byline"
+    names = microdata_author(tree, declared_names, byline_marks)
+    return names, ("microdata" if names else None)
 
 
 # The rights holder's meta tag.  An author tag repeating it names the publisher ("SPIEGEL ONLINE,
