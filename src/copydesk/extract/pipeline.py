@@ -30,6 +30,7 @@ from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
 from copydesk.extract.patterns import (
     ANCESTOR_TAG_BIT,
+    CJK_CHARS,
     CONCEPT_BIT,
     FEATURE_CONCEPT_MASK,
     is_unrendered_template,
@@ -260,6 +261,19 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     return blocks, related, media
 
 
+# Chinese and Japanese write without spaces: a paragraph of theirs is one "word" to a split on
+# white space.  Where blocks count words against a bar set on spaced text (`scarce_words`), their
+# CJK characters count one word per CJK_CHARS_PER_WORD (a Chinese or Japanese word is 1.5-2
+# characters); Korean spaces its words, so its syllables are counted twice, a small excess.
+CJK_CHARS_PER_WORD = 2
+
+
+def _words(texts: list[str]) -> int:
+    """`word_total` of `texts`, with their CJK characters counted as words (`CJK_CHARS_PER_WORD`)."""
+    total = word_total(texts)
+    return total + sum(len(CJK_CHARS.findall(text)) // CJK_CHARS_PER_WORD for text in texts if not text.isascii())
+
+
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
     if not html.strip():
         return _drop(url, "input:empty")
@@ -274,10 +288,10 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if page_type is PageType.ARTICLE:
         config = dataclasses.replace(config, threshold=config.article_threshold)
     blocks = _kept_blocks(page, probabilities, config, page_type)
-    if word_total([b.text for b in blocks]) < config.scarce_words:
+    if _words([b.text for b in blocks]) < config.scarce_words:
         scarce = dataclasses.replace(config, threshold=config.scarce_threshold)
         blocks = _kept_blocks(page, probabilities, scarce, page_type)
-        if word_total([b.text for b in blocks]) < config.scarce_words and (stand_in := best_container_prose(page.rows, probabilities)) is not None:
+        if _words([b.text for b in blocks]) < config.scarce_words and (stand_in := best_container_prose(page.rows, probabilities)) is not None:
             blocks = _kept_blocks(page, stand_in, scarce, page_type)
     title = find_title(page)
     if is_error_page((title, page.html_title), [b.text for b in blocks]):
