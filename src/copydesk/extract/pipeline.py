@@ -9,6 +9,7 @@ yields an empty `Article` whose `drop_reason` says why.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 
 import numpy as np
@@ -30,7 +31,6 @@ from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
 from copydesk.extract.patterns import (
     ANCESTOR_TAG_BIT,
-    CJK_CHARS,
     CONCEPT_BIT,
     FEATURE_CONCEPT_MASK,
     is_unrendered_template,
@@ -263,15 +263,16 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
 
 # Chinese and Japanese write without spaces: a paragraph of theirs is one "word" to a split on
 # white space.  Where blocks count words against a bar set on spaced text (`scarce_words`), their
-# CJK characters count one word per CJK_CHARS_PER_WORD (a Chinese or Japanese word is 1.5-2
-# characters); Korean spaces its words, so its syllables are counted twice, a small excess.
+# ideographs and kana count one word per CJK_CHARS_PER_WORD (a Chinese or Japanese word is 1.5-2
+# characters).  Korean spaces its words, so Hangul is not counted again (`CJK_CHARS` holds it).
 CJK_CHARS_PER_WORD = 2
+UNSPACED_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana, CJK ideographs
 
 
 def _words(texts: list[str]) -> int:
-    """`word_total` of `texts`, with their CJK characters counted as words (`CJK_CHARS_PER_WORD`)."""
+    """`word_total` of `texts`, with their Chinese and Japanese characters counted as words (`CJK_CHARS_PER_WORD`)."""
     total = word_total(texts)
-    return total + sum(len(CJK_CHARS.findall(text)) // CJK_CHARS_PER_WORD for text in texts if not text.isascii())
+    return total + sum(len(UNSPACED_CHARS.findall(text)) // CJK_CHARS_PER_WORD for text in texts if not text.isascii())
 
 
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
