@@ -654,3 +654,10 @@ def test_a_microdata_meta_name_naming_a_person_is_the_byline() -> None:
 def test_a_meta_name_outside_an_author_is_no_author() -> None:
     product = "<span itemprop='brand' itemscope><meta itemprop='name' content='Acme1'></span>"
     assert copydesk.extract(_microdata_page(product)).authors == []
+
+
+@pytest.mark.parametrize("content", ["", "x" * 1_000_000, "\x00\ufffd\x01" * 1000, "<b>Jane</b> " * 5000])
+def test_a_microdata_meta_name_out_of_bounds_names_no_one(content: str) -> None:
+    # empty, huge, binary or markup-stuffed: read up to MAX_BYLINE_CHARS + 1 characters, no name
+    person = f"<span itemprop='author' itemscope><meta itemprop='name' content='{content}'></span>"
+    assert copydesk.extract(_microdata_page(person)).authors == []

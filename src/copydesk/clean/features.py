@@ -30,14 +30,18 @@ from copydesk.extract.features import (
 )
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.patterns import (
+    CHARS_PER_UNSPACED_WORD,
     MAX_BREAK_WORDS,
     NO_PHRASES,
     PHRASE_CONCEPTS,
     SECTION_BREAK,
+    UNSPACED_RANGES,
+    UNSPACED_SCRIPT,
     furniture_phrases_at,
     furniture_phrases_of_all,
     section_break_candidates,
     section_break_scanner,
+    unspaced_words,
 )
 
 try:  # the compiled line counts (text_fast.pyx); NumPy's where it is not built
@@ -45,13 +49,6 @@ try:  # the compiled line counts (text_fast.pyx); NumPy's where it is not built
 except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
-# Chinese and Japanese put no spaces between words: a line's words are its space-separated
-# parts or its characters in those scripts (Han, kana) over CHARS_PER_UNSPACED_WORD,
-# whichever is more, so that a sentence reads as long as it is (the average word is
-# about two characters in both languages).
-UNSPACED_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # kana, Han
-UNSPACED_SCRIPT = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "]")
-CHARS_PER_UNSPACED_WORD = 2
 # Prose: a line ending a sentence with MIN_SENTENCE_WORDS+ words, or a longer one
 # (MIN_PROSE_WORDS+) with some PUNCTUATION inside (menus and tag clouds flattened
 # into one line have none).
@@ -154,7 +151,7 @@ def split_lines_with_columns(text: str, compiled: bool = True) -> tuple[list[Raw
         return cast("list[RawLine]", lines), texts, words
     texts, words, groups, blanks, ends = _split_text(text)
     if not text.isascii() and UNSPACED_SCRIPT.search(text):
-        words = [max(n, len(UNSPACED_SCRIPT.findall(line)) // CHARS_PER_UNSPACED_WORD) for line, n in zip(texts, words, strict=True)]
+        words = [max(n, unspaced_words(line)) for line, n in zip(texts, words, strict=True)]
     raw = list(map(RawLine, texts, words, ends, groups, blanks, furniture_phrases_of_all(texts)))  # the lists are all one length
     return raw, texts, words
 

@@ -198,7 +198,8 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
 # itemprop="name" content="Alphabyte1">`` (forum engines print the poster's handle beside it in
 # markup no selector marks).  Read when no visible byline names anyone.
 MICRODATA_NAME_SELECTOR = '[itemprop~="author"] meta[itemprop="name"]'
-MICRODATA_AUTHOR_PART = 1  # `ANCHOR_PARTS`' itemprop part: some element's itemprop holds "author"
+# `ANCHOR_PARTS`' itemprop part: its bit says some element's itemprop holds "author"
+MICRODATA_AUTHOR_PART = next(i for i, (part, _test) in enumerate(ANCHOR_PARTS) if part == '[itemprop~="author"]')
 
 
 def microdata_author(tree: LexborHTMLParser, clean: Callable[[str], list[str]], present: int | None = None) -> list[str]:
@@ -509,7 +510,7 @@ def _shown_name_text(node: LexborNode) -> str:
     (`NOT_NAME_TEXT_SELECTOR`): a profile link holding the avatar reads "J Offline" (the
     avatar's initial, the hidden status) where the name is "julian"; such a link then reads
     empty and the name element after it is taken."""
-    if node.tag == "meta" or node.css_first(NOT_NAME_TEXT_SELECTOR) is None:
+    if node.css_first(NOT_NAME_TEXT_SELECTOR) is None:  # (a <meta> holds nothing: its content is read)
         return _node_text(node)
     inside = list(islice(node.traverse(include_text=True), MAX_NAME_NODES + 1))
     if len(inside) > MAX_NAME_NODES:  # no user name: read as it stands (each text node's ancestors are walked below)

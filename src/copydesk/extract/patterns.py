@@ -327,6 +327,20 @@ NAVIGATION_LINE = re.compile(
 # The characters of Chinese, Japanese and Korean (kana, ideographs, Hangul syllables): text in
 # these scripts runs without spaces, so its white-space "words" are whole phrases or sentences.
 CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Chinese and Japanese put no spaces between words: a text's words are its space-separated
+# parts or its characters in those scripts (Han, kana) over CHARS_PER_UNSPACED_WORD,
+# whichever is more, so that a sentence reads as long as it is (the average word is
+# about two characters in both languages).  Korean spaces its words: Hangul is not here.
+# Text mode's lines (`clean.features`) and HTML mode's scarce-text check count so.
+UNSPACED_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # kana, Han
+UNSPACED_SCRIPT = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in UNSPACED_RANGES) + "]")
+CHARS_PER_UNSPACED_WORD = 2
+
+
+def unspaced_words(text: str) -> int:
+    """The words `text`'s Chinese and Japanese characters make (`CHARS_PER_UNSPACED_WORD` a word)."""
+    return len(UNSPACED_SCRIPT.findall(text)) // CHARS_PER_UNSPACED_WORD
+
 
 
 # What ends a sentence in the scripts a crawl meets (Latin, CJK full-width, Devanagari, Arabic,

@@ -9,7 +9,6 @@ yields an empty `Article` whose `drop_reason` says why.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 
 import numpy as np
@@ -34,6 +33,7 @@ from copydesk.extract.patterns import (
     CONCEPT_BIT,
     FEATURE_CONCEPT_MASK,
     is_unrendered_template,
+    unspaced_words,
     word_total,
 )
 from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
@@ -261,18 +261,12 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     return blocks, related, media
 
 
-# Chinese and Japanese write without spaces: a paragraph of theirs is one "word" to a split on
-# white space.  Where blocks count words against a bar set on spaced text (`scarce_words`), their
-# ideographs and kana count one word per CJK_CHARS_PER_WORD (a Chinese or Japanese word is 1.5-2
-# characters).  Korean spaces its words, so Hangul is not counted again (`CJK_CHARS` holds it).
-CJK_CHARS_PER_WORD = 2
-UNSPACED_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana, CJK ideographs
-
-
 def _words(texts: list[str]) -> int:
-    """`word_total` of `texts`, with their Chinese and Japanese characters counted as words (`CJK_CHARS_PER_WORD`)."""
+    """The words of `texts` as text mode counts a line's: each text's space-separated parts, or
+    its Chinese and Japanese characters over `CHARS_PER_UNSPACED_WORD` where that is more (a CJK
+    story, read as a handful of words, took every such page to the scarce bar)."""
     total = word_total(texts)
-    return total + sum(len(UNSPACED_CHARS.findall(text)) // CJK_CHARS_PER_WORD for text in texts if not text.isascii())
+    return total + sum(max(0, unspaced_words(text) - len(text.split())) for text in texts if not text.isascii())
 
 
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
