@@ -760,6 +760,45 @@ def test_a_stamp_in_a_list_of_dated_story_links_dates_another_page() -> None:
     assert copydesk.extract(page(body=f"<ul>{single}</ul>")).published == "2019-07-30"
 
 
+def _teaser_row(kind: str, headline: str, stamp: str) -> str:
+    return (f'<div class="{kind}"><div class="field"><div class="field-content"><a href="/news/{stamp}">{headline}</a></div></div>'
+            f'<div class="field"><div class="field-content"><time datetime="{stamp}T12:00:00Z">{stamp}</time></div></div></div>')  # fmt: skip
+
+
+CAREER_NEWS = _teaser_row("views-row", "Inspiring future actuaries this spring", "2025-01-31") + _teaser_row(
+    "views-row", "Faculty positions open in actuarial science", "2025-01-06"
+)
+STORY = (
+    '<article><h1>What candidates told us about the exams</h1><div class="node__meta">'
+    '<time datetime="2017-03-01T12:00:00Z">03/01/2017</time></div><p>' + "Candidates wrote to us about the exams. " * 12 + "</p></article>"
+)
+
+
+def test_a_stamp_in_a_row_of_teaser_cards_dates_another_page() -> None:
+    """A CMS view's rows or a row of cards (no list items), each a headline link and a stamp,
+    ahead of the story: their stamps date the stories they link to, not this one."""
+    assert copydesk.extract(page(body=CAREER_NEWS + STORY)).published == "2017-03-01T12:00:00Z"
+    cards = "".join(
+        f'<div class="card col-4"><article class="card-item"><h3><a href="/s/{i}">Healthy soup recipes you can freeze, part {i}</a></h3>'
+        f'<time class="card-date" datetime="2025-10-2{i}">2{i} October 2025</time></article></div>'
+        for i in range(2)
+    )  # fmt: skip
+    assert copydesk.extract(page(body=cards + STORY)).published == "2017-03-01T12:00:00Z"
+    mixed = CAREER_NEWS.replace('class="views-row"', 'class="views-row first"', 1)  # rows of two kinds: no run of teasers
+    assert copydesk.extract(page(body=mixed + STORY)).published == "2025-01-31T12:00:00Z"
+
+
+def test_a_forums_posts_are_no_teasers_the_first_dates_the_thread() -> None:
+    """Posts in a thread repeat as teasers do, each with a stamp and often a long link (a
+    signature's, a quoted thread's), but say far more than a headline and a line."""
+    post = (
+        '<div class="post"><div class="meta"><time datetime="{stamp}">a while ago</time></div>'
+        '<p>{words}</p><a href="/t/1">See my earlier thread about smoking ribs at home</a></div>'
+    )
+    thread = "".join(post.format(stamp=stamp, words="I smoked ribs all weekend and it went well. " * 10) for stamp in ("2005-07-10", "2005-07-13"))
+    assert copydesk.extract(page(body=thread)).published == "2005-07-10"
+
+
 def test_modified_meta_names() -> None:
     for head in ('<meta http-equiv="last-modified" content="2018-02-05">', '<meta name="lastmodified" content="2018-02-05">'):
         assert copydesk.extract(page(head)).modified == "2018-02-05"

@@ -603,7 +603,8 @@ def _time_dates(tree: LexborHTMLParser, rows: list[TimeRow] | None = None) -> tu
 
 
 TEASER_LINK_WORDS = 4  # a link holding a story's headline has this many words at least
-MAX_TEASER_DEPTH = 4  # levels from a stamp up to its list item ("li > span > time")
+MAX_TEASER_WORDS = 60  # a teaser is a headline, a stamp and a line or two: a post or comment says more
+MAX_TEASER_DEPTH = 4  # levels from a stamp up to its teaser ("li > span > time", "div.row > div.field > div > time")
 
 
 MAX_QUOTE_DEPTH = 12  # levels from a stamp up to the quote around it (an embed nests its parts deep)
@@ -623,18 +624,30 @@ def _in_quote(stamp: LexborNode) -> bool:
 
 
 def _in_dated_link_list(stamp: LexborNode) -> bool:
-    """Whether the `<time>` element `stamp` dates an item of a list of story links: its list
-    item holds a headline-long link, and another item of the list holds a `<time>` too."""
+    """Whether the `<time>` element `stamp` dates an item of a run of story teasers: an element
+    up to MAX_TEASER_DEPTH levels above it holds a headline-long link
+    and little else (MAX_TEASER_WORDS), and a sibling of the same
+    kind holds a `<time>` too.  Items of a kind share their tag, and their class too unless they
+    are list items (`_same_kind`): a list's "latest posts", a CMS view's rows, a row of cards."""
     item = stamp.parent
     for _ in range(MAX_TEASER_DEPTH):
-        if item is None or item.tag == "li":
-            break
+        if item is None or item.parent is None:
+            return False
+        dated_siblings = sum(
+            1 for sibling in item.parent.iter() if _same_kind(sibling, item) and sibling.css_first("time") is not None
+        )  # fmt: skip
+        if dated_siblings >= 2:
+            return len(item.text(deep=True).split()) <= MAX_TEASER_WORDS and any(
+                len(link.text(deep=True).split()) >= TEASER_LINK_WORDS for link in item.css("a[href]")
+            )
         item = item.parent
-    if item is None or item.tag != "li" or item.parent is None:
-        return False
-    if not any(len(link.text(deep=True).split()) >= TEASER_LINK_WORDS for link in item.css("a[href]")):
-        return False
-    return sum(1 for sibling in item.parent.iter() if sibling.tag == "li" and sibling.css_first("time") is not None) >= 2
+    return False
+
+
+def _same_kind(node: LexborNode, item: LexborNode) -> bool:
+    """Whether `node` is an item of the same kind as `item`: the same tag, and the same class
+    attribute unless both are list items (a list marks its first and last items apart)."""
+    return node.tag == item.tag and (item.tag == "li" or node.attributes.get("class") == item.attributes.get("class"))
 
 
 def _markup_published(tags: MetaTags, article: dict[str, Any]) -> tuple[str | None, str | None]:
