@@ -65,7 +65,8 @@ def test_a_separator_left_dangling_goes_with_the_empty_site_name() -> None:
 
 
 _HEADING_PARTS = ["Big ", "<b>bold</b>", "<br>", "<div>block</div>", "<p>para</p>", "<li>item</li>", "<!-- c -->",
-                  "<span>in<i>ner</i></span>", "<svg><text>glyph</text></svg>", "<template>hid</template>", "café ", "¶", "\u200b"]  # fmt: skip
+                  "<span>in<i>ner</i></span>", "<svg><text>glyph</text></svg>", "<template>hid</template>", "café ", "¶", "\u200b",
+                  '<span class="label">Tag</span>', '<b class="x label"><i>Deep</i> tag</b>', '<span class="Label">Cased</span>', " \n "]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_HEADING_PARTS), max_size=8).map("".join), st.sampled_from(["h1", "h2", "div", "p"]))
@@ -81,6 +82,25 @@ def test_compiled_heading_text_is_the_traversals(inner: str, tag: str) -> None:
     node = LexborHTMLParser(f"<body><{tag}>{inner}</{tag}><p>after</p></body>").css_first(tag)
     assert node is not None
     assert heading_text(node) == heading_text(node, compiled=False)
+    assert heading_text(node, keep_label=True) == heading_text(node, compiled=False, keep_label=True)
+
+
+XENFORO_HEADING = '<h1 class="p-title-value"><span class="label label--primary" dir="auto">Tips/Techniques</span><span class="label-append">&nbsp;</span>{title}</h1>'
+
+
+def test_a_forum_threads_prefix_label_is_no_part_of_its_title() -> None:
+    """XenForo prints a thread's prefix tag ("Question", "News") in the heading before its title;
+    the body's print of that heading still counts as the title's echo."""
+    post = "<article><p>" + "I want to install Linux as the main OS and run Windows in virtual machines under it. " * 3 + "</p></article>"
+    title = "ProxMox or Ubuntu or Debian for Windows virtualization?"
+    article = copydesk.extract(f"<html><body>{XENFORO_HEADING.format(title=title)}{post}</body></html>")
+    assert article.title == title
+    assert article.text.startswith("I want to install Linux")
+    # a label with no text after it, or one after the title's first words, stays
+    only = '<h1><span class="label">Announcements</span></h1>'
+    assert heading_text(parse_page(only).tree.css_first("h1")) == "Announcements"
+    late = '<h1>Squad news <span class="label">Player</span></h1>'
+    assert heading_text(parse_page(late).tree.css_first("h1")) == "Squad news Player"
 
 
 def test_a_headline_glued_to_the_logos_name_is_cut_to_the_declared_title() -> None:

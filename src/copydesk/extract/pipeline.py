@@ -66,7 +66,7 @@ from copydesk.extract.tidy import (
     trim_opening_byline,
     without_edit_links,
 )
-from copydesk.extract.title import find_title, leading_title_echoes
+from copydesk.extract.title import find_title, labelled_headings, leading_title_echoes
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import (
     in_comment_section,
@@ -219,11 +219,13 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType, page: ParsedPage) 
     return authors, authors_source, published, published_source
 
 
-def _without_title_echo(blocks: list[Block], title: str | None, config: ExtractConfig) -> list[Block]:
-    """`blocks` less the first ones printing the title again, unless `config` keeps the title in the text."""
+def _without_title_echo(blocks: list[Block], title: str | None, config: ExtractConfig, page: ParsedPage | None = None) -> list[Block]:
+    """`blocks` less the first ones printing the title again (or the `page`'s headline with its
+    label: `title.labelled_headings`), unless `config` keeps the title in the text."""
     if not title or config.include_title_in_text:
         return blocks
-    return blocks[leading_title_echoes([block.text for block in blocks], title) :]
+    prints = (lambda: labelled_headings(page)) if page is not None else None
+    return blocks[leading_title_echoes([block.text for block in blocks], title, prints) :]
 
 
 _HEADING_LEVEL = COLUMN["heading_level"]
@@ -292,7 +294,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if is_error_page((title, page.html_title), [b.text for b in blocks]):
         return Article(url=url, title=title, drop_reason="extract:error_page")  # "Page not found", served as a page
     authors, authors_source, published, published_source = _facts_for_page_type(page.metadata, page_type, page)  # before the tree changes
-    blocks = _without_title_echo(blocks, title, config)
+    blocks = _without_title_echo(blocks, title, config, page)
     related, media = page.related, page.media
     if page_type is PageType.ARTICLE:
         blocks, related, media = _tidy_story(page, blocks, address)

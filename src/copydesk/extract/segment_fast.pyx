@@ -1185,22 +1185,35 @@ def deep_text(uintptr_t address, bytes separator, Py_ssize_t max_bytes=-1):
         free(out)
 
 
-def heading_pieces(uintptr_t address, frozenset break_tags):
+def heading_pieces(uintptr_t address, frozenset break_tags, bytes label_class=b""):
     """`title.heading_text`'s pieces joined: the element at `address` and its descendants in
     document order (as selectolax's ``node.traverse(include_text=True)`` yields them), each
-    text node's text, and a space for each element whose tag is in `break_tags`."""
+    text node's text, and a space for each element whose tag is in `break_tags`.  With
+    `label_class`, an element whose class holds that token, before any text, is left out
+    with what it holds (a forum thread's prefix tag: ``<span class="label">Question</span>``)."""
     cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
     cdef lxb_dom_node_t *node = top
     cdef lexbor_str_t *data
     cdef const lxb_char_t *name
-    cdef size_t length = 0
+    cdef const lxb_char_t *value
+    cdef void *attr
+    cdef size_t length = 0, value_length = 0
     cdef bytearray out = bytearray()
+    cdef bytes piece
+    cdef bint texted = False
     while node != NULL:
         if node.type == NODE_TEXT:
             data = &(<lxb_dom_character_data_t *> node).data
             if data.data != NULL:
-                out += PyBytes_FromStringAndSize(<const char *> data.data, data.length)
+                piece = PyBytes_FromStringAndSize(<const char *> data.data, data.length)
+                out += piece
+                texted = texted or piece.strip() != b""
         elif node.type == NODE_ELEMENT:
+            if label_class and not texted and node != top and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
+                value = attr_value(attr, &value_length)
+                if value != NULL and _class_tokens(value, value_length, label_class) == 2:
+                    node = _after_subtree(node, top)
+                    continue
             name = element_name(node, &length)
             if name != NULL and _decode(name, length) in break_tags:
                 out += b" "

@@ -15,6 +15,7 @@ of the model's features and the fallback when no model is shipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -41,6 +42,8 @@ TITLE_CACHE_SIZE = 1024  # ... this many of them (under 4 MB)
 MAX_HEADINGS = 5  # pages with more h1s use them as styling; the first few are enough
 MAX_H2S = 3  # an h2 is the headline on pages whose h1 is the logo
 HEADING_BREAKS = frozenset({"br", "div", "p", "li"})  # a child of these starts a new word
+LABEL_CLASS = "label"  # a heading's leading element of this class is a tag printed before the title
+ASCII_SPACE = " \t\n\r\x0b\x0c"  # what C's and bytes' strip() take for white space
 # Permalink marks and icon-font glyphs (Unicode private use) that headings carry
 _HEADING_NOISE = re.compile(r"[\ue000-\uf8ff¶§🔗]+|\s+#\s*$")
 # What a publishing system leaves in a meta title that the printed headline does not show: an
@@ -64,18 +67,44 @@ class Candidate:
     parts: int = 0
 
 
-def heading_text(node: HeadingNode, compiled: bool = True) -> str:
+def labelled_headings(page: ParsedPage) -> list[str]:
+    """The first MAX_HEADINGS h1s' texts with their leading label where they have one (what
+    `heading_text` leaves out): the body prints the heading so, and that print echoes the title."""
+    h1s = [node for node in page.headings if node.tag == "h1"][:MAX_HEADINGS]
+    return [full for node in h1s if (full := heading_text(node, keep_label=True)) != heading_text(node)]
+
+
+def heading_text(node: HeadingNode, compiled: bool = True, keep_label: bool = False) -> str:
     """A heading's text with a space where a `<br>` or a block child breaks the line (read in C,
-    `segment_fast.heading_pieces`, where the compiled walk is in use)."""
+    `segment_fast.heading_pieces`, where the compiled walk is in use), without a leading
+    `LABEL_CLASS` element where text follows it: a forum thread's prefix tag ("Question",
+    "News": XenForo prints it in the heading) is no part of the thread's title."""
     if compiled and (fast := segment.segment_fast_module()) is not None:
-        return clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS))
+        text = "" if keep_label else clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS, LABEL_CLASS.encode()))
+        return text or clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS))
     assert isinstance(node, LexborNode), "a Heading record is made only where the compiled walk runs"
+    return ("" if keep_label else _heading_pieces(node, skip_label=True)) or _heading_pieces(node, skip_label=False)
+
+
+def _heading_pieces(node: LexborNode, skip_label: bool) -> str:
+    """`segment_fast.heading_pieces` in Python: the heading's text nodes in document order, a
+    space for each `HEADING_BREAKS` element, a leading `LABEL_CLASS` element left out with
+    `skip_label`."""
     pieces: list[str] = []
-    for child in node.traverse(include_text=True):
-        if child.tag == "-text":
-            pieces.append(child.text_content or "")
-        elif child.tag in HEADING_BREAKS:
-            pieces.append(" ")
+    texted = False
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.tag == "-text":
+            pieces.append(current.text_content or "")
+            texted = texted or bool(pieces[-1].strip(ASCII_SPACE))
+            continue
+        if current is not node:
+            if skip_label and not texted and LABEL_CLASS in (current.attributes.get("class") or "").split():
+                continue
+            if current.tag in HEADING_BREAKS:
+                pieces.append(" ")
+        stack.extend(reversed(list(current.iter(include_text=True))))
     return clean_title("".join(pieces))
 
 
@@ -314,10 +343,19 @@ TITLE_ECHO_OVERLAP = 0.8  # a leading line this close to the title is the title 
 ECHO_SLACK_CHARS = 40  # room for the two more tokens and punctuation an echo may hold
 
 
-def leading_title_echoes(texts: list[str], title: str) -> int:
+def leading_title_echoes(texts: list[str], title: str, prints: Callable[[], list[str]] | None = None) -> int:
     """How many of the body's first texts print the title again (a headline over the story
     when the title came from elsewhere): at least TITLE_ECHO_OVERLAP of their tokens are
-    the title's, and they are at most two tokens longer."""
+    the title's, and they are at most two tokens longer.  Where the first text echoes nothing,
+    `prints` gives the other ways the page prints its headline (`labelled_headings`), and the
+    title's echoes are looked for with each of those too."""
+    count = _echoes(texts, title)
+    if count or prints is None or not texts:
+        return count
+    return max((_echoes(texts, printed) for printed in prints()), default=0)
+
+
+def _echoes(texts: list[str], title: str) -> int:
     title_tokens = set(tokens(title))
     most = len(title_tokens) + 2  # an echo has at most this many tokens
     count = 0
