@@ -66,7 +66,8 @@ def test_a_separator_left_dangling_goes_with_the_empty_site_name() -> None:
 
 _HEADING_PARTS = ["Big ", "<b>bold</b>", "<br>", "<div>block</div>", "<p>para</p>", "<li>item</li>", "<!-- c -->",
                   "<span>in<i>ner</i></span>", "<svg><text>glyph</text></svg>", "<template>hid</template>", "café ", "¶", "\u200b",
-                  '<span class="label">Tag</span>', '<b class="x label"><i>Deep</i> tag</b>', '<span class="Label">Cased</span>', " \n "]  # fmt: skip
+                  '<span class="label">Tag</span>', '<b class="x label"><i>Deep</i> tag</b>', '<span class="Label">Cased</span>', " \n ",
+                  '<span class="visually-hidden">Collection: </span>', '<em class="sr-only a">Unseen</em>']  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_HEADING_PARTS), max_size=8).map("".join), st.sampled_from(["h1", "h2", "div", "p"]))
@@ -82,7 +83,7 @@ def test_compiled_heading_text_is_the_traversals(inner: str, tag: str) -> None:
     node = LexborHTMLParser(f"<body><{tag}>{inner}</{tag}><p>after</p></body>").css_first(tag)
     assert node is not None
     assert heading_text(node) == heading_text(node, compiled=False)
-    assert heading_text(node, keep_label=True) == heading_text(node, compiled=False, keep_label=True)
+    assert heading_text(node, whole=True) == heading_text(node, compiled=False, whole=True)
 
 
 XENFORO_HEADING = '<h1 class="p-title-value"><span class="label label--primary" dir="auto">Tips/Techniques</span><span class="label-append">&nbsp;</span>{title}</h1>'
@@ -101,6 +102,13 @@ def test_a_forum_threads_prefix_label_is_no_part_of_its_title() -> None:
     assert heading_text(parse_page(only).tree.css_first("h1")) == "Announcements"
     late = '<h1>Squad news <span class="label">Player</span></h1>'
     assert heading_text(parse_page(late).tree.css_first("h1")) == "Squad news Player"
+
+
+def test_a_headings_words_for_screen_readers_only_are_no_part_of_the_title() -> None:
+    shop = '<h1 class="collection-hero__title"><span class="visually-hidden">Collection: </span>Sennheiser</h1>'
+    assert heading_text(parse_page(shop).tree.css_first("h1")) == "Sennheiser"
+    logo = '<h1><a href="/"><span class="sr-only">The Valley Courier</span><img src="logo.svg"></a></h1>'  # nothing else: kept
+    assert heading_text(parse_page(logo).tree.css_first("h1")) == "The Valley Courier"
 
 
 def test_a_headline_glued_to_the_logos_name_is_cut_to_the_declared_title() -> None:

@@ -1185,12 +1185,14 @@ def deep_text(uintptr_t address, bytes separator, Py_ssize_t max_bytes=-1):
         free(out)
 
 
-def heading_pieces(uintptr_t address, frozenset break_tags, bytes label_class=b""):
+def heading_pieces(uintptr_t address, frozenset break_tags, bytes label_class=b"", tuple hidden_classes=()):
     """`title.heading_text`'s pieces joined: the element at `address` and its descendants in
     document order (as selectolax's ``node.traverse(include_text=True)`` yields them), each
-    text node's text, and a space for each element whose tag is in `break_tags`.  With
-    `label_class`, an element whose class holds that token, before any text, is left out
-    with what it holds (a forum thread's prefix tag: ``<span class="label">Question</span>``)."""
+    text node's text, and a space for each element whose tag is in `break_tags`.  Left out
+    with what they hold: with `label_class`, an element whose class holds that token before
+    any text (a forum thread's prefix tag: ``<span class="label">Question</span>``); an
+    element whose class holds one of `hidden_classes` (bytes) wherever it stands (a screen
+    reader's words: ``<span class="visually-hidden">Collection: </span>``)."""
     cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
     cdef lxb_dom_node_t *node = top
     cdef lexbor_str_t *data
@@ -1199,8 +1201,8 @@ def heading_pieces(uintptr_t address, frozenset break_tags, bytes label_class=b"
     cdef void *attr
     cdef size_t length = 0, value_length = 0
     cdef bytearray out = bytearray()
-    cdef bytes piece
-    cdef bint texted = False
+    cdef bytes piece, word
+    cdef bint texted = False, skipped
     while node != NULL:
         if node.type == NODE_TEXT:
             data = &(<lxb_dom_character_data_t *> node).data
@@ -1209,9 +1211,14 @@ def heading_pieces(uintptr_t address, frozenset break_tags, bytes label_class=b"
                 out += piece
                 texted = texted or piece.strip() != b""
         elif node.type == NODE_ELEMENT:
-            if label_class and not texted and node != top and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
+            if node != top and (label_class or hidden_classes) and (attr := _attribute_of_kind(node, A_CLASS)) != NULL:
                 value = attr_value(attr, &value_length)
-                if value != NULL and _class_tokens(value, value_length, label_class) == 2:
+                skipped = False
+                if value != NULL:
+                    skipped = bool(label_class) and not texted and _class_tokens(value, value_length, label_class) == 2
+                    for word in hidden_classes:
+                        skipped = skipped or _class_tokens(value, value_length, word) == 2
+                if skipped:
                     node = _after_subtree(node, top)
                     continue
             name = element_name(node, &length)

@@ -43,6 +43,10 @@ MAX_HEADINGS = 5  # pages with more h1s use them as styling; the first few are e
 MAX_H2S = 3  # an h2 is the headline on pages whose h1 is the logo
 HEADING_BREAKS = frozenset({"br", "div", "p", "li"})  # a child of these starts a new word
 LABEL_CLASS = "label"  # a heading's leading element of this class is a tag printed before the title
+# Class names of words printed for screen readers only (Bootstrap's, WordPress's, Shopify's): a
+# heading's "Collection: " before the collection's name is not shown, nor part of its title.
+HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text")
+_HIDDEN_CLASS_BYTES = tuple(name.encode() for name in HIDDEN_CLASSES)
 ASCII_SPACE = " \t\n\r\x0b\x0c"  # what C's and bytes' strip() take for white space
 # Permalink marks and icon-font glyphs (Unicode private use) that headings carry
 _HEADING_NOISE = re.compile(r"[\ue000-\uf8ff¶§🔗]+|\s+#\s*$")
@@ -71,25 +75,26 @@ def labelled_headings(page: ParsedPage) -> list[str]:
     """The first MAX_HEADINGS h1s' texts with their leading label where they have one (what
     `heading_text` leaves out): the body prints the heading so, and that print echoes the title."""
     h1s = [node for node in page.headings if node.tag == "h1"][:MAX_HEADINGS]
-    return [full for node in h1s if (full := heading_text(node, keep_label=True)) != heading_text(node)]
+    return [full for node in h1s if (full := heading_text(node, whole=True)) != heading_text(node)]
 
 
-def heading_text(node: HeadingNode, compiled: bool = True, keep_label: bool = False) -> str:
+def heading_text(node: HeadingNode, compiled: bool = True, whole: bool = False) -> str:
     """A heading's text with a space where a `<br>` or a block child breaks the line (read in C,
     `segment_fast.heading_pieces`, where the compiled walk is in use), without a leading
-    `LABEL_CLASS` element where text follows it: a forum thread's prefix tag ("Question",
-    "News": XenForo prints it in the heading) is no part of the thread's title."""
+    `LABEL_CLASS` element (a forum thread's prefix tag, "Question" or "News": XenForo prints
+    it in the heading) or words for screen readers only (`HIDDEN_CLASSES`), unless nothing
+    else is left or `whole` (the heading as the body prints it)."""
     if compiled and (fast := segment.segment_fast_module()) is not None:
-        text = "" if keep_label else clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS, LABEL_CLASS.encode()))
+        text = "" if whole else clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS, LABEL_CLASS.encode(), _HIDDEN_CLASS_BYTES))
         return text or clean_title(fast.heading_pieces(node.mem_id, HEADING_BREAKS))
     assert isinstance(node, LexborNode), "a Heading record is made only where the compiled walk runs"
-    return ("" if keep_label else _heading_pieces(node, skip_label=True)) or _heading_pieces(node, skip_label=False)
+    return ("" if whole else _heading_pieces(node, skip_labels=True)) or _heading_pieces(node, skip_labels=False)
 
 
-def _heading_pieces(node: LexborNode, skip_label: bool) -> str:
+def _heading_pieces(node: LexborNode, skip_labels: bool) -> str:
     """`segment_fast.heading_pieces` in Python: the heading's text nodes in document order, a
-    space for each `HEADING_BREAKS` element, a leading `LABEL_CLASS` element left out with
-    `skip_label`."""
+    space for each `HEADING_BREAKS` element; with `skip_labels`, a leading `LABEL_CLASS` element
+    and any `HIDDEN_CLASSES` one left out."""
     pieces: list[str] = []
     texted = False
     stack = [node]
@@ -100,7 +105,8 @@ def _heading_pieces(node: LexborNode, skip_label: bool) -> str:
             texted = texted or bool(pieces[-1].strip(ASCII_SPACE))
             continue
         if current is not node:
-            if skip_label and not texted and LABEL_CLASS in (current.attributes.get("class") or "").split():
+            classes = (current.attributes.get("class") or "").split() if skip_labels else []
+            if (not texted and LABEL_CLASS in classes) or any(name in classes for name in HIDDEN_CLASSES):
                 continue
             if current.tag in HEADING_BREAKS:
                 pieces.append(" ")
