@@ -224,6 +224,19 @@ def test_markup_naming_the_outlet_as_author_gives_way_to_a_visible_byline(head: 
     assert alone.authors_source != "byline" and alone.authors in ([], ["Valley Courier"])
 
 
+def test_markup_naming_the_outlet_gives_way_to_a_by_line_under_the_headline() -> None:
+    """No marked byline element, only a "by …" line printed under the headline: it names the
+    writer the outlet's markup does not; a "By …" entry of the site's menu above it does not."""
+    head = '<meta property="og:site_name" content="One Tree Planted"><meta name="author" content="One Tree Planted">'
+    story = "<p>" + "Reducing waste starts with what we buy and how long we keep it in use. " * 5 + "</p>"
+    under = '<h1>How to Reduce Waste in Everyday Living</h1><div class="my-meta"><span><a href="/search?q=Meaghan">by Meaghan Weeden</a></span></div>'
+    article = copydesk.extract(f"<html><head>{head}</head><body><article>{under}{story * 3}</article></body></html>")
+    assert (article.authors, article.authors_source) == (["Meaghan Weeden"], "text")
+    menu = '<ul><li>Solutions</li><li>By Event Type</li><li>Conferences</li></ul><h1>How to Reduce Waste in Everyday Living</h1>'
+    article = copydesk.extract(f"<html><head>{head}</head><body>{menu}<article>{story * 3}</article></body></html>")
+    assert (article.authors, article.authors_source) == (["One Tree Planted"], "meta")
+
+
 def test_twitter_card_written_by_is_an_author_source() -> None:
     head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Sam Ortiz">'
     assert copydesk.extract(page(head)).authors == ["Sam Ortiz"]

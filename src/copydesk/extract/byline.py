@@ -383,9 +383,10 @@ def text_byline(text: str, headline: str = "") -> list[str]:
     return lines_byline(stripped_lines(text), headline)
 
 
-def lines_byline(lines: list[str], headline: str = "", headline_at: int | None = None) -> list[str]:
+def lines_byline(lines: list[str], headline: str = "", headline_at: int | None = None, under_headline: bool = False) -> list[str]:
     """`text_byline` on the page's non-blank lines, stripped (or collapsed); `headline_at` is the
-    headline's line when the caller knows it (else the first line reading `headline`, or -1)."""
+    headline's line when the caller knows it (else the first line reading `headline`, or -1).
+    With `under_headline`, only a byline in the BYLINE_UNDER_HEADLINE_LINES lines under it."""
     if headline_at is None:
         headline_at = headline_line(lines, headline)
     # the lines under the headline are the article's, however near the page's end it stands
@@ -411,6 +412,8 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
             continue
         if headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES:
             return list(names)
+        if under_headline:
+            continue
         found.append(names)
         if len(found) >= MAX_DISTINCT_BYLINES:
             return []

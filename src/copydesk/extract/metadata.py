@@ -495,11 +495,14 @@ class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
     __slots__ = ("access", "authors", "authors_source", "canonical_url", "credits", "language", "language_tag", "modified",
-                 "modified_source", "original_url", "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
+                 "modified_source", "original_url", "outlets", "published", "published_source", "section", "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
         self.authors_source: str | None = None
+        # The outlet's names (`_outlet_names`) when the markup's authors name only the outlet and no
+        # marked byline names anyone else: the page's "By …" line may still (`read_visible_facts`).
+        self.outlets: set[str] = set()
         self.published: str | None = None
         self.published_source: str | None = None
         self.modified: str | None = None
@@ -794,7 +797,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     (`stamps.update_stamp`) reads the modified date off an "Updated …" stamp under the headline
     when the markup gives none.
     """
-    if meta.authors and meta.published:
+    if meta.authors and meta.published and not meta.outlets:
         return
     lines = node_text(root, "\n")
     month_first = meta.language_tag in ("", "en", "en-us")
@@ -805,6 +808,12 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         if any(word in under.lower() for word in UPDATE_WORDS):  # every UPDATE_WORD match holds one
             meta.modified = update_date(stripped_lines(under), 0, month_first)
             meta.modified_source = "text" if meta.modified else None
+    if meta.outlets:  # the markup names the outlet alone: a "By …" line under the headline naming someone else is the byline
+        page_lines = stripped_lines(lines)
+        at = headline_line(page_lines, headline)
+        named = [n for name in lines_byline(page_lines, headline, headline_at=at, under_headline=True) for n in clean_author_names(name)]
+        if named and not all(" ".join(name.split()).casefold() in meta.outlets for name in named):
+            meta.authors, meta.authors_source = named, "text"
     if not meta.authors:
         page_lines = stripped_lines(lines)
         at = headline_line(page_lines, headline)
@@ -847,12 +856,14 @@ def _twitter_author(tags: MetaTags) -> str:
 
 
 def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], jsonld: list[dict[str, Any]],
-             byline_marks: int | None = None) -> tuple[list[str], str | None]:  # fmt: skip
+             byline_marks: int | None = None) -> tuple[list[str], str | None, set[str]]:  # fmt: skip
     """Author names and where they came from: "jsonld", "meta", "twitter" or "byline"
     (`byline_marks`: `byline.selector_byline`'s presence scan, where it was made already).
     Markup that names only the outlet as the author (its site name or publisher) gives way to
     a visible byline naming a person: WCXB one page right ("British Heart Foundation" over its
-    dietitian's byline), one wrong name for another, none lost."""
+    dietitian's byline), one wrong name for another, none lost.  The third value: the outlet's
+    names where the markup names only the outlet and no marked byline anyone else (empty
+    otherwise), for the page's "By …" line to override (`Metadata.outlets`)."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     outlets = _outlet_names(tags, article, by_id)
 
@@ -863,14 +874,15 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
         names = clean_author_names(_without_outlet(raw, outlets), handles=True)
         return [name for name in names if name.casefold() not in outlets or not any(ch.isdigit() for ch in name)]
 
-    def or_byline(names: list[str], source: str) -> tuple[list[str], str]:
+    def or_byline(names: list[str], source: str) -> tuple[list[str], str, set[str]]:
         """`names`, unless they only name the outlet and a visible byline names someone else
         (a publisher's JSON-LD or meta tags sign every story with its own name)."""
         if all(" ".join(name.split()).casefold() in outlets for name in names):
             visible = selector_byline(tree, names_of, byline_marks)
             if visible and not all(" ".join(name.split()).casefold() in outlets for name in visible):
-                return visible, "byline"
-        return names, source
+                return visible, "byline", set()
+            return names, source, outlets
+        return names, source, set()
 
     sources = [obj for obj in (article, *jsonld) if "author" in obj]
     for obj in sources[:MAX_AUTHOR_SOURCES]:
@@ -882,12 +894,12 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     if value and not value.startswith("http") and (names := declared_names(value)):
         return or_byline(names, "twitter")
     if tags.raw('meta[itemprop="author"]') is not None and (head := tree.head) is not None and (names := _head_microdata_authors(head, declared_names)):
-        return names, "meta"
+        return names, "meta", set()
     names = selector_byline(tree, names_of, byline_marks)  # on the whole tree: some bylines sit in <button>s
     if names:
-        return names, "byline"
+        return names, "byline", set()
     names = microdata_author(tree, declared_names, byline_marks)
-    return names, ("microdata" if names else None)
+    return names, ("microdata" if names else None), set()
 
 
 # The rights holder's meta tag.  An author tag repeating it names the publisher ("SPIEGEL ONLINE,
@@ -944,7 +956,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
         meta.modified, meta.modified_source = parsed, "meta"
     elif changed:
         meta.modified, meta.modified_source = changed, "time"
-    meta.authors, meta.authors_source = _authors(tree, tags, article, jsonld, byline_marks)
+    meta.authors, meta.authors_source, meta.outlets = _authors(tree, tags, article, jsonld, byline_marks)
     root = tree.root  # the html element: lexbor makes one for any document, and `css_first("html")` finds it first
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
