@@ -237,6 +237,21 @@ def test_markup_naming_the_outlet_gives_way_to_a_by_line_under_the_headline() ->
     assert (article.authors, article.authors_source) == (["One Tree Planted"], "meta")
 
 
+@pytest.mark.parametrize("account", ["andrew.keaveney", "KatieS"])
+def test_a_declared_user_name_gives_way_to_a_byline_naming_a_person(account: str) -> None:
+    """The markup's author is the account that posted the story (a CMS login); the byline shows
+    the writer's name.  A byline element holding no person's name ("View all posts") does not
+    displace the account."""
+    head = jsonld_script({"@type": "BlogPosting", "headline": "Headline", "author": {"@type": "Person", "name": account}})
+    article = copydesk.extract(page(head, '<div class="author-info"><span class="author_name">Denise Everheart</span></div>'))
+    assert (article.authors, article.authors_source) == (["Denise Everheart"], "byline")
+    article = copydesk.extract(page(head, '<div class="author-info"><a class="author_name" href="/a">View all posts</a></div>'))
+    assert (article.authors, article.authors_source) == ([account], "jsonld")
+    named = jsonld_script({"@type": "BlogPosting", "headline": "Headline", "author": {"@type": "Person", "name": "Lena Park"}})
+    article = copydesk.extract(page(named, '<div class="author-info"><span class="author_name">Denise Everheart</span></div>'))
+    assert article.authors == ["Lena Park"]  # a declared person's name stands
+
+
 def test_twitter_card_written_by_is_an_author_source() -> None:
     head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Sam Ortiz">'
     assert copydesk.extract(page(head)).authors == ["Sam Ortiz"]

@@ -43,6 +43,7 @@ from copydesk.extract.byline import (
     author_note_names,
     cjk_byline,
     headline_line,
+    is_name,
     lines_byline,
     microdata_author,
     selector_byline,
@@ -861,7 +862,9 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     (`byline_marks`: `byline.selector_byline`'s presence scan, where it was made already).
     Markup that names only the outlet as the author (its site name or publisher) gives way to
     a visible byline naming a person: WCXB one page right ("British Heart Foundation" over its
-    dietitian's byline), one wrong name for another, none lost.  The third value: the outlet's
+    dietitian's byline), one wrong name for another, none lost.  Markup naming only user names
+    (an account: "andrew.keaveney", "KatieS") gives way to a marked byline reading as a person's
+    full name (`byline.is_name`): WCXB two pages right, none lost.  The third value: the outlet's
     names where the markup names only the outlet and no marked byline anyone else (empty
     otherwise), for the page's "By …" line to override (`Metadata.outlets`)."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
@@ -882,6 +885,10 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
             if visible and not all(" ".join(name.split()).casefold() in outlets for name in visible):
                 return visible, "byline", set()
             return names, source, outlets
+        if all(" " not in name for name in names):  # user names only ("andrew.keaveney", "KatieS"): an account's
+            visible = selector_byline(tree, names_of, byline_marks)
+            if visible and all(is_name(name) for name in visible):
+                return visible, "byline", set()
         return names, source, set()
 
     sources = [obj for obj in (article, *jsonld) if "author" in obj]
