@@ -110,6 +110,44 @@ def test_meta_published_wins_over_jsonld_and_modified_is_separate() -> None:
     assert article.language == "en"
 
 
+def _dated_story(declared: str, printed: str) -> str:
+    head = jsonld_script({"@type": "BlogPosting", "headline": "Renting a Car in Iceland", "datePublished": declared})
+    para = "<p>" + "Renting a car in Iceland gives you the freedom to stop wherever the view asks you to. " * 3 + "</p>"
+    return f"<html lang='en'><head>{head}</head><body><article><h1>Renting a Car in Iceland</h1><p>{printed}</p>{para * 3}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("printed", "published", "source"),
+    [
+        ("By Joakim Edin · December 18, 2025", "2025-12-18", "text"),  # the page's own print disagrees: it wins
+        ("Last updated: Dec 4, 2025", "2025-11-25T08:33:24", "jsonld"),  # a later date, labelled so: the markup's stands
+        ("Last post: 12/04/2025 at 6:49 pm", "2025-11-25T08:33:24", "jsonld"),  # a thread's latest reply
+        ("Posted 11/25/2025", "2025-11-25T08:33:24", "jsonld"),  # the same day
+    ],
+)
+def test_a_printed_date_disagreeing_with_the_json_ld_one_is_the_pages(printed: str, published: str, source: str) -> None:
+    """The JSON-LD's datePublished against the date printed under the headline: where they are
+    different days and nothing labels the printed one a later date, the printed one is the page's."""
+    article = copydesk.extract(_dated_story("2025-11-25T08:33:24", printed))
+    assert (article.published, article.published_source) == (published, source)
+
+
+def test_a_page_printing_no_date_of_its_own_keeps_the_markups_over_a_printed_one() -> None:
+    """On a product page the printed date is a review's: the JSON-LD's stands, as it does where
+    nothing is printed; page typing reads the markup's date either way."""
+    from copydesk.config import ExtractConfig
+    from copydesk.model import PageType
+
+    html = _dated_story("2025-11-25T08:33:24", "By Joakim Edin · December 18, 2025")
+    article = copydesk.extract(html, config=ExtractConfig(page_type=PageType.PRODUCT))
+    assert (article.published, article.published_source) == ("2025-11-25T08:33:24", "jsonld")
+
+
+def test_a_printed_date_read_the_other_way_round_gives_way_to_the_markups() -> None:
+    article = copydesk.extract(_dated_story("2024-09-10T16:07:00Z", "By Ana Lima | 10/09/2024"))  # 10 September, read month first
+    assert (article.published, article.published_source) == ("2024-09-10T16:07:00Z", "jsonld")
+
+
 def test_jsonld_graph_is_read() -> None:
     head = jsonld_script({"@graph": [{"@type": "WebSite", "name": "Site"},
                           {"@type": "Article", "datePublished": "2021-03-04", "author": {"name": "Bo Chen"}}]})

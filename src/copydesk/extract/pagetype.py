@@ -152,6 +152,7 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
     path = urlsplit(url or "").path.lower()
     url_tokens = set(URL_TOKEN.findall(path))
     og_type = page.og_type
+    dated_by = page.metadata.declared_source or page.metadata.published_source  # the markup's, where the printed date was taken over it
     forum_words, cart_words, cta_words, we_words = count_phrase_groups(
         text, (FORUM_WORDS, CART_PHRASES, CTA_PHRASES, FIRST_PERSON_PLURAL), lower=True
     )
@@ -165,8 +166,8 @@ def page_features(page: ParsedPage, url: str | None) -> list[float]:
         *(float(bool(types & set(g))) for g in JSONLD_GROUPS.values()),
         *(float(bool(url_tokens & set(w))) for w in URL_WORDS.values()),
         float("article" in og_type), float("product" in og_type),
-        float(page.metadata.published_source in ("url", "meta", "jsonld", "time")),
-        float(page.metadata.published_source == "text"), float(page.metadata.authors_source not in (None, "text")),
+        float(dated_by in ("url", "meta", "jsonld", "time")),
+        float(dated_by == "text"), float(page.metadata.authors_source not in (None, "text")),
         min(cta_words, 50), 100 * we_words / max(word_total([text]), 1),
         float(page.rows[0, BLOCK_COLUMN["best_share"]]) if len(page.rows) else 0.0,
     ]  # fmt: skip

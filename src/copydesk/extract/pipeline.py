@@ -213,7 +213,7 @@ def _facts_for_page_type(meta: Metadata, page_type: PageType, page: ParsedPage) 
         authors, authors_source = [], None
     published, published_source = meta.published, meta.published_source
     if page_type in UNDATED_PAGE_TYPES and published_source in PAGE_TEXT_DATE_SOURCES:
-        published, published_source = None, None
+        published, published_source = meta.declared_published, meta.declared_source  # the markup's, if the printed one replaced it
     if page_type is PageType.FORUM and authors_source != "jsonld" and (poster := thread_starter(page.tree)):
         authors, authors_source = poster, "forum_post"
     return authors, authors_source, published, published_source
