@@ -148,6 +148,19 @@ def test_a_printed_date_read_the_other_way_round_gives_way_to_the_markups() -> N
     assert (article.published, article.published_source) == ("2024-09-10T16:07:00Z", "jsonld")
 
 
+def test_with_no_h1_the_date_under_the_pages_title_is_read() -> None:
+    """A blog printing its post's title in an h3 (its h1-less template): the title the head
+    declares, found printed in the page, is the headline the date is read under, ahead of a
+    date-classed element elsewhere (the site's "last built" stamp)."""
+    story = "<p>" + "After reading a post from someone who nearly lost all their data I thought through my backups. " * 4 + "</p>"
+    html = (
+        "<html lang='en'><head><title>Backup Strategy</title></head><body><div>Jeff Kaufman</div><div>Posts RSS Contact</div>"
+        "<span class='date'>December 12, 2025</span><table><tr><td><h3>Backup Strategy</h3></td><td>January 22nd, 2019</td></tr></table>"
+        f"{story * 3}</body></html>"
+    )
+    assert copydesk.extract(html).published == "2019-01-22"
+
+
 def test_jsonld_graph_is_read() -> None:
     head = jsonld_script({"@graph": [{"@type": "WebSite", "name": "Site"},
                           {"@type": "Article", "datePublished": "2021-03-04", "author": {"name": "Bo Chen"}}]})

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 import copydesk
 from copydesk.bench.metadata import norm
 from copydesk.extract.page import parse_page
-from copydesk.extract.title import candidates, clean_title, heading_text, strip_site_name, unglued_headings
+from copydesk.extract.site_name import strip_site_name
+from copydesk.extract.title import candidates, clean_title, heading_text, unglued_headings
 
 BODY = "<p>" + "A paragraph long enough to be the body of this test page, with words. " * 4 + "</p>"
 

@@ -27,8 +27,9 @@ from itertools import compress, islice
 
 from copydesk.clean.features import MIN_SENTENCE_WORDS, RawLine
 from copydesk.extract.patterns import MAX_NAVIGATION_WORDS
+from copydesk.extract.site_name import DANGLING_SEPARATOR, TITLE_SEPARATORS, strip_site_name
 from copydesk.extract.tidy import is_navigation_line
-from copydesk.extract.title import DANGLING_SEPARATOR, TITLE_SEPARATORS, clean_title, strip_site_name
+from copydesk.extract.title import clean_title
 
 MAX_HEADING_WORDS = 20  # a heading or title is at most this long
 MIN_TITLE_WORDS = 3  # shorter pre-body lines are site names and section labels (rule 3)

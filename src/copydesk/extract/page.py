@@ -40,6 +40,7 @@ from copydesk.extract.metadata import (
 from copydesk.extract.nodes import Heading, HeadingNode, holds_class, node_text, tag_set
 from copydesk.extract.patterns import POPUP_SELECTOR, POPUP_WORDS, SKIP_TAGS
 from copydesk.extract.segment import Segmentation, segment, segment_fast_module
+from copydesk.extract.site_name import strip_site_name
 from copydesk.extract.stamps import stamp_byline, update_stamp
 from copydesk.model import Caption, Media, RelatedLink
 
@@ -246,7 +247,8 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     (captions, images), related = read_figures(tree, url, head.caption_classed, head.figcaptioned), read_related(tree, url, head.related_marked)
     media += _images(meta_tags, jsonld, images, url)
     if root is not None:
-        read_visible_facts(tree, root, metadata, _headline(headings, metadata.site_name), _html_stamp_byline,
+        headline = _headline(headings, metadata.site_name) or strip_site_name(og_title or html_title)
+        read_visible_facts(tree, root, metadata, headline, _html_stamp_byline,
                            tuple(caption.text for caption in captions), update_stamp)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)

@@ -31,10 +31,9 @@ from copydesk.extract.nodes import HeadingNode
 from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import DROP_INVISIBLE
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
+from copydesk.extract.site_name import TITLE_SEPARATORS, strip_site_name
 
 TITLE_MODEL = MODEL_DIR / "titles.json"
-TITLE_SEPARATORS = re.compile(r"(\s+(?:[|–—•·»:~/]|-{1,2}|::)\s+)")
-DANGLING_SEPARATOR = re.compile(r"\s+(?:[|–—•·»~/]|-{1,2}|::)$")  # not ":" ("Update:" is a headline's)
 H1_AGREEMENT = 0.6  # share of the h1's words that must appear in title/og:title
 MAX_TITLE_CHARS = 300  # longer "titles" are paragraphs in an h1
 MAX_CACHED_TITLE_CHARS = 1000  # `clean_title` remembers texts up to this long ...
@@ -150,14 +149,6 @@ def _split(title: str) -> tuple[list[str], int]:
         return [], len(parts)
     prefixes = ["".join(pieces[: 2 * i + 1]).strip() for i in range(1, len(parts) - 1)]
     return [p for p in parts + prefixes if p], len(parts)
-
-
-def strip_site_name(title: str) -> str:
-    """`title` without its site name: the longest part between separators; a separator left
-    dangling at its end ("Headline |": an empty site name) goes too."""
-    title = DANGLING_SEPARATOR.sub("", title)
-    parts = TITLE_SEPARATORS.split(title)[::2]
-    return max(parts, key=len).strip() if len(parts) > 1 else title
 
 
 def _jsonld_headline(page: ParsedPage) -> str:
