@@ -161,6 +161,27 @@ def test_with_no_h1_the_date_under_the_pages_title_is_read() -> None:
     assert copydesk.extract(html).published == "2019-01-22"
 
 
+def test_a_stated_first_publication_day_is_the_published_date() -> None:
+    """"This article was originally published on 26 Sep 2019 … but has been regularly updated":
+    the byline prints the latest revision's day; the page says when it first ran."""
+    story = "<p>" + "Tiny homes suit people who like to travel and to live with less. " * 4 + "</p>"
+    html = (
+        "<html lang='en-AU'><body><article><h1>The pros and cons of living in a tiny home</h1><p>Chris Carroll</p>"
+        f"<p>30 Sep 2022, 11:07am</p>{story * 3}<p>This article was originally published on 26 Sep 2019 at 4:12pm but has "
+        "been regularly updated to reflect current trends.</p></article></body></html>"
+    )
+    assert copydesk.extract(html).published == "2019-09-26"
+    later = html.replace("26 Sep 2019", "26 Sep 2023")  # a "first" day after the printed one is no first publication
+    assert copydesk.extract(later).published == "2022-09-30"
+
+
+@pytest.mark.parametrize("text", ["", "originally published", "First published: " + "x" * 100_000, "originally posted on 31 Feb 2019", "\x00" * 50])
+def test_the_first_ran_reader_takes_empty_huge_and_dateless_input(text: str) -> None:
+    from copydesk.extract.metadata import first_ran_date
+
+    assert first_ran_date(text, month_first=True) is None
+
+
 def test_jsonld_graph_is_read() -> None:
     head = jsonld_script({"@graph": [{"@type": "WebSite", "name": "Site"},
                           {"@type": "Article", "datePublished": "2021-03-04", "author": {"name": "Bo Chen"}}]})

@@ -745,6 +745,23 @@ _POSTED_OPENING_CHARS = 30  # "Dieser Artikel " / "This entry " before the verb
 
 _POSTED_SCANNER = text_fast.HintScanner(_POSTED_HINTS) if text_fast is not None else None
 
+# A page saying when it first ran ("This article was originally published on 26 Sep 2019 at
+# 4:12pm but has been regularly updated", "First published March 3, 2021"): that day is its
+# publication date, whatever its byline prints (a revision's).  The date follows within
+# FIRST_RAN_CHARS ("originally published in Nature on 3 March 2021").
+_FIRST_RAN = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b", re.I)
+_FIRST_RAN_HINTS = ("riginally published", "riginally posted", "irst published", "irst posted")  # either case opening
+FIRST_RAN_CHARS = 40
+
+
+def first_ran_date(lines: str, month_first: bool) -> str | None:
+    """The date a "first published" / "originally published" statement in `lines` gives, if any."""
+    for hint in _FIRST_RAN_HINTS:
+        at = lines.find(hint)
+        if at >= 0 and (found := _FIRST_RAN.search(lines, max(at - 1, 0), at + len(hint))):
+            return first_written_date(" ".join(lines[found.end() : found.end() + 2 * FIRST_RAN_CHARS].split())[:FIRST_RAN_CHARS], month_first)
+    return None
+
 
 def posted_sentence_date(lines: str, month_first: bool) -> str | None:
     """The date of a blog's closing "posted on" sentence in `lines` (`_POSTED_SENTENCE`), if any."""
@@ -840,6 +857,8 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     if not meta.published:
         meta.published = _visible_date(tree, lines, headline, month_first, captions) or _date_by_author(lines, meta.authors, month_first)
         meta.published_source = "text" if meta.published else None
+    if meta.published_source in (None, "text") and (first := first_ran_date(lines, month_first)) and (not meta.published or first < meta.published[:10]):
+        meta.published, meta.published_source = first, "text"  # the day it first ran, stated, over a revision's
 
 
 # Words before a printed date saying it dates something else than the page's first publication:
