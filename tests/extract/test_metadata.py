@@ -964,6 +964,8 @@ def test_an_outlet_beside_its_writers_is_no_author(raw: str, expected: list[str]
     ("Written by Jane Doe, photography by John Roe", ["Jane Doe"]),
     ("Jane Doe · Staff", ["Jane Doe"]),
     ("Laura / House Plant House", ["Laura / House Plant House"]),  # a slash splits nothing, as WCXB's gold has it
+    ("content: MarketingSherpa, design: Scott McDaniel, code: Steve Beger", []),  # roles' credits: no writer named
+    ("Text: Jane Doe, design: John Roe", ["Jane Doe"]),  # the writing's label goes, the designer's credit with its name
 ])  # fmt: skip
 def test_bylines_separated_by_bullets_and_credits_for_other_work(raw: str, expected: list[str]) -> None:
     assert clean_author_names(raw) == expected

@@ -303,11 +303,20 @@ def note_authors(lines: list[str]) -> list[str]:
     return [name for raw in author_note_names(lines) for name in clean_author_names(raw)]
 
 
+# A part of a credits line naming someone's role before a colon ("content: MarketingSherpa, design:
+# Scott McDaniel, code: Steve Beger" in an author meta tag), once the writing's labels are cut
+# (`_BY`: "Text:", "Author:"): a credit for other work.
+_ROLE_LABEL = re.compile(r"^[^\W\d_]+\s*:\s+(?=\S)")
+
+
 def _add_names(names: list[str], parts: list[str], handles: bool = False) -> None:
     """Append to `names` each of `parts` that is a name (labels, quotes, dashes cut off; no
-    placeholder, digit, link or sentence; with `handles`, a user name's digits allowed), once."""
+    placeholder, digit, link or sentence; no other role's credit, `_ROLE_LABEL`; with
+    `handles`, a user name's digits allowed), once."""
     for part in parts:
         name = _BY.sub("", part.strip(_QUOTES)).strip(" -–—:·|").strip(_QUOTES)
+        if ":" in name and _ROLE_LABEL.match(name):
+            continue
         if "@" in name:
             name = _TRAILING_HANDLE.sub("", name)  # "Jane Doe @janedoe": the social handle after the name
         if name.endswith(")"):
