@@ -479,6 +479,8 @@ def test_a_bylines_names_end_at_the_stamps_verb_in_other_languages(line: str) ->
         ("This guide was reported by the newsroom team.", []),  # not name-shaped
         ("Cookies are written by your browser.", []),  # no story named as what was written
         ("About the author: she is a writer.", []),
+        ("This post was written by\nVanessa Mendez, MD\n, gastroenterologist, Parkview Health.", ["Vanessa Mendez, MD"]),  # letters kept
+        ("This post was written by Jane Doe, gastroenterologist, Parkview Health.", ["Jane Doe"]),  # a role is no letters
     ],
 )
 def test_an_author_note_names_the_writer(text: str, expected: list[str]) -> None:

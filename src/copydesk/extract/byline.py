@@ -359,13 +359,22 @@ def author_note_names(lines: list[str]) -> list[str]:
     A regex search of a whole page text (IGNORECASE, tried at every character) cost ~1 ms a
     large page; the hint scan picks the few lines to search (a compiled scan where built)."""
     for i in hinted_texts(_AUTHOR_NOTE_HINTS, AUTHOR_NOTE_HINTS, lines):
-        for match in AUTHOR_NOTE.finditer("\n".join(lines[i : i + 2])):
+        note = "\n".join(lines[i : i + 2])
+        for match in AUTHOR_NOTE.finditer(note):
             if match.start() > len(lines[i]):  # opens on the next line: that line's own turn
                 break
-            names = byline_names(match["names"]) if match["names"] else byline_names(match["name"])
+            if match["names"]:
+                letters = _NOTE_POST_NOMINAL.match(note, match.end())  # "written by Vanessa Mendez, MD, gastroenterologist"
+                names = byline_names(f"{match['names']}, {letters['letters']}" if letters and is_post_nominal(letters["letters"]) else match["names"])
+            else:
+                names = byline_names(match["name"])
             if names:
                 return list(names)
     return []
+
+
+# The letters after a name an author note gives, which its pattern stops short of at the comma.
+_NOTE_POST_NOMINAL = re.compile(r"\s*,\s*(?P<letters>[^\n,;:!?()|]{1,20}?)\s*(?=[\n,;:.!?()|]|$)")
 
 
 def _is_facet_menu(previous: str, following: str, names: tuple[str, ...]) -> bool:
