@@ -459,6 +459,22 @@ def test_contributors_colon_names_on_the_line_and_a_round_bullet_ends_the_names(
     assert _text_byline(f"<h1>Headline</h1><p>by Meaghan Weeden ● December 23, 2025 ● 6 min read</p>{FILLER}") == ["Meaghan Weeden"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("12/19 — 2025\nby ibby", ["ibby"]),  # a one-word signature under the headline
+        ("Posted\nby\nBeauHD\non Friday December 19, 2025 @08:00PM", ["BeauHD"]),  # a user name, the stamp after it
+        ("by REUTERS", []),  # capitals alone: an agency's, not a writer's
+        ("by admin", []),  # a placeholder
+        ("By Editor", []),  # a role
+    ],
+)
+def test_a_one_word_byline_just_under_the_headline_names_its_writer(lines: str, expected: list[str]) -> None:
+    assert text_byline(f"Headline\n{lines}\nThe story begins here.", "Headline") == expected
+    far = "\n".join(f"Paragraph {i} of the story runs on." for i in range(12))
+    assert text_byline(f"Headline\n{far}\n{lines}\nMore.", "Headline") == []  # further down: a comment's or a quote's
+
+
 @pytest.mark.parametrize("line", [
     "Von Moritz Bachmann publiziert am 25. September 2018",
     "Par Jeanne Martin publié le 3 mars 2024",

@@ -405,10 +405,11 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
     for i in _candidate_lines(lines[:last_line]):
         line = collapsed(lines[i])
         following = collapsed(lines[i + 1]) if i + 1 < len(lines) else ""
+        under = headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES
         if match := _BYLINE.match(line):
-            names = byline_names(match["names"])
+            names = byline_names(match["names"]) or (_one_name(match["names"]) if under else ())
         elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
-            names = byline_names(following)
+            names = byline_names(following) or (_one_name(following) if under else ())
             if names and _PLURAL_LABEL.match(label.group()):
                 names = _names_listed_under(lines, i + 2, names)
         else:
@@ -427,6 +428,20 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         if len(found) >= MAX_DISTINCT_BYLINES:
             return []
     return list(found[0]) if found else []
+
+
+# A writer signing with one word ("by ibby", "Posted by BeauHD on Friday …", "Written by Eliz"):
+# a first name or a user name, taken only from a "by" line just under the headline.
+_ONE_NAME = re.compile(r"[^\W\d_][\w.'’-]{1,29}")
+
+
+def _one_name(text: str) -> tuple[str, ...]:
+    """The one word `text` names before what follows a name (`_AFTER_NAMES`: "on Friday …"),
+    if it is a name or a user name: no role, placeholder or all-capitals word ("REUTERS")."""
+    name = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
+    if not _ONE_NAME.fullmatch(name) or name.isupper() or ROLE_WORDS.search(name) or names_no_one(name):
+        return ()
+    return (name,)
 
 
 # Chinese and Japanese bylines write the name after a label ("作者：王小明", "记者 王小明 李华",
