@@ -399,6 +399,21 @@ def test_text_mode_reads_no_name_under_a_date_line() -> None:
     assert stamp_byline(lines, 0, True) == [] and stamp_byline(lines, 0, True, under_date=True) == ["UX Analytics"]
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Dylan Bailey, MS, RD, FAND", ["Dylan Bailey, MS, RD, FAND"]),  # the letters after the name stay with it
+        ("Jeffrey A. Slotnick CPP, PSP", ["Jeffrey A. Slotnick CPP, PSP"]),
+        ("Dylan Bailey, Nutrition Editor", []),  # a role after the comma: no name line
+    ],
+)
+def test_a_name_with_letters_after_it_over_a_date_line_is_the_byline(name: str, expected: list[str]) -> None:
+    from copydesk.extract.stamps import stamp_byline
+
+    lines = ["5 Trends from Nutrition 2025", "Report this article", name, "Published Jun 4, 2025", "The meeting is held yearly."]
+    assert stamp_byline(lines, 0, True) == expected
+
+
 @pytest.mark.parametrize("stamp", ["Publié le 29 juin 2019", "Veröffentlicht am 3. Juli 2018", "Published on March 3, 2024"])
 def test_a_stamps_verb_before_its_date_is_no_name(stamp: str) -> None:
     import copydesk
@@ -473,6 +488,18 @@ def test_a_one_word_byline_just_under_the_headline_names_its_writer(lines: str, 
     assert text_byline(f"Headline\n{lines}\nThe story begins here.", "Headline") == expected
     far = "\n".join(f"Paragraph {i} of the story runs on." for i in range(12))
     assert text_byline(f"Headline\n{far}\n{lines}\nMore.", "Headline") == []  # further down: a comment's or a quote's
+
+
+def test_a_posts_dated_signature_names_its_writer_and_a_commenters_does_not() -> None:
+    """A blog signing its post at the end ("Posted by David at December 16, 2025 11:15 AM"),
+    its comments signed the same way under a "Comments" heading: the post's signature is the
+    byline, a commenter's is not, one word or two."""
+    story = "\n".join(f"Paragraph {i} of the post runs on." for i in range(12))
+    page = f"Vibe Coding\n{story}\nPosted by David at December 16, 2025 11:15 AM\nComments\nI dislike the term.\nPosted by: Karl Sophanus at December 19, 2025 09:28 AM"
+    assert text_byline(page, "Vibe Coding") == ["David"]
+    unsigned = page.replace("Posted by David at December 16, 2025 11:15 AM\n", "")
+    assert text_byline(unsigned, "Vibe Coding") == []  # only a commenter signs
+    assert text_byline(f"Vibe Coding\n{story}\nPosted by David\nMore.", "Vibe Coding") == []  # one word, undated, far down
 
 
 @pytest.mark.parametrize("line", [

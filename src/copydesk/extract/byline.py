@@ -32,6 +32,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.extract import segment
 from copydesk.extract.nodes import bounded_text, outermost
 from copydesk.extract.patterns import (
+    COMMENT_BREAK,
+    COMMENT_COUNT,
     MONTH_WORD,
     ROLE_WORDS,
     STAMP_VERBS,
@@ -398,8 +400,11 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
     With `under_headline`, only a byline in the BYLINE_UNDER_HEADLINE_LINES lines under it."""
     if headline_at is None:
         headline_at = headline_line(lines, headline)
-    # the lines under the headline are the article's, however near the page's end it stands
+    # the lines under the headline are the article's, however near the page's end it stands,
+    # up to its comment section (a commenter's "Posted by …" is no byline)
     last_line = max(int(len(lines) * FOOTER_SHARE), headline_at + BYLINE_UNDER_HEADLINE_LINES + 1)
+    if headline_at >= 0:
+        last_line = min(last_line, _comments_heading(lines, headline_at + BYLINE_UNDER_HEADLINE_LINES + 1, last_line))
     found: list[tuple[str, ...]] = []
     facets: set[tuple[str, ...]] = set()  # names a facet menu printed: no byline where else they stand
     for i in _candidate_lines(lines[:last_line]):
@@ -407,7 +412,7 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         following = collapsed(lines[i + 1]) if i + 1 < len(lines) else ""
         under = headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES
         if match := _BYLINE.match(line):
-            names = byline_names(match["names"]) or (_one_name(match["names"]) if under else ())
+            names = byline_names(match["names"]) or (_one_name(match["names"], dated=not under))
         elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
             names = byline_names(following) or (_one_name(following) if under else ())
             if names and _PLURAL_LABEL.match(label.group()):
@@ -435,13 +440,35 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
 _ONE_NAME = re.compile(r"[^\W\d_][\w.'’-]{1,29}")
 
 
-def _one_name(text: str) -> tuple[str, ...]:
+def _one_name(text: str, dated: bool = False) -> tuple[str, ...]:
     """The one word `text` names before what follows a name (`_AFTER_NAMES`: "on Friday …"),
-    if it is a name or a user name: no role, placeholder or all-capitals word ("REUTERS")."""
-    name = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
+    if it is a name or a user name: no role, placeholder or all-capitals word ("REUTERS").
+    With `dated`, only where a year follows it on the line: a post's signature ("Posted by
+    David at December 16, 2025 11:15 AM") wherever it stands."""
+    text = text.strip()
+    name = _AFTER_NAMES.split(text, maxsplit=1)[0].strip(" ,•·|")
+    if dated and not _YEAR.search(text, len(name)):
+        return ()
     if not _ONE_NAME.fullmatch(name) or name.isupper() or ROLE_WORDS.search(name) or names_no_one(name):
         return ()
     return (name,)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_COMMENTS_HEADING_CHARS = 40  # "Comments", "12 Responses to …", "Leave a Reply": a heading, not a sentence
+
+
+def _comments_heading(lines: list[str], start: int, end: int) -> int:
+    """The first line from `start` to `end` heading a comment section ("Comments", "5 Comments",
+    "Leave a Reply": `patterns.COMMENT_BREAK` matching the whole line, or `COMMENT_COUNT`), else `end`."""
+    for i in range(start, min(end, len(lines))):
+        line = lines[i]
+        if len(line) > MAX_COMMENTS_HEADING_CHARS or not any(hint in line.lower() for hint in ("comment", "repl", "respons")):
+            continue
+        found = COMMENT_BREAK.match(line.strip())
+        if (found is not None and found.end() == len(line.strip())) or COMMENT_COUNT.match(line.strip()):
+            return i
+    return end
 
 
 # Chinese and Japanese bylines write the name after a label ("作者：王小明", "记者 王小明 李华",

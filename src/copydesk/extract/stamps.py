@@ -24,7 +24,7 @@ from itertools import compress
 from copydesk.extract.byline import byline_names, is_name
 from copydesk.extract.dates import UPDATE_WORD, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
-from copydesk.extract.patterns import MONTH_WORD, STAMP_VERBS, joined_starts
+from copydesk.extract.patterns import MONTH_WORD, STAMP_VERBS, is_post_nominal, joined_starts
 from copydesk.extract.tidy import is_navigation_line
 from copydesk.extract.wire import agency_in
 
@@ -81,8 +81,12 @@ def with_a_year(lines: list[str], compiled: bool = True) -> dict[int, None]:
 
 
 def _stamp_name(text: str) -> bool:
-    """A name printed in a byline stamp: name-shaped, no weekday or release, no wire agency."""
-    return is_name(text) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
+    """A name printed in a byline stamp: name-shaped, the letters after it aside ("Dylan Bailey,
+    MS, RD, FAND"), no weekday or release, no wire agency."""
+    name, *letters = text.split(", ")
+    if not letters or not all(map(is_post_nominal, letters)):
+        name = text
+    return is_name(name) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
 
 
 def _name_before_date(line: str, month_first: bool) -> str | None:
