@@ -645,24 +645,30 @@ def _in_quote(stamp: LexborNode) -> bool:
 
 
 def _in_dated_link_list(stamp: LexborNode) -> bool:
-    """Whether the `<time>` element `stamp` dates an item of a run of story teasers: an element
-    up to MAX_TEASER_DEPTH levels above it holds a headline-long link
-    and little else (MAX_TEASER_WORDS), and a sibling of the same
-    kind holds a `<time>` too.  Items of a kind share their tag, and their class too unless they
-    are list items (`_same_kind`): a list's "latest posts", a CMS view's rows, a row of cards."""
+    """Whether the `<time>` element `stamp` dates an item of a run of story teasers: the first
+    element up to MAX_TEASER_DEPTH levels above it that has a dated sibling of its kind holds a
+    headline-long link and little else (MAX_TEASER_WORDS).  Items of a kind share their tag, and
+    their class too unless they are list items (`_same_kind`): a list's "latest posts", a CMS
+    view's rows, a row of cards."""
     item = stamp.parent
     for _ in range(MAX_TEASER_DEPTH):
         if item is None or item.parent is None:
             return False
-        dated_siblings = sum(
-            1 for sibling in item.parent.iter() if _same_kind(sibling, item) and sibling.css_first("time") is not None
-        )  # fmt: skip
-        if dated_siblings >= 2:
+        if _has_dated_sibling(item):
             return len(item.text(deep=True).split()) <= MAX_TEASER_WORDS and any(
                 len(link.text(deep=True).split()) >= TEASER_LINK_WORDS for link in item.css("a[href]")
             )
         item = item.parent
     return False
+
+
+def _has_dated_sibling(item: LexborNode) -> bool:
+    """Whether another child of `item`'s parent, of its kind, holds a `<time>` (the first such
+    found ends the look: a long list is not searched through)."""
+    return any(
+        sibling.mem_id != item.mem_id and _same_kind(sibling, item) and sibling.css_first("time") is not None
+        for sibling in item.parent.iter()
+    ) if item.parent is not None else False  # fmt: skip
 
 
 def _same_kind(node: LexborNode, item: LexborNode) -> bool:
@@ -882,7 +888,7 @@ def _shown_over_markup(tree: LexborHTMLParser, lines: str, headline: str, month_
     JSON-LD's datePublished `declared`: the printed one is the page's.  Not where a label says
     the printed date is a later one (`LATER_DATE_LABEL`: such a date is the modified one), nor
     where it is `declared` with its day and month read the other way round ("10/09/2024": the
-    markup settles which is which).  WCXB date 621 -> 631 of 707, none lost, five fewer dates
+    markup settles which is which).  WCXB date 621 -> 631 of 707, none lost, no date given
     where the gold has none (ten more pages whose gold takes the "Updated …" date would move
     without the label test: that date is `modified`, not `published`)."""
     shown = _visible_date(tree, lines, headline, month_first, captions)
