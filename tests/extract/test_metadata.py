@@ -182,6 +182,19 @@ def test_the_first_ran_reader_takes_empty_huge_and_dateless_input(text: str) -> 
     assert first_ran_date(text, month_first=True) is None
 
 
+@pytest.mark.parametrize("profile", ["Founded: Dec 11, 2021", "Joined: Mar 3, 2015", "Joined Mar 3, 2015", "Member since March 2015"])
+def test_a_posters_profile_date_does_not_date_the_thread(profile: str) -> None:
+    """A forum post's profile column prints the member's dates before the post's own stamp."""
+    post = "<p>" + "I have been thinking about the question of the week and here is my answer to it. " * 4 + "</p>"
+    html = (
+        "<html lang='en'><body><h1>Question of the week</h1><dl><dt>Outer Armatonisdaristan</dt><dd>Posts: 4032</dd>"
+        f"<dd>{profile}</dd></dl><p>by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am</p>{post * 3}</body></html>"
+    )
+    assert copydesk.extract(html).published == "2019-08-27"
+    story = html.replace(f"<dd>{profile}</dd>", "<dd>The club, founded in 1998, meets weekly.</dd>").replace("Tue Aug 27, 2019 1:47 am", "")
+    assert copydesk.extract(story).published is None  # "founded in 1998" names no day; nothing else is dated
+
+
 def test_jsonld_graph_is_read() -> None:
     head = jsonld_script({"@graph": [{"@type": "WebSite", "name": "Site"},
                           {"@type": "Article", "datePublished": "2021-03-04", "author": {"name": "Bo Chen"}}]})

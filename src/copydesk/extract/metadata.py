@@ -795,7 +795,7 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     (of the page text with its white space collapsed, the photo `captions` left out: the day
     a caption names is the photo's)."""
     start = _find_collapsed(lines, headline) if headline else -1
-    if start >= 0 and (parsed := first_page_date(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions), month_first)):
+    if start >= 0 and (parsed := first_page_date(_without_profile_dates(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions)), month_first)):
         return parsed
     for text, title in class_holder_items(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS, "title"):
         if _REPLY.search(text):
@@ -804,6 +804,19 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
             return parsed
     top = first_page_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
     return top or posted_sentence_date(lines, month_first)
+
+
+# A forum poster's profile beside the post ("Joined: Mar 3, 2015", "Member since 2019", "Founded:
+# Dec 11, 2021"): its dates are the member's, not the thread's.  Blanked out with the few
+# characters after the label (PROFILE_DATE_CHARS) before the date under the headline is read.
+_PROFILE_DATE = re.compile(r"\b(?:(?:joined|join date|member since)\s*:?|(?:registered|founded)\s*:)\s*.{0,24}", re.I)  # "founded in 1998" is a story's
+_PROFILE_HINTS = ("oined", "oin date", "egistered", "ember since", "ounded")
+
+
+def _without_profile_dates(window: str) -> str:
+    if not any(hint in window for hint in _PROFILE_HINTS):
+        return window
+    return _PROFILE_DATE.sub(" ", window)
 
 
 def _short_element_date(text: str, month_first: bool) -> str | None:
