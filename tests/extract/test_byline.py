@@ -490,6 +490,14 @@ def test_a_one_word_byline_just_under_the_headline_names_its_writer(lines: str, 
     assert text_byline(f"Headline\n{far}\n{lines}\nMore.", "Headline") == []  # further down: a comment's or a quote's
 
 
+@pytest.mark.parametrize(
+    "lines",
+    ["", "by", "by \x00\x01\xff", "by " + "x" * 1_000_000, "Comments\n" * 50_000 + "by ibby", "Posted by " + "2025 " * 10_000],
+)
+def test_one_word_and_signature_bylines_take_empty_binary_and_huge_input(lines: str) -> None:
+    assert text_byline(f"Headline\n{lines}\nThe story begins here.", "Headline") == []
+
+
 def test_a_posts_dated_signature_names_its_writer_and_a_commenters_does_not() -> None:
     """A blog signing its post at the end ("Posted by David at December 16, 2025 11:15 AM"),
     its comments signed the same way under a "Comments" heading: the post's signature is the

@@ -182,6 +182,13 @@ def test_the_first_ran_reader_takes_empty_huge_and_dateless_input(text: str) -> 
     assert first_ran_date(text, month_first=True) is None
 
 
+@pytest.mark.parametrize("printed", ["", "\x00\xff\x01", "Joined: " * 100_000, "Updated " + "9" * 100_000, "Last post: 31/02/2025"])
+def test_the_printed_date_check_takes_empty_binary_huge_and_impossible_prints(printed: str) -> None:
+    """No date printed under the headline, or none that reads: the JSON-LD's stands."""
+    article = copydesk.extract(_dated_story("2025-11-25T08:33:24", printed))
+    assert (article.published, article.published_source) == ("2025-11-25T08:33:24", "jsonld")
+
+
 @pytest.mark.parametrize("profile", ["Founded: Dec 11, 2021", "Joined: Mar 3, 2015", "Joined Mar 3, 2015", "Member since March 2015"])
 def test_a_posters_profile_date_does_not_date_the_thread(profile: str) -> None:
     """A forum post's profile column prints the member's dates before the post's own stamp."""

@@ -30,6 +30,7 @@ from urllib.parse import unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
+from copydesk.extract.dates import YEAR
 from copydesk.extract.nodes import bounded_text, outermost
 from copydesk.extract.patterns import (
     COMMENT_BREAK,
@@ -454,7 +455,7 @@ def _one_name(text: str, dated: bool = False) -> tuple[str, ...]:
     return (name,)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR.pattern}\b")  # a year standing alone (`dates.YEAR`: also inside longer numbers)
 MAX_COMMENTS_HEADING_CHARS = 40  # "Comments", "12 Responses to …", "Leave a Reply": a heading, not a sentence
 
 
@@ -462,11 +463,10 @@ def _comments_heading(lines: list[str], start: int, end: int) -> int:
     """The first line from `start` to `end` heading a comment section ("Comments", "5 Comments",
     "Leave a Reply": `patterns.COMMENT_BREAK` matching the whole line, or `COMMENT_COUNT`), else `end`."""
     for i in range(start, min(end, len(lines))):
-        line = lines[i]
+        line = lines[i].strip()
         if len(line) > MAX_COMMENTS_HEADING_CHARS or not any(hint in line.lower() for hint in ("comment", "repl", "respons")):
             continue
-        found = COMMENT_BREAK.match(line.strip())
-        if (found is not None and found.end() == len(line.strip())) or COMMENT_COUNT.match(line.strip()):
+        if COMMENT_BREAK.fullmatch(line) or COMMENT_COUNT.match(line):
             return i
     return end
 

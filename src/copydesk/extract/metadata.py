@@ -789,13 +789,25 @@ def posted_sentence_date(lines: str, month_first: bool) -> str | None:
     return None
 
 
-def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...] = ()) -> str | None:
+def _headline_window(lines: str, headline: str, captions: tuple[str, ...]) -> str:
+    """The page text from the headline on (AFTER_HEADLINE_CHARS past it, white space collapsed),
+    the photo `captions` and a poster's profile dates left out; "" where the headline is not
+    found.  Where the date under the headline is read (`_visible_date`, `_shown_over_markup`)."""
+    start = _find_collapsed(lines, headline) if headline else -1
+    if start < 0:
+        return ""
+    return _without_profile_dates(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions))
+
+
+def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...] = (),
+                  window: str | None = None) -> str | None:  # fmt: skip
     """The first date after the headline, else a date-classed element's (a masthead's "today's
     edition" date stands above the headline: WCXB one page up, none down), else near the top
     (of the page text with its white space collapsed, the photo `captions` left out: the day
-    a caption names is the photo's)."""
-    start = _find_collapsed(lines, headline) if headline else -1
-    if start >= 0 and (parsed := first_page_date(_without_profile_dates(_uncaptioned(_collapsed_from(lines, start, len(headline) + AFTER_HEADLINE_CHARS), captions)), month_first)):
+    a caption names is the photo's).  `window`: `_headline_window`, where the caller has it."""
+    if window is None:
+        window = _headline_window(lines, headline, captions)
+    if window and (parsed := first_page_date(window, month_first)):
         return parsed
     for text, title in class_holder_items(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS, "title"):
         if _REPLY.search(text):
@@ -904,12 +916,11 @@ def _shown_over_markup(tree: LexborHTMLParser, lines: str, headline: str, month_
     markup settles which is which).  WCXB date 621 -> 631 of 707, none lost, no date given
     where the gold has none (ten more pages whose gold takes the "Updated …" date would move
     without the label test: that date is `modified`, not `published`)."""
-    shown = _visible_date(tree, lines, headline, month_first, captions)
+    window = _headline_window(lines, headline, captions)
+    shown = _visible_date(tree, lines, headline, month_first, captions, window)
     if not shown or shown[:10] == declared[:10] or f"{shown[:4]}-{shown[8:10]}-{shown[5:7]}" == declared[:10]:
         return None
-    start = _find_collapsed(lines, headline) if headline else -1
-    window = _collapsed_from(lines, max(start, 0), len(headline) + AFTER_HEADLINE_CHARS) if start >= 0 else ""
-    found = first_written_date_at(_uncaptioned(window, captions), month_first) if window else None
+    found = first_written_date_at(window, month_first) if window else None
     if found is not None and found[0] == shown and LATER_DATE_LABEL.search(window[max(0, found[1] - DATE_LABEL_CHARS) : found[1]]):
         return None
     return shown
