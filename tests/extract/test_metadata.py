@@ -1204,3 +1204,38 @@ def test_a_quoted_persons_author_link_and_an_editors_initials_name_no_author() -
     assert copydesk.extract(page(body=quote)).authors == []
     assert clean_author_names("Julia Hitz (eg)") == clean_author_names("Julia Hitz (ap/dk)") == ["Julia Hitz"]
     assert clean_author_names("Alina Petre, MS, RD (NL)") == ["Alina Petre, MS, RD (NL)"]  # capitals: a credential
+
+
+def _story_page(body: str) -> str:
+    para = "<p>" + "This paragraph is long enough to be the article body of the test page. " * 3 + "</p>"
+    return f"<html lang='en'><head><meta property='og:type' content='article'></head><body>{body.replace('PARAS', para * 3)}</body></html>"
+
+
+def test_an_author_box_shortening_the_name_gives_way_to_the_byline_spelling_it_out() -> None:
+    # the author box ("Scott P.") is matched by an earlier byline selector than the "By" line,
+    # whose element's text is long only by the template's indentation
+    pad = "\n" + " " * 60
+    byline = f'<div class="author-by-line"><a class="author-by-line-link" href="/a">{pad}<p class="author-by-line-text">{pad}<span>By </span>Scott Pletcher{pad}</p>{pad}</a></div>'
+    box = '<div class="author-bio"><div class="author-bio-text"><p class="author-bio-name">Scott P.</p></div></div>'
+    assert copydesk.extract(_story_page(f"<article><h1>Cloud providers compared</h1>{byline}PARAS{box}</article>")).authors == ["Scott Pletcher"]
+    # no spelt-out name anywhere: the box's short form stands; another writer's byline does not replace it
+    assert copydesk.extract(_story_page(f"<article><h1>Cloud providers compared</h1>PARAS{box}</article>")).authors == ["Scott P."]
+    other = byline.replace("Scott Pletcher", "Sarah Pletcher")
+    assert copydesk.extract(_story_page(f"<article><h1>Cloud providers compared</h1>{other}PARAS{box}</article>")).authors == ["Scott P."]
+
+
+def test_a_stamp_under_the_headlines_own_print_names_the_writer_after_a_menu_listing_the_story() -> None:
+    # the menu lists the story first, then more posts than the stamp search reads under a headline
+    titles = ["Mission accomplished!", *(f"Workshop number {i} with the archive" for i in range(15))]
+    menu = "<nav><ul>" + "".join(f"<li><a href='/p{i}'>{title}</a></li>" for i, title in enumerate(titles)) + "</ul></nav>"
+    stamp = "<div><span>2025-12-17</span><span>·</span><a><div>Trond Teigen</div></a></div>"
+    html = _story_page(f"{menu}<article><h1>Mission accomplished!</h1>{stamp}PARAS</article>")
+    assert copydesk.extract(html).authors == ["Trond Teigen"]
+
+
+def test_a_later_print_of_the_headline_in_a_dated_teaser_list_names_no_one() -> None:
+    # the story's own print has no stamp naming anyone; a "recent posts" list prints its title again,
+    # each teaser dated, the site's name further down: no author
+    teasers = "".join(f"<li><a href='/t{i}'>{title}</a><span>December {18 - i}, 2025</span></li>" for i, title in enumerate(["A story of heat", "Tuesday Tune Two-Fer: Ah Ouais", "Monday Special Edition: Dre, Del"]))
+    html = _story_page(f"<article><h1>A story of heat</h1><p>December 18, 2025</p><p>Nonessential Thoughts</p><p>,</p><p>Technology</p>PARAS</article><aside><ul>{teasers}</ul><p>Spectre Collie</p></aside>")
+    assert copydesk.extract(html).authors == []

@@ -93,6 +93,7 @@ def _needs(selector: str) -> int:
 _SELECTOR_NEEDS = {selector: _needs(selector) for selector in BYLINE_SELECTORS}
 MAX_BYLINE_NODES = 5  # matches tried per selector: the first short, name-shaped one wins
 MAX_BYLINE_CHARS = 120  # a longer "byline" element is an author bio
+TEMPLATE_SPACE_FACTOR = 10  # an element's text up to this many times longer is measured with its white space collapsed
 # Text bylines, tuned together on the WCXB train pages (valid figures in docs/EXPERIMENTS.md):
 MAX_NAME_LINE_CHARS = 80  # the line after a "By" label is a name, not a sentence
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4  # one word is a label ("Category"); five is a phrase
@@ -180,6 +181,23 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
     # <body> and <html> are no byline's anchor: their classes say what the page is (WordPress's
     # "single-author" on a one-author blog), and everything on it would be read inside them
     anchors = outermost([node for node in tree.css(", ".join(parts)) if node.tag not in PAGE_TAGS]) if parts else []
+    names = _marked_names(anchors, present, clean)
+    if names is None:
+        return []  # the byline box names no one ("admin", "undefined"): its other links are a menu's
+    if names:
+        return names
+    if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):
+        return names
+    return _author_box_name(anchors, clean)
+
+
+def _marked_names(anchors: list[LexborNode], present: int, clean: Callable[[str], list[str]]) -> list[str] | None:
+    """The names in the first short, name-shaped element a byline selector matches inside
+    `anchors` (selectors in priority order); None where a byline box names no one.  A name
+    shortened to its surname's initial ("Scott P.", an author box's) gives way to a later
+    match spelling it out ("By Scott Pletcher"); its element's text is measured with a
+    template's indentation collapsed.  WCXB author +1, nothing else moves."""
+    shortened: list[str] = []
     for selector in BYLINE_SELECTORS:
         if _SELECTOR_NEEDS[selector] & ~present:
             continue
@@ -189,12 +207,34 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
                 continue
             text = _node_text(node)
             if names_no_one(text):
-                return []  # the byline box names no one ("admin", "undefined"): its other links are a menu's
+                return shortened or None
+            if shortened and MAX_BYLINE_CHARS < len(text) <= MAX_BYLINE_CHARS * TEMPLATE_SPACE_FACTOR:
+                text = " ".join(text.split())
             if len(text) <= MAX_BYLINE_CHARS and (names := clean(text)):
-                return _innermost_names(node, selector, clean) or names
-    if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):
-        return names
-    return _author_box_name(anchors, clean)
+                names = _innermost_names(node, selector, clean) or names
+                if not shortened and _initialled(names):
+                    shortened = names
+                elif not shortened or _spells_out(names, shortened[0]):
+                    return names
+    return shortened
+
+
+_SURNAME_INITIAL = re.compile(r"^(?P<forename>[^\W\d_][\w'’-]+) (?P<initial>[^\W\d_])\.$")  # "Scott P."
+
+
+def _initialled(names: list[str]) -> bool:
+    """One name shortened to a forename and the surname's initial ("Scott P."): an author box's
+    display form; a byline elsewhere on the page may spell it out ("By Scott Pletcher")."""
+    return len(names) == 1 and _SURNAME_INITIAL.match(names[0]) is not None
+
+
+def _spells_out(names: list[str], shortened: str) -> bool:
+    """`names` is the one name `shortened` spells out: "Scott Pletcher" for "Scott P."."""
+    found = _SURNAME_INITIAL.match(shortened)
+    if found is None or len(names) != 1:
+        return False
+    words = names[0].split()
+    return len(words) >= 2 and words[0] == found["forename"] and words[-1][:1] == found["initial"] and len(words[-1]) > 1
 
 
 # A schema.org Person given to machines only: ``<span itemprop="author" itemscope><meta
@@ -537,6 +577,13 @@ def headline_line(lines: list[str], headline: str) -> int:
         return -1
     first_word = headline.split(" ", 1)[0]
     return next((i for i, line in enumerate(lines) if line.startswith(first_word) and collapsed(line) == headline), -1)
+
+
+def later_headline_lines(lines: list[str], headline: str, first: int) -> Iterator[int]:
+    """The lines after `first` that collapse to `headline`, in order (its prints after the
+    first: a "recent posts" menu may list the story above its own headline)."""
+    first_word = headline.split(" ", 1)[0]
+    return (i for i in range(first + 1, len(lines)) if lines[i].startswith(first_word) and collapsed(lines[i]) == headline)
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:

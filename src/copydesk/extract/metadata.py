@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -46,6 +47,7 @@ from copydesk.extract.byline import (
     cjk_byline,
     headline_line,
     is_name,
+    later_headline_lines,
     lines_byline,
     microdata_author,
     selector_byline,
@@ -149,6 +151,8 @@ DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date eleme
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
 MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date, in document order
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
+MAX_HEADLINE_PRINTS = 3  # a menu's link to the story, then its own headline: the prints a stamp under it is looked for at
+LATER_PRINT_STAMP_LINES = 3  # under a later print, the stamp's date, a separator and the name, no further
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?"
@@ -881,15 +885,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         if named and not all(" ".join(name.split()).casefold() in meta.outlets for name in named):
             meta.authors, meta.authors_source = named, "text"
     if not meta.authors:
-        page_lines = stripped_lines(lines)
-        at = headline_line(page_lines, headline)
-        meta.authors = [n for name in lines_byline(page_lines, headline, headline_at=at) for n in clean_author_names(name)]
-        if not meta.authors and at >= 0 and stamp_names is not None:
-            meta.authors = stamp_names(page_lines, at, month_first)
-        if not meta.authors:
-            meta.authors = note_authors(page_lines)
-        if not meta.authors:
-            meta.authors = cjk_byline(page_lines, at)
+        meta.authors = _text_authors(stripped_lines(lines), headline, month_first, stamp_names)
         meta.authors_source = "text" if meta.authors else None
     if meta.published and meta.published_source == "jsonld" and (shown := _shown_over_markup(tree, lines, headline, month_first, captions, meta.published)):
         meta.declared_published, meta.declared_source = meta.published, meta.published_source
@@ -899,6 +895,26 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         meta.published_source = "text" if meta.published else None
     if meta.published_source in (None, "text") and (first := first_ran_date(lines, month_first)) and (not meta.published or first < meta.published[:10]):
         meta.published, meta.published_source = first, "text"  # the day it first ran, stated, over a revision's
+
+
+def _text_authors(page_lines: list[str], headline: str, month_first: bool, stamp_names: StampReader | None) -> list[str]:
+    """The writers the page's text names: a "By …" line, else a stamp under the headline
+    (`stamp_names`), else an author note, else a Chinese, Japanese or Korean byline."""
+    at = headline_line(page_lines, headline)
+    if names := [n for name in lines_byline(page_lines, headline, headline_at=at) for n in clean_author_names(name)]:
+        return names
+    if at >= 0 and stamp_names is not None:
+        names = stamp_names(page_lines, at, month_first)
+        # the first print may be a menu's link to the story: its own print has the stamp just
+        # under it (WCXB author +1; read further, a later print in a dated teaser list or a
+        # section menu gave three pages an author the gold has not)
+        for later in islice(later_headline_lines(page_lines, headline, at), MAX_HEADLINE_PRINTS - 1):
+            if names:
+                break
+            names = stamp_names(page_lines[later : later + 1 + LATER_PRINT_STAMP_LINES], 0, month_first)
+        if names:
+            return names
+    return note_authors(page_lines) or cjk_byline(page_lines, at)
 
 
 # Words before a printed date saying it dates something else than the page's first publication:
