@@ -11,12 +11,14 @@ import copydesk
 from copydesk.extract.byline import (
     _OPENING,
     _candidate_lines,
+    _comments_heading,
     cjk_byline,
     forum_poster,
     text_byline,
     text_fast,
 )
 from copydesk.extract.metadata import as_written, clean_author_names
+from copydesk.extract.patterns import COMMENT_BREAK, COMMENT_COUNT
 
 FILLER = "".join(f"<p>Paragraph {i} of the story goes on for a while, as stories do.</p>" for i in range(20))
 
@@ -714,3 +716,26 @@ def test_a_microdata_meta_name_out_of_bounds_names_no_one(content: str) -> None:
     # empty, huge, binary or markup-stuffed: read up to MAX_BYLINE_CHARS + 1 characters, no name
     person = f"<span itemprop='author' itemscope><meta itemprop='name' content='{content}'></span>"
     assert copydesk.extract(_microdata_page(person)).authors == []
+
+
+COMMENT_LINES = ["Comments", "5 Comments", "Leave a Reply", "Reply", "12 Responses to “A story”", "One Response", "COMMENTS (3)",
+                 "Post a comment", "İ Comments", "\u212aomments", "Comment policy: a sentence long enough to be no heading",
+                 "x" * 45 + " comments", "Jane Doe", "The story goes on.", ""]  # fmt: skip
+
+
+def _comments_heading_walked(lines: list[str], start: int, end: int) -> int:
+    """`byline._comments_heading` as every line walked in Python."""
+    for i in range(start, min(end, len(lines))):
+        line = lines[i].strip()
+        hinted = len(line) <= 40 and any(hint in line.lower() for hint in ("comment", "repl", "respons"))
+        if hinted and (COMMENT_BREAK.fullmatch(line) or COMMENT_COUNT.match(line)):
+            return i
+    return end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COMMENT_LINES), max_size=12), st.integers(0, 8), st.integers(0, 15))
+@example(["Jane Doe", "The story goes on.", "5 Comments", "Reply"], 1, 4)
+@example(["Leave a Reply", "İ Comments"], 0, 2)  # "İ" lower-cases to ASCII: the scan gives up, every line is tried
+def test_the_comments_heading_scan_finds_the_line_a_walk_of_every_line_finds(lines: list[str], start: int, end: int) -> None:
+    assert _comments_heading(lines, start, end) == _comments_heading_walked(lines, start, end)

@@ -1239,3 +1239,25 @@ def test_a_later_print_of_the_headline_in_a_dated_teaser_list_names_no_one() -> 
     teasers = "".join(f"<li><a href='/t{i}'>{title}</a><span>December {18 - i}, 2025</span></li>" for i, title in enumerate(["A story of heat", "Tuesday Tune Two-Fer: Ah Ouais", "Monday Special Edition: Dre, Del"]))
     html = _story_page(f"<article><h1>A story of heat</h1><p>December 18, 2025</p><p>Nonessential Thoughts</p><p>,</p><p>Technology</p>PARAS</article><aside><ul>{teasers}</ul><p>Spectre Collie</p></aside>")
     assert copydesk.extract(html).authors == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "elsewhere", "published"),
+    [
+        ("02-12-2025", "<li><a href='/p1'>Part 1</a> <time datetime='2025-12-02'>December 02, 2025</time></li>", "2025-12-02"),
+        ("02-12-2025", "<li><a href='/p1'>Part 1</a> <span>2 Dec 2025</span></li>", "2025-12-02"),
+        ("02-12-2025", "", "2025-02-12"),  # nothing says which: read month first, as English pages print
+        ("02-12-2025", "<li><a href='/p1'>Part 1</a> <span>December 2, 2025</span> <span>February 12, 2025</span></li>", "2025-02-12"),  # both printed: as read
+        ("February 12, 2025", "<li><a href='/p1'>Part 1</a> <span>December 2, 2025</span></li>", "2025-02-12"),  # a month's name: no other reading
+    ],
+)
+def test_a_date_in_digits_is_read_as_the_page_prints_it_elsewhere_unambiguously(printed: str, elsewhere: str, published: str) -> None:
+    body = f"<article><h1>Reflections on a pipeline</h1><p>Bence Kovács</p><p>{printed}</p>PARAS</article><aside><ul>{elsewhere}</ul></aside>"
+    assert copydesk.extract(_story_page(body)).published == published
+
+
+@pytest.mark.parametrize("text", ["", "2025" * 100_000, "02-12-2025 " * 50_000, "\x00\xff", "13-13-2025"])
+def test_the_other_reading_check_takes_empty_huge_and_impossible_text(text: str) -> None:
+    from copydesk.extract.metadata import other_reading_printed
+
+    assert other_reading_printed(text, "2025-02-12") is None

@@ -109,3 +109,20 @@ def test_collapsed_text_and_word_total_are_split_and_join(texts: list[str]) -> N
         if text == expected:
             assert text_fast.collapsed(text) is text
     assert patterns.word_total(texts) == sum(len(text.split()) for text in texts)
+
+
+@needs_compiled
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=TRICKY + "  日本語のカタカナ\u3040\u30ff\u3400\u4dbf\u9fff\uf900\ufaff\u303f\U0001F600", max_size=30), max_size=6))
+@example(["日本語の文章です", "a b", "日本 語", "\u3040\u30ff", "\u303f\u303f"])
+def test_the_spaced_word_total_counts_each_text_by_its_spaces_or_its_unspaced_characters(texts: list[str]) -> None:
+    """`patterns.spaced_word_total` in C is the Python definition: each text's split words or its
+    Chinese and Japanese characters over CHARS_PER_UNSPACED_WORD, whichever is more."""
+    from copydesk.extract import patterns
+
+    expected = sum(max(len(text.split()), patterns.unspaced_words(text)) for text in texts)
+    assert patterns.spaced_word_total(texts) == expected
+    with pytest.raises(ValueError):
+        text_fast.word_total(texts, ((0x4E00, 0x9FFF), (0x3040, 0x30FF)), 2)  # the lowest range must come first
+    with pytest.raises(ValueError):
+        text_fast.word_total(texts, ((0x3040, 0x30FF),), 0)

@@ -151,6 +151,7 @@ DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date eleme
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
 MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date, in document order
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
+MONTHS_IN_YEAR = 12  # a day number above it cannot be a month
 MAX_HEADLINE_PRINTS = 3  # a menu's link to the story, then its own headline: the prints a stamp under it is looked for at
 LATER_PRINT_STAMP_LINES = 3  # under a later print, the stamp's date, a separator and the name, no further
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
@@ -895,6 +896,8 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         meta.published_source = "text" if meta.published else None
     if meta.published_source in (None, "text") and (first := first_ran_date(lines, month_first)) and (not meta.published or first < meta.published[:10]):
         meta.published, meta.published_source = first, "text"  # the day it first ran, stated, over a revision's
+    if meta.published_source == "text" and meta.published and (other := other_reading_printed(lines, meta.published)):
+        meta.published = other
 
 
 def _text_authors(page_lines: list[str], headline: str, month_first: bool, stamp_names: StampReader | None) -> list[str]:
@@ -915,6 +918,60 @@ def _text_authors(page_lines: list[str], headline: str, month_first: bool, stamp
         if names:
             return names
     return note_authors(page_lines) or cjk_byline(page_lines, at)
+
+
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")  # fmt: skip
+
+
+def _printed_unambiguously(text: str, day: str) -> bool:
+    """Whether `text` prints the ISO `day` ("2025-12-02") as itself or with the month's English
+    name ("December 02, 2025", "2 Dec 2025"): a print no reader can take for another day."""
+    if day in text:
+        return True
+    year, month, date = day[:4], int(day[5:7]), int(day[8:10])
+    name = ENGLISH_MONTHS[month - 1]
+    month_word = rf"(?:{name}|{name[:3]})\.?"
+    ordinal = r"(?:st|nd|rd|th)?"
+    return re.search(rf"\b{month_word}\s+0?{date}{ordinal},?\s+{year}\b|\b0?{date}{ordinal}\s+{month_word},?\s+{year}\b", text, re.I) is not None
+
+
+MAX_YEAR_PRINTS = 50  # a page's prints of the year looked at for a date in digits ending in it
+_DIGITS_BEFORE_YEAR = re.compile(r"(?<!\d)(?P<first>\d{1,2})[-/.](?P<second>\d{1,2})[-/.]$")
+
+
+def _printed_in_digits(text: str, year: str, month: int, date: int) -> bool:
+    """Whether `text` prints month `month`, day `date` of `year` in digits, month first
+    ("02-12-2025", "2/12/2025", "02.12.2025"): each print of the year is looked at (a regex
+    search of the whole text cost 0.3 ms a page)."""
+    at = text.find(year)
+    for _ in range(MAX_YEAR_PRINTS):
+        if at < 0:
+            return False
+        if (
+            not text[at + len(year) : at + len(year) + 1].isdigit()
+            and (found := _DIGITS_BEFORE_YEAR.search(text, max(0, at - 6), at))
+            and (int(found["first"]), int(found["second"])) == (month, date)
+        ):
+            return True
+        at = text.find(year, at + 1)
+    return False
+
+
+def other_reading_printed(lines: str, shown: str) -> str | None:
+    """The day `shown` (read off the page's text) names with its day and month read the other
+    way round, where the page prints it in digits both ways could read ("02-12-2025": the 12th
+    of February on an English page) and prints that other day unambiguously elsewhere ("December
+    02, 2025" in its own list of posts) but not `shown`.  WCXB date +1, nothing lost."""
+    year, month, date = shown[:4], int(shown[5:7]), int(shown[8:10])
+    if date > MONTHS_IN_YEAR or date == month:
+        return None
+    if not _printed_in_digits(lines, year, month, date):
+        return None  # printed with the month's name, or as read: no other reading
+    other = f"{year}-{date:02d}-{month:02d}"
+    if _printed_unambiguously(lines, other) and not _printed_unambiguously(lines, shown[:10]):
+        return other
+    return None
 
 
 # Words before a printed date saying it dates something else than the page's first publication:

@@ -739,6 +739,15 @@ def word_total(texts: list[str]) -> int:
     return sum(len(text.split()) for text in texts)
 
 
+def spaced_word_total(texts: list[str]) -> int:
+    """The words of `texts`, each text counting its space-separated parts or its Chinese and
+    Japanese characters over CHARS_PER_UNSPACED_WORD, whichever is more (`unspaced_words`);
+    counted in C where `text_fast` is built (in Python, 0.35 ms a page of curly-quoted English)."""
+    if text_fast is not None:
+        return text_fast.word_total(texts, UNSPACED_RANGES, CHARS_PER_UNSPACED_WORD)
+    return sum(max(len(text.split()), unspaced_words(text)) for text in texts)
+
+
 def joined_starts(texts: list[str]) -> list[int]:
     """Where each text starts in ``"\n".join(texts)`` (to map a match in the joined text back to its text)."""
     return list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))

@@ -33,8 +33,7 @@ from copydesk.extract.patterns import (
     CONCEPT_BIT,
     FEATURE_CONCEPT_MASK,
     is_unrendered_template,
-    unspaced_words,
-    word_total,
+    spaced_word_total,
 )
 from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
 from copydesk.extract.scorer import score_blocks
@@ -267,8 +266,7 @@ def _words(texts: list[str]) -> int:
     """The words of `texts` as text mode counts a line's: each text's space-separated parts, or
     its Chinese and Japanese characters over `CHARS_PER_UNSPACED_WORD` where that is more (a CJK
     story, read as a handful of words, took every such page to the scarce bar)."""
-    total = word_total(texts)
-    return total + sum(max(0, unspaced_words(text) - len(text.split())) for text in texts if not text.isascii())
+    return spaced_word_total(texts)
 
 
 def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Article:
