@@ -1261,3 +1261,12 @@ def test_the_other_reading_check_takes_empty_huge_and_impossible_text(text: str)
     from copydesk.extract.metadata import other_reading_printed
 
     assert other_reading_printed(text, "2025-02-12") is None
+
+
+def test_a_date_classed_element_after_a_run_of_metadata_boxes_dates_the_page() -> None:
+    # a collection page's facts table classed "meta" takes the first date-ish elements; the
+    # "Published" date comes after it, far under the headline
+    facts = "".join(f"<tr><td class='meta-label'>Fact {i}</td><td class='meta-value'>Value {i}</td></tr>" for i in range(8))
+    body = (f"<article><h1>A Treatise on Coffee</h1><p>Text by Hunter Dukes</p>{'PARAS' * 6}<table>{facts}</table>"
+            "<div class='dateline'><p>Published</p><p class='date'>Feb 2, 2023</p></div></article>")  # fmt: skip
+    assert copydesk.extract(_story_page(body)).published == "2023-02-02"

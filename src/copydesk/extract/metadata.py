@@ -149,6 +149,7 @@ _AUTHOR_LABEL = re.compile(r"written by|author|autor|auteur|verfasst|geschrieben
 
 DATE_CLASS_WORDS = ("date", "time", "byline", "meta", "published")  # date elements' class names hold one
 MAX_DATE_ELEMENTS = 10  # date-ish elements looked at, in document order
+DATE_NAMING_CLASS_WORDS = ("date", "published")  # then these, where "meta" and "byline" boxes took the first ones
 MAX_TIME_ELEMENTS = 3  # <time datetime> elements read for the publication date, in document order
 AFTER_HEADLINE_CHARS = 1500  # a byline's date sits just under the headline, however long the menus above it
 MONTHS_IN_YEAR = 12  # a day number above it cannot be a month
@@ -814,11 +815,12 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
         window = _headline_window(lines, headline, captions)
     if window and (parsed := first_page_date(window, month_first)):
         return parsed
-    for text, title in class_holder_items(tree, DATE_CLASS_WORDS, MAX_DATE_ELEMENTS, "title"):
-        if _REPLY.search(text):
-            continue
-        if parsed := written_date(text) or _short_element_date(text, month_first) or (written_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
-            return parsed
+    for words in (DATE_CLASS_WORDS, DATE_NAMING_CLASS_WORDS):
+        for text, title in class_holder_items(tree, words, MAX_DATE_ELEMENTS, "title"):
+            if _REPLY.search(text):
+                continue
+            if parsed := written_date(text) or _short_element_date(text, month_first) or (written_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
+                return parsed
     top = first_page_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
     return top or posted_sentence_date(lines, month_first)
 
