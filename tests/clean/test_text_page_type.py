@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import copydesk
+from copydesk.clean.forum import thread_starter
 from copydesk.clean.pagetype import TEXT_FEATURE_NAMES, _url_path, text_page_features
 from copydesk.clean.pipeline import clean_lines
 from copydesk.config import FilterConfig
@@ -98,8 +99,11 @@ def test_a_forum_is_labelled_again_from_its_first_scan(monkeypatch: pytest.Monke
     text = f"{THREAD}\nWATCH: The cartridge attic \u2014 Mar 27, 2025\nClick to play video: 'The cartridge attic'"
     article = copydesk.clean(text, page_type=True)
     assert len(scans) == 1
-    fresh, _ = clean_lines(text, None, forum=True)
-    assert article.to_dict() == {**fresh.to_dict(), "page_type": "forum"}
+    fresh, labelled = clean_lines(text, None, forum=True)
+    expected = {**fresh.to_dict(), "page_type": "forum"}
+    if starter := thread_starter(labelled.texts):  # a forum's author is its starter (test_forum_starter)
+        expected.update(authors=starter, authors_source="forum_post")
+    assert article.to_dict() == expected
     scan = scan_lines(text)
     first, second = pipeline.label_scan(scan), pipeline.label_scan(scan, forum=True)
     assert first.media and first.media == second.media and first.media[0] is not second.media[0]
