@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.clean.forum import thread_starter
+from copydesk.clean.forum import first_post, thread_starter
 from copydesk.model import PageType
 
 pipeline = importlib.import_module("copydesk.clean.pipeline")
@@ -91,3 +91,28 @@ def test_a_forum_thread_cleaned_as_text_is_authored_by_its_starter(monkeypatch: 
     assert article.authors == ["raoul"] and article.authors_source == "forum_post"
     monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.ARTICLE)
     assert copydesk.clean(text, page_type=True).authors_source != "forum_post"  # an article's author is its byline's
+
+
+@pytest.mark.parametrize(
+    ("header", "started"),
+    [
+        (["How to fix my router?", "Help", "DaleJack September 5, 2024, 11:15pm 1"], "2024-09-05"),  # on the header's line
+        (["How to fix my router?", "Thread starter felixen", "Start date", "Start date Jul 5, 2024"], "2024-07-05"),  # under it
+        (["How to fix my router?", "Share", "asked Jul 18, 2024 at 4:39", "user447274"], "2024-07-18"),
+        (["b.scherer", "Posts: 2", "Joined: Sun Dec 17, 2020 11:18 am", "How to fix my router?", "Sun Dec 17, 2023 11:23 am"], "2023-12-17"),
+        (["Outer Armatonisdaristan", "Senator", "Posts: 4032", "Founded: Dec 11, 2021", "Reply with quote", "How to fix my router?",
+          "by Outer Armatonisdaristan » Tue Aug 27, 2019 1:47 am"], "2019-08-27"),  # the member's founding day passed over
+        (["How to fix my router?", "Thread starter beijingwalker", "Start date Yesterday at 4:25 AM"], None),  # no day written
+        (["How to fix my router?", "Mod Sharon", "Posts: 3", "28/11/2025 at 7:07 pm"], "2025-11-28"),  # day first where month first cannot be
+    ],
+)
+def test_the_first_posts_header_dates_the_thread(header: list[str], started: str | None) -> None:
+    assert first_post([*MENU, *header, REPLY, REPLY])[1] == started
+
+
+def test_a_forum_thread_cleaned_as_text_is_dated_by_its_first_post(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first post's header date over the address's ("/t/2024-4-4-2024-5-0-issue/7" read as 4 April)."""
+    text = f"Home Assistant Community\n\nUpgrade issue\n\nraoul (raoul) May 3, 2024, 8:45am 1\n\n{REPLY}\n\nbob May 4, 2024, 9:00am 2\n\n{REPLY}"
+    monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.FORUM)
+    article = copydesk.clean(text, url="https://community.example.org/t/2024-4-4-2024-5-0-issue/7", page_type=True)
+    assert article.published == "2024-05-03"

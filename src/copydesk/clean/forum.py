@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.dates import first_written_date
+from copydesk.extract.dates import first_written_date, first_written_date_at
 from copydesk.extract.metadata import HANDLE, clean_author_names
 from copydesk.extract.patterns import collapsed
 
@@ -44,7 +44,7 @@ _STARTER_LABEL = re.compile(
 # The label after the name: "jdoe Discussion starter" (a forum's first-post badge).
 _STARTER_BADGE = re.compile(r"^(?P<name>\S{2,40}) (?:discussion starter|thread starter|original poster|topic starter)$", re.I)
 # phpBB's post header, "Post by jdoe » 11. Sep 2024, 18:36"; a post's "jdoe | Posted in General on …".
-_POST_BY = re.compile(r"^post by (?P<name>.{2,60}?) »", re.I)
+_POST_BY = re.compile(r"^(?:post )?by (?P<name>.{2,60}?) »", re.I)
 _NAME_POSTED = re.compile(r"^(?P<name>[^|]{2,40}) \| posted\b", re.I)
 # A name is cut where a date or a place follows it ("Jane Doe, June 04, 2024", "jdoe on 07/03/24").
 _AFTER_POSTER = re.compile(r",\s|\s+(?:on|in|at|·|•|\|)\s")
@@ -58,6 +58,7 @@ _AGO = re.compile(r"\bago\b", re.I)
 _FIRST_POST_MARK = re.compile(r"(?:^|\s)#\s?1(?:\s|$)")
 _ASKED = re.compile(r"^asked\s+\S.{2,40}$", re.I)
 _POSTER_COUNTS = re.compile(r"^(?:posts|messages|joined|join date|registered)\s*:", re.I)
+_PROFILE_LINE = re.compile(r"^(?:posts|messages|joined|join date|registered|founded|member since|location)\b\s*:?", re.I)  # the member's
 COUNTS_LOOKAHEAD = 2  # a rank or title may stand between the name and its counts ("Member", "Senator")
 _COMMUNITY = re.compile(r"^r/\w+\s*•?$")
 _DISPLAY_NAME = re.compile(r"^(?P<handle>\S+) \([^()]{1,40}\)$")  # "amondale (Amondale)": the handle
@@ -118,18 +119,60 @@ def _line_starter(lines: list[str], i: int) -> str | None:
     return None
 
 
-def thread_starter(texts: list[str]) -> list[str]:
-    """The thread's starter, as the first post's header names it (the module's shapes), read
-    from the page's top (not from the title's line: Discourse prints the title again further
-    down, phpBB the first poster's name and counts over the post's subject line); [] when
-    no line reads so."""
+# The first post's date: on its header's line, else on a line of its own among the next few
+# ("Start date Jul 5, 2024" under XenForo's starter; phpBB's "Sun Dec 17, 2023 11:23 am" under the
+# poster's counts and the post's subject), a label before it at most; a poster's "Joined: …"
+# is the member's, not the post's.
+FIRST_POST_DATE_LINES = 5
+_DATE_LINE_LABEL = re.compile(r"^(?:start date|started|posted|date)?\s*:?\s*", re.I)
+MAX_DATE_OFFSET = 5  # a weekday may open a date line ("Sun Dec 17, 2023")
+
+
+def _line_date(line: str, month_first: bool) -> str | None:
+    """The date `line` opens with (after a label at most), its slashed digits read as
+    `month_first` says, else the other way."""
+    rest = line[_DATE_LINE_LABEL.match(line).end() :]  # type: ignore[union-attr]  # (it matches the empty string)
+    for order in (month_first, not month_first):
+        if (found := first_written_date_at(rest, order)) is not None and found[1] <= MAX_DATE_OFFSET:
+            return found[0]
+    return None
+
+
+def _header_date(lines: list[str], i: int, month_first: bool) -> str | None:
+    """The first post's date, its header found at line `i`: the first date on that line, else
+    the first line among the FIRST_POST_DATE_LINES under it that is a date (a poster's counts
+    passed over)."""
+    for order in (month_first, not month_first):
+        if (on_line := first_written_date(lines[i], order)) is not None:
+            return on_line
+    for line in lines[i + 1 : i + 1 + FIRST_POST_DATE_LINES]:
+        if _PROFILE_LINE.match(line):
+            continue
+        if _POST_BY.match(line):  # the post's own header under its poster's box: "by jdoe » Tue Aug 27, 2019"
+            return first_written_date(line, month_first) or first_written_date(line, not month_first)
+        if (found := _line_date(line, month_first)) is not None:
+            return found
+    return None
+
+
+def first_post(texts: list[str], month_first: bool = True) -> tuple[list[str], str | None]:
+    """The thread's starter, as the first post's header names it (the module's shapes), and the
+    date that header gives (None where it gives none: "Yesterday at 4:25 AM"); ([], None) when
+    no line reads so.  Read from the page's top (not from the title's line: Discourse prints the
+    title again further down, phpBB the first poster's name and counts over the post's subject
+    line).  Slashed dates read as `month_first` says, else the other way ("28/11/2025")."""
     lines = [collapsed(text) for text in texts[:MAX_STARTER_LINES]]
     for i, line in enumerate(lines):
         if not line:
             continue
         if (name := _line_starter(lines, i)) is not None:
-            return [name]
+            return [name], _header_date(lines, i, month_first)
         for k in range(i + 1, min(i + 1 + COUNTS_LOOKAHEAD, len(lines))):
             if _POSTER_COUNTS.match(lines[k]) and (name := _poster(line)) is not None:
-                return [name]
-    return []
+                return [name], _header_date(lines, k, month_first)
+    return [], None
+
+
+def thread_starter(texts: list[str]) -> list[str]:
+    """`first_post`'s starter alone."""
+    return first_post(texts)[0]

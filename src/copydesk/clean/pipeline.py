@@ -18,7 +18,7 @@ import re
 
 from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
-from copydesk.clean.forum import thread_starter
+from copydesk.clean.forum import first_post
 from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, scan_lines
 from copydesk.clean.markdown import looks_like_markdown, markdown_html, split_envelope
@@ -265,8 +265,11 @@ def _cleaned_text(decoded: str, url: str | None, page_type: bool) -> Article:
     if article.page_type is PageType.FORUM:  # its short replies are content: labelled again (`label_scan`)
         article, labelled = clean_lines(decoded, url, forum=True, scan=labelled.scan)
         article.page_type = PageType.FORUM
-        if starter := thread_starter(labelled.texts):  # the thread's author, as HTML mode's forums
+        starter, started = first_post(labelled.texts, article.language in MONTH_FIRST_LANGUAGES)
+        if starter:  # the thread's author, as HTML mode's forums
             article.authors, article.authors_source = starter, "forum_post"
+        if started:  # and its date, the first post's
+            article.published, article.published_source = started, "text"
     if article.page_type in UNDATED_PAGE_TYPES and article.published_source == "text":
         article.published, article.published_source = None, None  # a review's, an item's, a comment's date
     if article.page_type in UNAUTHORED_PAGE_TYPES and article.authors_source == "text":
