@@ -739,3 +739,21 @@ def _comments_heading_walked(lines: list[str], start: int, end: int) -> int:
 @example(["Leave a Reply", "İ Comments"], 0, 2)  # "İ" lower-cases to ASCII: the scan gives up, every line is tried
 def test_the_comments_heading_scan_finds_the_line_a_walk_of_every_line_finds(lines: list[str], start: int, end: int) -> None:
     assert _comments_heading(lines, start, end) == _comments_heading_walked(lines, start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Shannon Williams, Journalist", ["Shannon Williams"]),  # one capitalised word after a comma: a title
+        ("By Chris McNamara ⋅ Founder and Editor-in-Chief ⋅ Updated May 6, 2025", ["Chris McNamara"]),  # "⋅" parts like "·"
+        ("By Ben Applebaum-Bauch ⋅ Review Editor", ["Ben Applebaum-Bauch"]),
+        ("by Jacob Trussell —10 min read", ["Jacob Trussell"]),  # a dash before a number with no space after it
+        ("By Jane Doe, John Smith", ["Jane Doe", "John Smith"]),  # two names stay two names
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+        ("By Jane Doe, MD", ["Jane Doe, MD"]),  # letters after the name stay with it
+        ("By Journalist, Jane Doe", []),  # a title first is no name
+        ("By Jane Doe and Journalist", []),  # only a comma sets a title off
+    ],
+)
+def test_a_byline_line_names_its_writers_and_leaves_their_titles(line: str, names: list[str]) -> None:
+    assert text_byline(f"Headline of the story\n{line}\n{FILLER}", "Headline of the story") == names

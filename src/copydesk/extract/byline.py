@@ -152,12 +152,19 @@ _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None e
 # After the names: " on May 3", " | 4 min read", " • March 12", " publiziert am 25. September" (the
 # stamp's verb in the languages whose months the dates read: `patterns.MONTH_NUMBERS`)
 _AFTER_NAMES = re.compile(
-    r"\s+(?:on|in|at|\||·|•|●|▪|-|–|—)(?:\s+|$)"
+    r"\s+(?:on|in|at|\||·|•|●|▪|⋅|-|–|—)(?:\s+|$)|\s+[–—](?=\d)"
     rf"|\s+(?=(?:{'|'.join(STAMP_VERBS)})\b"
     rf"|{MONTH_WORD}\s+\d|\d)",
     re.I,
 )  # fmt: skip
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
+_NAME_SEPARATOR_KEPT = re.compile(rf"({_NAME_SEPARATOR.pattern})", re.I)  # the same, each separator kept
+
+
+def _is_one_word_title(part: str) -> bool:
+    """"Journalist", "Nutritionist": one capitalised word of letters, lower-case after its first
+    (letters in capitals, "XYZW", may be credentials no list holds: not taken for a title)."""
+    return part.isalpha() and part[0].isupper() and part[1:].islower()
 # One word of a name: capitalised, or an initial / "Jr." (a dot only after one or two letters),
 # or a lower-case particle ("van der", "de la", "bin").
 _NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]{1,2}\.|van|von|der|den|de|da|del|la|le|du|di|bin|al|ten|ter)$")  # fmt: skip
@@ -370,11 +377,15 @@ def byline_names(text: str) -> tuple[str, ...]:
     """The names in a byline's name part, or () when any part is not name-shaped."""
     text = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
     parts: list[str] = []
-    for part in map(str.strip, _NAME_SEPARATOR.split(text)):
+    pieces = _NAME_SEPARATOR_KEPT.split(text)  # parts, each after the separator before it
+    for k in range(0, len(pieces), 2):
+        part, separator = pieces[k].strip(), pieces[k - 1].strip() if k else ""
         if parts and is_post_nominal(part):
             parts[-1] = f"{parts[-1]}, {part}"  # "Doris Munoz-Mantilla, MD": the letters stay with the name
         elif part and not ROLE_WORDS.search(part):
             if not is_name(part):
+                if parts and separator == "," and _is_one_word_title(part):
+                    break  # "Shannon Williams, Journalist": one capitalised word after the names is their title
                 return ()
             parts.append(part)
     return tuple(dict.fromkeys(parts))
