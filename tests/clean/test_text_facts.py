@@ -211,3 +211,22 @@ def test_a_blogs_closing_posted_on_sentence_dates_it() -> None:
     long_story = [f"{line} (part {k})" for k in range(10) for line in BRIDGE_STORY]  # past the top of the page's 3,000 characters
     text = page(HEADLINE, *long_story, "This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under Local.", *MENU)
     assert copydesk.clean(text).published == "2015-12-14"
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [
+        (["Tuhin Bhatt", "Co-founder of Intelivita", "Last updated on June 19, 2025"], ["Tuhin Bhatt"]),
+        (["Insights from", "Liza Burke", "Marketing Director", "Short-form video keeps growing, and brands are following it."], ["Liza Burke"]),
+        (["About Us", "Meet the Team", "Our Books", "Payment Info"], []),  # a menu's entries: no byline
+        (["Tuhin Bhatt", "Mobile apps, explained from idea to launch", "Last updated on June 19, 2025"], []),  # a name alone is no byline
+    ],
+)
+def test_a_name_over_its_role_under_the_headline_is_the_byline(under_headline: list[str], authors: list[str]) -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, *under_headline, *STORY))
+    assert article.authors == authors
+
+
+def test_a_name_over_a_date_keeps_its_name_and_leaves_its_role() -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, "Audrey Huang, Print Managing Editor", "May 31, 2024", *STORY))
+    assert article.authors == ["Audrey Huang"]

@@ -406,7 +406,8 @@ def test_text_mode_reads_no_name_under_a_date_line() -> None:
     [
         ("Dylan Bailey, MS, RD, FAND", ["Dylan Bailey, MS, RD, FAND"]),  # the letters after the name stay with it
         ("Jeffrey A. Slotnick CPP, PSP", ["Jeffrey A. Slotnick CPP, PSP"]),
-        ("Dylan Bailey, Nutrition Editor", []),  # a role after the comma: no name line
+        ("Dylan Bailey, Nutrition Editor", ["Dylan Bailey"]),  # a role after the comma: the name, its role dropped (session 47)
+        ("Dylan Bailey, Nutrition", []),  # no role word, no letters: not a name line
     ],
 )
 def test_a_name_with_letters_after_it_over_a_date_line_is_the_byline(name: str, expected: list[str]) -> None:

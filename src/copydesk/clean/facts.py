@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.byline import cjk_byline, lines_byline
+from copydesk.extract.byline import cjk_byline, is_name, lines_byline
 from copydesk.extract.dates import (
     TOP_OF_PAGE_CHARS,
     UPDATE_WORD,
@@ -41,6 +41,7 @@ from copydesk.extract.metadata import (
     note_authors,
     posted_sentence_date,
 )
+from copydesk.extract.patterns import ROLE_WORDS, collapsed
 from copydesk.extract.stamps import (
     DATE_START,
     MAX_STAMP_LINE_CHARS,
@@ -74,7 +75,7 @@ def read_facts(
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
-    elif names := _stamp_byline_names(texts, title_line, story_line, month_first) or note_authors(texts) or cjk_byline(texts, at):
+    elif names := _stamp_byline_names(texts, title_line, story_line, month_first) or _name_over_role(texts, title_line) or note_authors(texts) or cjk_byline(texts, at):
         article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"
@@ -100,6 +101,37 @@ def _stamp_byline_names(texts: list[str], title_line: int | None, story_line: in
     if story_line is None or story_line <= (-1 if title_line is None else title_line) + STAMP_SEARCH_LINES:
         return []
     return stamp_byline(texts, story_line - STAMP_LINES_OVER_STORY - 1, month_first, end=story_line, over_date=False, above=False)
+
+
+# A writer's name on a line of its own just under the headline, over a line giving their role
+# ("Tuhin Bhatt" / "Co-founder of Intelivita", "Brinda Gulati" / "Content Editor"): an author
+# box's header printed as the byline.  A name line alone is not enough (a section's or a
+# product's title reads like one); the role line, short and holding a role word, is.
+NAME_OVER_ROLE_LINES = 4  # the headline, a standfirst, a label ("Insights from"), the name
+MAX_ROLE_LINE_WORDS = 6
+
+
+def _name_over_role(texts: list[str], title_line: int | None) -> list[str]:
+    """The name on one of the NAME_OVER_ROLE_LINES lines under the headline whose next line
+    is a role (`ROLE_WORDS`, at most MAX_ROLE_LINE_WORDS words)."""
+    if title_line is None:
+        return []
+    for k in range(title_line + 1, min(title_line + 1 + NAME_OVER_ROLE_LINES, len(texts) - 1)):
+        name, role = collapsed(texts[k]), collapsed(texts[k + 1])
+        if not is_name(name) or len(role.split()) > MAX_ROLE_LINE_WORDS or not ROLE_WORDS.search(role) or ROLE_WORDS.search(name):
+            continue
+        if k + 2 < len(texts) and _menu_entry(texts[k + 2]):
+            continue  # "About Us" / "Meet the Team" / "Our Books": a menu's entries, not a byline
+        return clean_author_names(name)
+    return []
+
+
+MAX_MENU_ENTRY_WORDS = 3
+
+
+def _menu_entry(line: str) -> bool:
+    """A line reading as a menu's entry: a few words, no digit ("Our Books", "FAQ")."""
+    return len(line.split()) <= MAX_MENU_ENTRY_WORDS and not any(ch.isdigit() for ch in line)
 
 
 # When no date is found under the headline or at the page's top (the headline read from the

@@ -24,7 +24,7 @@ from itertools import compress
 from copydesk.extract.byline import byline_names, is_name
 from copydesk.extract.dates import UPDATE_WORD, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
-from copydesk.extract.patterns import MONTH_WORD, STAMP_VERBS, is_post_nominal, joined_starts
+from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, STAMP_VERBS, is_post_nominal, joined_starts
 from copydesk.extract.tidy import is_navigation_line
 from copydesk.extract.wire import agency_in
 
@@ -81,10 +81,11 @@ def with_a_year(lines: list[str], compiled: bool = True) -> dict[int, None]:
 
 
 def _stamp_name(text: str) -> bool:
-    """A name printed in a byline stamp: name-shaped, the letters after it aside ("Dylan Bailey,
-    MS, RD, FAND"), no weekday or release, no wire agency."""
-    name, *letters = text.split(", ")
-    if not letters or not all(map(is_post_nominal, letters)):
+    """A name printed in a byline stamp: name-shaped, the letters or the role after it aside
+    ("Dylan Bailey, MS, RD, FAND", "Audrey Huang, Print Managing Editor": `clean_author_names`
+    drops the role), no weekday or release, no wire agency."""
+    name, *after = text.split(", ")
+    if not after or not all(is_post_nominal(part) or ROLE_WORDS.search(part) for part in after):
         name = text
     return is_name(name) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
 
