@@ -75,7 +75,7 @@ def test_the_title_and_facts_readers_on_no_lines() -> None:
     from copydesk.clean.title import find_title
     from copydesk.model import Article
 
-    assert find_title([], [], 0) == (None, None)
+    assert find_title([], [], 0) == (None, None, None)
     article = Article()
     read_facts(article, [], None)
     assert (article.authors, article.published) == ([], None)

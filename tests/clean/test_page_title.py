@@ -4,11 +4,17 @@ site name cut (`clean/title.py`)."""
 
 from __future__ import annotations
 
+import importlib
+
+import pytest
+
 import copydesk
 from copydesk.clean.lines import label_lines
+from copydesk.model import PageType
 from tests.clean.bridge_story import STORY as BRIDGE_STORY
 from tests.clean.bridge_story import page
 
+pipeline = importlib.import_module("copydesk.clean.pipeline")
 STORY = BRIDGE_STORY[:3]  # three paragraphs: the cases were measured on these
 MENU = ["Valley News", "Home", "Local", "Sport", "Weather", "Subscribe"]
 
@@ -92,3 +98,30 @@ def test_a_page_title_ending_in_a_full_stop_after_its_site_name() -> None:
     a first line that is a sentence without a separator is not one."""
     assert copydesk.clean(page("Survival Guide to SysV Init - JF Possibilities, Inc.", *STORY)).title == "Survival Guide to SysV Init"
     assert copydesk.clean(page("Here are the six types of HR outsourcing.", *STORY)).title != "Here are the six types of HR outsourcing."
+
+
+def test_a_headline_worded_apart_from_the_page_title_is_the_title() -> None:
+    """The <title> and the headline over the story are often worded apart; the headline line
+    sharing most of the title's words, just over the story, is the title (and the line the
+    byline is read under)."""
+    headline = "How the council came to vote for a new river bridge in Valley"
+    text = page("Council votes for a new river bridge | Valley News", *MENU, headline, "By Jane Doe", *STORY)
+    article = copydesk.clean(text)
+    assert article.title == headline
+    assert article.authors == ["Jane Doe"]
+
+
+def test_a_line_sharing_too_few_of_the_titles_words_is_not_taken_for_it() -> None:
+    text = page("Council votes for a new river bridge | Valley News", *MENU, "Our newsroom's weekly picks for you", *STORY)
+    assert copydesk.clean(text).title == "Council votes for a new river bridge"
+
+
+def test_a_page_typed_other_than_an_article_keeps_its_page_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A service page's slogan over its text shares the <title>'s words as often; the gold
+    takes the <title> there (WCXB text title: 12 pages more right with the page type read)."""
+    headline = "Custom college admission plans and packages for every student"
+    text = page("College Admission Plans & Packages | Prep Co", *MENU, headline, *STORY)
+    monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.SERVICE)
+    assert copydesk.clean(text, page_type=True).title == "College Admission Plans & Packages"
+    monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.ARTICLE)
+    assert copydesk.clean(text, page_type=True).title == headline

@@ -260,6 +260,7 @@ class Labelled:
     labels: list[str]  # "title", "body", "heading" or a removal reason slug, one per line
     title: str | None = None  # the page's title (`title.find_title`), its site name cut
     title_line: int | None = None  # the index of the line it was read from
+    page_title: str | None = None  # the page's <title>, where a reworded headline was taken for the title
     texts: list[str] = field(default_factory=list)  # the lines' texts
     captions: list[Caption] = field(default_factory=list)
     related: list[RelatedLink] = field(default_factory=list)
@@ -426,7 +427,7 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
     story = next((i for i in compress(range(len(lines)), keep) if lines[i].terminal and words[i] >= MIN_SENTENCE_WORDS), len(lines))
-    title, out.title = find_title(lines, texts, story)
+    title, out.title, out.page_title = find_title(lines, texts, story)
     out.title_line = title
     out.labels = _labels(lines, texts, words, keep, rows, title)
     if title is not None:

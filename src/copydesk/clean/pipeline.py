@@ -262,6 +262,8 @@ def _cleaned_text(decoded: str, url: str | None, page_type: bool) -> Article:
     if not page_type:
         return article
     article.page_type = classify_text(decoded, labelled, article)
+    if labelled.page_title and article.page_type is not PageType.ARTICLE:
+        article.title = labelled.page_title  # a service's or a listing's title is its <title>, not a slogan over the text
     if article.page_type is PageType.FORUM:  # its short replies are content: labelled again (`label_scan`)
         article, labelled = clean_lines(decoded, url, forum=True, scan=labelled.scan)
         article.page_type = PageType.FORUM
