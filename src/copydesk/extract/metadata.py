@@ -816,11 +816,15 @@ def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first
     if window and (parsed := first_page_date(window, month_first)):
         return parsed
     for words in (DATE_CLASS_WORDS, DATE_NAMING_CLASS_WORDS):
+        seen = 0
         for text, title in class_holder_items(tree, words, MAX_DATE_ELEMENTS, "title"):
+            seen += 1
             if _REPLY.search(text):
                 continue
             if parsed := written_date(text) or _short_element_date(text, month_first) or (written_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
                 return parsed
+        if seen < MAX_DATE_ELEMENTS:
+            break  # every element the narrower words mark was among these: no second scan
     top = first_page_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
     return top or posted_sentence_date(lines, month_first)
 
