@@ -1270,3 +1270,12 @@ def test_a_date_classed_element_after_a_run_of_metadata_boxes_dates_the_page() -
     body = (f"<article><h1>A Treatise on Coffee</h1><p>Text by Hunter Dukes</p>{'PARAS' * 6}<table>{facts}</table>"
             "<div class='dateline'><p>Published</p><p class='date'>Feb 2, 2023</p></div></article>")  # fmt: skip
     assert copydesk.extract(_story_page(body)).published == "2023-02-02"
+
+
+def test_a_british_pages_date_in_digits_is_read_the_other_way_where_the_page_says_so() -> None:
+    # en-GB reads "02/12/2025" day first (2 December); the page's own list prints 12 February
+    body = ("<article><h1>Reflections on a pipeline</h1><p>Bence Kovács</p><p>02/12/2025</p>PARAS</article>"
+            "<aside><ul><li><a href='/p1'>Part 1</a> <span>February 12, 2025</span></li></ul></aside>")  # fmt: skip
+    html = _story_page(body).replace("<html lang='en'>", "<html lang='en-GB'>")
+    assert copydesk.extract(html).published == "2025-02-12"
+    assert copydesk.extract(html.replace("February 12, 2025", "")).published == "2025-12-02"
