@@ -104,7 +104,7 @@ def _stamp_byline_names(texts: list[str], title_line: int | None, story_line: in
 
 
 # A writer's name on a line of its own just under the headline, over a line giving their role
-# ("Tuhin Bhatt" / "Co-founder of Intelivita", "Brinda Gulati" / "Content Editor"): an author
+# ("Tuhin Bhatt" / "Co-founder of Intelivita", "Liza Burke" / "Marketing Director"): an author
 # box's header printed as the byline.  A name line alone is not enough (a section's or a
 # product's title reads like one); the role line, short and holding a role word, is.
 NAME_OVER_ROLE_LINES = 4  # the headline, a standfirst, a label ("Insights from"), the name

@@ -165,6 +165,8 @@ def _is_one_word_title(part: str) -> bool:
     """"Journalist", "Nutritionist": one capitalised word of letters, lower-case after its first
     (letters in capitals, "XYZW", may be credentials no list holds: not taken for a title)."""
     return part.isalpha() and part[0].isupper() and part[1:].islower()
+
+
 # One word of a name: capitalised, or an initial / "Jr." (a dot only after one or two letters),
 # or a lower-case particle ("van der", "de la", "bin").
 _NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]{1,2}\.|van|von|der|den|de|da|del|la|le|du|di|bin|al|ten|ter)$")  # fmt: skip
@@ -508,7 +510,7 @@ def _one_name(text: str, dated: bool = False) -> tuple[str, ...]:
 
 _YEAR = re.compile(rf"\b{YEAR.pattern}\b")  # a year standing alone (`dates.YEAR`: also inside longer numbers)
 MAX_COMMENTS_HEADING_CHARS = 40  # "Comments", "12 Responses to …", "Leave a Reply": a heading, not a sentence
-COMMENTS_HINTS = ("comment", "repl", "respons")  # every heading the two patterns below match holds one, lower-cased
+COMMENTS_HINTS = ("comment", "repl", "respons")  # every line COMMENT_BREAK or COMMENT_COUNT takes holds one, lower-cased
 _COMMENTS_HINTS = text_fast.HintScanner(COMMENTS_HINTS) if text_fast is not None else None
 
 
