@@ -1,4 +1,4 @@
-"""Text mode's forum thread starter (`clean.forum.thread_starter`): each engine's first-post header."""
+"""Text mode's forum thread starter (`clean.forum.first_post`): each engine's first-post header."""
 
 from __future__ import annotations
 
@@ -9,10 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import copydesk
-from copydesk.clean.forum import first_post, thread_starter
+from copydesk.clean.forum import first_post
 from copydesk.model import PageType
 
 pipeline = importlib.import_module("copydesk.clean.pipeline")
+
+
+def thread_starter(texts: list[str]) -> list[str]:
+    """`first_post`'s starter alone."""
+    return first_post(texts)[0]
+
+
 MENU = ["Forums", "New posts", "Search forums", "What's new", "Log in", "Register"]
 REPLY = "I had the same problem last year and the fix was to reinstall the driver, then reboot twice before trying again."
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import copydesk
-from copydesk.clean.forum import thread_starter
+from copydesk.clean.forum import first_post
 from copydesk.clean.pagetype import TEXT_FEATURE_NAMES, _url_path, text_page_features
 from copydesk.clean.pipeline import clean_lines
 from copydesk.config import FilterConfig
@@ -101,8 +101,11 @@ def test_a_forum_is_labelled_again_from_its_first_scan(monkeypatch: pytest.Monke
     assert len(scans) == 1
     fresh, labelled = clean_lines(text, None, forum=True)
     expected = {**fresh.to_dict(), "page_type": "forum"}
-    if starter := thread_starter(labelled.texts):  # a forum's author is its starter (test_forum_starter)
+    starter, started = first_post(labelled.texts, fresh.language in pipeline.MONTH_FIRST_LANGUAGES)
+    if starter:  # a forum's author is its starter, its date the first post's (test_forum_starter)
         expected.update(authors=starter, authors_source="forum_post")
+    if started:
+        expected.update(published=started, published_source="text")
     assert article.to_dict() == expected
     scan = scan_lines(text)
     first, second = pipeline.label_scan(scan), pipeline.label_scan(scan, forum=True)

@@ -87,9 +87,14 @@ def _poster(text: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def _date_either_way(text: str, month_first: bool) -> str | None:
+    """The first date `text` holds, its slashed digits read as `month_first` says, else the other way."""
+    return first_written_date(text, month_first) or first_written_date(text, not month_first)
+
+
 def _dated(text: str) -> bool:
     """Whether `text` holds a date, its slashed digits read either way."""
-    return bool(first_written_date(text, True) or first_written_date(text, False))
+    return _date_either_way(text, True) is not None
 
 
 def _named_after_label(line: str, following: str) -> str | None:
@@ -142,14 +147,13 @@ def _header_date(lines: list[str], i: int, month_first: bool) -> str | None:
     """The first post's date, its header found at line `i`: the first date on that line, else
     the first line among the FIRST_POST_DATE_LINES under it that is a date (a poster's counts
     passed over)."""
-    for order in (month_first, not month_first):
-        if (on_line := first_written_date(lines[i], order)) is not None:
-            return on_line
+    if (on_line := _date_either_way(lines[i], month_first)) is not None:
+        return on_line
     for line in lines[i + 1 : i + 1 + FIRST_POST_DATE_LINES]:
         if _PROFILE_LINE.match(line):
             continue
         if _POST_BY.match(line):  # the post's own header under its poster's box: "by jdoe » Tue Aug 27, 2019"
-            return first_written_date(line, month_first) or first_written_date(line, not month_first)
+            return _date_either_way(line, month_first)
         if (found := _line_date(line, month_first)) is not None:
             return found
     return None
@@ -171,8 +175,3 @@ def first_post(texts: list[str], month_first: bool = True) -> tuple[list[str], s
             if _POSTER_COUNTS.match(lines[k]) and (name := _poster(line)) is not None:
                 return [name], _header_date(lines, k, month_first)
     return [], None
-
-
-def thread_starter(texts: list[str]) -> list[str]:
-    """`first_post`'s starter alone."""
-    return first_post(texts)[0]

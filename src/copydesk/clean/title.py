@@ -100,8 +100,9 @@ def _reworded_headline(lines: list[RawLine], start: int, story: int, title: str)
         line = lines[i]
         if line.furniture or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS or line.text.endswith("."):
             continue
-        shared = len(wanted & _title_words(line.text))
-        share = shared / min(len(wanted), len(_title_words(line.text)) or 1)
+        words = _title_words(line.text)
+        shared = len(wanted & words)
+        share = shared / min(len(wanted), len(words) or 1)
         if shared >= MIN_SHARED_WORDS and share >= SHARED_TITLE_WORDS and (best is None or (share, i) >= best):
             best = (share, i)
     return None if best is None else best[1]

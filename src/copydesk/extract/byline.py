@@ -595,10 +595,7 @@ def stripped_lines(text: str) -> list[str]:
 
 def headline_line(lines: list[str], headline: str) -> int:
     """Index of the first line that collapses to `headline`, or -1."""
-    if not headline:
-        return -1
-    first_word = headline.split(" ", 1)[0]
-    return next((i for i, line in enumerate(lines) if line.startswith(first_word) and collapsed(line) == headline), -1)
+    return next(later_headline_lines(lines, headline, -1), -1) if headline else -1
 
 
 def later_headline_lines(lines: list[str], headline: str, first: int) -> Iterator[int]:
