@@ -125,3 +125,5 @@ def test_a_page_typed_other_than_an_article_keeps_its_page_title(monkeypatch: py
     assert copydesk.clean(text, page_type=True).title == "College Admission Plans & Packages"
     monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.ARTICLE)
     assert copydesk.clean(text, page_type=True).title == headline
+    monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.FORUM)
+    assert copydesk.clean(text, page_type=True).title == headline  # a thread's title is its headline too

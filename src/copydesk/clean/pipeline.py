@@ -254,6 +254,12 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     return article
 
 
+# Pages whose title is the headline printed over their text, worded apart from the <title> as it
+# may be (`clean.title._reworded_headline`): a story's and a forum thread's (on forums the <title>
+# instead lost WCXB two titles); other types keep their <title>.
+HEADLINED_PAGE_TYPES = frozenset({PageType.ARTICLE, PageType.FORUM})
+
+
 def _cleaned_text(decoded: str, url: str | None, page_type: bool) -> Article:
     """`clean` of decoded, non-blank text that is not Markdown."""
     article, labelled = clean_lines(decoded, url)
@@ -262,7 +268,7 @@ def _cleaned_text(decoded: str, url: str | None, page_type: bool) -> Article:
     if not page_type:
         return article
     article.page_type = classify_text(decoded, labelled, article)
-    if labelled.page_title and article.page_type is not PageType.ARTICLE:
+    if labelled.page_title and article.page_type not in HEADLINED_PAGE_TYPES:
         article.title = labelled.page_title  # a service's or a listing's title is its <title>, not a slogan over the text
     if article.page_type is PageType.FORUM:  # its short replies are content: labelled again (`label_scan`)
         article, labelled = clean_lines(decoded, url, forum=True, scan=labelled.scan)

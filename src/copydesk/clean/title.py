@@ -13,7 +13,7 @@ that is not furniture:
    Overflow", "Harvard Health");
 2. else a headline-shaped line over the story sharing most of the title's words
    is the headline, worded apart from the ``<title>`` (`_reworded_headline`; a page
-   typed other than an article keeps its ``<title>``);
+   typed other than an article or a forum thread keeps its ``<title>``);
 3. else the first line itself is the title, its site name cut (the longest
    part, as HTML mode's `title.rule_title` does with ``<title>``);
 4. a first line that cannot be a title (a sentence, a long line) leaves the
@@ -51,7 +51,8 @@ MAX_FURNITURE_LABEL_WORDS = 4
 def find_title(lines: list[RawLine], texts: list[str], story: int) -> tuple[int | None, str | None, str | None]:
     """The title line's index (the line that leaves the body), the title's text, and the page's
     <title> (site name cut) where a reworded headline was taken over it (`_reworded_headline`;
-    None otherwise: a page typed other than an article keeps its <title>, `pipeline._cleaned_text`);
+    None otherwise: a page typed other than an article or a forum keeps its <title>,
+    `pipeline.HEADLINED_PAGE_TYPES`);
     `texts` are the lines' texts, `story` the index of the story's first sentence (the line
     model's first kept sentence)."""
     first = _page_title_line(lines)
@@ -74,7 +75,7 @@ def find_title(lines: list[RawLine], texts: list[str], story: int) -> tuple[int 
 # the title's words (and at least MIN_SHARED_WORDS of them) is taken for it, the closest to the
 # story of the most alike.  Not for Chinese or Japanese titles (no spaces: no words to share).
 # WCXB text mode: title 924 -> 977 of 1355 (train +50, valid +3; pages typed other than
-# articles keep their <title>, `pipeline._cleaned_text`), author 363 -> 378, date 489 -> 496
+# articles or forums keep their <title>, `pipeline.HEADLINED_PAGE_TYPES`), author 363 -> 378, date 489 -> 496
 # (the byline and stamp are read under the headline's own line); on the held-out pages the
 # silver text F1 moves -0.0001 (one French page).
 SHARED_TITLE_WORDS = 0.5
