@@ -230,3 +230,29 @@ def test_a_name_over_its_role_under_the_headline_is_the_byline(under_headline: l
 def test_a_name_over_a_date_keeps_its_name_and_leaves_its_role() -> None:
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, "Audrey Huang, Print Managing Editor", "May 31, 2024", *STORY))
     assert article.authors == ["Audrey Huang"]
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [
+        (["Trevor Jackins", "9 min read", "Updated October 8, 2025"], ["Trevor Jackins"]),
+        (["Kalyn Keen", "Jun 9", "5 min read"], ["Kalyn Keen"]),  # a blog engine's date of this year: no year printed
+        (["Sign up for a free demo", "Brian Becker", "7 min read"], ["Brian Becker"]),
+        (["Gopal Singh Panwar", "8 min", "29th August, 2023"], ["Gopal Singh Panwar"]),
+        (["Design Style", "Jun 9"], []),  # a section label over a day: no reading time says it is a stamp
+        (["Design Style", "Short-form video keeps growing, and brands are following it."], []),
+    ],
+)
+def test_a_name_over_a_reading_time_under_the_headline_is_the_byline(under_headline: list[str], authors: list[str]) -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, *under_headline, *STORY))
+    assert article.authors == authors
+
+
+def test_a_name_over_its_role_over_the_contents_label_is_the_byline() -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, "Brinda Gulati", "Content Editor", "CONTENTS", *STORY))
+    assert article.authors == ["Brinda Gulati"]
+
+
+def test_a_byline_saying_by_twice_names_its_writer() -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, "Written by by Rebecca MacFarlane", *STORY))
+    assert article.authors == ["Rebecca MacFarlane"]

@@ -41,7 +41,7 @@ from copydesk.extract.metadata import (
     note_authors,
     posted_sentence_date,
 )
-from copydesk.extract.patterns import ROLE_WORDS, collapsed
+from copydesk.extract.patterns import CONTENTS_LABELS, ROLE_WORDS, collapsed
 from copydesk.extract.stamps import (
     DATE_START,
     MAX_STAMP_LINE_CHARS,
@@ -127,10 +127,16 @@ def _name_over_role(texts: list[str], title_line: int | None) -> list[str]:
 
 
 MAX_MENU_ENTRY_WORDS = 3
+# A table of contents' label under the role line opens the story's contents, not a menu's entries
+# ("Brinda Gulati" / "Content Editor" / "CONTENTS").
+CONTENTS_HEADINGS = frozenset({*CONTENTS_LABELS, "contents", "in this article", "on this page"})
 
 
 def _menu_entry(line: str) -> bool:
-    """A line reading as a menu's entry: a few words, no digit ("Our Books", "FAQ")."""
+    """A line reading as a menu's entry: a few words, no digit ("Our Books", "FAQ"), and no
+    table of contents' label (`CONTENTS_HEADINGS`)."""
+    if collapsed(line).casefold().rstrip(" :") in CONTENTS_HEADINGS:
+        return False
     return len(line.split()) <= MAX_MENU_ENTRY_WORDS and not any(ch.isdigit() for ch in line)
 
 

@@ -123,7 +123,8 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 _BY_VERB = (r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by"
             rf"|{WRITTEN_BY_LABEL})")  # and "written by" in other languages ("Geschrieben von")
 _PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|contributors?:|autor:|auteur:)"
-_BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
+# A template printing its "by" before a field holding one already says it twice ("Written by by Jane Doe").
+_BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?:by:?\s+)?(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 
 
 def opens_as_byline(text: str) -> bool:

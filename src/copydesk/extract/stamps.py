@@ -7,7 +7,8 @@ headline: "by <name>" inside a dated line ("Posted on May 3, 2024 by Jane
 Doe"), else a name printed before the date on one line ("Jane Doe March 3,
 2024"), else one printed after the date opening a line ("Dec 26, 2025 • Jane
 Doe in News": WCXB text author 0.387 -> 0.391, 3 up, one teaser's byline on a
-listing page), else a name on a line of its own over a date line.  Only lines
+listing page), else a name on a line of its own over a date line, else one over a reading
+time ("Trevor Jackins" / "9 min read", a yearless day between them at most).  Only lines
 holding a year are read as dated (every date holds one).  When the lines under
 the headline name nobody, the STAMP_LINES_ABOVE lines over it are read for
 every form but the last ("Published August 7, 2023 by Jane Doe" over the
@@ -25,7 +26,7 @@ from copydesk.extract.byline import byline_names, is_name
 from copydesk.extract.dates import UPDATE_WORD, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
 from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, STAMP_VERBS, is_post_nominal, joined_starts
-from copydesk.extract.tidy import is_navigation_line
+from copydesk.extract.tidy import is_navigation_line, is_reading_time
 from copydesk.extract.wire import agency_in
 
 try:  # the compiled year test (text_fast.pyx); one regex scan of the lines joined where it is not built
@@ -166,7 +167,7 @@ def stamp_byline(
 def _names_in_window(window: list[str], month_first: bool, over_date: bool = True, under_date: bool = False) -> list[str]:
     with_years = with_a_year(window)
     if not with_years:
-        return []
+        return _name_over_reading_time(window) if over_date else []
     dated = [k in with_years and len(line) <= MAX_STAMP_LINE_CHARS for k, line in enumerate(window)]
     for line in (line for k, line in enumerate(window) if k in with_years and len(line) <= MAX_BY_STAMP_LINE_CHARS):
         match = (
@@ -189,14 +190,34 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         range(1, min(len(window), NAME_OVER_DATE_LINES + 1)), dated[1 : NAME_OVER_DATE_LINES + 1] if over_date else []
     ):
         line, following = window[k - 1], window[k]
-        if (date := DATE_START.search(following)) is None or STAMP_LABEL.fullmatch(
-            following[: date.start()]
-        ) is None:
+        if not _is_date_line(following, month_first):
             continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
-        if not first_written_date(following[date.start() :], month_first):
-            continue
         if _stamp_name(line) and not is_navigation_line(line):
             return clean_author_names(line)
+    return _name_over_reading_time(window) if over_date else []
+
+
+def _is_date_line(line: str, month_first: bool) -> bool:
+    """Whether `line` is a date after a label at most ("Posted March 3, 2024"): no name before it."""
+    if (date := DATE_START.search(line)) is None or STAMP_LABEL.fullmatch(line[: date.start()]) is None:
+        return False
+    return first_written_date(line[date.start() :], month_first) is not None
+
+
+# A name on a line of its own over a reading time ("Trevor Jackins" / "9 min read"), or over a
+# day without its year and then a reading time ("Kalyn Keen" / "Jun 9" / "5 min read": blog
+# engines print the current year's dates so): a byline stamp whose date, if any, holds no year,
+# among the NAME_OVER_DATE_LINES lines under the headline.  The reading time says it is a stamp
+# (a section label over a date reads like a name; over a reading time it is seldom printed).
+_YEARLESS_DATE = re.compile(rf"(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+{MONTH_WORD})", re.I)
+
+
+def _name_over_reading_time(window: list[str]) -> list[str]:
+    """The name on a line of its own over a reading time, a yearless date between them at most."""
+    for k in range(min(len(window) - 1, NAME_OVER_DATE_LINES)):
+        under = k + 1 + (k + 2 < len(window) and _YEARLESS_DATE.fullmatch(window[k + 1].strip()) is not None)
+        if is_reading_time(window[under]) and _stamp_name(window[k]) and not is_navigation_line(window[k]):
+            return clean_author_names(window[k])
     return []
 
 

@@ -226,6 +226,13 @@ def _is_label(block: Block) -> bool:
     return text.isascii() or len(CJK_CHARS.findall(text)) <= EDGE_LABEL_MAX_CJK_CHARS
 
 
+def is_reading_time(text: str) -> bool:
+    """Whether `text` is a reading time ("5 min read", "Reading Time: 8 minutes"): a number and a
+    minute word, MAX_READING_TIME_OTHER_WORDS other words at most."""
+    found = READING_TIME.search(text)
+    return found is not None and len(_WORD.findall(text[: found.start()] + text[found.end() :])) <= MAX_READING_TIME_OTHER_WORDS
+
+
 def is_byline_or_stamp(text: str, authors: list[str], fields: bool = False) -> bool:
     """A short opening line that is the byline ("Jane Doe, Florida Today"), a time stamp or a
     reading time; with `fields`, a stamp's fields between bars too (`_is_stamp_fields`)."""
@@ -236,7 +243,7 @@ def is_byline_or_stamp(text: str, authors: list[str], fields: bool = False) -> b
         return True
     if _DIGIT.search(text) is None:  # a reading time and every date hold a digit
         return False
-    if (found := READING_TIME.search(text)) and len(_WORD.findall(text[: found.start()] + text[found.end() :])) <= MAX_READING_TIME_OTHER_WORDS:
+    if is_reading_time(text):
         return True
     if not (written_date(text) or numeric_date(text, month_first=True)):
         return False
