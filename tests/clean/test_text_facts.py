@@ -256,3 +256,42 @@ def test_a_name_over_its_role_over_the_contents_label_is_the_byline() -> None:
 def test_a_byline_saying_by_twice_names_its_writer() -> None:
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, "Written by by Rebecca MacFarlane", *STORY))
     assert article.authors == ["Rebecca MacFarlane"]
+
+
+# A theme's post meta, too long for a "By" line: read as a stamp's parts
+GIBSON_STAMP = "by Daniel Gibson | Mar 11, 2023 | All About Brakes and Brake Repair, Learn About Brakes | 0 comments"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "authors"),
+    [
+        (GIBSON_STAMP, ["Daniel Gibson"]),
+        ("David Hartshorne • Updated on Jul 4, 2024 • 28 min read", ["David Hartshorne"]),
+        ("Brett Cruz · 12 min read · March 11, 2026", ["Brett Cruz"]),
+        ("News and views | Mar 11, 2023 | Council, Roads | 0 comments", []),  # a section, not name-shaped: no byline
+        ("Home and Garden | Tips and Tricks | Mar 11, 2023", []),  # the part after the first is no date
+        # no separator, but "by" opening a dated line too long for a "By" line
+        ("by Jane Doe on March 3, 2024 in Local News, Council, Roads and Bridges, Weather and Traffic", ["Jane Doe"]),
+    ],
+)
+def test_a_stamp_printed_in_parts_names_its_first_parts_writer(stamp: str, authors: list[str]) -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, stamp, *STORY))
+    assert article.authors == authors
+
+
+def test_the_stamp_is_read_under_the_headlines_first_print_in_other_letter_case() -> None:
+    """The title model may take a later print of the headline ("How To …" over the story, after a
+    table of contents); the stamp stands under its first print ("How to …").  An identical print
+    above is a breadcrumb's, not the headline's."""
+    from copydesk.clean.facts import read_facts
+    from copydesk.model import Article
+
+    first, later = "How to replace brake pads on a family car", "How To Replace Brake Pads On A Family Car"
+    texts = ["Brake pads guide | Valley Garage", *MENU, first, GIBSON_STAMP, "Table of Contents", "Tools needed", later, *STORY]
+    article = Article()
+    read_facts(article, texts, title_line=texts.index(later))
+    assert article.authors == ["Daniel Gibson"]
+    texts[texts.index(first)] = later  # the same print above: a breadcrumb's
+    article = Article()
+    read_facts(article, texts, title_line=len(texts) - len(STORY) - 1)
+    assert article.authors == []

@@ -8,7 +8,8 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
   else, among the STAMP_SEARCH_LINES lines under the headline, "by <name>"
   inside a dated line, a name printed before the date on one line, or a name
   on a line of its own over a date line (`stamps.stamp_byline`, which HTML
-  mode reads too);
+  mode reads too); the lines under the headline's first print, which may be
+  in other letter case than the print the title was read from (`_first_print`);
 * published: a date in the URL's path (as HTML mode, first), else the first
   date on a short line (a stamp: at most MAX_STAMP_LINE_WORDS words) among the
   STAMP_SEARCH_LINES lines under the headline, else the first date written
@@ -72,6 +73,7 @@ def read_facts(
     the story's first kept paragraph (how far down a date-alone line may be), `language` the
     story's (how slashed dates read)."""
     month_first = language in MONTH_FIRST_LANGUAGES
+    title_line = _first_print(texts, title_line)
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
@@ -83,6 +85,26 @@ def read_facts(
         article.published, article.published_source = published, "text"
     if title_line is not None and (modified := update_stamp(texts, title_line, month_first)):
         article.modified, article.modified_source = modified, "text"
+
+
+# The title's line is the print the title model chose; the same words just above it in other
+# letter case ("How to replace brake pads" over a table of contents, then "How To Replace Brake
+# Pads" over the story) are the headline as first printed, with the stamp under them.  An
+# identical print above is a breadcrumb's or a menu's (taking it lost 8 WCXB text-mode authors).
+CASED_PRINT_LINES = STAMP_SEARCH_LINES
+
+
+def _first_print(texts: list[str], title_line: int | None) -> int | None:
+    """The line of the headline's first print: `title_line`, or a line among the
+    CASED_PRINT_LINES over it reading the same but for letter case."""
+    if title_line is None:
+        return None
+    line = collapsed(texts[title_line])
+    folded = line.casefold()
+    for k in range(max(0, title_line - CASED_PRINT_LINES), title_line):
+        if (other := collapsed(texts[k])) != line and other.casefold() == folded:
+            return k
+    return title_line
 
 
 # The page's <title> line is taken for the headline when the headline printed over the story

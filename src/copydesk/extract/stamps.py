@@ -4,7 +4,12 @@ Both modes read them when nothing else names an author: text mode from the
 scraped text's lines (`clean.facts`), HTML mode from the page text's lines
 (`metadata.read_visible_facts`).  Among the STAMP_SEARCH_LINES lines under the
 headline: "by <name>" inside a dated line ("Posted on May 3, 2024 by Jane
-Doe"), else a name printed before the date on one line ("Jane Doe March 3,
+Doe"; "by" may open the line), else a name opening a stamp printed as parts
+between separators, the date or a reading time the next part ("by Daniel Gibson
+| Mar 11, 2023 | Brakes | 0 comments", "David Hartshorne • Updated on Jul 4,
+2024 • 28 min read": a common theme's post meta; WCXB text author +3 pages and
+two more named without the role the gold keeps, none lost, HTML mode unchanged),
+else a name printed before the date on one line ("Jane Doe March 3,
 2024"), else one printed after the date opening a line ("Dec 26, 2025 • Jane
 Doe in News": WCXB text author 0.387 -> 0.391, 3 up, one teaser's byline on a
 listing page), else a name on a line of its own over a date line, else one over a reading
@@ -62,6 +67,10 @@ NAME_OVER_DATE_LINES = 6
 # After the date opening a stamp line, its time at most, a separator, then the name, up to " in "
 # and the section ("Dec 26, 2025 • Jane Doe in Project Management").
 _AFTER_DATE = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[•·|—–-]?\s*(?P<name>.+?)(?:\s+in(?:\s+.*)?)?$", re.I)
+# A stamp printed as parts between separators, the writer's name first (after "by" at most), the
+# date or a reading time next: `_name_before_parts`.
+_STAMP_PARTS = re.compile(r"\s+[|•·]\s+")
+_LEADING_BY = re.compile(r"by:?\s+", re.I)
 STAMP_LINES_ABOVE = 2  # a dated byline line just over the headline is read too (no name-over-date there)
 # HTML mode: a name on the line under a date line ("Dec 17, 2025" / "Jane Doe"), or under a lone
 # separator under it ("Dec 26, 2025" / "•" / "Jane Doe in News": a stamp whose parts are elements
@@ -102,6 +111,17 @@ def _name_before_date(line: str, month_first: bool) -> str | None:
     ):
         return None
     name = line[: date.start()].strip(" ,|•·-–—")
+    return name if _stamp_name(name) else None
+
+
+def _name_before_parts(line: str, month_first: bool) -> str | None:
+    """The name opening a stamp printed as parts between separators, when the next part is a
+    date (after a label at most) or a reading time ("by Daniel Gibson | Mar 11, 2023 | Brakes",
+    "David Hartshorne • Updated on Jul 4, 2024 • 28 min read")."""
+    parts = _STAMP_PARTS.split(line, maxsplit=2)
+    if len(parts) < 2 or not (_is_date_line(parts[1], month_first) or is_reading_time(parts[1])):
+        return None
+    name = parts[0][by.end() :] if (by := _LEADING_BY.match(parts[0])) else parts[0]
     return name if _stamp_name(name) else None
 
 
@@ -149,7 +169,7 @@ def stamp_byline(
     under_date: bool = False,
 ) -> list[str]:
     """Names after "by" in a dated line under the headline ("Posted on May 3, 2024 by Jane Doe"),
-    else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
+    else a name opening a stamp of parts (`_name_before_parts`), else a name printed before the date on such a line ("Jane Doe March 3, 2024"), else a name
     on a line of its own over a date line.  Only lines holding a year are read as dated (every
     date holds one); a window without one is not read at all.  Slashed dates are read month
     first when `month_first` (as `dates.numeric_date`).  Lines from `end` on are not read;
@@ -169,14 +189,8 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
     if not with_years:
         return _name_over_reading_time(window) if over_date else []
     dated = [k in with_years and len(line) <= MAX_STAMP_LINE_CHARS for k, line in enumerate(window)]
-    for line in (line for k, line in enumerate(window) if k in with_years and len(line) <= MAX_BY_STAMP_LINE_CHARS):
-        match = (
-            _BY_IN_STAMP.search(line)
-            if " by" in line.lower() and first_written_date(line, month_first)
-            else None
-        )
-        if match and (names := byline_names(match["names"])):
-            return [n for name in names for n in clean_author_names(name)]
+    if names := _names_in_long_stamps([line for k, line in enumerate(window) if k in with_years and len(line) <= MAX_BY_STAMP_LINE_CHARS], month_first):
+        return names
     for line in compress(window, dated):
         if (before_date := _name_before_date(line, month_first)) is not None:
             return clean_author_names(before_date)
@@ -195,6 +209,19 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         if _stamp_name(line) and not is_navigation_line(line):
             return clean_author_names(line)
     return _name_over_reading_time(window) if over_date else []
+
+
+def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
+    """Names after "by" in a dated line, else the name opening a stamp of parts, among `lines`
+    (those up to MAX_BY_STAMP_LINE_CHARS long)."""
+    for line in lines:
+        match = _BY_IN_STAMP.search(line) if "by" in line.lower() and first_written_date(line, month_first) else None
+        if match and (names := byline_names(match["names"])):
+            return [n for name in names for n in clean_author_names(name)]
+    for line in lines:
+        if (first_part := _name_before_parts(line, month_first)) is not None:
+            return clean_author_names(first_part)
+    return []
 
 
 def _is_date_line(line: str, month_first: bool) -> bool:
