@@ -295,3 +295,18 @@ def test_the_stamp_is_read_under_the_headlines_first_print_in_other_letter_case(
     article = Article()
     read_facts(article, texts, title_line=len(texts) - len(STORY) - 1)
     assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [
+        (["Posted on July 1, 2024 by infuy", "Optimizing a chain starts with its transactions."], ["infuy"]),  # a user name, "by" in a dated stamp
+        (["Gabo", "Jan 23", "11 min read"], ["Gabo"]),  # a blog engine's stamp: one-word name, day, reading time
+        (["Ben", "2 days ago", "6 min read"], ["Ben"]),
+        (["Insights", "5 min read"], []),  # one word over a reading time alone: a label as often
+        (["Posted on July 1, 2024 by admin"], []),  # a placeholder account names no one
+    ],
+)
+def test_a_one_word_name_in_a_full_stamp_is_the_byline(under_headline: list[str], authors: list[str]) -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, *under_headline, *STORY))
+    assert article.authors == authors

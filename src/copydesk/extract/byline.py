@@ -467,9 +467,9 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         following = collapsed(lines[i + 1]) if i + 1 < len(lines) else ""
         under = headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES
         if match := _BYLINE.match(line):
-            names = byline_names(match["names"]) or (_one_name(match["names"], dated=not under))
+            names = byline_names(match["names"]) or (one_name(match["names"], dated=not under))
         elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
-            names = byline_names(following) or (_one_name(following) if under else ())
+            names = byline_names(following) or (one_name(following) if under else ())
             if names and _PLURAL_LABEL.match(label.group()):
                 names = _names_listed_under(lines, i + 2, names)
         else:
@@ -495,7 +495,7 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
 _ONE_NAME = re.compile(r"[^\W\d_][\w.'’-]{1,29}")
 
 
-def _one_name(text: str, dated: bool = False) -> tuple[str, ...]:
+def one_name(text: str, dated: bool = False) -> tuple[str, ...]:
     """The one word `text` names before what follows a name (`_AFTER_NAMES`: "on Friday …"),
     if it is a name or a user name: no role, placeholder or all-capitals word ("REUTERS").
     With `dated`, only where a year follows it on the line: a post's signature ("Posted by

@@ -4,7 +4,8 @@ Both modes read them when nothing else names an author: text mode from the
 scraped text's lines (`clean.facts`), HTML mode from the page text's lines
 (`metadata.read_visible_facts`).  Among the STAMP_SEARCH_LINES lines under the
 headline: "by <name>" inside a dated line ("Posted on May 3, 2024 by Jane
-Doe"; "by" may open the line), else a name opening a stamp printed as parts
+Doe"; "by" may open the line; one word after it is a user name: "Posted on July 1, 2024 by
+infuy", WCXB text author +2, one invented on a listing), else a name opening a stamp printed as parts
 between separators, the date or a reading time the next part ("by Daniel Gibson
 | Mar 11, 2023 | Brakes | 0 comments", "David Hartshorne • Updated on Jul 4,
 2024 • 28 min read": a common theme's post meta; WCXB text author +3 pages and
@@ -27,7 +28,7 @@ import re
 from bisect import bisect_right
 from itertools import compress
 
-from copydesk.extract.byline import byline_names, is_name
+from copydesk.extract.byline import byline_names, is_name, one_name
 from copydesk.extract.dates import UPDATE_WORD, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
 from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, STAMP_VERBS, is_post_nominal, joined_starts
@@ -216,7 +217,7 @@ def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
     (those up to MAX_BY_STAMP_LINE_CHARS long)."""
     for line in lines:
         match = _BY_IN_STAMP.search(line) if "by" in line.lower() and first_written_date(line, month_first) else None
-        if match and (names := byline_names(match["names"])):
+        if match and (names := byline_names(match["names"]) or one_name(match["names"])):
             return [n for name in names for n in clean_author_names(name)]
     for line in lines:
         if (first_part := _name_before_parts(line, month_first)) is not None:
@@ -233,17 +234,25 @@ def _is_date_line(line: str, month_first: bool) -> bool:
 
 # A name on a line of its own over a reading time ("Trevor Jackins" / "9 min read"), or over a
 # day without its year and then a reading time ("Kalyn Keen" / "Jun 9" / "5 min read": blog
-# engines print the current year's dates so): a byline stamp whose date, if any, holds no year,
-# among the NAME_OVER_DATE_LINES lines under the headline.  The reading time says it is a stamp
-# (a section label over a date reads like a name; over a reading time it is seldom printed).
+# engines print the current year's dates so, or a relative day: "2 days ago"): a byline stamp
+# whose date, if any, holds no year, among the NAME_OVER_DATE_LINES lines under the headline.
+# The reading time says it is a stamp (a section label over a date reads like a name; over a
+# reading time it is seldom printed).  With the day between them the name may be one word
+# ("Gabo" / "Jan 23" / "11 min read": `byline.one_name`; WCXB text author +1, none invented).
 _YEARLESS_DATE = re.compile(rf"(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+{MONTH_WORD})", re.I)
+
+
+_RELATIVE_DAY = re.compile(r"\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|yesterday|today", re.I)
 
 
 def _name_over_reading_time(window: list[str]) -> list[str]:
     """The name on a line of its own over a reading time, a yearless date between them at most."""
     for k in range(min(len(window) - 1, NAME_OVER_DATE_LINES)):
-        under = k + 1 + (k + 2 < len(window) and _YEARLESS_DATE.fullmatch(window[k + 1].strip()) is not None)
-        if is_reading_time(window[under]) and _stamp_name(window[k]) and not is_navigation_line(window[k]):
+        between = k + 2 < len(window) and (_YEARLESS_DATE.fullmatch(day := window[k + 1].strip()) or _RELATIVE_DAY.fullmatch(day)) is not None
+        under = k + 1 + between
+        if not is_reading_time(window[under]) or is_navigation_line(window[k]):
+            continue
+        if _stamp_name(window[k]) or (between and one_name(window[k])):
             return clean_author_names(window[k])
     return []
 
