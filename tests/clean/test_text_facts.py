@@ -303,6 +303,7 @@ def test_the_stamp_is_read_under_the_headlines_first_print_in_other_letter_case(
         (["Posted on July 1, 2024 by infuy", "Optimizing a chain starts with its transactions."], ["infuy"]),  # a user name, "by" in a dated stamp
         (["Gabo", "Jan 23", "11 min read"], ["Gabo"]),  # a blog engine's stamp: one-word name, day, reading time
         (["Ben", "2 days ago", "6 min read"], ["Ben"]),
+        (["Stefan", "March 5, 2026", "9 min read"], ["Stefan"]),  # a date line with its year between
         (["Insights", "5 min read"], []),  # one word over a reading time alone: a label as often
         (["Posted on July 1, 2024 by admin"], []),  # a placeholder account names no one
     ],

@@ -376,6 +376,16 @@ def test_html_mode_reads_a_byline_from_the_stamps_under_the_headline() -> None:
     assert undated.authors == []
 
 
+def test_html_mode_reads_a_one_word_name_over_a_date_and_a_reading_time() -> None:
+    # a blog engine's stamp: a first name, the day, the reading time, each an element
+    import copydesk
+
+    stamp = "<div><span>Stefan</span><span>March 5, 2026</span><span>9 min read</span></div>"
+    assert copydesk.extract(f"<html><body><h1>Bridge vote passes</h1>{stamp}{STORY}</body></html>").authors == ["Stefan"]
+    label = "<div><span>Insights</span><span>9 min read</span></div>"  # no day between: a label as often
+    assert copydesk.extract(f"<html><body><h1>Bridge vote passes</h1>{label}{STORY}</body></html>").authors == []
+
+
 def test_html_mode_reads_a_name_under_a_date_line() -> None:
     # the stamp's parts are elements of their own: the date, a lone separator, the name and its
     # section ("Dec 26, 2025" / "•" / "Jane Doe in" / "News"), under the headline or over it

@@ -188,7 +188,7 @@ def stamp_byline(
 def _names_in_window(window: list[str], month_first: bool, over_date: bool = True, under_date: bool = False) -> list[str]:
     with_years = with_a_year(window)
     if not with_years:
-        return _name_over_reading_time(window) if over_date else []
+        return _name_over_reading_time(window, month_first) if over_date else []
     dated = [k in with_years and len(line) <= MAX_STAMP_LINE_CHARS for k, line in enumerate(window)]
     if names := _names_in_long_stamps([line for k, line in enumerate(window) if k in with_years and len(line) <= MAX_BY_STAMP_LINE_CHARS], month_first):
         return names
@@ -209,7 +209,7 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
             continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
         if _stamp_name(line) and not is_navigation_line(line):
             return clean_author_names(line)
-    return _name_over_reading_time(window) if over_date else []
+    return _name_over_reading_time(window, month_first) if over_date else []
 
 
 def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
@@ -237,18 +237,22 @@ def _is_date_line(line: str, month_first: bool) -> bool:
 # engines print the current year's dates so, or a relative day: "2 days ago"): a byline stamp
 # whose date, if any, holds no year, among the NAME_OVER_DATE_LINES lines under the headline.
 # The reading time says it is a stamp (a section label over a date reads like a name; over a
-# reading time it is seldom printed).  With the day between them the name may be one word
-# ("Gabo" / "Jan 23" / "11 min read": `byline.one_name`; WCXB text author +1, none invented).
+# reading time it is seldom printed).  With a day between them the name may be one word
+# ("Gabo" / "Jan 23" / "11 min read", "Stefan" / "March 5, 2026" / "9 min read": `byline.one_name`;
+# WCXB text author +3, HTML author +2, none invented).
 _YEARLESS_DATE = re.compile(rf"(?:{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+{MONTH_WORD})", re.I)
 
 
 _RELATIVE_DAY = re.compile(r"\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|yesterday|today", re.I)
 
 
-def _name_over_reading_time(window: list[str]) -> list[str]:
-    """The name on a line of its own over a reading time, a yearless date between them at most."""
+def _name_over_reading_time(window: list[str], month_first: bool) -> list[str]:
+    """The name on a line of its own over a reading time, a day (yearless, relative or a date
+    line) between them at most."""
     for k in range(min(len(window) - 1, NAME_OVER_DATE_LINES)):
-        between = k + 2 < len(window) and (_YEARLESS_DATE.fullmatch(day := window[k + 1].strip()) or _RELATIVE_DAY.fullmatch(day)) is not None
+        day = window[k + 1].strip()
+        between = k + 2 < len(window) and (_YEARLESS_DATE.fullmatch(day) is not None or _RELATIVE_DAY.fullmatch(day) is not None
+                                           or _is_date_line(day, month_first))  # fmt: skip
         under = k + 1 + between
         if not is_reading_time(window[under]) or is_navigation_line(window[k]):
             continue
