@@ -311,3 +311,18 @@ def test_the_stamp_is_read_under_the_headlines_first_print_in_other_letter_case(
 def test_a_one_word_name_in_a_full_stamp_is_the_byline(under_headline: list[str], authors: list[str]) -> None:
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, *under_headline, *STORY))
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "published"),
+    [
+        (["Published", "Feb 2, 2023"], "2023-02-02"),  # a label over its date, under the story
+        (["Posted on April 13, 2023", "Tags: council, roads"], "2023-04-13"),
+        (["Published On: 15 August 2025"], "2025-08-15"),
+        (["Updated: 15 August 2025"], None),  # a change's date is not the publication's
+        (["Posted in Local News", "15 August 2025 was a busy day for the council."], None),  # no date after the label
+    ],
+)
+def test_a_date_labelled_the_publications_dates_the_page_wherever_it_stands(closing: list[str], published: str | None) -> None:
+    long_story = [f"{line} (part {k})" for k in range(10) for line in BRIDGE_STORY]  # past the top of the page's 3,000 characters
+    assert copydesk.clean(page(HEADLINE, *long_story, *closing, *MENU)).published == published

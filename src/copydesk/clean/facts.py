@@ -16,7 +16,8 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
   within AFTER_HEADLINE_CHARS after the headline's line (a dated photo caption
   under it no longer wins over the stamp: WCXB date +2 pages), else within
   the first TOP_OF_PAGE_CHARS of the text, else the first line that is a date
-  alone above the story (`_first_stamp_date`).  A stamp saying the page was
+  alone above the story (`_first_stamp_date`), else a date labelled the
+  publication's anywhere ("Published" / "Feb 2, 2023": `metadata.published_label_date`).  A stamp saying the page was
   changed ("edited …") gives way to an unchanged one under it.  Slashed dates
   are read month first in an English story or one whose language is unknown
   (as HTML mode reads a page that states none), day first in any other
@@ -41,6 +42,7 @@ from copydesk.extract.metadata import (
     clean_author_names,
     note_authors,
     posted_sentence_date,
+    published_label_date,
 )
 from copydesk.extract.patterns import CONTENTS_LABELS, ROLE_WORDS, collapsed
 from copydesk.extract.stamps import (
@@ -196,7 +198,8 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
     if written := first_written_date_at(top, month_first):
         return _unless_updated(top, *written, month_first)
     stamped = None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1], month_first)
-    return stamped or posted_sentence_date("\n".join(texts), month_first)  # a blog's closing "This entry was posted on …"
+    joined = "\n".join(texts)  # a date line labelled the publication's anywhere, a blog's closing "This entry was posted on …"
+    return stamped or published_label_date(joined, month_first) or posted_sentence_date(joined, month_first)
 
 
 def _unless_updated(text: str, found: str, at: int, month_first: bool) -> str:

@@ -784,6 +784,32 @@ def first_ran_date(lines: str, month_first: bool) -> str | None:
     return None
 
 
+# A date line labelled as the publication's anywhere on the page ("Published" / "Feb 2, 2023",
+# "Posted on April 13, 2023", "Published On: 15 August 2025"), the label alone on its line or
+# before the date: read where nothing under the headline or at the top dates the page (a story's
+# closing meta, a sidebar's "Published" box).  Labels saying it changed are not among them.
+# Text mode's (`clean.facts`): WCXB text date +7 pages, none lost, 2 where the gold has none.
+# Not HTML mode's: there the markup dates those pages already (no page up, a date and an
+# author invented on a service page the date typed an article).
+_PUBLISHED_LABEL_LINE = re.compile(
+    r"^[^\S\n]*(?:published|posted|publish(?:ed)? date|date published|publication date)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*\n?[^\S\n]*", re.I | re.M
+)
+_PUBLISHED_LABEL_HINTS = ("ublish", "osted", "UBLISH", "OSTED")
+MAX_LABELLED_DATE_CHARS = 40  # the date after its label: a longer line is a sentence
+
+
+def published_label_date(lines: str, month_first: bool) -> str | None:
+    """The date on the first line of `lines` labelled as the publication's (`_PUBLISHED_LABEL_LINE`), if any."""
+    if not any(hint in lines for hint in _PUBLISHED_LABEL_HINTS):
+        return None
+    for label in _PUBLISHED_LABEL_LINE.finditer(lines):
+        end = lines.find("\n", label.end())
+        rest = lines[label.end() : len(lines) if end < 0 else end].strip()
+        if len(rest) <= MAX_LABELLED_DATE_CHARS and (found := first_written_date_at(rest, month_first)) and found[1] == 0:
+            return found[0]  # the date opening the rest: "Posted by …" / "Posted in …" are no date labels
+    return None
+
+
 def posted_sentence_date(lines: str, month_first: bool) -> str | None:
     """The date of a blog's closing "posted on" sentence in `lines` (`_POSTED_SENTENCE`), if any."""
     if not hinted_texts(_POSTED_SCANNER, _POSTED_HINTS, [lines]):  # one compiled pass for every hint
