@@ -326,3 +326,30 @@ def test_a_one_word_name_in_a_full_stamp_is_the_byline(under_headline: list[str]
 def test_a_date_labelled_the_publications_dates_the_page_wherever_it_stands(closing: list[str], published: str | None) -> None:
     long_story = [f"{line} (part {k})" for k in range(10) for line in BRIDGE_STORY]  # past the top of the page's 3,000 characters
     assert copydesk.clean(page(HEADLINE, *long_story, *closing, *MENU)).published == published
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [
+        (["December 15, 2025 · 30 min · 6279 words · Ash Vardanian"], ["Ash Vardanian"]),  # the date first, the name last
+        (["12/19/2025 • Friday Philosophy • David Gordon"], ["David Gordon"]),
+        (["Patrick Clarke Published 10:19am 19 December 2025"], ["Patrick Clarke"]),  # the stamp's label between name and date
+        (["Paramita Ghosh Published: January 3, 2024"], ["Paramita Ghosh"]),
+    ],
+)
+def test_more_stamp_shapes_name_their_writer(under_headline: list[str], authors: list[str]) -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, *under_headline, *STORY))
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "authors"),
+    [
+        (["July 5, 2025", "Madison Green"], ["Madison Green"]),  # the story's first sentence under the name
+        (["October 26, 2025", "UX Analytics", "Design", "Research"], []),  # a category, more furniture under it
+        (["September 8, 2025", "No Comments"], []),  # a comment count names no one
+    ],
+)
+def test_a_name_under_the_date_opening_the_story_is_the_byline(under_headline: list[str], authors: list[str]) -> None:
+    article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, *under_headline, *STORY))
+    assert article.authors == authors

@@ -10,6 +10,9 @@ page's visible text when the markup is silent (`metadata.read_visible_facts`):
   on a line of its own over a date line (`stamps.stamp_byline`, which HTML
   mode reads too); the lines under the headline's first print, which may be
   in other letter case than the print the title was read from (`_first_print`);
+  last of all (after a name over its role, an author note, a CJK info line) a
+  name under a date line opening the lines under the headline, the story
+  under it (`stamps.name_under_opening_date`: WCXB text author +4, none lost);
 * published: a date in the URL's path (as HTML mode, first), else the first
   date on a short line (a stamp: at most MAX_STAMP_LINE_WORDS words) among the
   STAMP_SEARCH_LINES lines under the headline, else the first date written
@@ -50,6 +53,7 @@ from copydesk.extract.stamps import (
     MAX_STAMP_LINE_CHARS,
     STAMP_LABEL,
     STAMP_SEARCH_LINES,
+    name_under_opening_date,
     stamp_byline,
     update_stamp,
     with_a_year,
@@ -79,7 +83,8 @@ def read_facts(
     at = -1 if title_line is None else title_line
     if authors := [name for raw in lines_byline(texts, headline_at=at) for name in clean_author_names(raw)]:
         article.authors, article.authors_source = authors, "text"
-    elif names := _stamp_byline_names(texts, title_line, story_line, month_first) or _name_over_role(texts, title_line) or note_authors(texts) or cjk_byline(texts, at):
+    elif names := (_stamp_byline_names(texts, title_line, story_line, month_first) or _name_over_role(texts, title_line)
+                   or note_authors(texts) or cjk_byline(texts, at) or (name_under_opening_date(texts, at, month_first) if at >= 0 else [])):  # fmt: skip
         article.authors, article.authors_source = names, "text"
     if published := url_date(article.url):
         article.published, article.published_source = published, "url"

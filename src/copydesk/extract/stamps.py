@@ -9,9 +9,12 @@ infuy", WCXB text author +2, one invented on a listing), else a name opening a s
 between separators, the date or a reading time the next part ("by Daniel Gibson
 | Mar 11, 2023 | Brakes | 0 comments", "David Hartshorne • Updated on Jul 4,
 2024 • 28 min read": a common theme's post meta; WCXB text author +3 pages and
-two more named without the role the gold keeps, none lost, HTML mode unchanged),
+two more named without the role the gold keeps, none lost, HTML mode unchanged)
+or closing one that opens with the date ("December 15, 2025 · 30 min · Ash
+Vardanian": +2),
 else a name printed before the date on one line ("Jane Doe March 3,
-2024"), else one printed after the date opening a line ("Dec 26, 2025 • Jane
+2024"; a stamp label between them: "Patrick Clarke Published 10:19am 19 December
+2025", +1), else one printed after the date opening a line ("Dec 26, 2025 • Jane
 Doe in News": WCXB text author 0.387 -> 0.391, 3 up, one teaser's byline on a
 listing page), else a name on a line of its own over a date line, else one over a reading
 time ("Trevor Jackins" / "9 min read", a yearless day between them at most).  Only lines
@@ -101,6 +104,13 @@ def _stamp_name(text: str) -> bool:
     return is_name(name) and _NOT_A_STAMP_NAME.search(text) is None and agency_in(text) is None
 
 
+# The label (and time) a stamp prints between the name and the date: "Patrick Clarke Published
+# 10:19am 19 December 2025", "Paramita Ghosh Published: January 3, 2024".
+_TRAILING_STAMP_LABEL = re.compile(
+    rf"\s+(?:{'|'.join(STAMP_VERBS)})(?:\s+on)?\s*:?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I
+)
+
+
 def _name_before_date(line: str, month_first: bool) -> str | None:
     """The name printed before the date on a stamp line ("Jane Doe March 3, 2024")."""
     date = DATE_START.search(line)
@@ -111,7 +121,7 @@ def _name_before_date(line: str, month_first: bool) -> str | None:
         or not first_written_date(line[date.start() :], month_first)
     ):
         return None
-    name = line[: date.start()].strip(" ,|•·-–—")
+    name = _TRAILING_STAMP_LABEL.sub("", line[: date.start()]).strip(" ,|•·-–—")
     return name if _stamp_name(name) else None
 
 
@@ -119,8 +129,13 @@ def _name_before_parts(line: str, month_first: bool) -> str | None:
     """The name opening a stamp printed as parts between separators, when the next part is a
     date (after a label at most) or a reading time ("by Daniel Gibson | Mar 11, 2023 | Brakes",
     "David Hartshorne • Updated on Jul 4, 2024 • 28 min read")."""
-    parts = _STAMP_PARTS.split(line, maxsplit=2)
-    if len(parts) < 2 or not (_is_date_line(parts[1], month_first) or is_reading_time(parts[1])):
+    parts = _STAMP_PARTS.split(line)
+    if len(parts) < 2:
+        return None
+    if _is_date_line(parts[0], month_first):  # the date first, the name last ("December 15, 2025 · 30 min · Ash Vardanian")
+        name = parts[-1]
+        return name if _stamp_name(name) else None
+    if not (_is_date_line(parts[1], month_first) or is_reading_time(parts[1])):
         return None
     name = parts[0][by.end() :] if (by := _LEADING_BY.match(parts[0])) else parts[0]
     return name if _stamp_name(name) else None
@@ -210,6 +225,29 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         if _stamp_name(line) and not is_navigation_line(line):
             return clean_author_names(line)
     return _name_over_reading_time(window, month_first) if over_date else []
+
+
+# Text mode: a name on the line under a date line opening the lines under the headline (one
+# line, a standfirst, between them at most), the story's first sentence under the name ("July 5,
+# 2025" / "Madison Green" / "What You Should Expect to Pay …").  Read after every other byline
+# form: under a date, a line is a category as often ("October 26, 2025" / "UX Analytics"), and a
+# category is followed by more of the page's furniture, seldom by the story.
+OPENING_DATE_LINES = 2
+MIN_STORY_LINE_WORDS = 8
+_COUNT_LABEL = re.compile(r"\b(?:no|\d+)\s+(?:comments?|replies|responses)\b", re.I)  # "No Comments" is no name
+
+
+def name_under_opening_date(texts: list[str], title_line: int, month_first: bool) -> list[str]:
+    """The name under a date line among the OPENING_DATE_LINES lines under the headline, a
+    line of MIN_STORY_LINE_WORDS words at least (or nothing) under it."""
+    window = texts[title_line + 1 : title_line + 3 + OPENING_DATE_LINES]
+    for k in with_a_year(window[:OPENING_DATE_LINES]):
+        if k + 1 >= len(window) or (name := _name_under_date(window, k)) is None or _COUNT_LABEL.search(name):
+            continue
+        under = k + 1 + (name != window[k + 1].strip())  # past a lone separator line
+        if under + 1 >= len(window) or len(window[under + 1].split()) >= MIN_STORY_LINE_WORDS:
+            return clean_author_names(name)
+    return []
 
 
 def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
