@@ -72,7 +72,7 @@ NAME_OVER_DATE_LINES = 6
 # and the section ("Dec 26, 2025 • Jane Doe in Project Management").
 _AFTER_DATE = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[•·|—–-]?\s*(?P<name>.+?)(?:\s+in(?:\s+.*)?)?$", re.I)
 # A stamp printed as parts between separators, the writer's name first (after "by" at most), the
-# date or a reading time next: `_name_before_parts`.
+# date or a reading time next, or the date first and the name last: `_name_before_parts`.
 _STAMP_PARTS = re.compile(r"\s+[|•·]\s+")
 _LEADING_BY = re.compile(r"by:?\s+", re.I)
 STAMP_LINES_ABOVE = 2  # a dated byline line just over the headline is read too (no name-over-date there)
@@ -128,7 +128,8 @@ def _name_before_date(line: str, month_first: bool) -> str | None:
 def _name_before_parts(line: str, month_first: bool) -> str | None:
     """The name opening a stamp printed as parts between separators, when the next part is a
     date (after a label at most) or a reading time ("by Daniel Gibson | Mar 11, 2023 | Brakes",
-    "David Hartshorne • Updated on Jul 4, 2024 • 28 min read")."""
+    "David Hartshorne • Updated on Jul 4, 2024 • 28 min read"); or closing one that opens
+    with the date ("December 15, 2025 · 30 min · Ash Vardanian")."""
     parts = _STAMP_PARTS.split(line)
     if len(parts) < 2:
         return None
