@@ -353,3 +353,23 @@ def test_more_stamp_shapes_name_their_writer(under_headline: list[str], authors:
 def test_a_name_under_the_date_opening_the_story_is_the_byline(under_headline: list[str], authors: list[str]) -> None:
     article = copydesk.clean(page(f"{HEADLINE} | Valley News", *MENU, HEADLINE, *under_headline, *STORY))
     assert article.authors == authors
+
+
+def test_the_story_is_looked_for_right_under_a_name_with_its_section() -> None:
+    """"Madison Green in News": the name's line is the one under the date, whatever follows the name on it."""
+    from copydesk.extract.stamps import name_under_opening_date
+
+    texts = [HEADLINE, "July 5, 2025", "Madison Green in News", STORY[0], "Share"]
+    assert name_under_opening_date(texts, 0, True) == ["Madison Green"]
+    assert name_under_opening_date([HEADLINE, "July 5, 2025", "Madison Green", "Design", "Share"], 0, True) == []
+
+
+def test_the_text_date_and_byline_readers_take_bad_input() -> None:
+    from copydesk.extract.metadata import published_label_date
+    from copydesk.extract.stamps import name_under_opening_date, stamp_byline
+
+    assert published_label_date("", True) is None
+    assert published_label_date("Published\n" * 50_000, True) is None  # labels and no date: no answer, in one pass
+    assert published_label_date("Published\n\x00\ufffd 99/99/9999", True) is None
+    assert name_under_opening_date([], 0, True) == [] and name_under_opening_date(["x"], 5, True) == []
+    assert stamp_byline(["Headline", " | ".join(["by"] * 100), "• · |"], 0, True) == []

@@ -162,13 +162,18 @@ def _name_after_date(line: str) -> str | None:
     return name if name and _stamp_name(name) else None
 
 
+def _line_under_date(window: list[str], k: int) -> int:
+    """The index of the line under the date line `window[k]`, past a lone separator line."""
+    return k + 1 + (k + 2 < len(window) and _LONE_SEPARATOR.fullmatch(window[k + 1]) is not None)
+
+
 def _name_under_date(window: list[str], k: int) -> str | None:
     """The name on the line under the date line `window[k]` (past a lone separator line), when
     that line holds a label and the date alone."""
     line = window[k]
     if (end := _opening_date_end(line)) is None or end < len(line.rstrip(" ,|•·-–—")):
         return None
-    under = k + 1 + (k + 2 < len(window) and _LONE_SEPARATOR.fullmatch(window[k + 1]) is not None)
+    under = _line_under_date(window, k)
     if under + 1 < len(window) and window[under + 1] == ",":
         return None  # "December 18, 2025" / "Nonessential Thoughts" / "," / "Technology": the post's categories
     after = _AFTER_DATE.match(window[under])
@@ -245,7 +250,7 @@ def name_under_opening_date(texts: list[str], title_line: int, month_first: bool
     for k in with_a_year(window[:OPENING_DATE_LINES]):
         if k + 1 >= len(window) or (name := _name_under_date(window, k)) is None or _COUNT_LABEL.search(name):
             continue
-        under = k + 1 + (name != window[k + 1].strip())  # past a lone separator line
+        under = _line_under_date(window, k)
         if under + 1 >= len(window) or len(window[under + 1].split()) >= MIN_STORY_LINE_WORDS:
             return clean_author_names(name)
     return []
