@@ -42,6 +42,22 @@ def test_a_german_comment_section_is_cut(label_all_kept: LabelLines) -> None:
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
 
 
+@pytest.mark.parametrize(
+    ("heading", "stamps"),
+    [("Kommentarer", ("för 5 minuter sedan", "för en timme sedan", "för 2 timmar sedan")),
+     ("Yorumlar", ("5 dakika önce", "1 saat önce", "2 saat önce")),
+     ("Komentāri", ("pirms 5 minūtēm", "pirms 40 minūtēm", "pirms 2 stundām")),
+     ("コメント", ("5分前", "1時間前", "2時間前"))],
+)  # fmt: skip
+def test_a_comment_section_in_more_languages_is_cut(label_all_kept: LabelLines, heading: str, stamps: tuple[str, ...]) -> None:
+    comments = [heading]
+    for k, stamp in enumerate(stamps):
+        comments += [f"user_{k}", stamp, COMMENTS[3 + 3 * k]]
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *comments])))
+    assert all(labels[line] == "body" for line in STORY)
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in comments[3::3])
+
+
 def test_a_german_comments_heading_without_stamps_is_not_a_cut(label_all_kept: LabelLines) -> None:
     undated = [line for line in COMMENTS if not line.startswith("vor ")]
     labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *undated])))
@@ -50,23 +66,46 @@ def test_a_german_comments_heading_without_stamps_is_not_a_cut(label_all_kept: L
 
 @pytest.mark.parametrize(
     "stamp", ["vor 5 Minuten", "Hace una hora", "hace 28 minutos", "il y a 3 heures", "2 ore fa", "há 2 dias",
-              "5 minuten geleden", "5 minut temu", "5 минут назад"],
+              "5 minuten geleden", "5 minut temu", "5 минут назад",
+              # session 50's languages
+              "för 5 minuter sedan", "for 2 timer siden", "2 tuntia sitten", "před 5 minutami", "pred hodinou", "2 órája",
+              "acum 2 ore", "5 dakika önce", "πριν από 5 λεπτά", "pirms 5 minūtēm", "prieš 2 valandas", "5 minutit tagasi",
+              "prije 2 sata", "pre 3 dana", "5 хвилин тому", "5 menit yang lalu", "5分前", "2小时前", "2시간 전"],
 )  # fmt: skip
 def test_relative_time_stamps_in_other_languages(stamp: str) -> None:
     assert RELATIVE_TIME.search(stamp) is not None
     assert any(hint in stamp.lower() for hint in RELATIVE_TIME_HINTS)  # the regex is read only on these
 
 
-def test_a_duration_is_no_relative_time_stamp() -> None:
-    assert RELATIVE_TIME.search("Sono 2 ore di viaggio fino a Roma.") is None  # "2 ore" without "fa"
+@pytest.mark.parametrize(
+    "text",
+    ["Sono 2 ore di viaggio fino a Roma.",  # "2 ore" without "fa"
+     "Před 2. světovou válkou",  # "before" and a number, no unit of time
+     "Ο πρωθυπουργός μίλησε πριν από την ψηφοφορία.",
+     "Die Zahlen von vor 2020",
+     "2024年前の計画"],  # a year, not "2 years ago"
+)  # fmt: skip
+def test_no_relative_time_stamp(text: str) -> None:
+    assert RELATIVE_TIME.search(text) is None
 
 
-@pytest.mark.parametrize("heading", ["Kommentare", "Schreibe einen Kommentar", "Commentaires", "Deja un comentario", "Reacties"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Kommentare", "Schreibe einen Kommentar", "Commentaires", "Deja un comentario", "Reacties", "Kommentarer", "Kommentit",
+     "Komentáře", "Hozzászólások", "Comentarii", "Yorumlar", "Σχόλια", "Komentāri", "Komentarai", "Kommentaarid", "Komentari",
+     "Коментарі", "Tinggalkan Balasan", "コメント", "评论", "댓글"],
+)  # fmt: skip
 def test_other_languages_comment_headings(heading: str) -> None:
     assert OTHER_COMMENT_BREAK.search(heading) is not None
 
 
-@pytest.mark.parametrize("label", ["Ähnliche Beiträge", "Articles similaires", "También en Noticias", "Articoli correlati"])
+@pytest.mark.parametrize(
+    "label",
+    ["Ähnliche Beiträge", "Articles similaires", "También en Noticias", "Articoli correlati",
+     # session 50's languages (newspaper4k's Latvian page kept its list)
+     "Saistītie raksti", "Relaterade artiklar", "Mest lästa", "Související články", "Kapcsolódó cikkek", "İlgili Haberler",
+     "Σχετικά άρθρα", "Berita Terkait", "関連記事", "相关文章", "관련기사"],
+)  # fmt: skip
 def test_a_related_posts_list_in_another_language_goes(label_all_kept: LabelLines, label: str) -> None:
     related = [label, "Stadt plant neuen Radweg am Ufer", "Schule verschiebt die Abstimmung über die Ferien"]
     labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *related])))
@@ -99,7 +138,11 @@ def test_the_compiled_hint_scan_finds_what_the_python_one_finds() -> None:
     assert hinted_texts(lines_module._OTHER_COMMENT_HINTS, OTHER_COMMENT_BREAK_HINTS, texts) == expected
 
 
-@pytest.mark.parametrize("heading", ["88 Comentarios", "5 Gedanken zu „Endlich wird es spannend“", "12 commentaires", "3 reacties"])
+@pytest.mark.parametrize(
+    "heading",
+    ["88 Comentarios", "5 Gedanken zu „Endlich wird es spannend“", "12 commentaires", "3 reacties", "12 kommentarer",
+     "5 komentářů", "3 yorum", "7 komentāri", "4 коментарі"],
+)  # fmt: skip
 def test_comment_counts_in_other_languages(heading: str) -> None:
     from copydesk.extract.patterns import COMMENT_COUNT
 

@@ -78,11 +78,34 @@ RELATIVE_TIME = re.compile(
     r"|\b(?:\d+|un[ao]?)\s+(?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa\b"
     r"|\b(?:\d+|een)\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden\b"
     r"|\b\d+\s+(?:sekund|minut|godzin|dni|dzień|tygodni|miesi|lat)\w*\s+temu\b"
-    r"|\b\d+\s+(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\w*\s+назад\b",
+    r"|\b\d+\s+(?:секунд|минут|час|дн|день|недел|месяц|год|лет)\w*\s+назад\b"
+    # Swedish, Danish/Norwegian, Finnish, Czech/Slovak/Slovenian, Hungarian, Romanian, Turkish, Greek,
+    # Latvian, Lithuanian, Estonian, Croatian/Bosnian/Serbian, Ukrainian, Indonesian/Malay
+    r"|\bför\s+(?:\d+|en|ett)\s+(?:sekund(?:er)?|minut(?:er)?|timm(?:e|ar)|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år)\s+sedan\b"
+    r"|\bfor\s+(?:\d+|en|et|ett)\s+(?:sekund(?:er)?|minut(?:ter)?|time[rn]?|dag(?:e|en|er)?|uge[rn]?|uke[rn]?"
+    r"|måned(?:er)?|år)\s+siden\b"
+    r"|\b(?:\d+\s+)?(?:sekunti|sekuntia|minuutti|minuuttia|tunti|tuntia|päivä|päivää|viikko|viikkoa|kuukausi|kuukautta"
+    r"|vuosi|vuotta)\s+sitten\b"
+    r"|\bp[řr]ed\s+(?:(?:\d+|jednou)\s+(?:sekund|minut|minút|hodin|dn|dň|týdn|týž|měsíc|mesiac|rok|let|ur)\w*|hodinou|minutou)"
+    r"|\b\d+\s+(?:másodperce|perce|órája|napja|hete|hónapja|éve)\b"
+    r"|\bacum\s+(?:\d+|o|un)\s+(?:secunde|secundă|minute|minut|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună|ani|an)\b"
+    r"|\b\d+\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce\b"
+    r"|\bπριν(?:\s+από)?\s+\d+\s+(?:δευτερόλεπτα|λεπτά|ώρες|ώρα|ημέρες|μέρες|εβδομάδες|μήνες|χρόνια)\b"
+    r"|\bpirms\s+\d+\s+(?:sekundēm|minūtēm|minūtes|stundām|stundas|dienām|dienas|nedēļām|mēnešiem|gadiem)\b"
+    r"|\bprieš\s+\d+\s+(?:sekund|minut|valand|dien|savait|mėnes|met)\w*"
+    r"|\b\d+\s+(?:sekundit|minutit|tundi|päeva|nädalat|kuud|aastat)\s+tagasi\b"
+    r"|\b(?:prije|pre)\s+\d+\s+(?:sekund|minut|sat|dan|tjed|nedelj|mjesec|mesec|godin)\w*"
+    r"|\b\d+\s+(?:секунд|хвилин|годин|дн|день|тижн|місяц|рок|років)\w*\s+тому\b"
+    r"|\b\d+\s+(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b"
+    # Japanese, Chinese, Korean: no spaces, no word boundaries ("5分前", "2小时前", "3시간 전")
+    r"|(?<!\d)\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|日|天|週間|周|週|か月|ヶ月|个月|個月|年)前"
+    r"|(?<!\d)\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전",
     re.I,
 )
 # One of these (lower-cased) is in every RELATIVE_TIME match (a test checks it).
-RELATIVE_TIME_HINTS = ("vor ", "hace ", "il y a", "há ", " fa", "geleden", "temu", "назад")
+RELATIVE_TIME_HINTS = ("vor ", "hace ", "il y a", "há ", " fa", "geleden", "temu", "назад", "sedan", "siden", "sitten",
+                       "před ", "pred ", "perce", "órája", "napja", "hete", "hónapja", "éve", "acum ", "önce", "πριν",
+                       "pirms ", "prieš ", "tagasi", "prije ", "pre ", "тому", "lalu", "前", "전")  # fmt: skip
 MAIN_CLUSTER_GAP = 2  # non-prose lines allowed inside the main prose cluster (captions, ad slots)
 
 LINE_FEATURES: tuple[str, ...] = (

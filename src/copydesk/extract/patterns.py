@@ -373,6 +373,25 @@ def is_pager_line(text: str) -> bool:
 NAVIGATION_INITIALS = frozenset("tsbjvrwTSBJVRW")  # the first letters of its labels, tested first
 MAX_NAVIGATION_WORDS = 8
 
+# A related-stories or most-read box's heading in more languages (whole lines, lower-cased): Swedish,
+# Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek, Latvian, Lithuanian,
+# Estonian, Croatian/Bosnian/Serbian, Slovenian, Ukrainian, Indonesian, Japanese, Chinese, Korean.  Not
+# an inline "read also" pointer over one headline in the story ("läs också", "baca juga", "читайте
+# также"), which golds keep, as INTERFACE_LABELS_BY_CONCEPT's "related" leaves out "Leggi anche".  The
+# dev pages are English: these are for held-out sites (newspaper4k's Latvian page kept its
+# "Saistītie raksti" list in text mode).
+RELATED_SECTION_LABELS = (
+    "relaterade artiklar", "mest lästa", "mest läst", "relaterede artikler", "mest læste", "relaterte artikler",
+    "mest lest", "mest leste", "aiheeseen liittyvät", "aiheeseen liittyvää", "luetuimmat", "související články",
+    "nejčtenější", "súvisiace články", "najčítanejšie", "kapcsolódó cikkek", "legolvasottabb", "legolvasottabb cikkek",
+    "articole similare", "articole asemănătoare", "cele mai citite", "ilgili haberler", "benzer haberler",
+    "en çok okunanlar", "σχετικά άρθρα", "δημοφιλή άρθρα", "saistītie raksti", "lasītākie raksti", "populārākie raksti",
+    "susiję straipsniai", "skaitomiausi", "seotud artiklid", "loetumad", "povezani članci", "povezane vijesti",
+    "vezane vijesti", "najčitanije", "sorodni članki", "najbolj brano", "схожі статті", "berita terkait",
+    "artikel terkait", "terpopuler", "berita terpopuler", "関連記事", "関連ニュース", "人気記事", "相关文章", "相關文章",
+    "相关新闻", "相關新聞", "热门文章", "熱門文章", "延伸阅读", "延伸閱讀", "관련기사", "관련 기사", "많이 본 뉴스", "인기 기사",
+)  # fmt: skip
+
 # The whole text of a button or control printed as a line of its own (lower-cased, without
 # trailing dots, colons and arrows): never story text standing alone.  In text mode:
 # WCXB 0.8456 -> 0.8458 (valid +0.0003; listings, products, forums and collections gain
@@ -420,6 +439,9 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "noticias relacionadas", "te puede interesar", "lo más leído", "más leídas", "potrebbe interessarti",
         "i più letti", "notícias relacionadas", "mais lidas", "meest gelezen", "powiązane artykuły",
         "najczęściej czytane", "похожие статьи",
+        # the same boxes' headings in more of a crawl's languages (Nordic, Central and Eastern European,
+        # Baltic, Balkan, Turkish, Greek, Indonesian, Japanese, Chinese, Korean): `RELATED_SECTION_LABELS`
+        *RELATED_SECTION_LABELS,
     ),
 }  # fmt: skip
 INTERFACE_LABELS = {label: concept for concept, labels in INTERFACE_LABELS_BY_CONCEPT.items() for label in labels}  # -> its concept
@@ -502,11 +524,20 @@ OTHER_COMMENT_BREAK_WORDS = (
     "commentaires?", "laisser un commentaire", "comentarios?", "comentar", "deja (?:un|tu) comentario",
     "commenti", "commento", "lascia un commento", "comentários?", "deixe (?:um|seu) comentário", "reacties?",
     "komentarze", "komentarz", "комментарии", "комментариев",
+    # and in the languages of RELATED_SECTION_LABELS (not Czech "diskuse": bare "discussion" is a forum's badge)
+    "kommentarer", "kommentera", "lämna en kommentar", "skriv en kommentar", "efterlad en kommentar", "kommentit",
+    "kommentoi", "jätä kommentti", "komentáře", "komentáre", "hozzászólások", "kommentek", "comentarii",
+    "lasă un comentariu", "yorumlar", "yorum yap", "yorum yaz", "σχόλια", "komentāri", "komentarai", "kommentaarid",
+    "komentari", "ostavite komentar", "komentarji", "коментарі", "коментарів", "komentar", "tinggalkan komentar",
+    "tinggalkan balasan", "コメント", "评论", "評論", "发表评论", "發表評論", "댓글",
 )  # fmt: skip
 # Literals one of which every OTHER_COMMENT_BREAK_WORDS alternative holds (a test checks it).
 OTHER_COMMENT_BREAK_HINTS = (
     "komment", "schreibe ", "hinterlasse ", "laisser ", "comentar", "comentá", "deja ", "comment", "lascia ", "deixe ",
     "reactie", "komentarz", "комментари",
+    "kommentar", "lämna ", "skriv ", "efterlad ", "kommentit", "kommentoi", "jätä ", "komentář", "komentár", "hozzászól",
+    "kommentek", "comentarii", "lasă ", "yorum", "σχόλια", "komentār", "komentara", "kommentaar", "komentari", "ostavite ",
+    "komentarji", "коментар", "komentar", "tinggalkan ", "コメント", "评论", "評論", "發表評論", "댓글",
 )  # fmt: skip
 
 
@@ -528,7 +559,9 @@ OTHER_COMMENT_BREAK = word_alternation(OTHER_COMMENT_BREAK_WORDS)
 COMMENT_COUNT = re.compile(
     r"\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts"
     r"|kommentare?|antworten|gedanken zu|commentaires?|réponses?|réflexions? sur|comentarios?|respuestas?"
-    r"|commenti|risposte|pensieri su|comentários?|respostas?|reacties|komentarz[ey]?|комментари[йяев])\b",
+    r"|commenti|risposte|pensieri su|comentários?|respostas?|reacties|komentarz[ey]?|комментари[йяев]"
+    r"|kommentarer|kommenttia|komentářů|komentáre|komentárov|hozzászólás|comentarii|yorum|σχόλια|komentāri|komentarai"
+    r"|kommentaari|komentara|komentarjev|коментар(?:і|ів)|komentar)\b",
     re.I,
 )
 
@@ -569,6 +602,7 @@ TEASER_SECTION_WORDS = (
     "articoli correlati", "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas",
     "mais lidas", "gerelateerde artikelen", "meest gelezen", "powiązane artykuły", "najczęściej czytane",
     "похожие статьи", "по теме",
+    *RELATED_SECTION_LABELS,
 )  # fmt: skip
 TEASER_SECTION = word_alternation(TEASER_SECTION_WORDS)
 # Literals one of which every TEASER_SECTION_WORDS alternative opens with (a test checks it), so
@@ -578,7 +612,8 @@ TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", 
                         "ähnliche ", "verwandte ", "weitere ", "mehr zum", "meist", "das könnte", "auch interessant",
                         "articles ", "sur le", "les plus", "vous aimerez", "artículos", "noticias", "también en", "te puede",
                         "lo más", "más leídas", "articoli", "potrebbe", "i più", "artigos", "notícias", "mais lidas",
-                        "gerelateerde", "meest", "powiązane", "najczęściej", "похожие", "по теме")  # fmt: skip
+                        "gerelateerde", "meest", "powiązane", "najczęściej", "похожие", "по теме",
+                        *RELATED_SECTION_LABELS)  # fmt: skip
 MAX_TEASER_HINT_CHARS = max(map(len, TEASER_SECTION_HINTS))
 # The characters outside ASCII that `re.I` matches to an ASCII letter: "İ" and the Kelvin
 # sign lower-case to ASCII (HintScanner then gives up), "ı" and "ſ" do not.
