@@ -237,7 +237,7 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bkönnte (?:sie|dich) auch interessieren\b", r"^(?:à )?lire aussi\b", r"^lee también\b", r"^leia também\b", r"^leggi anche\b",
     ),
     "taxonomy": (
-        r"^(?:tags?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:", r"^schlagw(?:ö|o)rter?\s*:", r"^stichw(?:ö|o)rter?\s*:",
+        r"^(?:tags?|tagged(?: with)?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:", r"^schlagw(?:ö|o)rter?\s*:", r"^stichw(?:ö|o)rter?\s*:",
         r"^mots[- ]cl(?:é|e)s\s*:", r"^(?:é|e)tiquettes\s*:", r"^etiquetas\s*:", r"^palabras clave\s*:", r"^parole chiave\s*:",
         r"^trefwoorden\s*:",
         r"^getaggt mit\b", r"^verschlagwortet mit\b", r"^markiert mit\b", r"^kategorien?\s*:", r"^catégories?\s*:",
@@ -271,6 +271,15 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
+# A story's tags, categories or entry meta ("Tags: …", "Filed under: …", "This entry was posted in …"):
+# the text cleaner ends the story there when little prose follows (`clean.lines._taxonomy_start`).
+TAXONOMY_LINE = re.compile("|".join(CLOSING_LINE_PHRASES["taxonomy"]))
+# Literals one of which every TAXONOMY_LINE alternative holds, lower-cased (a test checks it).
+TAXONOMY_HINTS = (
+    "tag", "categor", "posted in", "filed under", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave",
+    "parole chiave", "trefwoorden", "getaggt", "verschlagwortet", "markiert mit", "kategorie", "catégorie",
+    "entry was posted", "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
+)  # fmt: skip
 # A feedback widget's prompt closes any page's content, not only a story's (`tidy.trim_feedback_prompts`).
 FEEDBACK_PROMPT = re.compile("|".join(CLOSING_LINE_PHRASES["feedback"]))
 # A pointer to more coverage ("More Great WIRED Stories") heading a list of links closes
