@@ -42,10 +42,25 @@ def page(head: str = "", body: str = "") -> str:
         ("2019-02-30", None),
         ("1899-12-31", None),
         ("not a date", None),
+        # ISO 8601's basic format (a Japanese news site's JSON-LD), with its time only
+        ("20180619T055000+0900", "2018-06-19T05:50:00+09:00"),
+        ("20180619T0550Z", "2018-06-19T05:50:00Z"),
+        ("20180619T255000", "2018-06-19"),  # no such hour: the day alone
+        ("20180619", None),  # eight digits alone: as often an id
+        ("20181319T0550", None),
+        ("id-120180619T0550", None),
     ],
 )
 def test_parse_date(value: str, expected: str | None) -> None:
     assert parse_date(value) == expected
+
+
+def test_a_json_ld_date_in_the_basic_format_dates_the_page() -> None:
+    head = jsonld_script({"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Headline",
+                          "datePublished": "20180619T055000+0900", "dateModified": "20180620T101500+0900"})  # fmt: skip
+    article = copydesk.extract(page(head))
+    assert (article.published, article.published_source) == ("2018-06-19T05:50:00+09:00", "jsonld")
+    assert article.modified == "2018-06-20T10:15:00+09:00"
 
 
 def test_written_and_url_dates() -> None:

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from itertools import islice
+from itertools import compress, islice
+from operator import methodcaller
 from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -602,8 +603,8 @@ def headline_line(lines: list[str], headline: str) -> int:
 def later_headline_lines(lines: list[str], headline: str, first: int) -> Iterator[int]:
     """The lines after `first` that collapse to `headline`, in order (its prints after the
     first: a "recent posts" menu may list the story above its own headline)."""
-    first_word = headline.split(" ", 1)[0]
-    return (i for i in range(first + 1, len(lines)) if lines[i].startswith(first_word) and collapsed(lines[i]) == headline)
+    opening = methodcaller("startswith", headline.split(" ", 1)[0])  # the lines opening with its first word, picked in C
+    return (i for i in compress(range(first + 1, len(lines)), map(opening, islice(lines, first + 1, None))) if collapsed(lines[i]) == headline)
 
 
 def _candidate_lines(lines: list[str]) -> list[int]:

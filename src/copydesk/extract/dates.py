@@ -21,6 +21,11 @@ MIN_YEAR, MAX_YEAR = 1990, 2100  # dates outside this range are placeholders or 
 MAX_FIELD_CHARS = 2000  # a value or text is cut to this before a date is looked for in it
 TOP_OF_PAGE_CHARS = 3000  # a date written further down is a comment's or a related story's
 _ISO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
+# ISO 8601's basic format, without separators ("20180619T055000+0900": a Japanese news site's
+# JSON-LD `datePublished`), read only with its time: eight digits alone are as often an id.
+_ISO_BASIC = re.compile(
+    r"(?<!\d)(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})T(?P<h>\d{2})(?P<min>\d{2})(?P<s>\d{2})?(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?(?!\d)"
+)
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTH_NAMES = frozenset(MONTH_NUMBERS)  # every language's (`patterns.MONTH_NUMBERS`)
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -62,9 +67,12 @@ _URL_DATE = re.compile(
 
 def parse_date(value: str) -> str | None:
     """ISO 8601 (date, or date-time with zone when given) from a date-like string, or None.  A
-    time or zone no clock shows ("25:61", "+99:00") is left out: the day alone is given."""
+    time or zone no clock shows ("25:61", "+99:00") is left out: the day alone is given.  The
+    standard's basic format with a time ("20180619T055000+0900", `_ISO_BASIC`) is read too."""
     match = _ISO_DATE.search(value[:MAX_FIELD_CHARS])
     if not match:
+        if "T" in value and (basic := _ISO_BASIC.search(value[:MAX_FIELD_CHARS])):
+            return parse_date(f"{basic['y']}-{basic['m']}-{basic['d']}T{basic['h']}:{basic['min']}:{basic['s'] or '00'}{basic['tz'] or ''}")
         return None
     try:
         day = date(int(match["y"]), int(match["m"]), int(match["d"]))
