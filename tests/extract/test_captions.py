@@ -11,8 +11,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+import copydesk
 from copydesk.extract import tidy
 from copydesk.extract.furniture import printed_once, read_captions
+from copydesk.extract.page import parse_page
 from copydesk.extract.tidy import cut_appeal, drop_captions, split_related_pointers, trim_closing_lines
 from copydesk.model import Block, BlockKind, Caption
 
@@ -30,6 +32,52 @@ def test_the_picture_may_be_the_element_before_or_after_the_caption() -> None:
     before = '<div><picture><img src="a.jpg"></picture><!-- x --> <div class="image-caption">The quay at dawn.</div></div>'
     after = '<div><div class="caption">The quay at dawn.</div><a href="/p"><img src="a.jpg"></a></div>'
     assert _captions(before) == _captions(after) == [("The quay at dawn.", None)]
+
+
+STORY = "<p>" + "The council voted on Monday to replace the old bridge over the river, which failed two inspections. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a linked headline over a summary ("También en Noticias" boxes)
+        ('<article><figure><a href="/other"><img src="b.jpg"></a><figcaption><h5><a href="/other">Mayor opens the new library</a></h5>'
+        "<p>The doors opened on Saturday after two years of work […]</p></figcaption></figure></article>"),
+        # the whole card one link (a recirculation rail's tiles)
+        ('<a href="/other"><article><figure><img src="b.jpg"><figcaption><h5>Mayor opens the new library</h5>'
+        "<span>1 hour ago</span></figcaption></figure></article></a>"),
+        # the caption one link to where the picture links too
+        ('<div class="thumbnail"><figure><a href="/other"><img src="b.jpg"></a></figure>'
+        '<figcaption><a href="/other">Mayor opens the new library</a></figcaption></div>'),
+    ],
+)  # fmt: skip
+def test_a_teaser_cards_text_is_no_caption_and_no_body_text(card: str) -> None:
+    """A card for another story marked up as a captioned picture: its headline is neither a
+    caption of the story's nor a picture of it, and it stays out of the body as captions do."""
+    own = '<figure><img src="a.jpg"><figcaption>The old bridge in May.</figcaption></figure>'
+    html = f"<html><body><article><h1>Council replaces the bridge</h1>{own}{STORY}{card * 3}</article></body></html>"
+    assert _captions(f"{own}{card}") == [("The old bridge in May.", None)]
+    article = copydesk.extract(html)
+    assert [c.text for c in article.captions] == ["The old bridge in May."]
+    assert not any(item.url and item.url.endswith("b.jpg") for item in article.media)
+    assert "Mayor opens the new library" not in article.text
+    # kept aside for `drop_captions`: a card's text the model keeps leaves the body as a caption's does
+    assert [c.text[:27] for c in parse_page(html).card_captions] == ["Mayor opens the new library"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a photo's caption that is one link (a travel blog's pointer to its post on the place),
+        # the picture not linked there
+        '<figure><img src="a.jpg"><figcaption><a href="/nikko">Nikko</a></figcaption></figure>',
+        # a classed caption under a visually hidden "Caption" heading
+        ('<div class="field-photo"><img src="a.jpg"></div><div class="field--name-field-caption">'
+        '<h2 class="visually-hidden">Caption</h2><p>Tomato hornworms damage the plants.</p></div>'),
+    ],
+)  # fmt: skip
+def test_a_caption_that_is_a_link_or_under_a_heading_is_still_a_caption(caption: str) -> None:
+    assert len(_captions(caption)) == 1
 
 
 def test_a_classed_label_with_no_picture_beside_it_is_not_a_caption() -> None:

@@ -64,6 +64,8 @@ class ParsedPage:
     # The h1 and h2 elements in page order, as the strip left them: read before anything unwraps or
     # removes elements (`furniture.with_link_targets` does, later, on article pages only).
     headings: list[HeadingNode] = field(default_factory=list)
+    # Teaser cards' texts marked up as captions (`furniture.Figures.cards`): they leave the body as captions do.
+    card_captions: list[Caption] = field(default_factory=list)
 
 
 _SKIP_SELECTOR = ", ".join([*sorted(SKIP_TAGS), POPUP_SELECTOR])
@@ -244,7 +246,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     media = media_from_rows(head.media, url)
     headings = read_headings(tree, strip_skipped(tree))
     root = tree.body or tree.root
-    (captions, images), related = read_figures(tree, url, head.caption_classed, head.figcaptioned), read_related(tree, url, head.related_marked)
+    (captions, images, cards), related = read_figures(tree, url, head.caption_classed, head.figcaptioned), read_related(tree, url, head.related_marked)
     media += _images(meta_tags, jsonld, images, url)
     if root is not None:
         headline = _headline(headings, metadata.site_name) or strip_site_name(og_title or html_title)
@@ -253,4 +255,4 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()
-    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url, og_type, headings)
+    return ParsedPage(tree, jsonld, seg, rows, html_title, og_title, metadata, captions, related, media, url, og_type, headings, cards)
