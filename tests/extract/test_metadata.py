@@ -95,6 +95,10 @@ def test_author_names_are_cleaned() -> None:
     # the newsroom is no person, in other languages too ("Staff")
     assert clean_author_names("Redaktion") == clean_author_names("La Rédaction") == []
     assert clean_author_names("Jan Müller, Redaktion MSM") == ["Jan Müller"]
+    # a preposition left after the name by what followed it (a "jovelstefan on Google+" badge)
+    assert clean_author_names("jovelstefan on") == ["jovelstefan"]
+    assert clean_author_names("Jane Doe at") == ["Jane Doe"]
+    assert clean_author_names("Anton") == ["Anton"]  # a name ending in those letters keeps them
 
 
 def test_a_byline_label_alone_is_no_name() -> None:

@@ -51,6 +51,16 @@ def test_only_the_lead_photo_credit_names_the_agency() -> None:
     assert wire.wire_agency(lead_photo) == "Reuters"
 
 
+def test_an_agency_photo_over_a_staff_writers_story_is_no_wire_copy() -> None:
+    """The paper's own reporter under an agency's lead photo (held-out: a Nature story by its staff
+    writer under a Xinhua photo, Süddeutsche's under a dpa one); an agency byline still counts."""
+    body = [Block(BlockKind.PARAGRAPH, "The council met on Tuesday and voted for the new bridge.")]
+    photo = [Caption("Protest", "Ou Dongqu/Xinhua/ZUMA")]
+    assert wire.wire_agency(Article(blocks=body, captions=photo, authors=["Elizabeth Gibney"])) is None
+    assert wire.wire_agency(Article(blocks=body, captions=photo)) == "Xinhua"
+    assert wire.wire_agency(Article(blocks=body, captions=photo, authors=["Jane Doe, Reuters"])) == "Reuters"
+
+
 STORY = "<h1>Quake hits the coast</h1>" + "<p>The council met on Tuesday and voted for the plan after a long debate.</p>" * 4
 
 

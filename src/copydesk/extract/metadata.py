@@ -193,6 +193,9 @@ _TRAILING_HANDLE = re.compile(r"\s+@\w+$")
 # A newsroom's initials for the editor who handled the copy, lower-case in brackets after the
 # name ("Julia Hitz (eg)", "(ap/dk)"); not a credential in capitals ("RD (NL)").
 _EDITOR_INITIALS = re.compile(r"\s*\([a-z]{1,3}(?:\s*[/,]\s*[a-z]{1,3})*\)$")
+# A preposition left after a name, lower-case, by what followed it ("jovelstefan on" from a
+# "jovelstefan on Google+" badge, "Jane Doe at" before a venue in another element).
+_TRAILING_PREPOSITION = re.compile(r"(?<=\S)\s+(?:on|at|in|via|am)$")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
 _DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
@@ -327,6 +330,8 @@ def _add_names(names: list[str], parts: list[str], handles: bool = False) -> Non
             name = _TRAILING_HANDLE.sub("", name)  # "Jane Doe @janedoe": the social handle after the name
         if name.endswith(")"):
             name = _EDITOR_INITIALS.sub("", name)  # "Julia Hitz (eg)": the desk editor's initials after the name
+        if name.endswith(("on", "at", "in", "via", "am")):
+            name = _TRAILING_PREPOSITION.sub("", name)
         if not name or _NOT_A_NAME.search(name) or (any(ch.isdigit() for ch in name) and not (handles and _is_handle(name))):
             continue
         if not any(map(str.isalpha, name)):

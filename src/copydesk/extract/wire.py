@@ -1,9 +1,10 @@
 """Which wire agency, if any, the copy came from.
 
 Looked for, in order: the dateline's agency, the byline, the first and last
-paragraphs ("(AP) —", "— Reuters"), then the lead photo's credit (an agency
-credit on the first caption usually comes with agency copy, but less surely;
-papers print agency photos beside their own reporting further down), then
+paragraphs ("(AP) —", "— Reuters"), then the lead photo's credit where no
+staff byline names the writer (an agency credit on the first caption usually
+comes with agency copy, but less surely; papers print agency photos beside
+their own reporting, further down or over a staff writer's story), then
 what the markup credits (`metadata.markup_credits`: an author or rights meta
 tag, the JSON-LD author or source organisation), which a page may carry
 without printing it.
@@ -162,6 +163,13 @@ def agency_in(text: str) -> str | None:
     return None
 
 
+def _staff_byline(authors: list[str]) -> bool:
+    """Whether the byline names a person and no agency: the paper's own reporter, beside whom an
+    agency's lead photo says nothing of the copy (a science news story by its staff writer under
+    a Xinhua photo, a German daily's report under a dpa one: held-out pages read as wire copy)."""
+    return bool(person_names(authors)) and agency_in(" ".join(map(_spelled_out, authors))) is None
+
+
 def wire_agency(article: Article, markup_credits: str = "") -> str | None:
     """The agency the copy came from (the module's sources, in its order), or None."""
     paragraphs = [b.text for b in article.blocks[:1]] + [b.text for b in article.blocks[-1:]]
@@ -170,7 +178,7 @@ def wire_agency(article: Article, markup_credits: str = "") -> str | None:
         article.dateline.agency if article.dateline and article.dateline.agency else "",
         " ".join(map(_spelled_out, article.authors)),
         edges,
-        article.captions[0].credit or "" if article.captions else "",
+        article.captions[0].credit or "" if article.captions and not _staff_byline(article.authors) else "",
         markup_credits,
     ]
     if agency_in("\n".join(sources)) is None:  # most articles: one scan for the agencies' names
