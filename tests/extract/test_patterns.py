@@ -354,6 +354,11 @@ def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
         ("Kommentare schreiben", "comment"), ("Leave a comment »", "comment"), ("Lascia un commento", "comment"),
         ("Weiterlesen", "expand"), ("Advertisement:", "ad"), ("Comments", None), ("Add a comment", None),
         ("Leave a comment on the council's plan by Friday.", None),
+        # a share or print button's label, a link to the comments, alone on a line (held-out pages)
+        ("Print", "share"), ("Share this article", "share"), ("Drucken", "share"), ("View/Post Comments", "comment"),
+        ("Kommentare geschlossen", "comment"), ("Twitter", None), ("Print the form and sign it.", None),
+        # a related-stories box's heading in more languages (session 50)
+        ("Saistītie raksti", "related"), ("関連記事", "related"), ("En çok okunanlar", "related"),
     ],
 )  # fmt: skip
 def test_interface_labels_are_whole_lines(text: str, concept: str | None) -> None:

@@ -424,12 +424,20 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "kommentare schreiben", "kommentar schreiben", "kommentar verfassen", "écrire un commentaire", "laisser un commentaire",
         "escribir un comentario", "deja un comentario", "deja tu comentario", "lascia un commento", "scrivi un commento",
         "deixe um comentário", "deixe seu comentário", "schrijf een reactie", "plaats een reactie",
+        # a link to the comments or a notice that they are closed, alone on its line
+        "view comments", "view/post comments", "show comments", "read comments", "comments are closed", "comments closed",
+        "kommentare geschlossen", "kommentare anzeigen", "commentaires fermés",
     ),
     "contents": (
         "inhaltsverzeichnis", "table des matières", "sommaire", "índice", "indice", "sommario", "inhoudsopgave",
         "spis treści", "содержание", "目次", "目录",
     ),
-    "share": ("sharing is caring", "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen"),
+    "share": (
+        "sharing is caring", "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "delen",
+        # a share or print button's label alone on its line (not a platform's name: "Twitter" heads a section)
+        "share", "print", "tweet", "email", "e-mail", "share this", "share this article", "share this story",
+        "print this article", "print article", "email this article", "drucken", "imprimer", "imprimir", "stampa", "twittern",
+    ),
     "top": ("nach oben", "zurück nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"),
     "related": (
         "more", "related articles", "related stories", "related posts", "related coverage", "also read", "read also",
