@@ -8,6 +8,7 @@ import pytest
 
 import copydesk
 from copydesk.extract.page import parse_page
+from copydesk.model import PageType
 
 pagetype = importlib.import_module("copydesk.extract.pagetype")  # `copydesk.extract` is also the function
 WE = pagetype.FEATURE_NAMES.index("we_per_100_words")
@@ -102,3 +103,23 @@ def test_hidden_panels_read_by_the_walk_are_left_out_of_the_page_features() -> N
     assert [v for i, v in enumerate(with_panels) if i != best] == [v for i, v in enumerate(without) if i != best]
     page = parse_page(f"<html><body><main>{story}{panels}</main></body></html>")
     assert len(page.seg.revealed) == 2 and "Specs: 40 litres" in page.seg.texts  # the panels are read all the same
+
+
+def test_a_page_declaring_one_news_story_is_an_article() -> None:
+    """A paywalled story under menus and link lists reads as a listing to the model; its JSON-LD
+    NewsArticle says what it is (newspaper4k's held-out Japanese page).  A list of stories, or
+    two of them, says nothing of the kind."""
+    from copydesk.extract.pagetype import declares_one_news_story
+    from tests.extract.markup import jsonld_script
+
+    menus = "".join(f"<ul>{''.join(f'<li><a href=/s{i}{k}>Section {i} story {k}</a></li>' for k in range(12))}</ul>" for i in range(8))
+    story = "<h1>Summit talks stall</h1><p>The two leaders met for an hour on Tuesday and agreed on nothing.</p>"
+    news = {"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Summit talks stall"}
+    page = f"<html><head>{jsonld_script(news)}</head><body>{menus}<article>{story}</article>{menus}</body></html>"
+    bare = page.replace(jsonld_script(news), "")
+    assert copydesk.extract(bare).page_type is not PageType.ARTICLE  # what the model reads from the menus
+    assert copydesk.extract(page).page_type is PageType.ARTICLE
+    assert declares_one_news_story([news])
+    assert not declares_one_news_story([news, {**news, "headline": "Another"}])
+    assert not declares_one_news_story([news, {"@type": "ItemList"}])
+    assert not declares_one_news_story([{"@type": "Article"}])  # stamped on every page by site plugins
