@@ -104,7 +104,9 @@ def test_other_languages_comment_headings(heading: str) -> None:
     ["Ähnliche Beiträge", "Articles similaires", "También en Noticias", "Articoli correlati",
      # session 50's languages (newspaper4k's Latvian page kept its list)
      "Saistītie raksti", "Relaterade artiklar", "Mest lästa", "Související články", "Kapcsolódó cikkek", "İlgili Haberler",
-     "Σχετικά άρθρα", "Berita Terkait", "関連記事", "相关文章", "관련기사"],
+     "Σχετικά άρθρα", "Berita Terkait", "関連記事", "相关文章", "관련기사",
+     # WordPress's "Recent Posts" widget in other languages
+     "Neueste Beiträge", "Articles récents", "Entradas recientes", "Latest features"],
 )  # fmt: skip
 def test_a_related_posts_list_in_another_language_goes(label_all_kept: LabelLines, label: str) -> None:
     related = [label, "Stadt plant neuen Radweg am Ufer", "Schule verschiebt die Abstimmung über die Ferien"]

@@ -384,12 +384,18 @@ MAX_NAVIGATION_WORDS = 8
 
 # A related-stories or most-read box's heading in more languages (whole lines, lower-cased): Swedish,
 # Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Turkish, Greek, Latvian, Lithuanian,
-# Estonian, Croatian/Bosnian/Serbian, Slovenian, Ukrainian, Indonesian, Japanese, Chinese, Korean.  Not
+# Estonian, Croatian/Bosnian/Serbian, Slovenian, Ukrainian, Indonesian, Japanese, Chinese, Korean; and
+# WordPress's "Recent Posts" widget's title in German, French, Spanish, Italian, Portuguese, Dutch.  Not
 # an inline "read also" pointer over one headline in the story ("läs också", "baca juga", "читайте
 # также"), which golds keep, as INTERFACE_LABELS_BY_CONCEPT's "related" leaves out "Leggi anche".  The
 # dev pages are English: these are for held-out sites (newspaper4k's Latvian page kept its
 # "Saistītie raksti" list in text mode).
 RELATED_SECTION_LABELS = (
+    # WordPress's "Recent Posts" widget and its kin in the languages INTERFACE_LABELS_BY_CONCEPT reads
+    "neueste beiträge", "neueste artikel", "letzte beiträge", "letzte artikel", "aktuelle beiträge", "aktuelle artikel",
+    "articles récents", "derniers articles", "entradas recientes", "artículos recientes", "últimos artículos",
+    "últimas entradas", "articoli recenti", "ultimi articoli", "posts recentes", "artigos recentes", "últimos artigos",
+    "recente berichten", "nieuwste artikelen",
     "relaterade artiklar", "mest lästa", "mest läst", "relaterede artikler", "mest læste", "relaterte artikler",
     "mest lest", "mest leste", "aiheeseen liittyvät", "aiheeseen liittyvää", "luetuimmat", "související články",
     "nejčtenější", "súvisiace články", "najčítanejšie", "kapcsolódó cikkek", "legolvasottabb", "legolvasottabb cikkek",
@@ -608,7 +614,7 @@ TEASER_SECTION_WORDS = (
     "related", "recommended", "more (?:stories|news|from|on|videos|articles|posts)", "read (?:next|also)", "trending",
     "recent (?:articles|posts|stories|news)", "top stories", "editor'?s'? picks",
     "most (?:popular|read|viewed|shared)", "you (?:may|might) (?:also )?(?:like|enjoy)", "don'?t miss",
-    "latest (?:news|stories|videos|headlines|articles|posts)", "popular (?:now|stories|posts|articles|news)",
+    "latest (?:news|stories|videos|headlines|articles|posts|features)", "popular (?:now|stories|posts|articles|news)",
     # the same labels in the languages of INTERFACE_LABELS_BY_CONCEPT, Polish and Russian (held-out German
     # and Spanish pages kept the lists under "Ähnliche Beiträge", "También en Noticias" in text mode); not
     # their inline "read also" pointers ("Leggi anche", "Lire aussi": a Zyte gold keeps one with its headline)
