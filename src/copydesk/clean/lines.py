@@ -59,9 +59,9 @@ from copydesk.extract.patterns import (
     SENTENCE_END_MARKS,
     TAXONOMY_HINTS,
     TAXONOMY_LINE,
-    TEASER_SECTION,
     hinted_texts,
     is_filler,
+    is_teaser_label,
     teaser_section_candidates,
 )
 from copydesk.extract.runs import STORY_MIN_PARAGRAPHS, keep_runs
@@ -86,6 +86,7 @@ except ImportError:  # pragma: no cover - depends on the build
 LINE_MODEL = MODEL_DIR / "lines.json"
 _OTHER_COMMENT_HINTS = text_fast.HintScanner(OTHER_COMMENT_BREAK_HINTS) if text_fast is not None else None
 _TAXONOMY_HINTS = text_fast.HintScanner(TAXONOMY_HINTS) if text_fast is not None else None
+_RELATIVE_TIME_HINTS = text_fast.HintScanner(RELATIVE_TIME_HINTS) if text_fast is not None else None
 _WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("words", "phrases", "furniture"))  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
 CAPTION_LABEL = _FURNITURE_REASONS["caption"]
@@ -188,6 +189,7 @@ COPYRIGHT_PROSE_SHARE = 0.5
 # -> 1.0), no dev page down; held-out silver 0.8626 -> 0.8643 (two blogs up, 0.81 -> 0.94 and
 # 0.79 -> 1.0, none down).  15 to 60 words: the same records.
 MAX_TAXONOMY_WORDS = 30
+MAX_TAXONOMY_CHARS = 40  # the hints are looked for in a line's first characters only: its label opens it
 FOOTER_REASON = "boilerplate:footer"
 NAVIGATION_REASON = "boilerplate:navigation"  # "Table of Contents", "Back to top" (`patterns.NAVIGATION_LINE`)
 # A kept line printed again word for word is kept once (`_without_repeats`, HTML mode's rule
@@ -233,7 +235,7 @@ ABOVE_HEADLINE_REASON = "boilerplate:above_headline"
 HEADLINE_STAMP_LINES = 2
 MIN_WORDS_UNDER_DATED_HEADLINE = 50
 # Headlines listed under a label naming other stories ("Related articles", "Most read in
-# World", "Don't miss", "Latest videos": `patterns.TEASER_SECTION`) once the story has begun
+# World", "Don't miss", "Latest videos": `patterns.is_teaser_label`) once the story has begun
 # (`_drop_teaser_sections`): the label and the kept lines under it up to the first kept
 # sentence (ends in ".") or line longer than MAX_TEASER_HEADLINE_WORDS; only on pages whose
 # kept words are at least TEASER_SECTION_PROSE_SHARE in sentences (an article's): on
@@ -485,11 +487,12 @@ def _cut_around_story(
     if legal and (start := _footer_start(lines, labels, legal)) is not None:
         _drop_kept_from(labels, start, FOOTER_REASON)
         shorts = None
-    if (start := _taxonomy_start(lines, labels)) is not None:
+    kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))  # in C
+    if (start := _taxonomy_start(lines, labels, kept)) is not None:  # before the teaser cut: its lists count against the prose
         _drop_kept_from(labels, start, CLOSING_REASON)
         shorts = None
     _drop_teaser_sections(lines, labels, shorts)
-    kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))  # in C
+    kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))
     kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
     if (start := appeal_start(_texts_at(lines, kept))) is not None:  # a fundraising appeal under the story
         # (over the headline, a sidebar's "Support my work!" box: it runs up to the headline only)
@@ -525,7 +528,7 @@ def _short_lines(lines: list[RawLine], labels: list[str]) -> ShortLines:
 
 def _drop_teaser_sections(lines: list[RawLine], labels: list[str], short_lines: ShortLines | None = None) -> None:
     """After the story's first sentence, a short label naming other stories
-    (`patterns.TEASER_SECTION`) and the kept headline-shaped lines under it, up to the first
+    (`patterns.is_teaser_label`) and the kept headline-shaped lines under it, up to the first
     kept sentence or longer line; on pages whose kept words are mostly sentences.  The short
     unterminated lines are found first (`_short_lines`, in C; `short_lines` where the caller
     has them), the rest read only for them."""
@@ -534,7 +537,7 @@ def _drop_teaser_sections(lines: list[RawLine], labels: list[str], short_lines: 
     candidates = shorts if hinted is None else [shorts[k] for k in hinted]
     labels_at = [
         i for i in candidates
-        if TEASER_SECTION.match(lines[i].text) is not None and not lines[i].furniture and not lines[i].text.endswith(":")
+        if is_teaser_label(lines[i].text) and not lines[i].furniture and not lines[i].text.endswith(":")
     ]  # fmt: skip
     if not labels_at:
         return
@@ -709,16 +712,16 @@ def _footer_start(lines: list[RawLine], labels: list[str], legal: list[int]) -> 
     return None
 
 
-def _taxonomy_start(lines: list[RawLine], labels: list[str]) -> int | None:
+def _taxonomy_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> int | None:
     """Index of the first kept taxonomy line (`patterns.TAXONOMY_LINE`, MAX_TAXONOMY_WORDS words
     at most) after COPYRIGHT_AFTER_WORDS words of story, when the kept lines after it hold less
     than COPYRIGHT_PROSE_SHARE of their words in sentences (as `_footer_start` reads a copyright
-    notice); the regex runs only on the lines holding one of its hints (one compiled scan)."""
-    kept = [i for i, label in enumerate(labels) if label in KEPT_LABELS and lines[i].words <= MAX_TAXONOMY_WORDS]
-    texts = [lines[i].text for i in kept]
-    for k in hinted_texts(_TAXONOMY_HINTS, TAXONOMY_HINTS, texts):
+    notice); `kept`: the kept lines' indexes.  The regex runs only on the lines holding one of
+    its hints (one compiled scan)."""
+    texts = _texts_at(lines, kept)
+    for k in hinted_texts(_TAXONOMY_HINTS, TAXONOMY_HINTS, texts, max_chars=MAX_TAXONOMY_CHARS):
         i = kept[k]
-        if TAXONOMY_LINE.search(texts[k].lower()) is None:
+        if lines[i].words > MAX_TAXONOMY_WORDS or TAXONOMY_LINE.search(texts[k].lower()) is None:
             continue
         if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] < COPYRIGHT_AFTER_WORDS:
             continue
@@ -751,9 +754,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _says_how_long_ago(text: str) -> bool:
-    """`features.RELATIVE_TIME` in `text`, read only where it holds one of its RELATIVE_TIME_HINTS."""
-    low = text.lower()
-    return any(hint in low for hint in RELATIVE_TIME_HINTS) and RELATIVE_TIME.search(text) is not None
+    """`features.RELATIVE_TIME` in `text`, read only where it holds one of its RELATIVE_TIME_HINTS
+    (looked for in one compiled scan: the hints are many since session 50)."""
+    return hinted_texts(_RELATIVE_TIME_HINTS, RELATIVE_TIME_HINTS, [text]) == [0] and RELATIVE_TIME.search(text) is not None
 
 
 def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:

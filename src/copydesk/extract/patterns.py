@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 try:  # the compiled hint scan (text_fast.pyx); a regex per text where it is not built
     from copydesk.extract import text_fast
@@ -406,6 +407,10 @@ RELATED_SECTION_LABELS = (
     "artikel terkait", "terpopuler", "berita terpopuler", "関連記事", "関連ニュース", "人気記事", "相关文章", "相關文章",
     "相关新闻", "相關新聞", "热门文章", "熱門文章", "延伸阅读", "延伸閱讀", "관련기사", "관련 기사", "많이 본 뉴스", "인기 기사",
 )  # fmt: skip
+# Their openings as `TEASER_SECTION_HINTS` reads them: each label's first RELATED_HINT_CHARS
+# characters, once (fewer and shorter phrases keep the compiled pre-scan fast).
+RELATED_HINT_CHARS = 8  # shorter, more lines hold one ("post", "popu") and go through the label test
+RELATED_SECTION_HINTS = tuple(dict.fromkeys(label[:RELATED_HINT_CHARS] for label in RELATED_SECTION_LABELS))
 
 # The whole text of a button or control printed as a line of its own (lower-cased, without
 # trailing dots, colons and arrows): never story text standing alone.  In text mode:
@@ -558,9 +563,10 @@ OTHER_COMMENT_BREAK_WORDS = (
 OTHER_COMMENT_BREAK_HINTS = (
     "komment", "schreibe ", "hinterlasse ", "laisser ", "comentar", "comentá", "deja ", "comment", "lascia ", "deixe ",
     "reactie", "komentarz", "комментари",
-    "kommentar", "lämna ", "skriv ", "efterlad ", "kommentit", "kommentoi", "jätä ", "komentář", "komentár", "hozzászól",
-    "kommentek", "comentarii", "lasă ", "yorum", "σχόλια", "komentār", "komentara", "kommentaar", "komentari", "ostavite ",
-    "komentarji", "коментар", "komentar", "tinggalkan ", "コメント", "评论", "評論", "發表評論", "댓글",
+    # the session-50 languages' (each of their words holds one of these or of the above: "komment" is in
+    # "lämna en kommentar" and "jätä kommentti"; a hint opening with an ASCII letter then another, as
+    # "jätä ", would cost the compiled scan its skipping table)
+    "koment", "hozzász", "yorum", "tinggalkan ", "σχόλια", "коментар", "コメント", "评论", "評論", "댓글",
 )  # fmt: skip
 
 
@@ -625,9 +631,29 @@ TEASER_SECTION_WORDS = (
     "articoli correlati", "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas",
     "mais lidas", "gerelateerde artikelen", "meest gelezen", "powiązane artykuły", "najczęściej czytane",
     "похожие статьи", "по теме",
-    *RELATED_SECTION_LABELS,
 )  # fmt: skip
 TEASER_SECTION = word_alternation(TEASER_SECTION_WORDS)
+# RELATED_SECTION_LABELS are literal labels, looked up by their first letter (`is_teaser_label`):
+# in the regex's alternation they doubled its time on every line it does not match.
+_RELATED_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _label in RELATED_SECTION_LABELS:
+    _RELATED_BY_INITIAL[_label[0]] = (*_RELATED_BY_INITIAL.get(_label[0], ()), _label)
+MAX_RELATED_LABEL_CHARS = max(map(len, RELATED_SECTION_LABELS))
+_RELATED_INITIALS = frozenset(_RELATED_BY_INITIAL)
+
+
+def is_teaser_label(text: str) -> bool:
+    """Whether `text` opens with a label naming other stories: `TEASER_SECTION`, or one of
+    RELATED_SECTION_LABELS as a whole word (case aside, as ``re.I`` reads it: "İlgili" too)."""
+    if TEASER_SECTION.match(text) is not None:
+        return True
+    if text[:1].lower() not in _RELATED_INITIALS and text[:1] != "İ":  # most lines: no such label opens with their letter
+        return False
+    low = text[: MAX_RELATED_LABEL_CHARS + 1].replace("İ", "I").lower()
+    labels = _RELATED_BY_INITIAL.get(low[:1], ())
+    if not low.startswith(labels):  # all of them at once, in C
+        return False
+    return any(low.startswith(label) and (len(low) == len(label) or not _is_word(low[len(label)])) for label in labels)
 # Literals one of which every TEASER_SECTION_WORDS alternative opens with (a test checks it), so
 # within a label's first MAX_TEASER_HINT_CHARS characters (`teaser_section_candidates`).
 TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", "recent ", "top stories", "editor", "most ",
@@ -636,7 +662,7 @@ TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", 
                         "articles ", "sur le", "les plus", "vous aimerez", "artículos", "noticias", "también en", "te puede",
                         "lo más", "más leídas", "articoli", "potrebbe", "i più", "artigos", "notícias", "mais lidas",
                         "gerelateerde", "meest", "powiązane", "najczęściej", "похожие", "по теме",
-                        *RELATED_SECTION_LABELS)  # fmt: skip
+                        *RELATED_SECTION_HINTS)  # fmt: skip
 MAX_TEASER_HINT_CHARS = max(map(len, TEASER_SECTION_HINTS))
 # The characters outside ASCII that `re.I` matches to an ASCII letter: "İ" and the Kelvin
 # sign lower-case to ASCII (HintScanner then gives up), "ı" and "ſ" do not.
@@ -815,7 +841,12 @@ _HINTS = text_fast.HintScanner(PHRASE_HINTS) if text_fast is not None else None
 # The concepts each of PHRASE_HINTS belongs to (a hint may serve several).
 _HINT_CONCEPTS = tuple(tuple(name for name, hints in PHRASE_HINTS_BY_CONCEPT.items() if hint in hints) for hint in PHRASE_HINTS)
 _BREAK_HINTS = text_fast.HintScanner(SECTION_BREAK_HINTS) if text_fast is not None else None
-_TEASER_HINTS = text_fast.HintScanner(TEASER_SECTION_HINTS) if text_fast is not None else None
+# The hints opening with a letter outside ASCII are left to a test of the text's first letter
+# (`teaser_section_candidates`): in the compiled scan they are compared at every position and
+# tripled its time (Greek, Cyrillic, CJK and Korean labels added in session 50).
+_TEASER_OTHER_INITIALS = frozenset(hint[0] for hint in TEASER_SECTION_HINTS if not hint[0].isascii())
+_TEASER_OTHER_INITIAL = re.compile(f"[{re.escape(''.join(sorted(_TEASER_OTHER_INITIALS)))}]")
+_TEASER_HINTS = text_fast.HintScanner(tuple(h for h in TEASER_SECTION_HINTS if h[0].isascii())) if text_fast is not None else None
 _WHOLE_TEXT = sys.maxsize  # hit_lines reads this many characters of each text: all of them
 
 
@@ -833,9 +864,24 @@ def section_break_candidates(texts: list[str]) -> list[int] | None:
 
 
 def teaser_section_candidates(texts: list[str]) -> list[int] | None:
-    """Indexes of the texts TEASER_SECTION might match at their start (a hint among their first
-    characters), as `section_break_candidates` finds them."""
-    return _hint_candidates(_TEASER_HINTS, texts, MAX_TEASER_HINT_CHARS)
+    """Indexes of the texts `is_teaser_label` might take (a hint among their first characters,
+    as `section_break_candidates` finds them; or, for the hints opening with a letter outside
+    ASCII, that letter opening the text, where every label stands)."""
+    hits = _hint_candidates(_TEASER_HINTS, texts, MAX_TEASER_HINT_CHARS)
+    if hits is None:
+        return None
+    if not all(texts):  # an empty text (the non-blank lines never are): one at a time
+        firsts = lowered = ""
+    else:
+        firsts = "".join(map(itemgetter(0), texts))  # each text's first letter, in C
+        if firsts.isascii():  # most pages
+            return hits
+        lowered = firsts.lower()
+    if len(lowered) != len(texts):  # or a letter lower-casing to two ("İ")
+        others = [i for i, text in enumerate(texts) if text[:1].lower() in _TEASER_OTHER_INITIALS]
+    else:
+        others = [found.start() for found in _TEASER_OTHER_INITIAL.finditer(lowered)]
+    return sorted(set(hits).union(others)) if others else hits
 
 
 def hinted_texts(scanner: text_fast.HintScanner | None, hints: tuple[str, ...], texts: list[str], compiled: bool = True,
