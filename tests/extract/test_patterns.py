@@ -17,6 +17,7 @@ from copydesk.extract.patterns import (
     OTHER_COMMENT_BREAK_HINTS,
     OTHER_COMMENT_BREAK_WORDS,
     PHRASE_HINTS_BY_CONCEPT,
+    RELATED_SECTION_LABELS,
     SECTION_BREAK_HINTS,
     SECTION_BREAK_WORDS,
     TEASER_SECTION,
@@ -24,6 +25,7 @@ from copydesk.extract.patterns import (
     TEASER_SECTION_WORDS,
     furniture_phrases,
     interface_label,
+    is_teaser_label,
     is_unrendered_template,
     teaser_section_candidates,
 )
@@ -55,6 +57,18 @@ def test_every_teaser_section_word_opens_with_a_hint(word: str) -> None:
     opening starts with a hint (or is one)."""
     literal_opening = re.match(r"[^(?\[|']*", word).group()  # type: ignore[union-attr]
     assert any(literal_opening.startswith(hint) or hint.startswith(literal_opening) for hint in TEASER_SECTION_HINTS), word
+
+
+@pytest.mark.parametrize("label", RELATED_SECTION_LABELS)
+def test_every_related_section_label_is_a_teaser_label_the_prescan_finds(label: str) -> None:
+    """`is_teaser_label` reads these literally (by first letter), and `teaser_section_candidates`
+    must keep the lines they open, in their written and capitalised forms."""
+    for text in (label, label.capitalize(), f"{label.capitalize()} (12)"):
+        assert is_teaser_label(text), text
+        candidates = teaser_section_candidates(["Home", text, "The council voted on Monday."])
+        assert candidates is None or 1 in candidates, text
+    shorter = any(label.startswith(f"{other} ") for other in RELATED_SECTION_LABELS)  # "legolvasottabb" before "… cikkek"
+    assert shorter or not is_teaser_label(f"{label}x")  # a whole word only
 
 
 @given(st.lists(st.sampled_from(["Most", "most", "MOST", "ſ", "ı", "read", " ", "Related", "K", "you", "like", "may", "x"]), max_size=8).map("".join))
