@@ -123,3 +123,18 @@ def test_a_page_declaring_one_news_story_is_an_article() -> None:
     assert not declares_one_news_story([news, {**news, "headline": "Another"}])
     assert not declares_one_news_story([news, {"@type": "ItemList"}])
     assert not declares_one_news_story([{"@type": "Article"}])  # stamped on every page by site plugins
+
+
+def test_a_page_declaring_one_forum_thread_is_a_forum() -> None:
+    """A DiscussionForumPosting or QAPage declared once (Stack Exchange's, Discourse's) is a thread."""
+    from copydesk.extract.pagetype import FORUM_THREAD_TYPES, declares_one
+    from tests.extract.markup import jsonld_script
+
+    menus = "".join(f"<ul>{''.join(f'<li><a href=/s{i}{k}>Section {i} story {k}</a></li>' for k in range(12))}</ul>" for i in range(8))
+    body = f"{menus}<h1>Router drops the connection</h1><p>It drops every hour since the update.</p>{menus}"
+    thread = {"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Router drops the connection"}
+    page = f"<html><head>{jsonld_script(thread)}</head><body>{body}</body></html>"
+    assert copydesk.extract(f"<html><body>{body}</body></html>").page_type is not PageType.FORUM  # what the model reads
+    assert copydesk.extract(page).page_type is PageType.FORUM
+    assert declares_one([{"@type": "QAPage"}], FORUM_THREAD_TYPES)
+    assert not declares_one([thread, {"@type": "ItemList"}], FORUM_THREAD_TYPES)

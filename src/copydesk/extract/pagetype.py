@@ -214,25 +214,37 @@ NEWS_STORY_TYPES = frozenset({
 })  # fmt: skip
 
 
-def declares_one_news_story(jsonld: list[dict[str, Any]]) -> bool:
-    """Whether the JSON-LD objects hold exactly one news story (`NEWS_STORY_TYPES`) and no list of
-    items (`JSONLD_GROUPS`' collection types)."""
-    stories = 0
+# Likewise one forum thread (a DiscussionForumPosting, or a QAPage: Stack Exchange's, Discourse's):
+# all 27 such WCXB pages are forums, typed so already.
+FORUM_THREAD_TYPES = frozenset({"discussionforumposting", "qapage"})
+
+
+def declares_one(jsonld: list[dict[str, Any]], kinds: frozenset[str]) -> bool:
+    """Whether the JSON-LD objects hold exactly one object of `kinds` and no list of items
+    (`JSONLD_GROUPS`' collection types)."""
+    found = 0
     for obj in jsonld:
         types = types_of(obj)
         if types & _COLLECTION_TYPES:
             return False
-        stories += bool(types & NEWS_STORY_TYPES)
-    return stories == 1
+        found += bool(types & kinds)
+    return found == 1
+
+
+def declares_one_news_story(jsonld: list[dict[str, Any]]) -> bool:
+    """Whether the JSON-LD objects hold exactly one news story (`NEWS_STORY_TYPES`) and no list of items."""
+    return declares_one(jsonld, NEWS_STORY_TYPES)
 
 
 def classify_page(page: ParsedPage, url: str | None) -> PageType:
     """The model's most likely type (a page declaring one news story: ARTICLE,
-    `declares_one_news_story`); OTHER only when no model is installed."""
+    `declares_one_news_story`; one forum thread: FORUM); OTHER only when no model is installed."""
     forest = _model()
     if forest is None:
         return PageType.OTHER
     if declares_one_news_story(page.jsonld):
         return PageType.ARTICLE
+    if declares_one(page.jsonld, FORUM_THREAD_TYPES):
+        return PageType.FORUM
     probabilities = forest.predict_classes(np.asarray([page_features(page, url)], dtype=np.float64))[0]
     return PAGE_TYPES[int(probabilities.argmax())]
