@@ -47,3 +47,16 @@ def test_a_bio_paragraph_opening_on_the_authors_name_goes() -> None:
     article = copydesk.clean(page(HEADLINE, "By Mara Quinlan", *STORY, bio))
     assert article.text.endswith(STORY[-1])
     assert (bio, AUTHOR_BOX_REASON) in [(r.text, r.reason) for r in article.removed]
+
+
+def test_a_profile_under_the_byline_is_no_closing_box() -> None:
+    """A news site printing its writer's profile under the byline, over the story ("Von Markus
+    Balser, Berlin" / "Markus Balser" / "Markus Balser kam 2001 zur …"): the story below stays,
+    however far down the page the byline stands (held-out: a Süddeutsche story kept only its
+    standfirst)."""
+    teasers = [f"Teaser headline number {k} about another story" for k in range(8)]
+    texts = [*teasers, "By Mara Quinlan, Springfield", "Mara Quinlan", BIO, *STORY]
+    article = Article(authors=["Mara Quinlan"])
+    kept = _without_author_box(article, [Block(BlockKind.PARAGRAPH, text) for text in texts])
+    assert [block.text for block in kept][-len(STORY) :] == STORY
+    assert not article.removed
