@@ -71,6 +71,8 @@ def test_a_teaser_cards_text_is_no_caption_and_no_body_text(card: str) -> None:
         # a photo's caption that is one link (a travel blog's pointer to its post on the place),
         # the picture not linked there
         '<figure><img src="a.jpg"><figcaption><a href="/nikko">Nikko</a></figcaption></figure>',
+        # a lightbox: a link around the photo and its caption, to the picture's own file
+        '<a href="/uploads/bridge-large.jpg"><figure><img src="a.jpg"><figcaption>The old bridge in May.</figcaption></figure></a>',
         # a classed caption under a visually hidden "Caption" heading
         ('<div class="field-photo"><img src="a.jpg"></div><div class="field--name-field-caption">'
         '<h2 class="visually-hidden">Caption</h2><p>Tomato hornworms damage the plants.</p></div>'),

@@ -202,12 +202,14 @@ def _caption_elements(tree: LexborHTMLParser, caption_classed: bool | None, figc
 # A photo's caption may be one link too (a travel blog's "Nikko" pointing to its post on the
 # town: WCXB 4088), but its picture does not link there.  Held-out pages: a Latvian news page's
 # 33 related-story cards and a Spanish one's 6 were read as the story's captions; on the dev
-# pages 28 pages lose 119 such "captions" (Zyte: "Live Watch CBSN Live", a science site's 25
-# teasers; WCXB: product tiles, "Read the full story →").  The cards' texts still leave the
+# pages 22 pages lose 129 such "captions" (Zyte: "Live Watch CBSN Live", a science site's 25
+# teasers; WCXB: product tiles, "Read the full story →").  A lightbox's link around a photo and
+# its caption, to the picture's own file, is no card's.  The cards' texts still leave the
 # body as captions do (`drop_captions`: `Figures.cards`).
 CARD_CAPTION_LINK_SHARE = 0.9
 CARD_LINK_LEVELS = 6  # how far up a link around the whole card is looked for (tile, figure, caption box)
 _CARD_HEADLINE = ", ".join(f"h{level} a[href]" for level in range(1, 7))  # not a visually hidden "Caption" heading (WCXB 4661)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.I)  # a link to the picture: a lightbox's
 
 
 def _is_card_text(node: LexborNode, text: str) -> bool:
@@ -218,8 +220,8 @@ def _is_card_text(node: LexborNode, text: str) -> bool:
     for _level in range(CARD_LINK_LEVELS):
         if up is None:
             break
-        if up.tag == "a" and up.attributes.get("href"):
-            return True  # the whole card is one link
+        if up.tag == "a" and (href := up.attributes.get("href")) and not _IMAGE_FILE.search(href):
+            return True  # the whole card is one link (not a lightbox's to the picture itself)
         up = up.parent
     links = node.css("a[href]")
     if not links or sum(len(" ".join(link.text(deep=True).split())) for link in links) < CARD_CAPTION_LINK_SHARE * len(text):
