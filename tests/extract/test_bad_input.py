@@ -162,6 +162,18 @@ def test_a_malformed_page_address_is_kept_but_not_read(url: str) -> None:
     assert article.published is None
 
 
+@pytest.mark.parametrize("url", [*MALFORMED_URLS, "http://[x]/2020/01/02/story"])
+def test_a_malformed_address_meets_a_credit_line_and_its_link(url: str) -> None:
+    """A republished story's credit line names its outlet and links to it: the outlet is compared
+    with the page's own site by address (`syndication`, `urls.host_of`), which must not raise on
+    an address `urllib.parse` refuses, the page's own or the link's ("http://[x]/": only its
+    `hostname` raises).  Found by scripts/fuzz_inputs.py (session 50)."""
+    credit = f'<p>This article was originally published on <a href="{url}">The Valley Ledger</a>.</p>'
+    article = copydesk.extract(f"<html><body><article>{STORY}{credit}</article></body></html>", url=url)
+    assert article.drop_reason is None
+    assert "real paragraph" in article.text
+
+
 @pytest.mark.parametrize("href", MALFORMED_URLS)
 def test_malformed_links_in_the_page_are_kept_as_written(href: str) -> None:
     page = (

@@ -37,3 +37,11 @@ def test_a_web_address_is_absolute_http_or_none() -> None:
     assert web_address("mailto:a@b.c", BASE) is None
     assert web_address("two words", BASE) is None
     assert web_address(None, BASE) is None
+
+
+def test_host_and_path_of_addresses_urllib_refuses() -> None:
+    from copydesk.extract.urls import host_of, path_of
+
+    assert host_of("https://News.Example.com/a") == "news.example.com" and path_of("https://x.com/a/b") == "/a/b"
+    assert host_of("http://[::1") == host_of("http://[x]/a") == host_of(None) == ""  # an unclosed or invalid IPv6 host
+    assert path_of("http://[::1") == path_of(None) == ""

@@ -18,13 +18,12 @@ names no outlet.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.assemble import edge_paragraphs
 from copydesk.extract.patterns import MONTH_NUMBERS, hinted_texts
-from copydesk.extract.urls import web_address
+from copydesk.extract.urls import host_of, path_of, web_address
 from copydesk.model import Article, BlockKind
 
 try:  # the compiled hint scan (text_fast.pyx); Python's `in` where it is not built
@@ -133,7 +132,7 @@ def _names_own_site(outlet: str, site_name: str | None, url: str | None) -> bool
     if not name:
         return False
     own = {_NAME_CHARACTERS.sub("", (site_name or "").casefold().removeprefix("the ").removesuffix(".com"))}
-    host = urlsplit(url).hostname or "" if url else ""
+    host = host_of(url)  # the page's address as the caller gave it may not parse
     own.update(label for label in host.casefold().split(".")[:-1] if label != "www")
     return name in own
 
@@ -191,19 +190,19 @@ def credit_link(tree: LexborHTMLParser, line: str, outlet: str, url: str | None)
     site (`url`'s host: an aggregator's frame around the copy)."""
     on_title: str | None = None
     on_name: str | None = None
-    own_host = urlsplit(url).hostname if url else None  # a copy's original is on another site
+    own_host = host_of(url)  # a copy's original is on another site
     for link in tree.css("a[href]"):
         text = " ".join(link.text(deep=True).split())
         if not text or text not in line:
             continue
         address = web_address(link.attributes.get("href"), url)
-        if address is None or (own_host and urlsplit(address).hostname == own_host):
+        if address is None or (own_host and host_of(address) == own_host):
             continue
         words = text.lower()
         if any(word in words for word in ORIGINAL_LINK_WORDS):
             return address
         if words == outlet.lower():
-            if on_name is None and urlsplit(address).path.strip("/"):
+            if on_name is None and path_of(address).strip("/"):
                 on_name = address
         elif on_title is None and len(words.split()) >= MIN_TITLE_LINK_WORDS and not any(w in words for w in LICENCE_LINK_WORDS):
             on_title = address

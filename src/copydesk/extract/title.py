@@ -32,6 +32,7 @@ from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import DROP_INVISIBLE
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.extract.site_name import TITLE_SEPARATORS, strip_site_name
+from copydesk.extract.urls import host_of
 
 TITLE_MODEL = MODEL_DIR / "titles.json"
 H1_AGREEMENT = 0.6  # share of the h1's words that must appear in title/og:title
@@ -389,7 +390,7 @@ def _site_words(page: ParsedPage) -> set[str]:
     names = set()
     if page.metadata.site_name:
         names.add("".join(tokens(page.metadata.site_name.casefold().removesuffix(".com"))))
-    labels = (urlsplit(page.url or "").hostname or "").casefold().split(".")[:-1]  # the top-level domain left out
+    labels = host_of(page.url).casefold().split(".")[:-1]  # the top-level domain left out
     labels = [label for label in labels if label not in SECOND_LEVEL_LABELS]
     if labels:
         names.add(labels[-1].replace("-", ""))  # the registered name: "promatcher" of electricians.promatcher.com
