@@ -47,7 +47,7 @@ SNIPPETS = (
     b"<time datetime='99999-01-01'>", b"<a href='http://[::1'>", b"<img src='//[x'>", b"<figcaption>", b"<b>" * 2000,
     b'<script type="application/ld+json">{"@type":"NewsArticle","headline":"Half \\ud83d a pair","author":{"name":"\\udfff"}}</script>',
 )  # fmt: skip
-URLS = (None, "https://news.example.com/2020/01/02/a-story", "not a url", "http://[::1")
+URLS = (None, "https://news.example.com/2020/01/02/a-story", "not a url", "http://[::1", "http://[x]/2020/01/02/a")  # the last: only its hostname raises
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:
