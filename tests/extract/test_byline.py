@@ -60,6 +60,14 @@ def test_two_authors_and_an_initial() -> None:
     assert _text_byline(f"<p>By A. J. Neal and Kate Shokurova</p>{FILLER}") == ["A. J. Neal", "Kate Shokurova"]
 
 
+def test_joined_initials_and_a_closing_newsroom_acronym() -> None:
+    """"James S.A. Corey" is a name; the newsroom closing the names after a comma ("…, CNN") is
+    not, and no reason to refuse the names before it (held-out: a CNN story's byline in text mode)."""
+    line = "By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN"
+    assert _text_byline(f"<p>{line}</p>{FILLER}") == ["Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"]
+    assert _text_byline(f"<p>By Jane Doe, CNN and Politics Today</p>{FILLER}") == []  # not closing the names: not read
+
+
 def test_one_word_after_by_is_a_label_not_a_name() -> None:
     assert _text_byline(f"<p>Sort by</p><p>Category</p>{FILLER}") == []
 

@@ -163,6 +163,13 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*", re
 _NAME_SEPARATOR_KEPT = re.compile(rf"({_NAME_SEPARATOR.pattern})", re.I)  # the same, each separator kept
 
 
+# A newsroom's or agency's acronym closing a byline's names after a comma ("CNN", "NPR", "AFP"): an
+# outlet, not a name, and no reason to refuse the names before it (in text mode a CNN story's
+# byline gave no author; WCXB: no HTML record moves, two text-mode records on pages whose gold
+# author is the outlet or nobody change from one wrong answer to another).
+_NEWSROOM_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _is_one_word_title(part: str) -> bool:
     """"Journalist", "Nutritionist": one capitalised word of letters, lower-case after its first
     (letters in capitals, "XYZW", may be credentials no list holds: not taken for a title)."""
@@ -170,8 +177,8 @@ def _is_one_word_title(part: str) -> bool:
 
 
 # One word of a name: capitalised, or an initial / "Jr." (a dot only after one or two letters),
-# or a lower-case particle ("van der", "de la", "bin").
-_NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]{1,2}\.|van|von|der|den|de|da|del|la|le|du|di|bin|al|ten|ter)$")  # fmt: skip
+# joined initials ("James S.A. Corey", "J.R.R."), or a lower-case particle ("van der", "de la", "bin").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_]*(?:['’-][^\W\d_]+)*|[^\W\d_]{1,2}\.|(?:[^\W\d_a-z]\.){2,3}|van|von|der|den|de|da|del|la|le|du|di|bin|al|ten|ter)$")  # fmt: skip
 
 
 def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], present: int | None = None) -> list[str]:
@@ -390,6 +397,8 @@ def byline_names(text: str) -> tuple[str, ...]:
             if not is_name(part):
                 if parts and separator == "," and _is_one_word_title(part):
                     break  # "Shannon Williams, Journalist": one capitalised word after the names is their title
+                if parts and separator == "," and k == len(pieces) - 1 and _NEWSROOM_ACRONYM.fullmatch(part):
+                    break  # "…, and Tom Watkins, CNN": the newsroom closing the names (the wire agencies go later)
                 return ()
             parts.append(part)
     return tuple(dict.fromkeys(parts))
