@@ -707,9 +707,15 @@ def _footer_start(lines: list[RawLine], labels: list[str], legal: list[int]) -> 
             continue
         if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] < COPYRIGHT_AFTER_WORDS:
             continue
-        words, sentences = kept_word_sums(lines, labels, start=i + 1)  # the kept lines after it
-        return i if sentences < COPYRIGHT_PROSE_SHARE * words or not words else None
+        return i if _little_prose_after(lines, labels, i) else None
     return None
+
+
+def _little_prose_after(lines: list[RawLine], labels: list[str], i: int) -> bool:
+    """Whether the kept lines after line `i` hold less than COPYRIGHT_PROSE_SHARE of their words in
+    sentences (or none): what follows a copyright notice or a taxonomy line is no more story."""
+    words, sentences = kept_word_sums(lines, labels, start=i + 1)
+    return sentences < COPYRIGHT_PROSE_SHARE * words or not words
 
 
 def _taxonomy_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> int | None:
@@ -725,8 +731,7 @@ def _taxonomy_start(lines: list[RawLine], labels: list[str], kept: list[int]) ->
             continue
         if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] < COPYRIGHT_AFTER_WORDS:
             continue
-        words, sentences = kept_word_sums(lines, labels, start=i + 1)
-        return i if sentences < COPYRIGHT_PROSE_SHARE * words or not words else None
+        return i if _little_prose_after(lines, labels, i) else None
     return None
 
 

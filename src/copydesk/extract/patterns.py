@@ -272,15 +272,16 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() for p in pats))
-# A story's tags, categories or entry meta ("Tags: …", "Filed under: …", "This entry was posted in …"):
-# the text cleaner ends the story there when little prose follows (`clean.lines._taxonomy_start`).
-TAXONOMY_LINE = re.compile("|".join(CLOSING_LINE_PHRASES["taxonomy"]))
-# Literals one of which every TAXONOMY_LINE alternative holds, lower-cased (a test checks it).
+# Literals one of which every TAXONOMY_LINE alternative holds, lower-cased (a test checks it);
+# CLOSING_LINE_HINTS holds them too.
 TAXONOMY_HINTS = (
     "tag", "categor", "posted in", "filed under", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave",
     "parole chiave", "trefwoorden", "getaggt", "verschlagwortet", "markiert mit", "kategorie", "catégorie",
     "entry was posted", "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
 )  # fmt: skip
+# A story's tags, categories or entry meta ("Tags: …", "Filed under: …", "This entry was posted in …"):
+# the text cleaner ends the story there when little prose follows (`clean.lines._taxonomy_start`).
+TAXONOMY_LINE = re.compile("|".join(CLOSING_LINE_PHRASES["taxonomy"]))
 # A feedback widget's prompt closes any page's content, not only a story's (`tidy.trim_feedback_prompts`).
 FEEDBACK_PROMPT = re.compile("|".join(CLOSING_LINE_PHRASES["feedback"]))
 # A pointer to more coverage ("More Great WIRED Stories") heading a list of links closes
@@ -292,15 +293,13 @@ MORE_COVERAGE = re.compile("|".join(CLOSING_LINE_PHRASES["more"]))
 CLOSING_LINE_HINTS = (
     "reporting", "contributed", "editing by", "writing by", "contributing:", "reached at", "reach ", "have a tip",
     "follow", "mail ", "like this", "share it", "sign up", "subscribe", "more great", "popular on", "full coverage",
-    "related coverage", "click here", "listen", "more ap", "tag", "categor", "posted in", "filed under",
+    "related coverage", "click here", "listen", "more ap", *TAXONOMY_HINTS,
     "comments are", "expressed below", "expressed in", "rules of conduct", "community guidelines", "next page",
-    "standards", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave", "parole chiave", "trefwoorden",
-    "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
+    "standards", "about the author", "über den autor", "propos de l", " autor", "you may also", "you might also",
     "was this", "how useful", "how helpful", "did you find", "improve this", "visited", "notifications about", "rate this", "folgen sie", "suivez-", "síguenos en", "siga-nos n", "seguici su", "kommentare werden", "commentaires sont", "comentarios ", "comentários ", "pelo moderador", "commenti sono", "الآراء الواردة",
     "lesen sie", "mehr zum thema", "auch interessieren", "lire aussi", "lee también", "leia também", "leggi anche",
     "gefällt mir", "j'aime", "me gusta", "mi piace", "curtir", "vind ik leuk", "teilen", "partager ", "compartir ",
-    "condividi ", "getaggt", "verschlagwortet", "markiert mit", "kategorie", "catégorie", "entry was posted",
-    "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
+    "condividi ",
 )  # fmt: skip
 
 # An affiliate or sponsorship disclosure ("This post contains affiliate links.", "Purchases made
@@ -870,17 +869,17 @@ def teaser_section_candidates(texts: list[str]) -> list[int] | None:
     hits = _hint_candidates(_TEASER_HINTS, texts, MAX_TEASER_HINT_CHARS)
     if hits is None:
         return None
-    if not all(texts):  # an empty text (the non-blank lines never are): one at a time
-        firsts = lowered = ""
-    else:
-        firsts = "".join(map(itemgetter(0), texts))  # each text's first letter, in C
+    if all(texts):  # the non-blank lines: each has a first letter (an empty text is read one at a time below)
+        firsts = "".join(map(itemgetter(0), texts))  # in C
         if firsts.isascii():  # most pages
             return hits
         lowered = firsts.lower()
-    if len(lowered) != len(texts):  # or a letter lower-casing to two ("İ")
-        others = [i for i, text in enumerate(texts) if text[:1].lower() in _TEASER_OTHER_INITIALS]
-    else:
-        others = [found.start() for found in _TEASER_OTHER_INITIAL.finditer(lowered)]
+        if len(lowered) == len(texts):  # no letter lower-casing to two ("İ")
+            return _with_others(hits, [found.start() for found in _TEASER_OTHER_INITIAL.finditer(lowered)])
+    return _with_others(hits, [i for i, text in enumerate(texts) if text[:1].lower() in _TEASER_OTHER_INITIALS])
+
+
+def _with_others(hits: list[int], others: list[int]) -> list[int]:
     return sorted(set(hits).union(others)) if others else hits
 
 
