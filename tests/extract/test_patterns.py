@@ -401,3 +401,17 @@ def test_a_stories_unrendered_template_lines_go_but_a_docs_pages_code_terms_stay
     article = copydesk.extract(html)
     assert article.page_type.value == "article"
     assert "{{" not in article.text and "The council met" in article.text
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\xff", "İ", "x" * 100_000, "関" * 50_000, "Tags:" * 20_000])
+def test_session_50_readers_take_empty_binary_and_huge_input(text: str) -> None:
+    """The teaser-label test, the teaser pre-scan and the JSON-LD declarations on bad input:
+    an answer, no exception (and, for these texts, no label)."""
+    from copydesk.extract.pagetype import FORUM_THREAD_TYPES, NEWS_STORY_TYPES, declares_one
+
+    assert is_teaser_label(text) is False
+    candidates = teaser_section_candidates([text, text])
+    assert candidates is None or set(candidates) <= {0, 1}
+    for jsonld in ([], [{}], [{"@type": 5}], [{"@type": [None, text]}], [{"@type": "NewsArticle"}] * 10_000):
+        assert declares_one(jsonld, NEWS_STORY_TYPES) is False
+        assert declares_one(jsonld, FORUM_THREAD_TYPES) is False
