@@ -91,6 +91,33 @@ def test_many_different_bylines_make_a_listing() -> None:
     assert _text_byline(f"<ul>{items}</ul>{FILLER}") == []
 
 
+BODY = "<p>" + "A paragraph long enough to be the body of this test page, with words. " * 4 + "</p>"
+
+
+def _teaser(headline: str, writer: str) -> str:
+    return (f'<article class="story"><header><h4><a href="/2016/10/{len(headline)}">{headline}</a></h4></header>'
+            f'<footer><p class="byline">By <a rel="author" href="/staff/{writer}">{writer}</a></p></footer></article>')  # fmt: skip
+
+
+def test_teasers_bylines_before_the_story_are_not_its_author() -> None:
+    # a front page's teasers sign each story with its writer, before the story's own byline
+    teasers = "".join(_teaser(f"Senate talks stall again on day {k}", name) for k, name in enumerate(["Burgess Everett", "Nancy Cook"] * 4))
+    teasers += _teaser("October 2016", "Matt Wuerker")  # a two-word headline is a story's too
+    story = ('<article><header><h4><a href="/politics">Politics</a></h4><h1>Clinton leads in Pennsylvania</h1>'
+             '<p class="byline">By <a rel="author" href="/staff/steven-shepard">Steven Shepard</a></p></header>' + BODY + "</article>")  # fmt: skip
+    page = f"<html><head><title>Clinton leads in Pennsylvania - POLITICO</title></head><body>{teasers}{story}</body></html>"
+    assert copydesk.extract(page).authors == ["Steven Shepard"]
+
+
+def test_a_byline_printed_in_a_heading_or_under_a_self_linked_headline_is_the_story_s() -> None:
+    in_heading = ('<hgroup><h4><a href="/tech">Elements</a></h4><h1>Hacking and the Countdown</h1><h3>By <a rel="author" '
+                  'href="/contributors/alex-hutchinson">Alex Hutchinson</a></h3></hgroup>')  # fmt: skip
+    assert copydesk.extract(f"<html><head><title>Hacking and the Countdown</title></head><body>{in_heading}{BODY}</body></html>").authors == ["Alex Hutchinson"]
+    linked = ('<div class="post"><h2 class="entry-title"><a href="/2016/10/my-garden">Notes from my garden</a></h2>'
+              '<span class="author vcard"><a class="url fn" href="/author/jo">Jo Baker</a></span></div>')  # fmt: skip
+    assert copydesk.extract(f"<html><head><title>Notes from my garden | Jo's blog</title></head><body>{linked}{BODY}</body></html>").authors == ["Jo Baker"]
+
+
 def test_credit_in_the_footer_is_not_the_author() -> None:
     assert _text_byline(f"{FILLER}<footer><p>Website by</p><p>Bright Pixel Studio</p></footer>") == []
 

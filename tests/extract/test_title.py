@@ -65,6 +65,16 @@ def test_a_separator_left_dangling_goes_with_the_empty_site_name() -> None:
     assert strip_site_name("Update: council votes on the bridge") == "Update: council votes on the bridge"
 
 
+def test_cjk_titles_set_the_site_name_apart_without_spaces() -> None:
+    # an underscore between two CJK letters and a full-width bar are separators; an underscore
+    # in Latin words is not ("snake_case")
+    page = parse_page("<html><head><title>这个约会软件想帮你找对象_智能_好奇心日报</title></head><body><h1>好奇心日报</h1>"
+                      "<h2>这个约会软件想帮你找对象</h2>" + BODY + "</body></html>")  # fmt: skip
+    assert "这个约会软件想帮你找对象" in {candidate.text for candidate in candidates(page, ["好奇心日报"], [], "")}
+    assert strip_site_name("米朝首脳の直通電話をめぐる戦術｜日本経済新聞") == "米朝首脳の直通電話をめぐる戦術"
+    assert strip_site_name("How snake_case names read") == "How snake_case names read"
+
+
 _HEADING_PARTS = ["Big ", "<b>bold</b>", "<br>", "<div>block</div>", "<p>para</p>", "<li>item</li>", "<!-- c -->",
                   "<span>in<i>ner</i></span>", "<svg><text>glyph</text></svg>", "<template>hid</template>", "café ", "¶", "\u200b",
                   '<span class="label">Tag</span>', '<b class="x label"><i>Deep</i> tag</b>', '<span class="Label">Cased</span>', " \n ",

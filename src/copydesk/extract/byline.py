@@ -199,7 +199,7 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
     # <body> and <html> are no byline's anchor: their classes say what the page is (WordPress's
     # "single-author" on a one-author blog), and everything on it would be read inside them
     anchors = outermost([node for node in tree.css(", ".join(parts)) if node.tag not in PAGE_TAGS]) if parts else []
-    names = _marked_names(anchors, present, clean)
+    names = _marked_names(tree, anchors, present, clean)
     if names is None:
         return []  # the byline box names no one ("admin", "undefined"): its other links are a menu's
     if names:
@@ -209,18 +209,19 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
     return _author_box_name(anchors, clean)
 
 
-def _marked_names(anchors: list[LexborNode], present: int, clean: Callable[[str], list[str]]) -> list[str] | None:
+def _marked_names(tree: LexborHTMLParser, anchors: list[LexborNode], present: int, clean: Callable[[str], list[str]]) -> list[str] | None:
     """The names in the first short, name-shaped element a byline selector matches inside
     `anchors` (selectors in priority order); None where a byline box names no one.  A name
     shortened to its surname's initial ("Scott P.", an author box's) gives way to a later
     match spelling it out ("By Scott Pletcher"); its element's text is measured with a
     template's indentation collapsed.  WCXB author +1, nothing else moves."""
     shortened: list[str] = []
+    cards = TeaserCards(tree)
     for selector in BYLINE_SELECTORS:
         if _SELECTOR_NEEDS[selector] & ~present:
             continue
         matches = (node for anchor in anchors for node in anchor.css(selector))
-        for node in islice(matches, MAX_BYLINE_NODES):
+        for node in islice(cards.passed(matches), MAX_BYLINE_NODES):
             if outside_bylines(node):
                 continue
             text = _node_text(node)
@@ -322,6 +323,74 @@ def outside_bylines(node: LexborNode) -> bool:
             author_box_seen = True
             if up.tag in STORY_TAGS or bounded_text(up, MAX_AUTHOR_BOX_BYTES) is None:
                 return True
+        up = up.parent
+    return False
+
+
+TEASER_CARD_LEVELS = 4  # how far up a byline's card (the nearest element around it holding a heading) is looked for
+MAX_TEASER_BYLINES = 60  # teasers' bylines passed over before the search gives up (a front page's)
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADING_SELECTOR = ", ".join(HEADING_TAGS)
+TEASER_HEADLINE_WORDS = 2  # a linked heading this long is a story's headline, not a section's name ("Elements")
+
+
+class TeaserCards:
+    """Tells a teaser's byline from the story's.  A list of other stories (a menu's, a "most
+    read" column's, the teasers opening a page) signs each with its writer's byline, often
+    before the story's own in the page.  A byline whose card -- the nearest element around it,
+    TEASER_CARD_LEVELS up at most, that holds a heading other than one the byline is printed in --
+    holds only linked headlines (a link in the heading or around it) is a teaser's, unless the
+    page's <title> holds that headline (a blog theme linking the story's headline to its own
+    address)."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self._tree = tree
+        self.skipped = 0
+        self._title: str | None = None
+
+    def passed(self, nodes: Iterator[LexborNode]) -> Iterator[LexborNode]:
+        """`nodes` without teasers' bylines (MAX_TEASER_BYLINES of them at most, over all calls)."""
+        for node in nodes:
+            if self.skipped < MAX_TEASER_BYLINES and self._in_teaser(node):
+                self.skipped += 1
+                continue
+            yield node
+
+    def _in_teaser(self, node: LexborNode) -> bool:
+        around: set[int] = set()  # headings the byline is printed in ("<h3>By <a>…</a></h3>")
+        up = node.parent
+        for _level in range(TEASER_CARD_LEVELS):
+            if up is None or up.tag in PAGE_TAGS:
+                return False
+            if up.tag in HEADING_TAGS:
+                around.add(up.mem_id)
+            elif headings := [heading for heading in up.css(HEADING_SELECTOR) if heading.mem_id not in around]:
+                return all(self._teaser_headline(heading, up) for heading in headings)
+            up = up.parent
+        return False
+
+    def _teaser_headline(self, heading: LexborNode, card: LexborNode) -> bool:
+        """Whether `heading` is a linked headline (TEASER_HEADLINE_WORDS or more: not a section's
+        name over the story, "Elements") other than the page's own."""
+        text = " ".join(heading.text(deep=True, separator=" ").split())
+        return len(text.split()) >= TEASER_HEADLINE_WORDS and _linked_within(heading, card) and not self._names_story(text)
+
+    def _names_story(self, text: str) -> bool:
+        """Whether the page's <title> holds the heading text `text` (its own headline, linked to itself)."""
+        if self._title is None:
+            title = self._tree.css_first("title")
+            self._title = " ".join((title.text() if title is not None else "").split()).casefold()
+        return text.casefold() in self._title
+
+
+def _linked_within(heading: LexborNode, card: LexborNode) -> bool:
+    """Whether `heading` holds a link or sits in one inside `card`."""
+    if heading.css_first("a[href]") is not None:
+        return True
+    up = heading.parent
+    while up is not None and up.mem_id != card.mem_id:
+        if up.tag == "a":
+            return True
         up = up.parent
     return False
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-TITLE_SEPARATORS = re.compile(r"(\s+(?:[|–—•·»:~/]|-{1,2}|::)\s+)")
+# Chinese, Japanese and Korean titles set the site's name apart without spaces: by a full-width
+# bar ("見出し｜サイト名") or an underscore between two of their letters ("标题_栏目_网站名").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+TITLE_SEPARATORS = re.compile(rf"(\s+(?:[|–—•·»:~/]|-{{1,2}}|::)\s+|\s*｜\s*|(?<=[{_CJK}])_(?=[{_CJK}]))")
 DANGLING_SEPARATOR = re.compile(r"\s+(?:[|–—•·»~/]|-{1,2}|::)$")  # not ":" ("Update:" is a headline's)
 
 
