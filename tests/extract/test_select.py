@@ -7,6 +7,7 @@ import pytest
 from copydesk.extract.tidy import (
     drop_author_bio,
     drop_contents_entries,
+    drop_masthead_names,
     drop_pull_quotes,
     drop_repeats,
     trim_edge_labels,
@@ -16,6 +17,15 @@ from copydesk.extract.tidy import (
 from copydesk.model import Block, BlockKind
 
 P, H, LI, Q = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE
+
+
+def test_the_sites_name_set_as_headings_over_the_story_goes() -> None:
+    # a logo printed as a heading in a link home ("<a href="/"><h2>NPR</h2></a>"), twice
+    blocks = [Block(H, "NPR", 2), Block(H, "N.P.R.", 2), Block(H, "Jury finds Roof guilty", 1), Block(P, "A jury found him guilty.")]
+    assert [b.text for b in drop_masthead_names(blocks, {"npr"})] == ["Jury finds Roof guilty", "A jury found him guilty."]
+    kept = [Block(P, "NPR"), Block(H, "NPR Music", 2), Block(P, "Text.")]  # a paragraph, a longer heading
+    assert drop_masthead_names(kept, {"npr"}) == kept
+    assert drop_masthead_names([Block(H, "NPR", 2)], {"npr"}) == [Block(H, "NPR", 2)]  # never the only block
 
 
 def test_label_paragraphs_at_the_edges_are_trimmed() -> None:

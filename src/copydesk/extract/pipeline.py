@@ -52,6 +52,7 @@ from copydesk.extract.tidy import (
     drop_captions,
     drop_contents_entries,
     drop_disclosures,
+    drop_masthead_names,
     drop_navigation_lines,
     drop_pull_quotes,
     drop_related_entries,
@@ -65,7 +66,7 @@ from copydesk.extract.tidy import (
     trim_opening_byline,
     without_edit_links,
 )
-from copydesk.extract.title import find_title, labelled_headings, leading_title_echoes
+from copydesk.extract.title import find_title, labelled_headings, leading_title_echoes, site_words
 from copydesk.extract.urls import readable_url
 from copydesk.extract.vetoes import (
     in_comment_section,
@@ -248,7 +249,7 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     edges are trimmed of labels again: a kicker over the headline ("Opinion") reaches the edge
     once the headline's echo has gone (on articles only: WCXB articles +0.008 on 12 pages,
     other types -0.12 on 48)."""
-    blocks = trim_edge_labels(drop_captions(blocks, page.captions + page.card_captions))
+    blocks = trim_edge_labels(drop_captions(drop_masthead_names(blocks, site_words(page)), page.captions + page.card_captions))
     blocks = drop_disclosures(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks))))
     blocks, pointers = split_related_pointers(trim_closing_lines(blocks))
     blocks, played = split_media_labels(blocks)

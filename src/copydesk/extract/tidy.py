@@ -297,6 +297,16 @@ def trim_opening_byline(blocks: list[Block], authors: list[str], story: bool = F
     return head + rest if head or rest else blocks
 
 
+def drop_masthead_names(blocks: list[Block], site_names: set[str]) -> list[Block]:
+    """`blocks` without the headings opening them that print the site's name alone (`site_names`,
+    as `title.site_words` gives them: "npr"): a logo set as a heading (``<a href="/"><h2>NPR</h2></a>``)
+    the story's blocks start with; never the only block."""
+    start = 0
+    while start < len(blocks) - 1 and blocks[start].kind is BlockKind.HEADING and "".join(tokens(blocks[start].text.casefold())) in site_names:
+        start += 1
+    return blocks[start:]
+
+
 def trim_edge_labels(blocks: list[Block]) -> list[Block]:
     """Drop label-like paragraphs and list items (breadcrumbs, section names, tags) at either
     end of the body; never the only block."""

@@ -384,7 +384,7 @@ MIN_SITE_NAME_CHARS = 3  # shorter names ("bt", "tv") begin too many words
 SECOND_LEVEL_LABELS = frozenset({"www", "com", "org", "net", "co", "ac", "gov", "edu"})  # www.example.co.uk: "example"
 
 
-def _site_words(page: ParsedPage) -> set[str]:
+def site_words(page: ParsedPage) -> set[str]:
     """The site's name as the page gives it (og:site_name and the like) and its address's
     name, as word strings ("wral", "artlyst", "promatcher")."""
     names = set()
@@ -408,5 +408,5 @@ def without_site_suffix(title: str, page: ParsedPage) -> str:
     head = "".join(pieces[:-2]).strip()
     if len(tokens(head)) < MIN_HEADLINE_WORDS_LEFT or not 0 < len(last_words) <= MAX_SITE_NAME_WORDS:
         return title
-    return head if any(last.startswith(name) for name in _site_words(page)) else title
+    return head if any(last.startswith(name) for name in site_words(page)) else title
 
