@@ -861,6 +861,8 @@ def test_the_markups_modified_date_comes_first() -> None:
 @pytest.mark.parametrize(("value", "day"), [
     ("2017-09-01", "2017-09-01"), ("July 17, 2025", "2025-07-17"), ("02.02.2004", "2004-02-02"), ("23.07.2025", "2025-07-23"),
     ("20210820030646", "2021-08-20"), ("20210820", "2021-08-20"), ("1609459200", None), ("2.1.0", None), ("20211340", None),
+    ("Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00"), ("Thu Dec 15 06:14:35 GMT 2016", "2016-12-15T06:14:35Z"),
+    ("Mon Feb 30 12:45:00 EDT 2015", None),
 ])  # fmt: skip
 def test_meta_date_values_in_the_shapes_publishing_systems_write(value: str, day: str | None) -> None:
     assert meta_date(value) == day

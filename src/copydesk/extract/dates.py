@@ -137,12 +137,33 @@ def date_end(text: str, start: int) -> int:
 _COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?")
 
 
+# The stamp Java's `Date.toString()` and Unix's `date` print, which some publishing systems put
+# in their meta tags as it is: "Mon Aug 03 12:45:00 EDT 2015" (the zone a name: its offset is
+# not given, so the time is read as the page's local one; UTC and GMT are read as such).
+_CLOCK_STAMP = re.compile(
+    rf"^\s*(?:[A-Za-z]{{3}},?\s+)?(?P<m>{MONTH_WORD})\s+(?P<d>\d{{1,2}})\s+(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+    r"(?:\s+(?P<zone>[A-Za-z]{2,5}))?\s+(?P<y>\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def clock_stamp_date(value: str) -> str | None:
+    """The date and time of a `date`-style stamp ("Mon Aug 03 12:45:00 EDT 2015"), or None."""
+    match = _CLOCK_STAMP.match(value[:MAX_FIELD_CHARS])
+    month = month_number(match["m"]) if match else None
+    if match is None or month is None or (day := calendar_day(match["y"], month, match["d"])) is None:
+        return None
+    zone = "Z" if (match["zone"] or "").upper() in {"UTC", "GMT"} else ""
+    return parse_date(f"{day}T{match['time'].zfill(5)}{zone}")
+
+
 def meta_date(value: str) -> str | None:
-    """The date a meta tag's value gives: ISO 8601, written out ("July 17, 2025"), dotted day
-    first ("02.02.2004": no one writes the month first with dots) or compact digits."""
+    """The date a meta tag's value gives: ISO 8601, written out ("July 17, 2025"), a `date`
+    stamp ("Mon Aug 03 12:45:00 EDT 2015"), dotted day first ("02.02.2004": no one writes the
+    month first with dots) or compact digits."""
     if not value:
         return None
-    if parsed := parse_date(value) or written_date(value):
+    if parsed := parse_date(value) or clock_stamp_date(value) or written_date(value):
         return parsed
     value = value.strip()
     if "." in value:
