@@ -147,6 +147,15 @@ def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
     assert drop_captions([labelled], [Caption("Traffic jam on the quay.", "Ann Lee/AP")]) == []
 
 
+def test_a_story_told_in_its_slides_captions_keeps_them() -> None:
+    # a slideshow whose slides' captions hold the story's paragraphs: without them a third is left
+    slides = [f"Slide {k}: the designer says the room needs one good piece, and the rest can be found second hand. " * 4 for k in range(4)]
+    blocks = [Block(BlockKind.PARAGRAPH, "Ahead, five decorating mistakes and how to amend them."), *(Block(BlockKind.PARAGRAPH, text) for text in slides)]
+    assert drop_captions(blocks, [Caption(text) for text in slides]) == blocks
+    # two of four slides' captions: two thirds of the words are left, and the captions go
+    assert drop_captions(blocks, [Caption(text) for text in slides[:2]]) == [blocks[0], *blocks[3:]]
+
+
 def test_closing_lines_leave_the_end_of_the_story() -> None:
     story = Block(BlockKind.PARAGRAPH, "The council will vote on the budget next week, the mayor said.")
     closers = [

