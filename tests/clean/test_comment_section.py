@@ -33,6 +33,15 @@ def test_comments_under_an_article_are_cut(label_all_kept: LabelLines) -> None:
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
 
 
+def test_an_embedded_posts_dated_signature_is_no_stamp_of_the_page(label_all_kept: LabelLines) -> None:
+    # a tweet quoted in the story closes on its poster and day, an Instagram post says who shared it
+    # when: neither dates one of the page's posts, so the story stays one above its comments
+    embeds = ["— Jane Doe (@jdoe) November 17, 2019", "A post shared by Ann Lee (@ann.lee) on Nov 16, 2019 at 10:00am PST"]
+    text = "\n\n".join(["Council votes to rebuild the bridge", "Published November 18, 2019", STORY[0], STORY[1], *embeds, *STORY[2:], *COMMENTS])
+    labels = labels_by_text(label_all_kept(text))
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
 def test_replies_on_a_dated_thread_are_kept(label_all_kept: LabelLines) -> None:
     # every post above the heading carries its own time stamp: a thread, whose replies are content
     thread = [part for line in STORY for part in ("starter_99 posted:", "November 18, 2019 at 9:00 am", line)]
