@@ -67,3 +67,17 @@ def test_more_lines_above_the_stamp_than_an_opening_holds() -> None:
 
 def test_a_long_paragraph_above_the_stamp_is_the_story() -> None:
     assert not _is_opening([" ".join(STORY), "November 18, 2019"], [1])
+
+
+def test_a_links_label_under_the_date_goes_with_the_opening() -> None:
+    # the comment link's label ("comments", its count filled in by a script) between the date and the story
+    article = copydesk.clean(page(HEADLINE, STANDFIRST, CAPTION, "By Jane Doe", "November 18, 2019", "comments", *STORY))
+    assert article.text.startswith(STORY[0])
+    assert ("comments", OPENING_REASON) in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_stamp_giving_the_published_and_the_updated_time_is_one() -> None:
+    stamp = "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at 3:53 PM"  # 14 words: longer than a byline
+    article = copydesk.clean(page(HEADLINE, CAPTION, "By Jane Doe", "example.com", stamp, *STORY))
+    assert article.text.startswith(STORY[0])
+    assert (stamp, STAMP_REASON) in {(r.text, r.reason) for r in article.removed}

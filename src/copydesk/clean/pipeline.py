@@ -170,20 +170,38 @@ def _opening_furniture(article: Article, blocks: list[Block], stamps: list[int])
     the subtitle."""
     last = stamps[-1]
     above = [k for k in range(last) if k not in stamps]
-    if last < OPENING_BLOCKS or not _is_article_opening(blocks, stamps, above):
+    labels = _labels_after(blocks, last)
+    if last < OPENING_BLOCKS or not _is_article_opening(blocks, stamps, above, labels):
         return [k for k in stamps if k < OPENING_BLOCKS]
     if article.subtitle is None and above and blocks[above[0]].text.endswith(TERMINAL):
         article.subtitle = blocks[above[0]].text
-    return list(range(last + 1))
+    return list(range(last + 1 + labels))
 
 
-def _is_article_opening(blocks: list[Block], stamps: list[int], above: list[int]) -> bool:
+MAX_LABELS_UNDER_STAMP = 2  # a comment link's and a share button's label between the stamp and the story
+MAX_LABEL_WORDS = 2
+
+
+def _labels_after(blocks: list[Block], last: int) -> int:
+    """How many blocks right under the opening's last stamp are a link's or button's label
+    ("comments", "Share": MAX_LABEL_WORDS words at most, no sentence), MAX_LABELS_UNDER_STAMP at most."""
+    count = 0
+    while count < MAX_LABELS_UNDER_STAMP and last + 1 + count < len(blocks):
+        text = blocks[last + 1 + count].text
+        if len(text.split()) > MAX_LABEL_WORDS or text.endswith(TERMINAL):
+            break
+        count += 1
+    return count
+
+
+def _is_article_opening(blocks: list[Block], stamps: list[int], above: list[int], labels: int = 0) -> bool:
     """Standfirst, caption, byline, site name, date, then the story: at most
     MAX_OPENING_FURNITURE short blocks above the last stamp, at most MAX_OPENING_SENTENCES of
     them sentences (a forum post's paragraphs stand over its poster's stamp), at most
     MAX_BETWEEN_STAMPS between the stamps (a listing dates each item), and a paragraph of at
-    least MIN_OPENING_PARAGRAPH_WORDS words next (a listing's next item is a short title)."""
-    last = stamps[-1]
+    least MIN_OPENING_PARAGRAPH_WORDS words next (a listing's next item is a short title),
+    after `labels` blocks that are a link's or button's label (`_labels_after`)."""
+    last = stamps[-1] + labels
     story = blocks[last + 1].text if last + 1 < len(blocks) else ""
     if len(story.split()) < MIN_OPENING_PARAGRAPH_WORDS or not story.endswith(TERMINAL):
         return False

@@ -81,6 +81,7 @@ OPENING_BLOCKS = 3  # a byline or time stamp printed in the body sits among the 
 MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus Leader"
 MAX_BYLINE_CHARS = 400  # a longer text holds more than 12 words of any language: not split to count them
 MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
+MAX_DATED_STAMP_WORDS = 20  # a stamp giving the day and time twice, published and updated, is longer than a byline
 _STAMP_WORDS = frozenset({
     *MONTH_NAMES, *WEEKDAYS, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "posted", "updated",
     "published", "at", "on", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
@@ -237,20 +238,24 @@ def is_reading_time(text: str) -> bool:
 def is_byline_or_stamp(text: str, authors: list[str], fields: bool = False) -> bool:
     """A short opening line that is the byline ("Jane Doe, Florida Today"), a time stamp or a
     reading time; with `fields`, a stamp's fields between bars too (`_is_stamp_fields`)."""
-    if len(text) > MAX_BYLINE_CHARS or text.endswith(".") or len(text.split()) > MAX_BYLINE_WORDS:
+    if len(text) > MAX_BYLINE_CHARS or text.endswith("."):
         return False
+    words = len(text.split())
+    if words > MAX_DATED_STAMP_WORDS:
+        return False
+    short = words <= MAX_BYLINE_WORDS
     folded = text.casefold()
-    if any(name.casefold() in folded for name in authors):
+    if short and any(name.casefold() in folded for name in authors):
         return True
     if _DIGIT.search(text) is None:  # a reading time and every date hold a digit
         return False
-    if is_reading_time(text):
+    if short and is_reading_time(text):
         return True
     if not (written_date(text) or numeric_date(text, month_first=True)):
         return False
     if sum(1 for w in _WORD.findall(text) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS:
-        return True
-    return fields and _is_stamp_fields(text)
+        return True  # (a stamp may run to MAX_DATED_STAMP_WORDS: "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at 3:53 PM")
+    return short and fields and _is_stamp_fields(text)
 
 
 # A stamp printed as fields between bars or bullets: "Patricio Candia | Palma de Mallorca | 08/01/2014".
