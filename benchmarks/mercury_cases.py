@@ -18,6 +18,8 @@ For each case with the field, counts how often copydesk's HTML mode agrees:
   text) appear among the first words of copydesk's text (in its first `START_WINDOW` words,
   lower-cased and without punctuation), and in it at all.
 
+Then text mode against HTML mode on every fixture (silver agreement, as `heldout_pages.py`).
+
     python benchmarks/mercury_cases.py [--cache DIR] [--pages]
 
 Downloads the package once from the npm registry (about 2 MB), so the network is needed the
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import sys
 import tarfile
 import tempfile
@@ -37,10 +40,15 @@ from pathlib import Path
 
 import copydesk
 from copydesk.bench.metadata import name_set, norm
+from copydesk.bench.metrics import word_f1
+from copydesk.bench.textmode import render
+from copydesk.extract.decode import decode_html
 
 PACKAGE = "https://registry.npmjs.org/@postlight/mercury-parser/-/mercury-parser-1.1.1.tgz"
 START_WINDOW = 80  # words of copydesk's text in which the reference's opening must stand
 MIN_START_WORDS = 5  # the fewest of the opening's last words that stand for it (after a caption)
+MIN_SILVER_WORDS = 50  # a page HTML mode reads less from (a video page, a tweet) is no check
+SILVER_SHOWN = 20  # the pages text mode agrees least with, listed with --pages
 _STRING = r"""(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)"|`((?:\\.|[^`\\])*)`|(null))"""
 _WORD = re.compile(r"\w+")
 # Mercury saved its fixtures after its own clean-up (`normalize-meta-tags.js`), which renames
@@ -174,13 +182,27 @@ def score(package: Path) -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
+def silver(package: Path) -> list[tuple[str, float]]:
+    """(page, word F1 of text mode's text against HTML mode's) for every fixture whose HTML-mode
+    text has MIN_SILVER_WORDS or more: text mode read from the page's html-text rendering, as
+    `heldout_pages.py` reads its silver pages (a check of text mode, not a score of either mode)."""
+    rows = []
+    for page in sorted((package / "fixtures").rglob("*.html")):
+        raw = served(page.read_bytes())
+        html_text = copydesk.extract(raw).text
+        if len(html_text.split()) >= MIN_SILVER_WORDS:
+            rows.append((str(page.relative_to(package / "fixtures")), word_f1(html_text, copydesk.clean(render(decode_html(raw))).text).f1))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "copydesk-peer-tests")
     parser.add_argument("--pages", action="store_true", help="print each case's verdicts")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
-    rows = score(mercury_package(args.cache))
+    package = mercury_package(args.cache)
+    rows = score(package)
     if args.pages:
         for row in rows:
             print(" ".join(row[1:]), row[0])
@@ -194,6 +216,11 @@ def main() -> int:
         elif field == "story start":
             extra = f" (+{verdicts.count('o')} further in)"
         print(f"  {field:12} {agree}/{len(verdicts)}{extra}")
+    agreement = silver(package)
+    print(f"silver, text mode against HTML mode ({len(agreement)} pages): {statistics.mean(f1 for _page, f1 in agreement):.4f}")
+    if args.pages:
+        for name, f1 in sorted(agreement, key=lambda row: row[1])[:SILVER_SHOWN]:
+            print(f"    {f1:.3f} {name}")
     return 0
 
 
