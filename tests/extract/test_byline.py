@@ -118,6 +118,15 @@ def test_a_byline_printed_in_a_heading_or_under_a_self_linked_headline_is_the_st
     assert copydesk.extract(f"<html><head><title>Notes from my garden | Jo's blog</title></head><body>{linked}{BODY}</body></html>").authors == ["Jo Baker"]
 
 
+def test_a_menus_link_to_a_columns_author_page_names_no_author() -> None:
+    # a site's sections menu lists a column by its author page's address ("/author/TV---Red-Carpets")
+    sections = "".join(f'<li><a href="/topic/{k}">Section {k}</a></li>' for k in range(6))
+    menu = f'<ul>{sections}<li><a href="/author/TV---Red-Carpets">Red Carpets</a></li></ul>'
+    assert copydesk.extract(f"<html><body>{menu}<article><h1>Scholarships launched</h1>{BODY}</article></body></html>").authors == []
+    story_link = '<p class="meta">Posted by <a href="/author/jane-doe">Jane Doe</a></p>'  # outside a menu: the author
+    assert copydesk.extract(f"<html><body>{menu}<article><h1>Scholarships launched</h1>{story_link}{BODY}</article></body></html>").authors == ["Jane Doe"]
+
+
 def test_credit_in_the_footer_is_not_the_author() -> None:
     assert _text_byline(f"{FILLER}<footer><p>Website by</p><p>Bright Pixel Studio</p></footer>") == []
 

@@ -405,7 +405,8 @@ def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]
     """The names on the first link to an author's page whose address spells them: the link's
     text as far as the address holds its words ("Harry Rabinowitz Tech Reporter" on
     ".../author/harry-rabinowitz-ncpn12" is Harry Rabinowitz)."""
-    for node in islice(tree.css(AUTHOR_LINK_SELECTOR), MAX_BYLINE_NODES):
+    links = (node for node in tree.css(AUTHOR_LINK_SELECTOR) if not _in_menu(node))
+    for node in islice(TeaserCards(tree).passed(links), MAX_BYLINE_NODES):
         path = _AUTHOR_PATH.search(unquote(node.attributes.get("href") or ""))
         text = node.text(deep=True, separator=" ")
         if path is None or len(text) > MAX_BYLINE_CHARS or outside_bylines(node):
@@ -416,6 +417,25 @@ def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]
         if held and (names := clean(" ".join(words[:held]))):
             return names
     return []
+
+
+MENU_LEVELS = 3  # how far up a link's menu (a <nav>, or a long list) is looked for
+MIN_MENU_ITEMS = 6  # a list of this many items is a menu (a column's writers, a site's sections)
+
+
+def _in_menu(node: LexborNode) -> bool:
+    """Whether the link `node` is a menu's entry: inside a <nav>, or an item of a list of
+    MIN_MENU_ITEMS or more (a site's "Red Carpets" column among its sections)."""
+    up = node.parent
+    for _level in range(MENU_LEVELS):
+        if up is None:
+            return False
+        if up.tag == "nav":
+            return True
+        if up.tag in ("ul", "ol"):
+            return sum(child.tag == "li" for child in up.iter()) >= MIN_MENU_ITEMS
+        up = up.parent
+    return False
 
 
 def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]]) -> list[str]:
