@@ -127,6 +127,14 @@ def test_a_menus_link_to_a_columns_author_page_names_no_author() -> None:
     assert copydesk.extract(f"<html><body>{menu}<article><h1>Scholarships launched</h1>{story_link}{BODY}</article></body></html>").authors == ["Jane Doe"]
 
 
+def test_co_authors_linked_in_one_byline_are_all_read() -> None:
+    byline = ('<div class="written-by"><strong>Written by</strong><br><strong><a href="/authors/adrien-ramirez">Adrien Ramirez</a></strong>, '
+              'covering hardware<br><strong><a href="/authors/joanna-nelius">Joanna Nelius</a></strong>, senior editor.</div>'
+              '<p>Edited by <a href="/authors/kim-lee">Kim Lee</a></p>')  # fmt: skip
+    page = f"<html><body><article><h1>The best laptops</h1>{byline}{BODY}</article></body></html>"
+    assert copydesk.extract(page).authors == ["Adrien Ramirez", "Joanna Nelius"]
+
+
 def test_credit_in_the_footer_is_not_the_author() -> None:
     assert _text_byline(f"{FILLER}<footer><p>Website by</p><p>Bright Pixel Studio</p></footer>") == []
 

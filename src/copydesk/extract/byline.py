@@ -404,19 +404,48 @@ def _plain_words(text: str) -> list[str]:
 def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]) -> list[str]:
     """The names on the first link to an author's page whose address spells them: the link's
     text as far as the address holds its words ("Harry Rabinowitz Tech Reporter" on
-    ".../author/harry-rabinowitz-ncpn12" is Harry Rabinowitz)."""
+    ".../author/harry-rabinowitz-ncpn12" is Harry Rabinowitz); with its co-authors' where the
+    byline links them too (`_co_author_links`)."""
     links = (node for node in tree.css(AUTHOR_LINK_SELECTOR) if not _in_menu(node))
     for node in islice(TeaserCards(tree).passed(links), MAX_BYLINE_NODES):
-        path = _AUTHOR_PATH.search(unquote(node.attributes.get("href") or ""))
-        text = node.text(deep=True, separator=" ")
-        if path is None or len(text) > MAX_BYLINE_CHARS or outside_bylines(node):
+        if outside_bylines(node) or not (names := _linked_names(node, clean)):
             continue  # (a quoted person's link, a commenter's: `outside_bylines`)
-        spelled = set(_plain_words(path.group(1)))
-        words = text.split()
-        held = next((k for k, word in enumerate(words) if not set(_plain_words(word)) <= spelled), len(words))
-        if held and (names := clean(" ".join(words[:held]))):
-            return names
+        for other in _co_author_links(node):
+            names += [name for name in _linked_names(other, clean) if name not in names]
+        return names
     return []
+
+
+def _linked_names(node: LexborNode, clean: Callable[[str], list[str]]) -> list[str]:
+    """The names the author link `node` prints, as far as its address spells them."""
+    path = _AUTHOR_PATH.search(unquote(node.attributes.get("href") or ""))
+    text = node.text(deep=True, separator=" ")
+    if path is None or len(text) > MAX_BYLINE_CHARS:
+        return []
+    spelled = set(_plain_words(path.group(1)))
+    words = text.split()
+    held = next((k for k, word in enumerate(words) if not set(_plain_words(word)) <= spelled), len(words))
+    return clean(" ".join(words[:held])) if held else []
+
+
+CO_AUTHOR_LEVELS = 2  # how far up from an author link its byline, holding its co-authors' links, is looked for
+MAX_CO_AUTHOR_BYLINE_BYTES = 600  # a byline naming several writers with a line on each; more is a list of writers
+MAX_CO_AUTHORS = 6
+
+
+def _co_author_links(node: LexborNode) -> list[LexborNode]:
+    """The other author links after `node` in its byline (the element CO_AUTHOR_LEVELS up, holding at
+    most MAX_CO_AUTHOR_BYLINE_BYTES of text: "Written by <a>Adrien Ramirez</a>, … <a>Joanna Nelius</a>, …")."""
+    up: LexborNode | None = node
+    for _level in range(CO_AUTHOR_LEVELS):
+        if up is None or up.parent is None or up.parent.tag in PAGE_TAGS:
+            return []
+        up = up.parent
+    if up is None or bounded_text(up, MAX_CO_AUTHOR_BYLINE_BYTES) is None:
+        return []
+    links = up.css(AUTHOR_LINK_SELECTOR)
+    after = next((k for k, link in enumerate(links) if link.mem_id == node.mem_id), len(links))
+    return links[after + 1 : after + MAX_CO_AUTHORS]
 
 
 MENU_LEVELS = 3  # how far up a link's menu (a <nav>, or a long list) is looked for
