@@ -135,6 +135,27 @@ def test_co_authors_linked_in_one_byline_are_all_read() -> None:
     assert copydesk.extract(page).authors == ["Adrien Ramirez", "Joanna Nelius"]
 
 
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">By <a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Chan</a></p>',
+    '<div class="authors"><span class="author-name">Ann Lee</span><span class="author-name">Bo Chan</span></div>',
+    '<p>By <span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span> and '
+    '<span itemprop="author" itemscope><span itemprop="name">Bo Chan</span></span></p>',
+])  # fmt: skip
+def test_co_authors_marked_in_one_byline_are_all_read(byline: str) -> None:
+    page = f"<html><body><article><h1>Headline of the story here</h1>{byline}{BODY}</article></body></html>"
+    assert copydesk.extract(page).authors == ["Ann Lee", "Bo Chan"]
+
+
+@pytest.mark.parametrize("byline", [
+    '<div class="meta">By <a class="author" href="/author/ann-lee">Ann Lee, DVM</a>. Reviewed by <a class="author" href="/author/bo-chan">Bo Chan, DVM</a></div>',
+    '<div class="meta"><span class="author-name">Ann Lee</span> <span class="expert"><span class="author-name">Bo Chan</span></span></div>',
+    '<div class="meta"><span class="author"><a href="/author/ann-lee">Ann Lee</a></span> <span class="author"><a href="/follow/ann-lee">Follow</a></span></div>',
+])  # fmt: skip
+def test_a_reviewer_an_expert_or_a_follow_button_after_the_writer_is_no_co_author(byline: str) -> None:
+    page = f"<html><body><article><h1>Headline of the story here</h1>{byline}{BODY}</article></body></html>"
+    assert [name.split(",")[0] for name in copydesk.extract(page).authors] == ["Ann Lee"]
+
+
 def test_credit_in_the_footer_is_not_the_author() -> None:
     assert _text_byline(f"{FILLER}<footer><p>Website by</p><p>Bright Pixel Studio</p></footer>") == []
 

@@ -234,8 +234,61 @@ def _marked_names(tree: LexborHTMLParser, anchors: list[LexborNode], present: in
                 if not shortened and _initialled(names):
                     shortened = names
                 elif not shortened or _spells_out(names, shortened[0]):
-                    return names
+                    return _with_co_authors(names, _co_authors_scope(node), selector, node, clean)
     return shortened
+
+
+def _with_co_authors(names: list[str], scope: LexborNode | None, selector: str, node: LexborNode,
+                     clean: Callable[[str], list[str]]) -> list[str]:  # fmt: skip
+    """`names` with those the other elements `selector` marks after `node` in its byline give
+    ("By <a rel="author">Ann Lee</a> and <a rel="author">Bo Chan</a>"), MAX_CO_AUTHORS at most."""
+    if scope is None:
+        return names
+    inside = {found.mem_id for found in node.css(selector)}  # (the query lists `node` too)
+    matches = scope.css(selector)
+    after = next((k for k, found in enumerate(matches) if found.mem_id == node.mem_id), len(matches))
+    others = [other for other in matches[after + 1 : after + MAX_CO_AUTHORS] if other.mem_id not in inside and not outside_bylines(other)]
+    for other in _before_other_roles(scope, node, others):
+        text = _node_text(other)
+        if len(text) <= MAX_BYLINE_CHARS:
+            names = names + [name for name in clean(text) if name not in names and len(name.split()) >= MIN_NAME_WORDS]  # not a "Follow" button's
+    return names
+
+
+# What a byline says of the people it names after its writers: who reviewed, edited, checked or
+# illustrated the story ("By Shelby Loos, DVM. Reviewed by Molly Price, DVM"), or an expert
+# consulted.  The names after such a word are no co-authors.
+_OTHER_ROLE = re.compile(r"review|edit|fact|check|verifi|illustrat|photo|produc|expert|geprüft|redigi|révis|revisad|relu", re.I)
+
+
+def _marked_other_role(node: LexborNode, scope: LexborNode) -> bool:
+    """Whether an element from `node` up to `scope` has a class saying another role (`_OTHER_ROLE`:
+    ``<span class="author-meta-container expert">``)."""
+    up: LexborNode | None = node
+    while up is not None and up.mem_id != scope.mem_id:
+        if _OTHER_ROLE.search(up.attributes.get("class") or "") is not None:
+            return True
+        up = up.parent
+    return False
+
+
+def _before_other_roles(scope: LexborNode, first: LexborNode, others: list[LexborNode]) -> list[LexborNode]:
+    """`others` (elements after `first` in the byline `scope`) up to the first that the
+    byline's text introduces with another role than a writer's, or whose class says one (`_OTHER_ROLE`)."""
+    if not others:
+        return others
+    text = bounded_text(scope, MAX_CO_AUTHOR_BYLINE_BYTES) or ""
+    start = text.find(_node_text(first).strip())
+    start = start + len(_node_text(first).strip()) if start >= 0 else 0
+    kept = []
+    for other in others:
+        name = _node_text(other).strip()
+        at = text.find(name, start)
+        if at < 0 or _OTHER_ROLE.search(text, start, at) is not None or _marked_other_role(other, scope):
+            break
+        kept.append(other)
+        start = at + len(name)
+    return kept
 
 
 _SURNAME_INITIAL = re.compile(r"^(?P<forename>[^\W\d_][\w'’-]+) (?P<initial>[^\W\d_])\.$")  # "Scott P."
@@ -405,13 +458,16 @@ def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]
     """The names on the first link to an author's page whose address spells them: the link's
     text as far as the address holds its words ("Harry Rabinowitz Tech Reporter" on
     ".../author/harry-rabinowitz-ncpn12" is Harry Rabinowitz); with its co-authors' where the
-    byline links them too (`_co_author_links`)."""
+    byline links them too (`_before_other_roles`)."""
     links = (node for node in tree.css(AUTHOR_LINK_SELECTOR) if not _in_menu(node))
     for node in islice(TeaserCards(tree).passed(links), MAX_BYLINE_NODES):
         if outside_bylines(node) or not (names := _linked_names(node, clean)):
             continue  # (a quoted person's link, a commenter's: `outside_bylines`)
-        for other in _co_author_links(node):
-            names += [name for name in _linked_names(other, clean) if name not in names]
+        if (scope := _co_authors_scope(node)) is not None:
+            links_after = scope.css(AUTHOR_LINK_SELECTOR)
+            at = next((k for k, link in enumerate(links_after) if link.mem_id == node.mem_id), len(links_after))
+            for other in _before_other_roles(scope, node, links_after[at + 1 : at + MAX_CO_AUTHORS]):
+                names += [name for name in _linked_names(other, clean) if name not in names]
         return names
     return []
 
@@ -433,19 +489,15 @@ MAX_CO_AUTHOR_BYLINE_BYTES = 600  # a byline naming several writers with a line 
 MAX_CO_AUTHORS = 6
 
 
-def _co_author_links(node: LexborNode) -> list[LexborNode]:
-    """The other author links after `node` in its byline (the element CO_AUTHOR_LEVELS up, holding at
-    most MAX_CO_AUTHOR_BYLINE_BYTES of text: "Written by <a>Adrien Ramirez</a>, … <a>Joanna Nelius</a>, …")."""
+def _co_authors_scope(node: LexborNode) -> LexborNode | None:
+    """The byline around `node` that may name its co-authors: the element CO_AUTHOR_LEVELS up,
+    when it holds at most MAX_CO_AUTHOR_BYLINE_BYTES of text (else None)."""
     up: LexborNode | None = node
     for _level in range(CO_AUTHOR_LEVELS):
         if up is None or up.parent is None or up.parent.tag in PAGE_TAGS:
-            return []
+            return None
         up = up.parent
-    if up is None or bounded_text(up, MAX_CO_AUTHOR_BYLINE_BYTES) is None:
-        return []
-    links = up.css(AUTHOR_LINK_SELECTOR)
-    after = next((k for k, link in enumerate(links) if link.mem_id == node.mem_id), len(links))
-    return links[after + 1 : after + MAX_CO_AUTHORS]
+    return up if up is not None and bounded_text(up, MAX_CO_AUTHOR_BYLINE_BYTES) is not None else None
 
 
 MENU_LEVELS = 3  # how far up a link's menu (a <nav>, or a long list) is looked for
