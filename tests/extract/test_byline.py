@@ -138,8 +138,8 @@ def test_co_authors_linked_in_one_byline_are_all_read() -> None:
 @pytest.mark.parametrize("byline", [
     '<p class="byline">By <a rel="author" href="/a">Ann Lee</a> and <a rel="author" href="/b">Bo Chan</a></p>',
     '<div class="authors"><span class="author-name">Ann Lee</span><span class="author-name">Bo Chan</span></div>',
-    '<p>By <span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span> and '
-    '<span itemprop="author" itemscope><span itemprop="name">Bo Chan</span></span></p>',
+    ('<p>By <span itemprop="author" itemscope><span itemprop="name">Ann Lee</span></span> and '
+     '<span itemprop="author" itemscope><span itemprop="name">Bo Chan</span></span></p>'),
 ])  # fmt: skip
 def test_co_authors_marked_in_one_byline_are_all_read(byline: str) -> None:
     page = f"<html><body><article><h1>Headline of the story here</h1>{byline}{BODY}</article></body></html>"
