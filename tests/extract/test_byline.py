@@ -156,6 +156,19 @@ def test_a_reviewer_an_expert_or_a_follow_button_after_the_writer_is_no_co_autho
     assert [name.split(",")[0] for name in copydesk.extract(page).authors] == ["Ann Lee"]
 
 
+def test_an_author_link_whose_address_runs_the_names_together() -> None:
+    box = '<div id="authorinfobox"><p><b><a href="/author/craiglloyd/">Craig Lloyd</a></b> is a smart home expert.</p></div>'
+    assert copydesk.extract(f"<html><body><article><h1>How to set up a hub</h1>{BODY}{box}</article></body></html>").authors == ["Craig Lloyd"]
+
+
+def test_a_by_after_a_bar_between_the_date_and_the_name() -> None:
+    # HTML mode reads a stamp's parts as lines: "December 21, 2016" / "| by" / "Lauren Briggs"
+    stamp = ('<div class="date"><time datetime="2016-12-21T23:49:10+00:00">December 21, 2016</time><span> | by '
+             '<span rel="sioc:has_creator"><a href="/users/lauren-briggs">Lauren Briggs</a></span></span></div>')  # fmt: skip
+    page = f"<html><body><article><h1>Investor Icahn to advise on finances</h1>{stamp}{BODY}</article></body></html>"
+    assert copydesk.extract(page).authors == ["Lauren Briggs"]
+
+
 def test_credit_in_the_footer_is_not_the_author() -> None:
     assert _text_byline(f"{FILLER}<footer><p>Website by</p><p>Bright Pixel Studio</p></footer>") == []
 

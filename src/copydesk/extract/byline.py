@@ -478,9 +478,14 @@ def _linked_names(node: LexborNode, clean: Callable[[str], list[str]]) -> list[s
     text = node.text(deep=True, separator=" ")
     if path is None or len(text) > MAX_BYLINE_CHARS:
         return []
-    spelled = set(_plain_words(path.group(1)))
+    address_words = _plain_words(path.group(1))
+    spelled, run_together = set(address_words), "".join(address_words)
     words = text.split()
     held = next((k for k, word in enumerate(words) if not set(_plain_words(word)) <= spelled), len(words))
+    for k in range(held, len(words)):  # the address may run the words together ("/author/craiglloyd/")
+        if not run_together.startswith("".join(_plain_words(" ".join(words[: k + 1])))):
+            break
+        held = k + 1
     return clean(" ".join(words[:held])) if held else []
 
 

@@ -82,7 +82,7 @@ STAMP_LINES_ABOVE = 2  # a dated byline line just over the headline is read too 
 # most.  WCXB author +2 pages (0.830 -> 0.833), none lost, none invented.  Not in text mode, whose
 # renderer joins such a stamp on one line: there the line under a date is a category as often
 # ("October 26, 2025" / "UX Analytics"; 4 pages up, 4 wrong or lost).
-_LONE_SEPARATOR = re.compile(r"[•·|—–/-]|by:?", re.I)
+_LONE_SEPARATOR = re.compile(r"[•·|—–/-]|(?:[•·|—–/-]\s*)?by:?", re.I)  # "|", "by", "| by"
 
 
 def with_a_year(lines: list[str], compiled: bool = True) -> dict[int, None]:
