@@ -21,6 +21,15 @@ def test_a_credited_line_is_a_caption_and_leaves_the_story(label_all_kept: Label
     assert labelled.captions == [Caption("Fishing boats return to the harbour", "GETTY"), Caption("The quay at dawn.", "Ann Lee/AP")]
 
 
+def test_a_credit_printed_alone_is_a_caption_and_leaves_the_story(label_all_kept: LabelLines) -> None:
+    credits = ["Courtesy of Zillow", "Photo by Jason Kempin/Getty Images", "Photo Credit: Screenshot from the website"]
+    sentence = "Courtesy of the harbour master, the boats were counted again on Monday."  # a sentence runs on: no credit
+    text = "\n\n".join([STORY[0], credits[0], STORY[1], credits[1], credits[2], STORY[2], sentence])
+    labelled = label_all_kept(text)
+    assert kept_texts(labelled) == [*STORY, sentence]
+    assert labelled.captions == [Caption("", "Zillow"), Caption("", "Jason Kempin/Getty Images"), Caption("", "Screenshot from the website")]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -40,7 +40,9 @@ from copydesk.clean.features import (
     split_lines_with_columns,
 )
 from copydesk.clean.furniture import (
+    CREDIT_LABEL_NOUNS,
     caption_with_credit,
+    credit_alone,
     credited_caption,
     media_embed,
     player_title,
@@ -62,6 +64,7 @@ from copydesk.extract.patterns import (
     hinted_texts,
     is_filler,
     is_teaser_label,
+    joined_starts,
     teaser_section_candidates,
 )
 from copydesk.extract.runs import STORY_MIN_PARAGRAPHS, keep_runs
@@ -286,13 +289,33 @@ class Labelled:
     dated_caption: bool = False
 
 
-def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> None:
-    """Related links, media embeds and twice-printed captions, by rule.
+# A line opening as a picture's credit without a colon ("Courtesy of Zillow", "Photo by Jason
+# Kempin/Getty Images", "Image via NASA"): `furniture_candidates` takes the lines with one.
+_CREDIT_OPENING = re.compile(rf"^(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})\s+(?:by|via)|courtesy\s+of)\b", re.I | re.M)
+MAX_CREDIT_LINE_CHARS = 120  # a credit line alone; a longer one holds a caption or a sentence
 
-    Only the lines a rule could take are looked at (`features.furniture_candidates`), and
-    every line after the first media embed (its title may follow on any line)."""
+
+def _credit_line_candidates(texts: list[str], candidates: list[int]) -> list[int]:
+    """`candidates` with the lines opening as a credit without a colon (`_CREDIT_OPENING`),
+    found in one search of the lines joined."""
+    joined = "\n".join(texts)
+    found = [match.start() for match in _CREDIT_OPENING.finditer(joined)]
+    if not found:
+        return candidates
+    starts = joined_starts(texts)
+    return sorted({*candidates, *(bisect_left(starts, at + 1) - 1 for at in found)})
+
+
+def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> None:
+    """Related links, media embeds, captions printed twice and credits printed alone, by rule.
+
+    Only the lines a rule could take are looked at (`features.furniture_candidates`, and the
+    credit lines `_credit_line_candidates` finds), and every line after the first media embed
+    (its title may follow on any line).  A picture's credit on a line of its own ("Courtesy of
+    Zillow", "Photo Credit: Screenshot from …") is a caption's: 118 such lines on 34 dev pages
+    were kept in text mode, one of them in a gold text."""
     media_titles: set[str] = set()
-    candidates = furniture_candidates(texts)
+    candidates = _credit_line_candidates(texts, furniture_candidates(texts))
     k = 0
     while k < len(candidates):
         i = candidates[k]
@@ -311,6 +334,10 @@ def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> Non
             line.furniture = "media"
         elif labelled and (caption := credited_caption(text)) is not None:  # "… (Photo: AP)"
             if caption not in out.captions:
+                out.captions.append(caption)
+            line.furniture = "caption"
+        elif len(text) <= MAX_CREDIT_LINE_CHARS and (credit := credit_alone(text)) is not None:  # "Courtesy of Zillow"
+            if (caption := Caption("", credit)) not in out.captions:
                 out.captions.append(caption)
             line.furniture = "caption"
         elif text[:2].lower() == "cl" and (title := player_title(text)) is not None:  # "Click to play ..."
