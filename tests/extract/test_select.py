@@ -7,6 +7,7 @@ import pytest
 from copydesk.extract.tidy import (
     drop_author_bio,
     drop_contents_entries,
+    drop_credit_lines,
     drop_masthead_names,
     drop_pull_quotes,
     drop_repeats,
@@ -17,6 +18,12 @@ from copydesk.extract.tidy import (
 from copydesk.model import Block, BlockKind
 
 P, H, LI, Q = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.QUOTE
+
+
+def test_a_pictures_credit_printed_alone_goes() -> None:
+    blocks = [Block(P, "The council voted."), Block(P, "Photo: Shutterstock"), Block(P, "Courtesy of Hilton"),
+              Block(H, "Image: SiliconANGLE/ChatGPT", 2), Block(P, "Photographs tell the story of the town.")]  # fmt: skip
+    assert [b.text for b in drop_credit_lines(blocks)] == ["The council voted.", "Photographs tell the story of the town."]
 
 
 def test_the_sites_name_set_as_headings_over_the_story_goes() -> None:

@@ -51,6 +51,7 @@ from copydesk.extract.tidy import (
     drop_author_bio,
     drop_captions,
     drop_contents_entries,
+    drop_credit_lines,
     drop_disclosures,
     drop_masthead_names,
     drop_navigation_lines,
@@ -307,7 +308,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     blocks = trimmed
     if is_story:
         blocks = drop_author_bio(blocks, authors)
-    blocks = drop_trailing_headings(blocks)
+    blocks = drop_trailing_headings(drop_credit_lines(blocks))
     text_source = None
     if (story := markup_body_blocks(page.jsonld, blocks)) is not None:  # a paywall or a script shows less
         blocks, text_source, page_type = _without_title_echo(story, title, config), "jsonld", PageType.ARTICLE
