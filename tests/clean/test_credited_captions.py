@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from copydesk.clean.furniture import credited_caption, split_dateline
@@ -52,3 +54,34 @@ def test_lines_that_are_not_credited_captions(line: str) -> None:
 def test_datelines_with_a_region_or_a_day(paragraph: str, place: str | None, agency: str | None) -> None:
     found = split_dateline(paragraph)
     assert ((found[0].place, found[0].agency) if found else (None, None)) == (place, agency)
+
+
+_CREDIT_LINES = ["Courtesy of Zillow", "Photo by Ann Lee", "PICTURE VIA Reuters", "Pic by me", "Foto via dpa", "Image by NASA",
+                 "The photo by the lake", "Photos by Ann", "Credit: AP", "Courtesy: NASA", "x Courtesy of"]  # fmt: skip
+
+
+def test_the_credit_line_prescan_finds_every_line_the_pattern_opens() -> None:
+    lines_module = importlib.import_module("copydesk.clean.lines")
+    assert [i for i, text in enumerate(_CREDIT_LINES) if lines_module._CREDIT_OPENING.match(text)] == [0, 1, 2, 3, 4, 5]
+    assert lines_module._credit_line_candidates(_CREDIT_LINES, [8]) == [0, 1, 2, 3, 4, 5, 8]
+    scanner = lines_module._CREDIT_HINTS
+    try:
+        lines_module._CREDIT_HINTS = None  # the search of the joined lines, where the scan is not built
+        assert lines_module._credit_line_candidates(_CREDIT_LINES, [8]) == [0, 1, 2, 3, 4, 5, 8]
+    finally:
+        lines_module._CREDIT_HINTS = scanner
+
+
+def test_every_credit_alone_opens_with_a_credit_initial() -> None:
+    from copydesk.clean.furniture import CREDIT_INITIALS, CREDIT_LABEL_NOUNS, credit_alone
+
+    assert {word[0] for word in (*CREDIT_LABEL_NOUNS, "credit", "courtesy")} | {w[0].upper() for w in CREDIT_LABEL_NOUNS} <= CREDIT_INITIALS
+    assert [text for text in _CREDIT_LINES if credit_alone(text)] == [
+        "Courtesy of Zillow", "Photo by Ann Lee", "PICTURE VIA Reuters", "Pic by me", "Foto via dpa", "Image by NASA", "Credit: AP", "Courtesy: NASA",
+    ]  # fmt: skip
+
+
+def test_the_credit_line_prescan_reads_lines_the_compiled_scan_cannot_fold() -> None:
+    # "İ" and the Kelvin sign lower-case to ASCII: the scan gives up and the joined lines are searched
+    lines_module = importlib.import_module("copydesk.clean.lines")
+    assert lines_module._credit_line_candidates(["İstanbul", "Courtesy of Zillow", "\u212a"], []) == [1]

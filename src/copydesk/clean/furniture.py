@@ -129,6 +129,9 @@ CREDIT_ALONE = re.compile(
 GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\s+(?=\S)", re.I)
 
 
+CREDIT_INITIALS = frozenset("PpIiCcFf")  # what every `CREDIT_ALONE` match opens with (a test checks it)
+
+
 def credit_alone(text: str) -> str | None:
     """The credit of a caption text that is a credit label and a credit alone, else None."""
     match = CREDIT_ALONE.match(text)

@@ -40,6 +40,7 @@ from copydesk.clean.features import (
     split_lines_with_columns,
 )
 from copydesk.clean.furniture import (
+    CREDIT_INITIALS,
     CREDIT_LABEL_NOUNS,
     caption_with_credit,
     credit_alone,
@@ -292,18 +293,25 @@ class Labelled:
 # A line opening as a picture's credit without a colon ("Courtesy of Zillow", "Photo by Jason
 # Kempin/Getty Images", "Image via NASA"): `furniture_candidates` takes the lines with one.
 _CREDIT_OPENING = re.compile(rf"^(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})\s+(?:by|via)|courtesy\s+of)\b", re.I | re.M)
+# Literals every `_CREDIT_OPENING` match opens with (with one space: a test checks it), looked for
+# in the lines' first CREDIT_HINT_CHARS characters by one compiled scan
+CREDIT_OPENING_HINTS = (*(f"{noun} {word}" for noun in CREDIT_LABEL_NOUNS for word in ("by", "via")), "courtesy of")
+CREDIT_HINT_CHARS = max(map(len, CREDIT_OPENING_HINTS))
+_CREDIT_HINTS = text_fast.HintScanner(CREDIT_OPENING_HINTS) if text_fast is not None else None
 MAX_CREDIT_LINE_CHARS = 120  # a credit line alone; a longer one holds a caption or a sentence
 
 
 def _credit_line_candidates(texts: list[str], candidates: list[int]) -> list[int]:
-    """`candidates` with the lines opening as a credit without a colon (`_CREDIT_OPENING`),
-    found in one search of the lines joined."""
-    joined = "\n".join(texts)
-    found = [match.start() for match in _CREDIT_OPENING.finditer(joined)]
-    if not found:
-        return candidates
-    starts = joined_starts(texts)
-    return sorted({*candidates, *(bisect_left(starts, at + 1) - 1 for at in found)})
+    """`candidates` with the lines opening as a credit without a colon (`_CREDIT_OPENING`): the
+    lines holding a hint found by one compiled scan where that is built, else by one search of
+    the lines joined."""
+    hits = _CREDIT_HINTS.hit_lines(texts, CREDIT_HINT_CHARS) if _CREDIT_HINTS is not None else None  # None: a letter the scan cannot fold
+    if hits is not None:
+        found = [i for i in hits if _CREDIT_OPENING.match(texts[i])]
+    else:
+        starts, joined = joined_starts(texts), "\n".join(texts)
+        found = [bisect_left(starts, match.start() + 1) - 1 for match in _CREDIT_OPENING.finditer(joined)]
+    return sorted({*candidates, *found}) if found else candidates
 
 
 def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> None:
@@ -336,7 +344,7 @@ def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> Non
             if caption not in out.captions:
                 out.captions.append(caption)
             line.furniture = "caption"
-        elif len(text) <= MAX_CREDIT_LINE_CHARS and (credit := credit_alone(text)) is not None:  # "Courtesy of Zillow"
+        elif text[:1] in CREDIT_INITIALS and len(text) <= MAX_CREDIT_LINE_CHARS and (credit := credit_alone(text)) is not None:  # "Courtesy of Zillow"
             if (caption := Caption("", credit)) not in out.captions:
                 out.captions.append(caption)
             line.furniture = "caption"

@@ -400,13 +400,18 @@ class TeaserCards:
         self._tree = tree
         self.skipped = 0
         self._title: str | None = None
+        self._verdicts: dict[int, bool] = {}  # by node: the selectors match the same elements again
 
     def passed(self, nodes: Iterator[LexborNode]) -> Iterator[LexborNode]:
         """`nodes` without teasers' bylines (MAX_TEASER_BYLINES of them at most, over all calls)."""
         for node in nodes:
-            if self.skipped < MAX_TEASER_BYLINES and self._in_teaser(node):
-                self.skipped += 1
-                continue
+            if self.skipped < MAX_TEASER_BYLINES:
+                teaser = self._verdicts.get(node.mem_id)
+                if teaser is None:
+                    teaser = self._verdicts[node.mem_id] = self._in_teaser(node)
+                if teaser:
+                    self.skipped += 1
+                    continue
             yield node
 
     def _in_teaser(self, node: LexborNode) -> bool:

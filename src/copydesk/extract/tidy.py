@@ -26,6 +26,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from copydesk.clean.furniture import (
+    CREDIT_INITIALS,
     CREDIT_LABEL_WORDS,
     credit_alone,
     media_embed,
@@ -351,7 +352,6 @@ def _caption_words(text: str) -> str:
 
 
 MAX_CREDIT_BLOCK_CHARS = 120  # a credit alone ("Photo: Shutterstock"); a longer block holds more
-_CREDIT_INITIALS = frozenset("PpIiCcFf")  # what every credit label opens with (photo, image, picture, pic, foto, credit, courtesy)
 
 
 def drop_credit_lines(blocks: list[Block]) -> list[Block]:
@@ -360,7 +360,7 @@ def drop_credit_lines(blocks: list[Block]) -> list[Block]:
     element: 8 such blocks on 7 dev pages, none in a gold text (text mode drops the same lines)."""
     return [
         block for block in blocks
-        if len(block.text) > MAX_CREDIT_BLOCK_CHARS or block.text[:1] not in _CREDIT_INITIALS or credit_alone(block.text) is None
+        if len(block.text) > MAX_CREDIT_BLOCK_CHARS or block.text[:1] not in CREDIT_INITIALS or credit_alone(block.text) is None
     ]  # fmt: skip
 
 
@@ -395,6 +395,8 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
         words = _caption_words(printed_once(block.text))
         if not words or len(words) > longest or words not in said:  # a longer one holds more than a caption
             kept.append(block)
+    if len(kept) == len(blocks):
+        return kept  # (most pages: no caption printed in the story)
     left, whole = word_total([block.text for block in kept]), word_total([block.text for block in blocks])
     if whole - left >= MIN_CAPTIONED_STORY_WORDS and left * CAPTIONED_STORY_RATIO < whole:
         return blocks  # a story told in its pictures' captions: CAPTIONED_STORY_RATIO
