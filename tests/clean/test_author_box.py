@@ -60,3 +60,18 @@ def test_a_profile_under_the_byline_is_no_closing_box() -> None:
     kept = _without_author_box(article, [Block(BlockKind.PARAGRAPH, text) for text in texts])
     assert [block.text for block in kept][-len(STORY) :] == STORY
     assert not article.removed
+
+
+def test_a_bio_with_teasers_under_it_goes_with_them() -> None:
+    # the rendering keeps what a page prints under the box: share counts, other stories' teasers
+    bio = "Mara Quinlan is the author of a book on small-town politics and has covered the town hall since 2017."
+    under = ["by Mara Quinlan", "0 SHARES", "Share Your Thoughts",
+             "Seven ways to save on your heating bill this winter, from sealing drafts to turning the thermostat down at night, as our readers explain.",
+             "Why the county's new recycling rules will cost some households more, and what the council says it will do about that next year."]  # fmt: skip
+    article = Article(authors=["Mara Quinlan"])
+    kept = _without_author_box(article, [Block(BlockKind.PARAGRAPH, text) for text in [*STORY, *STORY, bio, *under]])
+    assert [block.text for block in kept] == [*STORY, *STORY]
+    # with the story under it, the bio is a profile over the story: it stays
+    story_after = [f"{text} It went on for a while, and the council heard from the many residents who came to speak about the plan and its cost." for text in STORY]
+    texts = [*STORY, *STORY, bio, *story_after, *story_after]
+    assert [block.text for block in _without_author_box(Article(authors=["Mara Quinlan"]), [Block(BlockKind.PARAGRAPH, t) for t in texts])] == texts

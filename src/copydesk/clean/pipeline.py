@@ -37,6 +37,9 @@ from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES,
 from copydesk.extract.pipeline import extract
 from copydesk.extract.syndication import credit_origin
 from copydesk.extract.tidy import (
+    BIO_OPENING_CHARS,
+    BIO_VERB,
+    MIN_BIO_WORDS,
     OPENING_BLOCKS,
     drop_author_bio,
     is_byline_or_stamp,
@@ -117,8 +120,39 @@ def _without_author_box(article: Article, blocks: list[Block]) -> list[Block]:
             article.removed += [RemovedLine(block.text, AUTHOR_BOX_REASON) for block in blocks[k:]]
             return blocks[:k]
     kept = drop_author_bio(blocks, article.authors)  # a bio paragraph opening on the author's name, as HTML mode reads it
+    if len(kept) == len(blocks) and (start := _bio_further_up(blocks, names)) is not None:
+        kept = blocks[:start]
     article.removed += [RemovedLine(block.text, AUTHOR_BOX_REASON) for block in blocks[len(kept) :]]
     return kept
+
+
+def _bio_further_up(blocks: list[Block], names: set[str]) -> int | None:
+    """Where a bio opening on an author's full name and a verb of a life story ("Steve Gillman is
+    the author of …") stands in the second half, further up than `tidy.drop_author_bio` looks
+    (its last blocks), with little story under it (`_little_story_after`: a profile under the
+    byline has the story under it): the text rendering keeps what a page prints under the box
+    (its share counts, other stories' teasers), which HTML mode's blocks leave out."""
+    full = tuple(f"{name} " for name in names if " " in name)
+    if not full:
+        return None
+    for k in range(len(blocks) // 2, len(blocks)):
+        text = blocks[k].text
+        if blocks[k].kind is BlockKind.PARAGRAPH and len(text.split()) >= MIN_BIO_WORDS:
+            opening = text[:BIO_OPENING_CHARS].casefold()
+            if any(opening.startswith(name) and BIO_VERB.match(opening, len(name)) for name in full) and _little_story_after(blocks[k + 1 :]):
+                return k
+    return None
+
+
+MIN_STORY_PARAGRAPH_WORDS = 40  # a paragraph this long is the story's; teasers' summaries (25-36 words) and labels are shorter
+MAX_STORY_WORDS_AFTER_BIO = 60  # the story's words a bio may stand over (a profile under the byline stands over all of it)
+
+
+def _little_story_after(blocks: list[Block]) -> bool:
+    """Whether `blocks` hold at most MAX_STORY_WORDS_AFTER_BIO words in paragraphs of
+    MIN_STORY_PARAGRAPH_WORDS words or more."""
+    long_words = (len(block.text.split()) for block in blocks if block.kind is BlockKind.PARAGRAPH)
+    return sum(words for words in long_words if words >= MIN_STORY_PARAGRAPH_WORDS) <= MAX_STORY_WORDS_AFTER_BIO
 
 
 def _removed_lines(lines: list[RawLine], labels: list[str]) -> tuple[list[RemovedLine], list[int]]:

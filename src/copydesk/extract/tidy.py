@@ -504,7 +504,7 @@ def trim_feedback_prompts(blocks: list[Block]) -> list[Block]:
 # is no person).  The box's name may stand over it as a label of its own, which goes too.
 AUTHOR_BIO_BLOCKS = 3
 MIN_BIO_WORDS = 6  # the name and what the author does
-_BIO_VERB = re.compile(r"(?:is|was|has|founded|started|writes|covers|lives|joined|loves|holds|spent)\b")
+BIO_VERB = re.compile(r"(?:is|was|has|founded|started|writes|covers|lives|joined|loves|holds|spent)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 
 
@@ -517,7 +517,7 @@ def _opens_bio(text: str, names: tuple[str, ...], first_names: tuple[str, ...]) 
     opening = text[:BIO_OPENING_CHARS].casefold()
     if opening.startswith(names):
         return True
-    if not any(opening.startswith(first) and _BIO_VERB.match(opening, len(first)) for first in first_names):
+    if not any(opening.startswith(first) and BIO_VERB.match(opening, len(first)) for first in first_names):
         return False
     return _PERSON_PRONOUN.search(text.casefold()) is not None
 
