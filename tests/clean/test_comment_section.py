@@ -42,6 +42,14 @@ def test_an_embedded_posts_dated_signature_is_no_stamp_of_the_page(label_all_kep
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
 
 
+def test_a_caption_dating_its_picture_is_no_stamp_of_the_page(label_all_kept: LabelLines) -> None:
+    # a sentence holding a date (a picture's caption) dates no post over the comments
+    caption = "Featured image: the Gazette of 2.4.2019, cut out."  # short as a stamp
+    text = "\n\n".join(["Council votes to rebuild the bridge", "Published November 18, 2019", *STORY[:2], caption, *STORY[2:], *COMMENTS])
+    labels = labels_by_text(label_all_kept(text))
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
 def test_replies_on_a_dated_thread_are_kept(label_all_kept: LabelLines) -> None:
     # every post above the heading carries its own time stamp: a thread, whose replies are content
     thread = [part for line in STORY for part in ("starter_99 posted:", "November 18, 2019 at 9:00 am", line)]

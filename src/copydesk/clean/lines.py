@@ -823,7 +823,9 @@ _EMBED_SIGNATURE = re.compile(r"(?:^[—–-]|shared by).*\(@\w{1,30}\)", re.I
 
 
 def _is_post_stamp(line: RawLine, stamp: bool) -> bool:
-    return stamp and DURATION.fullmatch(line.text) is None and _EMBED_SIGNATURE.search(line.text) is None
+    """A post's time stamp: not a duration, an embedded post's signature, or a sentence (a
+    caption dating its picture: "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")."""
+    return stamp and not line.terminal and DURATION.fullmatch(line.text) is None and _EMBED_SIGNATURE.search(line.text) is None
 
 
 def _is_comment_heading(line: RawLine, section_break: bool) -> bool:
