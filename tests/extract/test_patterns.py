@@ -381,6 +381,10 @@ def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
         ("Kommentare geschlossen", "comment"), ("Twitter", None), ("Print the form and sign it.", None),
         # a related-stories box's heading in more languages (session 50)
         ("Saistītie raksti", "related"), ("関連記事", "related"), ("En çok okunanlar", "related"),
+        # WordPress's comment form, like button and post navigation, in English and German
+        ("Leave a Reply Cancel reply", "comment"), ("Kommentar verfassen Antwort abbrechen", "comment"),
+        ("Gib hier Deinen Kommentar ein ...", "comment"), ("Like this:", "share"), ("Gefällt mir Lade...", "share"),
+        ("« Vorheriger Beitrag", "pager"), ("« Previous Post", "pager"), ("I like this town.", None),
     ],
 )  # fmt: skip
 def test_interface_labels_are_whole_lines(text: str, concept: str | None) -> None:

@@ -424,7 +424,12 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "lire la suite", "leer más", "leia mais", "ler mais", "continua a leggere", "lees meer",
     ),
     "state": ("loading", "submit", "reply", "close", "previous next"),
-    "pager": ("previous post", "next post", "previous article", "next article", "older posts", "newer posts"),
+    "pager": (
+        "previous post", "next post", "previous article", "next article", "older posts", "newer posts",
+        # WordPress's post navigation in a crawl's larger languages
+        "vorheriger beitrag", "nächster beitrag", "article précédent", "article suivant", "entrada anterior",
+        "siguiente entrada", "entrada siguiente", "articolo precedente", "articolo successivo", "post anterior", "próximo post",
+    ),
     "ad": AD_LABELS,
     "author": ("about the author", "get in touch", "recently viewed"),
     # a comment form's or section's call ("Leave a comment", "Kommentare schreiben"); not "Comments"
@@ -437,6 +442,11 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         # a link to the comments or a notice that they are closed, alone on its line
         "view comments", "view/post comments", "show comments", "read comments", "comments are closed", "comments closed",
         "kommentare geschlossen", "kommentare anzeigen", "commentaires fermés",
+        # WordPress's comment form: its title run into its cancel link, the link, the box's prompt
+        "leave a reply cancel reply", "cancel reply", "enter your comment here", "kommentar verfassen antwort abbrechen",
+        "antwort abbrechen", "gib hier deinen kommentar ein", "laisser un commentaire annuler la réponse",
+        "annuler la réponse", "saisissez votre commentaire ici", "deja una respuesta cancelar la respuesta",
+        "cancelar la respuesta", "escribe aquí tu comentario", "lascia un commento annulla risposta", "annulla risposta",
     ),
     "contents": (
         "inhaltsverzeichnis", "table des matières", "sommaire", "índice", "indice", "sommario", "inhoudsopgave",
@@ -447,6 +457,9 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         # a share or print button's label alone on its line (not a platform's name: "Twitter" heads a section)
         "share", "print", "tweet", "email", "e-mail", "share this", "share this article", "share this story",
         "print this article", "print article", "email this article", "drucken", "imprimer", "imprimir", "stampa", "twittern",
+        # WordPress.com's like button, with its label and its loading state ("Like this:", "Like Loading...")
+        "like this", "like loading", "gefällt mir", "gefällt mir lade", "j'aime", "j’aime", "j'aime chargement",
+        "j’aime chargement", "me gusta", "me gusta cargando", "mi piace", "mi piace caricamento",
     ),
     "top": ("nach oben", "zurück nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"),
     "related": (
@@ -486,7 +499,7 @@ SHARE_BAR_WORDS = frozenset({
 })  # fmt: skip
 SHARE_BAR_SHARE = 0.75  # of a share bar's words are those (a "Medium" or "Pint" button among them)
 MIN_SHARE_BAR_WORDS = 2
-INTERFACE_LABEL_END = " .…:!›»>→"  # stripped before the lookup ("Read more »", "Loading...")
+INTERFACE_LABEL_END = " .…:!›»>→«‹<←"  # stripped at both ends before the lookup ("Read more »", "Loading...", "« Previous Post")
 # A longer line is no label even with a spaced end mark ("Sommaire :"): tested first, as cheap.
 MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 
