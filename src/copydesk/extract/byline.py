@@ -32,7 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
 from copydesk.extract.dates import YEAR
-from copydesk.extract.nodes import bounded_text, outermost
+from copydesk.extract.nodes import ancestor_tagged, bounded_text, outermost
 from copydesk.extract.patterns import (
     COMMENT_BREAK,
     COMMENT_COUNT,
@@ -514,19 +514,16 @@ MENU_LEVELS = 3  # how far up a link's menu (a <nav>, or a long list) is looked 
 MIN_MENU_ITEMS = 6  # a list of this many items is a menu (a column's writers, a site's sections)
 
 
+MENU_TAGS = frozenset({"nav", "ul", "ol"})
+
+
 def _in_menu(node: LexborNode) -> bool:
     """Whether the link `node` is a menu's entry: inside a <nav>, or an item of a list of
     MIN_MENU_ITEMS or more (a site's "Red Carpets" column among its sections)."""
-    up = node.parent
-    for _level in range(MENU_LEVELS):
-        if up is None:
-            return False
-        if up.tag == "nav":
-            return True
-        if up.tag in ("ul", "ol"):
-            return sum(child.tag == "li" for child in up.iter()) >= MIN_MENU_ITEMS
-        up = up.parent
-    return False
+    menu = ancestor_tagged(node, MENU_TAGS, MENU_LEVELS)
+    if menu is None or menu.tag == "nav":
+        return menu is not None
+    return sum(child.tag == "li" for child in menu.iter()) >= MIN_MENU_ITEMS
 
 
 def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]]) -> list[str]:

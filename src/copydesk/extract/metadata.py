@@ -71,7 +71,7 @@ from copydesk.extract.dates import (
 )
 from copydesk.extract.jsonld import STORY_TYPES, types_of
 from copydesk.extract.language import declared_language
-from copydesk.extract.nodes import attribute_rows, class_holder_items, node_text
+from copydesk.extract.nodes import ancestor_tagged, attribute_rows, class_holder_items, node_text
 from copydesk.extract.patterns import (
     ROLE_WORDS,
     WRITTEN_BY_LABEL,
@@ -640,19 +640,13 @@ MAX_TEASER_DEPTH = 4  # levels from a stamp up to its teaser ("li > span > time"
 
 
 MAX_QUOTE_DEPTH = 12  # levels from a stamp up to the quote around it (an embed nests its parts deep)
+QUOTE_TAGS = frozenset({"blockquote"})
 
 
 def _in_quote(stamp: LexborNode) -> bool:
     """Whether the `<time>` element `stamp` stands in a `<blockquote>`: a quoted post's stamp
     (Instagram's and TikTok's embeds are block quotes printing their post's date)."""
-    up = stamp.parent
-    for _ in range(MAX_QUOTE_DEPTH):
-        if up is None:
-            return False
-        if up.tag == "blockquote":
-            return True
-        up = up.parent
-    return False
+    return ancestor_tagged(stamp, QUOTE_TAGS, MAX_QUOTE_DEPTH) is not None
 
 
 def _in_dated_link_list(stamp: LexborNode) -> bool:

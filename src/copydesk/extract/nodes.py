@@ -41,6 +41,18 @@ def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return kept
 
 
+def ancestor_tagged(node: LexborNode, tags: frozenset[str], levels: int) -> LexborNode | None:
+    """The nearest element around `node`, `levels` up at most, whose tag is one of `tags`."""
+    up = node.parent
+    for _level in range(levels):
+        if up is None:
+            return None
+        if up.tag in tags:
+            return up
+        up = up.parent
+    return None
+
+
 def source_lacks(tree: LexborHTMLParser, markers: tuple[bytes, ...]) -> bool:
     """Whether the page source holds none of `markers`: then no selector naming one can match,
     and the tree need not be walked (only a value written with character references,
