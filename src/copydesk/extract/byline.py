@@ -245,9 +245,7 @@ def _with_co_authors(names: list[str], scope: LexborNode | None, selector: str, 
     if scope is None:
         return names
     inside = {found.mem_id for found in node.css(selector)}  # (the query lists `node` too)
-    matches = scope.css(selector)
-    after = next((k for k, found in enumerate(matches) if found.mem_id == node.mem_id), len(matches))
-    others = [other for other in matches[after + 1 : after + MAX_CO_AUTHORS] if other.mem_id not in inside and not outside_bylines(other)]
+    others = [other for other in _following(scope, selector, node) if other.mem_id not in inside and not outside_bylines(other)]
     for other in _before_other_roles(scope, node, others):
         text = _node_text(other)
         if len(text) <= MAX_BYLINE_CHARS:
@@ -278,8 +276,9 @@ def _before_other_roles(scope: LexborNode, first: LexborNode, others: list[Lexbo
     if not others:
         return others
     text = bounded_text(scope, MAX_CO_AUTHOR_BYLINE_BYTES) or ""
-    start = text.find(_node_text(first).strip())
-    start = start + len(_node_text(first).strip()) if start >= 0 else 0
+    printed = _node_text(first).strip()
+    start = text.find(printed)
+    start = start + len(printed) if start >= 0 else 0
     kept = []
     for other in others:
         name = _node_text(other).strip()
@@ -469,9 +468,7 @@ def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]
         if outside_bylines(node) or not (names := _linked_names(node, clean)):
             continue  # (a quoted person's link, a commenter's: `outside_bylines`)
         if (scope := _co_authors_scope(node)) is not None:
-            links_after = scope.css(AUTHOR_LINK_SELECTOR)
-            at = next((k for k, link in enumerate(links_after) if link.mem_id == node.mem_id), len(links_after))
-            for other in _before_other_roles(scope, node, links_after[at + 1 : at + MAX_CO_AUTHORS]):
+            for other in _before_other_roles(scope, node, _following(scope, AUTHOR_LINK_SELECTOR, node)):
                 names += [name for name in _linked_names(other, clean) if name not in names]
         return names
     return []
@@ -497,6 +494,14 @@ def _linked_names(node: LexborNode, clean: Callable[[str], list[str]]) -> list[s
 CO_AUTHOR_LEVELS = 2  # how far up from an author link its byline, holding its co-authors' links, is looked for
 MAX_CO_AUTHOR_BYLINE_BYTES = 600  # a byline naming several writers with a line on each; more is a list of writers
 MAX_CO_AUTHORS = 6
+
+
+def _following(scope: LexborNode, selector: str, node: LexborNode) -> list[LexborNode]:
+    """The elements `selector` matches in `scope` after `node`, as many as MAX_CO_AUTHORS names
+    allow beside its own."""
+    matches = scope.css(selector)
+    at = next((k for k, found in enumerate(matches) if found.mem_id == node.mem_id), len(matches))
+    return matches[at + 1 : at + MAX_CO_AUTHORS]
 
 
 def _co_authors_scope(node: LexborNode) -> LexborNode | None:

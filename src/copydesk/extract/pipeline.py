@@ -250,7 +250,7 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     edges are trimmed of labels again: a kicker over the headline ("Opinion") reaches the edge
     once the headline's echo has gone (on articles only: WCXB articles +0.008 on 12 pages,
     other types -0.12 on 48)."""
-    blocks = trim_edge_labels(drop_captions(drop_masthead_names(blocks, site_words(page)), page.captions + page.card_captions))
+    blocks = trim_edge_labels(drop_captions(drop_masthead_names(blocks, lambda: site_words(page)), page.captions + page.card_captions))
     blocks = drop_disclosures(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks))))
     blocks, pointers = split_related_pointers(trim_closing_lines(blocks))
     blocks, played = split_media_labels(blocks)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import accumulate
 
 from copydesk.clean.furniture import (
@@ -310,12 +311,16 @@ def trim_opening_byline(blocks: list[Block], authors: list[str], story: bool = F
     return head + rest if head or rest else blocks
 
 
-def drop_masthead_names(blocks: list[Block], site_names: set[str]) -> list[Block]:
-    """`blocks` without the headings opening them that print the site's name alone (`site_names`,
-    as `title.site_words` gives them: "npr"): a logo set as a heading (``<a href="/"><h2>NPR</h2></a>``)
-    the story's blocks start with; never the only block."""
+def drop_masthead_names(blocks: list[Block], site_names: Callable[[], set[str]]) -> list[Block]:
+    """`blocks` without the headings opening them that print the site's name alone (`site_names()`,
+    as `title.site_words` gives them: "npr"; asked only where the body opens on a heading): a logo
+    set as a heading (``<a href="/"><h2>NPR</h2></a>``) the story's blocks start with; never the
+    only block."""
+    if len(blocks) < 2 or blocks[0].kind is not BlockKind.HEADING:
+        return blocks  # (most stories)
+    names = site_names()
     start = 0
-    while start < len(blocks) - 1 and blocks[start].kind is BlockKind.HEADING and "".join(tokens(blocks[start].text.casefold())) in site_names:
+    while start < len(blocks) - 1 and blocks[start].kind is BlockKind.HEADING and "".join(tokens(blocks[start].text.casefold())) in names:
         start += 1
     return blocks[start:]
 
