@@ -427,3 +427,21 @@ def test_session_50_readers_take_empty_binary_and_huge_input(text: str) -> None:
     for jsonld in ([], [{}], [{"@type": 5}], [{"@type": [None, text]}], [{"@type": "NewsArticle"}] * 10_000):
         assert declares_one(jsonld, NEWS_STORY_TYPES) is False
         assert declares_one(jsonld, FORUM_THREAD_TYPES) is False
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\xff", "İ", "x" * 100_000, "関" * 50_000, "Photo by " * 20_000, "Mon Aug 03 " * 10_000])
+def test_session_51_readers_take_empty_binary_and_huge_input(text: str) -> None:
+    """The date-stamp reader, the credit-line readers of both modes and the opening-stamp test on
+    bad input: an answer, no exception (and, for these texts, nothing read)."""
+    from copydesk.clean import lines as lines_module
+    from copydesk.extract.dates import clock_stamp_date, meta_date
+    from copydesk.extract.tidy import drop_credit_lines, drop_masthead_names, is_byline_or_stamp
+    from copydesk.model import Block, BlockKind
+
+    assert clock_stamp_date(text) is None
+    assert meta_date(text) is None
+    assert lines_module._credit_line_candidates([text, text], []) in ([], [0, 1])
+    blocks = [Block(BlockKind.PARAGRAPH, text)] if text else []
+    assert drop_credit_lines(blocks) == blocks
+    assert drop_masthead_names(blocks, lambda: {text}) == blocks  # never the only block
+    assert is_byline_or_stamp(text, []) is False
