@@ -99,3 +99,30 @@ def test_a_story_in_paragraph_groups_is_continued_across_them() -> None:
     passes = [block.text in LONG[:4] for block in page.seg.blocks]
     continued = runs.continue_story(page.seg, page.rows, passes)
     assert [block.text for block, kept in zip(page.seg.blocks, continued, strict=True) if kept] == LONG  # not the ads, not the other div
+
+
+def test_a_story_ending_on_a_list_is_continued_from_its_last_paragraph() -> None:
+    # the model kept the story's first paragraphs and a list under them: the later paragraphs
+    # of the container still come back (the last kept block is a list item, not a paragraph)
+    items = "<ul><li>First point of the list</li><li>Second point of the list</li></ul>"
+    page = parse_page(LONG_HTML.replace(f"<p>{LONG[6]}</p>", f"<p>{LONG[6]}</p>{items}"))
+    passes = [block.text in LONG[:6] or "point of the list" in block.text for block in page.seg.blocks]
+    continued = runs.continue_story(page.seg, page.rows, passes)
+    assert {block.text for block, kept in zip(page.seg.blocks, continued, strict=True) if kept} >= set(LONG)
+
+
+def test_a_story_in_sections_is_continued_into_its_later_sections_of_the_same_kind() -> None:
+    # Medium's layout: sections of the same class under one parent, a picture's between them
+    first = "".join(f"<p>{text}</p>" for text in LONG[:8])
+    later = "".join(f"<p>{text}</p>" for text in LONG[8:])
+    figure = "<div class='section-figure'><figure><figcaption>A picture's caption</figcaption></figure></div>"
+    sections = f"<div class='section-content'><div class='section-inner'>{first}</div>{figure}<div class='section-inner'>{later}</div></div>"
+    other = f"<div class='more'><p>{LONG[0].replace('story', 'other story')}</p></div>"
+    page = parse_page(f"<html><body><h1>Inquiry</h1>{sections}{other}</body></html>")
+    passes = [block.text in LONG[:8] for block in page.seg.blocks]
+    continued = runs.continue_story(page.seg, page.rows, passes)
+    assert [block.text for block, kept in zip(page.seg.blocks, continued, strict=True) if kept] == LONG  # not the caption, not the other div
+    other_kind = sections.replace(f"<div class='section-inner'>{later}", f"<div class='promo'>{later}")
+    page = parse_page(f"<html><body><h1>Inquiry</h1>{other_kind}</body></html>")
+    passes = [block.text in LONG[:8] for block in page.seg.blocks]
+    assert runs.continue_story(page.seg, page.rows, passes) == passes  # a sibling of another kind is no section of the story

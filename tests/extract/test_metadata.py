@@ -1300,3 +1300,16 @@ def test_a_british_pages_date_in_digits_is_read_the_other_way_where_the_page_say
     html = _story_page(body).replace("<html lang='en'>", "<html lang='en-GB'>")
     assert copydesk.extract(html).published == "2025-02-12"
     assert copydesk.extract(html.replace("February 12, 2025", "")).published == "2025-12-02"
+
+
+def test_dublin_core_creators_are_turned_round_and_an_outlet_is_one_name() -> None:
+    """A DC.Creator tag names one creator, surname first ("Jong, Michiel de"): turned round where
+    one word stands before the comma, not split at it; "Brian Truitt, USA TODAY" is a name and
+    its outlet.  An author field naming the outlet alone names it whole ("Mac & i" is no "Mac"
+    and "i")."""
+    head = '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">'
+    assert copydesk.extract(page(head)).authors == ["F. Kooman", "Michiel de Jong"]
+    head = '<meta property="og:site_name" content="USA TODAY"><meta name="DC.Creator" content="Brian Truitt, USA TODAY">'
+    assert copydesk.extract(page(head)).authors == ["Brian Truitt"]
+    head = '<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.Creator" content="Mac &amp; i">'
+    assert copydesk.extract(page(head)).authors == ["Mac & i"]

@@ -406,6 +406,33 @@ def test_an_unrendered_templates_bindings_are_told_from_text_that_shows_one() ->
     assert not is_unrendered_template("{{ unclosed binding and a long sentence after it that goes on")
 
 
+def test_markup_printed_as_text_is_told_from_text_that_names_tags() -> None:
+    from copydesk.extract.patterns import is_escaped_markup
+
+    ad = '<div><a href="http://ad.example.net/jump/mac;sz=728x90"><img src="http://ad.example.net/ad/mac;sz=728x90" width="728" height="90" alt=""></a></div>'
+    assert is_escaped_markup(ad)
+    assert is_escaped_markup('<img src="/pixel.gif" width="1" height="1">')
+    assert not is_escaped_markup("<table></table><li> in select - fine")  # bare tags: a reference page's subject
+    assert not is_escaped_markup("<caption>, <col>, <colgroup>, <tbody>: other table-related elements")
+    link = '<a href="https://example.com/a/long/path">the words readers see</a>'
+    assert not is_escaped_markup(f"To link, write {link} around the words themselves, and the browser underlines them for you.")
+    assert not is_escaped_markup('The page said <a href="/x">here</a>.')  # opens on words
+    assert not is_escaped_markup("")
+
+
+def test_escaped_markup_goes_from_a_story_and_stays_on_a_docs_page() -> None:
+    from copydesk.config import ExtractConfig
+    from copydesk.model import PageType
+
+    story = "<p>" + "The council met on Tuesday and voted to borrow for the bridge rather than raise taxes. " * 3 + "</p>"
+    ad = '<noscript>&lt;div&gt;&lt;a href="http://ad.example.net/jump/news;sz=728x90;kw=bridge,council"&gt;&lt;img src="http://ad.example.net/ad/news;sz=728x90" width="728" height="90"&gt;&lt;/a&gt;&lt;/div&gt;</noscript>'
+    html = f"<html lang='en'><head><meta property='og:type' content='article'></head><body><article><h1>Bridge vote</h1>{story * 4}{ad}</article></body></html>"
+    article = copydesk.extract(html)
+    assert "The council met" in article.text and "ad.example.net" not in article.text
+    docs = copydesk.extract(html, config=ExtractConfig(page_type=PageType.DOCUMENTATION))
+    assert "ad.example.net" in docs.text  # a docs page's reader is shown markup
+
+
 def test_a_stories_unrendered_template_lines_go_but_a_docs_pages_code_terms_stay() -> None:
     story = "<p>" + "The council met on Tuesday and voted to borrow for the bridge rather than raise taxes. " * 3 + "</p>"
     bindings = "<p>{{article.status === 'published' ? 'Published' : 'Draft'}}</p><p>{{article.author.fullName}} - {{article.date | date}}</p>"

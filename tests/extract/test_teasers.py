@@ -127,3 +127,17 @@ def test_cut_off_and_shouted_rules_on_empty_and_huge_pages() -> None:
     assert _without_truncated(f"<html><body>{_ticker(5000)}<p>{STORY}</p></body></html>") == [STORY.strip()]
     links = "".join(f'<p><a href="/s/{i}">STORM THAT WRECKED THE PIER NUMBER {i}</a></p>' for i in range(5000))
     assert _without_shouted(f"<html><body><p>{STORY}</p>{links}</body></html>") == [STORY.strip()]
+
+
+def test_a_side_column_beside_the_headline_article_goes_and_one_inside_it_stays() -> None:
+    """`outside_side_columns`: a live ticker's dispatches in an `<aside>` after the story's
+    `<article>` go; a fact box set in `<aside>` inside the story stays."""
+    ticker = f"<aside class='sidebar'><ul><li><p>{TEASER} One.</p></li><li><p>{TEASER} Two.</p></li></ul></aside>"
+    box = f"<aside><p>{TEASER} Box.</p></aside>"
+    long_story = STORY * 2  # HOME_STORY_CHARS: a story's text
+    html = f"<html><body><article><h1>Loving yourself</h1><p>{long_story}</p>{box}</article>{ticker}</body></html>"
+    assert _kept_by(teasers.outside_side_columns, html) == ["Loving yourself", long_story.strip(), f"{TEASER} Box."]
+    short = html.replace(f"<p>{long_story}</p>", "<p>By Ana Lima</p>")  # a header card: the story is elsewhere
+    assert len(_kept_by(teasers.outside_side_columns, short)) == 5
+    no_article = html.replace("<article>", "<div>").replace("</article>", "</div>")
+    assert len(_kept_by(teasers.outside_side_columns, no_article)) == 5

@@ -382,6 +382,26 @@ def _without_outlet(raw: str, outlets: set[str]) -> str:
     return head if " ".join(tail.split()).casefold() in outlets else raw
 
 
+def _outlet_alone(raw: str, outlets: set[str]) -> str | None:
+    """`raw`, its white space collapsed, where it is the outlet's name and nothing else: one
+    name, not split where it holds "&" or "and" ("Mac & i" is a magazine, not "Mac" and "i")."""
+    whole = " ".join(raw.split())
+    return whole if whole.casefold() in outlets else None
+
+
+def _field_names(raw: str, outlets: set[str], handles: bool) -> list[str]:
+    """The names an author field or byline gives (`clean_author_names`, the outlet after a name
+    left out), the outlet's own name whole where it is all the field says (`_outlet_alone`).
+    `handles`: a field that declares the author, which may give a user name with digits, not
+    the outlet's."""
+    if (whole := _outlet_alone(raw, outlets)) is not None:
+        return [] if handles and any(ch.isdigit() for ch in whole) else [whole]
+    names = clean_author_names(_without_outlet(raw, outlets), handles=handles)
+    if not handles:
+        return names
+    return [name for name in names if name.casefold() not in outlets or not any(ch.isdigit() for ch in name)]
+
+
 def _outlet_names(tags: MetaTags, article: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> set[str]:
     """The page's outlet, case-folded: og:site_name and the JSON-LD publisher's name(s)."""
     found = {meta_content(tags, ('meta[property="og:site_name"]',))}
@@ -489,6 +509,10 @@ def _selector_key(selector: str) -> tuple[str, str]:
 _AUTHOR_KEYS = frozenset(map(_selector_key, AUTHOR_META))
 # Google Scholar's tags write one author each, surname first ("Roy, Aniruddha")
 SURNAME_FIRST_META = frozenset({'meta[name="citation_author"]', 'meta[name="citation_authors"]'})
+# Dublin Core's creator tag names one creator, surname first by its own guidance ("Jong, Michiel
+# de", "Kooman, F.": an IETF draft's two tags, read before as three names).  Turned round only
+# where one word stands before the comma: "Brian Truitt, USA TODAY" is a name and its outlet.
+SURNAME_WORD_FIRST_META = frozenset({'meta[name="dc.creator"]'})
 
 
 def _forename_first(value: str) -> str:
@@ -1071,11 +1095,10 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     outlets = _outlet_names(tags, article, by_id)
 
     def names_of(raw: str) -> list[str]:  # a visible byline's
-        return clean_author_names(_without_outlet(raw, outlets))
+        return _field_names(raw, outlets, handles=False)
 
     def declared_names(raw: str) -> list[str]:  # a field that says it holds the author: user names too, not the outlet's
-        names = clean_author_names(_without_outlet(raw, outlets), handles=True)
-        return [name for name in names if name.casefold() not in outlets or not any(ch.isdigit() for ch in name)]
+        return _field_names(raw, outlets, handles=True)
 
     def or_byline(names: list[str], source: str) -> tuple[list[str], str, set[str]]:
         """`names`, unless they only name the outlet and a visible byline names someone else
@@ -1133,6 +1156,8 @@ def _meta_authors(tags: MetaTags, declared_names: Callable[[str], list[str]]) ->
             values = [value for value in values if _rights_holder(value) != rights]
         if selector in SURNAME_FIRST_META:
             values = list(map(_forename_first, values))
+        elif selector in SURNAME_WORD_FIRST_META:
+            values = [_forename_first(value) if " " not in value.partition(",")[0].strip() else value for value in values]
         names = [name for value in values if not value.startswith("http") for name in declared_names(value)]
         if names:
             return list(dict.fromkeys(names))[:MAX_AUTHORS]

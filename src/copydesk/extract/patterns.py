@@ -168,9 +168,29 @@ TEMPLATE_BINDING = re.compile(r"\{\{[^{}]{1,400}\}\}")
 TEMPLATE_SHARE = 0.5
 
 
+# Markup printed as text: a saved page's <noscript> whose tags were escaped when the page was
+# serialised ("&lt;div&gt;&lt;a href=…ad server…&gt;"), a template that escaped an ad's code.
+# A block is such markup when it opens on a tag, one tag has attributes, and tags make up most of it:
+# bare tag names ("<table></table><li> in select", "<caption>, <col>: table elements") are a
+# reference page's subject, and are left alone, as a story's one quoted tag is; a documentation
+# page's, whose reader is shown markup, is never read so.
+_OPENING_TAG = re.compile(r"\s*<[a-zA-Z][a-zA-Z0-9]*[\s/>]")
+_ATTRIBUTED_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*\s+[a-zA-Z-]+\s*=[^<>]*>")
+_TAG = re.compile(r"<[^<>]*>")
+MARKUP_SHARE = 0.5
+
+
 def is_unrendered_template(text: str) -> bool:
     """Whether `TEMPLATE_BINDING`s make up more than TEMPLATE_SHARE of `text`."""
     return "{{" in text and sum(len(m) for m in TEMPLATE_BINDING.findall(text)) > TEMPLATE_SHARE * len(text)
+
+
+def is_escaped_markup(text: str) -> bool:
+    """Whether `text` is markup printed as text: it opens on a tag (`_OPENING_TAG`), holds one
+    with attributes (`_ATTRIBUTED_TAG`), and tags make up MARKUP_SHARE of it or more."""
+    if "<" not in text[:8] or _OPENING_TAG.match(text) is None or _ATTRIBUTED_TAG.search(text) is None:
+        return False
+    return sum(map(len, _TAG.findall(text))) >= MARKUP_SHARE * len(text)
 
 # Inline style that hides an element from every reader.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

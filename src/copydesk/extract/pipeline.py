@@ -32,6 +32,7 @@ from copydesk.extract.patterns import (
     ANCESTOR_TAG_BIT,
     CONCEPT_BIT,
     FEATURE_CONCEPT_MASK,
+    is_escaped_markup,
     is_unrendered_template,
     spaced_word_total,
 )
@@ -40,6 +41,7 @@ from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.syndication import credit_origin
 from copydesk.extract.teasers import (
+    outside_side_columns,
     outside_teaser_articles,
     outside_teaser_cards,
     without_emptied_headings,
@@ -152,16 +154,19 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     else:
         passes = [p >= config.threshold for p in probabilities]
     story = page_type is PageType.ARTICLE  # a story's reader never sees a template's bindings; a docs page prints them as code
+    shows_markup = page_type is PageType.DOCUMENTATION  # and markup as text (`is_escaped_markup`)
     chosen = [
         block for block, p, passed in zip(page.seg.blocks, probabilities, passes, strict=True)
         if (passed or (p >= config.repeat_threshold and block_slot(elements, block.owner) in repeated))
         and veto_reason(page.seg, block) is None and not (story and not block.in_pre and is_unrendered_template(block.text))
+        and (shows_markup or block.in_pre or not is_escaped_markup(block.text))
     ]  # fmt: skip
     chosen = outside_vetoed_sections(page.seg, chosen, page_type)
     if page_type is PageType.ARTICLE:
         chosen = outside_teaser_articles(page.seg, _without_comments(page, chosen), page.rows)
         chosen = outside_teaser_cards(page.seg, without_shouted_links(without_truncated_teasers(page.seg, chosen)), page.rows)
         chosen = without_emptied_headings(page.seg, chosen)
+        chosen = outside_side_columns(page.seg, chosen)
     elif page_type is PageType.PRODUCT:
         chosen = [block for block in chosen if not is_shop_notice(block.text)] or chosen
     chosen = _with_whole_listings(page, chosen)

@@ -55,6 +55,7 @@ STORY_CONTAINER_LEVELS = 2
 # reply, related stories, a sign-up or an appeal: paragraphs each in a post of their own are a
 # run of readers' posts (or cards), not paragraph groups.
 OTHER_VOICES = sum(CONCEPT_BIT[name] for name in ("comment", "post", "related", "subscribe", "appeal", "recirculation"))
+STORY_ITEM_TAGS = frozenset({"li", "td", "th"})  # a list's or a table's: a kept story may end on one
 STORY_MIN_WORDS = 6  # a continued paragraph is prose: this many words, ending a sentence...
 STORY_MAX_LINK_DENSITY = 0.2  # ...and mostly not links
 # The last resort when the model keeps next to nothing (`best_container_prose`): a page whose
@@ -122,11 +123,13 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
     of elements (`segment.subtree_end`), and its blocks a run of the page's blocks."""
     if True not in passes:
         return passes
-    last = len(passes) - 1 - passes[::-1].index(True)
     blocks, elements = seg.blocks, seg.elements
-    paragraph = elements[blocks[last].owner]
-    if paragraph.tag != "p" or (container := paragraph.parent) < 0:
+    last = len(passes) - 1 - passes[::-1].index(True)
+    while last >= 0 and (not passes[last] or elements[blocks[last].owner].tag in STORY_ITEM_TAGS):
+        last -= 1  # a story ending on a list or a table: its last kept paragraph before it
+    if last < 0 or elements[blocks[last].owner].tag != "p" or (container := elements[blocks[last].owner].parent) < 0:
         return passes
+    paragraph = elements[blocks[last].owner]
     for _level in range(STORY_CONTAINER_LEVELS + 1):
         first, stop = subtree_blocks(blocks, last, container, subtree_end(elements, container))
         paragraphs = [j for j in range(first, stop) if (owner := elements[blocks[j].owner]).tag == "p" and owner.depth == paragraph.depth]
@@ -136,11 +139,36 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
             return passes  # a post's, a comment's or a related box's paragraphs are no story's to climb out of
     else:
         return passes
+    paragraphs += _in_later_sections(seg, container, stop, paragraph.depth)
     prose = _prose(rows)
     continued = list(passes)
     for j in paragraphs:
         continued[j] = continued[j] or bool(prose[j])
     return continued
+
+
+def _in_later_sections(seg: Segmentation, container: int, after: int, depth: int) -> list[int]:
+    """The blocks from `after` on that are `<p>`s at `depth` in the story container's later
+    siblings of its own kind (its tag and class concepts): a story printed in sections, one
+    container a section between dividers and pictures (Medium's "section-inner" after
+    "section-inner"), whose last section holds fewer words and scores lower."""
+    elements, blocks = seg.elements, seg.blocks
+    parent, tag, own = elements[container].parent, elements[container].tag, elements[container].own_concepts
+    found: list[int] = []
+    sibling = subtree_end(elements, container)
+    j = after
+    while parent >= 0 and sibling < len(elements) and elements[sibling].parent == parent:
+        end = subtree_end(elements, sibling)
+        while j < len(blocks) and blocks[j].owner < sibling:
+            j += 1
+        if elements[sibling].tag == tag and elements[sibling].own_concepts == own:
+            for k in range(j, len(blocks)):
+                if blocks[k].owner >= end:
+                    break
+                if (owner := elements[blocks[k].owner]).tag == "p" and owner.depth == depth:
+                    found.append(k)
+        sibling = end
+    return found
 
 
 def _prose(rows: npt.NDArray[np.float64]) -> npt.NDArray[np.bool_]:
