@@ -91,3 +91,16 @@ def test_a_dated_headline_with_little_under_it_heads_nothing() -> None:
     title = len(STORY)
     labels = _labels_after_drop(texts, [*range(title), title + 2], title=title, story=0)
     assert ABOVE_HEADLINE_REASON not in labels
+
+
+def test_teaser_paragraphs_above_a_headline_with_a_byline_go() -> None:
+    """A "By …" line naming a person under the headline dates it as a stamp does (a health site's
+    mega-menu of described links above its news story: the story 0.60 -> 0.98); a "By the
+    numbers" heading under it does not."""
+    texts = [*PARAGRAPH_TEASERS, HEADLINE, "By Brenda Goodman, MA", *STORY]
+    title = len(PARAGRAPH_TEASERS)
+    kept = [*range(title), *range(title + 2, len(texts))]
+    labels = _labels_after_drop(texts, kept, title=title, story=0)
+    assert labels[:title] == [ABOVE_HEADLINE_REASON] * title
+    texts[title + 1] = "By the numbers"
+    assert ABOVE_HEADLINE_REASON not in _labels_after_drop(texts, kept, title=title, story=0)

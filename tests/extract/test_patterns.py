@@ -406,6 +406,16 @@ def test_an_unrendered_templates_bindings_are_told_from_text_that_shows_one() ->
     assert not is_unrendered_template("{{ unclosed binding and a long sentence after it that goes on")
 
 
+def test_a_buttons_label_with_its_count_and_a_pagers_labels_between_bars_are_labels() -> None:
+    from copydesk.extract.patterns import interface_label
+
+    assert interface_label("teilen 17") == interface_label("tweet 0") == interface_label("Share (1,204)") == "share"
+    assert interface_label("Kommentare lesen (1 Beitrag)") == interface_label("Read comments (12)") == "comment"
+    assert interface_label("« Vorige | Nächste »") == interface_label("Previous | Next") == "state"
+    assert interface_label("2019") is None and interface_label("Chapter 12") is None and interface_label("Top 10") is None
+    assert interface_label("Pros | Cons") is None and interface_label("") is None and interface_label("(12)") is None
+
+
 def test_markup_printed_as_text_is_told_from_text_that_names_tags() -> None:
     from copydesk.extract.patterns import is_escaped_markup
 

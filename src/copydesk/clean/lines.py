@@ -50,6 +50,7 @@ from copydesk.clean.furniture import (
     related_title,
 )
 from copydesk.clean.title import MAX_HEADING_WORDS, find_title
+from copydesk.extract.byline import text_byline
 from copydesk.extract.patterns import (
     COMMENT_BREAK,
     COMMENT_COUNT,
@@ -496,7 +497,7 @@ def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, st
         return
     below = sum(compress(map(_WORDS, lines[title + 1 :]), map(KEPT_LABELS.__contains__, labels[title + 1 :])))
     dated = below >= MIN_WORDS_UNDER_DATED_HEADLINE and any(
-        is_byline_or_stamp(line.text, []) for line in lines[title + 1 : title + 1 + HEADLINE_STAMP_LINES]
+        is_byline_or_stamp(line.text, []) or text_byline(line.text) for line in lines[title + 1 : title + 1 + HEADLINE_STAMP_LINES]
     )
     if not dated and title > story and any(lines[i].words > MAX_HEADING_WORDS for i in above):
         return  # a paragraph above the title: the story may begin there

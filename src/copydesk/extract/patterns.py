@@ -443,7 +443,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "read more", "show more", "load more", "show less", "click to expand", "weiterlesen", "mehr lesen",
         "lire la suite", "leer más", "leia mais", "ler mais", "continua a leggere", "lees meer",
     ),
-    "state": ("loading", "submit", "reply", "close", "previous next"),
+    "state": ("loading", "submit", "reply", "close", "previous next", "vorige nächste", "zurück weiter", "précédent suivant", "anterior siguiente"),
     "pager": (
         "previous post", "next post", "previous article", "next article", "older posts", "newer posts",
         # WordPress's post navigation in a crawl's larger languages
@@ -461,7 +461,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "deixe um comentário", "deixe seu comentário", "schrijf een reactie", "plaats een reactie",
         # a link to the comments or a notice that they are closed, alone on its line
         "view comments", "view/post comments", "show comments", "read comments", "comments are closed", "comments closed",
-        "kommentare geschlossen", "kommentare anzeigen", "commentaires fermés",
+        "kommentare geschlossen", "kommentare anzeigen", "kommentare lesen", "commentaires fermés", "lire les commentaires",
         # WordPress's comment form: its title run into its cancel link, the link, the box's prompt
         "leave a reply cancel reply", "cancel reply", "enter your comment here", "kommentar verfassen antwort abbrechen",
         "antwort abbrechen", "gib hier deinen kommentar ein", "laisser un commentaire annuler la réponse",
@@ -527,10 +527,22 @@ MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 def interface_label(text: str) -> str | None:
     """The concept of the interface label `text` is (`INTERFACE_LABELS_BY_CONCEPT`: "ad" for
     "Advertisement:", "expand" for "Read more »"), once lower-cased and its end marks stripped;
-    None for any other text."""
+    a button's label with its count ("teilen 17", "Read comments (12)") or a pager's two labels
+    between a bar ("« Previous | Next »") read as the label; None for any other text."""
     if len(text) > MAX_INTERFACE_LABEL_CHARS:
         return None
-    return INTERFACE_LABELS.get(text.lower().strip(INTERFACE_LABEL_END))
+    key = text.lower().strip(INTERFACE_LABEL_END)
+    if (concept := INTERFACE_LABELS.get(key)) is not None or not key:
+        return concept
+    if key[-1].isdigit() or key[-1] == ")":
+        return INTERFACE_LABELS.get(_LABEL_COUNT.sub("", key).strip(INTERFACE_LABEL_END))
+    if "|" in key:
+        return INTERFACE_LABELS.get(" ".join(key.replace("|", " ").split()))
+    return None
+
+
+# A count after a button's label: "teilen 17", "tweet 0", "Kommentare lesen (1 Beitrag)"
+_LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\))$")
 # A slideshow's counter printed alone ("1 of 4", "Photo 3 of 12", "Bild 2 von 9") or a pager's; not "5/5",
 # which is a rating that gold texts keep (`tidy.is_navigation_line`, `is_gallery_counter`).
 GALLERY_COUNTER_LINE = re.compile(
