@@ -68,3 +68,31 @@ def test_a_sentence_between_excerpts_ends_the_list(label_all_kept: LabelLines) -
     sentence = "The council said on Monday that the bridge would reopen in the spring."
     lines = [RECENT[2], sentence, RECENT[4], sentence.replace("Monday", "Tuesday"), RECENT[6]]
     assert kept_texts(label_all_kept("\n\n".join(STORY) + "\n\n" + "\n".join(lines))) == [*STORY, *lines]
+
+
+TRANSCRIPT = [
+    "00:01 But according to the agency the most rigorous screening actually",
+    "00:04 occurs before travelers ever reach the country. We talked to",
+    "00:08 a number of passengers today who say they have some lingering",
+    "00:11 doubts and concerns about the ability of officials to prevent",
+    "00:15 future cases from arriving here. But at the",
+    "00:22 country's busiest airport fear and concern spread along with the news",
+]
+
+
+def test_a_videos_transcript_under_the_story_goes(label_all_kept: LabelLines) -> None:
+    """Kept lines each opening on a time from a video's start, five or more in a row, from its
+    first minute on and never going back: an embedded video's transcript, not the story."""
+    labelled = label_all_kept("\n\n".join(STORY) + "\n\n" + "\n".join(TRANSCRIPT))
+    assert kept_texts(labelled) == STORY
+    assert {labels_by_text(labelled)[line] for line in TRANSCRIPT} == {"boilerplate:teasers"}
+
+
+def test_a_few_timed_lines_or_a_days_clock_times_stay(label_all_kept: LabelLines) -> None:
+    """Four timed lines; or a live page's entries at the day's times (14:44, 14:32: not from a
+    video's first minute, and going back): kept."""
+    four = "\n\n".join(STORY) + "\n\n" + "\n".join(TRANSCRIPT[:4])
+    assert kept_texts(label_all_kept(four)) == [*STORY, *TRANSCRIPT[:4]]
+    ticker = [f"{14 - k // 3}:{50 - 7 * k:02d} Police give an update on the closure of the coast road" for k in range(6)]
+    live = "\n\n".join(STORY) + "\n\n" + "\n".join(ticker)
+    assert kept_texts(label_all_kept(live)) == [*STORY, *ticker]

@@ -227,6 +227,13 @@ COPIES_HELD = 2  # ...and it is one when it holds this many of them
 TEASERS_REASON = "boilerplate:teasers"
 TEASER_RUN_LINES = 3  # adjacent lines each cut off with "…" make a teaser list
 MIN_TEASER_WORDS = 5  # shorter lines ending in "…" are labels ("Read more…")
+# An embedded video's transcript printed under it, its lines each opening on their time from the
+# video's start ("00:01 But according to …", "00:04 …": `_without_transcript`), TRANSCRIPT_RUN_LINES
+# or more kept lines in a row, the first in the video's first minute and none earlier than the
+# last: not the story's text.  (Ranked boxes of headlines, "1 …", "2 …", were tried alike and
+# not kept: a story's ranked tables print the same way, docs/EXPERIMENTS.md, session 52.)
+TRANSCRIPT_RUN_LINES = 5
+_VIDEO_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s+\S")
 # Teaser rows and menus the model kept above the headline printed over the story
 # (`_drop_above_headline`): Zyte +0.0049 (valid 0.879 -> 0.896), WCXB +0.0003, 19 pages up,
 # none down; without its guards a product page and a listing lost all their text.
@@ -529,7 +536,7 @@ def _cut_around_story(
         shorts = None
     _drop_teaser_sections(lines, labels, shorts)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))
-    kept = _without_repeats(lines, labels, _without_teaser_runs(lines, labels, kept))
+    kept = _without_repeats(lines, labels, _without_transcript(lines, labels, _without_teaser_runs(lines, labels, kept)))
     if (start := appeal_start(_texts_at(lines, kept))) is not None:  # a fundraising appeal under the story
         # (over the headline, a sidebar's "Support my work!" box: it runs up to the headline only)
         try:
@@ -724,6 +731,35 @@ def _without_teaser_runs(lines: list[RawLine], labels: list[str], kept: list[int
     for i in teasers:
         labels[i] = TEASERS_REASON
     return [i for i in kept if i not in teasers] if teasers else kept
+
+
+def _without_transcript(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
+    """`kept` less a video's transcript (`TRANSCRIPT_RUN_LINES`), relabelled TEASERS_REASON: a run
+    of kept lines in a row, each opening on a time (minutes:seconds), the first within the
+    video's first minute, each no earlier than the last."""
+    timed = [(k, seconds) for k, i in enumerate(kept) if lines[i].text[:1].isdigit() and (seconds := _video_time(lines[i])) is not None]
+    if len(timed) < TRANSCRIPT_RUN_LINES:  # (most pages: none)
+        return kept
+    transcript: set[int] = set()
+    run: list[int] = []
+    for n, (k, seconds) in enumerate(timed):
+        if run and k == run[-1] + 1 and seconds >= timed[n - 1][1]:
+            run.append(k)
+            continue
+        if len(run) >= TRANSCRIPT_RUN_LINES:
+            transcript.update(run)
+        run = [k] if seconds < 60 else []
+    if len(run) >= TRANSCRIPT_RUN_LINES:
+        transcript.update(run)
+    for k in transcript:
+        labels[kept[k]] = TEASERS_REASON
+    return [i for k, i in enumerate(kept) if k not in transcript] if transcript else kept
+
+
+def _video_time(line: RawLine) -> int | None:
+    """The time in seconds a transcript's line opens on ("01:17 I can understand…"), None if none."""
+    match = _VIDEO_TIME.match(line.text)
+    return 60 * int(match.group(1)) + int(match.group(2)) if match is not None else None
 
 
 def _drop_kept_from(labels: list[str], start: int, reason: str) -> None:
