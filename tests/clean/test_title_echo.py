@@ -43,3 +43,24 @@ def test_opening_time_stamps_and_reading_times_leave_the_body() -> None:
     assert article.text.startswith(STORY[0])
     removed = {(r.text, r.reason) for r in article.removed}
     assert {("November 19, 2019 at 9:45 am", "boilerplate:stamp"), ("5 min read", "boilerplate:stamp")} <= removed
+
+
+def test_the_headline_printed_with_typographic_quotes_is_the_titles_echo() -> None:
+    """The <title> writes '"Burned Her Up"', the headline over the story '“Burned Her Up”': the same
+    line, so the menu lines kept above it leave the body (a launch banner over a news site's story)."""
+    title = 'Student dies after pills "burned her up from within" - Valley News'
+    headline = "Student dies after pills “burned her up from within”"
+    banner = "Fabulous! Don't forget to share your post with your friends on the sites you use."
+    text = "\n\n".join([title, banner, "TOP POST", headline, "posted on April 21, 2015, at 11:29 a.m.", *STORY])
+    article = copydesk.clean(text)
+    assert article.text.startswith(STORY[0])
+    assert banner not in article.text and headline not in article.text
+
+
+def test_a_stamp_ending_on_its_clocks_abbreviation_is_a_stamp() -> None:
+    from copydesk.extract.tidy import is_byline_or_stamp
+
+    assert is_byline_or_stamp("posted on April 21, 2015, at 11:29 a.m.", [])
+    assert is_byline_or_stamp("April 21, 2015 11:29 p.m.", [])
+    assert not is_byline_or_stamp("The council meets on April 21, 2015 at 3 p.m.", [])  # a sentence
+    assert not is_byline_or_stamp("A man on April 21, 2015", [])

@@ -140,7 +140,13 @@ def _headline_parts(title: str) -> dict[str, str]:
         texts = [title]
     else:
         texts = parts[:-1] + ["".join(pieces[: 2 * i + 1]).strip() for i in range(1, len(parts) - 1)]
-    return {text.casefold(): text for text in texts if text}
+    return {text.casefold().translate(_PLAIN_QUOTES): text for text in texts if text}
+
+
+# Typographic quotes read as plain ones when a line is matched with the title's parts: a <title>
+# writes '"Burned Her Up"' where the headline over the story prints '“Burned Her Up”' (one
+# character for one, so the lines compared by length stay the same).
+_PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
 
 
 def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts: dict[str, str]) -> int | None:
@@ -151,7 +157,7 @@ def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts:
     best: tuple[int, int, int] | None = None
     for i in same_length:
         line = lines[i]
-        if line.furniture or line.words > MAX_HEADING_WORDS or line.text.casefold() not in parts:
+        if line.furniture or line.words > MAX_HEADING_WORDS or line.text.casefold().translate(_PLAIN_QUOTES) not in parts:
             continue
         size = len(line.text)
         found = (size, 1, i) if i < story else (size, 0, -i)

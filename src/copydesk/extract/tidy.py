@@ -243,10 +243,16 @@ def is_reading_time(text: str) -> bool:
     return found is not None and len(_WORD.findall(text[: found.start()] + text[found.end() :])) <= MAX_READING_TIME_OTHER_WORDS
 
 
+# A stamp ending on its clock's "a.m." or "p.m." ("posted on April 21, 2015, at 11:29 a.m."): its
+# final period ends an abbreviation, not a sentence.
+_CLOCK_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
+_CLOCK_HALF = re.compile(r"\b([ap])\.\s?m\.", re.I)  # "a.m." counted as the stamp word "am"
+
+
 def is_byline_or_stamp(text: str, authors: list[str], fields: bool = False) -> bool:
     """A short opening line that is the byline ("Jane Doe, Florida Today"), a time stamp or a
     reading time; with `fields`, a stamp's fields between bars too (`_is_stamp_fields`)."""
-    if len(text) > MAX_BYLINE_CHARS or text.endswith("."):
+    if len(text) > MAX_BYLINE_CHARS or (text.endswith(".") and _CLOCK_END.search(text) is None):
         return False
     words = len(text.split())
     if words > MAX_DATED_STAMP_WORDS:
@@ -261,7 +267,7 @@ def is_byline_or_stamp(text: str, authors: list[str], fields: bool = False) -> b
         return True
     if not (written_date(text) or numeric_date(text, month_first=True)):
         return False
-    if sum(1 for w in _WORD.findall(text) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS:
+    if sum(1 for w in _WORD.findall(_CLOCK_HALF.sub(r"\1m", text)) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS:
         return True  # (a stamp may run to MAX_DATED_STAMP_WORDS: "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at 3:53 PM")
     return short and fields and _is_stamp_fields(text)
 
