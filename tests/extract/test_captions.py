@@ -145,6 +145,12 @@ def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
     assert drop_captions([numbered], [Caption("The quay in 2019.")]) == [numbered]
     labelled = Block(BlockKind.PARAGRAPH, "Traffic jam on the quay. (Photo: Ann Lee/AP)")  # the label is not in the credit
     assert drop_captions([labelled], [Caption("Traffic jam on the quay.", "Ann Lee/AP")]) == []
+    # a list's one-word item that a caption holds among others ("Moss" in "Attach moss.") stays;
+    # a caption of one word printed alone, and whole words only ("moss" is no part of "mossy")
+    items = [Block(BlockKind.LIST_ITEM, "Moss"), Block(BlockKind.LIST_ITEM, "Cloche"), Block(BlockKind.PARAGRAPH, "Tweezers")]
+    shots = [Caption("Attach moss.", "Lucy Akins"), Caption("Place cloche over oasis."), Caption("Tweezers")]
+    assert [b.text for b in drop_captions(items, shots)] == ["Moss", "Cloche"]
+    assert drop_captions([Block(BlockKind.PARAGRAPH, "oss y")], [Caption("Mossy banks of the river")]) != []
 
 
 def test_a_story_told_in_its_slides_captions_keeps_them() -> None:

@@ -388,7 +388,8 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
     if not captions or not blocks:
         return blocks
     texts = [_caption_words(f"{caption.text} {caption.credit or ''}") for caption in captions]
-    said, longest = "\n".join(texts), max(map(len, texts))
+    said, longest = f" {' | '.join(texts)} ", max(map(len, texts))  # whole words compared: " moss " is no " mossy "
+    wholes = set(texts)
     # A block printed longer than this holds more than a caption even read once and with
     # its credit labels: kept without reading its words.
     longest_printed = 2 * (max(len(caption.text) + len(caption.credit or "") for caption in captions) + CAPTION_LABEL_CHARS)
@@ -404,8 +405,10 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
             kept.append(block)
             continue
         words = _caption_words(printed_once(block.text))
-        if not words or len(words) > longest or words not in said:  # a longer one holds more than a caption
+        if not words or len(words) > longest or f" {words} " not in said:  # a longer one holds more than a caption
             kept.append(block)
+        elif " " not in words and words not in wholes:
+            kept.append(block)  # one word of a caption's ("Moss" in "Attach moss."): a list's item, a label
     if len(kept) == len(blocks):
         return kept  # (most pages: no caption printed in the story)
     left, whole = word_total([block.text for block in kept]), word_total([block.text for block in blocks])
