@@ -58,8 +58,11 @@ from copydesk.extract.patterns import (
     COPYRIGHT_LINE,
     MAX_BREAK_WORDS,
     MAX_NAVIGATION_WORDS,
+    MAX_PAYWALL_WORDS,
     OTHER_COMMENT_BREAK,
     OTHER_COMMENT_BREAK_HINTS,
+    PAYWALL_HINTS,
+    PAYWALL_NOTICE,
     SENTENCE_END_MARKS,
     TAXONOMY_HINTS,
     TAXONOMY_LINE,
@@ -91,6 +94,7 @@ except ImportError:  # pragma: no cover - depends on the build
 LINE_MODEL = MODEL_DIR / "lines.json"
 _OTHER_COMMENT_HINTS = text_fast.HintScanner(OTHER_COMMENT_BREAK_HINTS) if text_fast is not None else None
 _TAXONOMY_HINTS = text_fast.HintScanner(TAXONOMY_HINTS) if text_fast is not None else None
+_PAYWALL_HINTS = text_fast.HintScanner(PAYWALL_HINTS) if text_fast is not None else None
 _RELATIVE_TIME_HINTS = text_fast.HintScanner(RELATIVE_TIME_HINTS) if text_fast is not None else None
 _WORDS, _PHRASES, _FURNITURE = map(attrgetter, ("words", "phrases", "furniture"))  # read by C iterators
 _FURNITURE_REASONS = {kind: f"furniture:{kind}" for kind in FURNITURE_KINDS}
@@ -174,6 +178,7 @@ MAX_STAMPS_BEFORE_COMMENTS = 1
 KEPT_LABELS = frozenset({"body", "heading"})
 BODY_LABELS = frozenset({"body"})  # the story's paragraphs
 COMMENTS_REASON = "boilerplate:comments"
+PAYWALL_REASON = "boilerplate:paywall"  # a paywall's notice and all kept under it (`_paywall_start`)
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
 DISCLOSURE_REASON = "boilerplate:disclosure"  # an affiliate disclosure over or under the story (`tidy.edge_disclosures`)
 # A copyright notice after COPYRIGHT_AFTER_WORDS kept words, of at most MAX_COPYRIGHT_WORDS
@@ -534,6 +539,9 @@ def _cut_around_story(
     if (start := _taxonomy_start(lines, labels, kept)) is not None:  # before the teaser cut: its lists count against the prose
         _drop_kept_from(labels, start, CLOSING_REASON)
         shorts = None
+    if (start := _paywall_start(lines, labels, kept)) is not None:
+        _drop_kept_from(labels, start, PAYWALL_REASON)
+        shorts = None
     _drop_teaser_sections(lines, labels, shorts)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))
     kept = _without_repeats(lines, labels, _without_transcript(lines, labels, _without_teaser_runs(lines, labels, kept)))
@@ -804,6 +812,23 @@ def _taxonomy_start(lines: list[RawLine], labels: list[str], kept: list[int]) ->
         if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] < COPYRIGHT_AFTER_WORDS:
             continue
         return i if _little_prose_after(lines, labels, i) else None
+    return None
+
+
+def _paywall_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> int | None:
+    """Index of the first paywall notice (`patterns.PAYWALL_NOTICE`, MAX_PAYWALL_WORDS words at
+    most) after the story's first kept sentence, kept or not; `kept`: the kept lines' indexes.  The regex runs
+    only on the lines holding one of its hints (one compiled scan)."""
+    if not kept:
+        return None
+    story = next((i for i in kept if labels[i] == "body" and lines[i].terminal), None)
+    if story is None:
+        return None
+    after = _texts_at(lines, list(range(story + 1, len(lines))))  # the notice itself may be labelled furniture already
+    for k in hinted_texts(_PAYWALL_HINTS, PAYWALL_HINTS, after):
+        i = story + 1 + k
+        if lines[i].words <= MAX_PAYWALL_WORDS and PAYWALL_NOTICE.search(after[k].lower()) is not None:
+            return i  # (a notice over the story, before any of its sentences, is a banner's)
     return None
 
 

@@ -302,6 +302,29 @@ TAXONOMY_HINTS = (
 # A story's tags, categories or entry meta ("Tags: …", "Filed under: …", "This entry was posted in …"):
 # the text cleaner ends the story there when little prose follows (`clean.lines._taxonomy_start`).
 TAXONOMY_LINE = re.compile("|".join(CLOSING_LINE_PHRASES["taxonomy"]))
+# A paywall's notice that the rest of the story is for subscribers ("This article is for
+# subscribers only", "Subscribe to continue reading", "Dieser Artikel ist nur für Abonnenten",
+# "Article réservé aux abonnés", "この記事は会員限定です"): what a page prints after it is its
+# sign-up box and the page's furniture, never the story, which stopped above it (a Japanese
+# paper's 200-character teaser, then 300 lines of menus kept in text mode:
+# `clean.lines._paywall_start`).
+PAYWALL_PHRASES = (
+    (r"\b(?:this|the) (?:article|story|content|post) is (?:only |exclusively )?(?:available |reserved )?(?:for|to) "
+     r"(?:paid |paying |premium |digital )?(?:subscribers|members)"),
+    r"\bsubscribe (?:now |today )?to (?:continue|keep|read) reading",
+    r"\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)",
+    r"\b(?:for )?subscribers only\b",
+    r"\b(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder)",
+    r"\b(?:cet article|ce contenu|la suite de cet article|la suite) est réservée? aux abonnés",
+    r"\barticle réservé aux abonnés",
+    r"\b(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|socios)",
+    r"\b(?:questo )?articolo (?:è )?riservato agli abbonati",
+    r"この記事は(?:有料)?会員限定です", r"続きをお読みいただけます", r"有料会員限定",
+)
+PAYWALL_NOTICE = re.compile("|".join(PAYWALL_PHRASES))
+# Literals one of which every PAYWALL_NOTICE match holds, lower-cased (a test checks an example of each).
+PAYWALL_HINTS = ("subscri", "members", "reading", "abonn", "abbonat", "mitglieder", "suscriptores", "socios", "会員", "続きを")
+MAX_PAYWALL_WORDS = 40  # a notice is a line or two; a paragraph saying "subscribers only" is the story's
 # A feedback widget's prompt closes any page's content, not only a story's (`tidy.trim_feedback_prompts`).
 FEEDBACK_PROMPT = re.compile("|".join(CLOSING_LINE_PHRASES["feedback"]))
 # A pointer to more coverage ("More Great WIRED Stories") heading a list of links closes
