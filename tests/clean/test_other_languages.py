@@ -58,6 +58,21 @@ def test_a_comment_section_in_more_languages_is_cut(label_all_kept: LabelLines, 
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in comments[3::3])
 
 
+def test_a_comment_form_between_the_heading_and_the_comments_in_another_language(label_all_kept: LabelLines) -> None:
+    """The form's labels and the site's rules for commenters under the heading (14 lines): the
+    stamps are looked for in OTHER_COMMENT_WINDOW lines, not COMMENT_WINDOW."""
+    form = ["Name (*):", "E-Mail (*):", "Kommentar:", "* Pflichtfelder", "Ich akzeptiere die Nutzungsbedingungen",
+            "Der Inhalt der Kommentare ist die Meinung der Leser, nicht die der Redaktion.",
+            "Beleidigende oder rechtswidrige Kommentare sind nicht erlaubt und werden gelöscht.",
+            "Die Redaktion behält sich vor, unpassende Kommentare zu entfernen.", "Hinweis",
+            "Denken Sie daran, dass Sie für alles verantwortlich sind, was Sie schreiben.", "Senden", "Abbrechen",
+            "Vorherige Nächste", "Seite 1 von 2"]  # fmt: skip
+    assert lines_module.COMMENT_WINDOW < len(form) + 4 <= lines_module.OTHER_COMMENT_WINDOW
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, COMMENTS[0], *form, *COMMENTS[1:]])))
+    assert all(labels[line] == "body" for line in STORY)
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
 def test_a_german_comments_heading_without_stamps_is_not_a_cut(label_all_kept: LabelLines) -> None:
     undated = [line for line in COMMENTS if not line.startswith("vor ")]
     labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *undated])))
