@@ -44,6 +44,7 @@ from copydesk.extract.tidy import (
     drop_author_bio,
     is_byline_or_stamp,
     is_edit_link,
+    labelled_box_start,
     without_edit_links,
 )
 from copydesk.extract.title import leading_title_echoes
@@ -108,6 +109,9 @@ def _without_author_box(article: Article, blocks: list[Block]) -> list[Block]:
     where the line over the name names the author too: that is the byline, and the box its
     profile under it, the story below (a Süddeutsche story lost all but its standfirst: held-out
     silver 0.8645 -> 0.8669, no dev page moved)."""
+    if len(blocks) >= 3 and (start := labelled_box_start(blocks)) is not None:
+        article.removed += [RemovedLine(block.text, AUTHOR_BOX_REASON) for block in blocks[start:]]
+        return blocks[:start]
     if not article.authors or len(blocks) < 3:
         return blocks
     names = {name.casefold() for name in article.authors}

@@ -576,12 +576,46 @@ _SIGNED = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|di|de)\s*
 BIO_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})  # a bio set as a block quote too
 
 
+# An author box's own heading, whoever it is about ("About the author", "Über den Autor/ die
+# Autorin", "À propos de l'auteur"): in the story's second half, over a paragraph, it closes the
+# story, and what the page prints under the box (its comments, post navigation, reading tips) goes
+# with it; no author need have been read.
+AUTHOR_BOX_LABEL = re.compile(
+    r"(?:about the (?:authors?|writer)|über (?:den|die) autor(?:in|en)?(?:\s*/\s*(?:die )?autorin)?|zum autor|zur autorin"
+    r"|à propos de l['’]auteur(?:e|rice)?|sobre (?:el|la|o|a) autor(?:a)?|sull['’]autore|over de auteur|o autorze)\s*:?",
+    re.I,
+)
+MAX_BOX_LABEL_CHARS = 40
+MAX_BOX_NAME_WORDS = 4  # a line this short between the label and the bio is the author's name
+MIN_WORDS_OVER_BOX = 150  # the story's words over the box (a profile under the byline stands over the story)
+
+
+def labelled_box_start(blocks: list[Block]) -> int | None:
+    """Where a box headed AUTHOR_BOX_LABEL starts under MIN_WORDS_OVER_BOX words of the story,
+    over a paragraph of MIN_BIO_WORDS words or more (a name's line between them); None without one.  (Words, not the body's
+    second half: a box over a long comment section stands in the first.)"""
+    above = 0
+    for k in range(len(blocks) - 1):
+        text = blocks[k].text
+        if len(text) <= MAX_BOX_LABEL_CHARS and above >= MIN_WORDS_OVER_BOX and AUTHOR_BOX_LABEL.fullmatch(text.strip()) is not None:
+            after = blocks[k + 1]
+            if len(after.text.split()) <= MAX_BOX_NAME_WORDS and k + 2 < len(blocks):
+                after = blocks[k + 2]  # the name over the bio ("Markus Reuter")
+            if after.kind is BlockKind.PARAGRAPH and len(after.text.split()) >= MIN_BIO_WORDS:
+                return k
+        if blocks[k].kind is BlockKind.PARAGRAPH:
+            above += len(text.split())
+    return None
+
+
 def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
     """The body up to the author box closing it (see AUTHOR_BIO_BLOCKS), the list of labels
     right over it (share buttons: "twittern", "e-mail") gone too; never the only block."""
     if len(blocks) < 3:
         return blocks
     start = _archive_box_start(blocks)
+    if start is None:
+        start = labelled_box_start(blocks)
     if start is None and authors:
         start = _author_box_start(blocks, authors)
     if start is None:
