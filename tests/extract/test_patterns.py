@@ -73,6 +73,7 @@ def test_every_related_section_label_is_a_teaser_label_the_prescan_finds(label: 
 
 @pytest.mark.parametrize(("text", "label"), [
     ("More Alabama news", True), ("More entertainment news »", True), ("More local sports stories", True), ("More news", True),
+    ("More video", True), ("More Today video", True),
     ("More than 200 news outlets reported it", False), ("Morecambe news", False),
 ])  # fmt: skip
 def test_more_with_a_sections_name_before_the_kind_is_a_teaser_label(text: str, label: bool) -> None:

@@ -686,7 +686,7 @@ SECTION_BREAK_HINTS = (
 # "More" with a section's name or two before the kind ("More Alabama news", "More entertainment
 # news": a held-out local paper's boxes closing the story).
 TEASER_SECTION_WORDS = (
-    "related", "recommended", "more (?:from|on)", "more (?:[^\\W\\d_]+ ){0,2}(?:stories|news|videos|articles|posts)", "read (?:next|also)",
+    "related", "recommended", "more (?:from|on)", "more (?:[^\\W\\d_]+ ){0,2}(?:stories|news|videos?|articles|posts)", "read (?:next|also)",
     "trending", "recent (?:articles|posts|stories|news)", "top stories", "editor'?s'? picks",
     "most (?:popular|read|viewed|shared)", "you (?:may|might) (?:also )?(?:like|enjoy)", "don'?t miss",
     "latest (?:news|stories|videos|headlines|articles|posts|features)", "popular (?:now|stories|posts|articles|news)",
