@@ -483,3 +483,30 @@ def test_session_51_readers_take_empty_binary_and_huge_input(text: str) -> None:
     assert drop_credit_lines(blocks) == blocks
     assert drop_masthead_names(blocks, lambda: {text}) == blocks  # never the only block
     assert is_byline_or_stamp(text, []) is False
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\xff", "İ", "x" * 100_000, "関" * 50_000, "<div a=1>" * 20_000, "00:01 a " * 20_000,
+                                  "teilen 1" * 10_000, "About the author " * 5_000])  # fmt: skip
+def test_session_52_readers_take_empty_binary_and_huge_input(text: str) -> None:
+    """The escaped-markup test, the counted-label reader, the paywall notice, the transcript run,
+    the labelled author box and the side-column cut on bad input: an answer, no exception."""
+    from copydesk.clean import lines as lines_module
+    from copydesk.clean.features import split_lines
+    from copydesk.extract.page import parse_page
+    from copydesk.extract.patterns import PAYWALL_NOTICE, interface_label, is_escaped_markup
+    from copydesk.extract.teasers import outside_side_columns
+    from copydesk.extract.tidy import labelled_box_start
+    from copydesk.model import Block, BlockKind
+
+    assert is_escaped_markup(text) in (True, False)
+    assert interface_label(text) in (None, "share")
+    assert PAYWALL_NOTICE.search(text[:2_000]) is None
+    lines = split_lines("\n".join([text] * 3)) if text.strip() else []
+    kept = list(range(len(lines)))
+    labels = ["body"] * len(lines)
+    assert set(lines_module._without_transcript(lines, labels, kept)) <= set(kept)
+    assert lines_module._paywall_start(lines, labels, kept) is None
+    blocks = [Block(BlockKind.PARAGRAPH, text)] * 3
+    assert labelled_box_start(blocks) in (None, 0, 1)
+    seg = parse_page(f"<html><body><article><h1>x</h1><p>{text[:1000]}</p></article><aside><p>{text[:1000]}</p></aside></body></html>").seg
+    assert len(outside_side_columns(seg, list(seg.blocks))) <= len(seg.blocks)

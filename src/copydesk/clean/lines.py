@@ -58,6 +58,7 @@ from copydesk.extract.patterns import (
     COPYRIGHT_LINE,
     MAX_BREAK_WORDS,
     MAX_NAVIGATION_WORDS,
+    MAX_PAYWALL_CHARS,
     MAX_PAYWALL_WORDS,
     OTHER_COMMENT_BREAK,
     OTHER_COMMENT_BREAK_HINTS,
@@ -833,7 +834,7 @@ def _paywall_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> 
     if story is None:
         return None
     after = _texts_at(lines, list(range(story + 1, len(lines))))  # the notice itself may be labelled furniture already
-    for k in hinted_texts(_PAYWALL_HINTS, PAYWALL_HINTS, after):
+    for k in hinted_texts(_PAYWALL_HINTS, PAYWALL_HINTS, after, max_chars=MAX_PAYWALL_CHARS):
         i = story + 1 + k
         if lines[i].words <= MAX_PAYWALL_WORDS and PAYWALL_NOTICE.search(after[k].lower()) is not None:
             return i  # (a notice over the story, before any of its sentences, is a banner's)

@@ -325,6 +325,7 @@ PAYWALL_NOTICE = re.compile("|".join(PAYWALL_PHRASES))
 # Literals one of which every PAYWALL_NOTICE match holds, lower-cased (a test checks an example of each).
 PAYWALL_HINTS = ("subscri", "members", "reading", "abonn", "abbonat", "mitglieder", "suscriptores", "socios", "会員", "続きを")
 MAX_PAYWALL_WORDS = 40  # a notice is a line or two; a paragraph saying "subscribers only" is the story's
+MAX_PAYWALL_CHARS = 300  # a notice's hint stands in its first characters (the scan reads no further)
 # A feedback widget's prompt closes any page's content, not only a story's (`tidy.trim_feedback_prompts`).
 FEEDBACK_PROMPT = re.compile("|".join(CLOSING_LINE_PHRASES["feedback"]))
 # A pointer to more coverage ("More Great WIRED Stories") heading a list of links closes

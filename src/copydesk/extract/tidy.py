@@ -592,19 +592,18 @@ MIN_WORDS_OVER_BOX = 150  # the story's words over the box (a profile under the 
 
 def labelled_box_start(blocks: list[Block]) -> int | None:
     """Where a box headed AUTHOR_BOX_LABEL starts under MIN_WORDS_OVER_BOX words of the story,
-    over a paragraph of MIN_BIO_WORDS words or more (a name's line between them); None without one.  (Words, not the body's
-    second half: a box over a long comment section stands in the first.)"""
-    above = 0
-    for k in range(len(blocks) - 1):
-        text = blocks[k].text
-        if len(text) <= MAX_BOX_LABEL_CHARS and above >= MIN_WORDS_OVER_BOX and AUTHOR_BOX_LABEL.fullmatch(text.strip()) is not None:
-            after = blocks[k + 1]
-            if len(after.text.split()) <= MAX_BOX_NAME_WORDS and k + 2 < len(blocks):
-                after = blocks[k + 2]  # the name over the bio ("Markus Reuter")
-            if after.kind is BlockKind.PARAGRAPH and len(after.text.split()) >= MIN_BIO_WORDS:
-                return k
-        if blocks[k].kind is BlockKind.PARAGRAPH:
-            above += len(text.split())
+    over a paragraph of MIN_BIO_WORDS words or more (a name's line between them); None without one.
+    (Words, not the body's second half: a box over a long comment section stands in the first.)
+    The labels are looked for first (short blocks only); words are counted only over one."""
+    labels = [k for k, block in enumerate(blocks[:-1]) if len(block.text) <= MAX_BOX_LABEL_CHARS and AUTHOR_BOX_LABEL.fullmatch(block.text.strip())]
+    for k in labels:  # (most pages: none)
+        after = blocks[k + 1]
+        if len(after.text.split()) <= MAX_BOX_NAME_WORDS and k + 2 < len(blocks):
+            after = blocks[k + 2]  # the name over the bio ("Markus Reuter")
+        if after.kind is not BlockKind.PARAGRAPH or len(after.text.split()) < MIN_BIO_WORDS:
+            continue
+        if sum(len(block.text.split()) for block in blocks[:k] if block.kind is BlockKind.PARAGRAPH) >= MIN_WORDS_OVER_BOX:
+            return k
     return None
 
 
