@@ -126,3 +126,13 @@ def test_a_story_in_sections_is_continued_into_its_later_sections_of_the_same_ki
     page = parse_page(f"<html><body><h1>Inquiry</h1>{other_kind}</body></html>")
     passes = [block.text in LONG[:8] for block in page.seg.blocks]
     assert runs.continue_story(page.seg, page.rows, passes) == passes  # a sibling of another kind is no section of the story
+
+
+def test_a_story_ending_on_headed_lists_is_continued_from_the_paragraph_over_them() -> None:
+    # "What we know" and "What we don't know", each a heading over a list, after the last kept
+    # paragraph: the container's later paragraphs come back; a kept heading alone last stops it
+    lists = "".join(f"<h3>What we know, part {k}</h3><ul><li>First point of list {k}</li><li>Second point of list {k}</li></ul>" for k in range(2))
+    page = parse_page(LONG_HTML.replace(f"<p>{LONG[6]}</p>", f"<p>{LONG[6]}</p>{lists}"))
+    passes = [block.text in LONG[:6] or "of list" in block.text or block.text.startswith("What we know") for block in page.seg.blocks]
+    continued = runs.continue_story(page.seg, page.rows, passes)
+    assert {block.text for block, kept in zip(page.seg.blocks, continued, strict=True) if kept} >= set(LONG)

@@ -56,6 +56,7 @@ STORY_CONTAINER_LEVELS = 2
 # run of readers' posts (or cards), not paragraph groups.
 OTHER_VOICES = sum(CONCEPT_BIT[name] for name in ("comment", "post", "related", "subscribe", "appeal", "recirculation"))
 STORY_ITEM_TAGS = frozenset({"li", "td", "th"})  # a list's or a table's: a kept story may end on one
+STORY_LIST_TAGS = STORY_ITEM_TAGS | {"h2", "h3", "h4", "h5", "h6"}  # and the headings over its lists
 STORY_MIN_WORDS = 6  # a continued paragraph is prose: this many words, ending a sentence...
 STORY_MAX_LINK_DENSITY = 0.2  # ...and mostly not links
 # The last resort when the model keeps next to nothing (`best_container_prose`): a page whose
@@ -125,8 +126,9 @@ def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: lis
         return passes
     blocks, elements = seg.blocks, seg.elements
     last = len(passes) - 1 - passes[::-1].index(True)
-    while last >= 0 and (not passes[last] or elements[blocks[last].owner].tag in STORY_ITEM_TAGS):
-        last -= 1  # a story ending on a list or a table: its last kept paragraph before it
+    if elements[blocks[last].owner].tag in STORY_ITEM_TAGS:  # a story ending on a list or a table:
+        while last >= 0 and (not passes[last] or elements[blocks[last].owner].tag in STORY_LIST_TAGS):
+            last -= 1  # its last kept paragraph over its lists, tables and their headings
     if last < 0 or elements[blocks[last].owner].tag != "p" or (container := elements[blocks[last].owner].parent) < 0:
         return passes
     paragraph = elements[blocks[last].owner]
