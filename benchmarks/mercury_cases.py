@@ -28,15 +28,13 @@ first time.
 
 from __future__ import annotations
 
-import argparse
 import re
 import statistics
 import sys
-import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from peer_unit_cases import npm_package
+from peer_unit_cases import case_arguments, npm_package
 
 import copydesk
 from copydesk.bench.metadata import name_set, norm
@@ -189,11 +187,7 @@ def silver(package: Path) -> list[tuple[str, float]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "copydesk-peer-tests")
-    parser.add_argument("--pages", action="store_true", help="print each case's verdicts")
-    args = parser.parse_args()
-    args.cache.mkdir(parents=True, exist_ok=True)
+    args = case_arguments(__doc__)
     package = mercury_package(args.cache)
     rows = score(package)
     if args.pages:

@@ -78,6 +78,16 @@ def npm_package(tarball: str, cache: Path) -> Path:
     return folder / "package"
 
 
+def case_arguments(doc: str) -> argparse.Namespace:
+    """The held-out case scripts' command line (`--cache DIR`, `--pages`), the cache folder made."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "copydesk-peer-tests")
+    parser.add_argument("--pages", action="store_true", help="print each case's verdicts")
+    args = parser.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    return args
+
+
 def _mock_pages(source: str) -> dict[str, str]:
     """A test file's `MOCK_PAGES` dict: page address -> cached file name."""
     for node in ast.walk(ast.parse(source)):

@@ -28,15 +28,13 @@ first time.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from peer_unit_cases import npm_package
+from peer_unit_cases import case_arguments, npm_package
 from selectolax.lexbor import LexborHTMLParser
 
 import copydesk
@@ -96,11 +94,7 @@ def score(pages: Path) -> list[tuple[str, float, float, float | None, str]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "copydesk-peer-tests")
-    parser.add_argument("--pages", action="store_true", help="print each case's scores")
-    args = parser.parse_args()
-    args.cache.mkdir(parents=True, exist_ok=True)
+    args = case_arguments(__doc__)
     rows = score(test_pages(args.cache))
     if args.pages:
         for name, html, text, peer, authors in rows:

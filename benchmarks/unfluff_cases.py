@@ -26,15 +26,13 @@ first time.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
-from peer_unit_cases import npm_package
+from peer_unit_cases import case_arguments, npm_package
 
 import copydesk
 from copydesk.bench.metadata import norm
@@ -91,11 +89,7 @@ def score(folder: Path) -> list[tuple[str, str, str, float | None, float | None,
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "copydesk-peer-tests")
-    parser.add_argument("--pages", action="store_true", help="print each case's verdicts")
-    args = parser.parse_args()
-    args.cache.mkdir(parents=True, exist_ok=True)
+    args = case_arguments(__doc__)
     rows = score(fixtures(args.cache))
     if args.pages:
         for name, opening_html, opening_text, f1_html, f1_text, title in rows:
