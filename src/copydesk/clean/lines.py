@@ -826,18 +826,17 @@ def _taxonomy_start(lines: list[RawLine], labels: list[str], kept: list[int]) ->
 
 def _paywall_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> int | None:
     """Index of the first paywall notice (`patterns.PAYWALL_NOTICE`, MAX_PAYWALL_WORDS words at
-    most) after the story's first kept sentence, kept or not; `kept`: the kept lines' indexes.  The regex runs
-    only on the lines holding one of its hints (one compiled scan)."""
-    if not kept:
-        return None
+    most) after the story's first kept sentence, kept or not (the phrase labels may have taken
+    it already); `kept`: the kept lines' indexes.  The regex runs only on the lines holding one
+    of its hints in their first MAX_PAYWALL_CHARS characters (one compiled scan)."""
     story = next((i for i in kept if labels[i] == "body" and lines[i].terminal), None)
     if story is None:
-        return None
+        return None  # (a notice over the story, before any of its sentences, is a banner's)
     after = _texts_at(lines, list(range(story + 1, len(lines))))  # the notice itself may be labelled furniture already
     for k in hinted_texts(_PAYWALL_HINTS, PAYWALL_HINTS, after, max_chars=MAX_PAYWALL_CHARS):
         i = story + 1 + k
         if lines[i].words <= MAX_PAYWALL_WORDS and PAYWALL_NOTICE.search(after[k].lower()) is not None:
-            return i  # (a notice over the story, before any of its sentences, is a banner's)
+            return i
     return None
 
 

@@ -192,6 +192,7 @@ def is_escaped_markup(text: str) -> bool:
         return False
     return sum(map(len, _TAG.findall(text))) >= MARKUP_SHARE * len(text)
 
+
 # Inline style that hides an element from every reader.
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -548,6 +549,10 @@ INTERFACE_LABEL_END = " .…:!›»>→«‹<←"  # stripped at both ends befor
 MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 
 
+# A count after a button's label: "teilen 17", "tweet 0", "Kommentare lesen (1 Beitrag)"
+_LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\))$")
+
+
 def interface_label(text: str) -> str | None:
     """The concept of the interface label `text` is (`INTERFACE_LABELS_BY_CONCEPT`: "ad" for
     "Advertisement:", "expand" for "Read more »"), once lower-cased and its end marks stripped;
@@ -563,10 +568,6 @@ def interface_label(text: str) -> str | None:
     if "|" in key:
         return INTERFACE_LABELS.get(" ".join(key.replace("|", " ").split()))
     return None
-
-
-# A count after a button's label: "teilen 17", "tweet 0", "Kommentare lesen (1 Beitrag)"
-_LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\))$")
 # A slideshow's counter printed alone ("1 of 4", "Photo 3 of 12", "Bild 2 von 9") or a pager's; not "5/5",
 # which is a rating that gold texts keep (`tidy.is_navigation_line`, `is_gallery_counter`).
 GALLERY_COUNTER_LINE = re.compile(

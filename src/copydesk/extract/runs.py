@@ -115,13 +115,15 @@ def keep_runs(
 
 
 def continue_story(seg: Segmentation, rows: npt.NDArray[np.float64], passes: list[bool]) -> list[bool]:
-    """`passes` with the whole story kept: where the last kept block is a `<p>`, its container is
-    the nearest of its parent and the STORY_CONTAINER_LEVELS elements above that holding
-    `STORY_MIN_PARAGRAPHS` kept `<p>`s at its depth (a story printed in groups of paragraphs,
-    "paragraph-group" after "paragraph-group", holds them a level up); every `<p>` at that
-    depth in the container that reads as prose (`STORY_MIN_WORDS`, a sentence's end, few
-    links) is kept, before, between and after the kept ones.  A container's subtree is a run
-    of elements (`segment.subtree_end`), and its blocks a run of the page's blocks."""
+    """`passes` with the whole story kept: where the last kept block is a `<p>` (or a list's or a
+    table's item, `STORY_ITEM_TAGS`: then the last kept `<p>` over its lists, tables and their
+    headings), its container is the nearest of its parent and the STORY_CONTAINER_LEVELS
+    elements above that holding `STORY_MIN_PARAGRAPHS` kept `<p>`s at its depth (a story
+    printed in groups of paragraphs, "paragraph-group" after "paragraph-group", holds them a
+    level up); every `<p>` at that depth in the container, and in its later siblings of its
+    own kind (`_in_later_sections`), that reads as prose (`STORY_MIN_WORDS`, a sentence's end,
+    few links) is kept, before, between and after the kept ones.  A container's subtree is a
+    run of elements (`segment.subtree_end`), and its blocks a run of the page's blocks."""
     if True not in passes:
         return passes
     blocks, elements = seg.blocks, seg.elements

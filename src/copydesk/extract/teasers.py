@@ -20,7 +20,8 @@ and byline), once the headline's article holds a story's text
 shows it.  A stream of whole stories under a section's `<h1>` ("Aktuelle Artikel",
 outside every `<article>`) is read the same way, the headline's article being the one
 whose heading prints the page's title: no dev page changes; trafilatura's test page of
-such a stream 12,550 -> 1,605 words, the story alone.
+such a stream 12,550 -> 1,605 words, the story alone.  And an `<aside>` beside the headline's
+`<article>` is the page's side column, whatever the model kept in it (`outside_side_columns`).
 """
 
 from __future__ import annotations
@@ -350,9 +351,7 @@ def outside_side_columns(seg: Segmentation, chosen: list[TextBlock]) -> list[Tex
     (Libération's ticker after an AFP story: its story 0.62 -> 1.0 against Readability's
     expected text); a pull quote or fact box set in `<aside>` inside the story stays."""
     elements = seg.elements
-    tags = (
-        seg.element_tags if len(seg.element_tags) == len(elements) else [element.tag for element in elements]
-    )
+    tags = seg.element_tags if len(seg.element_tags) == len(elements) else [element.tag for element in elements]
     if "aside" not in tags:
         return chosen
     headline = next((i for i, tag in enumerate(tags) if tag == "h1" and elements[i].chars), -1)
