@@ -164,3 +164,21 @@ def test_comment_counts_in_other_languages(heading: str) -> None:
     from copydesk.extract.patterns import COMMENT_COUNT
 
     assert COMMENT_COUNT.match(heading) is not None
+
+
+def test_the_pages_own_stamps_over_and_under_its_headline_do_not_count_against_the_comment_cut(label_all_kept: LabelLines) -> None:
+    """The page's date over its headline and the byline's under it are the page's own, not other
+    posts' (a Spanish paper's comment section was kept: three page stamps counted, over
+    MAX_STAMPS_BEFORE_COMMENTS); a dated line inside the story still counts."""
+    headline = "El consejo vota sustituir el viejo puente del río"
+    story = [line.replace("Absatz", "Párrafo") for line in STORY]
+    comments = ["Comentar", "Alcalino", "Hace 28 minutos", "Ya era hora de arreglar ese puente, se cae a pedazos desde hace años.",
+                "Casper", "Hace 37 minutos", "¿Y quién lo paga? Seguro que no la gente que lo usa todos los días.",
+                "pepe", "Hace una hora", "Paso por él cada día y no me lo creeré hasta que lo vea."]  # fmt: skip
+    page = [f"{headline} - Última Hora", "jueves, 09 enero 2014 - 10:21 h", "Portada", "Local", headline,
+            "Patricio Candia | Palma de Mallorca | 08/01/2014", *story, *comments]  # fmt: skip
+    labels = labels_by_text(label_all_kept("\n\n".join(page)))
+    assert all(labels[line] == "body" for line in story)
+    assert labels[comments[3]] == lines_module.COMMENTS_REASON
+    dated = [*page[: 6 + 2], "Foto: 27-06-2012", "Noticia del 12-01-2014", *page[6 + 2 :]]  # two dated lines inside the story
+    assert lines_module.COMMENTS_REASON not in label_all_kept("\n\n".join(dated)).labels
