@@ -123,7 +123,7 @@ def _without_author_box(article: Article, blocks: list[Block]) -> list[Block]:
                 continue  # the byline over it names the author too: a profile under the byline, the story below
             article.removed += [RemovedLine(block.text, AUTHOR_BOX_REASON) for block in blocks[k:]]
             return blocks[:k]
-    kept = drop_author_bio(blocks, article.authors)  # a bio paragraph opening on the author's name, as HTML mode reads it
+    kept = drop_author_bio(blocks, article.authors, labelled=False)  # a bio paragraph opening on the author's name, as HTML mode reads it (no labelled box: looked for above)
     if len(kept) == len(blocks) and (start := _bio_further_up(blocks, names)) is not None:
         kept = blocks[:start]
     article.removed += [RemovedLine(block.text, AUTHOR_BOX_REASON) for block in blocks[len(kept) :]]

@@ -608,13 +608,15 @@ def labelled_box_start(blocks: list[Block]) -> int | None:
     return None
 
 
-def drop_author_bio(blocks: list[Block], authors: list[str]) -> list[Block]:
+def drop_author_bio(blocks: list[Block], authors: list[str], labelled: bool = True) -> list[Block]:
     """The body up to the author box closing it (see AUTHOR_BIO_BLOCKS), the list of labels
-    right over it (share buttons: "twittern", "e-mail") gone too; never the only block."""
+    right over it (share buttons: "twittern", "e-mail") gone too; never the only block.
+    `labelled`: look for a box under its own heading (`labelled_box_start`) too; a caller that
+    has looked already passes False."""
     if len(blocks) < 3:
         return blocks
     start = _archive_box_start(blocks)
-    if start is None:
+    if start is None and labelled:
         start = labelled_box_start(blocks)
     if start is None and authors:
         start = _author_box_start(blocks, authors)

@@ -163,22 +163,24 @@ def agency_in(text: str) -> str | None:
     return None
 
 
-def _staff_byline(authors: list[str]) -> bool:
-    """Whether the byline names a person and no agency: the paper's own reporter, beside whom an
-    agency's lead photo says nothing of the copy (a science news story by its staff writer under
-    a Xinhua photo, a German daily's report under a dpa one: held-out pages read as wire copy)."""
-    return bool(person_names(authors)) and agency_in(" ".join(map(_spelled_out, authors))) is None
+def _staff_byline(authors: list[str], byline: str) -> bool:
+    """Whether the byline (`authors`, and `byline`: their names as the agency scan reads them)
+    names a person and no agency: the paper's own reporter, beside whom an agency's lead photo
+    says nothing of the copy (a science news story by its staff writer under a Xinhua photo, a
+    German daily's report under a dpa one: held-out pages read as wire copy)."""
+    return bool(person_names(authors)) and agency_in(byline) is None
 
 
 def wire_agency(article: Article, markup_credits: str = "") -> str | None:
     """The agency the copy came from (the module's sources, in its order), or None."""
     paragraphs = [b.text for b in article.blocks[:1]] + [b.text for b in article.blocks[-1:]]
     edges = " ".join(p[:EDGE_CHARS] + " " + p[-EDGE_CHARS:] for p in paragraphs)
+    byline = " ".join(map(_spelled_out, article.authors))
     sources = [
         article.dateline.agency if article.dateline and article.dateline.agency else "",
-        " ".join(map(_spelled_out, article.authors)),
+        byline,
         edges,
-        article.captions[0].credit or "" if article.captions and not _staff_byline(article.authors) else "",
+        article.captions[0].credit or "" if article.captions and not _staff_byline(article.authors, byline) else "",
         markup_credits,
     ]
     if agency_in("\n".join(sources)) is None:  # most articles: one scan for the agencies' names
