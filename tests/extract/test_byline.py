@@ -513,6 +513,46 @@ def test_a_name_with_letters_after_it_over_a_date_line_is_the_byline(name: str, 
     assert stamp_byline(lines, 0, True) == expected
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "publié le 10 mars 2025 par Julie Martin",  # the stamp's "by" in the languages the dates are read in
+        "Veröffentlicht am 10. März 2025 von Julie Martin",
+        "Publicado el 10 de marzo de 2025 por Julie Martin",
+        "Par Julie Martin, le 10 mars 2025",  # the date after the name behind its "le" / "am" / "el"
+        "Posted on March 10, 2025 by <span>Julie Martin</span>",  # the name an element of its own
+        "publié le <time>10 mars 2025</time> par <a href='/auteurs/jm'>Julie Martin</a>",  # "par" alone on its line
+    ],
+)
+def test_a_dated_stamps_by_names_the_writer_in_each_language(stamp: str) -> None:
+    import copydesk
+
+    article = copydesk.extract(f"<html><body><h1>Bridge vote passes</h1><p>{stamp}</p>{STORY}</body></html>")
+    assert article.authors == ["Julie Martin"]
+    assert not article.text.startswith(("publié", "Veröffentlicht", "Publicado", "Par", "Posted"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le 10 mars 2025, le texte adopté par le Sénat entre en vigueur.",  # "par" before a lower-case word: no byline
+        "Am 10. März 2025 wurde das Gesetz von allen Fraktionen beschlossen.",
+    ],
+)
+def test_a_dated_sentence_with_par_or_von_names_no_one(line: str) -> None:
+    from copydesk.extract.stamps import stamp_byline
+
+    assert stamp_byline(["Bridge vote passes", line, "The council met on Tuesday."], 0, False) == []
+
+
+def test_an_all_caps_por_over_a_name_is_no_byline_label() -> None:
+    # a standings table's team code over the team's name ("POR" / "Portland Trail Blazers")
+    from copydesk.extract.byline import lines_byline
+
+    assert lines_byline(["NBA Standings", "LAC", "LA Clippers", "POR", "Portland Trail Blazers"], "NBA Standings") == []
+    assert lines_byline(["Bridge vote passes", "par", "Julie Martin"], "Bridge vote passes") == ["Julie Martin"]
+
+
 @pytest.mark.parametrize("stamp", ["Publié le 29 juin 2019", "Veröffentlicht am 3. Juli 2018", "Published on March 3, 2024"])
 def test_a_stamps_verb_before_its_date_is_no_name(stamp: str) -> None:
     import copydesk

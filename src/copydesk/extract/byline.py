@@ -133,8 +133,10 @@ def opens_as_byline(text: str) -> bool:
     return _BYLINE.match(text) is not None
 
 
-# "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon
-_LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
+# "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon.
+# "von", "par" and "por" alone on a line are labels as "by" is ("publié le" / "10 mars 2025" /
+# "par" / "Julie Martin"), but not in capitals: "POR" over "Portland Trail Blazers" is a team's code.
+_LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|(?-i:[Vv]on|[Pp]ar|[Pp]or)|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
 _PLURAL_LABEL = re.compile(r"authors|author\(s\)|contributors", re.I)  # a name a line may follow
 MAX_LISTED_NAMES = 10  # names read under a plural label
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
@@ -152,9 +154,10 @@ OPENING_HINTS = tuple(dict.fromkeys(
 MAX_OPENING_CHARS = 4
 _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
 # After the names: " on May 3", " | 4 min read", " • March 12", " publiziert am 25. September" (the
-# stamp's verb in the languages whose months the dates read: `patterns.MONTH_NUMBERS`)
+# stamp's verb in the languages whose months the dates read: `patterns.MONTH_NUMBERS`), their
+# "on" before a day's number (", le 10 mars", " am 10. März", " el 10 de marzo")
 _AFTER_NAMES = re.compile(
-    r"\s+(?:on|in|at|\||·|•|●|▪|⋅|-|–|—)(?:\s+|$)|\s+[–—](?=\d)"
+    r"\s+(?:on|in|at|\||·|•|●|▪|⋅|-|–|—)(?:\s+|$)|\s+[–—](?=\d)|\s+(?:le|am|el|em|il|op)\s+(?=\d)"
     rf"|\s+(?=(?:{'|'.join(STAMP_VERBS)})\b"
     rf"|{MONTH_WORD}\s+\d|\d)",
     re.I,

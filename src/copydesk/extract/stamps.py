@@ -54,7 +54,14 @@ STAMP_LABEL = re.compile(rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|e
 # "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
 # the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
 # WCXB text author +8 pages (0.295 -> 0.307), none lost, none invented where the gold has none.
-_BY_IN_STAMP = re.compile(r"\b[Bb]y:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and))*)")
+# "von", "par" and "por" too, before a capital ("publié le 10 mars 2025 par Julie Martin": a
+# French blog's stamp named no one; "adopté par le Sénat" is no byline), and a dated line
+# ending on its "by" is read with the next line, the name's own element ("Posted on May 3, 2024
+# by" / "Jane Doe", HTML mode's lines).  No dev record moves but one Zyte page in text mode
+# ("Publicado por: …"); held-out trafilatura clauses +1 in text mode.
+_BY_IN_STAMP = re.compile(r"\b(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or):?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and|und|et|y))*)")
+_BY_IN_STAMP_HINTS = ("by", "von", "par", "por")
+_ENDING_BY = re.compile(r"\b(?:by|von|par|por):?$", re.I)
 # A byline printed as a name before the date on one line ("Jane Doe March 3, 2024"): the name is
 # what precedes the date's start, when it is name-shaped (`byline.is_name`), names no weekday,
 # release or stamp verb ("Released Wednesday", "Publié le") and no wire agency (that is
@@ -211,7 +218,11 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
     if not with_years:
         return _name_over_reading_time(window, month_first) if over_date else []
     dated = [k in with_years and len(line) <= MAX_STAMP_LINE_CHARS for k, line in enumerate(window)]
-    if names := _names_in_long_stamps([line for k, line in enumerate(window) if k in with_years and len(line) <= MAX_BY_STAMP_LINE_CHARS], month_first):
+    long_stamps = [
+        f"{line} {window[k + 1]}" if k + 1 < len(window) and _ENDING_BY.search(line) else line
+        for k, line in enumerate(window) if k in with_years and len(line) <= MAX_BY_STAMP_LINE_CHARS
+    ]  # fmt: skip
+    if names := _names_in_long_stamps(long_stamps, month_first):
         return names
     for line in compress(window, dated):
         if (before_date := _name_before_date(line, month_first)) is not None:
@@ -260,8 +271,9 @@ def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
     """Names after "by" in a dated line, else the name opening a stamp of parts, among `lines`
     (those up to MAX_BY_STAMP_LINE_CHARS long)."""
     for line in lines:
-        match = _BY_IN_STAMP.search(line) if "by" in line.lower() and first_written_date(line, month_first) else None
-        if match and (names := byline_names(match["names"]) or one_name(match["names"])):
+        lowered = line.lower()
+        match = _BY_IN_STAMP.search(line) if any(hint in lowered for hint in _BY_IN_STAMP_HINTS) and first_written_date(line, month_first) else None
+        if match and (match[0][:2].lower() == "by" or match["names"][0].isupper()) and (names := byline_names(match["names"]) or one_name(match["names"])):
             return [n for name in names for n in clean_author_names(name)]
     for line in lines:
         if (first_part := _name_before_parts(line, month_first)) is not None:
