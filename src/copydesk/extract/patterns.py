@@ -110,6 +110,9 @@ CONCEPT_PATTERNS: dict[str, tuple[str, ...]] = {
     # old …") and the vote counts beside each answer: on forum pages they are no one's post
     # (`vetoes.SECTION_VETOES`).
     "forum_furniture": ("signature", "notice", "alert", "warning", "votecell", "vote-count", "votes"),
+    # A readers' forum under a story (SPIP's "forum" list): its posts are comments there
+    # (`pipeline._without_comments`); on a forum page they are the content.
+    "forum": ("forum",),
 }  # fmt: skip
 CONCEPTS = tuple(CONCEPT_PATTERNS)
 FEATURE_CONCEPTS = CONCEPTS[: CONCEPTS.index("review")]  # the block model's own_/any_/near_ columns

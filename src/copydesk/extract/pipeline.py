@@ -89,6 +89,12 @@ PAGE_TEXT_AUTHOR_SOURCES = frozenset({"byline", "text"})  # and bylines (`UNAUTH
 # A kept block this long outside comment sections is article text (not a
 # breadcrumb or a label); comment sections are dropped only after one.
 ARTICLE_TEXT_WORDS = 10
+# Readers' sections of any size after this many kept words of a story (`_without_comments`):
+# a SPIP blog's forum of 2,900 words under a 660-word post (held-out, trafilatura's cached
+# pages: the whole forum kept before).  No dev page has such a section; an opinion page whose
+# body sits in a "commentary" container after a lede stays whole under it.
+MIN_WORDS_OVER_LONG_COMMENTS = 150
+READERS_SECTION_BITS = CONCEPT_BIT["comment"] | CONCEPT_BIT["forum"]
 # Page types whose content is a run of like items (posts, list items, cards, sections): there,
 # a block in the same slot as several kept blocks is kept on a lower bar (`select_blocks`).
 # On articles and products the repeated structures beside the content are related-story and
@@ -123,16 +129,39 @@ def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlo
 
     Readers' comments come after the article they discuss; a "comment"-classed
     container before any other kept text is the article itself under a
-    misleading class name (``class="commenting-on-qna"``)."""
+    misleading class name (``class="commenting-on-qna"``).  A section may hold
+    more than half the page (`vetoes.in_small_section`'s bound) when a long
+    thread follows a short story: a comment- or forum-classed container that
+    begins after the article's first block, under MIN_WORDS_OVER_LONG_COMMENTS
+    kept words, is one whatever its size (`_after_story_section`)."""
     kept: list[TextBlock] = []
-    article_seen = False
+    first = -1  # the owner of the article's first block, once seen
+    words = 0
     for block in chosen:
         inside = bool(page.seg.elements[block.owner].concepts & COMMENT_BIT) and in_comment_section(page.seg, block.owner)
-        if inside and article_seen:
+        if not inside and first >= 0 and words >= MIN_WORDS_OVER_LONG_COMMENTS:
+            inside = _after_story_section(page.seg.elements, block.owner, first)
+        if inside and first >= 0:
             continue
         kept.append(block)
-        article_seen = article_seen or (not inside and len(block.text.split()) >= ARTICLE_TEXT_WORDS)
+        if not inside:
+            words += len(block.text.split())
+            if first < 0 and len(block.text.split()) >= ARTICLE_TEXT_WORDS:
+                first = block.owner
     return kept
+
+
+def _after_story_section(elements: list[Element], owner: int, first: int) -> bool:
+    """Whether element `owner` lies in a comment- or forum-classed container that begins after
+    element `first` (elements are in pre-order: such a container cannot hold `first`)."""
+    if not elements[owner].concepts & READERS_SECTION_BITS:
+        return False
+    index = owner
+    while index > first:
+        if elements[index].own_concepts & READERS_SECTION_BITS:
+            return True
+        index = elements[index].parent
+    return False
 
 
 def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractConfig, page_type: PageType = PageType.OTHER) -> list[Block]:
