@@ -100,3 +100,21 @@ def test_a_box_heading_over_little_story_is_no_end() -> None:
     texts = [STORY[0], "About the author", BIO, *STORY[1:]]
     article = Article()
     assert [block.text for block in _without_author_box(article, [Block(BlockKind.PARAGRAPH, t) for t in texts])] == texts
+
+
+def test_a_profile_opening_the_story_goes_the_story_stays() -> None:
+    # the rendering prints the writer's profile between the byline and the story (HTML mode's
+    # blocks leave the box out): a paragraph opening on the author's full name, a life story's verb
+    # (an adverb between) and a pronoun, over the story
+    profile = "Mara Quinlan currently works for the Valley News as a reporter. She grew up in the county and studied history."
+    story = [f"{text} It went on for a while, and the council heard from the many residents who came to speak about the plan and its cost." for text in STORY]
+    texts = [profile, *story, *story]
+    article = Article(authors=["Mara Quinlan"])
+    kept = _without_author_box(article, [Block(BlockKind.PARAGRAPH, text) for text in texts])
+    assert [block.text for block in kept] == [*story, *story]
+    assert [(r.text, r.reason) for r in article.removed] == [(profile, AUTHOR_BOX_REASON)]
+    # with little story under it, or no pronoun in it, it stays
+    short = [profile, STORY[0]]
+    assert [b.text for b in _without_author_box(Article(authors=["Mara Quinlan"]), [Block(BlockKind.PARAGRAPH, t) for t in short])] == short
+    lede = ["Mara Quinlan is leaving the council after twelve years, the town clerk said on Monday.", *story, *story]
+    assert [b.text for b in _without_author_box(Article(authors=["Mara Quinlan"]), [Block(BlockKind.PARAGRAPH, t) for t in lede])] == lede

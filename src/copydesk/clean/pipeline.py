@@ -41,6 +41,7 @@ from copydesk.extract.tidy import (
     BIO_VERB,
     MIN_BIO_WORDS,
     OPENING_BLOCKS,
+    PERSON_PRONOUN,
     drop_author_bio,
     is_byline_or_stamp,
     is_edit_link,
@@ -123,6 +124,9 @@ def _without_author_box(article: Article, blocks: list[Block]) -> list[Block]:
                 continue  # the byline over it names the author too: a profile under the byline, the story below
             article.removed += [RemovedLine(block.text, AUTHOR_BOX_REASON) for block in blocks[k:]]
             return blocks[:k]
+    if (profile := _opening_profile(blocks, names)) is not None:  # a profile under the byline, over the story
+        article.removed.append(RemovedLine(blocks[profile].text, AUTHOR_BOX_REASON))
+        blocks = blocks[:profile] + blocks[profile + 1 :]
     kept = drop_author_bio(blocks, article.authors, labelled=False)  # a bio paragraph opening on the author's name, as HTML mode reads it (no labelled box: looked for above)
     if len(kept) == len(blocks) and (start := _bio_further_up(blocks, names)) is not None:
         kept = blocks[:start]
@@ -144,6 +148,38 @@ def _bio_further_up(blocks: list[Block], names: set[str]) -> int | None:
         if blocks[k].kind is BlockKind.PARAGRAPH and len(text.split()) >= MIN_BIO_WORDS:
             opening = text[:BIO_OPENING_CHARS].casefold()
             if any(opening.startswith(name) and BIO_VERB.match(opening, len(name)) for name in full) and _little_story_after(blocks[k + 1 :]):
+                return k
+    return None
+
+
+# An author's profile opening the story ("Mary Marlowe Leverette is one of the industry's most
+# highly regarded … She is also a master gardener …"): among the first PROFILE_BLOCKS blocks, a
+# paragraph opening on an author's full name, a verb of a life story (an adverb between:
+# "currently works") and a person's pronoun in it, over MIN_STORY_WORDS_UNDER_PROFILE words of
+# the story.  HTML mode's blocks leave such a box out; the text rendering prints it.  WCXB text
+# one page up (0.980 -> 0.999), none down.
+PROFILE_BLOCKS = 2
+MIN_STORY_WORDS_UNDER_PROFILE = 150
+_PROFILE_ADVERB = re.compile(r"(?:currently|now|also)\s+")
+
+
+def _opening_profile(blocks: list[Block], names: set[str]) -> int | None:
+    """The index of the author's profile opening the story (see PROFILE_BLOCKS), or None."""
+    full = tuple(f"{name} " for name in names if " " in name)
+    if not full:
+        return None
+    for k in range(min(PROFILE_BLOCKS, len(blocks) - 1)):
+        text = blocks[k].text
+        if blocks[k].kind is not BlockKind.PARAGRAPH or len(text.split()) < MIN_BIO_WORDS:
+            continue
+        opening = text[:BIO_OPENING_CHARS].casefold()
+        name = next((name for name in full if opening.startswith(name)), None)
+        if name is None:
+            continue
+        at = adverb.end() if (adverb := _PROFILE_ADVERB.match(opening, len(name))) else len(name)
+        if BIO_VERB.match(opening, at) and PERSON_PRONOUN.search(text.casefold()):
+            story = sum(len(block.text.split()) for block in blocks[k + 1 :] if block.kind is BlockKind.PARAGRAPH)
+            if story >= MIN_STORY_WORDS_UNDER_PROFILE:
                 return k
     return None
 

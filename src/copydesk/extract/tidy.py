@@ -518,8 +518,8 @@ def trim_feedback_prompts(blocks: list[Block]) -> list[Block]:
 # is no person).  The box's name may stand over it as a label of its own, which goes too.
 AUTHOR_BIO_BLOCKS = 3
 MIN_BIO_WORDS = 6  # the name and what the author does
-BIO_VERB = re.compile(r"(?:is|was|has|founded|started|writes|covers|lives|joined|loves|holds|spent)\b")
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+BIO_VERB = re.compile(r"(?:is|was|has|founded|started|writes|works|covers|lives|joined|loves|holds|spent)\b")
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 
 
 # An author box's heading naming the author: "About Jane Doe", "Über Jane Doe", "Sobre Jane Doe".
@@ -533,7 +533,7 @@ def _opens_bio(text: str, names: tuple[str, ...], first_names: tuple[str, ...]) 
         return True
     if not any(opening.startswith(first) and BIO_VERB.match(opening, len(first)) for first in first_names):
         return False
-    return _PERSON_PRONOUN.search(text.casefold()) is not None
+    return PERSON_PRONOUN.search(text.casefold()) is not None
 
 
 # An author box's link to the author's archive, closing its bio ("A computer science professor
