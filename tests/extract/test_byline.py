@@ -895,3 +895,22 @@ def test_the_comments_heading_scan_finds_the_line_a_walk_of_every_line_finds(lin
 )
 def test_a_byline_line_names_its_writers_and_leaves_their_titles(line: str, names: list[str]) -> None:
     assert text_byline(f"Headline of the story\n{line}\n{FILLER}", "Headline of the story") == names
+
+
+def test_a_by_line_under_the_headline_overrides_names_read_off_author_links_alone() -> None:
+    # no element marks a byline: the story's "by …" line is text in the standfirst's box, and the
+    # only link to an author's page is a teaser card's further down (held-out: Prospect's page
+    # named the teaser's writer)
+    import copydesk
+
+    html = (
+        "<html><body><h1>Bridge vote passes</h1><div class='post-info'><h3>The council's long debate ends</h3>"
+        "by Duncan Bell / January 19, 2017 /</div>" + STORY + STORY
+        + "<div class='more'><div class='title'><a href='/the-old-bridge'>The old bridge</a></div>"
+        "<div class='title3'><a href='/author/geoff-dench'>Geoff Dench</a> / December 18, 2004</div></div></body></html>"
+    )
+    article = copydesk.extract(html)
+    assert article.authors == ["Duncan Bell"]
+    # with no byline line, the author link's names stand
+    alone = copydesk.extract(html.replace("by Duncan Bell / January 19, 2017 /", "January 19, 2017"))
+    assert alone.authors == ["Geoff Dench"]

@@ -153,11 +153,11 @@ OPENING_HINTS = tuple(dict.fromkeys(
 ))  # fmt: skip
 MAX_OPENING_CHARS = 4
 _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
-# After the names: " on May 3", " | 4 min read", " • March 12", " publiziert am 25. September" (the
+# After the names: " on May 3", " | 4 min read", " / January 19, 2017", " • March 12", " publiziert am 25. September" (the
 # stamp's verb in the languages whose months the dates read: `patterns.MONTH_NUMBERS`), their
 # "on" before a day's number (", le 10 mars", " am 10. März", " el 10 de marzo")
 _AFTER_NAMES = re.compile(
-    r"\s+(?:on|in|at|\||·|•|●|▪|⋅|-|–|—)(?:\s+|$)|\s+[–—](?=\d)|\s+(?:le|am|el|em|il|op)\s+(?=\d)"
+    r"\s+(?:on|in|at|\||/|·|•|●|▪|⋅|-|–|—)(?:\s+|$)|\s+[–—](?=\d)|\s+(?:le|am|el|em|il|op)\s+(?=\d)"
     rf"|\s+(?=(?:{'|'.join(STAMP_VERBS)})\b"
     rf"|{MONTH_WORD}\s+\d|\d)",
     re.I,
@@ -208,8 +208,14 @@ def selector_byline(tree: LexborHTMLParser, clean: Callable[[str], list[str]], p
     if names:
         return names
     if present >> len(ANCHOR_PARTS) & 1 and (names := _author_link_names(tree, clean)):
-        return names
+        return LinkedNames(names)
     return _author_box_name(anchors, clean)
+
+
+class LinkedNames(list[str]):
+    """Names `selector_byline` read off links to authors' pages, no byline element marking them:
+    a page's visible "By …" line under its headline naming someone else overrides them (the
+    links may be a teaser card's, `metadata.read_visible_facts`)."""
 
 
 def _marked_names(tree: LexborHTMLParser, anchors: list[LexborNode], present: int, clean: Callable[[str], list[str]]) -> list[str] | None:

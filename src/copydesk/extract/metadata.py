@@ -43,6 +43,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.byline import (
+    LinkedNames,
     author_note_names,
     cjk_byline,
     headline_line,
@@ -542,15 +543,17 @@ class Metadata:
     """The metadata of one parsed page; fields filled by `read_metadata`."""
 
     __slots__ = ("access", "authors", "authors_source", "canonical_url", "credits", "declared_published", "declared_source", "language",
-                 "language_tag", "modified", "modified_source", "original_url", "outlets", "published", "published_source", "section",
+                 "language_tag", "modified", "modified_source", "original_url", "overridable", "published", "published_source", "section",
                  "site_name", "subtitle", "tags")  # fmt: skip
 
     def __init__(self) -> None:
         self.authors: list[str] = []
         self.authors_source: str | None = None
-        # The outlet's names (`_outlet_names`) when the markup's authors name only the outlet and no
-        # marked byline names anyone else: the page's "By …" line may still (`read_visible_facts`).
-        self.outlets: set[str] = set()
+        # The authors' names, casefolded, where they are weakly given and the page's "By …" line
+        # under its headline naming someone else overrides them (`read_visible_facts`): the
+        # outlet's names (`_outlet_names`) when the markup names only the outlet and no marked byline
+        # anyone else, or names read off links to authors' pages alone (`byline.LinkedNames`).
+        self.overridable: set[str] = set()
         self.published: str | None = None
         self.published_source: str | None = None
         # The markup's publication date and its source where the page's printed date was taken
@@ -923,7 +926,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     (`stamps.update_stamp`) reads the modified date off an "Updated …" stamp under the headline
     when the markup gives none.
     """
-    if meta.authors and meta.published and not meta.outlets and meta.published_source != "jsonld":
+    if meta.authors and meta.published and not meta.overridable and meta.published_source != "jsonld":
         return
     lines = node_text(root, "\n")
     month_first = meta.language_tag in ("", "en", "en-us")
@@ -934,11 +937,11 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         if any(word in under.lower() for word in UPDATE_WORDS):  # every UPDATE_WORD match holds one
             meta.modified = update_date(stripped_lines(under), 0, month_first)
             meta.modified_source = "text" if meta.modified else None
-    if meta.outlets:  # the markup names the outlet alone: a "By …" line under the headline naming someone else is the byline
+    if meta.overridable:  # the outlet alone, or an author link's names: a "By …" line under the headline naming someone else is the byline
         page_lines = stripped_lines(lines)
         at = headline_line(page_lines, headline)
         named = [n for name in lines_byline(page_lines, headline, headline_at=at, under_headline=True) for n in clean_author_names(name)]
-        if named and not all(" ".join(name.split()).casefold() in meta.outlets for name in named):
+        if named and not all(" ".join(name.split()).casefold() in meta.overridable for name in named):
             meta.authors, meta.authors_source = named, "text"
     if not meta.authors:
         meta.authors = _text_authors(stripped_lines(lines), headline, month_first, stamp_names)
@@ -1090,7 +1093,9 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
     (an account: "andrew.keaveney", "KatieS") gives way to a marked byline reading as a person's
     full name (`byline.is_name`): WCXB two pages right, none lost.  The third value: the outlet's
     names where the markup names only the outlet and no marked byline anyone else (empty
-    otherwise), for the page's "By …" line to override (`Metadata.outlets`)."""
+    otherwise), or the names where they were read off links to authors' pages alone (a teaser
+    card's links may be: held-out Mercury authors +1, no WCXB record moves), for the page's "By …"
+    line to override (`Metadata.overridable`)."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     outlets = _outlet_names(tags, article, by_id)
 
@@ -1127,7 +1132,7 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
         return names, "meta", set()
     names = selector_byline(tree, names_of, byline_marks)  # on the whole tree: some bylines sit in <button>s
     if names:
-        return names, "byline", set()
+        return list(names), "byline", ({" ".join(name.split()).casefold() for name in names} if isinstance(names, LinkedNames) else set())
     names = microdata_author(tree, declared_names, byline_marks)
     return names, ("microdata" if names else None), set()
 
@@ -1188,7 +1193,7 @@ def read_metadata(tree: LexborHTMLParser, tags: MetaTags, jsonld: list[dict[str,
         meta.modified, meta.modified_source = parsed, "meta"
     elif changed:
         meta.modified, meta.modified_source = changed, "time"
-    meta.authors, meta.authors_source, meta.outlets = _authors(tree, tags, article, jsonld, byline_marks)
+    meta.authors, meta.authors_source, meta.overridable = _authors(tree, tags, article, jsonld, byline_marks)
     root = tree.root  # the html element: lexbor makes one for any document, and `css_first("html")` finds it first
     lang = (root.attributes.get("lang") or "") if root is not None else ""
     lang = lang or meta_content(tags, ('meta[property="og:locale"]', 'meta[http-equiv="content-language"]'))
