@@ -386,6 +386,9 @@ def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
         ("Leave a Reply Cancel reply", "comment"), ("Kommentar verfassen Antwort abbrechen", "comment"),
         ("Gib hier Deinen Kommentar ein ...", "comment"), ("Like this:", "share"), ("Gefällt mir Lade...", "share"),
         ("« Vorheriger Beitrag", "pager"), ("« Previous Post", "pager"), ("I like this town.", None),
+        # a paginated story's page links and the link home, a German paper's teaser boxes (held-out: F.A.Z.)
+        ("Nächste Seite", "pager"), ("Next page »", "pager"), ("Zur Startseite", "pager"), ("Weitere Themen", "related"),
+        ("Topmeldungen", "related"), ("Weitere Themen der Sitzung wurden vertagt.", None),
     ],
 )  # fmt: skip
 def test_interface_labels_are_whole_lines(text: str, concept: str | None) -> None:

@@ -477,6 +477,10 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         # WordPress's post navigation in a crawl's larger languages
         "vorheriger beitrag", "nächster beitrag", "article précédent", "article suivant", "entrada anterior",
         "siguiente entrada", "entrada siguiente", "articolo precedente", "articolo successivo", "post anterior", "próximo post",
+        # a paginated story's page links, and the link home under it
+        "next page", "previous page", "nächste seite", "vorherige seite", "page suivante", "page précédente",
+        "página siguiente", "página anterior", "pagina successiva", "pagina precedente", "próxima página",
+        "back to homepage", "zur startseite", "zurück zur startseite", "retour à l'accueil", "volver a la portada",
     ),
     "ad": AD_LABELS,
     "author": ("about the author", "get in touch", "recently viewed"),
@@ -522,7 +526,8 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "ähnliche artikel", "articles similaires", "artículos relacionados", "articoli correlati",
         "artigos relacionados", "gerelateerde artikelen",
         # and the boxes' other labels TEASER_SECTION_WORDS reads in text mode (WordPress's "Ähnliche Beiträge")
-        "ähnliche beiträge", "verwandte beiträge", "verwandte artikel", "weitere beiträge", "meistgelesen",
+        "ähnliche beiträge", "verwandte beiträge", "verwandte artikel", "weitere beiträge", "weitere themen",
+        "weitere meldungen", "topmeldungen", "top-meldungen", "topthemen", "top-themen", "meistgelesen",
         "meist gelesen", "auch interessant", "articles liés", "sur le même sujet", "les plus lus", "vous aimerez aussi",
         "noticias relacionadas", "te puede interesar", "lo más leído", "más leídas", "potrebbe interessarti",
         "i più letti", "notícias relacionadas", "mais lidas", "meest gelezen", "powiązane artykuły",
@@ -698,7 +703,8 @@ TEASER_SECTION_WORDS = (
     # the same labels in the languages of INTERFACE_LABELS_BY_CONCEPT, Polish and Russian (held-out German
     # and Spanish pages kept the lists under "Ähnliche Beiträge", "También en Noticias" in text mode); not
     # their inline "read also" pointers ("Leggi anche", "Lire aussi": a Zyte gold keeps one with its headline)
-    "ähnliche (?:beiträge|artikel|themen)", "verwandte (?:beiträge|artikel|themen)", "weitere (?:beiträge|artikel|nachrichten)",
+    "ähnliche (?:beiträge|artikel|themen)", "verwandte (?:beiträge|artikel|themen)", "weitere (?:beiträge|artikel|nachrichten|themen|meldungen)",
+    "top-?meldungen", "top-?themen",
     "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte (?:sie|dich) auch interessieren", "auch interessant",
     "articles similaires", "articles liés", "sur le même sujet", "les plus lus", "vous aimerez aussi",
     "artículos relacionados", "noticias relacionadas", "también en", "te puede interesar", "lo más leído", "más leídas",
@@ -730,7 +736,7 @@ def is_teaser_label(text: str) -> bool:
     return any(low.startswith(label) and (len(low) == len(label) or not _is_word(low[len(label)])) for label in labels)
 # Literals one of which every TEASER_SECTION_WORDS alternative opens with (a test checks it), so
 # within a label's first MAX_TEASER_HINT_CHARS characters (`teaser_section_candidates`).
-TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", "recent ", "top stories", "editor", "most ",
+TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", "recent ", "top", "editor", "most ",
                         "you ", "don", "latest ", "popular ",
                         "ähnliche ", "verwandte ", "weitere ", "mehr zum", "meist", "das könnte", "auch interessant",
                         "articles ", "sur le", "les plus", "vous aimerez", "artículos", "noticias", "también en", "te puede",
