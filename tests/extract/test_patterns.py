@@ -389,6 +389,7 @@ def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
         # a paginated story's page links and the link home, a German paper's teaser boxes (held-out: F.A.Z.)
         ("Nächste Seite", "pager"), ("Next page »", "pager"), ("Zur Startseite", "pager"), ("Weitere Themen", "related"),
         ("Topmeldungen", "related"), ("Weitere Themen der Sitzung wurden vertagt.", None),
+        ("Você pode gostar...", "related"), ("También te puede gustar", "related"), ("Vous pourriez aussi aimer", "related"),
     ],
 )  # fmt: skip
 def test_interface_labels_are_whole_lines(text: str, concept: str | None) -> None:

@@ -531,7 +531,8 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         "meist gelesen", "auch interessant", "articles liés", "sur le même sujet", "les plus lus", "vous aimerez aussi",
         "noticias relacionadas", "te puede interesar", "lo más leído", "más leídas", "potrebbe interessarti",
         "i più letti", "notícias relacionadas", "mais lidas", "meest gelezen", "powiązane artykuły",
-        "najczęściej czytane", "похожие статьи",
+        "najczęściej czytane", "похожие статьи", "você pode gostar", "você também pode gostar", "também te pode interessar",
+        "también te puede gustar", "te podría interesar", "vous pourriez aussi aimer", "ti potrebbe interessare",
         # the same boxes' headings in more of a crawl's languages (Nordic, Central and Eastern European,
         # Baltic, Balkan, Turkish, Greek, Indonesian, Japanese, Chinese, Korean): `RELATED_SECTION_LABELS`
         *RELATED_SECTION_LABELS,
@@ -711,6 +712,10 @@ TEASER_SECTION_WORDS = (
     "articoli correlati", "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas",
     "mais lidas", "gerelateerde artikelen", "meest gelezen", "powiązane artykuły", "najczęściej czytane",
     "похожие статьи", "по теме",
+    # "you may also like" in the crawl's larger languages (a Zyte page's Portuguese "Você pode gostar...")
+    "você (?:também )?pode (?:gostar|se interessar)", "también te (?:puede|podría) (?:gustar|interesar)",
+    "te (?:puede gustar|podría (?:gustar|interesar))",
+    "vous (?:pourriez|aimerez peut-être) (?:aussi )?aimer", "ti potrebbe (?:anche )?interessare",
 )  # fmt: skip
 TEASER_SECTION = word_alternation(TEASER_SECTION_WORDS)
 # RELATED_SECTION_LABELS are literal labels, looked up by their first letter (`is_teaser_label`):
@@ -742,6 +747,7 @@ TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", 
                         "articles ", "sur le", "les plus", "vous aimerez", "artículos", "noticias", "también en", "te puede",
                         "lo más", "más leídas", "articoli", "potrebbe", "i più", "artigos", "notícias", "mais lidas",
                         "gerelateerde", "meest", "powiązane", "najczęściej", "похожие", "по теме",
+                        "você ", "también te", "te p", "vous p", "ti potrebbe",
                         *RELATED_SECTION_HINTS)  # fmt: skip
 MAX_TEASER_HINT_CHARS = max(map(len, TEASER_SECTION_HINTS))
 # The characters outside ASCII that `re.I` matches to an ASCII letter: "İ" and the Kelvin
