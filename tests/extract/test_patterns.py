@@ -390,6 +390,10 @@ def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
         ("Nächste Seite", "pager"), ("Next page »", "pager"), ("Zur Startseite", "pager"), ("Weitere Themen", "related"),
         ("Topmeldungen", "related"), ("Weitere Themen der Sitzung wurden vertagt.", None),
         ("Você pode gostar...", "related"), ("También te puede gustar", "related"), ("Vous pourriez aussi aimer", "related"),
+        # a "read on" button with its reading time, a player's and a shop's buttons, a save state (held-out pages)
+        ("weiterlesen 5 Minuten", "expand"), ("Read more 4 min", "expand"), ("Continue reading »", "expand"),
+        ("Video Ad Feedback", "ad"), ("Advertisement - story continues below", "ad"), ("Auf den Wunschzettel", "shop"),
+        ("Saving...", "state"), ("Einstein", None), ("Page 5 of the plan", None),
     ],
 )  # fmt: skip
 def test_interface_labels_are_whole_lines(text: str, concept: str | None) -> None:

@@ -209,6 +209,7 @@ AD_LABELS = (
     "advert", "advertisement", "anzeige", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie",
     "reklama", "реклама", "広告", "广告", "廣告", "iklan", "reklam", "annons", "annonse",
     "continue reading below", "story continues below", "article continues below", "continue reading the main story",
+    "advertisement - story continues below", "advertisement story continues below", "video ad feedback",
 )  # fmt: skip
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (
@@ -466,12 +467,17 @@ RELATED_SECTION_HINTS = tuple(dict.fromkeys(label[:RELATED_HINT_CHARS] for label
 # (the dev pages are nearly all English: they are there for held-out sites, and are
 # whole-line labels only, since "Índice de precios" or "Teilen Sie …" can open a story's line).
 INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
-    "shop": ("add to cart", "add to bag", "add to basket", "shop now", "apply now", "start free trial"),
+    "shop": (
+        "add to cart", "add to bag", "add to basket", "shop now", "apply now", "start free trial", "add to wishlist",
+        "add to wish list", "in den warenkorb", "auf den wunschzettel", "auf die wunschliste", "ajouter au panier",
+        "añadir al carrito", "aggiungi al carrello", "adicionar ao carrinho",
+    ),
     "expand": (
         "read more", "show more", "load more", "show less", "click to expand", "weiterlesen", "mehr lesen",
         "lire la suite", "leer más", "leia mais", "ler mais", "continua a leggere", "lees meer",
+        "continue reading", "keep reading", "read the rest", "seguir leyendo", "continuer la lecture",
     ),
-    "state": ("loading", "submit", "reply", "close", "previous next", "vorige nächste", "zurück weiter", "précédent suivant", "anterior siguiente"),
+    "state": ("loading", "saving", "submit", "reply", "close", "previous next", "vorige nächste", "zurück weiter", "précédent suivant", "anterior siguiente"),
     "pager": (
         "previous post", "next post", "previous article", "next article", "older posts", "newer posts",
         # WordPress's post navigation in a crawl's larger languages
@@ -558,8 +564,9 @@ INTERFACE_LABEL_END = " .…:!›»>→«‹<←"  # stripped at both ends befor
 MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 
 
-# A count after a button's label: "teilen 17", "tweet 0", "Kommentare lesen (1 Beitrag)"
-_LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\))$")
+# A count after a button's label: "teilen 17", "tweet 0", "Kommentare lesen (1 Beitrag)"; or the
+# reading time a "read on" button gives ("weiterlesen 5 Minuten", "Read more 4 min")
+_LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\)|\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti))$")
 
 
 def interface_label(text: str) -> str | None:
@@ -572,7 +579,7 @@ def interface_label(text: str) -> str | None:
     key = text.lower().strip(INTERFACE_LABEL_END)
     if (concept := INTERFACE_LABELS.get(key)) is not None or not key:
         return concept
-    if key[-1].isdigit() or key[-1] == ")":
+    if key[-1].isdigit() or key[-1] == ")" or (key[-1] in "ns" and any(map(str.isdigit, key))):  # a count, or a reading time ("5 minuten", "4 min")
         return INTERFACE_LABELS.get(_LABEL_COUNT.sub("", key).strip(INTERFACE_LABEL_END))
     if "|" in key:
         return INTERFACE_LABELS.get(" ".join(key.replace("|", " ").split()))
