@@ -79,3 +79,15 @@ def test_text_mode_drops_a_kept_share_bar(label_all_kept: LabelLines) -> None:
     labelled = label_all_kept("\n\n".join([HEADINGS[0], PARAGRAPH, "Facebook Twitter Google+ Whatsapp", PARAGRAPH.replace("first", "next")]))
     assert "Facebook Twitter Google+ Whatsapp" not in kept_texts(labelled)
     assert labels_by_text(labelled)["Facebook Twitter Google+ Whatsapp"] == "boilerplate:share"
+
+
+def test_a_share_bar_printed_a_button_a_line_leaves_text_mode() -> None:
+    # "Facebook" / "Twitter" / "Pinterest" under the story, each button's name a line of its own;
+    # a network's name alone with prose around it stays ("Twitter" may head a section)
+    import copydesk
+    from tests.clean.bridge_story import HEADLINE, STORY, page
+
+    article = copydesk.clean(page(HEADLINE, *STORY, "Facebook", "Twitter", "Pinterest", STORY[0].replace("Monday", "Tuesday")))
+    assert not any(line in article.text.split("\n\n") for line in ("Facebook", "Twitter", "Pinterest"))
+    alone = copydesk.clean(page(HEADLINE, *STORY[:2], "Twitter", *STORY[2:]))
+    assert "Twitter" in alone.text.split("\n\n")

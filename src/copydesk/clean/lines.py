@@ -65,6 +65,7 @@ from copydesk.extract.patterns import (
     PAYWALL_HINTS,
     PAYWALL_NOTICE,
     SENTENCE_END_MARKS,
+    SHARE_BAR_WORDS,
     TAXONOMY_HINTS,
     TAXONOMY_LINE,
     hinted_texts,
@@ -417,7 +418,7 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     for i in kept_short:
         if is_navigation_line(texts[i]):
             labels[i] = NAVIGATION_REASON
-        elif is_share_bar(texts[i]):
+        elif is_share_bar(texts[i]) or (_is_share_button(texts[i]) and _by_share_button(texts, i)):
             labels[i] = SHARE_BAR_REASON
     for i in compress(range(n), keep):
         if is_filler(texts[i]):  # a template's "Lorem ipsum …" (`patterns.is_filler`), whatever the model says
@@ -433,6 +434,17 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     for i in claimed:
         labels[i] = _FURNITURE_REASONS[lines[i].furniture]
     return labels
+
+
+def _is_share_button(text: str) -> bool:
+    """A share button's name alone on its line ("Facebook", "Pinterest"; `patterns.SHARE_BAR_WORDS`)."""
+    return text.lower().strip(" ,|•·") in SHARE_BAR_WORDS
+
+
+def _by_share_button(texts: list[str], i: int) -> bool:
+    """Whether the line before or after line `i` is a share button's name or a share bar: a bar
+    printed a button a line ("Facebook" / "Twitter" / "Pinterest"; "Twitter" alone may head a section)."""
+    return any(0 <= k < len(texts) and (_is_share_button(texts[k]) or is_share_bar(texts[k])) for k in (i - 1, i + 1))
 
 
 def _marked_lines(lines: list[RawLine], compiled: bool = True) -> tuple[list[int], list[int]]:
