@@ -24,12 +24,14 @@ def test_a_credited_line_is_a_caption_and_leaves_the_story(label_all_kept: Label
 
 
 def test_a_credit_printed_alone_is_a_caption_and_leaves_the_story(label_all_kept: LabelLines) -> None:
-    credits = ["Courtesy of Zillow", "Photo by Jason Kempin/Getty Images", "Photo Credit: Screenshot from the website"]
+    credits = ["Courtesy of Zillow", "Photo by Jason Kempin/Getty Images", "Photo Credit: Screenshot from the website", "Photographed by Ann Lee."]
     sentence = "Courtesy of the harbour master, the boats were counted again on Monday."  # a sentence runs on: no credit
-    text = "\n\n".join([STORY[0], credits[0], STORY[1], credits[1], credits[2], STORY[2], sentence])
+    text = "\n\n".join([STORY[0], credits[0], STORY[1], credits[1], credits[2], STORY[2], credits[3], sentence])
     labelled = label_all_kept(text)
     assert kept_texts(labelled) == [*STORY, sentence]
-    assert labelled.captions == [Caption("", "Zillow"), Caption("", "Jason Kempin/Getty Images"), Caption("", "Screenshot from the website")]
+    assert labelled.captions == [
+        Caption("", "Zillow"), Caption("", "Jason Kempin/Getty Images"), Caption("", "Screenshot from the website"), Caption("", "Ann Lee"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -57,17 +59,17 @@ def test_datelines_with_a_region_or_a_day(paragraph: str, place: str | None, age
 
 
 _CREDIT_LINES = ["Courtesy of Zillow", "Photo by Ann Lee", "PICTURE VIA Reuters", "Pic by me", "Foto via dpa", "Image by NASA",
-                 "The photo by the lake", "Photos by Ann", "Credit: AP", "Courtesy: NASA", "x Courtesy of"]  # fmt: skip
+                 "The photo by the lake", "Photos by Ann", "Credit: AP", "Courtesy: NASA", "x Courtesy of", "Photographed by Ann Lee."]  # fmt: skip
 
 
 def test_the_credit_line_prescan_finds_every_line_the_pattern_opens() -> None:
     lines_module = importlib.import_module("copydesk.clean.lines")
-    assert [i for i, text in enumerate(_CREDIT_LINES) if lines_module._CREDIT_OPENING.match(text)] == [0, 1, 2, 3, 4, 5]
-    assert lines_module._credit_line_candidates(_CREDIT_LINES, [8]) == [0, 1, 2, 3, 4, 5, 8]
+    assert [i for i, text in enumerate(_CREDIT_LINES) if lines_module._CREDIT_OPENING.match(text)] == [0, 1, 2, 3, 4, 5, 11]
+    assert lines_module._credit_line_candidates(_CREDIT_LINES, [8]) == [0, 1, 2, 3, 4, 5, 8, 11]
     scanner = lines_module._CREDIT_HINTS
     try:
         lines_module._CREDIT_HINTS = None  # the search of the joined lines, where the scan is not built
-        assert lines_module._credit_line_candidates(_CREDIT_LINES, [8]) == [0, 1, 2, 3, 4, 5, 8]
+        assert lines_module._credit_line_candidates(_CREDIT_LINES, [8]) == [0, 1, 2, 3, 4, 5, 8, 11]
     finally:
         lines_module._CREDIT_HINTS = scanner
 
@@ -78,6 +80,7 @@ def test_every_credit_alone_opens_with_a_credit_initial() -> None:
     assert {word[0] for word in (*CREDIT_LABEL_NOUNS, "credit", "courtesy")} | {w[0].upper() for w in CREDIT_LABEL_NOUNS} <= CREDIT_INITIALS
     assert [text for text in _CREDIT_LINES if credit_alone(text)] == [
         "Courtesy of Zillow", "Photo by Ann Lee", "PICTURE VIA Reuters", "Pic by me", "Foto via dpa", "Image by NASA", "Credit: AP", "Courtesy: NASA",
+        "Photographed by Ann Lee.",
     ]  # fmt: skip
 
 

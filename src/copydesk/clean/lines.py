@@ -317,11 +317,12 @@ class Labelled:
 
 
 # A line opening as a picture's credit without a colon ("Courtesy of Zillow", "Photo by Jason
-# Kempin/Getty Images", "Image via NASA"): `furniture_candidates` takes the lines with one.
-_CREDIT_OPENING = re.compile(rf"^(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})\s+(?:by|via)|courtesy\s+of)\b", re.I | re.M)
+# Kempin/Getty Images", "Image via NASA", "Photographed by Sharokh Mirzai.": a held-out fashion
+# story printed that under each of its nine pictures): `furniture_candidates` takes the lines with one.
+_CREDIT_OPENING = re.compile(rf"^(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})\s+(?:by|via)|photographed\s+by|courtesy\s+of)\b", re.I | re.M)
 # Literals every `_CREDIT_OPENING` match opens with (with one space: a test checks it), looked for
 # in the lines' first CREDIT_HINT_CHARS characters by one compiled scan
-CREDIT_OPENING_HINTS = (*(f"{noun} {word}" for noun in CREDIT_LABEL_NOUNS for word in ("by", "via")), "courtesy of")
+CREDIT_OPENING_HINTS = (*(f"{noun} {word}" for noun in CREDIT_LABEL_NOUNS for word in ("by", "via")), "photographed by", "courtesy of")
 CREDIT_HINT_CHARS = max(map(len, CREDIT_OPENING_HINTS))
 _CREDIT_HINTS = text_fast.HintScanner(CREDIT_OPENING_HINTS) if text_fast is not None else None
 MAX_CREDIT_LINE_CHARS = 120  # a credit line alone; a longer one holds a caption or a sentence
