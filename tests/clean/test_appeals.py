@@ -28,3 +28,26 @@ def test_an_appeal_over_the_headline_leaves_the_story(label_all_kept: LabelLines
     labels = labels_by_text(label_all_kept(page(f"{HEADLINE} – The Town Blog", *SIDEBAR, HEADLINE, *STORY)))
     assert all(labels[line] == "body" for line in STORY)
     assert all(labels[line] == lines_module.APPEAL_REASON for line in APPEAL)  # the box runs up to the headline
+
+
+def test_an_appeal_in_other_languages_ends_the_story(label_all_kept: LabelLines) -> None:
+    # a German site's "Unterstützen Sie unabhängigen Journalismus!" under each story of an endless
+    # page (held-out: the stories under it were kept in text mode), a French "Soutenez … !"
+    for opening in ("Unterstützen Sie unabhängigen Journalismus!", "Soutenez notre rédaction !"):
+        appeal = [opening, APPEAL[1]]
+        labels = labels_by_text(label_all_kept(page(f"{HEADLINE} – The Town Blog", HEADLINE, *STORY, *appeal)))
+        assert all(labels[line] == "body" for line in STORY)
+        assert all(labels[line] == lines_module.APPEAL_REASON for line in appeal)
+
+
+def test_every_far_appeal_alternative_opens_with_a_listed_opening() -> None:
+    # the C pre-scan of the lines before the last ones looks for these openings only
+    import re
+
+    from copydesk.extract.patterns import APPEAL_OPENING_ANYWHERE
+    from copydesk.extract.tidy import _ANYWHERE_OPENINGS
+
+    for alternative in APPEAL_OPENING_ANYWHERE.pattern.split("|"):
+        if alternative.startswith("^"):
+            word = re.match(r"\^(\w+)", alternative)
+            assert word is not None and f"{word[1]} " in _ANYWHERE_OPENINGS, alternative

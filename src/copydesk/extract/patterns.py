@@ -609,18 +609,22 @@ COPYRIGHT_LINE = re.compile(r"(?:©|\bcopyright\b).*\brights reserved\b|\ball ri
 
 # The opening line of a fundraising or republishing appeal under a story ("Since you made it
 # to the bottom of this article, we have a small favor to ask.", "Enjoyed this piece? We
-# need your help to keep publishing.", "Support CNX Software! Donate via …"): the body ends
+# need your help to keep publishing.", "Support CNX Software! Donate via …"; "Unterstützen Sie
+# unabhängigen Journalismus!", "Soutenez …!" in the crawl's larger languages): the body ends
 # before it (`tidy.appeal_start`, lower-cased text).  Only phrases no story's own last
 # paragraphs use: "donate today", "Patreon", "become a member" and "make a donation" close
 # stories too (an organisation asking for gifts, news about Patreon or about joining NATO).
-_APPEAL_ANYWHERE = r"\bsmall favou?r to ask\b|^support [\w ]{1,30}!|^republish (?:our|this)\b"
+_APPEAL_ANYWHERE = (
+    r"\bsmall favou?r to ask\b|^republish (?:our|this)\b|"
+    + "|".join(f"^{verb} [\\w ]{{1,30}}!" for verb in ("support", "unterstützen sie", "unterstütze", "soutenez", "apoya", "apoye", "apoie", "sostieni"))
+)
 APPEAL_OPENING = re.compile(rf"{_APPEAL_ANYWHERE}|\bwe need your (?:help|support) to (?:keep|continue)\b")
 # The openings above that no story prints of itself, away from its end too ("We need your help
 # to keep …" is also what a charity or the police say in a story): `tidy.appeal_start`.
 APPEAL_OPENING_ANYWHERE = re.compile(_APPEAL_ANYWHERE)
 # One of these is in every APPEAL_OPENING alternative (a test checks it): a lower-cased
 # text holding none is not searched (the regex tries its first alternative everywhere).
-APPEAL_HINTS = ("small favo", "we need your", "support ", "republish ")
+APPEAL_HINTS = ("small favo", "we need your", "support ", "unterstütz", "soutenez ", "apoy", "apoie ", "sostieni ", "republish ")
 
 # The section-break words that open a comment section ("34 Comments", "Leave a reply",
 # "12 responses to ..."): the text cleaner cuts there when comment time stamps follow

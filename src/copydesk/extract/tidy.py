@@ -773,8 +773,13 @@ def split_media_labels(blocks: list[Block]) -> tuple[list[Block], list[Media]]:
 APPEAL_WINDOW = 6
 MAX_APPEAL_OPENING_WORDS = 40
 # Before the last blocks only texts opening so, or holding "favo", are read: each
-# APPEAL_OPENING_ANYWHERE alternative needs one ("Support …!", "Republish …", "small favo(u)r").
-_ANYWHERE_OPENINGS = ("Support ", "support ", "SUPPORT ", "Republish ", "republish ", "REPUBLISH ")
+# APPEAL_OPENING_ANYWHERE alternative needs one ("Support …!", "Unterstützen Sie …!", "Republish …",
+# "small favo(u)r").
+_ANYWHERE_OPENINGS = tuple(
+    variant
+    for verb in ("support", "republish", "unterstützen", "unterstütze", "soutenez", "apoya", "apoye", "apoie", "sostieni")
+    for variant in (f"{verb} ", f"{verb.capitalize()} ", f"{verb.upper()} ")
+)  # each `patterns.APPEAL_OPENING_ANYWHERE` alternative's first word, as a line opens with it
 _FAVOUR = ("favo", "FAVO")
 APPEAL_AFTER_SHARE = 0.25  # results are the same from 0.01 to 0.25; 0.5 misses a box of half a page
 
