@@ -614,10 +614,8 @@ COPYRIGHT_LINE = re.compile(r"(?:©|\bcopyright\b).*\brights reserved\b|\ball ri
 # before it (`tidy.appeal_start`, lower-cased text).  Only phrases no story's own last
 # paragraphs use: "donate today", "Patreon", "become a member" and "make a donation" close
 # stories too (an organisation asking for gifts, news about Patreon or about joining NATO).
-_APPEAL_ANYWHERE = (
-    r"\bsmall favou?r to ask\b|^republish (?:our|this)\b|"
-    + "|".join(f"^{verb} [\\w ]{{1,30}}!" for verb in ("support", "unterstützen sie", "unterstütze", "soutenez", "apoya", "apoye", "apoie", "sostieni"))
-)
+APPEAL_VERBS = ("support", "unterstützen sie", "unterstütze", "soutenez", "apoya", "apoye", "apoie", "sostieni")  # "Support …!"
+_APPEAL_ANYWHERE = r"\bsmall favou?r to ask\b|^republish (?:our|this)\b|" + "|".join(f"^{verb} [\\w ]{{1,30}}!" for verb in APPEAL_VERBS)
 APPEAL_OPENING = re.compile(rf"{_APPEAL_ANYWHERE}|\bwe need your (?:help|support) to (?:keep|continue)\b")
 # The openings above that no story prints of itself, away from its end too ("We need your help
 # to keep …" is also what a charity or the police say in a story): `tidy.appeal_start`.

@@ -42,6 +42,7 @@ from copydesk.extract.patterns import (
     APPEAL_HINTS,
     APPEAL_OPENING,
     APPEAL_OPENING_ANYWHERE,
+    APPEAL_VERBS,
     CJK_CHARS,
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
@@ -777,7 +778,7 @@ MAX_APPEAL_OPENING_WORDS = 40
 # "small favo(u)r").
 _ANYWHERE_OPENINGS = tuple(
     variant
-    for verb in ("support", "republish", "unterstützen", "unterstütze", "soutenez", "apoya", "apoye", "apoie", "sostieni")
+    for verb in dict.fromkeys(("republish", *(verb.split()[0] for verb in APPEAL_VERBS)))
     for variant in (f"{verb} ", f"{verb.capitalize()} ", f"{verb.upper()} ")
 )  # each `patterns.APPEAL_OPENING_ANYWHERE` alternative's first word, as a line opens with it
 _FAVOUR = ("favo", "FAVO")
