@@ -14,7 +14,9 @@
    htmldate 1.4.0's 68) whose HTML-mode text has 50 words or more, the word F1 of text mode's
    text against HTML mode's, by the language HTML mode names.  HTML mode reads the markup the
    rendering loses, so where the two disagree text mode has usually kept furniture or lost
-   the story; it is a check for text-mode changes, not a score of either mode.
+   the story; it is a check for text-mode changes, not a score of either mode.  On the pages HTML
+   mode types as articles, also how often text mode's title, authors and date agree with HTML
+   mode's where HTML mode has one (the markup's facts against what the rendering still prints).
 
 Downloads the three source distributions once (`peer_unit_cases.peer_tests`), so the network
 is needed the first time.
@@ -77,9 +79,10 @@ def newspaper4k_metadata(tests: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def silver_scores(pages: list[Path]) -> list[tuple[str, str, float]]:
-    """(page, language, text mode's F1 against HTML mode's text) for the pages HTML mode reads
-    MIN_SILVER_WORDS words or more from."""
+def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str]]:
+    """(page, language, text mode's F1 against HTML mode's text, and whether text mode's title,
+    authors and date agree with HTML mode's: "+", "-", or " " where HTML mode has none or the page
+    is no article) for the pages HTML mode reads MIN_SILVER_WORDS words or more from."""
     rows = []
     for page in pages:
         try:
@@ -88,7 +91,12 @@ def silver_scores(pages: list[Path]) -> list[tuple[str, str, float]]:
             continue
         article = copydesk.extract(html)
         if len(article.text.split()) >= MIN_SILVER_WORDS:
-            rows.append((page.name, article.language or "?", word_f1(article.text, copydesk.clean(render(html)).text).f1))
+            cleaned = copydesk.clean(render(html))
+            story = article.page_type == "article"
+            title = " " if not (story and article.title) else "+" if norm(article.title) == norm(cleaned.title or "") else "-"
+            authors = " " if not (story and article.authors) else "+" if name_set(article.authors) == name_set(cleaned.authors) else "-"
+            date = " " if not (story and article.published) else "+" if day(article.published) == day(cleaned.published) else "-"
+            rows.append((page.name, article.language or "?", word_f1(article.text, cleaned.text).f1, title, authors, date))
     return rows
 
 
@@ -117,14 +125,17 @@ def main(argv: list[str]) -> None:
         pages += sorted((peer_tests(PAGE_PEERS[peer], args.cache) / "cache").glob("*.html"))
     silver = silver_scores(pages)
     by_language: dict[str, list[float]] = defaultdict(list)
-    for _, language, f1 in silver:
+    for _, language, f1, *_marks in silver:
         by_language[language].append(f1)
     common = sorted(by_language.items(), key=lambda item: -len(item[1]))
     print(f"silver, text mode against HTML mode ({len(silver)} pages): {statistics.fmean(r[2] for r in silver):.4f}; "
           + ", ".join(f"{language} {statistics.fmean(f1s):.3f} ({len(f1s)})" for language, f1s in common if len(f1s) >= 5))  # fmt: skip
+    print("silver metadata, text mode agreeing with HTML mode on its articles: "
+          + ", ".join(f"{field} {sum(r[k] == '+' for r in silver)}/{sum(r[k] != ' ' for r in silver)}"
+                      for k, field in ((3, "title"), (4, "authors"), (5, "date"))))  # fmt: skip
     if args.pages:
-        for name, language, f1 in sorted(silver, key=lambda row: row[2]):
-            print(f"    {f1:.3f} {language} {name}")
+        for name, language, f1, *marks in sorted(silver, key=lambda row: row[2]):
+            print(f"    {f1:.3f} {language} {name}  title {marks[0]} authors {marks[1]} date {marks[2]}")
 
 
 if __name__ == "__main__":

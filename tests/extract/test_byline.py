@@ -914,3 +914,23 @@ def test_a_by_line_under_the_headline_overrides_names_read_off_author_links_alon
     # with no byline line, the author link's names stand
     alone = copydesk.extract(html.replace("by Duncan Bell / January 19, 2017 /", "January 19, 2017"))
     assert alone.authors == ["Geoff Dench"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Valentina Palladino - Aug 10, 2016 11:15 am UTC", ["Valentina Palladino"]),  # a dash between: a stamp past 8 words
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
+        ("Mental Health DECEMBER 22, 2022 Updated: JANUARY 02, 2026", []),  # a category over the headline, no dash
+    ],
+)
+def test_a_name_dashed_from_a_long_date_is_the_stamps_writer(line: str, expected: list[str]) -> None:
+    from copydesk.extract.stamps import stamp_byline
+
+    assert stamp_byline(["Bridge vote passes", line, "The council met on Tuesday and voted on the new bridge."], 0, True) == expected
+
+
+def test_a_follow_buttons_label_ends_the_byline() -> None:
+    from copydesk.extract.byline import lines_byline
+
+    assert lines_byline(["Bridge vote passes", "By Abraham Riesman Follow @abrahamjoseph", "The council met."], "Bridge vote passes") == ["Abraham Riesman"]

@@ -155,9 +155,10 @@ MAX_OPENING_CHARS = 4
 _OPENING_HINTS = text_fast.HintScanner(OPENING_HINTS) if text_fast is not None else None
 # After the names: " on May 3", " | 4 min read", " / January 19, 2017", " • March 12", " publiziert am 25. September" (the
 # stamp's verb in the languages whose months the dates read: `patterns.MONTH_NUMBERS`), their
-# "on" before a day's number (", le 10 mars", " am 10. März", " el 10 de marzo")
+# "on" before a day's number (", le 10 mars", " am 10. März", " el 10 de marzo"), a follow
+# button's label (" Follow @abrahamjoseph")
 _AFTER_NAMES = re.compile(
-    r"\s+(?:on|in|at|\||/|·|•|●|▪|⋅|-|–|—)(?:\s+|$)|\s+[–—](?=\d)|\s+(?:le|am|el|em|il|op)\s+(?=\d)"
+    r"\s+(?:on|in|at|\||/|·|•|●|▪|⋅|-|–|—)(?:\s+|$)|\s+[–—](?=\d)|\s+(?:le|am|el|em|il|op)\s+(?=\d)|\s+(?=follow\b)"
     rf"|\s+(?=(?:{'|'.join(STAMP_VERBS)})\b"
     rf"|{MONTH_WORD}\s+\d|\d)",
     re.I,

@@ -67,7 +67,25 @@ _ENDING_BY = re.compile(r"\b(?:by|von|par|por):?$", re.I)
 # release or stamp verb ("Released Wednesday", "Publié le") and no wire agency (that is
 # `wire_agency`'s): `_stamp_name`.
 # WCXB text author 0.307 -> 0.315 (6 pages up, none lost, none invented).
-MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is a sentence
+MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is a sentence...
+# ...unless a dash or bar parts the name from the date, the line a stamp's length: "Valentina
+# Palladino - Aug 10, 2016 11:15 am UTC" (Ars Technica's, SlashGear's stamps; held-out text-mode
+# authors +2, Zyte text +2 where the gold has no author field; not "Mental Health DECEMBER 22,
+# 2022 Updated: …", a category over a WCXB headline)
+MAX_NAME_BEFORE_DATE_WORDS = 5
+MAX_SEPARATED_STAMP_WORDS = 12
+_NAME_DATE_SEPARATOR = re.compile(r"\s[-–—|•·]\s+$")
+
+
+def _separated_stamp(line: str, date_start: int) -> bool:
+    """Whether a dash or bar parts the name before `date_start` from the date, in a line of
+    MAX_SEPARATED_STAMP_WORDS words at most (see MAX_NAME_STAMP_WORDS)."""
+    before = line[:date_start]
+    return (
+        _NAME_DATE_SEPARATOR.search(before) is not None
+        and len(before.split()) <= MAX_NAME_BEFORE_DATE_WORDS + 1
+        and len(line.split()) <= MAX_SEPARATED_STAMP_WORDS
+    )
 _NOT_A_STAMP_NAME = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:released|{'|'.join(STAMP_VERBS)})\b", re.I)
 # A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"), among the
 # NAME_OVER_DATE_LINES lines under the headline: the date line holds nothing before its date
@@ -124,7 +142,7 @@ def _name_before_date(line: str, month_first: bool) -> str | None:
     if (
         date is None
         or date.start() == 0
-        or len(line.split()) > MAX_NAME_STAMP_WORDS
+        or (len(line.split()) > MAX_NAME_STAMP_WORDS and not _separated_stamp(line, date.start()))
         or not first_written_date(line[date.start() :], month_first)
     ):
         return None
