@@ -934,3 +934,14 @@ def test_a_follow_buttons_label_ends_the_byline() -> None:
     from copydesk.extract.byline import lines_byline
 
     assert lines_byline(["Bridge vote passes", "By Abraham Riesman Follow @abrahamjoseph", "The council met."], "Bridge vote passes") == ["Abraham Riesman"]
+
+
+def test_the_byline_under_the_headline_is_read_before_teasers_bylines_over_it() -> None:
+    # a mega-menu's teasers print three writers over the headline: the page is no listing when a
+    # "By" line stands under its headline (held-out: a New Yorker story named no one in text mode)
+    from copydesk.extract.byline import lines_byline
+
+    teasers = ["By Ann Lee", "Teaser one", "By Bo Chan", "Teaser two", "By Cy Diaz", "Teaser three"]
+    lines = [*teasers, "Bridge vote passes", "By Alex Hutchinson", "The council met on Tuesday."]
+    assert lines_byline(lines, headline_at=6) == ["Alex Hutchinson"]
+    assert lines_byline(lines[:6]) == []  # three writers and no headline: a listing's bylines

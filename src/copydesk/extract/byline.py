@@ -664,7 +664,10 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         last_line = min(last_line, _comments_heading(lines, headline_at + BYLINE_UNDER_HEADLINE_LINES + 1, last_line))
     found: list[tuple[str, ...]] = []
     facets: set[tuple[str, ...]] = set()  # names a facet menu printed: no byline where else they stand
-    for i in _candidate_lines(lines[:last_line]):
+    candidates = _candidate_lines(lines[:last_line])
+    if headline_at >= 0:  # the lines under the headline first: teasers' bylines over it do not make it a listing
+        candidates = sorted(candidates, key=lambda i: not 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES)
+    for i in candidates:
         line = collapsed(lines[i])
         following = collapsed(lines[i + 1]) if i + 1 < len(lines) else ""
         under = headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES
