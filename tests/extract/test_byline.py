@@ -945,3 +945,15 @@ def test_the_byline_under_the_headline_is_read_before_teasers_bylines_over_it() 
     lines = [*teasers, "Bridge vote passes", "By Alex Hutchinson", "The council met on Tuesday."]
     assert lines_byline(lines, headline_at=6) == ["Alex Hutchinson"]
     assert lines_byline(lines[:6]) == []  # three writers and no headline: a listing's bylines
+
+
+def test_names_joined_over_a_date_line_with_its_day_are_the_writers() -> None:
+    # the Guardian's stamp: the writers' names on a line of their own, the date under them after
+    # the day's name; a section's name joined so ("News and Politics") is no writer
+    from copydesk.extract.stamps import stamp_byline
+
+    stamp = "Tuesday 29 November 2016 15.26 EST"
+    lines = ["Protesters hold out", "A standfirst of a sentence.", "Julia Carrie Wong and Sam Levin", stamp, "The story."]
+    assert stamp_byline(lines, 0, False) == ["Julia Carrie Wong", "Sam Levin"]
+    assert stamp_byline(["Protesters hold out", "Julia Carrie Wong", stamp, "The story."], 0, False) == ["Julia Carrie Wong"]
+    assert stamp_byline(["Protesters hold out", "News and Politics", stamp, "The story."], 0, False) == []

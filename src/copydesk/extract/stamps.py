@@ -32,7 +32,7 @@ from bisect import bisect_right
 from itertools import compress
 
 from copydesk.extract.byline import byline_names, is_name, one_name
-from copydesk.extract.dates import UPDATE_WORD, date_end, first_written_date, year_starts
+from copydesk.extract.dates import UPDATE_WORD, WEEKDAYS, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
 from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, STAMP_VERBS, is_post_nominal, joined_starts
 from copydesk.extract.tidy import is_navigation_line, is_reading_time
@@ -49,8 +49,11 @@ MAX_BY_STAMP_LINE_CHARS = 200  # "On May 3, 2024 By Jane Doe In News, Travel, Gu
 # Where a date starts in a stamp line (a month's name before or after the day, or digits):
 # what a name printed before it ends at, what a date line's label ends at.
 DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}(?:\.|er)?(?: de | |-){MONTH_WORD}|\b\d{{1,4}}[/.-]\d", re.I)
-# What may precede the date on a line that is a date alone ("Posted on", "Last updated:").
-STAMP_LABEL = re.compile(rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|el|em|il|op))?|on|date)?\s*:?\s*", re.I)
+# What may precede the date on a line that is a date alone ("Posted on", "Last updated:"), and
+# the day's name ("Tuesday 29 November 2016 15.26 EST": the Guardian's stamp).
+STAMP_LABEL = re.compile(
+    rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|el|em|il|op))?|on|date)?\s*:?\s*(?:(?:{'|'.join(sorted(WEEKDAYS))}),?\s+)?", re.I
+)
 # "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
 # the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
 # WCXB text author +8 pages (0.295 -> 0.307), none lost, none invented where the gold has none.
@@ -87,7 +90,9 @@ def _separated_stamp(line: str, date_start: int) -> bool:
         and len(line.split()) <= MAX_SEPARATED_STAMP_WORDS
     )
 _NOT_A_STAMP_NAME = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:released|{'|'.join(STAMP_VERBS)})\b", re.I)
-# A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"), among the
+# A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"; or names
+# joined: "Julia Carrie Wong and Sam Levin" / "Tuesday 29 November 2016 15.26 EST", WCXB text
+# author +2, held-out text-mode authors +3, HTML mode unchanged), among the
 # NAME_OVER_DATE_LINES lines under the headline: the date line holds nothing before its date
 # but a label (`STAMP_LABEL`; a name there makes it a forum post's stamp under the thread's
 # title), and the name line is no navigation label ("Next Post").  WCXB text author 0.315 ->
@@ -257,9 +262,16 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         line, following = window[k - 1], window[k]
         if not _is_date_line(following, month_first):
             continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
-        if _stamp_name(line) and not is_navigation_line(line):
+        if (_stamp_name(line) or _joined_names(line)) and not is_navigation_line(line):
             return clean_author_names(line)
     return _name_over_reading_time(window, month_first) if over_date else []
+
+
+def _joined_names(line: str) -> bool:
+    """Whether `line` is two or more names joined ("Julia Carrie Wong and Sam Levin"), each
+    name-shaped (`_stamp_name`)."""
+    names = byline_names(line)
+    return len(names) >= 2 and all(map(_stamp_name, names))
 
 
 # Text mode: a name on the line under a date line opening the lines under the headline (one
