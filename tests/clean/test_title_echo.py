@@ -64,3 +64,13 @@ def test_a_stamp_ending_on_its_clocks_abbreviation_is_a_stamp() -> None:
     assert is_byline_or_stamp("April 21, 2015 11:29 p.m.", [])
     assert not is_byline_or_stamp("The council meets on April 21, 2015 at 3 p.m.", [])  # a sentence
     assert not is_byline_or_stamp("A man on April 21, 2015", [])
+
+
+def test_a_blogs_name_in_the_title_printed_over_the_story_is_no_headline() -> None:
+    """"Headline : The Two-Way : NPR": the blog's name, a short middle part of the <title>, is
+    printed over the story as a label; the headline, printed a little differently, is the title."""
+    headline = "Council votes to replace the old river bridge"
+    text = "\n\n".join(["Council Votes To Replace Old River Bridge : The Two-Way : Valley News", "The Two-Way", headline, *STORY])
+    article = copydesk.clean(text)
+    assert article.title == headline
+    assert article.text.startswith(STORY[0])
