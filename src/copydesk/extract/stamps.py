@@ -78,17 +78,6 @@ MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is 
 MAX_NAME_BEFORE_DATE_WORDS = 5
 MAX_SEPARATED_STAMP_WORDS = 12
 _NAME_DATE_SEPARATOR = re.compile(r"\s[-–—|•·]\s+$")
-
-
-def _separated_stamp(line: str, date_start: int) -> bool:
-    """Whether a dash or bar parts the name before `date_start` from the date, in a line of
-    MAX_SEPARATED_STAMP_WORDS words at most (see MAX_NAME_STAMP_WORDS)."""
-    before = line[:date_start]
-    return (
-        _NAME_DATE_SEPARATOR.search(before) is not None
-        and len(before.split()) <= MAX_NAME_BEFORE_DATE_WORDS + 1
-        and len(line.split()) <= MAX_SEPARATED_STAMP_WORDS
-    )
 _NOT_A_STAMP_NAME = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:released|{'|'.join(STAMP_VERBS)})\b", re.I)
 # A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"; or names
 # joined: "Julia Carrie Wong and Sam Levin" / "Tuesday 29 November 2016 15.26 EST", WCXB text
@@ -139,6 +128,17 @@ def _stamp_name(text: str) -> bool:
 _TRAILING_STAMP_LABEL = re.compile(
     rf"\s+(?:{'|'.join(STAMP_VERBS)})(?:\s+on)?\s*:?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I
 )
+
+
+def _separated_stamp(line: str, date_start: int) -> bool:
+    """Whether a dash or bar parts the name before `date_start` from the date, in a line of
+    MAX_SEPARATED_STAMP_WORDS words at most (see MAX_NAME_STAMP_WORDS)."""
+    before = line[:date_start]
+    return (
+        _NAME_DATE_SEPARATOR.search(before) is not None
+        and len(before.split()) <= MAX_NAME_BEFORE_DATE_WORDS + 1
+        and len(line.split()) <= MAX_SEPARATED_STAMP_WORDS
+    )
 
 
 def _name_before_date(line: str, month_first: bool) -> str | None:
