@@ -74,3 +74,17 @@ def test_a_blogs_name_in_the_title_printed_over_the_story_is_no_headline() -> No
     article = copydesk.clean(text)
     assert article.title == headline
     assert article.text.startswith(STORY[0])
+
+
+def test_a_php_warning_over_the_page_is_no_title() -> None:
+    """A server's PHP warning printed over the page, the rendering's first line: the <title>
+    line under it is the page's title, and the warning is furniture."""
+    from copydesk.extract.patterns import furniture_phrases
+
+    warning = "Warning: session_start(): open(/tmp/sess_b59, O_RDWR) failed: Disk quota exceeded (122) in /home/site/public_html/wp-content/plugins/lib.php on line 145"
+    headline = "Council votes to replace the old river bridge"
+    article = copydesk.clean("\n\n".join([warning, f"{headline} | Valley News", headline, *STORY]))
+    assert article.title == headline
+    assert "session_start" not in article.text
+    assert furniture_phrases(warning) == {"script"}
+    assert not furniture_phrases("Warning: the storm will hit on line 5 of the coast.")

@@ -114,8 +114,8 @@ def _page_title_line(lines: list[RawLine]) -> int | None:
     label ("Table of contents"), not a sentence, not long, not one word; and when it is the
     only line, one with a site name cut off (a lone line without one may as well be text)."""
     for i, line in enumerate(lines[: MAX_LEADING_FURNITURE + 1]):
-        if line.furniture or (line.phrases and line.words <= MAX_FURNITURE_LABEL_WORDS):
-            continue  # "Advertisement"
+        if line.furniture or (line.phrases and line.words <= MAX_FURNITURE_LABEL_WORDS) or "script" in line.phrases:
+            continue  # "Advertisement"; a script's or the server's notice ("Warning: … on line 145", a PHP error)
         if not MIN_PAGE_TITLE_WORDS <= line.words <= MAX_PAGE_TITLE_WORDS:
             return None
         # A sentence is no title; "Headline - Acme, Inc." and a tagline after the site name end

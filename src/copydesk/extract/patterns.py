@@ -224,7 +224,9 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "consent": (r"cookies?\b", r"privacy policy", r"terms of (?:use|service)", r"accept all"),
     "legal": (r"©", r"\ball rights reserved\b", r"\bcopyright\b"),
     "script": (r"enable javascript", r"javascript (?:is )?(?:disabled|required|turned off)", r"turn on javascript", r"requires? javascript",
-               r"browser (?:does not|doesn't) (?:seem to )?support", r"browser with javascript enabled", r"browser that supports javascript"),
+               r"browser (?:does not|doesn't) (?:seem to )?support", r"browser with javascript enabled", r"browser that supports javascript",
+               # a PHP error the server printed into the page ("Warning: session_start(): … in /home/…/x.php on line 145")
+               r"^(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error): .{1,250}? in /\S+ on line \d+"),
     "media": (r"click to play", r"^photo\s*:", r"^image\s*:", r"^video:", r"getty images", r"\bphoto(?:graph)? by\b"),
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
@@ -775,7 +777,7 @@ PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
            "continue reading", "continues below", "sponsored", "adchoices"),
     "consent": ("cookie", "privacy policy", "terms of", "accept all"),
     "legal": ("©", "rights reserved", "copyright"),
-    "script": ("javascript", "browser"),
+    "script": ("javascript", "browser", " on line "),
     "media": ("click to play", "photo", "image", "video:", "getty"),
 }  # fmt: skip
 PHRASE_HINTS = tuple(dict.fromkeys(hint for hints in PHRASE_HINTS_BY_CONCEPT.values() for hint in hints))
