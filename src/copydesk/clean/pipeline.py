@@ -140,16 +140,35 @@ def _bio_further_up(blocks: list[Block], names: set[str]) -> int | None:
     (its last blocks), with little story under it (`_little_story_after`: a profile under the
     byline has the story under it): the text rendering keeps what a page prints under the box
     (its share counts, other stories' teasers), which HTML mode's blocks leave out."""
-    full = tuple(f"{name} " for name in names if " " in name)
-    if not full:
+    if not (full := _full_names(names)):
         return None
     for k in range(len(blocks) // 2, len(blocks)):
-        text = blocks[k].text
-        if blocks[k].kind is BlockKind.PARAGRAPH and len(text.split()) >= MIN_BIO_WORDS:
-            opening = text[:BIO_OPENING_CHARS].casefold()
-            if any(opening.startswith(name) and BIO_VERB.match(opening, len(name)) for name in full) and _little_story_after(blocks[k + 1 :]):
-                return k
+        if _opens_bio(blocks[k], full) and _little_story_after(blocks[k + 1 :]):
+            return k
     return None
+
+
+def _full_names(names: set[str]) -> tuple[str, ...]:
+    """The casefolded authors' names of two words or more, each with the space after it: what a
+    bio opens on."""
+    return tuple(f"{name} " for name in names if " " in name)
+
+
+def _opens_bio(block: Block, full: tuple[str, ...], adverb: bool = False) -> bool:
+    """Whether `block` is a paragraph of MIN_BIO_WORDS words or more opening on one of the `full`
+    names (`_full_names`) and a verb of a life story ("Steve Gillman is …"; with `adverb`, an
+    adverb between: "currently works")."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.text.split()) < MIN_BIO_WORDS:
+        return False
+    opening = block.text[:BIO_OPENING_CHARS].casefold()
+    for name in full:
+        if opening.startswith(name):
+            at = len(name)
+            if adverb and (found := _PROFILE_ADVERB.match(opening, at)) is not None:
+                at = found.end()
+            if BIO_VERB.match(opening, at):
+                return True
+    return False
 
 
 # An author's profile opening the story ("Mary Marlowe Leverette is one of the industry's most
@@ -165,19 +184,10 @@ _PROFILE_ADVERB = re.compile(r"(?:currently|now|also)\s+")
 
 def _opening_profile(blocks: list[Block], names: set[str]) -> int | None:
     """The index of the author's profile opening the story (see PROFILE_BLOCKS), or None."""
-    full = tuple(f"{name} " for name in names if " " in name)
-    if not full:
+    if not (full := _full_names(names)):
         return None
     for k in range(min(PROFILE_BLOCKS, len(blocks) - 1)):
-        text = blocks[k].text
-        if blocks[k].kind is not BlockKind.PARAGRAPH or len(text.split()) < MIN_BIO_WORDS:
-            continue
-        opening = text[:BIO_OPENING_CHARS].casefold()
-        name = next((name for name in full if opening.startswith(name)), None)
-        if name is None:
-            continue
-        at = adverb.end() if (adverb := _PROFILE_ADVERB.match(opening, len(name))) else len(name)
-        if BIO_VERB.match(opening, at) and PERSON_PRONOUN.search(text.casefold()):
+        if _opens_bio(blocks[k], full, adverb=True) and PERSON_PRONOUN.search(blocks[k].text.casefold()):
             story = sum(len(block.text.split()) for block in blocks[k + 1 :] if block.kind is BlockKind.PARAGRAPH)
             if story >= MIN_STORY_WORDS_UNDER_PROFILE:
                 return k

@@ -34,6 +34,8 @@ from copydesk.extract import segment
 from copydesk.extract.dates import YEAR
 from copydesk.extract.nodes import ancestor_tagged, bounded_text, outermost
 from copydesk.extract.patterns import (
+    BY_WORD,
+    CASED_BY_WORD,
     COMMENT_BREAK,
     COMMENT_COUNT,
     MONTH_WORD,
@@ -123,7 +125,7 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 # "Published by" / "Developed by" name publishers and studios, so they are not here.
 _BY_VERB = (r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by"
             rf"|{WRITTEN_BY_LABEL})")  # and "written by" in other languages ("Geschrieben von")
-_PREFIX = rf"(?:{_BY_VERB}|by|von|par|por|authors?:|contributors?:|autor:|auteur:)"
+_PREFIX = rf"(?:{_BY_VERB}|{BY_WORD}|authors?:|contributors?:|autor:|auteur:)"
 # A template printing its "by" before a field holding one already says it twice ("Written by by Jane Doe").
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?:by:?\s+)?(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 
@@ -136,11 +138,11 @@ def opens_as_byline(text: str) -> bool:
 # "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon.
 # "von", "par" and "por" alone on a line are labels as "by" is ("publié le" / "10 mars 2025" /
 # "par" / "Julie Martin"), but not in capitals: "POR" over "Portland Trail Blazers" is a team's code.
-_LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|(?-i:[Vv]on|[Pp]ar|[Pp]or)|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
+_LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|{CASED_BY_WORD}|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
 _PLURAL_LABEL = re.compile(r"authors|author\(s\)|contributors", re.I)  # a name a line may follow
 MAX_LISTED_NAMES = 10  # names read under a plural label
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
-_OPENING_WORDS = rf"(?:{_BY_VERB}|by|von|par|por|authors?|contributors?|autor|auteur)"
+_OPENING_WORDS = rf"(?:{_BY_VERB}|{BY_WORD}|authors?|contributors?|autor|auteur)"
 _OPENING = re.compile(_OPENING_WORDS, re.I)  # the definition, matched at a line's start
 # Each opening word's first letters: a line opening with one holds them within its first
 # MAX_OPENING_CHARS characters (the scan's hints; "writ" for "written", "aut" for "author",

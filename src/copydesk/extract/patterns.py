@@ -843,6 +843,13 @@ WRITTEN_BY_LABELS = ("geschrieben von", "verfasst von", "veröffentlicht von", "
                      "escrito por", "redactado por", "publicado por", "scritto da", "pubblicato da",
                      "geschreven door", "gepubliceerd door")  # fmt: skip
 WRITTEN_BY_LABEL = "(?:" + "|".join(label.replace(" ", r"\s+") for label in WRITTEN_BY_LABELS) + ")"  # a regex fragment
+# "By" in English, German, French and Spanish (Dutch "door" is left out: it is also the English
+# word): what opens a byline, and a stamp's "by" before the writer's name.
+BY_WORDS = ("by", "von", "par", "por")
+BY_WORD = "(?:" + "|".join(BY_WORDS) + ")"  # a regex fragment (case as the regex reads it)
+# The same, each written as a byline writes it, its first letter in either case but no other in
+# capitals ("Par", "par", not "PAR"; "POR" is a team's code): for regexes matching case aside.
+CASED_BY_WORD = "(?-i:" + "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in BY_WORDS) + ")"
 MONTH_INITIALS = "".join(sorted({word[0] for word in MONTH_NUMBERS}))
 
 

@@ -34,7 +34,16 @@ from itertools import compress
 from copydesk.extract.byline import byline_names, is_name, one_name
 from copydesk.extract.dates import UPDATE_WORD, WEEKDAYS, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
-from copydesk.extract.patterns import MONTH_WORD, ROLE_WORDS, STAMP_VERBS, is_post_nominal, joined_starts
+from copydesk.extract.patterns import (
+    BY_WORD,
+    BY_WORDS,
+    CASED_BY_WORD,
+    MONTH_WORD,
+    ROLE_WORDS,
+    STAMP_VERBS,
+    is_post_nominal,
+    joined_starts,
+)
 from copydesk.extract.tidy import is_navigation_line, is_reading_time
 from copydesk.extract.wire import agency_in
 
@@ -62,9 +71,8 @@ STAMP_LABEL = re.compile(
 # ending on its "by" is read with the next line, the name's own element ("Posted on May 3, 2024
 # by" / "Jane Doe", HTML mode's lines).  No dev record moves but one Zyte page in text mode
 # ("Publicado por: …"); held-out trafilatura clauses +1 in text mode.
-_BY_IN_STAMP = re.compile(r"\b(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or):?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and|und|et|y))*)")
-_BY_IN_STAMP_HINTS = ("by", "von", "par", "por")
-_ENDING_BY = re.compile(r"\b(?:by|von|par|por):?$", re.I)
+_BY_IN_STAMP = re.compile(rf"\b{CASED_BY_WORD}:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and|und|et|y))*)")
+_ENDING_BY = re.compile(rf"\b{BY_WORD}:?$", re.I)
 # A byline printed as a name before the date on one line ("Jane Doe March 3, 2024"): the name is
 # what precedes the date's start, when it is name-shaped (`byline.is_name`), names no weekday,
 # release or stamp verb ("Released Wednesday", "Publié le") and no wire agency (that is
@@ -302,7 +310,7 @@ def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
     (those up to MAX_BY_STAMP_LINE_CHARS long)."""
     for line in lines:
         lowered = line.lower()
-        match = _BY_IN_STAMP.search(line) if any(hint in lowered for hint in _BY_IN_STAMP_HINTS) and first_written_date(line, month_first) else None
+        match = _BY_IN_STAMP.search(line) if any(word in lowered for word in BY_WORDS) and first_written_date(line, month_first) else None
         if match and (match[0][:2].lower() == "by" or match["names"][0].isupper()) and (names := byline_names(match["names"]) or one_name(match["names"])):
             return [n for name in names for n in clean_author_names(name)]
     for line in lines:

@@ -43,6 +43,7 @@ from copydesk.extract.patterns import (
     APPEAL_OPENING,
     APPEAL_OPENING_ANYWHERE,
     APPEAL_VERBS,
+    BY_WORD,
     CJK_CHARS,
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
@@ -290,7 +291,7 @@ def _is_stamp_fields(text: str) -> bool:
     return all(dated[k] or (len(field.split()) <= MAX_STAMP_FIELD_WORDS and field[:1].isupper()) for k, field in enumerate(fields))
 
 
-_BY_OPENING = re.compile(r"(?:by|von|par|por)\s+\S", re.I)  # "By …", as bylines open (`byline._PREFIX`'s plain words)
+_BY_OPENING = re.compile(rf"{BY_WORD}\s+\S", re.I)  # "By …", as bylines open (`byline._PREFIX`'s plain words)
 MAX_DATED_BYLINE_WORDS = 24  # "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
 
 
