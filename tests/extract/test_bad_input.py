@@ -325,3 +325,24 @@ def test_a_deep_page_with_a_huge_card_rail_and_story_is_read() -> None:
     # (the story's last 195 paragraphs are not continued: the last block the model keeps is a
     # card's, so continue_story reads the rail as the container; left, see the session 35 note)
     assert article.text.count("of the story says") >= 1_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\x00\x01\x02", "x" * 2_000_000, "Warning: x" + " y" * 200_000 + " in /a.php on line 1",
+     "par\n" * 50_000, "Jane Doe - " * 100_000 + "Aug 10, 2016", "Facebook\n" * 50_000],
+)  # fmt: skip
+def test_the_session_53_readers_take_empty_binary_and_huge_input(text: str) -> None:
+    # the stamps' "par"/"von"/"por" and dashed names, the labels with reading times, the PHP
+    # notice, the share buttons a line each: bounded, no exception, both modes
+    from copydesk.extract.byline import lines_byline
+    from copydesk.extract.patterns import furniture_phrases, interface_label
+    from copydesk.extract.stamps import stamp_byline
+
+    lines = text.split("\n")
+    assert isinstance(stamp_byline(lines, 0, True, under_date=True), list)
+    assert isinstance(lines_byline(lines, headline_at=0), list)
+    assert interface_label(text[:100] + " 5 minuten") in (None, "expand", "share", "related")
+    assert furniture_phrases(text) <= {"script", "share"}
+    assert isinstance(copydesk.clean(text[:200_000]).text, str)
+    assert isinstance(copydesk.extract(f"<html><body><h1>T</h1><p>{text[:200_000]}</p></body></html>").text, str)
