@@ -957,3 +957,73 @@ def test_names_joined_over_a_date_line_with_its_day_are_the_writers() -> None:
     assert stamp_byline(lines, 0, False) == ["Julia Carrie Wong", "Sam Levin"]
     assert stamp_byline(["Protesters hold out", "Julia Carrie Wong", stamp, "The story."], 0, False) == ["Julia Carrie Wong"]
     assert stamp_byline(["Protesters hold out", "News and Politics", stamp, "The story."], 0, False) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),  # the story's genre, then "by"
+        ("Opinion by Jane Doe", ["Jane Doe"]),
+        ("Eine Analyse von Caspar Schwietering", ["Caspar Schwietering"]),
+        ("Ein Kommentar von Anna Berg", ["Anna Berg"]),
+        ("Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)", ["Anna Ūdre"]),  # "Author" in Latvian, a role in brackets
+        ("Author: Julia Hitz (eg)", ["Julia Hitz"]),  # the editor's initials in brackets
+        ("Von Olaf Kempin (Autor)", ["Olaf Kempin"]),
+        ("by Bob Yirka , Phys.org", ["Bob Yirka"]),  # the outlet by its web address
+        ('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm', ["Amanda Tan"]),  # a nickname in quotes
+        ("Review of the year by numbers", []),  # no genre label: "Review of"
+    ],
+)
+def test_byline_labels_notes_and_outlets_around_the_names(line: str, expected: list[str]) -> None:
+    from copydesk.extract.byline import lines_byline
+    from copydesk.extract.metadata import clean_author_names
+
+    found = lines_byline(["Bridge vote passes", line, "The council met on Tuesday and voted on the new bridge."], headline_at=0)
+    assert [name for raw in found for name in clean_author_names(raw)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare", ["Christoph Becker"]),  # date, time, name, a count
+        ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", ["Markus Reuter"]),
+        ("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013", ["Cory Doctorow"]),  # slashes, the time and the day before the date
+        ("Yang Sun March 3, 2024", ["Yang Sun"]),  # a day's name alone before the date may be a surname
+    ],
+)
+def test_stamps_with_times_counts_and_slashes_around_the_name(line: str, expected: list[str]) -> None:
+    from copydesk.extract.stamps import stamp_byline
+
+    assert stamp_byline(["Bridge vote passes", line, "The council met on Tuesday and voted on the new bridge."], 0, False) == expected
+
+
+def test_a_name_over_an_abbreviated_days_date_line_is_the_writer() -> None:
+    # "Sa 13 Jul 2019": a German blog's stamp opens with the day's name abbreviated
+    from copydesk.extract.stamps import stamp_byline
+
+    lines = ["The First Decade", "Maximilian Steinbeis", "Sa 13 Jul 2019", "Maximilian Steinbeis is a legal journalist.", "The story."]
+    assert stamp_byline(lines, 0, False) == ["Maximilian Steinbeis"]
+    assert stamp_byline([*lines[:2], "Sat. 13 Jul 2019", *lines[3:]], 0, False) == ["Maximilian Steinbeis"]
+
+
+@pytest.mark.parametrize(
+    ("name_line", "expected"),
+    [
+        ("Richard Adams Education editor", ["Richard Adams"]),  # the role run on after the name, no comma
+        ("Jessica Elgot Chief political correspondent", ["Jessica Elgot"]),
+        ("Mary Jane Smith Education editor", ["Mary Jane Smith"]),
+        ("Design Style guide", []),  # no role word
+    ],
+)
+def test_a_name_and_its_role_run_on_over_a_date_line(name_line: str, expected: list[str]) -> None:
+    from copydesk.extract.stamps import stamp_byline
+
+    lines = ["Bridge vote passes", "A standfirst of a sentence.", name_line, "Mon 20 Jan 2020 06.05 GMT", "The story."]
+    assert stamp_byline(lines, 0, False) == expected
+
+
+def test_an_embedded_posts_signature_names_no_writer() -> None:
+    from copydesk.extract.stamps import stamp_byline
+
+    lines = ["Adele on stage", "A sentence of the story.", "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT", "More."]
+    assert stamp_byline(lines, 0, False) == []

@@ -518,3 +518,17 @@ def test_session_52_readers_take_empty_binary_and_huge_input(text: str) -> None:
     assert labelled_box_start(blocks) in (None, 0, 1)
     seg = parse_page(f"<html><body><article><h1>x</h1><p>{text[:1000]}</p></article><aside><p>{text[:1000]}</p></aside></body></html>").seg
     assert len(outside_side_columns(seg, list(seg.blocks))) <= len(seg.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "signature"),
+    [
+        ("— Jane Doe (@jdoe) December 19, 2016", True),
+        ("A post shared by Ann Lee (@annlee) on Nov 16, 2019 at 10:00am PST", True),  # its "\\b" were backspaces until session 54
+        ("Jane Doe (@jdoe) says the bridge will open", False),
+    ],
+)
+def test_embedded_posts_signatures(line: str, signature: bool) -> None:
+    from copydesk.extract.patterns import EMBED_SIGNATURE
+
+    assert (EMBED_SIGNATURE.search(line) is not None) is signature

@@ -56,6 +56,7 @@ from copydesk.extract.patterns import (
     COMMENT_COUNT,
     CONTENTS_LABELS,
     COPYRIGHT_LINE,
+    EMBED_SIGNATURE,
     MAX_BREAK_WORDS,
     MAX_NAVIGATION_WORDS,
     MAX_PAYWALL_CHARS,
@@ -901,17 +902,14 @@ def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
     return not line.terminal and _CLOCK.search(line.text) is not None and _YEAR.search(line.text) is not None
 
 
-# An embedded post's signature, dated with the day it was posted: a tweet's closing line ("— Jane
-# Doe (@jdoe) December 19, 2016") or an Instagram post's ("A post shared by Jane Doe (@jdoe) on
-# Dec 19, 2016 at 10:00am PST").  It dates the post quoted, not one of the page's: a held-out
-# story quoting a tweet kept its readers' comments in text mode.
-_EMBED_SIGNATURE = re.compile(r"(?:^[—–-]|shared by).*\(@\w{1,30}\)", re.I)
+# An embedded post's signature (`patterns.EMBED_SIGNATURE`) dates the post quoted, not one of the
+# page's: a held-out story quoting a tweet kept its readers' comments in text mode.
 
 
 def _is_post_stamp(line: RawLine, stamp: bool) -> bool:
     """A post's time stamp: not a duration, an embedded post's signature, or a sentence (a
     caption dating its picture: "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")."""
-    return stamp and not line.terminal and DURATION.fullmatch(line.text) is None and _EMBED_SIGNATURE.search(line.text) is None
+    return stamp and not line.terminal and DURATION.fullmatch(line.text) is None and EMBED_SIGNATURE.search(line.text) is None
 
 
 def _is_comment_heading(line: RawLine, section_break: bool) -> bool:

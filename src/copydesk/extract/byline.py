@@ -34,10 +34,13 @@ from copydesk.extract import segment
 from copydesk.extract.dates import YEAR
 from copydesk.extract.nodes import ancestor_tagged, bounded_text, outermost
 from copydesk.extract.patterns import (
+    AUTHOR_LABEL_WORDS,
     BY_WORD,
     CASED_BY_WORD,
     COMMENT_BREAK,
     COMMENT_COUNT,
+    GENRE_BY_LABEL,
+    GENRE_BY_OPENINGS,
     MONTH_WORD,
     ROLE_WORDS,
     STAMP_VERBS,
@@ -124,8 +127,11 @@ _REPEATED_HANDLE = re.compile(r"^(\S+) \((?i:\1)\)$")  # "amondale (Amondale)": 
 # (Dutch "door" is left out: it is also the English word).
 # "Published by" / "Developed by" name publishers and studios, so they are not here.
 _BY_VERB = (r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|text|words|story|reported|article|(?:all|more|view all|see all)\s+(?:articles|posts|stories))\s+by"
-            rf"|{WRITTEN_BY_LABEL})")  # and "written by" in other languages ("Geschrieben von")
-_PREFIX = rf"(?:{_BY_VERB}|{BY_WORD}|authors?:|contributors?:|autor:|auteur:)"
+            rf"|{WRITTEN_BY_LABEL}|{GENRE_BY_LABEL})")  # and "written by" in other languages ("Geschrieben von")
+# "Author" in other languages, as a label before the names ("Autori: Anna Ūdre", "Författare:"):
+# with its colon before the names on the line, alone on a line without.
+_AUTHOR_WORD = "(?:" + "|".join(AUTHOR_LABEL_WORDS) + ")"
+_PREFIX = rf"(?:{_BY_VERB}|{BY_WORD}|authors?:|contributors?:|{_AUTHOR_WORD}:)"
 # A template printing its "by" before a field holding one already says it twice ("Written by by Jane Doe").
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?:by:?\s+)?(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 
@@ -138,18 +144,18 @@ def opens_as_byline(text: str) -> bool:
 # "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon.
 # "von", "par" and "por" alone on a line are labels as "by" is ("publié le" / "10 mars 2025" /
 # "par" / "Julie Martin"), but not in capitals: "POR" over "Portland Trail Blazers" is a team's code.
-_LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|{CASED_BY_WORD}|author|author\(s\)|autor|auteur)\s*:?|(?:authors|contributors?)\s*:)$", re.I)
+_LABEL = re.compile(rf"^(?:(?:{_BY_VERB}|by|{CASED_BY_WORD}|author|author\(s\)|{_AUTHOR_WORD})\s*:?|(?:authors|contributors?)\s*:)$", re.I)
 _PLURAL_LABEL = re.compile(r"authors|author\(s\)|contributors", re.I)  # a name a line may follow
 MAX_LISTED_NAMES = 10  # names read under a plural label
 # What every `_BYLINE` or `_LABEL` line opens with: lines without it are never looked at.
-_OPENING_WORDS = rf"(?:{_BY_VERB}|{BY_WORD}|authors?|contributors?|autor|auteur)"
+_OPENING_WORDS = rf"(?:{_BY_VERB}|{BY_WORD}|authors?|contributors?|{_AUTHOR_WORD})"
 _OPENING = re.compile(_OPENING_WORDS, re.I)  # the definition, matched at a line's start
 # Each opening word's first letters: a line opening with one holds them within its first
 # MAX_OPENING_CHARS characters (the scan's hints; "writ" for "written", "aut" for "author",
 # "autor" and "auteur").  With them the spellings `re.I` matches that lower-casing keeps
 # ("ı" for "i", "ſ" for "s"; "İ" and the Kelvin sign make the scan give up).
 _HINT_STEMS = ("writ", "post", "text", "word", "stor", "repo", "arti", "all", "more", "view", "see", "by", "von",
-               "par", "por", "aut", "cont", *dict.fromkeys(label[:4] for label in WRITTEN_BY_LABELS))  # fmt: skip
+               "par", "por", "aut", "cont", *dict.fromkeys(label[:4] for label in (*WRITTEN_BY_LABELS, *GENRE_BY_OPENINGS, *AUTHOR_LABEL_WORDS)))  # fmt: skip
 OPENING_HINTS = tuple(dict.fromkeys(
     variant for stem in _HINT_STEMS for variant in (stem, stem.replace("i", "ı"), stem.replace("s", "ſ"))
 ))  # fmt: skip
@@ -174,6 +180,25 @@ _NAME_SEPARATOR_KEPT = re.compile(rf"({_NAME_SEPARATOR.pattern})", re.I)  # the 
 # byline gave no author; WCXB: no HTML record moves, two text-mode records on pages whose gold
 # author is the outlet or nobody change from one wrong answer to another).
 _NEWSROOM_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# An outlet named by its web address ("Phys.org", "Heise.de"): a name's words hold no dot before
+# lower-case letters (initials are capitals: "S.A.").
+_WEB_ADDRESS = re.compile(r"[^\W_][\w-]*(?:\.[a-z]{2,10})+")
+# A nickname quoted inside a name ('Jenny "The Author" Smith', "Dwayne “The Rock” Johnson", 'Amanda
+# "Tania Mae" Tan'): the name is the words around it.  Straight single quotes are left alone: they
+# are apostrophes in names (O'Brien).
+_NICKNAME = re.compile(r'(\b[^\W\d_a-z][\w.-]*)\s+["“‘][^"“”‘’]{1,30}["”’]\s+(?=[^\W\d_a-z])')  # between capitalised words
+
+
+def without_nicknames(text: str) -> str:
+    """`text` without the nicknames quoted inside its names (`_NICKNAME`)."""
+    return _NICKNAME.sub(r"\1 ", text) if '"' in text or "“" in text or "‘" in text else text
+
+
+# A note in brackets after a name: an editor's initials, the writer's role or agency ("Julia Hitz
+# (eg)", "Von Olaf Kempin (Autor)", "Anna Ūdre (LTV Ziņu dienesta … redaktore)", "Jane Doe (AP)"):
+# not part of the name (the metadata fields' reader drops them too: `metadata.clean_author_names`).
+MAX_NAME_NOTE_CHARS = 60
+_NAME_NOTE = re.compile(rf"\s*\((?!@)[^()]{{1,{MAX_NAME_NOTE_CHARS}}}\)")  # not a handle: "Jane Doe (@jdoe)" is an embed's signature
 
 
 def _is_one_word_title(part: str) -> bool:
@@ -581,6 +606,9 @@ def is_name(text: str) -> bool:
 def byline_names(text: str) -> tuple[str, ...]:
     """The names in a byline's name part, or () when any part is not name-shaped."""
     text = _AFTER_NAMES.split(text.strip(), maxsplit=1)[0].strip(" ,•·|")
+    if "(" in text:
+        text = _NAME_NOTE.sub("", text)
+    text = without_nicknames(text)
     parts: list[str] = []
     pieces = _NAME_SEPARATOR_KEPT.split(text)  # parts, each after the separator before it
     for k in range(0, len(pieces), 2):
@@ -591,8 +619,8 @@ def byline_names(text: str) -> tuple[str, ...]:
             if not is_name(part):
                 if parts and separator == "," and _is_one_word_title(part):
                     break  # "Shannon Williams, Journalist": one capitalised word after the names is their title
-                if parts and separator == "," and k == len(pieces) - 1 and _NEWSROOM_ACRONYM.fullmatch(part):
-                    break  # "…, and Tom Watkins, CNN": the newsroom closing the names (the wire agencies go later)
+                if parts and separator == "," and k == len(pieces) - 1 and (_NEWSROOM_ACRONYM.fullmatch(part) or _WEB_ADDRESS.fullmatch(part)):
+                    break  # "…, and Tom Watkins, CNN", "Bob Yirka, Phys.org": the newsroom closing the names (the wire agencies go later)
                 return ()
             parts.append(part)
     return tuple(dict.fromkeys(parts))

@@ -29,6 +29,15 @@ _ISO_BASIC = re.compile(
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTH_NAMES = frozenset(MONTH_NUMBERS)  # every language's (`patterns.MONTH_NUMBERS`)
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+# The day's name a stamp may open with before its date ("Sa 13 Jul 2019", "Mittwoch, 3. Mai 2023",
+# "jeu. 4 mai 2023"): English, German, French and Spanish, in full and abbreviated.
+STAMP_WEEKDAYS = WEEKDAYS | WEEKDAY_ABBREVIATIONS | frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "mo", "di", "mi", "do", "fr", "sa", "so",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "mié", "jue", "vie", "sáb", "dom",
+})  # fmt: skip
 # A stamp saying the page was changed after it ran ("Updated Dec. 23, 2024", "Last modified: …"):
 # read for the modified date (`stamps.update_stamp`) and passed over for the published one.
 UPDATE_WORDS = ("updated", "edited", "modified", "revised")

@@ -53,6 +53,7 @@ from copydesk.extract.byline import (
     microdata_author,
     selector_byline,
     stripped_lines,
+    without_nicknames,
 )
 from copydesk.extract.dates import (
     MAX_FIELD_CHARS,
@@ -60,6 +61,7 @@ from copydesk.extract.dates import (
     MONTH_NAMES,
     TOP_OF_PAGE_CHARS,
     UPDATE_WORDS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     first_page_date,
     first_written_date,
@@ -187,9 +189,6 @@ _AFFILIATION = re.compile(r"\s+(?:(?:for|from|For|FOR|From|FROM)\s+(?=[A-Z0-9])|
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
 _AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\by\b)(?!\.))\s*", re.I)  # "y" lower-case only: "Bruce Y. Lee"
 _EMAIL = re.compile(r"\S+@\S+")
-# A nickname quoted inside a name ('Jenny "The Author" Smith', "Dwayne “The Rock” Johnson"): the name is
-# the words around it.  Straight single quotes are left alone: they are apostrophes in names (O'Brien).
-_NICKNAME = re.compile(r'(\b[^\W\d_a-z][\w.-]*)\s+["“‘][^"“”‘’]{1,30}["”’]\s+(?=[^\W\d_a-z])')  # between capitalised words
 _TRAILING_HANDLE = re.compile(r"\s+@\w+$")
 # A newsroom's initials for the editor who handled the copy, lower-case in brackets after the
 # name ("Julia Hitz (eg)", "(ap/dk)"); not a credential in capitals ("RD (NL)").
@@ -199,7 +198,7 @@ _EDITOR_INITIALS = re.compile(r"\s*\([a-z]{1,3}(?:\s*[/,]\s*[a-z]{1,3})*\)$")
 _TRAILING_PREPOSITION = re.compile(r"(?<=\S)\s+(?:on|at|in|via|am)$")
 _TAG = re.compile(r"<[^<>]{0,200}>")  # an HTML tag inside a field that should hold text
 # A weekday or month named alone: a date stamp's first word, never an author's whole name
-_DATE_WORDS = WEEKDAYS | frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) | MONTH_NAMES
+_DATE_WORDS = WEEKDAYS | WEEKDAY_ABBREVIATIONS | MONTH_NAMES
 
 
 NAME_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co"})  # emoji, pictographs and modifiers: in no one's name
@@ -243,8 +242,7 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     if not text.isascii() and max(text) >= FIRST_PICTOGRAPH:
         text = _without_symbols(text)
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(text.split())))
-    if '"' in text or "“" in text or "‘" in text:
-        text = _NICKNAME.sub(r"\1 ", text)
+    text = without_nicknames(text)
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
         if k and is_post_nominal(listed):

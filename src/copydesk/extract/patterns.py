@@ -843,6 +843,20 @@ WRITTEN_BY_LABELS = ("geschrieben von", "verfasst von", "veröffentlicht von", "
                      "escrito por", "redactado por", "publicado por", "scritto da", "pubblicato da",
                      "geschreven door", "gepubliceerd door")  # fmt: skip
 WRITTEN_BY_LABEL = "(?:" + "|".join(label.replace(" ", r"\s+") for label in WRITTEN_BY_LABELS) + ")"  # a regex fragment
+# A story's genre naming its writer ("Analysis by Jane Doe", "Opinion by …", "Eine Analyse von
+# …", "Ein Kommentar von …"): the genre's word (in German an article before it at most), then
+# "by" or "von".  A regex fragment; GENRE_BY_OPENINGS are the words such a line opens with.
+GENRE_BY_OPENINGS = ("analysis", "opinion", "commentary", "review", "interview", "column", "essay", "perspective",
+                     "ein", "analyse", "kommentar", "gastbeitrag", "kolumne", "glosse", "rezension", "reportage")  # fmt: skip
+GENRE_BY_LABEL = (r"(?:(?:analysis|opinion|commentary|review|interview|column|essay|perspective)\s+by"
+                  r"|(?:eine?\s+)?(?:analyse|kommentar|gastbeitrag|kolumne|glosse|rezension|reportage|essay|interview)\s+von)")
+# An embedded post's signature, dated with the day it was posted: a tweet's closing line ("— Jane
+# Doe (@jdoe) December 19, 2016") or an Instagram post's ("A post shared by Jane Doe (@jdoe) on
+# Dec 19, 2016 at 10:00am PST"): neither a stamp of the page's nor its writer's byline.
+EMBED_SIGNATURE = re.compile(r"(?:^[—–-]|\bshared by\b).*\(@\w{1,30}\)", re.I)
+# "Author" as a byline's label in other languages (Latin-script ones; English "author" apart).
+AUTHOR_LABEL_WORDS = ("autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "autorzy",
+                      "författare", "forfatter", "kirjoittaja", "yazar", "szerző")  # fmt: skip
 # "By" in English, German, French and Spanish (Dutch "door" is left out: it is also the English
 # word): what opens a byline, and a stamp's "by" before the writer's name.
 BY_WORDS = ("by", "von", "par", "por")

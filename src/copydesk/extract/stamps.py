@@ -32,12 +32,13 @@ from bisect import bisect_right
 from itertools import compress
 
 from copydesk.extract.byline import byline_names, is_name, one_name
-from copydesk.extract.dates import UPDATE_WORD, WEEKDAYS, date_end, first_written_date, year_starts
+from copydesk.extract.dates import STAMP_WEEKDAYS, UPDATE_WORD, date_end, first_written_date, year_starts
 from copydesk.extract.metadata import clean_author_names
 from copydesk.extract.patterns import (
     BY_WORD,
     BY_WORDS,
     CASED_BY_WORD,
+    EMBED_SIGNATURE,
     MONTH_WORD,
     ROLE_WORDS,
     STAMP_VERBS,
@@ -61,7 +62,7 @@ DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}(?:\.|er)?(?: de | |-){M
 # What may precede the date on a line that is a date alone ("Posted on", "Last updated:"), and
 # the day's name ("Tuesday 29 November 2016 15.26 EST": the Guardian's stamp).
 STAMP_LABEL = re.compile(
-    rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|el|em|il|op))?|on|date)?\s*:?\s*(?:(?:{'|'.join(sorted(WEEKDAYS))}),?\s+)?", re.I
+    rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|el|em|il|op))?|on|date)?\s*:?\s*(?:(?:{'|'.join(sorted(STAMP_WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?", re.I
 )
 # "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
 # the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
@@ -85,7 +86,7 @@ MAX_NAME_STAMP_WORDS = 8  # "Jane Doe March 3, 2024 10:15 am": a longer line is 
 # 2022 Updated: …", a category over a WCXB headline)
 MAX_NAME_BEFORE_DATE_WORDS = 5
 MAX_SEPARATED_STAMP_WORDS = 12
-_NAME_DATE_SEPARATOR = re.compile(r"\s[-–—|•·]\s+$")
+_NAME_DATE_SEPARATOR = re.compile(r"\s[-–—|•·/]\s*$")
 _NOT_A_STAMP_NAME = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:released|{'|'.join(STAMP_VERBS)})\b", re.I)
 # A name on a line of its own over a date line ("Jane Doe" / "Posted March 3, 2024"; or names
 # joined: "Julia Carrie Wong and Sam Levin" / "Tuesday 29 November 2016 15.26 EST", WCXB text
@@ -95,9 +96,14 @@ _NOT_A_STAMP_NAME = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b
 # title), and the name line is no navigation label ("Next Post").  WCXB text author 0.315 ->
 # 0.368 (35 pages up, none lost, none invented; 6 bodies up, their bylines now trimmed).
 NAME_OVER_DATE_LINES = 6
-# After the date opening a stamp line, its time at most, a separator, then the name, up to " in "
-# and the section ("Dec 26, 2025 • Jane Doe in Project Management").
-_AFTER_DATE = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[•·|—–-]?\s*(?P<name>.+?)(?:\s+in(?:\s+.*)?)?$", re.I)
+# After the date opening a stamp line, its time at most ("at 9:40 am", "um 16:14 Uhr"), a
+# separator, then the name, up to " in " and the section ("Dec 26, 2025 • Jane Doe in Project
+# Management") or a closing count ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen",
+# "19.6.2007 9:40 Uhr Christoph Becker 71 Kommentare": a number and one word, "read" after it).
+_STAMP_TIME = r"(?:at|um|à)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr)?"
+_AFTER_DATE = re.compile(
+    rf"(?:\s*{_STAMP_TIME})?\s*[•·|—–-]?\s*(?P<name>.+?)(?:\s+in(?:\s+.*)?|\s*[•·|—–-]?\s*\d+\s+[^\W\d_]+(?:\s+read)?)?$", re.I
+)
 # A stamp printed as parts between separators, the writer's name first (after "by" at most), the
 # date or a reading time next, or the date first and the name last: `_name_before_parts`.
 _STAMP_PARTS = re.compile(r"\s+[|•·]\s+")
@@ -133,15 +139,18 @@ def _stamp_name(text: str) -> bool:
 
 # The label (and time) a stamp prints between the name and the date: "Patrick Clarke Published
 # 10:19am 19 December 2025", "Paramita Ghosh Published: January 3, 2024".
+# Or the time and the day's name after it: "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013" (a day's
+# name alone may be a surname: "Yang Sun").
 _TRAILING_STAMP_LABEL = re.compile(
-    rf"\s+(?:{'|'.join(STAMP_VERBS)})(?:\s+on)?\s*:?(?:\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I
+    rf"\s+(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+on)?\s*:?)?"
+    rf"(?:\s*{_STAMP_TIME}(?:\s*(?:{'|'.join(sorted(STAMP_WEEKDAYS, key=len, reverse=True))})\.?,?)?)?\s*$", re.I
 )
 
 
-def _separated_stamp(line: str, date_start: int) -> bool:
-    """Whether a dash or bar parts the name before `date_start` from the date, in a line of
-    MAX_SEPARATED_STAMP_WORDS words at most (see MAX_NAME_STAMP_WORDS)."""
-    before = line[:date_start]
+def _separated_stamp(line: str, before: str) -> bool:
+    """Whether a dash, bar or slash parts the name, `before` the date (its time and label
+    left out), from the date, in a line of MAX_SEPARATED_STAMP_WORDS words at most (see
+    MAX_NAME_STAMP_WORDS)."""
     return (
         _NAME_DATE_SEPARATOR.search(before) is not None
         and len(before.split()) <= MAX_NAME_BEFORE_DATE_WORDS + 1
@@ -152,14 +161,14 @@ def _separated_stamp(line: str, date_start: int) -> bool:
 def _name_before_date(line: str, month_first: bool) -> str | None:
     """The name printed before the date on a stamp line ("Jane Doe March 3, 2024")."""
     date = DATE_START.search(line)
-    if (
-        date is None
-        or date.start() == 0
-        or (len(line.split()) > MAX_NAME_STAMP_WORDS and not _separated_stamp(line, date.start()))
-        or not first_written_date(line[date.start() :], month_first)
+    if date is None or date.start() == 0:
+        return None
+    before = _TRAILING_STAMP_LABEL.sub("", line[: date.start()])
+    if (len(line.split()) > MAX_NAME_STAMP_WORDS and not _separated_stamp(line, before)) or not first_written_date(
+        line[date.start() :], month_first
     ):
         return None
-    name = _TRAILING_STAMP_LABEL.sub("", line[: date.start()]).strip(" ,|•·-–—")
+    name = before.strip(" ,|•·-–—/")
     return name if _stamp_name(name) else None
 
 
@@ -270,9 +279,27 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         line, following = window[k - 1], window[k]
         if not _is_date_line(following, month_first):
             continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
-        if (_stamp_name(line) or _joined_names(line)) and not is_navigation_line(line):
+        if is_navigation_line(line):
+            continue
+        if _stamp_name(line) or _joined_names(line):
             return clean_author_names(line)
+        if (name := _name_then_role(line)) is not None:
+            return clean_author_names(name)
     return _name_over_reading_time(window, month_first) if over_date else []
+
+
+# A name and the writer's role run on with no comma between ("Richard Adams Education editor" /
+# "Mon 20 Jan 2020 06.05 GMT"; "Jessica Elgot Chief political correspondent"): the role is its
+# first word capitalised, the rest in lower case, with a role word (`ROLE_WORDS`); the name the
+# capitalised words before it.
+_RUN_ON_ROLE = re.compile(r"(?P<name>.+?)\s+(?P<role>[^\W\d_][^\W\d_A-Z]*(?:\s+[^\W\dA-Z][\w-]*){1,3})")
+
+
+def _name_then_role(line: str) -> str | None:
+    """The name opening `line` when a role follows it (`_RUN_ON_ROLE`), else None."""
+    if (match := _RUN_ON_ROLE.fullmatch(line.strip())) is None or not ROLE_WORDS.search(match["role"]):
+        return None
+    return match["name"] if _stamp_name(match["name"]) and not ROLE_WORDS.search(match["name"]) else None
 
 
 def _joined_names(line: str) -> bool:
@@ -309,6 +336,8 @@ def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
     """Names after "by" in a dated line, else the name opening a stamp of parts, among `lines`
     (those up to MAX_BY_STAMP_LINE_CHARS long)."""
     for line in lines:
+        if "(@" in line and EMBED_SIGNATURE.search(line):
+            continue  # "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019": an embedded post's
         lowered = line.lower()
         match = _BY_IN_STAMP.search(line) if any(word in lowered for word in BY_WORDS) and first_written_date(line, month_first) else None
         if match and (match[0][:2].lower() == "by" or match["names"][0].isupper()) and (names := byline_names(match["names"]) or one_name(match["names"])):

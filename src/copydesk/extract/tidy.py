@@ -35,7 +35,7 @@ from copydesk.clean.furniture import (
     related_title,
 )
 from copydesk.extract.byline import opens_as_byline
-from copydesk.extract.dates import MONTH_NAMES, WEEKDAYS, numeric_date, written_date
+from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, numeric_date, written_date
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import is_related_heading, printed_once
 from copydesk.extract.patterns import (
@@ -93,7 +93,7 @@ MAX_BYLINE_CHARS = 400  # a longer text holds more than 12 words of any language
 MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
 MAX_DATED_STAMP_WORDS = 20  # a stamp giving the day and time twice, published and updated, is longer than a byline
 _STAMP_WORDS = frozenset({
-    *MONTH_NAMES, *WEEKDAYS, "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "posted", "updated",
+    *MONTH_NAMES, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "am", "pm", "posted", "updated",
     "published", "at", "on", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
     "年", "月", "日", "时", "時", "分", "년", "월", "일", "시",  # the units CJK dates and times are written in
 })  # fmt: skip
