@@ -29,6 +29,16 @@ def test_the_date_under_the_headline_wins_over_one_above_it() -> None:
     assert copydesk.clean(text).published == "2024-03-03"
 
 
+def test_a_stamp_just_over_the_headline_beats_a_date_in_the_story() -> None:
+    """No stamp under the headline: the one printed just over it dates the story, not a date
+    the story's sentences give."""
+    stamp = "/ Jane Doe / 10:08 am Fri Jul 19, 2013"
+    dated = "The council first met about the bridge on April 13, 2019, and again in May."
+    article = copydesk.clean(page(f"{HEADLINE} / Valley News", *MENU, stamp, HEADLINE, "Follow Us", dated, *STORY))
+    assert article.published == "2013-07-19"
+    assert article.authors == ["Jane Doe"]
+
+
 def test_a_date_in_the_url_comes_first() -> None:
     """As in HTML mode: the URL's path date, then the text's."""
     article = copydesk.clean(page(HEADLINE, "March 3, 2024", *STORY), url="https://example.com/2024/03/02/bridge-vote/")

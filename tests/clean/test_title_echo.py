@@ -88,3 +88,37 @@ def test_a_php_warning_over_the_page_is_no_title() -> None:
     assert "session_start" not in article.text
     assert furniture_phrases(warning) == {"script"}
     assert not furniture_phrases("Warning: the storm will hit on line 5 of the coast.")
+
+
+def test_the_headline_after_a_blogs_name_and_colon_is_the_title() -> None:
+    """Blogger's <title> is "Blog Name: Post title": the post's title printed alone over the story
+    is the headline; printed in other letter case further down it is one of the page's headings."""
+    headline = "Council votes to replace the old river bridge"
+    text = "\n\n".join([f"Valley Notes: {headline}", "Friday, December 23, 2016", headline, *STORY])
+    article = copydesk.clean(text)
+    assert article.title == headline
+    assert headline not in article.text
+    calculator = "\n\n".join(["Bridge Calculator: What Will The New Bridge Cost Us?", *STORY, "What will the new bridge cost us?", *STORY[:2]])
+    assert copydesk.clean(calculator).title == "Bridge Calculator: What Will The New Bridge Cost Us?"
+    shop = "Steel River Bridge Kit with Bolts and Nuts 2023: Shop.example: Bridge Kits & Models"
+    assert "Bridge Kits & Models" not in _headline_parts_after_colons(shop)  # a shop's category after its name
+
+
+def _headline_parts_after_colons(title: str) -> list[str]:
+    from copydesk.clean.title import _after_colons
+
+    return _after_colons(title)
+
+
+def test_a_prime_for_the_apostrophe_in_the_title_echoes_the_headline() -> None:
+    headline = "Uncork Germany's Frühburgunder"  # the <title>'s longest part is the section's
+    text = "\n\n".join([f"{headline.replace(chr(39), '′')} | Culture| Arts, music and lifestyle reporting from Germany | DW", headline, *STORY])
+    assert copydesk.clean(text).title == headline
+
+
+def test_a_breadcrumb_trail_is_no_reworded_headline() -> None:
+    from copydesk.clean.features import split_lines
+    from copydesk.clean.title import _reworded_headline
+
+    lines = split_lines("\n".join(["> Les blogs du Valley > Ann Lee", "Turpitude et architecture", *STORY]))
+    assert _reworded_headline(lines, 0, 2, "Turpitude et architecture, par Ann Lee (Les blogs du Valley, 21 juin 2018)") is None

@@ -52,6 +52,7 @@ from copydesk.extract.stamps import (
     DATE_START,
     MAX_STAMP_LINE_CHARS,
     STAMP_LABEL,
+    STAMP_LINES_ABOVE,
     STAMP_SEARCH_LINES,
     name_under_opening_date,
     stamp_byline,
@@ -197,6 +198,8 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
                 updated = updated or found  # "edited Dec 5, 2020" over "asked Jun 8, 2018": the later stamp
         if updated:
             return updated
+        if over := _stamp_over_headline(texts, title_line, month_first):
+            return over
         if written := first_written_date_at(window, month_first):
             return _unless_updated(window, *written, month_first)
     top = _lines_within(texts, 0, TOP_OF_PAGE_CHARS)
@@ -205,6 +208,17 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
     stamped = None if story_line is None else _first_stamp_date(texts[: story_line + DATE_LINE_AFTER_STORY + 1], month_first)
     joined = "\n".join(texts)  # a date line labelled the publication's anywhere, a blog's closing "This entry was posted on …"
     return stamped or published_label_date(joined, month_first) or posted_sentence_date(joined, month_first)
+
+
+# A stamp printed just over the headline ("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013" over
+# "Hating Millennials …"), where no stamp line stands under it: its date before any date the
+# story's text holds (the byline reader reads those lines too: `stamps.STAMP_LINES_ABOVE`).
+def _stamp_over_headline(texts: list[str], title_line: int, month_first: bool) -> str | None:
+    """The date of a short stamp line among the STAMP_LINES_ABOVE lines over the headline's."""
+    for line in texts[max(0, title_line - STAMP_LINES_ABOVE) : title_line]:
+        if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, month_first)):
+            return found
+    return None
 
 
 def _unless_updated(text: str, found: str, at: int, month_first: bool) -> str:

@@ -61,7 +61,9 @@ def find_title(lines: list[RawLine], texts: list[str], story: int) -> tuple[int 
         return shaped, None if shaped is None else DANGLING_SEPARATOR.sub("", lines[shaped].text), None
     page_title = clean_title(lines[first].text)
     parts = _headline_parts(page_title)
-    if parts and (echo := _echo(lines, texts, first + 1, story, parts)) is not None:
+    after_colons = {key: text for part in parts.values() if ":" in part for text in _after_colons(part)
+                    if (key := text.casefold().translate(_PLAIN_QUOTES)) not in parts}  # fmt: skip
+    if parts and (echo := _echo(lines, texts, first + 1, story, parts | after_colons, set(after_colons))) is not None:
         return echo, lines[echo].text, None
     if (reworded := _reworded_headline(lines, first + 1, story, strip_site_name(page_title))) is not None:
         return reworded, lines[reworded].text, strip_site_name(page_title)
@@ -83,6 +85,8 @@ MIN_SHARED_WORDS = 3
 MAX_REWORDED_LOOKBACK = 60  # lines over the story's first sentence looked at
 
 
+# A breadcrumb trail's separator: a ">" or "›" opening the line or between its parts.
+_BREADCRUMB = re.compile(r"(?:^|\s)[>›]\s")
 MIN_TITLE_WORD_CHARS = 3  # shorter words ("a", "of", "to") say nothing of which line is the headline
 _WORD = re.compile(r"\w+")
 
@@ -101,6 +105,8 @@ def _reworded_headline(lines: list[RawLine], start: int, story: int, title: str)
         line = lines[i]
         if line.furniture or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS or line.text.endswith("."):
             continue
+        if _BREADCRUMB.search(line.text):
+            continue  # "> Les blogs du « Diplo » > Planète Asie": the trail shares the site's name with the <title>
         words = _title_words(line.text)
         shared = len(wanted & words)
         share = shared / min(len(wanted), len(words) or 1)
@@ -148,21 +154,48 @@ def _headline_parts(title: str) -> dict[str, str]:
     return {text.casefold().translate(_PLAIN_QUOTES): text for text in texts if text}
 
 
+# A blog's or section's name before a colon ("Python Insider: Python 3.6.0 is now available!",
+# Blogger's <title>; "www.weltwoche.ch: America:Steve Forbes: Trump is indeed a billionaire."): what
+# follows a colon, MIN_TITLE_WORDS words or more and more words than precede it, may be the
+# headline printed over the story (not a shop's category after its name: "AirPods Pro …:
+# Amazon.co.uk: Electronics & Photo").
+_COLON = re.compile(r":\s*")
+
+
+def _after_colons(text: str) -> list[str]:
+    """What follows each colon in `text`, where it is MIN_TITLE_WORDS words or more and longer
+    in words than what precedes the colon."""
+    found = []
+    for match in _COLON.finditer(text):
+        after = text[match.end() :].strip()
+        words = len(after.split())
+        if words >= MIN_TITLE_WORDS and words > len(text[: match.start()].split()):
+            found.append(after)
+    return found
+
+
 # Typographic quotes read as plain ones when a line is matched with the title's parts: a <title>
 # writes '"Burned Her Up"' where the headline over the story prints '“Burned Her Up”' (one
-# character for one, so the lines compared by length stay the same).
-_PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+# character for one, so the lines compared by length stay the same); so do a prime and an acute
+# accent typed for the apostrophe ("Germany′s" in the <title>, "Germany's" over the story).
+_PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
 
 
-def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts: dict[str, str]) -> int | None:
+def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts: dict[str, str],
+          exact: set[str] | frozenset[str] = frozenset()) -> int | None:  # fmt: skip
     """The line from `start` on printing the longest part again; of equal ones the last before
-    the `story` line, else the first after it."""
+    the `story` line, else the first after it.  The parts keyed in `exact` count only printed in
+    the same letter case (what followed a colon printed otherwise is one of the page's headings:
+    "Retirement Calculator: How Much Do I Need To Retire?" over a calculator, "How much do I need
+    to retire?" an FAQ's question)."""
     lengths = set(map(len, parts))  # only lines of a part's length are compared (in C)
     same_length = compress(range(start, len(lines)), map(lengths.__contains__, map(len, islice(texts, start, None))))
     best: tuple[int, int, int] | None = None
     for i in same_length:
         line = lines[i]
-        if line.furniture or line.words > MAX_HEADING_WORDS or line.text.casefold().translate(_PLAIN_QUOTES) not in parts:
+        if line.furniture or line.words > MAX_HEADING_WORDS or (key := line.text.casefold().translate(_PLAIN_QUOTES)) not in parts:
+            continue
+        if key in exact and line.text.translate(_PLAIN_QUOTES) != parts[key].translate(_PLAIN_QUOTES):
             continue
         size = len(line.text)
         found = (size, 1, i) if i < story else (size, 0, -i)
