@@ -45,6 +45,7 @@ from copydesk.clean.furniture import (
     caption_with_credit,
     credit_alone,
     credited_caption,
+    embedded_posts,
     media_embed,
     player_title,
     related_title,
@@ -393,6 +394,16 @@ def mark_furniture(lines: list[RawLine], texts: list[str], out: Labelled) -> Non
             candidates[k:] = range(i + 1, len(lines))  # a media title may be any later line
 
 
+def _mark_embedded_posts(lines: list[RawLine], texts: list[str], out: Labelled) -> None:
+    """An embedded post's lines (`furniture.embedded_posts`) are media furniture; each post with a
+    signature is a social post in the media records, its signature its title."""
+    for first, last, signature in embedded_posts(texts):
+        for i in range(first, last + 1):
+            lines[i].furniture = lines[i].furniture or "media"
+        if signature:
+            out.media.append(Media("social", signature))
+
+
 @lru_cache(maxsize=256)
 def _phrase_reason(concepts: frozenset[str]) -> str:
     """The reason for a line cut for its furniture phrases: its first concept in name order
@@ -489,6 +500,8 @@ def scan_lines(text: str) -> LineScan:
     lines, texts, words = split_lines_with_columns(text)
     found = Labelled(lines, [], texts=texts)
     mark_furniture(lines, texts, found)
+    if "nstagram" in text:
+        _mark_embedded_posts(lines, texts, found)
     rows, flags = line_rows(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)
     probabilities = forest.predict(rows) if len(rows) else np.zeros(0)

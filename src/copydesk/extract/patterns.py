@@ -853,7 +853,11 @@ GENRE_BY_LABEL = (r"(?:(?:analysis|opinion|commentary|review|interview|column|es
 # An embedded post's signature, dated with the day it was posted: a tweet's closing line ("— Jane
 # Doe (@jdoe) December 19, 2016") or an Instagram post's ("A post shared by Jane Doe (@jdoe) on
 # Dec 19, 2016 at 10:00am PST"): neither a stamp of the page's nor its writer's byline.
-EMBED_SIGNATURE = re.compile(r"(?:^[—–-]|\bshared by\b).*\(@\w{1,30}\)", re.I)
+# Instagram's "shared by" in the languages it is printed in ("Ein Beitrag geteilt von …", "Une
+# publication partagée par …").
+EMBED_SIGNATURE = re.compile(
+    r"(?:^[—–-]|\b(?:shared by|geteilt von|partagée par|compartida por|compartilhada por|condiviso da|gedeeld door)\b).*\(@[\w.]{1,30}\)", re.I
+)
 # "Author" as a byline's label in other languages (Latin-script ones; English "author" apart).
 AUTHOR_LABEL_WORDS = ("autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "autorzy",
                       "författare", "forfatter", "kirjoittaja", "yazar", "szerző")  # fmt: skip
