@@ -80,6 +80,15 @@ def test_more_with_a_sections_name_before_the_kind_is_a_teaser_label(text: str, 
     assert is_teaser_label(text) is label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # "you may also like" in German as blogs print it (held-out: lady50plus, incurvy; session 54)
+    ("Dir könnte auch gefallen:", True), ("Das könnte dir auch gefallen", True), ("Das Thema könnte dich auch interessieren", True),
+    ("Ihnen könnte auch gefallen", True), ("Dirk könnte auch gefallen", False),
+])  # fmt: skip
+def test_german_you_may_also_like_labels_head_teasers(text: str, label: bool) -> None:
+    assert is_teaser_label(text) is label
+
+
 @given(st.lists(st.sampled_from(["Most", "most", "MOST", "ſ", "ı", "read", " ", "Related", "K", "you", "like", "may", "x"]), max_size=8).map("".join))
 @example("Moſt read")
 @example("You may liKe")

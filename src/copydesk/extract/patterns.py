@@ -717,7 +717,8 @@ TEASER_SECTION_WORDS = (
     # their inline "read also" pointers ("Leggi anche", "Lire aussi": a Zyte gold keeps one with its headline)
     "ähnliche (?:beiträge|artikel|themen)", "verwandte (?:beiträge|artikel|themen)", "weitere (?:beiträge|artikel|nachrichten|themen|meldungen)",
     "top-?meldungen", "top-?themen",
-    "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte (?:sie|dich) auch interessieren", "auch interessant",
+    "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte (?:sie|dich|dir|ihnen) auch (?:interessieren|gefallen)", "auch interessant",
+    "dir könnte auch gefallen", "ihnen könnte auch gefallen", "das thema könnte (?:sie|dich) auch interessieren",
     "articles similaires", "articles liés", "sur le même sujet", "les plus lus", "vous aimerez aussi",
     "artículos relacionados", "noticias relacionadas", "también en", "te puede interesar", "lo más leído", "más leídas",
     "articoli correlati", "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas",
@@ -755,6 +756,7 @@ def is_teaser_label(text: str) -> bool:
 TEASER_SECTION_HINTS = ("related", "recommended", "more ", "read ", "trending", "recent ", "top", "editor", "most ",
                         "you ", "don", "latest ", "popular ",
                         "ähnliche ", "verwandte ", "weitere ", "mehr zum", "meist", "das könnte", "auch interessant",
+                        "dir könnte", "ihnen könnte", "das thema",
                         "articles ", "sur le", "les plus", "vous aimerez", "artículos", "noticias", "también en", "te puede",
                         "lo más", "más leídas", "articoli", "potrebbe", "i più", "artigos", "notícias", "mais lidas",
                         "gerelateerde", "meest", "powiązane", "najczęściej", "похожие", "по теме",
