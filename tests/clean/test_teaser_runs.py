@@ -1,8 +1,11 @@
 """In text mode, three or more adjacent lines each cut off with "…" (a teaser ticker's
-headlines and excerpts) leave the kept lines; fewer, or ones apart, stay."""
+headlines and excerpts) leave the kept lines; fewer, or ones apart, stay.  So do ranked teaser
+boxes ("1 Headline" … "10 Headline"), two or more on a page."""
 
 from __future__ import annotations
 
+import copydesk
+from tests.clean.bridge_story import STORY as BRIDGE_STORY
 from tests.clean.conftest import LabelLines, kept_texts, labels_by_text
 
 STORY = [
@@ -96,3 +99,21 @@ def test_a_few_timed_lines_or_a_days_clock_times_stay(label_all_kept: LabelLines
     ticker = [f"{14 - k // 3}:{50 - 7 * k:02d} Police give an update on the closure of the coast road" for k in range(6)]
     live = "\n\n".join(STORY) + "\n\n" + "\n".join(ticker)
     assert kept_texts(label_all_kept(live)) == [*STORY, *ticker]
+
+
+def _ranking(prefix: str) -> list[str]:
+    return [f"{n} {prefix} headline number {n} about the town “in quotes”" for n in range(1, 11)]
+
+
+def test_ranked_teaser_boxes_under_the_story_are_cut() -> None:
+    """A news portal's most-read boxes, printed as rankings ("1 Headline" … "10 Headline"), two of
+    them under the story: teasers (a held-out Korean story kept five in text mode)."""
+    text = "\n\n".join(["Council votes to replace the old river bridge", *BRIDGE_STORY, "Politik", *_ranking("Sport"), "Kultur", *_ranking("Culture")])
+    article = copydesk.clean(text)
+    assert "headline number" not in article.text
+    assert all(paragraph in article.text for paragraph in BRIDGE_STORY)
+
+
+def test_one_ranked_list_in_a_story_stays() -> None:
+    text = "\n\n".join(["Council votes to replace the old river bridge", *BRIDGE_STORY[:2], *_ranking("Bridge"), *BRIDGE_STORY[2:]])
+    assert "1 Bridge headline number 1" in copydesk.clean(text).text

@@ -584,6 +584,7 @@ def _cut_around_story(
     _drop_teaser_sections(lines, labels, shorts)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))
     kept = _without_repeats(lines, labels, _without_transcript(lines, labels, _without_teaser_runs(lines, labels, kept)))
+    kept = _without_rankings(lines, labels, kept)
     if (start := appeal_start(_texts_at(lines, kept))) is not None:  # a fundraising appeal under the story
         # (over the headline, a sidebar's "Support my work!" box: it runs up to the headline only)
         try:
@@ -778,6 +779,41 @@ def _without_teaser_runs(lines: list[RawLine], labels: list[str], kept: list[int
     for i in teasers:
         labels[i] = TEASERS_REASON
     return [i for i in kept if i not in teasers] if teasers else kept
+
+
+# A most-read box printed as a ranking: kept lines in a row, each opening on its rank ("1 Headline",
+# "2 Headline", …, no dot after the number and none closing the line: a story's numbered steps
+# write "1." or end in a sentence; a headline may close on a quote), the ranks counting up from 1, RANKING_RUN_LINES or more; and MIN_RANKINGS such boxes
+# on the page (a news portal's "most read", "sport", "entertainment" boxes under the story: a
+# held-out Korean story kept five of them in text mode), so that one ranked list in a story stays.
+RANKING_RUN_LINES = 5
+MIN_RANKINGS = 2
+MAX_RANKED_LINE_WORDS = 25
+_RANK = re.compile(r"(\d{1,2}) (?=\S)")
+
+
+def _without_rankings(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
+    """`kept` less the ranked teaser boxes (RANKING_RUN_LINES), relabelled TEASERS_REASON, where the
+    page prints MIN_RANKINGS of them."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in kept:
+        line = lines[i]
+        rank = _RANK.match(line.text) if line.text[:1].isdigit() and line.words <= MAX_RANKED_LINE_WORDS and not line.text.endswith(".") else None
+        if rank is not None and int(rank[1]) == len(run) + 1 and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= RANKING_RUN_LINES:
+            runs.append(run)
+        run = [i] if rank is not None and rank[1] == "1" else []
+    if len(run) >= RANKING_RUN_LINES:
+        runs.append(run)
+    if len(runs) < MIN_RANKINGS:
+        return kept
+    ranked = {i for run in runs for i in run}
+    for i in ranked:
+        labels[i] = TEASERS_REASON
+    return [i for i in kept if i not in ranked]
 
 
 def _without_transcript(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
