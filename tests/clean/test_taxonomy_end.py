@@ -59,3 +59,23 @@ def test_every_taxonomy_alternative_holds_a_hint(pattern: str) -> None:
     """`clean.lines._taxonomy_start` reads the regex only on lines holding a hint."""
     literal = re.sub(r"\(\?:[^)]*\)\??|\[[^\]]*\]|\\[bsS]\*?|\.\{[^}]*\}|\^|.\?", "|", pattern)
     assert any(hint in part for part in literal.split("|") for hint in TAXONOMY_HINTS), pattern
+
+
+TEASERS_WITH_SUMMARIES = [
+    "Council opens the new ferry pier",
+    "The harbour's new pier opened on Monday after two years of work, and the first ferry docked there at noon.",
+    "Market moves to the square",
+    "The weekly market moves to the town square in March, the council said in a statement on Friday.",
+]
+
+
+def test_the_storys_permalink_ends_it_however_much_prose_follows(label_all_kept: LabelLines) -> None:
+    # Heise prints the story's address under it, then share buttons and teasers with their summaries
+    permalink = "Permalink: http://news.example/-2596987"
+    assert _kept(label_all_kept, [*STORY, permalink, "Version zum Drucken", *TEASERS_WITH_SUMMARIES]) == STORY
+
+
+def test_a_threads_permalinks_end_nothing(label_all_kept: LabelLines) -> None:
+    # a Reddit thread links its story so, and prints a permalink under every comment
+    lines = [*STORY[:4], "Permalink: https://news.example/story", STORY[4], "permalink", *TEASERS_WITH_SUMMARIES[1::2]]
+    assert STORY[4] in _kept(label_all_kept, lines)

@@ -66,6 +66,7 @@ from copydesk.extract.patterns import (
     OTHER_COMMENT_BREAK_HINTS,
     PAYWALL_HINTS,
     PAYWALL_NOTICE,
+    PERMALINK_LINE,
     SENTENCE_END_MARKS,
     SHARE_BAR_WORDS,
     TAXONOMY_HINTS,
@@ -886,8 +887,15 @@ def _taxonomy_start(lines: list[RawLine], labels: list[str], kept: list[int]) ->
             continue
         if kept_word_sums(lines, labels, end=i, kept=BODY_LABELS)[0] < COPYRIGHT_AFTER_WORDS:
             continue
-        return i if _little_prose_after(lines, labels, i) else None
+        return i if _little_prose_after(lines, labels, i) or _the_one_permalink(lines, texts[k], i) else None
     return None
+
+
+def _the_one_permalink(lines: list[RawLine], text: str, i: int) -> bool:
+    """Whether `text`, line `i`'s, is the story's permalink (`patterns.PERMALINK_LINE`) and no
+    later line says "permalink": a thread prints one a post (a Reddit thread's submission
+    links its story so, and each comment under it has its permalink), a story one."""
+    return PERMALINK_LINE.match(text.lower()) is not None and not any("permalink" in line.text.lower() for line in lines[i + 1 :])
 
 
 def _paywall_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> int | None:

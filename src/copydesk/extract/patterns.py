@@ -235,6 +235,10 @@ PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
 # it, how to reach or follow the writer, "Like this:" share prompts, pointers to more
 # coverage, a newsletter pitch.  The story's own last paragraph never reads like these.  Used on the
 # article's last blocks only (`tidy.trim_closing_lines`), matched against lower-cased text.
+# The story's own address printed under it ("Permalink: http://heise.de/-2596987"): what follows
+# is the page's (share buttons, teasers with their summaries), however much of it is prose
+# (`clean.lines._taxonomy_start`; where later lines say "permalink" too, a thread's posts).
+PERMALINK_LINE = re.compile(r"^permalink\s*:\s*https?://\S+$")
 CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "credit": (
         r"\breporting by\b", r"\bcontributed (?:reporting|to this (?:report|story|article))\b", r"\bediting by\b",
@@ -267,7 +271,7 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "taxonomy": (
         r"^(?:tags?|tagged(?: with)?|categor(?:y|ies)|posted in)\s*:", r"\bfiled under\s*:", r"^schlagw(?:ö|o)rter?\s*:", r"^stichw(?:ö|o)rter?\s*:",
         r"^mots[- ]cl(?:é|e)s\s*:", r"^(?:é|e)tiquettes\s*:", r"^etiquetas\s*:", r"^palabras clave\s*:", r"^parole chiave\s*:",
-        r"^trefwoorden\s*:",
+        r"^trefwoorden\s*:", r"^permalink\s*:",  # the story's own address under it ("Permalink: http://…")
         r"^getaggt mit\b", r"^verschlagwortet mit\b", r"^markiert mit\b", r"^kategorien?\s*:", r"^catégories?\s*:",
         # WordPress's entry meta under a post ("This entry was posted in News by admin. Bookmark the
         # permalink.") and its translations
@@ -304,7 +308,7 @@ CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() f
 TAXONOMY_HINTS = (
     "tag", "categor", "posted in", "filed under", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave",
     "parole chiave", "trefwoorden", "getaggt", "verschlagwortet", "markiert mit", "kategorie", "catégorie",
-    "entry was posted", "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
+    "entry was posted", "permalink", "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
 )  # fmt: skip
 # A story's tags, categories or entry meta ("Tags: …", "Filed under: …", "This entry was posted in …"):
 # the text cleaner ends the story there when little prose follows (`clean.lines._taxonomy_start`).
