@@ -51,8 +51,9 @@ from copydesk.clean.furniture import (
     related_title,
 )
 from copydesk.clean.title import MAX_HEADING_WORDS, find_title
-from copydesk.extract.byline import text_byline
+from copydesk.extract.byline import BYLINE_UNDER_HEADLINE_LINES, opens_as_byline, text_byline
 from copydesk.extract.patterns import (
+    BY_WORDS,
     COMMENT_BREAK,
     COMMENT_COUNT,
     CONTENTS_LABELS,
@@ -79,8 +80,10 @@ from copydesk.extract.patterns import (
 )
 from copydesk.extract.runs import STORY_MIN_PARAGRAPHS, keep_runs
 from copydesk.extract.scorer import MODEL_DIR, load_forest
+from copydesk.extract.stamps import is_date_line
 from copydesk.extract.teasers import TRUNCATION_MARKS
 from copydesk.extract.tidy import (
+    MAX_BYLINE_WORDS,
     appeal_start,
     edge_disclosures,
     is_byline_or_stamp,
@@ -196,6 +199,7 @@ BODY_LABELS = frozenset({"body"})  # the story's paragraphs
 COMMENTS_REASON = "boilerplate:comments"
 PAYWALL_REASON = "boilerplate:paywall"  # a paywall's notice and all kept under it (`_paywall_start`)
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
+NEXT_STORY_REASON = "boilerplate:next_story"  # the stories a page appends under its own (`_next_story_start`)
 DISCLOSURE_REASON = "boilerplate:disclosure"  # an affiliate disclosure over or under the story (`tidy.edge_disclosures`)
 # A copyright notice after COPYRIGHT_AFTER_WORDS kept words, of at most MAX_COPYRIGHT_WORDS
 # words, ends the kept lines when the kept lines after it hold less than COPYRIGHT_PROSE_SHARE
@@ -534,7 +538,7 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     out.labels = _labels(lines, texts, words, keep, rows, title)
     if title is not None:
         _drop_above_headline(lines, out.labels, title, story)
-    kept = _cut_around_story(lines, out.labels, rows, flags.stamps)
+    kept = _cut_around_story(lines, out.labels, rows, flags.stamps, forum, title)
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
@@ -559,12 +563,15 @@ def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, st
 
 
 def _cut_around_story(
-    lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], stamps: npt.NDArray[np.uint8] | None = None
+    lines: list[RawLine], labels: list[str], rows: npt.NDArray[np.float64], stamps: npt.NDArray[np.uint8] | None = None,
+    forum: bool = False, title: int | None = None,
 ) -> list[int]:
     """Kept lines that are not the story's: a table of contents' entries, a comment section,
-    a teaser list, a line printed again (or a flattened copy of the story), a fundraising
-    appeal and closing lines under it.  Relabels them; returns the lines left.  `stamps`:
-    each line's `is_stamp`, where the caller has them (`features.line_rows`' flags)."""
+    the next stories a page appends under the one headlined at line `title` (not on a `forum`
+    thread), a teaser list, a line printed
+    again (or a flattened copy of the story), a fundraising appeal and closing lines under it.
+    Relabels them; returns the lines left.  `stamps`: each line's `is_stamp`, where the caller
+    has them (`features.line_rows`' flags)."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
     shorts: ShortLines | None = _short_lines(lines, labels)  # read by the comment and teaser cuts
@@ -581,6 +588,9 @@ def _cut_around_story(
         shorts = None
     if (start := _paywall_start(lines, labels, kept)) is not None:
         _drop_kept_from(labels, start, PAYWALL_REASON)
+        shorts = None
+    if not forum and title is not None and (start := _next_story_start(lines, labels, kept, title)) is not None:
+        _drop_kept_from(labels, start, NEXT_STORY_REASON)
         shorts = None
     _drop_teaser_sections(lines, labels, shorts)
     kept = list(compress(range(len(labels)), map(KEPT_LABELS.__contains__, labels)))
@@ -896,6 +906,58 @@ def _the_one_permalink(lines: list[RawLine], text: str, i: int) -> bool:
     later line says "permalink": a thread prints one a post (a Reddit thread's submission
     links its story so, and each comment under it has its permalink), a story one."""
     return PERMALINK_LINE.match(text.lower()) is not None and not any("permalink" in line.text.lower() for line in lines[i + 1 :])
+
+
+# A page that appends the next stories under its own, each printed as the first is (its headline,
+# a standfirst, a "by" line over a date line, then its text): an endless page as a crawler renders
+# it (a held-out German newsroom's page kept eight more stories in text mode).  Where the page's
+# own story has such a byline just under its headline, a later one (opening with "by", "von",
+# "par" or "por", over a line that is a date) after NEXT_STORY_AFTER_WORDS words of story (counted
+# since the last such byline: a listing prints one an item), with NEXT_STORY_PROSE_WORDS words of
+# sentences under it, opens the next stories.  The cut starts at the next story's headline: the
+# first headline-shaped kept line (not ending in a full stop) among the NEXT_STORY_HEAD_LINES lines
+# over the byline, past its standfirst; else at the byline.  A weekly edition's page (LWN's),
+# headlined by its <title>, holds several stories alike: all of them its content.
+NEXT_STORY_AFTER_WORDS = 300
+NEXT_STORY_PROSE_WORDS = 100
+NEXT_STORY_HEAD_LINES = 4
+_BYLINE_OPENING = tuple(f"{word} " for word in BY_WORDS)
+
+
+def _next_story_start(lines: list[RawLine], labels: list[str], kept: list[int], title: int) -> int | None:
+    """Index of the first line of the next story a page appends under its own, headlined at line
+    `title`, or None.  The page's own story is the first byline over a date line, the headline's
+    (`_headlines_byline`: a weekly edition's page, headlined by the edition, holds several stories
+    alike, all of them its content).  The
+    NEXT_STORY_AFTER_WORDS words are counted from the last byline over a date line before it:
+    a listing's items print theirs every few lines."""
+    last = -1
+    for i in kept:
+        line = lines[i]
+        if line.words > MAX_BYLINE_WORDS or not line.text[:4].lower().startswith(_BYLINE_OPENING) or i + 1 >= len(lines):
+            continue
+        if not is_date_line(lines[i + 1].text, True) or not opens_as_byline(line.text):
+            continue
+        if last < 0 and not _headlines_byline(lines, labels, title, i):
+            return None  # the first story's byline is not the headline's
+        since, last = max(last, 0), i
+        if kept_word_sums(lines, labels, start=since, end=i, kept=BODY_LABELS)[0] < NEXT_STORY_AFTER_WORDS:
+            continue
+        if kept_word_sums(lines, labels, start=i + 2)[1] < NEXT_STORY_PROSE_WORDS:
+            continue
+        for k in range(i - 1, max(-1, i - 1 - NEXT_STORY_HEAD_LINES), -1):
+            if labels[k] in KEPT_LABELS and lines[k].words <= MAX_HEADING_WORDS and not lines[k].text.endswith("."):
+                return k
+        return i
+    return None
+
+
+def _headlines_byline(lines: list[RawLine], labels: list[str], title: int, byline: int) -> bool:
+    """Whether the byline at line `byline` is the headline's at line `title`: among the
+    BYLINE_UNDER_HEADLINE_LINES under it, no other headline-shaped kept line between them."""
+    return 0 < byline - title <= BYLINE_UNDER_HEADLINE_LINES and not any(
+        labels[k] in KEPT_LABELS and lines[k].words <= MAX_HEADING_WORDS and not lines[k].text.endswith(".") for k in range(title + 1, byline)
+    )
 
 
 def _paywall_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> int | None:

@@ -180,10 +180,10 @@ def _name_before_parts(line: str, month_first: bool) -> str | None:
     parts = _STAMP_PARTS.split(line)
     if len(parts) < 2:
         return None
-    if _is_date_line(parts[0], month_first):  # the date first, the name last ("December 15, 2025 · 30 min · Ash Vardanian")
+    if is_date_line(parts[0], month_first):  # the date first, the name last ("December 15, 2025 · 30 min · Ash Vardanian")
         name = parts[-1]
         return name if _stamp_name(name) else None
-    if not (_is_date_line(parts[1], month_first) or is_reading_time(parts[1])):
+    if not (is_date_line(parts[1], month_first) or is_reading_time(parts[1])):
         return None
     name = parts[0][by.end() :] if (by := _LEADING_BY.match(parts[0])) else parts[0]
     return name if _stamp_name(name) else None
@@ -277,7 +277,7 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
         range(1, min(len(window), NAME_OVER_DATE_LINES + 1)), dated[1 : NAME_OVER_DATE_LINES + 1] if over_date else []
     ):
         line, following = window[k - 1], window[k]
-        if not _is_date_line(following, month_first):
+        if not is_date_line(following, month_first):
             continue  # "Jane Doe March 3, 2024" under a thread's title: a post's stamp, the title no name
         if is_navigation_line(line):
             continue
@@ -348,7 +348,7 @@ def _names_in_long_stamps(lines: list[str], month_first: bool) -> list[str]:
     return []
 
 
-def _is_date_line(line: str, month_first: bool) -> bool:
+def is_date_line(line: str, month_first: bool) -> bool:
     """Whether `line` is a date after a label at most ("Posted March 3, 2024"): no name before it."""
     if (date := DATE_START.search(line)) is None or STAMP_LABEL.fullmatch(line[: date.start()]) is None:
         return False
@@ -375,7 +375,7 @@ def _name_over_reading_time(window: list[str], month_first: bool) -> list[str]:
     for k in range(min(len(window) - 1, NAME_OVER_DATE_LINES)):
         day = window[k + 1].strip()
         between = k + 2 < len(window) and (_YEARLESS_DATE.fullmatch(day) is not None or _RELATIVE_DAY.fullmatch(day) is not None
-                                           or _is_date_line(day, month_first))  # fmt: skip
+                                           or is_date_line(day, month_first))  # fmt: skip
         under = k + 1 + between
         if not is_reading_time(window[under]) or is_navigation_line(window[k]):
             continue
