@@ -77,6 +77,17 @@ def test_teaser_paragraphs_above_a_dated_headline_go() -> None:
     assert labels[title + 2 :] == ["body"] * len(STORY)
 
 
+def test_a_stamp_past_dropped_ad_labels_dates_the_headline() -> None:
+    """Ad labels the model dropped stand between the headline and its stamp ("Mobile Payment
+    Anzeige", a German paper's): the stamp still dates the headline, the teasers above go."""
+    ads = ["Mobile Payment Anzeige", "Vermögenscheck Anzeige", "Presseportal Anzeige"]
+    texts = [*PARAGRAPH_TEASERS, HEADLINE, *ads, STAMP, *STORY]
+    title = len(PARAGRAPH_TEASERS)
+    stamp = title + 1 + len(ads)
+    labels = _labels_after_drop(texts, [*range(title), *range(stamp, len(texts))], title=title, story=0)
+    assert labels[:title] == [ABOVE_HEADLINE_REASON] * title
+
+
 def test_teaser_paragraphs_above_an_undated_headline_stay() -> None:
     """No stamp under the headline: the paragraphs above may be the story's beginning."""
     texts = [*PARAGRAPH_TEASERS, HEADLINE, *STORY]

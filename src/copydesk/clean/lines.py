@@ -270,6 +270,9 @@ _VIDEO_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s+\S")
 # 0.89), WCXB +0.0001 (three articles up, none down).
 ABOVE_HEADLINE_REASON = "boilerplate:above_headline"
 HEADLINE_STAMP_LINES = 2
+# ...or on one of the first HEADLINE_STAMP_LINES kept lines among the HEADLINE_STAMP_WINDOW under it
+# (ad labels the model dropped between them: "Mobile Payment Anzeige" over a German paper's stamp).
+HEADLINE_STAMP_WINDOW = 8
 MIN_WORDS_UNDER_DATED_HEADLINE = 50
 # Headlines listed under a label naming other stories ("Related articles", "Most read in
 # World", "Don't miss", "Latest videos": `patterns.is_teaser_label`) once the story has begun
@@ -552,8 +555,9 @@ def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, st
     if not above:
         return
     below = sum(compress(map(_WORDS, lines[title + 1 :]), map(KEPT_LABELS.__contains__, labels[title + 1 :])))
+    under = [k for k in range(title + 1, min(len(lines), title + 1 + HEADLINE_STAMP_WINDOW)) if labels[k] in KEPT_LABELS][:HEADLINE_STAMP_LINES]
     dated = below >= MIN_WORDS_UNDER_DATED_HEADLINE and any(
-        is_byline_or_stamp(line.text, []) or text_byline(line.text) for line in lines[title + 1 : title + 1 + HEADLINE_STAMP_LINES]
+        is_byline_or_stamp(lines[k].text, []) or text_byline(lines[k].text) for k in (*range(title + 1, title + 1 + HEADLINE_STAMP_LINES), *under)
     )
     if not dated and title > story and any(lines[i].words > MAX_HEADING_WORDS for i in above):
         return  # a paragraph above the title: the story may begin there
