@@ -38,3 +38,10 @@ def test_a_quoted_tweet_stays() -> None:
     tweet, signature = "Observe a minute silence in honour of the departed.", "— The Senate (@Senate) October 9, 2018"
     text = "\n\n".join([STORY[0], tweet, signature, *STORY[1:]])
     assert tweet in copydesk.clean(text).text
+
+
+def test_an_instagram_signature_without_its_label_goes() -> None:
+    signature = "Ein Beitrag geteilt von SKEP (@skep.association) am 23. Okt 2017 um 0:31 Uhr"
+    article = copydesk.clean("\n\n".join([STORY[0], STORY[1], signature, *STORY[2:]]))
+    assert signature not in article.text
+    assert [(m.kind, m.title) for m in article.media] == [("social", signature)]

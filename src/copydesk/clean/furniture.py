@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from copydesk.extract.patterns import EMBED_SIGNATURE, collapsed
+from copydesk.extract.patterns import EMBED_SIGNATURE, SHARED_POST_SIGNATURE, collapsed
 from copydesk.extract.wire import AGENCY_NAMES
 from copydesk.model import Caption, Dateline, Media
 
@@ -162,8 +162,9 @@ def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:
 # ("A post shared by Jane Doe (@jdoe) on Dec 19, 2016 at 10:00am PST", `patterns.EMBED_SIGNATURE`):
 # the embed's, not the story's, as HTML mode drops the embed's element.  The post's lines run from
 # the label to the signature, MAX_EMBEDDED_POST_LINES at most; a label without a signature under
-# it goes alone.  (A tweet's signature, "— Jane Doe (@jdoe) December 19, 2016", closes a tweet
-# the story quotes: the Zyte golds keep those, and HTML mode too.)
+# it goes alone, and so does a signature without a label over it (`SHARED_POST_SIGNATURE`; where
+# the post's text begins is not known).  A tweet's signature ("— Jane Doe (@jdoe) December 19,
+# 2016") closes a tweet the story quotes: the Zyte golds keep those, and HTML mode too.
 EMBED_LABELS = frozenset({
     "view this post on instagram", "sieh dir diesen beitrag auf instagram an", "voir cette publication sur instagram",
     "ver esta publicación en instagram", "visualizza questo post su instagram", "bekijk dit bericht op instagram",
@@ -174,7 +175,8 @@ MAX_EMBEDDED_POST_LINES = 8
 
 def embedded_posts(texts: list[str]) -> list[tuple[int, int, str]]:
     """The embedded Instagram posts in `texts`: (first line, last line, signature) each; a label
-    with no signature under it is a post of one line, its signature ""."""
+    with no signature under it is a post of one line, its signature "", and a signature with no
+    label over it one of one line."""
     posts: list[tuple[int, int, str]] = []
     label: int | None = None
     for i, text in enumerate(texts):
@@ -185,6 +187,8 @@ def embedded_posts(texts: list[str]) -> list[tuple[int, int, str]]:
         elif label is not None and "(@" in text and EMBED_SIGNATURE.search(text):
             posts.append((label, i, collapsed(text)) if i - label <= MAX_EMBEDDED_POST_LINES else (label, label, ""))
             label = None
+        elif "(@" in text and SHARED_POST_SIGNATURE.search(text):  # a post printed without its label
+            posts.append((i, i, collapsed(text)))
     if label is not None:
         posts.append((label, label, ""))
     return posts

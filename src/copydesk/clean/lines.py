@@ -508,7 +508,7 @@ def scan_lines(text: str) -> LineScan:
     lines, texts, words = split_lines_with_columns(text)
     found = Labelled(lines, [], texts=texts)
     mark_furniture(lines, texts, found)
-    if "nstagram" in text:
+    if "nstagram" in text or "(@" in text:
         _mark_embedded_posts(lines, texts, found)
     rows, flags = line_rows(lines)
     forest = load_forest(LINE_MODEL, LINE_FEATURES)

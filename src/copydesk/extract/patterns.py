@@ -861,9 +861,9 @@ GENRE_BY_LABEL = (r"(?:(?:analysis|opinion|commentary|review|interview|column|es
 # Dec 19, 2016 at 10:00am PST"): neither a stamp of the page's nor its writer's byline.
 # Instagram's "shared by" in the languages it is printed in ("Ein Beitrag geteilt von …", "Une
 # publication partagée par …").
-EMBED_SIGNATURE = re.compile(
-    r"(?:^[—–-]|\b(?:shared by|geteilt von|partagée par|compartida por|compartilhada por|condiviso da|gedeeld door)\b).*\(@[\w.]{1,30}\)", re.I
-)
+_SHARED_BY = r"\b(?:shared by|geteilt von|partagée par|compartida por|compartilhada por|condiviso da|gedeeld door)\b"
+EMBED_SIGNATURE = re.compile(rf"(?:^[—–-]|{_SHARED_BY}).*\(@[\w.]{{1,30}}\)", re.I)
+SHARED_POST_SIGNATURE = re.compile(rf"{_SHARED_BY}.*\(@[\w.]{{1,30}}\)", re.I)  # Instagram's only, not a tweet's
 # "Author" as a byline's label in other languages (Latin-script ones; English "author" apart).
 AUTHOR_LABEL_WORDS = ("autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori", "autores", "autorzy",
                       "författare", "forfatter", "kirjoittaja", "yazar", "szerző")  # fmt: skip
