@@ -142,3 +142,13 @@ def test_a_dated_line_without_a_clock_is_no_comment_header(label_all_kept: Label
               "Final vote — 21 July 2011 in the town hall", "I drive over it every day and I will believe it when I see it."]  # fmt: skip
     labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *events])))
     assert all(labels[line] == "body" for line in events[2::2])
+
+
+def test_comment_headers_giving_the_age_without_ago_are_stamps(label_all_kept: LabelLines) -> None:
+    # WordPress.com prints each comment's header as its writer and age: "Ed Erhart 1 year"
+    comments = ["6 Comments on Council votes to replace the bridge"]
+    for name, age in (("Ed Erhart", "1 year"), ("Stefan Keller (@sfkeller)", "1 year"), ("Ann Lee", "3 months")):
+        comments += [f"{name} {age}", "Thanks for the story, the bridge really needs it.", "Best,", "–Ed"]
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *comments])))
+    assert all(labels[line] == "body" for line in STORY)
+    assert labels["Ed Erhart 1 year"] == lines_module.COMMENTS_REASON

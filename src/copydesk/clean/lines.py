@@ -1009,6 +1009,13 @@ def _says_how_long_ago(text: str) -> bool:
     return hinted_texts(_RELATIVE_TIME_HINTS, RELATIVE_TIME_HINTS, [text]) == [0] and RELATIVE_TIME.search(text) is not None
 
 
+# A comment's header giving the commenter and the comment's age without "ago" ("Ed Erhart 1 year",
+# "Stefan Keller (@sfkeller) 3 months": WordPress.com's comments), read only in the window under
+# a comments heading.
+MAX_AGE_HEADER_WORDS = 8
+_AGE_HEADER = re.compile(r"\S\s+\d{1,2}\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)$")
+
+
 def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
     """A post's time stamp (`stamp`: the line's `is_stamp`; or a short line saying how long ago in
     another language, `features.RELATIVE_TIME`), or a comment's header line of up to
@@ -1017,6 +1024,8 @@ def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
     if stamp:
         return True
     if line.words <= MAX_STAMP_WORDS and _says_how_long_ago(line.text):
+        return True
+    if line.words <= MAX_AGE_HEADER_WORDS and line.text[-1:].isalpha() and _AGE_HEADER.search(line.text):
         return True
     if line.words > MAX_COMMENT_HEADER_WORDS:
         return False
