@@ -16,3 +16,15 @@ def test_filler_lines_leave_and_a_mention_stays(label_all_kept: LabelLines) -> N
     assert STORY in kept and MENTION in kept
     assert FILLER not in kept and "LOREM IPSUM" not in kept
     assert labels_by_text(labelled)[FILLER] == "boilerplate:filler"
+
+
+def test_an_editors_markup_printed_as_text_goes_a_code_listings_xml_stays() -> None:
+    import copydesk
+    from tests.clean.bridge_story import STORY
+
+    leak = ('<span data-mce-type="bookmark" style="display: inline-block; width: 0px; overflow: hidden;" '
+            'class="mce_SELRES_start">\ufeff</span>')  # fmt: skip
+    xml = '<Project> <PropertyGroup> <EnableAutoFormat Condition="true"> true </EnableAutoFormat> </PropertyGroup> </Project>'
+    article = copydesk.clean("\n\n".join([STORY[0], leak, STORY[1], xml, *STORY[2:]]))
+    assert "mce_SELRES_start" not in article.text
+    assert "<PropertyGroup>" in article.text

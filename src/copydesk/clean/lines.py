@@ -73,6 +73,7 @@ from copydesk.extract.patterns import (
     TAXONOMY_HINTS,
     TAXONOMY_LINE,
     hinted_texts,
+    is_escaped_markup,
     is_filler,
     is_teaser_label,
     joined_starts,
@@ -199,6 +200,12 @@ BODY_LABELS = frozenset({"body"})  # the story's paragraphs
 COMMENTS_REASON = "boilerplate:comments"
 PAYWALL_REASON = "boilerplate:paywall"  # a paywall's notice and all kept under it (`_paywall_start`)
 CLOSING_REASON = "boilerplate:closing"  # the story's closing lines (`patterns.CLOSING_LINE_PHRASES`)
+# HTML printed as text (`patterns.is_escaped_markup`), opening on one of the elements a story's
+# body is written in: a template's or an editor's markup leaking into the page ('<span
+# data-mce-type="bookmark" …>'), not a code listing's XML ("<Project>") nor a tutorial's page
+# head ('<script src="vendor/blanket.js">': Readability's test page 001 prints one).
+MARKUP_REASON = "boilerplate:script"
+_HTML_TAG_OPENING = re.compile(r"<(?:span|div|p|a|img|section|figure|br|strong|em|b|i|u|ul|ol|li|table|tr|td|h[1-6])\b", re.I)
 NEXT_STORY_REASON = "boilerplate:next_story"  # the stories a page appends under its own (`_next_story_start`)
 DISCLOSURE_REASON = "boilerplate:disclosure"  # an affiliate disclosure over or under the story (`tidy.edge_disclosures`)
 # A copyright notice after COPYRIGHT_AFTER_WORDS kept words, of at most MAX_COPYRIGHT_WORDS
@@ -542,6 +549,10 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     if title is not None:
         _drop_above_headline(lines, out.labels, title, story)
     kept = _cut_around_story(lines, out.labels, rows, flags.stamps, forum, title)
+    if markup := [i for i in kept if lines[i].text[:1] == "<" and _HTML_TAG_OPENING.match(lines[i].text) and is_escaped_markup(lines[i].text)]:
+        for i in markup:  # a template's or an editor's markup printed as text ('<span data-mce-type="bookmark" …>')
+            out.labels[i] = MARKUP_REASON
+        kept = [i for i in kept if out.labels[i] != MARKUP_REASON]
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
