@@ -141,6 +141,8 @@ def test_every_closing_line_pattern_holds_a_hint(pattern: str) -> None:
         ("Story continues below advertisement", "ad"),
         ("© 2024 The Valley Gazette. All rights reserved.", "legal"),
         ("Click to play video: 'Drone video'", "media"),
+        ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "script"),  # a typo-report widget
+        ("Выделите текст и нажмите Ctrl + Enter", "script"),
     ],
 )
 def test_furniture_phrases(text: str, concept: str) -> None:

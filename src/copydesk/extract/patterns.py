@@ -226,19 +226,21 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "script": (r"enable javascript", r"javascript (?:is )?(?:disabled|required|turned off)", r"turn on javascript", r"requires? javascript",
                r"browser (?:does not|doesn't) (?:seem to )?support", r"browser with javascript enabled", r"browser that supports javascript",
                # a PHP error the server printed into the page ("Warning: session_start(): … in /home/…/x.php on line 145")
-               r"^(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error): .{1,250}? in /\S+ on line \d+"),
+               r"^(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error): .{1,250}? in /\S+ on line \d+",
+               # a typo-report widget's instruction, in any language ("Выделите текст и нажмите Ctrl+Enter")
+               r"\bctrl\s*\+\s*enter\b"),
     "media": (r"click to play", r"^photo\s*:", r"^image\s*:", r"^video:", r"getty images", r"\bphoto(?:graph)? by\b"),
 }  # fmt: skip
 PHRASE_CONCEPTS = tuple(BOILERPLATE_PHRASES)
 
-# Lines that close a news story without being part of it: who else reported or edited
-# it, how to reach or follow the writer, "Like this:" share prompts, pointers to more
-# coverage, a newsletter pitch.  The story's own last paragraph never reads like these.  Used on the
-# article's last blocks only (`tidy.trim_closing_lines`), matched against lower-cased text.
 # The story's own address printed under it ("Permalink: http://heise.de/-2596987"): what follows
 # is the page's (share buttons, teasers with their summaries), however much of it is prose
 # (`clean.lines._taxonomy_start`; where later lines say "permalink" too, a thread's posts).
 PERMALINK_LINE = re.compile(r"^permalink\s*:\s*https?://\S+$")
+# Lines that close a news story without being part of it: who else reported or edited
+# it, how to reach or follow the writer, "Like this:" share prompts, pointers to more
+# coverage, a newsletter pitch.  The story's own last paragraph never reads like these.  Used on the
+# article's last blocks only (`tidy.trim_closing_lines`), matched against lower-cased text.
 CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "credit": (
         r"\breporting by\b", r"\bcontributed (?:reporting|to this (?:report|story|article))\b", r"\bediting by\b",
@@ -783,7 +785,7 @@ PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
            "continue reading", "continues below", "sponsored", "adchoices"),
     "consent": ("cookie", "privacy policy", "terms of", "accept all"),
     "legal": ("©", "rights reserved", "copyright"),
-    "script": ("javascript", "browser", " on line "),
+    "script": ("javascript", "browser", " on line ", "ctrl"),
     "media": ("click to play", "photo", "image", "video:", "getty"),
 }  # fmt: skip
 PHRASE_HINTS = tuple(dict.fromkeys(hint for hints in PHRASE_HINTS_BY_CONCEPT.values() for hint in hints))
