@@ -989,6 +989,8 @@ def test_byline_labels_notes_and_outlets_around_the_names(line: str, expected: l
         ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", ["Markus Reuter"]),
         ("/ Cory Doctorow / 10:08 am Fri Jul 19, 2013", ["Cory Doctorow"]),  # slashes, the time and the day before the date
         ("Yang Sun March 3, 2024", ["Yang Sun"]),  # a day's name alone before the date may be a surname
+        ("By Daniel Renfrow April 12, 2024", ["Daniel Renfrow"]),  # the names end before the date's month
+        ("By June Carter Mar. 3, 2024", ["June Carter"]),
     ],
 )
 def test_stamps_with_times_counts_and_slashes_around_the_name(line: str, expected: list[str]) -> None:

@@ -72,7 +72,9 @@ STAMP_LABEL = re.compile(
 # ending on its "by" is read with the next line, the name's own element ("Posted on May 3, 2024
 # by" / "Jane Doe", HTML mode's lines).  No dev record moves but one Zyte page in text mode
 # ("Publicado por: …"); held-out trafilatura clauses +1 in text mode.
-_BY_IN_STAMP = re.compile(rf"\b{CASED_BY_WORD}:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|&|and|und|et|y))*)")
+_BY_IN_STAMP = re.compile(
+    rf"\b{CASED_BY_WORD}:?\s+(?P<names>[^\W\d_][\w'’.-]*(?:\s+(?!(?i:{MONTH_WORD})\.?\s+\d)(?:[^\W\d_][\w'’.-]*|&|and|und|et|y))*)"
+)  # the names end before a date's month ("By Daniel Renfrow April 12, 2024")
 _ENDING_BY = re.compile(rf"\b{BY_WORD}:?$", re.I)
 # A byline printed as a name before the date on one line ("Jane Doe March 3, 2024"): the name is
 # what precedes the date's start, when it is name-shaped (`byline.is_name`), names no weekday,
