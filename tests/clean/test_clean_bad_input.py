@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import copydesk
 
 
@@ -109,3 +111,55 @@ def test_a_hundred_thousand_dated_lines_over_a_story() -> None:
     article = copydesk.clean(f"Headline here | Site\n\n{menu}\n\nThe council met on Monday and voted for the new bridge over the river.")
     assert article.published in (None, "2024-03-01")
     assert article.authors in ([], ["Jane Doe"])
+
+
+def _within(seconds: int, work: Callable[[], object]) -> object:
+    """`work()`, failing the test if it runs past `seconds` (a hang guard with a wide margin, not
+    a speed check: the cases below took seconds to hours before session 54's fixes)."""
+    import signal
+
+    def _expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.alarm(seconds)
+    try:
+        return work()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_session_54s_readers_on_runs_of_white_space_and_huge_lines() -> None:
+    """Lines of tens of thousands of spaces and tabs over a date line with an abbreviated day, a
+    stamp line padded with white space, huge genre and nickname bylines, ranked lines, embedded
+    posts' labels and signatures by the thousand, a permalink and a next story's byline: bounded
+    time, an article or an empty one, never an exception."""
+    from copydesk.extract.byline import byline_names, one_name
+    from copydesk.extract.stamps import stamp_byline
+
+    blank_run = "a" + " \t" * 30_000 + "x 10:08 am Fri Jul 19, 2013"
+    assert _within(30, lambda: stamp_byline(["Bridge", blank_run, "Mon 20 Jan 2020 06.05 GMT", "The story."], 0, False)) == []
+    assert _within(30, lambda: (byline_names(blank_run), one_name(blank_run, dated=True))) == ((), ())
+    padded = " " * 30_000 + "x March 3, 2024"
+    assert _within(30, lambda: stamp_byline(["Bridge", padded, "The story."], 0, True)) == []
+    pages = [
+        "\n".join([f"Analysis by {'Ann ' * 20_000}Lee", 'By Amanda "' + "x" * 50_000 + '" Tan', "Autori: " + "(eg) " * 20_000]),
+        "\n".join(f"{n % 10 + 1} Headline number {n}" for n in range(20_000)),
+        "\n".join(["View this post on Instagram", "A post shared by Ann (@ann) on Jun 16, 2019"] * 10_000),
+        "\n".join(["Permalink: http://news.example/-1", "permalink"] * 10_000),
+        "\n".join(["By Ann Lee", "14 May 2019", "The council met on Tuesday and voted for the bridge."] * 7_000),
+    ]
+    for text in pages:
+        article = _within(60, lambda text=text: copydesk.clean(text))
+        assert isinstance(article, copydesk.Article)
+
+
+def test_session_54s_readers_in_html_mode_on_runs_of_white_space() -> None:
+    """The same readers on a page's elements (HTML mode reads bylines and stamps from them)."""
+    run = " \t" * 30_000
+    html = (f"<html><body><h1>Bridge vote</h1><p>Analysis by Ann{run}Lee (eg)</p><p>/ Ann Lee /{run}10:08 am Fri Jul 19, 2013</p>"
+            f"<p>Richard Adams{run}Education editor</p><p>Mon 20 Jan 2020 06.05 GMT</p>"
+            + "<p>The council met on Tuesday and voted for the new bridge over the river.</p>" * 20 + "</body></html>")  # fmt: skip
+    article = _within(60, lambda: copydesk.extract(html))
+    assert isinstance(article, copydesk.Article) and "voted for the new bridge" in article.text

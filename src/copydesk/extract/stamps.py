@@ -143,9 +143,9 @@ def _stamp_name(text: str) -> bool:
 # 10:19am 19 December 2025", "Paramita Ghosh Published: January 3, 2024".
 # Or the time and the day's name after it: "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013" (a day's
 # name alone may be a surname: "Yang Sun").
-_TRAILING_STAMP_LABEL = re.compile(
-    rf"\s+(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+on)?\s*:?)?"
-    rf"(?:\s*{_STAMP_TIME}(?:\s*(?:{'|'.join(sorted(STAMP_WEEKDAYS, key=len, reverse=True))})\.?,?)?)?\s*$", re.I
+_TIME_AND_DAY = rf"{_STAMP_TIME}(?:\s*(?:{'|'.join(sorted(STAMP_WEEKDAYS, key=len, reverse=True))})\.?,?)?"
+_TRAILING_STAMP_LABEL = re.compile(  # (a label or a time at least: white space alone is left to the caller's strip)
+    rf"\s+(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+on)?\s*:?(?:\s*{_TIME_AND_DAY})?|{_TIME_AND_DAY})\s*$", re.I
 )
 
 
@@ -165,7 +165,8 @@ def _name_before_date(line: str, month_first: bool) -> str | None:
     date = DATE_START.search(line)
     if date is None or date.start() == 0:
         return None
-    before = _TRAILING_STAMP_LABEL.sub("", line[: date.start()])
+    before = _TRAILING_STAMP_LABEL.sub("", " ".join(line[: date.start()].split()) + " ")  # (runs of white space collapsed: the regex
+    # would try each split of a long run between its white-space parts)
     if (len(line.split()) > MAX_NAME_STAMP_WORDS and not _separated_stamp(line, before)) or not first_written_date(
         line[date.start() :], month_first
     ):
@@ -297,9 +298,12 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
 _RUN_ON_ROLE = re.compile(r"(?P<name>.+?)\s+(?P<role>[^\W\d_][^\W\d_A-Z]*(?:\s+[^\W\dA-Z][\w-]*){1,3})")
 
 
+MAX_RUN_ON_ROLE_CHARS = 80  # a name and a role; a longer line is a sentence (and the regex is not run on it)
+
+
 def _name_then_role(line: str) -> str | None:
     """The name opening `line` when a role follows it (`_RUN_ON_ROLE`), else None."""
-    if (match := _RUN_ON_ROLE.fullmatch(line.strip())) is None or not ROLE_WORDS.search(match["role"]):
+    if len(line) > MAX_RUN_ON_ROLE_CHARS or (match := _RUN_ON_ROLE.fullmatch(line.strip())) is None or not ROLE_WORDS.search(match["role"]):
         return None
     return match["name"] if _stamp_name(match["name"]) and not ROLE_WORDS.search(match["name"]) else None
 
