@@ -583,10 +583,9 @@ def _cut_around_story(
 ) -> list[int]:
     """Kept lines that are not the story's: a table of contents' entries, a comment section,
     the next stories a page appends under the one headlined at line `title` (not on a `forum`
-    thread), a teaser list, a line printed
-    again (or a flattened copy of the story), a fundraising appeal and closing lines under it.
-    Relabels them; returns the lines left.  `stamps`: each line's `is_stamp`, where the caller
-    has them (`features.line_rows`' flags)."""
+    thread), a teaser list or ranking, a line printed again (or a flattened copy of the story),
+    a fundraising appeal and closing lines under it.  Relabels them; returns the lines left.
+    `stamps`: each line's `is_stamp`, where the caller has them (`features.line_rows`' flags)."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
     shorts: ShortLines | None = _short_lines(lines, labels)  # read by the comment and teaser cuts
@@ -809,9 +808,10 @@ def _without_teaser_runs(lines: list[RawLine], labels: list[str], kept: list[int
 
 # A most-read box printed as a ranking: kept lines in a row, each opening on its rank ("1 Headline",
 # "2 Headline", …, no dot after the number and none closing the line: a story's numbered steps
-# write "1." or end in a sentence; a headline may close on a quote), the ranks counting up from 1, RANKING_RUN_LINES or more; and MIN_RANKINGS such boxes
-# on the page (a news portal's "most read", "sport", "entertainment" boxes under the story: a
-# held-out Korean story kept five of them in text mode), so that one ranked list in a story stays.
+# write "1." or end in a sentence; a headline may close on a quote), the ranks counting up from 1,
+# RANKING_RUN_LINES or more; and MIN_RANKINGS such boxes on the page (a news portal's "most read",
+# "sport", "entertainment" boxes under the story: a held-out Korean story kept five of them in text
+# mode), so that one ranked list in a story stays.
 RANKING_RUN_LINES = 5
 MIN_RANKINGS = 2
 MAX_RANKED_LINE_WORDS = 25
@@ -943,9 +943,8 @@ def _next_story_start(lines: list[RawLine], labels: list[str], kept: list[int], 
     """Index of the first line of the next story a page appends under its own, headlined at line
     `title`, or None.  The page's own story is the first byline over a date line, the headline's
     (`_headlines_byline`: a weekly edition's page, headlined by the edition, holds several stories
-    alike, all of them its content).  The
-    NEXT_STORY_AFTER_WORDS words are counted from the last byline over a date line before it:
-    a listing's items print theirs every few lines."""
+    alike, all of them its content).  The NEXT_STORY_AFTER_WORDS words are counted from the last
+    byline over a date line before it: a listing's items print theirs every few lines."""
     last = -1
     for i in kept:
         line = lines[i]
@@ -1029,9 +1028,10 @@ _AGE_HEADER = re.compile(r"\S\s+\d{1,2}\s+(?:years?|months?|weeks?|days?|hours?|
 
 def _is_comment_stamp(line: RawLine, stamp: bool) -> bool:
     """A post's time stamp (`stamp`: the line's `is_stamp`; or a short line saying how long ago in
-    another language, `features.RELATIVE_TIME`), or a comment's header line of up to
-    MAX_COMMENT_HEADER_WORDS words: dated and ending in a colon ("Jane Doe on September 12,
-    2018 at 4:47 pm said:"), or holding a year and a clock time (`_CLOCK`)."""
+    another language, `features.RELATIVE_TIME`, or a writer and an age, `_AGE_HEADER`), or a
+    comment's header line of up to MAX_COMMENT_HEADER_WORDS words: dated and ending in a colon
+    ("Jane Doe on September 12, 2018 at 4:47 pm said:"), or holding a year and a clock time
+    (`_CLOCK`)."""
     if stamp:
         return True
     if line.words <= MAX_STAMP_WORDS and _says_how_long_ago(line.text):
