@@ -28,7 +28,8 @@ def _kept(label_lines: LabelLines, lines: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     "tags",
     ["Tags: bridge, council, budget", "Tagged: bridge", "Filed under: Local news", "getaggt mit: Brücke Gemeinderat",
-     "Schlagwörter: Brücke, Gemeinderat", "Étiquettes : pont", "This entry was posted in News by admin."],
+     "Schlagwörter: Brücke, Gemeinderat", "Étiquettes : pont", "This entry was posted in News by admin.",
+     "Themen in diesem Artikel", "Related Topics Bridges Council Budget", "Topics: bridges, council"],
 )  # fmt: skip
 def test_the_blog_furniture_under_the_tags_goes(label_all_kept: LabelLines, tags: str) -> None:
     assert _kept(label_all_kept, [*STORY, tags, *UNDER_TAGS]) == STORY

@@ -275,6 +275,8 @@ CLOSING_LINE_PHRASES: dict[str, tuple[str, ...]] = {
         r"^mots[- ]cl(?:é|e)s\s*:", r"^(?:é|e)tiquettes\s*:", r"^etiquetas\s*:", r"^palabras clave\s*:", r"^parole chiave\s*:",
         r"^trefwoorden\s*:", r"^permalink\s*:",  # the story's own address under it ("Permalink: http://…")
         r"^getaggt mit\b", r"^verschlagwortet mit\b", r"^markiert mit\b", r"^kategorien?\s*:", r"^catégories?\s*:",
+        # the story's topics, labelled ("Themen in diesem Artikel", "Topics in this article", "Related Topics …")
+        r"^themen in diesem (?:artikel|beitrag)\b", r"^topics in this (?:article|story)\b", r"^related topics\b", r"^topics\s*:",
         # WordPress's entry meta under a post ("This entry was posted in News by admin. Bookmark the
         # permalink.") and its translations
         r"^this entry was posted\b", r"^dieser eintrag wurde\b", r"^dieser beitrag wurde\b", r"^cette entrée a été publiée\b",
@@ -310,7 +312,7 @@ CLOSING_LINE = re.compile("|".join(p for pats in CLOSING_LINE_PHRASES.values() f
 TAXONOMY_HINTS = (
     "tag", "categor", "posted in", "filed under", "schlagw", "stichw", "mots", "tiquettes", "etiquetas", "palabras clave",
     "parole chiave", "trefwoorden", "getaggt", "verschlagwortet", "markiert mit", "kategorie", "catégorie",
-    "entry was posted", "permalink", "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
+    "entry was posted", "permalink", "themen in diesem", "topics", "eintrag wurde", "beitrag wurde", "entrée a été", "esta entrada", "questa voce", "dit bericht",
 )  # fmt: skip
 # A story's tags, categories or entry meta ("Tags: …", "Filed under: …", "This entry was posted in …"):
 # the text cleaner ends the story there when little prose follows (`clean.lines._taxonomy_start`).
