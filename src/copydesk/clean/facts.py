@@ -192,7 +192,7 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
         updated = None
         lines = window.split("\n", STAMP_SEARCH_LINES)[:STAMP_SEARCH_LINES]
         for line in map(lines.__getitem__, with_a_year(lines)):  # a stamp line first, not a caption's date
-            if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, month_first)):
+            if found := _stamp_line_date(line, month_first):
                 if _UPDATE_STAMP.match(line) is None:
                     return found
                 updated = updated or found  # "edited Dec 5, 2020" over "asked Jun 8, 2018": the later stamp
@@ -216,9 +216,16 @@ def _written_date(texts: list[str], title_line: int | None, story_line: int | No
 def _stamp_over_headline(texts: list[str], title_line: int, month_first: bool) -> str | None:
     """The date of a short stamp line among the STAMP_LINES_ABOVE lines over the headline's."""
     for line in texts[max(0, title_line - STAMP_LINES_ABOVE) : title_line]:
-        if len(line) <= MAX_STAMP_LINE_CHARS and len(line.split()) <= MAX_STAMP_LINE_WORDS and (found := first_written_date(line, month_first)):
+        if found := _stamp_line_date(line, month_first):
             return found
     return None
+
+
+def _stamp_line_date(line: str, month_first: bool) -> str | None:
+    """The date of `line` when it is a stamp's length (MAX_STAMP_LINE_CHARS, MAX_STAMP_LINE_WORDS)."""
+    if len(line) > MAX_STAMP_LINE_CHARS or len(line.split()) > MAX_STAMP_LINE_WORDS:
+        return None
+    return first_written_date(line, month_first)
 
 
 def _unless_updated(text: str, found: str, at: int, month_first: bool) -> str:

@@ -549,10 +549,6 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     if title is not None:
         _drop_above_headline(lines, out.labels, title, story)
     kept = _cut_around_story(lines, out.labels, rows, flags.stamps, forum, title)
-    if markup := [i for i in kept if lines[i].text[:1] == "<" and _HTML_TAG_OPENING.match(lines[i].text) and is_escaped_markup(lines[i].text)]:
-        for i in markup:  # a template's or an editor's markup printed as text ('<span data-mce-type="bookmark" …>')
-            out.labels[i] = MARKUP_REASON
-        kept = [i for i in kept if out.labels[i] != MARKUP_REASON]
     if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
         out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
     return out
@@ -584,8 +580,9 @@ def _cut_around_story(
     """Kept lines that are not the story's: a table of contents' entries, a comment section,
     the next stories a page appends under the one headlined at line `title` (not on a `forum`
     thread), a teaser list or ranking, a line printed again (or a flattened copy of the story),
-    a fundraising appeal and closing lines under it.  Relabels them; returns the lines left.
-    `stamps`: each line's `is_stamp`, where the caller has them (`features.line_rows`' flags)."""
+    a fundraising appeal and closing lines under it, markup printed as text.  Relabels them;
+    returns the lines left.  `stamps`: each line's `is_stamp`, where the caller has them
+    (`features.line_rows`' flags)."""
     if NAVIGATION_REASON in labels:
         _drop_contents_entries(lines, labels)
     shorts: ShortLines | None = _short_lines(lines, labels)  # read by the comment and teaser cuts
@@ -626,7 +623,17 @@ def _cut_around_story(
         for i in notices:
             labels[i] = DISCLOSURE_REASON
         kept = [i for i in kept if i not in notices]
-    return kept
+    return _without_markup(lines, labels, kept)
+
+
+def _without_markup(lines: list[RawLine], labels: list[str], kept: list[int]) -> list[int]:
+    """`kept` less the lines of markup printed as text (`_HTML_TAG_OPENING`,
+    `patterns.is_escaped_markup`: a template's or an editor's markup, '<span
+    data-mce-type="bookmark" …>'), relabelled MARKUP_REASON."""
+    markup = {i for i in kept if lines[i].text[:1] == "<" and _HTML_TAG_OPENING.match(lines[i].text) and is_escaped_markup(lines[i].text)}
+    for i in markup:
+        labels[i] = MARKUP_REASON
+    return [i for i in kept if i not in markup] if markup else kept
 
 
 class ShortLines(NamedTuple):
@@ -960,7 +967,7 @@ def _next_story_start(lines: list[RawLine], labels: list[str], kept: list[int], 
         if kept_word_sums(lines, labels, start=i + 2)[1] < NEXT_STORY_PROSE_WORDS:
             continue
         for k in range(i - 1, max(-1, i - 1 - NEXT_STORY_HEAD_LINES), -1):
-            if labels[k] in KEPT_LABELS and lines[k].words <= MAX_HEADING_WORDS and not lines[k].text.endswith("."):
+            if _kept_headline(lines, labels, k):
                 return k
         return i
     return None
@@ -969,9 +976,12 @@ def _next_story_start(lines: list[RawLine], labels: list[str], kept: list[int], 
 def _headlines_byline(lines: list[RawLine], labels: list[str], title: int, byline: int) -> bool:
     """Whether the byline at line `byline` is the headline's at line `title`: among the
     BYLINE_UNDER_HEADLINE_LINES under it, no other headline-shaped kept line between them."""
-    return 0 < byline - title <= BYLINE_UNDER_HEADLINE_LINES and not any(
-        labels[k] in KEPT_LABELS and lines[k].words <= MAX_HEADING_WORDS and not lines[k].text.endswith(".") for k in range(title + 1, byline)
-    )
+    return 0 < byline - title <= BYLINE_UNDER_HEADLINE_LINES and not any(_kept_headline(lines, labels, k) for k in range(title + 1, byline))
+
+
+def _kept_headline(lines: list[RawLine], labels: list[str], k: int) -> bool:
+    """Whether line `k` is kept and headline-shaped: MAX_HEADING_WORDS words at most, no full stop closing it."""
+    return labels[k] in KEPT_LABELS and lines[k].words <= MAX_HEADING_WORDS and not lines[k].text.endswith(".")
 
 
 def _paywall_start(lines: list[RawLine], labels: list[str], kept: list[int]) -> int | None:

@@ -62,7 +62,7 @@ def find_title(lines: list[RawLine], texts: list[str], story: int) -> tuple[int 
     page_title = clean_title(lines[first].text)
     parts = _headline_parts(page_title)
     after_colons = {key: text for part in parts.values() if ":" in part for text in _after_colons(part)
-                    if (key := text.casefold().translate(_PLAIN_QUOTES)) not in parts}  # fmt: skip
+                    if (key := _part_key(text)) not in parts}  # fmt: skip
     if parts and (echo := _echo(lines, texts, first + 1, story, parts | after_colons, set(after_colons))) is not None:
         return echo, lines[echo].text, None
     if (reworded := _reworded_headline(lines, first + 1, story, strip_site_name(page_title))) is not None:
@@ -151,7 +151,7 @@ def _headline_parts(title: str) -> dict[str, str]:
         texts = parts[:-1] + ["".join(pieces[: 2 * i + 1]).strip() for i in range(1, len(parts) - 1)]
         if len(parts[0].split()) >= MIN_TITLE_WORDS:
             texts = [parts[0], *(text for text in texts[1:] if len(text.split()) >= MIN_TITLE_WORDS)]
-    return {text.casefold().translate(_PLAIN_QUOTES): text for text in texts if text}
+    return {_part_key(text): text for text in texts if text}
 
 
 # A blog's or section's name before a colon ("Python Insider: Python 3.6.0 is now available!",
@@ -181,6 +181,11 @@ def _after_colons(text: str) -> list[str]:
 _PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
 
 
+def _part_key(text: str) -> str:
+    """How a title's part and a printed line are compared: case folded, quotes plain."""
+    return text.casefold().translate(_PLAIN_QUOTES)
+
+
 def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts: dict[str, str],
           exact: set[str] | frozenset[str] = frozenset()) -> int | None:  # fmt: skip
     """The line from `start` on printing the longest part again; of equal ones the last before
@@ -193,7 +198,7 @@ def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts:
     best: tuple[int, int, int] | None = None
     for i in same_length:
         line = lines[i]
-        if line.furniture or line.words > MAX_HEADING_WORDS or (key := line.text.casefold().translate(_PLAIN_QUOTES)) not in parts:
+        if line.furniture or line.words > MAX_HEADING_WORDS or (key := _part_key(line.text)) not in parts:
             continue
         if key in exact and line.text.translate(_PLAIN_QUOTES) != parts[key].translate(_PLAIN_QUOTES):
             continue

@@ -603,11 +603,16 @@ def is_name(text: str) -> bool:
     return words[0][:1].isupper() and all(_NAME_WORD.match(word) for word in words)
 
 
+def _name_part(text: str) -> str:
+    """`text` up to what follows the names (`_AFTER_NAMES`), its white space collapsed first:
+    `_AFTER_NAMES` opens on white space, and a long run of it (a text line of thousands of spaces
+    and tabs) took it seconds to split."""
+    return _AFTER_NAMES.split(" ".join(text.split()), maxsplit=1)[0].strip(" ,•·|")
+
+
 def byline_names(text: str) -> tuple[str, ...]:
-    """The names in a byline's name part, or () when any part is not name-shaped.  White space is
-    collapsed first: `_AFTER_NAMES` opens on white space, and a long run of it (a text line of
-    thousands of spaces and tabs) took it seconds to split."""
-    text = _AFTER_NAMES.split(" ".join(text.split()), maxsplit=1)[0].strip(" ,•·|")
+    """The names in a byline's name part (`_name_part`), or () when any part is not name-shaped."""
+    text = _name_part(text)
     if "(" in text:
         text = _NAME_NOTE.sub("", text)
     text = without_nicknames(text)
@@ -738,7 +743,7 @@ def one_name(text: str, dated: bool = False) -> tuple[str, ...]:
     With `dated`, only where a year follows it on the line: a post's signature ("Posted by
     David at December 16, 2025 11:15 AM") wherever it stands."""
     text = text.strip()
-    name = _AFTER_NAMES.split(" ".join(text.split()), maxsplit=1)[0].strip(" ,•·|")  # (white space collapsed: `byline_names`)
+    name = _name_part(text)
     if dated and not _YEAR.search(text, len(name)):
         return ()
     if not _ONE_NAME.fullmatch(name) or name.isupper() or ROLE_WORDS.search(name) or names_no_one(name):

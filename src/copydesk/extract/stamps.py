@@ -59,10 +59,11 @@ MAX_BY_STAMP_LINE_CHARS = 200  # "On May 3, 2024 By Jane Doe In News, Travel, Gu
 # Where a date starts in a stamp line (a month's name before or after the day, or digits):
 # what a name printed before it ends at, what a date line's label ends at.
 DATE_START = re.compile(rf"\b{MONTH_WORD} \d|\b\d{{1,2}}(?:\.|er)?(?: de | |-){MONTH_WORD}|\b\d{{1,4}}[/.-]\d", re.I)
+_WEEKDAY = "(?:" + "|".join(sorted(STAMP_WEEKDAYS, key=len, reverse=True)) + ")"  # a regex fragment, the longest names first
 # What may precede the date on a line that is a date alone ("Posted on", "Last updated:"), and
 # the day's name ("Tuesday 29 November 2016 15.26 EST": the Guardian's stamp).
 STAMP_LABEL = re.compile(
-    rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|el|em|il|op))?|on|date)?\s*:?\s*(?:(?:{'|'.join(sorted(STAMP_WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?", re.I
+    rf"\s*(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+(?:on|le|am|el|em|il|op))?|on|date)?\s*:?\s*(?:{_WEEKDAY}\.?,?\s+)?", re.I
 )
 # "by" and what follows it inside a dated line ("Posted on May 3, 2024 by Jane Doe in News"):
 # the names are read as a byline's (`byline.byline_names`, which stops at " in ", a date, a bar).
@@ -143,7 +144,7 @@ def _stamp_name(text: str) -> bool:
 # 10:19am 19 December 2025", "Paramita Ghosh Published: January 3, 2024".
 # Or the time and the day's name after it: "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013" (a day's
 # name alone may be a surname: "Yang Sun").
-_TIME_AND_DAY = rf"{_STAMP_TIME}(?:\s*(?:{'|'.join(sorted(STAMP_WEEKDAYS, key=len, reverse=True))})\.?,?)?"
+_TIME_AND_DAY = rf"{_STAMP_TIME}(?:\s*{_WEEKDAY}\.?,?)?"
 _TRAILING_STAMP_LABEL = re.compile(  # (a label or a time at least: white space alone is left to the caller's strip)
     rf"\s+(?:(?:{'|'.join(STAMP_VERBS)})(?:\s+on)?\s*:?(?:\s*{_TIME_AND_DAY})?|{_TIME_AND_DAY})\s*$", re.I
 )
@@ -296,8 +297,6 @@ def _names_in_window(window: list[str], month_first: bool, over_date: bool = Tru
 # first word capitalised, the rest in lower case, with a role word (`ROLE_WORDS`); the name the
 # capitalised words before it.
 _RUN_ON_ROLE = re.compile(r"(?P<name>.+?)\s+(?P<role>[^\W\d_][^\W\d_A-Z]*(?:\s+[^\W\dA-Z][\w-]*){1,3})")
-
-
 MAX_RUN_ON_ROLE_CHARS = 80  # a name and a role; a longer line is a sentence (and the regex is not run on it)
 
 
