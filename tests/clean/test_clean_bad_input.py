@@ -149,6 +149,7 @@ def test_session_54s_readers_on_runs_of_white_space_and_huge_lines() -> None:
         "\n".join(["View this post on Instagram", "A post shared by Ann (@ann) on Jun 16, 2019"] * 10_000),
         "\n".join(["Permalink: http://news.example/-1", "permalink"] * 10_000),
         "\n".join(["By Ann Lee", "14 May 2019", "The council met on Tuesday and voted for the bridge."] * 7_000),
+        "\n\n".join(["The council met on Tuesday and voted for the bridge.", '<span class="x" style="a">' * 50_000, "Themen in diesem Artikel " * 20_000]),
     ]
     for text in pages:
         article = _within(60, lambda text=text: copydesk.clean(text))
