@@ -103,16 +103,18 @@ def _long_shards(root: Path, pages_a_shard: int) -> Path:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
 def test_workers_end_with_a_driver_killed_alone(tmp_path: Path) -> None:
     """A driver killed with SIGKILL (its workers not) takes its workers with it at once: none goes
-    on reading a shard the re-run would redo (each shard here takes seconds)."""
+    on reading a shard the re-run would redo (each shard here takes seconds), and neither does the
+    fork server the workers came from."""
     crawl = _long_shards(tmp_path / "crawl", 10)
     command = [sys.executable, "-m", "copydesk.cli.main", "extract", str(crawl), "-o", str(tmp_path / "out.jsonl"), "--workers", "2", "--no-progress"]
     run = subprocess.Popen(command, start_new_session=True, stderr=subprocess.PIPE)
     deadline = time.monotonic() + DEADLINE_S
     workers: list[int] = []
-    while len(workers) < 2:
+    while len(workers) < 2:  # the workers are the fork server's children
         assert run.poll() is None and time.monotonic() < deadline, "the run ended before its workers were seen"
-        workers = _children(run.pid)
+        workers = [worker for child in _children(run.pid) for worker in _children(child)]
         time.sleep(0.01)
+    workers += _children(run.pid)  # the fork server and the resource tracker go too
     time.sleep(0.5)  # the workers are into their shards
     os.kill(run.pid, signal.SIGKILL)
     run.wait()

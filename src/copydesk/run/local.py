@@ -23,12 +23,10 @@ document that kills a worker again becomes an ``extract:worker_crashed`` row.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import multiprocessing
 import os
-import signal
-import sys
+import select
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -46,7 +44,7 @@ from copydesk.run.work import NOTE_EVERY_S, PartWriter, WorkDir
 
 T = TypeVar("T")
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: keeps workers busy, memory flat
-WARM_UP_PAGE = b"<html><body><h1>Warm up</h1><p>A paragraph that loads every model once.</p></body></html>"
+WORKER_PRELOAD = ["copydesk.run.preload"]  # imported once by the fork server: the models, loaded
 
 
 @dataclass(slots=True)
@@ -74,49 +72,48 @@ def _batches(shards: list[Shard], config: RunConfig) -> Iterator[Batch]:
         yield Batch(shard, docs, shard.size - advanced, True)
 
 
-def _mp_context() -> Any:
-    # fork shares the loaded models with the workers for free; platforms
-    # without it (or where it is unsafe) start workers fresh.
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+def worker_context() -> Any:
+    """Workers started by a fork server that has loaded the models once (`preload`), not forked
+    from this process: a process forked while another thread holds a lock (this process's
+    executor threads, a server's request threads) inherits the lock held, and can sleep on it
+    for ever (a worker of a test run did, once).  Where there is no fork server (Windows),
+    workers start fresh."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_PRELOAD)
+    return context
 
 
-PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
-
-
-def _die_with(parent: int) -> None:
+def _die_with(driver: int) -> None:
     """A worker's first act: end with the driver, even a driver killed with SIGKILL, which
-    cleans nothing up; a worker left reading a whole shard would go on for minutes (Linux:
-    the kernel's parent-death signal; elsewhere it runs its shard out, into its own files,
-    `work.PartWriter`)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the driver died before the signal was asked for
+    cleans nothing up; a worker left reading a whole shard would go on for minutes.  The
+    worker's parent is the fork server, so a thread watches the driver itself, through a
+    process file descriptor that turns readable when it ends (Linux; elsewhere the worker
+    runs its shard out, into its own files, `work.PartWriter`)."""
+    try:
+        watch = os.pidfd_open(driver)
+    except ProcessLookupError:  # the driver died before the watch began
         os._exit(1)
+    except (AttributeError, OSError):  # pragma: no cover - no process file descriptors here
+        return
+    threading.Thread(target=_end_with, args=(watch,), name="copydesk-driver-watch", daemon=True).start()
+
+
+def _end_with(watch: int) -> None:
+    select.select([watch], [], [])
+    os._exit(1)
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes that end with this one (`_die_with`), forked where that is safe."""
-    return ProcessPoolExecutor(workers, mp_context=_mp_context(), initializer=_die_with, initargs=(os.getpid(),))
-
-
-def _warm_up() -> None:
-    """Load the models before forking, so workers share them instead of each loading its own."""
-    from copydesk.clean.pipeline import clean
-    from copydesk.extract.pipeline import extract
-
-    extract(WARM_UP_PAGE)
-    clean(WARM_UP_PAGE.decode())
+    """Worker processes that end with this one (`_die_with`), sharing the models (`worker_context`)."""
+    return ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=_die_with, initargs=(os.getpid(),))
 
 
 class _Pool:
     """A process pool that can be rebuilt after a worker dies."""
 
     def __init__(self, workers: int) -> None:
-        if _mp_context().get_start_method() == "fork":
-            _warm_up()
         self.workers = workers
         self.executor = process_pool(workers)
 

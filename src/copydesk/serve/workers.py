@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -23,20 +22,12 @@ def run_task(task: Task, data: bytes, url: str | None, doc_timeout: float) -> di
     return extract_content(data, "html" if task == "extract" else "text", url, ExtractConfig(), doc_timeout).to_dict()
 
 
-# The modules a worker imports before its first page (with the forkserver, once for all workers).
-WORKER_PRELOAD = ["copydesk.extract.pipeline", "copydesk.clean.pipeline"]
-
-
 def _process_pool(workers: int) -> ProcessPoolExecutor:
-    """Workers started by a fork server, not forked from the request threads: a process forked
-    from a thread may inherit a lock another thread held, and Linux's parent-death signal (the
-    crawl engine's `run.local.process_pool`) would end a worker with the request thread that
-    made it.  A worker waits on its queue and ends when this process does."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD)
-    return ProcessPoolExecutor(workers, mp_context=context)
+    """The crawl engine's workers (`run.local.process_pool`): started by a fork server with the
+    models loaded once, never forked from a request thread, and ending when this process does."""
+    from copydesk.run.local import process_pool
+
+    return process_pool(workers)
 
 
 class Workers:
