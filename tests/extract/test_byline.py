@@ -1029,3 +1029,19 @@ def test_an_embedded_posts_signature_names_no_writer() -> None:
 
     lines = ["Adele on stage", "A sentence of the story.", "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT", "More."]
     assert stamp_byline(lines, 0, False) == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (["Date 10.06.2013", "Author Julian Tompkin", "Keywords wine, Ahr"], ["Julian Tompkin"]),  # the story's fact table
+        (["Genre Nature, Science", "Author J. B. Mackinnon", "Format Hardcover"], []),  # a book's specifications: no date
+        (["Date 10.06.2013", "Author Website", "Keywords wine, Ahr"], []),  # one word: a menu's entry
+        (["Date 10.06.2013", "author julian tompkin", "Keywords wine, Ahr"], []),  # the label in capitals
+    ],
+)
+def test_an_author_row_without_its_colon_beside_a_date_is_a_byline(rows: list[str], expected: list[str]) -> None:
+    from copydesk.extract.byline import lines_byline
+
+    lines = ["Uncork the mystery of the grape", *(["A sentence of the story, long enough to be one."] * 12), *rows, "More."]
+    assert lines_byline(lines, "Uncork the mystery of the grape") == expected

@@ -31,7 +31,7 @@ from urllib.parse import unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
-from copydesk.extract.dates import YEAR
+from copydesk.extract.dates import YEAR, first_written_date
 from copydesk.extract.nodes import ancestor_tagged, bounded_text, outermost
 from copydesk.extract.patterns import (
     AUTHOR_LABEL_WORDS,
@@ -134,6 +134,15 @@ _AUTHOR_WORD = "(?:" + "|".join(AUTHOR_LABEL_WORDS) + ")"
 _PREFIX = rf"(?:{_BY_VERB}|{BY_WORD}|authors?:|contributors?:|{_AUTHOR_WORD}:)"
 # A template printing its "by" before a field holding one already says it twice ("Written by by Jane Doe").
 _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?:by:?\s+)?(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
+
+
+# "Author" in capitals and without its colon, before two names' words or more, on a line of its
+# own beside a dated one: the story's fact table ("Date 10.06.2013" / "Author Julian Tompkin" /
+# "Keywords …").  Without the date it is as often a product's specifications ("Genre Nature" /
+# "Author J. B. Mackinnon" / "Format Hardcover": a book's writer, no byline); one word after it
+# is a menu's or a heading's ("Author Website", "Author Spotlight", "Author Hub"), and
+# `byline_names` takes no one-word name.
+_AUTHOR_ROW = re.compile(rf"^(?-i:Author|AUTHOR)\s+(?P<names>[^\W\d_].{{3,{MAX_NAME_LINE_CHARS}}})$")
 
 
 def opens_as_byline(text: str) -> bool:
@@ -710,6 +719,8 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         under = headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES
         if match := _BYLINE.match(line):
             names = byline_names(match["names"]) or (one_name(match["names"], dated=not under))
+        elif (match := _AUTHOR_ROW.match(line)) and _beside_a_date(lines, i):
+            names = byline_names(match["names"])
         elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
             names = byline_names(following) or (one_name(following) if under else ())
             if names and _PLURAL_LABEL.match(label.group()):
@@ -730,6 +741,11 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         if len(found) >= MAX_DISTINCT_BYLINES:
             return []
     return list(found[0]) if found else []
+
+
+def _beside_a_date(lines: list[str], at: int) -> bool:
+    """Whether the line over or under line `at` holds a written date."""
+    return any(first_written_date(lines[k], True) for k in (at - 1, at + 1) if 0 <= k < len(lines))
 
 
 # A writer signing with one word ("by ibby", "Posted by BeauHD on Friday …", "Written by Eliz"):
