@@ -1045,3 +1045,16 @@ def test_an_author_row_without_its_colon_beside_a_date_is_a_byline(rows: list[st
 
     lines = ["Uncork the mystery of the grape", *(["A sentence of the story, long enough to be one."] * 12), *rows, "More."]
     assert lines_byline(lines, "Uncork the mystery of the grape") == expected
+
+
+def test_a_video_players_microdata_author_is_the_videos_not_the_storys() -> None:
+    from copydesk import extract
+
+    story = "".join(f"<p>Paragraph {i} of the test report on the grill, its heat and the steaks it made.</p>" for i in range(6))
+    page = (
+        '<html><body><article itemscope itemtype="https://schema.org/NewsArticle"><h1>Beef Maker in the test</h1>'
+        '<p class="details"><time>19.03.2019 11:45</time> | von <span itemprop="author">Inga Buller</span></p>'
+        '<div class="player"><video src="clip.mp4"><div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+        f'<meta itemprop="name" content="CHIP"></div></video></div>{story}</article></body></html>'
+    )
+    assert extract(page).authors == ["Inga Buller"]

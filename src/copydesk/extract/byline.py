@@ -384,7 +384,9 @@ def _innermost_names(node: LexborNode, selector: str, clean: Callable[[str], lis
 
 COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section is looked for
 PAGE_TAGS = frozenset({"body", "html"})  # WordPress marks <body> "comments-open": not a section
-CREDITED_ELSEWHERE_TAGS = frozenset({"figure", "figcaption", "blockquote"})  # a name there is a picture's or a quote's
+# A name there is a picture's, a quote's, or a video's (a player's microdata names the video's
+# maker: ``<video><div itemprop="author" …><meta itemprop="name" content="CHIP">``).
+CREDITED_ELSEWHERE_TAGS = frozenset({"figure", "figcaption", "blockquote", "video", "audio"})
 MAX_AUTHOR_BOX_BYTES = 1_500  # an author box with the author's bio (UTF-8); more is a story classed with its author
 # An author box's line about its author ("author-description": "Licensed Q Arabica Grader,
 # M.A. Journalism"): the credentials it prints are name-shaped, but no name ("bio" is not one:
