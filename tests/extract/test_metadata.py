@@ -320,6 +320,13 @@ def test_jsonld_author_reference_is_resolved() -> None:
     assert copydesk.extract(page(jsonld_script(graph))).authors == ["Ana Lima"]
 
 
+def test_a_pictures_jsonld_author_is_its_photographer_not_the_writer() -> None:
+    picture = {"@context": "https://schema.org", "@type": "ImageObject", "url": "https://example.com/island.jpg",
+               "author": "Ed Marshall, Restoration Programme"}  # fmt: skip
+    body = '<p>By Michael Hingston</p><figure><img src="island.jpg"><figcaption>Photograph by Ed Marshall, Restoration Programme</figcaption></figure>'
+    assert copydesk.extract(page(jsonld_script(picture), body)).authors == ["Michael Hingston"]
+
+
 @pytest.mark.parametrize(
     "head",
     [

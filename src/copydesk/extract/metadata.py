@@ -93,6 +93,9 @@ except ImportError:  # pragma: no cover - depends on the build
 ARTICLE_TYPES = STORY_TYPES | {"techarticle", "scholarlyarticle", "report", "webpage", "posting", "socialmediaposting",
                                "discussionforumposting", "review"}  # fmt: skip
 MAX_AUTHOR_SOURCES = 5  # JSON-LD objects with an author that are consulted
+# A photograph's author is its photographer, credited under the picture, not the story's writer
+# (a page whose only JSON-LD is its pictures' ImageObjects was signed by its photographer).
+CREDIT_TYPES = frozenset({"imageobject", "photograph"})
 MAX_AUTHORS = 20  # more "authors" than this is a tag cloud, not a byline
 MAX_AUTHOR_CHARS = 80  # a longer "name" is a sentence
 StampReader = Callable[[list[str], int, bool], list[str]]  # a page's lines, the headline's line, month first
@@ -1117,7 +1120,7 @@ def _authors(tree: LexborHTMLParser, tags: MetaTags, article: dict[str, Any], js
                 return visible, "byline", set()
         return names, source, set()
 
-    sources = [obj for obj in (article, *jsonld) if "author" in obj]
+    sources = [obj for obj in (article, *jsonld) if "author" in obj and not types_of(obj) & CREDIT_TYPES]
     for obj in sources[:MAX_AUTHOR_SOURCES]:
         if names := _jsonld_names(obj.get("author"), by_id, declared_names):
             return or_byline(names, "jsonld")
