@@ -307,6 +307,23 @@ def test_the_stamp_is_read_under_the_headlines_first_print_in_other_letter_case(
     assert article.authors == []
 
 
+def test_the_byline_is_read_under_the_headlines_first_print_with_its_kicker() -> None:
+    """The headline printed with a kicker in capitals and a full stop over the byline, then again
+    lower down, its kicker on a line of its own ("KNOWHOW" / "Wie …"): the byline under the
+    first print is the story's, not a teaser's far below.  The byline's template prints its label
+    after "von" ("von Autor: Georg Holzer")."""
+    from copydesk.clean.facts import read_facts
+    from copydesk.model import Article
+
+    headline = "Wie CreativeCommons richtig genutzt wird"
+    texts = [f"{headline} - futurezone.at", *MENU, f"KNOWHOW {headline}.", "von Autor: Georg Holzer", "Mail an Autor",
+             "KNOWHOW", headline, "Kommentare ()", *STORY, "Mehr zum Thema", "Ein anderer Artikel", "von Michael Leitner",
+             "Noch ein Artikel", "von David Kotrba"]  # fmt: skip
+    article = Article()
+    read_facts(article, texts, title_line=texts.index(headline))
+    assert article.authors == ["Georg Holzer"]
+
+
 @pytest.mark.parametrize(
     ("under_headline", "authors"),
     [

@@ -104,15 +104,26 @@ CASED_PRINT_LINES = STAMP_SEARCH_LINES
 
 def _first_print(texts: list[str], title_line: int | None) -> int | None:
     """The line of the headline's first print: `title_line`, or a line among the
-    CASED_PRINT_LINES over it reading the same but for letter case."""
+    CASED_PRINT_LINES over it reading the same but for letter case, or for a kicker in capitals
+    before it and a full stop after it (`_print_key`: "KNOWHOW Wie CreativeCommons richtig
+    genutzt wird." over the byline, the same headline printed again lower down with its kicker
+    on a line of its own)."""
     if title_line is None:
         return None
     line = collapsed(texts[title_line])
     folded = line.casefold()
     for k in range(max(0, title_line - CASED_PRINT_LINES), title_line):
-        if (other := collapsed(texts[k])) != line and other.casefold() == folded:
+        if (other := collapsed(texts[k])) != line and (other.casefold() == folded or _print_key(other) == folded):
             return k
     return title_line
+
+
+_KICKER = re.compile(r"^(?:[^\W\d_a-z]{2,}\s+){1,2}(?=[^\W\d_])")  # "KNOWHOW ", "LIVE UPDATE ": words in capitals
+
+
+def _print_key(line: str) -> str:
+    """`line` case-folded without a kicker in capitals before it or a full stop after it."""
+    return _KICKER.sub("", line).removesuffix(".").casefold()
 
 
 # The page's <title> line is taken for the headline when the headline printed over the story

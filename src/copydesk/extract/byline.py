@@ -132,8 +132,9 @@ _BY_VERB = (r"(?:(?:(?:article|post|story)\s+(?:written|posted)|written|posted|t
 # with its colon before the names on the line, alone on a line without.
 _AUTHOR_WORD = "(?:" + "|".join(AUTHOR_LABEL_WORDS) + ")"
 _PREFIX = rf"(?:{_BY_VERB}|{BY_WORD}|authors?:|contributors?:|{_AUTHOR_WORD}:)"
-# A template printing its "by" before a field holding one already says it twice ("Written by by Jane Doe").
-_BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?:by:?\s+)?(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
+# A template printing its "by" before a field holding one already says it twice ("Written by by
+# Jane Doe"), or its label ("von Autor: Georg Holzer").
+_BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?:(?:by|author|{_AUTHOR_WORD}):?\s+)?(?P<names>.{{3,{MAX_NAME_LINE_CHARS}}})$", re.I)
 
 
 # "Author" in capitals and without its colon, before two names' words or more, on a line of its
