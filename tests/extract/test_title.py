@@ -65,6 +65,12 @@ def test_a_separator_left_dangling_goes_with_the_empty_site_name() -> None:
     assert strip_site_name("Update: council votes on the bridge") == "Update: council votes on the bridge"
 
 
+def test_guillemets_set_the_site_name_apart_unless_they_quote() -> None:
+    assert strip_site_name("Kein Cyberterrorismus (diesmal) « Dr. Phillip W. Brunst") == "Kein Cyberterrorismus (diesmal)"
+    assert strip_site_name("Un braconnier condamné à la peine maximale ‹ Wara Conservation Project") == "Un braconnier condamné à la peine maximale"
+    assert strip_site_name("Bâle répond « non merci » au projet") == "Bâle répond « non merci » au projet"  # a French quote
+
+
 def test_cjk_titles_set_the_site_name_apart_without_spaces() -> None:
     # an underscore between two CJK letters and a full-width bar are separators; an underscore
     # in Latin words is not ("snake_case")

@@ -11,7 +11,33 @@ import re
 # Chinese, Japanese and Korean titles set the site's name apart without spaces: by a full-width
 # bar ("見出し｜サイト名") or an underscore between two of their letters ("标题_栏目_网站名").
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-TITLE_SEPARATORS = re.compile(rf"(\s+(?:[|–—•·»:~/]|-{{1,2}}|::)\s+|\s*｜\s*|(?<=[{_CJK}])_(?=[{_CJK}]))")
+_SEPARATOR = re.compile(rf"(\s+(?:[|–—•·«»:~/‹›]|-{{1,2}}|::)\s+|\s*｜\s*|(?<=[{_CJK}])_(?=[{_CJK}]))")
+# A French quote is part of the headline, not a separator ("Bâle répond « non merci » au projet"):
+# its spaces are hidden from `_SEPARATOR` (as private-use characters, one for one) while the title
+# is split.  An unclosed "«" and single guillemets set the site's name apart ("Headline « Blog",
+# "Headline ‹ Site": WordPress themes' titles).
+_FRENCH_QUOTE = re.compile(r"«[^«»]{1,200}»")
+_HIDDEN_SPACES = str.maketrans({" ": "\ue000", "\xa0": "\ue001", "\u202f": "\ue002", "\t": "\ue003"})
+_SHOWN_SPACES = str.maketrans({hidden: chr(space) for space, hidden in _HIDDEN_SPACES.items()})
+
+
+def _hide_quotes(title: str) -> str:
+    return _FRENCH_QUOTE.sub(lambda quote: quote[0].translate(_HIDDEN_SPACES), title) if "«" in title else title
+
+
+class _TitleSeparators:
+    """`_SEPARATOR`'s `split` and `search`, French quotes kept whole (`_hide_quotes`)."""
+
+    def split(self, title: str) -> list[str]:
+        hidden = _hide_quotes(title)
+        pieces = _SEPARATOR.split(hidden)
+        return pieces if hidden is title else [piece.translate(_SHOWN_SPACES) for piece in pieces]
+
+    def search(self, title: str) -> re.Match[str] | None:
+        return _SEPARATOR.search(_hide_quotes(title))  # the positions are the title's: one character for one
+
+
+TITLE_SEPARATORS = _TitleSeparators()
 DANGLING_SEPARATOR = re.compile(r"\s+(?:[|–—•·»~/]|-{1,2}|::)$")  # not ":" ("Update:" is a headline's)
 
 
