@@ -17,7 +17,8 @@ from tests.extract.test_segment_walks import _pages
 
 def _facts(head: HeadFacts) -> tuple[object, ...]:
     tags = head.meta_tags
-    return head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.media, head.time_rows, head.caption_classed, head.figcaptioned, head.related_marked
+    return (head.title, head.jsonld, tags._first, tags._authors, tags.dates, tags.canonical, head.media, head.time_rows,
+            head.caption_classed, head.figcaptioned, head.related_marked, head.date_classed)  # fmt: skip
 
 
 def _both(html: str) -> tuple[tuple[object, ...], tuple[object, ...]]:
@@ -76,7 +77,7 @@ def test_an_embed_class_in_other_case_is_lexbor_s_to_judge(doctype: str, found: 
 @needs_segment_fast
 def test_a_page_without_head_facts() -> None:
     compiled, queried = _both("<p>only text</p>")
-    assert compiled == queried == ("", [], {}, {}, {}, None, [], [], False, False, False)
+    assert compiled == queried == ("", [], {}, {}, {}, None, [], [], False, False, False, False)
 
 
 _ATTRIBUTES = st.sampled_from([
@@ -87,6 +88,7 @@ _ATTRIBUTES = st.sampled_from([
     'class="Instagram-Media"', 'title="T" aria-label="L"', 'datetime="2024-01-02" class="pub"', "datetime",
     'class="wp-caption"', 'class="figCaption"', 'class="related-posts read-more"', 'id="related"', 'id="relatedx" class="recommended"',
     'itemprop="dateCreated" datetime="2018-02-02"', 'name="date" content="2019-01-01" datetime="2018-02-02"', 'datetime',
+    'class="entry-date"', 'class="Published"', 'class="post-meta byline"',
 ])  # fmt: skip
 _PIECES = ['{"@type": "Article"}', "[1, 2]", "text", "<!-- c -->", " "]
 _TAGS = ["meta", "link", "script", "title", "div", "video", "iframe", "blockquote", "svg", "span", "source", "a", "time", "figcaption"]
@@ -123,4 +125,22 @@ def test_the_scan_reads_time_elements_and_caption_classes(body: str, times: list
                                                          figcaptioned: bool, related: bool) -> None:  # fmt: skip
     compiled, queried = _both(f"<html><head><title>t</title></head><body>{body}</body></html>")
     assert compiled == queried
-    assert compiled[-4:] == (times, classed, figcaptioned, related)
+    assert compiled[-5:-1] == (times, classed, figcaptioned, related)
+
+
+@needs_segment_fast
+@pytest.mark.parametrize(
+    ("body", "classed"),
+    [
+        ('<p class="post-date">May 1, 2024</p>', True),  # "date" inside a class word, as [class*="date"]
+        ('<span class="entry-meta">x</span>', True),
+        ('<span class="Date">May 1, 2024</span>', False),  # lexbor matches class values case-sensitively
+        ('<p id="date">May 1, 2024</p>', False),  # an id is no class
+        ("<p>No date classes here.</p>", False),
+    ],
+)
+def test_the_scan_says_whether_an_element_is_date_classed(body: str, classed: bool) -> None:
+    # the visible date reader's scan of date-classed elements is skipped where none is
+    html = f"<html><body>{body}<p>The story.</p></body></html>"
+    compiled, fallback = (read_head(LexborHTMLParser(html), compiled=flag).date_classed for flag in (True, False))
+    assert compiled == fallback == classed

@@ -1320,3 +1320,14 @@ def test_dublin_core_creators_are_turned_round_and_an_outlet_is_one_name() -> No
     assert copydesk.extract(page(head)).authors == ["Brian Truitt"]
     head = '<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.Creator" content="Mac &amp; i">'
     assert copydesk.extract(page(head)).authors == ["Mac & i"]
+
+
+@given(st.lists(st.sampled_from(["was posted", "Was Posted", "first published", "irst posted", "wurde am", "a été publié",
+                                 "publicada el", " ", "é", "日本", "riginally", "x"]), max_size=12))  # fmt: skip
+@example(["This article was originally published on 3 March 2021"])
+def test_the_dating_sentences_hints_are_found_in_one_pass_as_written(pieces: list[str]) -> None:
+    from copydesk.extract.metadata import _SENTENCE_HINTS, sentence_hints
+
+    text = "".join(pieces)
+    found = sentence_hints(text)
+    assert found is None or found == {hint for hint in _SENTENCE_HINTS if hint in text}

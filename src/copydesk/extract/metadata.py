@@ -78,7 +78,6 @@ from copydesk.extract.nodes import ancestor_tagged, attribute_rows, class_holder
 from copydesk.extract.patterns import (
     ROLE_WORDS,
     WRITTEN_BY_LABEL,
-    hinted_texts,
     is_post_nominal,
     names_no_one,
 )
@@ -791,8 +790,6 @@ _POSTED_HINTS = ("was posted", "was published", "was written", "wurde am", "a é
 _POSTED_OPENING_CHARS = 30  # "Dieser Artikel " / "This entry " before the verb
 
 
-_POSTED_SCANNER = text_fast.HintScanner(_POSTED_HINTS) if text_fast is not None else None
-
 # A page saying when it first ran ("This article was originally published on 26 Sep 2019 at
 # 4:12pm but has been regularly updated", "First published March 3, 2021"): that day is its
 # publication date, whatever its byline prints (a revision's).  The date follows within
@@ -800,11 +797,27 @@ _POSTED_SCANNER = text_fast.HintScanner(_POSTED_HINTS) if text_fast is not None 
 _FIRST_RAN = re.compile(r"\b(?:originally|first)\s+(?:published|posted)\b", re.I)
 _FIRST_RAN_HINTS = ("riginally published", "riginally posted", "irst published", "irst posted")  # either case opening
 FIRST_RAN_CHARS = 40
+# Both sentences' hints are looked for in one compiled pass over the page's text (most pages hold
+# none; a `str.find` each cost ~40 µs a WCXB page): `sentence_hints`.
+_SENTENCE_HINTS = (*_FIRST_RAN_HINTS, *_POSTED_HINTS)
+_SENTENCE_SCANNER = text_fast.HintScanner(_SENTENCE_HINTS) if text_fast is not None else None
 
 
-def first_ran_date(lines: str, month_first: bool) -> str | None:
-    """The date a "first published" / "originally published" statement in `lines` gives, if any."""
+def sentence_hints(lines: str) -> frozenset[str] | None:
+    """The hints of the dating sentences (`first_ran_date`, `posted_sentence_date`) `lines` holds
+    as written, found in one pass; None where the compiled scan is not built (each is looked for)."""
+    if _SENTENCE_SCANNER is None:  # pragma: no cover - depends on the build
+        return None
+    return frozenset(map(_SENTENCE_HINTS.__getitem__, _SENTENCE_SCANNER.found_in(lines)))
+
+
+def first_ran_date(lines: str, month_first: bool, hints: frozenset[str] | None = None) -> str | None:
+    """The date a "first published" / "originally published" statement in `lines` gives, if any
+    (`hints`: `sentence_hints(lines)`, where the caller has them)."""
+    hints = sentence_hints(lines) if hints is None else hints
     for hint in _FIRST_RAN_HINTS:
+        if hints is not None and hint not in hints:
+            continue
         at = lines.find(hint)
         if at >= 0 and (found := _FIRST_RAN.search(lines, max(at - 1, 0), at + len(hint))):
             return first_written_date(" ".join(lines[found.end() : found.end() + 2 * FIRST_RAN_CHARS].split())[:FIRST_RAN_CHARS], month_first)
@@ -837,11 +850,13 @@ def published_label_date(lines: str, month_first: bool) -> str | None:
     return None
 
 
-def posted_sentence_date(lines: str, month_first: bool) -> str | None:
-    """The date of a blog's closing "posted on" sentence in `lines` (`_POSTED_SENTENCE`), if any."""
-    if not hinted_texts(_POSTED_SCANNER, _POSTED_HINTS, [lines]):  # one compiled pass for every hint
-        return None
+def posted_sentence_date(lines: str, month_first: bool, hints: frozenset[str] | None = None) -> str | None:
+    """The date of a blog's closing "posted on" sentence in `lines` (`_POSTED_SENTENCE`), if any
+    (`hints`: `sentence_hints(lines)`, where the caller has them)."""
+    hints = sentence_hints(lines) if hints is None else hints
     for hint in _POSTED_HINTS:
+        if hints is not None and hint not in hints:
+            continue
         at = lines.find(hint)
         if at >= 0 and (found := _POSTED_SENTENCE.search(lines, max(at - _POSTED_OPENING_CHARS, 0), at + 2 * len(hint))):
             return first_written_date(lines[found.end() : found.end() + POSTED_SENTENCE_CHARS], month_first)
@@ -859,27 +874,27 @@ def _headline_window(lines: str, headline: str, captions: tuple[str, ...]) -> st
 
 
 def _visible_date(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...] = (),
-                  window: str | None = None) -> str | None:  # fmt: skip
+                  window: str | None = None, date_classed: bool = True, hints: frozenset[str] | None = None) -> str | None:  # fmt: skip
     """The first date after the headline, else a date-classed element's (a masthead's "today's
     edition" date stands above the headline: WCXB one page up, none down), else near the top
     (of the page text with its white space collapsed, the photo `captions` left out: the day
-    a caption names is the photo's).  `window`: `_headline_window`, where the caller has it."""
+    a caption names is the photo's).  `window`: `_headline_window`, where the caller has it;
+    `date_classed` False: no element is date-classed (`read_visible_facts`); `hints`: `sentence_hints(lines)`."""
     if window is None:
         window = _headline_window(lines, headline, captions)
     if window and (parsed := first_page_date(window, month_first)):
         return parsed
-    for words in (DATE_CLASS_WORDS, DATE_NAMING_CLASS_WORDS):
+    for words in (DATE_CLASS_WORDS, DATE_NAMING_CLASS_WORDS) if date_classed else ():
         seen = 0
         for text, title in class_holder_items(tree, words, MAX_DATE_ELEMENTS, "title"):
             seen += 1
-            if _REPLY.search(text):
-                continue
-            if parsed := written_date(text) or _short_element_date(text, month_first) or (written_date(title) if title else None):  # hAtom: <abbr class="published" title="…">
+            parsed = written_date(text) or _short_element_date(text, month_first) or (written_date(title) if title else None)  # hAtom: <abbr class="published" title="…">
+            if parsed and not _REPLY.search(text):  # (most elements hold no date: the reply test runs on few)
                 return parsed
         if seen < MAX_DATE_ELEMENTS:
             break  # every element the narrower words mark was among these: no second scan
     top = first_page_date(_uncaptioned(_collapsed_from(lines, 0, TOP_OF_PAGE_CHARS), captions), month_first)
-    return top or posted_sentence_date(lines, month_first)
+    return top or posted_sentence_date(lines, month_first, hints)
 
 
 # A forum poster's profile beside the post ("Joined: Mar 3, 2015", "Member since 2019", "Founded:
@@ -912,7 +927,7 @@ def _uncaptioned(window: str, captions: tuple[str, ...]) -> str:
 
 def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata, headline: str,
                        stamp_names: StampReader | None = None, captions: tuple[str, ...] = (),
-                       update_date: UpdateReader | None = None) -> None:  # fmt: skip
+                       update_date: UpdateReader | None = None, date_classed: bool = True) -> None:  # fmt: skip
     """Fill authors and the publication date from the page's text when no markup gave them.
 
     Called once scripts and the head are stripped (fewer nodes to query), with
@@ -925,17 +940,20 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     pages up, all train; none lost, none given where the gold has none).
     `captions`: the photo captions' texts, whose dates are not the story's.  `update_date`
     (`stamps.update_stamp`) reads the modified date off an "Updated …" stamp under the headline
-    when the markup gives none.
+    when the markup gives none.  `date_classed`: False where no element's class holds a date word
+    (`page.read_head`'s scan): no date element to look through.
     """
     if meta.authors and meta.published and not meta.overridable and meta.published_source != "jsonld":
         return
     lines = node_text(root, "\n")
+    hints = sentence_hints(lines)
     month_first = meta.language_tag in ("", "en", "en-us")
     if not meta.modified and update_date is not None and headline and (start := lines.find(headline)) >= 0:
         # the lines just under the headline's first print, not the whole page split into lines;
         # most pages print no update word there (looked for in C before the lines are split)
         under = lines[start : start + AFTER_HEADLINE_CHARS]
-        if any(word in under.lower() for word in UPDATE_WORDS):  # every UPDATE_WORD match holds one
+        lowered = under.lower()
+        if any(word in lowered for word in UPDATE_WORDS):  # every UPDATE_WORD match holds one
             meta.modified = update_date(stripped_lines(under), 0, month_first)
             meta.modified_source = "text" if meta.modified else None
     if meta.overridable:  # the outlet alone, or an author link's names: a "By …" line under the headline naming someone else is the byline
@@ -947,13 +965,14 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     if not meta.authors:
         meta.authors = _text_authors(stripped_lines(lines), headline, month_first, stamp_names)
         meta.authors_source = "text" if meta.authors else None
-    if meta.published and meta.published_source == "jsonld" and (shown := _shown_over_markup(tree, lines, headline, month_first, captions, meta.published)):
+    if meta.published and meta.published_source == "jsonld" and (shown := _shown_over_markup(tree, lines, headline, month_first, captions, meta.published, date_classed)):
         meta.declared_published, meta.declared_source = meta.published, meta.published_source
         meta.published, meta.published_source = shown, "text"
     if not meta.published:
-        meta.published = _visible_date(tree, lines, headline, month_first, captions) or _date_by_author(lines, meta.authors, month_first)
+        meta.published = (_visible_date(tree, lines, headline, month_first, captions, date_classed=date_classed, hints=hints)
+                          or _date_by_author(lines, meta.authors, month_first))  # fmt: skip
         meta.published_source = "text" if meta.published else None
-    if meta.published_source in (None, "text") and (first := first_ran_date(lines, month_first)) and (not meta.published or first < meta.published[:10]):
+    if meta.published_source in (None, "text") and (first := first_ran_date(lines, month_first, hints)) and (not meta.published or first < meta.published[:10]):
         meta.published, meta.published_source = first, "text"  # the day it first ran, stated, over a revision's
     if meta.published_source == "text" and meta.published and (other := other_reading_printed(lines, meta.published)):
         meta.published = other
@@ -1041,7 +1060,7 @@ DATE_LABEL_CHARS = 30  # the label a printed date carries stands just before it
 
 
 def _shown_over_markup(tree: LexborHTMLParser, lines: str, headline: str, month_first: bool, captions: tuple[str, ...],
-                       declared: str) -> str | None:  # fmt: skip
+                       declared: str, date_classed: bool = True) -> str | None:  # fmt: skip
     """The date the page prints as its own (`_visible_date`) where it is another day than the
     JSON-LD's datePublished `declared`: the printed one is the page's.  Not where a label says
     the printed date is a later one (`LATER_DATE_LABEL`: such a date is the modified one), nor
@@ -1050,7 +1069,7 @@ def _shown_over_markup(tree: LexborHTMLParser, lines: str, headline: str, month_
     where the gold has none (ten more pages whose gold takes the "Updated …" date would move
     without the label test: that date is `modified`, not `published`)."""
     window = _headline_window(lines, headline, captions)
-    shown = _visible_date(tree, lines, headline, month_first, captions, window)
+    shown = _visible_date(tree, lines, headline, month_first, captions, window, date_classed)
     if not shown or shown[:10] == declared[:10] or f"{shown[:4]}-{shown[8:10]}-{shown[5:7]}" == declared[:10]:
         return None
     found = first_written_date_at(window, month_first) if window else None

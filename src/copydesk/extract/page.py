@@ -27,6 +27,7 @@ from copydesk.extract.furniture import (
 )
 from copydesk.extract.jsonld import article_body, parse_jsonld
 from copydesk.extract.metadata import (
+    DATE_CLASS_WORDS,
     MAX_TIME_ELEMENTS,
     Metadata,
     MetaTags,
@@ -112,6 +113,7 @@ class HeadFacts:
     figcaptioned: bool  # whether the page has a <figcaption> (neither: no caption to look for)
     related_marked: bool  # whether a class or id marks a related-stories box (`furniture.read_related`)
     byline_marks: int | None  # the byline selectors' presence bits (`byline.PRESENCE_RULES`); None: not scanned
+    date_classed: bool = True  # whether some element's class holds a date word (`metadata.DATE_CLASS_WORDS`)
 
 
 def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
@@ -133,7 +135,7 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
         return HeadFacts(title_node.text() if title_node else "", parse_jsonld(scripts), MetaTags(tree), media_rows(tree),
                          time_rows(tree, compiled=False), holds_class(tree, CAPTION_CLASS_WORDS, compiled=False),
                          tree.css_first("figcaption") is not None, tree.css_first(RELATED_CONTAINER_SELECTOR) is not None,
-                         None)  # fmt: skip
+                         None, holds_class(tree, DATE_CLASS_WORDS, compiled=False))  # fmt: skip
     title, scripts, metas, canonical, media, times, class_mask, id_mask, figcaptioned, rule_mask = fast.head_facts(
         tree.root.mem_id, *HEAD_SCAN_ARGUMENTS
     )
@@ -141,17 +143,21 @@ def read_head(tree: LexborHTMLParser, compiled: bool = True) -> HeadFacts:
         media = media_rows(tree)
     return HeadFacts(title or "", parse_jsonld(scripts), MetaTags.from_rows(metas, canonical), media, times,
                      bool(class_mask & _CAPTION_BITS), figcaptioned, bool(class_mask & _RELATED_CLASS_BITS or id_mask & _RELATED_ID_BITS),
-                     _byline_marks(class_mask, id_mask, rule_mask))  # fmt: skip
+                     _byline_marks(class_mask, id_mask, rule_mask), bool(class_mask & _DATE_CLASS_BITS))  # fmt: skip
 
 
 # The words the head scan looks for in class values: the caption words, then the related-box
-# words, then (ASCII case ignored) the byline rules' class words; in ids: "related", then the
-# byline rules' id words.  A bit each, in that order.  The byline rules of other attributes
-# (rel, itemprop, href) are read from each element's attribute list.
-_HEAD_CLASS_WORDS = tuple(word.encode() for word in (*CAPTION_CLASS_WORDS, *RELATED_CLASS_WORDS))
+# words, then the date words (a page with no date-classed element has no date element's date to
+# read: `metadata.read_visible_facts` skips that scan, on 40% of the WCXB pages), then (ASCII case
+# ignored) the byline rules' class words; in ids: "related", then the byline rules' id words.  A
+# bit each, in that order.  The byline rules of other attributes (rel, itemprop, href) are read
+# from each element's attribute list.
+_FURNITURE_CLASS_WORDS = tuple(word.encode() for word in (*CAPTION_CLASS_WORDS, *RELATED_CLASS_WORDS))
+_HEAD_CLASS_WORDS = (*_FURNITURE_CLASS_WORDS, *(word.encode() for word in DATE_CLASS_WORDS))
 _HEAD_ID_WORDS = tuple(word.encode() for word in RELATED_ID_WORDS)
 _CAPTION_BITS = (1 << len(CAPTION_CLASS_WORDS)) - 1
 _RELATED_CLASS_BITS = ((1 << len(RELATED_CLASS_WORDS)) - 1) << len(CAPTION_CLASS_WORDS)
+_DATE_CLASS_BITS = ((1 << len(DATE_CLASS_WORDS)) - 1) << len(_FURNITURE_CLASS_WORDS)
 _RELATED_ID_BITS = (1 << len(RELATED_ID_WORDS)) - 1
 _CLASS_RULES = [i for i, (name, _word) in enumerate(PRESENCE_RULES) if name == b"class"]
 _ID_RULES = [i for i, (name, _word) in enumerate(PRESENCE_RULES) if name == b"id"]
@@ -164,7 +170,7 @@ _OTHER_PRESENCE_RULES = tuple(PRESENCE_RULES[i] for i in _OTHER_RULES)
 # `benchmarks/metadata_share.py` to time the scan both ways.
 HEAD_SCAN_ARGUMENTS = (MAX_ITEMS, MAX_TIME_ELEMENTS, _HEAD_CLASS_WORDS, _HEAD_ID_WORDS,
                        _OTHER_PRESENCE_RULES, _FOLDED_CLASS_WORDS, _FOLDED_ID_WORDS)  # fmt: skip
-HEAD_SCAN_ARGUMENTS_WITHOUT_METADATA = (MAX_ITEMS, 0, _HEAD_CLASS_WORDS, _HEAD_ID_WORDS)
+HEAD_SCAN_ARGUMENTS_WITHOUT_METADATA = (MAX_ITEMS, 0, _FURNITURE_CLASS_WORDS, _HEAD_ID_WORDS)
 
 
 def _byline_marks(class_mask: int, id_mask: int, rule_mask: int) -> int:
@@ -251,7 +257,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> ParsedPage:
     if root is not None:
         headline = _headline(headings, metadata.site_name) or strip_site_name(og_title or html_title)
         read_visible_facts(tree, root, metadata, headline, _html_stamp_byline,
-                           tuple(caption.text for caption in captions), update_stamp)
+                           tuple(caption.text for caption in captions), update_stamp, head.date_classed)
     seg = segment(root) if root is not None else Segmentation()  # reads inline tags as if unwrapped
     rows = block_features(seg, hints)
     og_type = meta_content(meta_tags, ('meta[property="og:type"]',)).lower()

@@ -377,12 +377,17 @@ _RELATIVE_DAY = re.compile(r"\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks
 def _name_over_reading_time(window: list[str], month_first: bool) -> list[str]:
     """The name on a line of its own over a reading time, a day (yearless, relative or a date
     line) between them at most."""
+    reading = [is_reading_time(line) for line in window[: NAME_OVER_DATE_LINES + 2]]  # most windows hold none
+    if not any(reading):
+        return []
     for k in range(min(len(window) - 1, NAME_OVER_DATE_LINES)):
+        if not (reading[k + 1] or (k + 2 < len(reading) and reading[k + 2])):
+            continue
         day = window[k + 1].strip()
         between = k + 2 < len(window) and (_YEARLESS_DATE.fullmatch(day) is not None or _RELATIVE_DAY.fullmatch(day) is not None
                                            or is_date_line(day, month_first))  # fmt: skip
         under = k + 1 + between
-        if not is_reading_time(window[under]) or is_navigation_line(window[k]):
+        if not reading[under] or is_navigation_line(window[k]):
             continue
         if _stamp_name(window[k]) or (between and one_name(window[k])):
             return clean_author_names(window[k])
