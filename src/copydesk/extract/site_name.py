@@ -17,7 +17,7 @@ _SEPARATOR = re.compile(rf"(\s+(?:[|–—•·«»:~/‹›]|-{{1,2}}|::)\s+|\s
 # is split.  An unclosed "«" and single guillemets set the site's name apart ("Headline « Blog",
 # "Headline ‹ Site": WordPress themes' titles).
 _FRENCH_QUOTE = re.compile(r"«[^«»]{1,200}»")
-_HIDDEN_SPACES = str.maketrans({" ": "\ue000", "\xa0": "\ue001", "\u202f": "\ue002", "\t": "\ue003"})
+_HIDDEN_SPACES = str.maketrans({" ": "\ue000", "\xa0": "\ue001", "\u202f": "\ue002", "\t": "\ue003", "\u2009": "\ue004"})  # French typography's spaces too
 _SHOWN_SPACES = str.maketrans({hidden: chr(space) for space, hidden in _HIDDEN_SPACES.items()})
 
 

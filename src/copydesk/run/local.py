@@ -101,7 +101,11 @@ def _die_with(driver: int) -> None:
 
 
 def _end_with(watch: int) -> None:
-    select.select([watch], [], [])
+    """Sleep until the watched process ends (its file descriptor turns readable), then end this one."""
+    waiting = select.poll()  # (no descriptor-number limit, unlike select.select)
+    waiting.register(watch, select.POLLIN)
+    while not waiting.poll():
+        pass
     os._exit(1)
 
 
