@@ -164,3 +164,28 @@ def test_session_54s_readers_in_html_mode_on_runs_of_white_space() -> None:
             + "<p>The council met on Tuesday and voted for the new bridge over the river.</p>" * 20 + "</body></html>")  # fmt: skip
     article = _within(60, lambda: copydesk.extract(html))
     assert isinstance(article, copydesk.Article) and "voted for the new bridge" in article.text
+
+
+def test_session_55s_readers_on_huge_and_repeated_lines() -> None:
+    """An "Author" row beside a megabyte line of digits and dates, a kicker over a huge headline
+    print, titles of a hundred thousand guillemets, a page of ten thousand fact-table rows, and a
+    megabyte of date-classed elements and dating sentences: bounded time, an article, no exception."""
+    from copydesk.extract.byline import lines_byline
+    from copydesk.extract.site_name import TITLE_SEPARATORS, strip_site_name
+
+    dates = "12.06.2013 " * 100_000
+    assert _within(30, lambda: lines_byline(["Bridge", dates, "Author Jane Doe", dates, "The story."], "Bridge")) == ["Jane Doe"]
+    for title in ("« " * 100_000 + "x", "«" + "a " * 100_000 + "» | Site", "Headline ‹ " * 50_000):
+        assert isinstance(_within(30, lambda title=title: (strip_site_name(title), TITLE_SEPARATORS.split(title))), tuple)
+    pages = [
+        "\n".join(["KNOWHOW " * 50_000 + "Bridge vote.", "von Autor: Jane Doe", "Bridge vote", "The council met and voted."]),
+        "\n".join(["Date 10.06.2013", "Author Jane Doe", "Keywords bridge"] * 10_000),
+        "Title « Blog\n" + "This entry was posted on March 3, 2021 and first published on 2 March 2021. " * 20_000,
+    ]
+    for text in pages:
+        assert isinstance(_within(60, lambda text=text: copydesk.clean(text)), copydesk.Article)
+    html = ("<html><body><h1>Bridge vote</h1>" + '<span class="date meta">no date here</span>' * 20_000
+            + "<p>The council met on Tuesday and voted for the new bridge over the river.</p>" * 20
+            + "<p>This article was originally published on 3 March 2021.</p></body></html>")  # fmt: skip
+    article = _within(60, lambda: copydesk.extract(html))
+    assert isinstance(article, copydesk.Article) and article.published == "2021-03-03"
