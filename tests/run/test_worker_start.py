@@ -85,3 +85,19 @@ def test_a_lock_held_in_the_driver_when_workers_start_is_free_in_the_workers(tmp
     assert len(rows) == 4 and all(row["status"] == "article" for row in rows)
     parents = {int(row["source"]["url"].rsplit("#", 1)[1]) for row in rows}
     assert int((tmp_path / "driver").read_text()) not in parents  # started by the fork server
+
+
+def test_a_failing_warm_up_does_not_keep_the_fork_server_from_starting(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the fork server imports `run.preload`; an exception there would fail every worker's start
+    import importlib
+
+    pipeline = importlib.import_module("copydesk.extract.pipeline")
+    preload = importlib.import_module("copydesk.run.preload")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("model file unreadable")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    importlib.reload(preload)  # runs the warm-up again, with the broken extract
+    monkeypatch.undo()
+    importlib.reload(preload)

@@ -9,6 +9,8 @@ executor threads, a server's request threads) and may hold their locks.
 
 from __future__ import annotations
 
+import contextlib
+
 from copydesk.clean.pipeline import clean
 from copydesk.extract.pipeline import extract
 
@@ -21,4 +23,7 @@ def warm_up() -> None:
     clean(WARM_UP_PAGE.decode())
 
 
-warm_up()
+# A warm-up that fails (a model file unreadable) must not keep the fork server from starting: each
+# worker then loads what it needs itself, and a page it cannot read becomes that page's error row.
+with contextlib.suppress(Exception):
+    warm_up()
