@@ -181,6 +181,7 @@ def test_session_55s_readers_on_huge_and_repeated_lines() -> None:
         "\n".join(["KNOWHOW " * 50_000 + "Bridge vote.", "von Autor: Jane Doe", "Bridge vote", "The council met and voted."]),
         "\n".join(["Date 10.06.2013", "Author Jane Doe", "Keywords bridge"] * 10_000),
         "Title « Blog\n" + "This entry was posted on March 3, 2021 and first published on 2 March 2021. " * 20_000,
+        "The council met on Tuesday and voted for the bridge.\n" + "Afghanistan Albania " * 100_000,  # a drop-down's options
     ]
     for text in pages:
         assert isinstance(_within(60, lambda text=text: copydesk.clean(text)), copydesk.Article)

@@ -28,3 +28,20 @@ def test_an_editors_markup_printed_as_text_goes_a_code_listings_xml_stays() -> N
     article = copydesk.clean("\n\n".join([STORY[0], leak, STORY[1], xml, *STORY[2:]]))
     assert "mce_SELRES_start" not in article.text
     assert "<PropertyGroup>" in article.text
+
+
+COUNTRIES = ("Afghanistan Albania Algeria American Samoa Andorra Angola Anguilla Antarctica Antigua and Barbuda Argentina "
+             "Armenia Aruba Australia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin "
+             "Bermuda Bhutan Bolivia Botswana Brazil Brunei Bulgaria Burkina Faso Burundi Cambodia Cameroon Canada Chad "
+             "Chile China Colombia Comoros Congo, Democratic Republic of the St. Lucia")  # fmt: skip
+
+
+def test_a_drop_downs_options_on_one_line_leave_name_lists_and_listings_stay(label_all_kept: LabelLines) -> None:
+    # a newsletter form's country list printed as one line; a paper's authors are written with
+    # commas, a code listing's tree with symbols: those stay
+    authors = ", ".join(f"Author{chr(65 + i % 26)} Surname{chr(65 + i // 26)}" for i in range(30))
+    tree = " ".join(f"+-- Error{i} +-- Warning{i}" for i in range(15))
+    labelled = label_all_kept("\n".join([STORY, COUNTRIES, authors, tree, MENTION]))
+    kept = kept_texts(labelled)
+    assert COUNTRIES not in kept and labels_by_text(labelled)[COUNTRIES] == "boilerplate:options"
+    assert authors in kept and tree in kept and STORY in kept

@@ -293,6 +293,16 @@ MIN_WORDS_UNDER_DATED_HEADLINE = 50
 TEASER_SECTION_PROSE_SHARE = 0.5
 MAX_TEASER_HEADLINE_WORDS = 20
 FILLER_REASON = "boilerplate:filler"  # a template's placeholder text (`patterns.is_filler`)
+OPTIONS_REASON = "boilerplate:options"  # a form's drop-down printed as one line (`_option_list`)
+# A drop-down's options printed as one line ("Afghanistan Albania Algeria American Samoa …", a
+# newsletter form's country list): MIN_OPTION_WORDS words or more, capitalised nearly all
+# (OPTION_CAPITALS_SHARE of those opening with a letter), no sentence's end mark and few commas
+# (a list of a paper's authors is written with a comma between names).  On the dev pages' text
+# renderings: 134 such lines outside the golds, 2 in (a sports page's team list, a config file).
+MIN_OPTION_WORDS = 40
+OPTION_CAPITALS_SHARE = 0.85
+MAX_OPTION_COMMA_SHARE = 0.1  # of its words: commas and end marks together
+OPTION_LETTERED_SHARE = 0.9  # words opening with a letter (not "+--", a code listing's tree)
 SHARE_BAR_REASON = "boilerplate:share"  # a kept line of share buttons' names (`tidy.is_share_bar`), as the phrase reason
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
@@ -451,6 +461,8 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     for i in compress(range(n), keep):
         if is_filler(texts[i]):  # a template's "Lorem ipsum …" (`patterns.is_filler`), whatever the model says
             labels[i] = FILLER_REASON
+        elif words[i] >= MIN_OPTION_WORDS and not lines[i].terminal and _option_list(texts[i]):
+            labels[i] = OPTIONS_REASON
     saying, claimed = _marked_lines(lines)
     for i in saying:  # the few lines holding furniture phrases
         if (hard := _hard_furniture(lines[i])) is not None:
@@ -462,6 +474,16 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     for i in claimed:
         labels[i] = _FURNITURE_REASONS[lines[i].furniture]
     return labels
+
+
+def _option_list(text: str) -> bool:
+    """Whether `text` reads as a drop-down's options on one line (MIN_OPTION_WORDS and the shares above)."""
+    words = text.split()
+    if len(words) < MIN_OPTION_WORDS or sum(map(text.count, ".!?;,")) > MAX_OPTION_COMMA_SHARE * len(words):
+        return False  # ("St. Lucia", "Congo, Democratic Republic of the": a few)
+    lettered = [word for word in words if word[0].isalpha()]
+    capitals = sum(word[0].isupper() for word in lettered)
+    return len(lettered) >= OPTION_LETTERED_SHARE * len(words) and capitals >= OPTION_CAPITALS_SHARE * len(lettered)
 
 
 def _is_share_button(text: str) -> bool:
