@@ -101,3 +101,13 @@ def test_a_failing_warm_up_does_not_keep_the_fork_server_from_starting(monkeypat
     importlib.reload(preload)  # runs the warm-up again, with the broken extract
     monkeypatch.undo()
     importlib.reload(preload)
+
+
+def test_every_worker_starts_with_the_first_task() -> None:
+    """No worker is started later, one by one as tasks come: CPython may start one from `submit`
+    while the pool's manager thread ends a broken pool, and then waits for that worker for ever."""
+    from copydesk.run.local import process_pool
+
+    with process_pool(2) as pool:
+        assert pool.submit(os.getpid).result() != os.getpid()
+        assert len(pool._processes) == 2  # type: ignore[attr-defined]  # (the pool's own record of its workers)

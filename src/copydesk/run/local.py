@@ -110,8 +110,17 @@ def _end_with(watch: int) -> None:
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes that end with this one (`_die_with`), sharing the models (`worker_context`)."""
-    return ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=_die_with, initargs=(os.getpid(),))
+    """Worker processes that end with this one (`_die_with`), sharing the models (`worker_context`),
+    all started with the first task.
+
+    Not one by one as tasks come, as CPython starts a fork server's workers: its `submit` may
+    start one while the pool's manager thread is ending the pool after a worker died (3.11's
+    `terminate_broken` stops the workers it knows of, then waits for all), and that worker,
+    never told to stop, is waited for for ever (a test run hung so).  A fork pool's workers all
+    start with its first task; this pool's do too."""
+    executor = ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=_die_with, initargs=(os.getpid(),))
+    executor._safe_to_dynamically_spawn_children = False  # type: ignore[attr-defined]  # (CPython's switch: gh-90622)
+    return executor
 
 
 class _Pool:
