@@ -143,7 +143,7 @@ _BYLINE = re.compile(rf"^{_PREFIX}:?\s+(?:(?:by|author|{_AUTHOR_WORD}):?\s+)?(?P
 # "Author J. B. Mackinnon" / "Format Hardcover": a book's writer, no byline); one word after it
 # is a menu's or a heading's ("Author Website", "Author Spotlight", "Author Hub"), and
 # `byline_names` takes no one-word name.
-_AUTHOR_ROW = re.compile(rf"^(?-i:Author|AUTHOR)\s+(?P<names>[^\W\d_].{{3,{MAX_NAME_LINE_CHARS}}})$")
+_AUTHOR_ROW = re.compile(rf"^(?:Author|AUTHOR)\s+(?P<names>[^\W\d_].{{3,{MAX_NAME_LINE_CHARS}}})$")
 
 
 def opens_as_byline(text: str) -> bool:

@@ -856,10 +856,10 @@ WRITTEN_BY_LABEL = "(?:" + "|".join(label.replace(" ", r"\s+") for label in WRIT
 # A story's genre naming its writer ("Analysis by Jane Doe", "Opinion by …", "Eine Analyse von
 # …", "Ein Kommentar von …"): the genre's word (in German an article before it at most), then
 # "by" or "von".  A regex fragment; GENRE_BY_OPENINGS are the words such a line opens with.
-GENRE_BY_OPENINGS = ("analysis", "opinion", "commentary", "review", "interview", "column", "essay", "perspective",
-                     "ein", "analyse", "kommentar", "gastbeitrag", "kolumne", "glosse", "rezension", "reportage")  # fmt: skip
-GENRE_BY_LABEL = (r"(?:(?:analysis|opinion|commentary|review|interview|column|essay|perspective)\s+by"
-                  r"|(?:eine?\s+)?(?:analyse|kommentar|gastbeitrag|kolumne|glosse|rezension|reportage|essay|interview)\s+von)")
+_GENRES_BY = ("analysis", "opinion", "commentary", "review", "interview", "column", "essay", "perspective")
+_GENRES_VON = ("analyse", "kommentar", "gastbeitrag", "kolumne", "glosse", "rezension", "reportage", "essay", "interview")
+GENRE_BY_OPENINGS = tuple(dict.fromkeys((*_GENRES_BY, "ein", *_GENRES_VON)))
+GENRE_BY_LABEL = rf"(?:(?:{'|'.join(_GENRES_BY)})\s+by|(?:eine?\s+)?(?:{'|'.join(_GENRES_VON)})\s+von)"
 # An embedded post's signature, dated with the day it was posted: a tweet's closing line ("— Jane
 # Doe (@jdoe) December 19, 2016") or an Instagram post's ("A post shared by Jane Doe (@jdoe) on
 # Dec 19, 2016 at 10:00am PST"): neither a stamp of the page's nor its writer's byline.
