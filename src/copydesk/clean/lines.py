@@ -303,6 +303,23 @@ MIN_OPTION_WORDS = 40
 OPTION_CAPITALS_SHARE = 0.85
 MAX_OPTION_COMMA_SHARE = 0.1  # of its words: commas and end marks together
 OPTION_LETTERED_SHARE = 0.9  # words opening with a letter (not "+--", a code listing's tree)
+POLL_REASON = "boilerplate:poll"  # a reader poll's question, answers and tally (`_poll_lines`)
+# A reader poll printed with its results (WordPress's WP-Polls: "Yes, the game is cool (29%,
+# 1,186 Votes)" / "Total Voters: 4,145"; Crowdsignal's "Yes 41.18% (7 votes)"): two answers or
+# more, each closing on its share and votes, in a run; with them the question over them (a line
+# asking: "?" in it), a "Poll" label over that, and the tally under them.  An election story's result
+# lines ("Jane Doe (54%, 2,345 votes)") are alike: a run is a poll's only under a question or over
+# a tally.  Zyte: two pages of one blog (a sidebar poll the line model kept) 0.80 -> 0.99.
+_POLL_VOTES = r"(?:votes?|voters?|stimmen|voix|voti|votos|głos(?:y|ów)?|stemmen|röster)"
+_POLL_ANSWER = re.compile(
+    rf"(?:\(\s*\d{{1,3}}(?:[.,]\d+)?\s?%\s*,\s*\d[\d.,\u202f\xa0 ]*\s{_POLL_VOTES}\s*\)"
+    rf"|\d{{1,3}}(?:[.,]\d+)?\s?%\s*\(\s*\d[\d.,\u202f\xa0 ]*\s{_POLL_VOTES}\s*\))$",
+    re.I,
+)
+_POLL_TALLY = re.compile(rf"^total\s+{_POLL_VOTES}\s*:?\s*\d[\d.,\u202f\xa0 ]*$|^(?:stimmen|voix|voti|votos) (?:insgesamt|totales?|total)\s*:?\s*\d", re.I)
+_POLL_LABEL = re.compile(r"^(?:(?:reader|readers'|our|quick|weekly|daily|latest|today's)\s+)?(?:polls?|umfrage|sondage|encuesta|sondaggio|enquete|ankieta)\s*:?$", re.I)
+MIN_POLL_ANSWERS = 2
+MAX_POLL_QUESTION_WORDS = 40
 SHARE_BAR_REASON = "boilerplate:share"  # a kept line of share buttons' names (`tidy.is_share_bar`), as the phrase reason
 APPEAL_REASON = "boilerplate:appeal"  # a fundraising or republishing appeal under it (`patterns.APPEAL_OPENING`)
 
@@ -458,11 +475,7 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
             labels[i] = NAVIGATION_REASON
         elif is_share_bar(texts[i]) or (_is_share_button(texts[i]) and _by_share_button(texts, i)):
             labels[i] = SHARE_BAR_REASON
-    for i in compress(range(n), keep):
-        if is_filler(texts[i]):  # a template's "Lorem ipsum …" (`patterns.is_filler`), whatever the model says
-            labels[i] = FILLER_REASON
-        elif words[i] >= MIN_OPTION_WORDS and not lines[i].terminal and _option_list(texts[i]):
-            labels[i] = OPTIONS_REASON
+    _label_kept_widgets(lines, texts, words, keep, labels)
     saying, claimed = _marked_lines(lines)
     for i in saying:  # the few lines holding furniture phrases
         if (hard := _hard_furniture(lines[i])) is not None:
@@ -476,6 +489,19 @@ def _labels(lines: list[RawLine], texts: list[str], words: list[int], keep: list
     return labels
 
 
+def _label_kept_widgets(lines: list[RawLine], texts: list[str], words: list[int], keep: list[bool], labels: list[str]) -> None:
+    """Relabel the kept lines that are a template's filler, a drop-down's options or a reader
+    poll's (with the poll's lines around them, kept or not), whatever the model says."""
+    for i in compress(range(len(lines)), keep):
+        if is_filler(texts[i]):  # a template's "Lorem ipsum …" (`patterns.is_filler`)
+            labels[i] = FILLER_REASON
+        elif words[i] >= MIN_OPTION_WORDS and not lines[i].terminal and _option_list(texts[i]):
+            labels[i] = OPTIONS_REASON
+        elif texts[i][-1:] == ")" and labels[i] != POLL_REASON and _POLL_ANSWER.search(texts[i]) is not None:
+            for k in _poll_lines(texts, i):
+                labels[k] = POLL_REASON
+
+
 def _option_list(text: str) -> bool:
     """Whether `text` reads as a drop-down's options on one line (MIN_OPTION_WORDS and the shares above)."""
     words = text.split()
@@ -484,6 +510,27 @@ def _option_list(text: str) -> bool:
     lettered = [word for word in words if word[0].isalpha()]
     capitals = sum(word[0].isupper() for word in lettered)
     return len(lettered) >= OPTION_LETTERED_SHARE * len(words) and capitals >= OPTION_CAPITALS_SHARE * len(lettered)
+
+
+def _poll_lines(texts: list[str], i: int) -> range:
+    """The lines of the reader poll whose answer line `i` is (kept or not), or an empty range
+    where it is none: MIN_POLL_ANSWERS answers in a run, under a question or over a tally."""
+    start, end = i, i + 1
+    while start > 0 and texts[start - 1][-1:] == ")" and _POLL_ANSWER.search(texts[start - 1]):
+        start -= 1
+    while end < len(texts) and texts[end][-1:] == ")" and _POLL_ANSWER.search(texts[end]):
+        end += 1
+    if end - start < MIN_POLL_ANSWERS:
+        return range(0)
+    asked = start > 0 and "?" in texts[start - 1] and len(texts[start - 1].split()) <= MAX_POLL_QUESTION_WORDS
+    counted = end < len(texts) and _POLL_TALLY.match(texts[end]) is not None
+    if not asked and not counted:
+        return range(0)
+    if asked:
+        start -= 1
+        if start > 0 and _POLL_LABEL.match(texts[start - 1]):
+            start -= 1
+    return range(start, end + counted)
 
 
 def _is_share_button(text: str) -> bool:
