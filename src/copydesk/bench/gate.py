@@ -38,14 +38,18 @@ def gate_scores(folder: Path) -> dict[str, float]:
 
 def text_gate_scores(folder: Path) -> dict[str, float]:
     """copydesk.clean's mean F1 on html-text renderings of a dev folder (as `bench --mode text`),
-    and on WCXB the title, authors and date it reads from the text and its page-type accuracy."""
-    from copydesk.bench.textmode import CopydeskCleaner, render
+    and on WCXB the title, authors and date it reads from the text and its page-type accuracy;
+    "text_lines_f1": its mean F1 on the same renderings printed a block a line, their blank
+    lines dropped (`textmode.block_a_line`, as Common Crawl's WET files print a page)."""
+    from copydesk.bench.textmode import CopydeskCleaner, block_a_line, render
 
     samples = list(read_dataset(folder))
     texts = [render(html) for html in decode_samples(samples)]
     cleaner = CopydeskCleaner(page_type=True)  # the fullest record: the page typed, as crawl runs type it
     result = score_system("copydesk clean", cleaner, samples, texts)
     scores = {"text_f1": result.mean("f1")}
+    lines = score_system("copydesk clean, a block a line", CopydeskCleaner(), samples, list(map(block_a_line, texts)))
+    scores["text_lines_f1"] = lines.mean("f1")
     for split, pages in result.by("split").items():
         scores[f"text_f1_{split}"] = result.mean("f1", pages)
     if samples and samples[0].dataset != "zyte":

@@ -3,7 +3,8 @@
 Every page is rendered to its full visible text by
 ``html_text.extract_text(html, guess_layout=True)`` (outside the timed
 region); the cleaners see only that string and are scored against the same
-gold as HTML mode.
+gold as HTML mode.  `block_a_line` drops that rendering's blank lines, as
+Common Crawl's WET files print a page: a block a line, no paragraph set apart.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ def render(html: str) -> str:
     import html_text
 
     return str(html_text.extract_text(html, guess_layout=True))
+
+
+def block_a_line(text: str) -> str:
+    """A rendering's text with its blank lines dropped: a block a line, one after the other, as
+    Common Crawl's WET files and many scrapers print a page (no paragraph set apart)."""
+    return "\n".join(line for line in text.split("\n") if line.strip())
 
 
 def no_cleaning(text: str, url: str | None) -> str:
