@@ -39,7 +39,7 @@ from peer_unit_cases import PAGE_PEERS, cleaned_text, extracted_text, peer_tests
 import copydesk
 from copydesk.bench.metadata import day, name_set, norm
 from copydesk.bench.metrics import word_f1
-from copydesk.bench.textmode import block_a_line, render
+from copydesk.bench.textmode import block_a_line, render, wrapped
 from copydesk.errors import InputError
 from copydesk.extract.decode import decode_html
 
@@ -79,11 +79,12 @@ def newspaper4k_metadata(tests: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float]]:
+def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float]]:
     """(page, language, text mode's F1 against HTML mode's text, and whether text mode's title,
     authors and date agree with HTML mode's: "+", "-", or " " where HTML mode has none or the page
-    is no article; text mode's F1 on the rendering printed a block a line, `textmode.block_a_line`)
-    for the pages HTML mode reads MIN_SILVER_WORDS words or more from."""
+    is no article; text mode's F1 on the rendering printed a block a line, `textmode.block_a_line`,
+    and wrapped 78 columns wide, `textmode.wrapped`) for the pages HTML mode reads MIN_SILVER_WORDS
+    words or more from."""
     rows = []
     for page in pages:
         try:
@@ -98,8 +99,9 @@ def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, st
             authors = " " if not (story and article.authors) else "+" if name_set(article.authors) == name_set(cleaned.authors) else "-"
             date = " " if not (story and article.published) else "+" if day(article.published) == day(cleaned.published) else "-"
             lines = copydesk.clean(block_a_line(render(html)))  # the same rendering a block a line, as WET files print it
+            wrapped_lines = copydesk.clean(wrapped(render(html)))  # and wrapped 78 columns wide, as a terminal browser's dump
             rows.append((page.name, article.language or "?", word_f1(article.text, cleaned.text).f1, title, authors, date,
-                         word_f1(article.text, lines.text).f1))  # fmt: skip
+                         word_f1(article.text, lines.text).f1, word_f1(article.text, wrapped_lines.text).f1))  # fmt: skip
     return rows
 
 
@@ -133,7 +135,8 @@ def main(argv: list[str]) -> None:
     common = sorted(by_language.items(), key=lambda item: -len(item[1]))
     print(f"silver, text mode against HTML mode ({len(silver)} pages): {statistics.fmean(r[2] for r in silver):.4f}; "
           + ", ".join(f"{language} {statistics.fmean(f1s):.3f} ({len(f1s)})" for language, f1s in common if len(f1s) >= 5))  # fmt: skip
-    print(f"silver, the same renderings a block a line (as WET files print a page): {statistics.fmean(r[6] for r in silver):.4f}")
+    print(f"silver, the same renderings a block a line (as WET files print a page): {statistics.fmean(r[6] for r in silver):.4f}; "
+          f"wrapped 78 columns wide (a terminal browser's dump): {statistics.fmean(r[7] for r in silver):.4f}")
     print("silver metadata, text mode agreeing with HTML mode on its articles: "
           + ", ".join(f"{field} {sum(r[k] == '+' for r in silver)}/{sum(r[k] != ' ' for r in silver)}"
                       for k, field in ((3, "title"), (4, "authors"), (5, "date"))))  # fmt: skip

@@ -40,8 +40,9 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
     """copydesk.clean's mean F1 on html-text renderings of a dev folder (as `bench --mode text`),
     and on WCXB the title, authors and date it reads from the text and its page-type accuracy;
     "text_lines_f1": its mean F1 on the same renderings printed a block a line, their blank
-    lines dropped (`textmode.block_a_line`, as Common Crawl's WET files print a page)."""
-    from copydesk.bench.textmode import CopydeskCleaner, block_a_line, render
+    lines dropped (`textmode.block_a_line`, as Common Crawl's WET files print a page);
+    "text_wrapped_f1": on them wrapped 78 columns wide (`textmode.wrapped`, a terminal browser's dump)."""
+    from copydesk.bench.textmode import CopydeskCleaner, block_a_line, render, wrapped
 
     samples = list(read_dataset(folder))
     texts = [render(html) for html in decode_samples(samples)]
@@ -50,6 +51,7 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
     scores = {"text_f1": result.mean("f1")}
     lines = score_system("copydesk clean, a block a line", CopydeskCleaner(), samples, list(map(block_a_line, texts)))
     scores["text_lines_f1"] = lines.mean("f1")
+    scores["text_wrapped_f1"] = score_system("copydesk clean, wrapped", CopydeskCleaner(), samples, list(map(wrapped, texts))).mean("f1")
     for split, pages in result.by("split").items():
         scores[f"text_f1_{split}"] = result.mean("f1", pages)
     if samples and samples[0].dataset != "zyte":

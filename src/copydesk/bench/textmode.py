@@ -4,7 +4,8 @@ Every page is rendered to its full visible text by
 ``html_text.extract_text(html, guess_layout=True)`` (outside the timed
 region); the cleaners see only that string and are scored against the same
 gold as HTML mode.  `block_a_line` drops that rendering's blank lines, as
-Common Crawl's WET files print a page: a block a line, no paragraph set apart.
+Common Crawl's WET files print a page: a block a line, no paragraph set apart;
+`wrapped` breaks its lines 78 columns wide, as a terminal browser's dump does.
 """
 
 from __future__ import annotations
@@ -31,6 +32,17 @@ def block_a_line(text: str) -> str:
     """A rendering's text with its blank lines dropped: a block a line, one after the other, as
     Common Crawl's WET files and many scrapers print a page (no paragraph set apart)."""
     return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+TERMINAL_WIDTH = 78  # a terminal browser's dump (lynx, w3m) wraps its lines this wide
+
+
+def wrapped(text: str, width: int = TERMINAL_WIDTH) -> str:
+    """A rendering's text with each line broken into lines `width` wide at most, as a terminal
+    browser's dump prints a page (`textwrap`'s greedy breaks; blank lines kept)."""
+    import textwrap
+
+    return "\n".join("\n".join(textwrap.wrap(line, width)) for line in text.split("\n"))
 
 
 def no_cleaning(text: str, url: str | None) -> str:

@@ -1,0 +1,60 @@
+"""A hard-wrapped text (a terminal browser's dump, a mail archive) has its paragraphs joined
+back into a line each before the lines are read (`clean.reflow`); other texts are left alone."""
+
+from __future__ import annotations
+
+import textwrap
+
+import copydesk
+from copydesk.clean.reflow import reflow, wrap_width
+from tests.clean.bridge_story import HEADLINE
+
+STORY = [
+    ("The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade "
+     "and split the town between those who wanted a new crossing and those who wanted the old one mended."),
+    ("The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring, "
+     "the council said, once the river authority has agreed to the plans for the new piers and the approach roads."),
+    ("Residents who opposed the plan said the council had not listened to the people who live closest to the river, "
+     "and that the old bridge, built in 1887, was a part of the town that could not be replaced by a new one."),
+    ("The council said the old bridge had failed two inspections and could not be repaired at a reasonable cost, "
+     "and that the engineers it had asked had all advised it to build a new bridge rather than to patch the old one."),
+]
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Sign in"]
+FOOTER = ["About us", "Contact", "Privacy policy", "(c) 2024 The Riverside Gazette"]
+
+
+def _wrapped(width: int = 72) -> str:
+    paragraphs = ["\n".join(MENU), HEADLINE, *("\n".join(textwrap.wrap(p, width)) for p in STORY), "\n".join(FOOTER)]
+    return "\n\n".join(paragraphs)
+
+
+def test_a_wrapped_texts_paragraphs_are_joined_and_its_menu_is_not() -> None:
+    text = _wrapped()
+    assert wrap_width(text.split("\n")) is not None
+    lines = reflow(text).split("\n")
+    assert all(paragraph in lines for paragraph in STORY)
+    assert all(item in lines for item in MENU + FOOTER)  # short lines: each wrapper's line ended there
+
+
+def test_a_text_a_paragraph_a_line_is_left_alone() -> None:
+    text = "\n\n".join(["\n".join(MENU), HEADLINE, *STORY, "\n".join(FOOTER)])
+    assert wrap_width(text.split("\n")) is None and reflow(text) == text
+
+
+def test_short_lines_going_on_in_capitals_are_no_wrapped_text() -> None:
+    # a shop's grid: lines of one length, each its own item
+    items = [f"Stainless steel water bottle, {n} ml, in graphite grey and blue" for n in range(100, 2100, 100)]
+    text = "\n".join(item.capitalize() for item in items)
+    assert reflow(text) == text
+
+
+def test_a_long_link_in_a_wrapped_text_is_let_past_the_width() -> None:
+    link = "https://example.org/" + "a" * 200
+    text = _wrapped().replace("Sign in", f"Sign in\n{link}")
+    assert wrap_width(text.split("\n")) is not None
+    assert STORY[0] in reflow(text).split("\n")
+
+
+def test_clean_gives_a_wrapped_storys_paragraphs_whole() -> None:
+    article = copydesk.clean(_wrapped())
+    assert article.text.split("\n\n") == STORY
