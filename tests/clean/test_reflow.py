@@ -58,3 +58,8 @@ def test_a_long_link_in_a_wrapped_text_is_let_past_the_width() -> None:
 def test_clean_gives_a_wrapped_storys_paragraphs_whole() -> None:
     article = copydesk.clean(_wrapped())
     assert article.text.split("\n\n") == STORY
+
+
+def test_a_wrapped_text_with_windows_line_ends_is_joined_alike() -> None:
+    text = _wrapped()
+    assert reflow(text.replace("\n", "\r\n")).splitlines() == reflow(text).splitlines()

@@ -58,7 +58,7 @@ def wrap_width(lines: list[str]) -> int | None:
 def reflow(text: str) -> str:
     """`text` with each line a wrapper broke off (`wrap_width`) joined to the next: where the
     next line's first word would not have fitted after it.  Unwrapped text comes back as it is."""
-    lines = text.split("\n")
+    lines = text.splitlines()  # as the lines are read after (`features.split_lines`): "\r\n" too
     width = wrap_width(lines)
     if width is None:
         return text
