@@ -136,6 +136,17 @@ def test_comment_header_lines_with_a_date_and_a_clock_count_as_stamps(label_all_
     assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
 
 
+def test_french_comments_counted_as_reactions_with_the_time_written_15h46_are_cut(label_all_kept: LabelLines) -> None:
+    # Drupal's French comment headers ("Soumis par …, le lundi 29 octobre 2012 à 15h46") under
+    # a heading counting the "réactions"
+    headers = [f"Soumis par {name}, le lundi 29 octobre 2012 à {time}" for name, time in (("monslateamoi", "15h46"),
+               ("Roger-Wielgus", "16h01"), ("marianne ARNAUD", "16h30"))]  # fmt: skip
+    comments = ["10 réactions", *(part for header, line in zip(headers, COMMENTS[3::3], strict=True) for part in (header, line))]
+    labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *comments])))
+    assert all(labels[line] == "body" for line in STORY)
+    assert all(labels[line] == lines_module.COMMENTS_REASON for line in COMMENTS[3::3])
+
+
 def test_a_dated_line_without_a_clock_is_no_comment_header(label_all_kept: LabelLines) -> None:
     events = ["Comments", "Council meeting — 17 July 2011 in the town hall", "About time they fixed that bridge, it has been falling apart for years.",
               "Public hearing — 19 July 2011 at the library", "Who is paying for this, though? Not the people who actually use it.",

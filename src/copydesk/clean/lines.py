@@ -1087,8 +1087,9 @@ def _drop_contents_entries(lines: list[RawLine], labels: list[str]) -> None:
 # A comment's header line without a colon ("Comment by Mirko Lange — 17.07, 2011 @ 13:04"): up
 # to MAX_COMMENT_HEADER_WORDS words, ending no sentence, holding a clock time and a year.  A
 # timeline's dated lines hold no clock time.  On held-out German blogs (silver: HTML mode's own
-# text) 3 pages up, one by 0.80; the dev sets unmoved.
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# text) 3 pages up, one by 0.80; the dev sets unmoved.  French writes the time "15h46" (Drupal's
+# "Soumis par …, le lundi 29 octobre 2012 à 15h46").
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 

@@ -684,6 +684,7 @@ OTHER_COMMENT_BREAK = word_alternation(OTHER_COMMENT_BREAK_WORDS)
 # "5 thoughts on “<title>”"): it may quote the article's title, so it can be long.
 COMMENT_COUNT = re.compile(
     r"\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts"
+    r"|reactions?|réactions?|reaktionen|reacciones|reazioni|reações"
     r"|kommentare?|antworten|gedanken zu|commentaires?|réponses?|réflexions? sur|comentarios?|respuestas?"
     r"|commenti|risposte|pensieri su|comentários?|respostas?|reacties|komentarz[ey]?|комментари[йяев]"
     r"|kommentarer|kommenttia|komentářů|komentáre|komentárov|hozzászólás|comentarii|yorum|σχόλια|komentāri|komentarai"
