@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from copydesk.clean.dropcap import join_drop_caps
 from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.forum import first_post
@@ -412,6 +413,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     # the story's language, read before the facts (it decides how 03/04/2025 reads) from the text
     # as it stands: its opening sample is the story's, with a byline at most still over it
     article.language = detect_language(_opening_text(blocks))
+    join_drop_caps(blocks, decoded, article.language)
     texts = labelled.texts
     if article.captions:  # a photo's date is the day it was taken, not the day the story ran
         texts = [("" if label == CAPTION_LABEL else text) for label, text in zip(labels, texts, strict=True)]
