@@ -21,7 +21,13 @@ def _joined(opening: str, language: str | None = "en", later: str = LATER, headi
 def test_a_drop_cap_is_joined_where_the_word_is_printed_elsewhere() -> None:
     assert _joined("T he Davis Cup Final began on Monday in Madrid.") == "The Davis Cup Final began on Monday in Madrid."
     assert _joined("A dam Lee scored twice.") == "Adam Lee scored twice."  # "dam" alone nowhere
-    assert _joined("M uch was at stake.", later="Nothing else.") == "Much was at stake."  # "uch" is no word
+    assert _joined("M uch was at stake.") == "Much was at stake."
+
+
+def test_a_word_printed_once_keeps_its_letter_apart() -> None:
+    # a drop cap's word printed nowhere else reads as a letter naming something ("X attracts …")
+    assert _joined("M uch was at stake.", later="Nothing else.") == "M uch was at stake."
+    assert _joined("X attracts a diverse age range.", later="Nothing else.") == "X attracts a diverse age range."
 
 
 def test_a_one_letter_word_before_a_word_stays() -> None:
