@@ -1,4 +1,5 @@
-"""Scraped text that is Markdown is read as the HTML it stands for (`clean.markdown`)."""
+"""Scraped text that is Markdown is read through the HTML it stands for (`clean.markdown`): its facts
+from that HTML, its text cleaned from the HTML's blocks as lines."""
 
 from __future__ import annotations
 
@@ -52,6 +53,45 @@ def test_a_scrapers_markdown_page_is_read_as_its_html() -> None:
     assert article.text == "\n\n".join(STORY)  # no menu, picture, pointer, related list or footer; no link syntax
     assert [link.url for link in article.related] == ["https://courier.example/news/school", "https://courier.example/news/bus"]
     assert article.page_type is PageType.OTHER  # untyped, as cleaning leaves text
+
+
+COMMENTS = """
+## 3 Comments
+
+**roofer_joe** says:
+
+November 19, 2019 at 6:34 am
+
+About time they fixed the mains, they have been falling apart for years.
+
+**anna_k** says:
+
+November 19, 2019 at 7:02 am
+
+Who is paying for this, though? Not the people who actually use the water.
+
+**mike** says:
+
+November 19, 2019 at 8:15 am
+
+I will believe it when I see the new pipes in the ground on my street.
+"""
+
+
+def test_a_markdown_pages_comments_are_cut_as_text_mode_cuts_them() -> None:
+    # HTML mode on the bare rendering (no class or id says "comments") kept them and the footer
+    article = copydesk.clean(PAGE.replace("## Related stories", COMMENTS + "\n## Related stories"))
+    assert article.text == "\n\n".join(STORY)
+    assert (article.title, article.authors, article.published) == ("Water rates to rise nine percent", ["Lena Park"], "2026-05-14")
+    assert [link.url for link in article.related] == ["https://courier.example/news/school", "https://courier.example/news/bus"]
+
+
+def test_markdown_without_a_heading_line_is_read_by_its_link_lines() -> None:
+    # headings printed as bold lines, a menu of relative links ("index.html"), as markdownify prints some pages
+    menu = "\n".join(f"* [Section {n}](section-{n}.html)" for n in range(6))
+    page = f"{menu}\n\n**Water rates to rise nine percent**\n\n" + "\n\n".join(STORY)
+    assert looks_like_markdown(page)
+    assert copydesk.clean(page).text.endswith(STORY[-1]) and "Section 3" not in copydesk.clean(page).text
 
 
 @pytest.mark.parametrize("url", [None, "https://courier.example/news/2026/05/14/water-rates"])

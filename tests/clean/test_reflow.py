@@ -67,3 +67,15 @@ def test_a_text_with_windows_line_ends_is_read_alike() -> None:
     menu = "\n\n".join(f"Section {n}" for n in range(120))
     for text in (_wrapped(), "\n\n".join([menu, _wrapped(), *links])):
         assert reflow(text.replace("\n", "\r\n")).splitlines() == reflow(text).splitlines()
+
+
+def test_wrapped_markdown_is_joined_around_its_lists_and_links() -> None:
+    # html2text wraps paragraphs at 78 columns, breaking a picture's address at a hyphen; its list
+    # items and long link lines stay whole and are not joined
+    menu = [f"  * [Section number {n}](https://courier.example/sections/{n}/" + "x" * 120 + ")" for n in range(4)]
+    picture = "![](https://courier.example/wp-content/uploads/2015/07/water-\nmain.jpg?fit=578%2C385&strip=all)"
+    text = "\n".join(menu) + "\n\n" + picture + "\n\n" + "\n\n".join("\n".join(textwrap.wrap(p, 78)) for p in STORY)
+    lines = reflow(text).split("\n")
+    assert lines[:4] == menu
+    assert "![](https://courier.example/wp-content/uploads/2015/07/water-main.jpg?fit=578%2C385&strip=all)" in lines
+    assert all(paragraph in lines for paragraph in STORY)

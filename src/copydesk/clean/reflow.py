@@ -7,7 +7,8 @@ markup holds the writer's line breaks.  The line model reads a line as a unit
 fragments: short, unfinished, opening in lower case.  Where a text is wrapped,
 each line that was broken off is joined to the next, as a greedy wrapper (every
 one of them) broke it: where the next line's first word would not have fitted
-after it.
+after it; without a space after a hyphen closing a word ("well-" / "known",
+"WeWork-" / "SF.jpg" of a link's address: wrappers break there too).
 
 The sign of a wrapped text: few lines longer than a width a terminal uses, and
 lines that reach that width going on, in lower case, on the next line, as a
@@ -22,6 +23,7 @@ breaks (each joined back into its paragraph).
 
 from __future__ import annotations
 
+import re
 from heapq import nlargest
 
 MIN_WIDTH, MAX_WIDTH = 40, 132  # the widths a wrapped text is looked for at (terminals, mail, fixed-width markup)
@@ -32,8 +34,17 @@ MIN_CONTINUED = 3  # ...and this many such lines going on in lower case...
 MIN_CONTINUED_SHARE = 0.3  # ...and this share of them make the text a wrapped one
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width `lines` were wrapped at, or None where they read as not wrapped."""
+# Markdown's lines a wrapper leaves whole (html2text's: list items, headings, table rows, quotes):
+# never joined; they, and lines holding a link's address, may run past the width (not counted).
+_MARKDOWN_BLOCK = re.compile(r"\s*(?:[*+-]\s|\d{1,3}[.)]\s|#{1,6}\s|[|>])")
+_MARKDOWN_LINE = re.compile(rf"{_MARKDOWN_BLOCK.pattern}|.*\]\(")
+
+
+def wrap_width(lines: list[str], markdown: bool = False) -> int | None:
+    """The width `lines` were wrapped at, or None where they read as not wrapped; `markdown`:
+    the lines may be Markdown's, whose `_MARKDOWN_LINE`s are left out of the count."""
+    if markdown:
+        lines = ["" if _MARKDOWN_LINE.match(line) else line for line in lines]
     filled = len(lines) - lines.count("")
     if filled < MIN_LINES:
         return None
@@ -59,17 +70,25 @@ def reflow(text: str) -> str:
     """`text` with each line a wrapper broke off (`wrap_width`) joined to the next: where the
     next line's first word would not have fitted after it.  Unwrapped text comes back as it is."""
     lines = text.splitlines()  # as the lines are read after (`features.split_lines`): "\r\n" too
-    width = wrap_width(lines)
+    markdown = "](" in text
+    width = wrap_width(lines, markdown)
+    if width is None and markdown:
+        width = wrap_width(lines)  # (Markdown's syntax in a plain text's story)
     if width is None:
         return text
     out: list[str] = []
     open_line = 0  # the length of the last output line's text as joined so far (what the wrapper filled)
     for line in lines:
         stripped = line.strip()
-        if out and open_line and stripped and open_line + 1 + len(stripped.split(None, 1)[0]) > width:
-            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        if markdown and _MARKDOWN_BLOCK.match(line):
+            open_line = 0  # neither joined to the line before nor the line after it (nor one running past the width)
+        elif out and open_line and (open_line <= width or not markdown) and stripped and open_line + 1 + len(stripped.split(None, 1)[0]) > width:
+            last = out[-1].rstrip()
+            broken_word = last[-1:] == "-" and last[-2:-1].isalnum() and stripped[:1].isalnum()  # "well-" / "known"
+            out[-1] = f"{last}{stripped}" if broken_word else f"{last} {stripped}"
             open_line = len(line.rstrip())
             continue
+        else:
+            open_line = len(line.rstrip())
         out.append(line)
-        open_line = len(line.rstrip())
     return "\n".join(out)
