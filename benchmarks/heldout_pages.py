@@ -79,11 +79,35 @@ def newspaper4k_metadata(tests: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float]]:
+def _bs4_text_nodes(html: str) -> str:
+    """The page printed a text node a line, as `BeautifulSoup(html).get_text("\\n", strip=True)`
+    scrapes it (scripts and styles taken out first)."""
+    import warnings
+
+    from bs4 import BeautifulSoup
+
+    with warnings.catch_warnings():  # (an XHTML page's "looks like XML" notice)
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(("script", "style", "noscript", "template")):
+        tag.decompose()
+    return str(soup.get_text("\n", strip=True))
+
+
+try:
+    import bs4  # noqa: F401 - the bench extra's
+except ImportError:
+    _text_nodes = None
+else:
+    _text_nodes = _bs4_text_nodes
+
+
+def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float, float]]:
     """(page, language, text mode's F1 against HTML mode's text, and whether text mode's title,
     authors and date agree with HTML mode's: "+", "-", or " " where HTML mode has none or the page
     is no article; text mode's F1 on the rendering printed a block a line, `textmode.block_a_line`,
-    and wrapped 78 columns wide, `textmode.wrapped`) for the pages HTML mode reads MIN_SILVER_WORDS
+    wrapped 78 columns wide, `textmode.wrapped`, and on the page printed a text node a line,
+    `_text_nodes`, NaN without BeautifulSoup) for the pages HTML mode reads MIN_SILVER_WORDS
     words or more from."""
     rows = []
     for page in pages:
@@ -100,8 +124,10 @@ def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, st
             date = " " if not (story and article.published) else "+" if day(article.published) == day(cleaned.published) else "-"
             lines = copydesk.clean(block_a_line(render(html)))  # the same rendering a block a line, as WET files print it
             wrapped_lines = copydesk.clean(wrapped(render(html)))  # and wrapped 78 columns wide, as a terminal browser's dump
+            nodes = copydesk.clean(_text_nodes(html)) if _text_nodes is not None else None  # a text node a line
             rows.append((page.name, article.language or "?", word_f1(article.text, cleaned.text).f1, title, authors, date,
-                         word_f1(article.text, lines.text).f1, word_f1(article.text, wrapped_lines.text).f1))  # fmt: skip
+                         word_f1(article.text, lines.text).f1, word_f1(article.text, wrapped_lines.text).f1,
+                         word_f1(article.text, nodes.text).f1 if nodes is not None else float("nan")))  # fmt: skip
     return rows
 
 
@@ -136,7 +162,8 @@ def main(argv: list[str]) -> None:
     print(f"silver, text mode against HTML mode ({len(silver)} pages): {statistics.fmean(r[2] for r in silver):.4f}; "
           + ", ".join(f"{language} {statistics.fmean(f1s):.3f} ({len(f1s)})" for language, f1s in common if len(f1s) >= 5))  # fmt: skip
     print(f"silver, the same renderings a block a line (as WET files print a page): {statistics.fmean(r[6] for r in silver):.4f}; "
-          f"wrapped 78 columns wide (a terminal browser's dump): {statistics.fmean(r[7] for r in silver):.4f}")
+          f"wrapped 78 columns wide (a terminal browser's dump): {statistics.fmean(r[7] for r in silver):.4f}; "
+          f"a text node a line (BeautifulSoup's get_text): {statistics.fmean(r[8] for r in silver):.4f}")
     print("silver metadata, text mode agreeing with HTML mode on its articles: "
           + ", ".join(f"{field} {sum(r[k] == '+' for r in silver)}/{sum(r[k] != ' ' for r in silver)}"
                       for k, field in ((3, "title"), (4, "authors"), (5, "date"))))  # fmt: skip

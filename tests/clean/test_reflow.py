@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 import copydesk
-from copydesk.clean.reflow import reflow, wrap_width
+from copydesk.clean.reflow import join_fragments, reflow, wrap_width
 from tests.clean.bridge_story import HEADLINE
 
 STORY = [
@@ -79,3 +79,33 @@ def test_wrapped_markdown_is_joined_around_its_lists_and_links() -> None:
     assert lines[:4] == menu
     assert "![](https://courier.example/wp-content/uploads/2015/07/water-main.jpg?fit=578%2C385&strip=all)" in lines
     assert all(paragraph in lines for paragraph in STORY)
+
+
+# A story printed a text node a line, as BeautifulSoup's get_text("\n", strip=True) prints it: each
+# link and italic run on a line of its own
+NODES = [
+    "WeWork agreed to a", "rescue by its largest shareholder", ", Japanese technology investment company SoftBank, last month.",
+    "The", "New York Times", "reported on Sunday that WeWork is preparing to cut 4,000 jobs.",
+    "A spokeswoman for", "Neumann", "’s family office declined to comment.",
+    "Shares of", "SoftBank", "fell 2 percent on the news", ".",
+]  # fmt: skip
+
+
+def test_a_text_printed_a_text_node_a_line_has_its_sentences_joined() -> None:
+    lines = join_fragments("\n".join(NODES)).split("\n")
+    assert "WeWork agreed to a rescue by its largest shareholder, Japanese technology investment company SoftBank, last month." in lines
+    assert "New York Times reported on Sunday that WeWork is preparing to cut 4,000 jobs." in lines  # "The" stays apart
+    assert "Neumann’s family office declined to comment." in lines
+    assert "SoftBank fell 2 percent on the news." in lines
+
+
+def test_code_and_texts_without_such_pieces_are_left_alone() -> None:
+    code = ["1", "import os", "2", "from twilio.rest import Client", "3", ")", "4", ". venv/bin/activate", "5", "; done"]
+    assert join_fragments("\n".join(code)) == "\n".join(code)
+    story = "\n\n".join(STORY)
+    assert join_fragments(story) == story
+
+
+def test_clean_joins_a_storys_text_nodes() -> None:
+    article = copydesk.clean("\n".join(["Home", "News", "Sport", *NODES]))
+    assert "WeWork agreed to a rescue by its largest shareholder, Japanese technology" in article.text

@@ -24,7 +24,7 @@ from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, scan_lines
 from copydesk.clean.markdown import looks_like_markdown, markdown_html, split_envelope
 from copydesk.clean.pagetype import classify_text
-from copydesk.clean.reflow import reflow
+from copydesk.clean.reflow import join_fragments, reflow
 from copydesk.config import ExtractConfig
 from copydesk.errors import InputError
 from copydesk.extract.assemble import join_text
@@ -418,7 +418,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     """`clean` of decoded, non-blank text, less the page type, and its labelled lines (which
     the page type is read from: `pagetype.text_page_features`); `forum` as in `label_lines`.
     `scan`: the text's lines as an earlier call scanned them (`labelled.scan`), labelled again."""
-    labelled = label_scan(scan if scan is not None else scan_lines(_split_long_lines(reflow(decoded))), forum)
+    labelled = label_scan(scan if scan is not None else scan_lines(_split_long_lines(join_fragments(reflow(decoded)))), forum)
     article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     lines, labels = labelled.lines, labelled.labels
     article.removed, stays = _removed_lines(lines, labels)

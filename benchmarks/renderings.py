@@ -1,0 +1,115 @@
+"""Text mode on the dev pages as other tools print them: how much the cleaner depends on the rendering.
+
+`copydesk bench --mode text` feeds `copydesk.clean` html-text's rendering of each page (paragraphs
+set apart by blank lines).  Scraped text comes in other shapes, and a user has whichever their
+tools wrote; each shape here is made from the same pages and scored against the same gold
+(Zyte: shingle F1, WCXB: word F1, as the bench):
+
+- html-text: the bench's rendering;
+- a block a line: its blank lines dropped, as Common Crawl's WET files print a page
+  (`textmode.block_a_line`);
+- wrapped at 78: its lines broken 78 columns wide, as a terminal browser's dump (`textmode.wrapped`);
+- html2text: Markdown as html2text prints it (its default: paragraphs wrapped at 78 columns);
+- markdownify: Markdown as markdownify prints it (scripts and styles taken out first);
+- BeautifulSoup: `soup.get_text("\\n", strip=True)`, a text node a line (scripts and styles out).
+
+The last three need `pip install html2text markdownify beautifulsoup4` (the `bench` extra has
+them); a shape whose tool is missing is skipped.  Rendering with them takes a few minutes.
+
+    python benchmarks/renderings.py ../shared/data/zyte-aeb ../shared/data/wcxb-dev [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import copydesk
+from copydesk.bench.datasets import read_dataset
+from copydesk.bench.metrics import shingle_f1, word_f1
+from copydesk.bench.run import decode_samples
+from copydesk.bench.textmode import block_a_line, render, wrapped
+
+NON_TEXT_TAGS = ("script", "style", "noscript", "template")
+
+
+def _soup(html: str):  # type: ignore[no-untyped-def]
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(NON_TEXT_TAGS):
+        tag.decompose()
+    return soup
+
+
+def _html2text(html: str) -> str:
+    import html2text
+
+    return str(html2text.HTML2Text().handle(html))
+
+
+def _markdownify(html: str) -> str:
+    from markdownify import markdownify
+
+    return str(markdownify(str(_soup(html)), heading_style="ATX"))
+
+
+def _soup_lines(html: str) -> str:
+    return str(_soup(html).get_text("\n", strip=True))
+
+
+SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module needed, html -> text)
+    "html-text": (None, render),
+    "a block a line (WET)": (None, lambda html: block_a_line(render(html))),
+    "wrapped at 78": (None, lambda html: wrapped(render(html))),
+    "html2text (Markdown)": ("html2text", _html2text),
+    "markdownify (Markdown)": ("markdownify", _markdownify),
+    "BeautifulSoup get_text": ("bs4", _soup_lines),
+}
+
+
+def _available(module: str | None) -> bool:
+    if module is None:
+        return True
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return module != "markdownify" or _available("bs4")
+
+
+def _shape(to_text: Callable[[str], str], html: str) -> str:
+    try:
+        return to_text(html)
+    except Exception:  # a tool failing on a page gives that page no text
+        return ""
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("datasets", nargs="+", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N pages of each set")
+    args = parser.parse_args(argv)
+    shapes = {name: to_text for name, (module, to_text) in SHAPES.items() if _available(module)}
+    skipped = [name for name in SHAPES if name not in shapes]
+    print("| shape | " + " | ".join(folder.name for folder in args.datasets) + " |")
+    print("|---|" + "---|" * len(args.datasets))
+    scores: dict[str, list[float]] = {name: [] for name in shapes}
+    for folder in args.datasets:
+        samples = list(read_dataset(folder))[: args.limit]
+        metric = shingle_f1 if samples and samples[0].dataset == "zyte" else word_f1
+        htmls = decode_samples(samples)
+        for name, to_text in shapes.items():
+            f1s = [metric(sample.gold_text, copydesk.clean(_shape(to_text, html)).text or "").f1 for sample, html in zip(samples, htmls, strict=True)]
+            scores[name].append(statistics.fmean(f1s) if f1s else 0.0)
+    for name, values in scores.items():
+        print(f"| {name} | " + " | ".join(f"{value:.4f}" for value in values) + " |")
+    if skipped:
+        print(f"\nskipped (tool not installed): {', '.join(skipped)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
