@@ -31,7 +31,7 @@ import copydesk
 from copydesk.bench.datasets import read_dataset
 from copydesk.bench.metrics import shingle_f1, word_f1
 from copydesk.bench.run import decode_samples
-from copydesk.bench.textmode import block_a_line, render, wrapped
+from copydesk.bench.textmode import block_a_line, html2text_markdown, render, wrapped
 
 NON_TEXT_TAGS = ("script", "style", "noscript", "template")
 
@@ -43,12 +43,6 @@ def _soup(html: str):  # type: ignore[no-untyped-def]
     for tag in soup(NON_TEXT_TAGS):
         tag.decompose()
     return soup
-
-
-def _html2text(html: str) -> str:
-    import html2text
-
-    return str(html2text.HTML2Text().handle(html))
 
 
 def _markdownify(html: str) -> str:
@@ -65,7 +59,7 @@ SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module 
     "html-text": (None, render),
     "a block a line (WET)": (None, lambda html: block_a_line(render(html))),
     "wrapped at 78": (None, lambda html: wrapped(render(html))),
-    "html2text (Markdown)": ("html2text", _html2text),
+    "html2text (Markdown)": ("html2text", html2text_markdown),
     "markdownify (Markdown)": ("markdownify", _markdownify),
     "BeautifulSoup get_text": ("bs4", _soup_lines),
 }

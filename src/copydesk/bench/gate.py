@@ -41,17 +41,21 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
     and on WCXB the title, authors and date it reads from the text and its page-type accuracy;
     "text_lines_f1": its mean F1 on the same renderings printed a block a line, their blank
     lines dropped (`textmode.block_a_line`, as Common Crawl's WET files print a page);
-    "text_wrapped_f1": on them wrapped 78 columns wide (`textmode.wrapped`, a terminal browser's dump)."""
-    from copydesk.bench.textmode import CopydeskCleaner, block_a_line, render, wrapped
+    "text_wrapped_f1": on them wrapped 78 columns wide (`textmode.wrapped`, a terminal browser's dump);
+    "text_markdown_f1": on the pages as html2text prints them (`textmode.html2text_markdown`)."""
+    from copydesk.bench.textmode import CopydeskCleaner, block_a_line, html2text_markdown, render, wrapped
 
     samples = list(read_dataset(folder))
-    texts = [render(html) for html in decode_samples(samples)]
+    htmls = decode_samples(samples)
+    texts = [render(html) for html in htmls]
     cleaner = CopydeskCleaner(page_type=True)  # the fullest record: the page typed, as crawl runs type it
     result = score_system("copydesk clean", cleaner, samples, texts)
     scores = {"text_f1": result.mean("f1")}
     lines = score_system("copydesk clean, a block a line", CopydeskCleaner(), samples, list(map(block_a_line, texts)))
     scores["text_lines_f1"] = lines.mean("f1")
     scores["text_wrapped_f1"] = score_system("copydesk clean, wrapped", CopydeskCleaner(), samples, list(map(wrapped, texts))).mean("f1")
+    markdown = list(map(html2text_markdown, htmls))
+    scores["text_markdown_f1"] = score_system("copydesk clean, html2text's Markdown", CopydeskCleaner(), samples, markdown).mean("f1")
     for split, pages in result.by("split").items():
         scores[f"text_f1_{split}"] = result.mean("f1", pages)
     if samples and samples[0].dataset != "zyte":

@@ -45,6 +45,17 @@ def wrapped(text: str, width: int = TERMINAL_WIDTH) -> str:
     return "\n".join("\n".join(textwrap.wrap(line, width)) for line in text.split("\n"))
 
 
+def html2text_markdown(html: str) -> str:
+    """The page as html2text prints it: Markdown, its paragraphs wrapped 78 columns wide (its
+    default), as language-model pipelines often scrape pages ("" where html2text fails)."""
+    import html2text
+
+    try:
+        return str(html2text.HTML2Text().handle(html))
+    except Exception:  # a converter's error on one page: that page gives no text
+        return ""
+
+
 def no_cleaning(text: str, url: str | None) -> str:
     return text
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborHTMLParser
+
 from copydesk.clean.dropcap import join_drop_caps
 from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
@@ -35,9 +37,9 @@ from copydesk.extract.guards import shape_problem
 from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.metadata import as_written
 from copydesk.extract.mojibake import repair_article
-from copydesk.extract.page import parse_page
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
 from copydesk.extract.pipeline import extract
+from copydesk.extract.segment import segment
 from copydesk.extract.syndication import credit_origin
 from copydesk.extract.tidy import (
     BIO_OPENING_CHARS,
@@ -331,7 +333,8 @@ def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article
     html = markdown_html(reflow(decoded))  # wrapped (html2text's 78 columns): a link's address broken at a hyphen joined
     if shape_problem(utf8_markup(html)) is not None:  # too large or deep to parse: `extract` says so
         return extract(html, url=url, config=UNTYPED_MARKDOWN)
-    lines = "\n".join(parse_page(html, url).seg.texts)
+    root = (tree := LexborHTMLParser(html)).body or tree.root  # (cmark's safe HTML: no script or hidden element to strip)
+    lines = "\n".join(segment(root).texts) if root is not None else ""
     cleaned = _cleaned_text(lines, url, page_type) if lines.strip() else None
     config = UNTYPED_MARKDOWN if cleaned is None or not page_type else ExtractConfig(page_type=cleaned.page_type)
     marked = extract(html, url=url, config=config)
