@@ -190,3 +190,18 @@ def test_session_55s_readers_on_huge_and_repeated_lines() -> None:
             + "<p>This article was originally published on 3 March 2021.</p></body></html>")  # fmt: skip
     article = _within(60, lambda: copydesk.extract(html))
     assert isinstance(article, copydesk.Article) and article.published == "2021-03-03"
+
+
+def test_session_56s_readers_on_hostile_renderings() -> None:
+    """A hundred thousand wrapped-looking lines, a hundred thousand poll answers, a megabyte of
+    text nodes opening on commas, ten thousand drop-capped sections, a wrapped Markdown of links
+    and a Markdown nested ten thousand lists deep: bounded time, an article, no exception."""
+    wrapped = "\n".join(["The council met on Tuesday and voted for the new bridge over the river, and" + " x" * 2,
+                         "then it went home."] * 50_000)  # fmt: skip
+    polls = "Which bridge?\n" + "\n".join(f"Option {n} (1%, {n} Votes)" for n in range(100_000)) + "\nTotal Voters: 5"
+    nodes = "\n".join(["The council met", ", on Tuesday", "and voted", "."] * 50_000)
+    caps = "\n\n".join(f"Part {n}\n\nT he river rose again and the council met." for n in range(10_000))
+    markdown = "# Bridge\n\n" + "\n".join(f"* [Link {n}](https://example.org/{n}-" + "a" * 80 + ")" for n in range(20_000))
+    nested = "# Bridge\n\n* [Home](/)\n* [News](/n)\n* [Sport](/s)\n\n" + "".join("  " * i + "* [a](/b)\n" for i in range(10_000))
+    for text in (wrapped, polls, nodes, caps, markdown, nested):
+        assert isinstance(_within(60, lambda text=text: copydesk.clean(text)), copydesk.Article)

@@ -51,3 +51,18 @@ def test_clean_joins_the_drop_cap_of_a_storys_first_paragraph() -> None:
 
     article = copydesk.clean(page(HEADLINE, "T" + " " + STORY[0][1:], *STORY[1:]))
     assert article.text.startswith(STORY[0])
+
+
+def test_a_text_of_many_sections_opening_so_is_looked_at_a_few_times(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # each look searches the page's whole text: bounded, whatever the input holds
+    import importlib
+
+    module = importlib.import_module("copydesk.clean.dropcap")
+    searched = []
+    real = module._word
+    monkeypatch.setattr(module, "_word", lambda word: searched.append(word) or real(word))
+    blocks = []
+    for n in range(2_000):
+        blocks += [Block(BlockKind.HEADING, f"Part {n}", 2), Block(BlockKind.PARAGRAPH, "T he river rose again.")]
+    join_drop_caps(blocks, "\n".join(block.text for block in blocks), "en")
+    assert len(searched) <= 2 * module.MAX_DROP_CAPS

@@ -30,6 +30,7 @@ ONE_LETTER_WORDS: dict[str, str] = {
     "ro": "AIO", "hu": "A", "ru": "АВИКОСУЯ", "uk": "АВЗІЙОУ", "bg": "ВИСУ", "be": "АЗІЎУ", "sr": "АИКОСУ", "tr": "",
 }  # fmt: skip
 _ANY_LANGUAGE = "".join(sorted(set("".join(ONE_LETTER_WORDS.values()))))
+MAX_DROP_CAPS = 20  # the paragraphs looked at, at most (each looks through the page's text): a page sets a few
 _OPENING = re.compile(r"([^\W\d_]) ([^\W\d_]{2,})(?!\w)")  # "T he": a letter, a space, the rest of a word
 
 
@@ -39,6 +40,7 @@ def join_drop_caps(blocks: list[Block], text: str, language: str | None) -> None
     words are looked for), `language`: the story's (`ONE_LETTER_WORDS`)."""
     words_alone = ONE_LETTER_WORDS.get(language or "", _ANY_LANGUAGE)
     after_heading = True  # the first paragraph opens the story
+    looked_at = 0
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             after_heading = True
@@ -49,6 +51,9 @@ def join_drop_caps(blocks: list[Block], text: str, language: str | None) -> None
             continue
         if (found := _OPENING.match(block.text)) is None:
             continue
+        looked_at += 1
+        if looked_at > MAX_DROP_CAPS:
+            return
         letter, rest = found.groups()
         joined_elsewhere = _word(letter + rest).search(text) is not None
         rest_elsewhere = len(_word(rest).findall(text)) > 1  # (once is this line's own)

@@ -580,7 +580,7 @@ def line_rows(lines: list[RawLine], compiled: bool = True) -> tuple[npt.NDArray[
 # page for one paragraph of hundreds of lines.  Where fewer than MIN_BREAK_SHARE of its lines
 # open a paragraph, the model reads each line as a paragraph of its own; the rules that read
 # blank lines (a teaser list's adjacent lines) still see the lines as adjacent.  The dev pages'
-# html-text renderings with their blank lines dropped: Zyte text 0.905 -> 0.929, WCXB 0.786 ->
+# html-text renderings with their blank lines dropped: Zyte text 0.905 -> 0.932, WCXB 0.786 ->
 # 0.846 (with them: 0.938, 0.852).  html-text's own renderings have a median of one blank line
 # for two lines; a renderer that prints even a few sets them apart as it means to (two shop
 # pages of WCXB print one blank line in 240: read a paragraph a line, each lost 0.6), so the

@@ -325,11 +325,11 @@ def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article
     its title and facts extracted from that HTML (`MARKUP_FACTS`), read as an article page
     untyped (`UNTYPED_MARKDOWN`), as cleaning reads untyped text.  HTML mode on the bare
     rendering, with no class or id to tell a comment section or a related list from the story,
-    kept them: the dev pages as html2text and markdownify print them, text F1 Zyte 0.778 and
-    0.729, WCXB 0.730 and 0.728 extracted as HTML; 0.886, 0.891 and 0.791, 0.804 cleaned as
-    lines.  The title from the HTML: cleaning found none in html2text's pages, which print no
-    <title> (WCXB title 0.657 from the HTML, 0.094 from the lines).  Where the lines keep
-    nothing, the HTML's article stands."""
+    kept them: the dev pages as markdownify and html2text (unwrapped) print them, text F1 Zyte
+    0.729 and 0.778, WCXB 0.728 and 0.730 extracted as HTML; 0.896 and 0.882, 0.802 and 0.783
+    so (`benchmarks/renderings.py`).  The title from the HTML: cleaning found none in
+    html2text's pages, which print no <title> (WCXB title 0.657 from the HTML, 0.094 from the
+    lines).  Where the lines keep nothing, the HTML's article stands."""
     html = markdown_html(reflow(decoded))  # wrapped (html2text's 78 columns): a link's address broken at a hyphen joined
     if shape_problem(utf8_markup(html)) is not None:  # too large or deep to parse: `extract` says so
         return extract(html, url=url, config=UNTYPED_MARKDOWN)
