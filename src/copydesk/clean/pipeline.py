@@ -24,7 +24,13 @@ from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.forum import first_post
 from copydesk.clean.furniture import split_dateline
 from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, scan_lines
-from copydesk.clean.markdown import looks_like_markdown, markdown_html, split_envelope
+from copydesk.clean.markdown import (
+    join_broken_links,
+    laid_out,
+    looks_like_markdown,
+    markdown_html,
+    split_envelope,
+)
 from copydesk.clean.pagetype import classify_text
 from copydesk.clean.reflow import join_fragments, reflow
 from copydesk.config import ExtractConfig
@@ -321,7 +327,9 @@ MARKUP_FACTS = ("subtitle", "authors", "authors_source", "published", "published
 
 def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article:
     """A Markdown page (`markdown.looks_like_markdown`): its text cleaned from the blocks of the
-    HTML it renders to, as lines (`_cleaned_text`: typed, with the text model's page type);
+    HTML it renders to, laid out as html-text lays out a page (`markdown.laid_out`; its code
+    blocks printed as written again) and cleaned as lines (`_cleaned_text`: typed, with the text
+    model's page type);
     its title and facts extracted from that HTML (`MARKUP_FACTS`), read as an article page
     untyped (`UNTYPED_MARKDOWN`), as cleaning reads untyped text.  HTML mode on the bare
     rendering, with no class or id to tell a comment section or a related list from the story,
@@ -330,12 +338,14 @@ def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article
     so (`benchmarks/renderings.py`).  The title from the HTML: cleaning found none in
     html2text's pages, which print no <title> (WCXB title 0.657 from the HTML, 0.094 from the
     lines).  Where the lines keep nothing, the HTML's article stands."""
-    html = markdown_html(reflow(decoded))  # wrapped (html2text's 78 columns): a link's address broken at a hyphen joined
+    html = markdown_html(reflow(join_broken_links(decoded)))  # wrapped (html2text's 78 columns): its lines and links' addresses joined
     if shape_problem(utf8_markup(html)) is not None:  # too large or deep to parse: `extract` says so
         return extract(html, url=url, config=UNTYPED_MARKDOWN)
     root = (tree := LexborHTMLParser(html)).body or tree.root  # (cmark's safe HTML: no script or hidden element to strip)
-    lines = "\n".join(segment(root).texts) if root is not None else ""
+    lines, code = laid_out(segment(root)) if root is not None else ("", {})
     cleaned = _cleaned_text(lines, url, page_type) if lines.strip() else None
+    if cleaned is not None and code:
+        _code_as_written(cleaned, code)
     config = UNTYPED_MARKDOWN if cleaned is None or not page_type else ExtractConfig(page_type=cleaned.page_type)
     marked = extract(html, url=url, config=config)
     if cleaned is None or not cleaned.text:
@@ -346,6 +356,17 @@ def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article
     for name in MARKUP_FACTS:
         setattr(cleaned, name, getattr(marked, name))
     return cleaned
+
+
+def _code_as_written(article: Article, code: dict[str, str]) -> None:
+    """The article's code blocks printed with their lines again (`markdown.laid_out` read each
+    on one line): a kept block whose text is one's, collapsed."""
+    changed = False
+    for block in article.blocks:
+        if (written := code.get(block.text)) is not None:
+            block.text, block.kind, changed = written, BlockKind.CODE, True
+    if changed:
+        article.text = join_text(article.blocks)
 
 
 def clean(text: str | bytes, url: str | None = None, page_type: bool = False) -> Article:
