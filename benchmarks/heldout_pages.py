@@ -39,7 +39,7 @@ from peer_unit_cases import PAGE_PEERS, cleaned_text, extracted_text, peer_tests
 import copydesk
 from copydesk.bench.metadata import day, name_set, norm
 from copydesk.bench.metrics import word_f1
-from copydesk.bench.textmode import block_a_line, render, wrapped
+from copydesk.bench.textmode import block_a_line, html2text_markdown, render, wrapped
 from copydesk.errors import InputError
 from copydesk.extract.decode import decode_html
 
@@ -82,6 +82,10 @@ def newspaper4k_metadata(tests: Path) -> list[tuple[str, str, str, str]]:
 def _bs4_text_nodes(html: str) -> str:
     """The page printed a text node a line, as `BeautifulSoup(html).get_text("\\n", strip=True)`
     scrapes it (scripts and styles taken out first)."""
+    return str(_soup(html).get_text("\n", strip=True))
+
+
+def _soup(html: str):  # type: ignore[no-untyped-def]
     import warnings
 
     from bs4 import BeautifulSoup
@@ -91,24 +95,49 @@ def _bs4_text_nodes(html: str) -> str:
         soup = BeautifulSoup(html, "html.parser")
     for tag in soup(("script", "style", "noscript", "template")):
         tag.decompose()
-    return str(soup.get_text("\n", strip=True))
+    return soup
 
 
-try:
-    import bs4  # noqa: F401 - the bench extra's
-except ImportError:
-    _text_nodes = None
-else:
-    _text_nodes = _bs4_text_nodes
+def _markdownify(html: str) -> str:
+    """The page as markdownify prints it (scripts and styles taken out first, ATX headings)."""
+    import warnings
+
+    from markdownify import markdownify
+
+    with warnings.catch_warnings():  # (its own parse of an XHTML page: "looks like XML")
+        warnings.simplefilter("ignore")
+        return str(markdownify(str(_soup(html)), heading_style="ATX"))
 
 
-def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float, float]]:
+def _available(module: str) -> bool:
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return True
+
+
+_text_nodes = _bs4_text_nodes if _available("bs4") else None
+# The page as scrapers for language-model pipelines print it: Markdown (the bench extra's tools).
+_MARKDOWN_SHAPES = {"html2text": html2text_markdown if _available("html2text") else None,
+                    "markdownify": _markdownify if _available("markdownify") and _text_nodes else None}  # fmt: skip
+
+
+def _shape_f1(reference: str, render_page, html: str) -> float:  # type: ignore[no-untyped-def]
+    """Text mode's word F1 against `reference` on the page as `render_page` prints it; NaN
+    without the renderer."""
+    if render_page is None:
+        return float("nan")
+    return word_f1(reference, copydesk.clean(render_page(html)).text).f1
+
+
+def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float, float, float, float]]:
     """(page, language, text mode's F1 against HTML mode's text, and whether text mode's title,
     authors and date agree with HTML mode's: "+", "-", or " " where HTML mode has none or the page
     is no article; text mode's F1 on the rendering printed a block a line, `textmode.block_a_line`,
     wrapped 78 columns wide, `textmode.wrapped`, and on the page printed a text node a line,
-    `_text_nodes`, NaN without BeautifulSoup) for the pages HTML mode reads MIN_SILVER_WORDS
-    words or more from."""
+    `_text_nodes`, NaN without BeautifulSoup, and on the page as html2text and markdownify print
+    it, `_MARKDOWN_SHAPES`) for the pages HTML mode reads MIN_SILVER_WORDS words or more from."""
     rows = []
     for page in pages:
         try:
@@ -127,7 +156,8 @@ def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, st
             nodes = copydesk.clean(_text_nodes(html)) if _text_nodes is not None else None  # a text node a line
             rows.append((page.name, article.language or "?", word_f1(article.text, cleaned.text).f1, title, authors, date,
                          word_f1(article.text, lines.text).f1, word_f1(article.text, wrapped_lines.text).f1,
-                         word_f1(article.text, nodes.text).f1 if nodes is not None else float("nan")))  # fmt: skip
+                         word_f1(article.text, nodes.text).f1 if nodes is not None else float("nan"),
+                         *(_shape_f1(article.text, to_markdown, html) for to_markdown in _MARKDOWN_SHAPES.values())))  # fmt: skip
     return rows
 
 
@@ -163,7 +193,8 @@ def main(argv: list[str]) -> None:
           + ", ".join(f"{language} {statistics.fmean(f1s):.3f} ({len(f1s)})" for language, f1s in common if len(f1s) >= 5))  # fmt: skip
     print(f"silver, the same renderings a block a line (as WET files print a page): {statistics.fmean(r[6] for r in silver):.4f}; "
           f"wrapped 78 columns wide (a terminal browser's dump): {statistics.fmean(r[7] for r in silver):.4f}; "
-          f"a text node a line (BeautifulSoup's get_text): {statistics.fmean(r[8] for r in silver):.4f}")
+          f"a text node a line (BeautifulSoup's get_text): {statistics.fmean(r[8] for r in silver):.4f}; "
+          f"Markdown as html2text prints it: {statistics.fmean(r[9] for r in silver):.4f}, as markdownify does: {statistics.fmean(r[10] for r in silver):.4f}")
     print("silver metadata, text mode agreeing with HTML mode on its articles: "
           + ", ".join(f"{field} {sum(r[k] == '+' for r in silver)}/{sum(r[k] != ' ' for r in silver)}"
                       for k, field in ((3, "title"), (4, "authors"), (5, "date"))))  # fmt: skip

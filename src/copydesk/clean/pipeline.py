@@ -18,6 +18,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.clean.bullets import without_bullets
 from copydesk.clean.dropcap import join_drop_caps
 from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
@@ -442,7 +443,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
     """`clean` of decoded, non-blank text, less the page type, and its labelled lines (which
     the page type is read from: `pagetype.text_page_features`); `forum` as in `label_lines`.
     `scan`: the text's lines as an earlier call scanned them (`labelled.scan`), labelled again."""
-    labelled = label_scan(scan if scan is not None else scan_lines(_split_long_lines(join_fragments(reflow(decoded)))), forum)
+    labelled = label_scan(scan if scan is not None else scan_lines(_split_long_lines(join_fragments(reflow(without_bullets(decoded))))), forum)
     article = Article(url=url, title=labelled.title, captions=labelled.captions, related=labelled.related, media=labelled.media)
     lines, labels = labelled.lines, labelled.labels
     article.removed, stays = _removed_lines(lines, labels)
