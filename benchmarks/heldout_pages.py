@@ -118,9 +118,17 @@ def _available(module: str) -> bool:
 
 
 _text_nodes = _bs4_text_nodes if _available("bs4") else None
-# The page as scrapers for language-model pipelines print it: Markdown (the bench extra's tools).
-_MARKDOWN_SHAPES = {"html2text": html2text_markdown if _available("html2text") else None,
-                    "markdownify": _markdownify if _available("markdownify") and _text_nodes else None}  # fmt: skip
+def _inscriptis(html: str) -> str:
+    from inscriptis import get_text
+
+    return str(get_text(html))
+
+
+# The page as scrapers for language-model pipelines print it, Markdown, and as a text browser lays
+# it out (the bench extra's tools).
+_OTHER_SHAPES = {"html2text": html2text_markdown if _available("html2text") else None,
+                 "markdownify": _markdownify if _available("markdownify") and _text_nodes else None,
+                 "inscriptis": _inscriptis if _available("inscriptis") else None}  # fmt: skip
 
 
 def _shape_f1(reference: str, render_page, html: str) -> float:  # type: ignore[no-untyped-def]
@@ -131,13 +139,13 @@ def _shape_f1(reference: str, render_page, html: str) -> float:  # type: ignore[
     return word_f1(reference, copydesk.clean(render_page(html)).text).f1
 
 
-def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float, float, float, float]]:
+def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float, float, float, float, float]]:
     """(page, language, text mode's F1 against HTML mode's text, and whether text mode's title,
     authors and date agree with HTML mode's: "+", "-", or " " where HTML mode has none or the page
     is no article; text mode's F1 on the rendering printed a block a line, `textmode.block_a_line`,
     wrapped 78 columns wide, `textmode.wrapped`, and on the page printed a text node a line,
-    `_text_nodes`, NaN without BeautifulSoup, and on the page as html2text and markdownify print
-    it, `_MARKDOWN_SHAPES`) for the pages HTML mode reads MIN_SILVER_WORDS words or more from."""
+    `_text_nodes`, NaN without BeautifulSoup, and on the page as html2text, markdownify and
+    inscriptis print it, `_OTHER_SHAPES`) for the pages HTML mode reads MIN_SILVER_WORDS words or more from."""
     rows = []
     for page in pages:
         try:
@@ -157,7 +165,7 @@ def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, st
             rows.append((page.name, article.language or "?", word_f1(article.text, cleaned.text).f1, title, authors, date,
                          word_f1(article.text, lines.text).f1, word_f1(article.text, wrapped_lines.text).f1,
                          word_f1(article.text, nodes.text).f1 if nodes is not None else float("nan"),
-                         *(_shape_f1(article.text, to_markdown, html) for to_markdown in _MARKDOWN_SHAPES.values())))  # fmt: skip
+                         *(_shape_f1(article.text, to_markdown, html) for to_markdown in _OTHER_SHAPES.values())))  # fmt: skip
     return rows
 
 
@@ -194,7 +202,8 @@ def main(argv: list[str]) -> None:
     print(f"silver, the same renderings a block a line (as WET files print a page): {statistics.fmean(r[6] for r in silver):.4f}; "
           f"wrapped 78 columns wide (a terminal browser's dump): {statistics.fmean(r[7] for r in silver):.4f}; "
           f"a text node a line (BeautifulSoup's get_text): {statistics.fmean(r[8] for r in silver):.4f}; "
-          f"Markdown as html2text prints it: {statistics.fmean(r[9] for r in silver):.4f}, as markdownify does: {statistics.fmean(r[10] for r in silver):.4f}")
+          f"Markdown as html2text prints it: {statistics.fmean(r[9] for r in silver):.4f}, as markdownify does: {statistics.fmean(r[10] for r in silver):.4f}; "
+          f"laid out by inscriptis (a text browser's bullets and columns): {statistics.fmean(r[11] for r in silver):.4f}")
     print("silver metadata, text mode agreeing with HTML mode on its articles: "
           + ", ".join(f"{field} {sum(r[k] == '+' for r in silver)}/{sum(r[k] != ' ' for r in silver)}"
                       for k, field in ((3, "title"), (4, "authors"), (5, "date"))))  # fmt: skip

@@ -11,10 +11,12 @@ tools wrote; each shape here is made from the same pages and scored against the 
 - wrapped at 78: its lines broken 78 columns wide, as a terminal browser's dump (`textmode.wrapped`);
 - html2text: Markdown as html2text prints it (its default: paragraphs wrapped at 78 columns);
 - markdownify: Markdown as markdownify prints it (scripts and styles taken out first);
-- BeautifulSoup: `soup.get_text("\\n", strip=True)`, a text node a line (scripts and styles out).
+- BeautifulSoup: `soup.get_text("\\n", strip=True)`, a text node a line (scripts and styles out);
+- inscriptis: a text browser's layout (list items behind "* " and "+ " bullets, indented; tables
+  in columns; no <title>).
 
-The last three need `pip install html2text markdownify beautifulsoup4` (the `bench` extra has
-them); a shape whose tool is missing is skipped.  Rendering with them takes a few minutes.
+The last four need `pip install html2text markdownify beautifulsoup4 inscriptis` (the `bench`
+extra has them); a shape whose tool is missing is skipped.  Rendering with them takes a few minutes.
 
     python benchmarks/renderings.py ../shared/data/zyte-aeb ../shared/data/wcxb-dev [--limit N]
 """
@@ -55,6 +57,12 @@ def _soup_lines(html: str) -> str:
     return str(_soup(html).get_text("\n", strip=True))
 
 
+def _inscriptis(html: str) -> str:
+    from inscriptis import get_text
+
+    return str(get_text(html))
+
+
 SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module needed, html -> text)
     "html-text": (None, render),
     "a block a line (WET)": (None, lambda html: block_a_line(render(html))),
@@ -62,6 +70,7 @@ SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module 
     "html2text (Markdown)": ("html2text", html2text_markdown),
     "markdownify (Markdown)": ("markdownify", _markdownify),
     "BeautifulSoup get_text": ("bs4", _soup_lines),
+    "inscriptis": ("inscriptis", _inscriptis),
 }
 
 

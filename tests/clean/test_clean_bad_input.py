@@ -210,13 +210,15 @@ def test_session_56s_readers_on_hostile_renderings() -> None:
 def test_session_57s_readers_on_hostile_markdown_and_bullets() -> None:
     """Link addresses broken after a hyphen a hundred thousand times, a heading whose link never
     closes over a hundred thousand lines, a hundred thousand indented list items after a
-    paragraph, unclosed link syntax a parser leaves as text, half a million bulleted lines:
-    bounded time, an article, no exception."""
+    paragraph, unclosed link syntax a parser leaves as text, half a million bulleted lines, six
+    hundred thousand text nodes a line that all join into one (each join had copied the line so
+    far): bounded time, an article, no exception."""
     menu = "# Bridge\n\n* [Home](/)\n* [News](/n)\n* [Sport](/s)\n\n"
     broken = menu + "[river](https://example.org/" + "a-\n" * 100_000 + "end)"
     heading = menu + "# [Bridge over the" + "\nriver (" * 100_000
     indented = menu + "The council met.\n\n" + "    * [a](/b)\n" * 100_000
     left = menu + "Bridge](" * 50_000 + "\n\n[\n\n" * 50_000
     bullets = "\n".join(f"  * Line {n}" for n in range(500_000))
-    for text in (broken, heading, indented, left, bullets):
+    pieces = "\n".join(["The council of", "Big", ", and"] * 200_000)
+    for text in (broken, heading, indented, left, bullets, pieces):
         assert isinstance(_within(60, lambda text=text: copydesk.clean(text)), copydesk.Article)
