@@ -97,7 +97,9 @@ def split_envelope(text: str) -> tuple[dict[str, str], str]:
 # end ("# [Lawan moves motion over" / "Nzeribe's death](https://…)").  Both are joined back
 # (`join_broken_links`): the dev pages as html2text prints them, cleaned, 930 of 1,536 kept link
 # syntax in their text.
-_ADDRESS_PART = r"(?:[^()\s]|\([^()\s]*\))*"  # an address's characters, a pair of brackets in it too ("filters:focal(630x193:870x433)")
+# an address's characters, a pair of brackets in it too ("filters:focal(630x193:870x433)"); the
+# loop unrolled, as a character class runs in one step of the regex engine
+_ADDRESS_PART = r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*"
 _BROKEN_ADDRESS = re.compile(rf"\]\((?:{_ADDRESS_PART}[^\W_]-\n[ \t]*(?:>[ \t]*)*(?=[^\W_]))+{_ADDRESS_PART}(?=[)\s])")
 _ADDRESS_BREAK = re.compile(r"-\n[ \t]*(?:>[ \t]*)*")  # (in a quote, the next line opens on its marks)
 _HEADING_LINE_START = re.compile(r"^#{1,6}[ \t]", re.M)
@@ -186,7 +188,6 @@ BLANK_LINE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"
 LINE_BREAK_TAGS = frozenset(
     {"li", "dd", "dt", "tr", "br", "hr", "div", "table", "article", "aside", "details", "fieldset", "figcaption", "footer", "form", "header", "legend", "main", "nav"}
 )
-_SPACES = re.compile(r"\s+")
 
 
 def laid_out(seg: Segmentation) -> tuple[str, dict[str, str]]:
@@ -199,7 +200,7 @@ def laid_out(seg: Segmentation) -> tuple[str, dict[str, str]]:
     code: dict[str, str] = {}
     previous = -1
     for block in seg.blocks:
-        text = _SPACES.sub(" ", block.text).strip()
+        text = " ".join(block.text.split())
         if "](" in text and _LEFT_ADDRESS.search(text):
             text = _without_link_syntax(text)
         elif _LINK_OPENERS.fullmatch(text):  # the "[" of a link around blocks, alone in its paragraph
