@@ -6,6 +6,8 @@ tools wrote; each shape here is made from the same pages and scored against the 
 (Zyte: shingle F1, WCXB: word F1, as the bench):
 
 - html-text: the bench's rendering;
+- without its title: html-text's rendering less its first line, the page's <title> (a scraper that
+  prints the body alone; no line then names the headline for the cleaner to anchor on);
 - a block a line: its blank lines dropped, as Common Crawl's WET files print a page
   (`textmode.block_a_line`);
 - wrapped at 78: its lines broken 78 columns wide, as a terminal browser's dump (`textmode.wrapped`);
@@ -57,6 +59,11 @@ def _soup_lines(html: str) -> str:
     return str(_soup(html).get_text("\n", strip=True))
 
 
+def _without_title_line(text: str) -> str:
+    """html-text's rendering less its first line (html-text prints the page's <title> first)."""
+    return text.partition("\n")[2].lstrip("\n")
+
+
 def _inscriptis(html: str) -> str:
     from inscriptis import get_text
 
@@ -65,6 +72,7 @@ def _inscriptis(html: str) -> str:
 
 SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module needed, html -> text)
     "html-text": (None, render),
+    "without its <title> line": (None, lambda html: _without_title_line(render(html))),
     "a block a line (WET)": (None, lambda html: block_a_line(render(html))),
     "wrapped at 78": (None, lambda html: wrapped(render(html))),
     "html2text (Markdown)": ("html2text", html2text_markdown),
