@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 import copydesk
-from copydesk.clean.markdown import join_broken_links, laid_out, looks_like_markdown, markdown_html
+from copydesk.clean.markdown import (
+    join_broken_links,
+    laid_out,
+    looks_like_markdown,
+    markdown_html,
+    with_title_line,
+)
 from copydesk.extract.page import parse_page
 from copydesk.model import PageType
 from copydesk.readers.sniff import looks_like_html
@@ -131,6 +137,32 @@ def test_a_wrapped_markdown_page_keeps_no_link_syntax() -> None:
     article = copydesk.clean(page)
     assert article.text == "\n\n".join(STORY)
 
+
+def test_a_markdown_page_is_read_under_a_line_naming_it() -> None:
+    # crawlers' text renderings open with the page's <title>, which the cleaner anchors on; a
+    # scraper's Markdown prints none, and the first menu line stood in for it
+    def titled(markdown: str, page_title: str | None = None) -> str:
+        seg = parse_page(markdown_html(markdown)).seg
+        return with_title_line(laid_out(seg)[0], seg, page_title, "Headline")
+
+    assert titled("[Log in](/login)\n\n# Headline") == "Headline\n\nLog in\n\nHeadline"
+    assert titled("* [Home](/)\n\n# Headline", "Headline | Courier") == "Headline | Courier\n\nHome\n\nHeadline"
+    assert titled("Courier\n\n[Log in](/login)\n\n# Headline") == "Courier\n\nLog in\n\nHeadline"  # markdownify prints the <title>
+    assert titled("[Headline](/story)\n\n# Headline") == "Headline\n\nHeadline"  # the first link is to the story
+
+
+TEASERS = [
+    "The mayor said on Monday that the new library would open in June after two years of delays and rising costs.",
+    "A local bakery has won a national prize for its sourdough, beating more than two hundred entries from across the country.",
+]
+
+
+def test_a_markdown_pages_headline_is_not_printed_in_its_text() -> None:
+    # under teasers, the headline had been read as the story's heading, the page named by "Log in"
+    page = "[Log in](/login)\n\n" + "\n\n".join(TEASERS) + "\n\n# Water rates to rise nine percent\n\n" + "\n\n".join(STORY)
+    article = copydesk.clean(page + "\n\n* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n")
+    assert article.title == "Water rates to rise nine percent"
+    assert article.text.endswith("\n\n".join(STORY)) and article.title not in article.text
 
 COMMENTS = """
 ## 3 Comments

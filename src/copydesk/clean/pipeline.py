@@ -31,6 +31,7 @@ from copydesk.clean.markdown import (
     looks_like_markdown,
     markdown_html,
     split_envelope,
+    with_title_line,
 )
 from copydesk.clean.pagetype import classify_text
 from copydesk.clean.reflow import join_fragments, reflow
@@ -326,11 +327,12 @@ MARKUP_FACTS = ("subtitle", "authors", "authors_source", "published", "published
                 "site_name", "canonical_url", "section", "tags", "captions", "related", "media", "access")  # fmt: skip
 
 
-def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article:
+def _markdown_article(decoded: str, url: str | None, page_type: bool, page_title: str | None = None) -> Article:
     """A Markdown page (`markdown.looks_like_markdown`): its text cleaned from the blocks of the
     HTML it renders to, laid out as html-text lays out a page (`markdown.laid_out`; its code
     blocks printed as written again) and cleaned as lines (`_cleaned_text`: typed, with the text
-    model's page type);
+    model's page type) under a line naming the page (`markdown.with_title_line`: `page_title`,
+    a reader service's, else its first heading), as crawlers' renderings open with its <title>;
     its title and facts extracted from that HTML (`MARKUP_FACTS`), read as an article page
     untyped (`UNTYPED_MARKDOWN`), as cleaning reads untyped text.  HTML mode on the bare
     rendering, with no class or id to tell a comment section or a related list from the story,
@@ -343,7 +345,11 @@ def _markdown_article(decoded: str, url: str | None, page_type: bool) -> Article
     if shape_problem(utf8_markup(html)) is not None:  # too large or deep to parse: `extract` says so
         return extract(html, url=url, config=UNTYPED_MARKDOWN)
     root = (tree := LexborHTMLParser(html)).body or tree.root  # (cmark's safe HTML: no script or hidden element to strip)
-    lines, code = laid_out(segment(root)) if root is not None else ("", {})
+    seg = segment(root) if root is not None else None
+    lines, code = laid_out(seg) if seg is not None else ("", {})
+    if seg is not None and lines.strip():
+        heading = tree.css_first("h1") or tree.css_first("h2")
+        lines = with_title_line(lines, seg, page_title, heading.text() if heading is not None else None)
     cleaned = _cleaned_text(lines, url, page_type) if lines.strip() else None
     if cleaned is not None and code:
         _code_as_written(cleaned, code)
@@ -398,7 +404,7 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     envelope, decoded = split_envelope(decoded)
     url = url or envelope.get("URL Source")
     if looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
-        article = _markdown_article(decoded, url, page_type)
+        article = _markdown_article(decoded, url, page_type, envelope.get("Title"))
     else:
         article = _cleaned_text(decoded, url, page_type)
     if envelope and not article.drop_reason:  # the envelope's facts where the page gives none
