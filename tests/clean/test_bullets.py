@@ -31,7 +31,9 @@ def test_a_renderers_bulleted_menus_are_read_as_menus() -> None:
 
 
 def test_bullets_come_off_where_a_renderer_bulleted_every_list() -> None:
-    assert without_bullets("  * Home\n  * News\n      + Local\nStory line.") == "Home\nNews\nLocal\nStory line."
+    assert without_bullets("  * Home\n  * News\n      + Local\n          o Courts\nStory line.") == "Home\nNews\nLocal\nCourts\nStory line."
+    # the letter "o" at the margin is a word ("o Brasil"), an indented one inscriptis's third-level bullet
+    assert without_bullets("  * Home\n  * News\no Brasil venceu.") == "Home\nNews\no Brasil venceu."
 
 
 def test_a_pages_own_few_bullets_and_dashes_stay() -> None:
