@@ -39,7 +39,16 @@ from peer_unit_cases import PAGE_PEERS, cleaned_text, extracted_text, peer_tests
 import copydesk
 from copydesk.bench.metadata import day, name_set, norm
 from copydesk.bench.metrics import word_f1
-from copydesk.bench.textmode import block_a_line, html2text_markdown, render, wrapped
+from copydesk.bench.textmode import (
+    block_a_line,
+    html2text_markdown,
+    inscriptis_text,
+    markdownify_markdown,
+    render,
+    soup_text_nodes,
+    tool_installed,
+    wrapped,
+)
 from copydesk.errors import InputError
 from copydesk.extract.decode import decode_html
 
@@ -79,56 +88,12 @@ def newspaper4k_metadata(tests: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def _bs4_text_nodes(html: str) -> str:
-    """The page printed a text node a line, as `BeautifulSoup(html).get_text("\\n", strip=True)`
-    scrapes it (scripts and styles taken out first)."""
-    return str(_soup(html).get_text("\n", strip=True))
-
-
-def _soup(html: str):  # type: ignore[no-untyped-def]
-    import warnings
-
-    from bs4 import BeautifulSoup
-
-    with warnings.catch_warnings():  # (an XHTML page's "looks like XML" notice)
-        warnings.simplefilter("ignore")
-        soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(("script", "style", "noscript", "template")):
-        tag.decompose()
-    return soup
-
-
-def _markdownify(html: str) -> str:
-    """The page as markdownify prints it (scripts and styles taken out first, ATX headings)."""
-    import warnings
-
-    from markdownify import markdownify
-
-    with warnings.catch_warnings():  # (its own parse of an XHTML page: "looks like XML")
-        warnings.simplefilter("ignore")
-        return str(markdownify(str(_soup(html)), heading_style="ATX"))
-
-
-def _available(module: str) -> bool:
-    try:
-        __import__(module)
-    except ImportError:
-        return False
-    return True
-
-
-_text_nodes = _bs4_text_nodes if _available("bs4") else None
-def _inscriptis(html: str) -> str:
-    from inscriptis import get_text
-
-    return str(get_text(html))
-
-
-# The page as scrapers for language-model pipelines print it, Markdown, and as a text browser lays
-# it out (the bench extra's tools).
-_OTHER_SHAPES = {"html2text": html2text_markdown if _available("html2text") else None,
-                 "markdownify": _markdownify if _available("markdownify") and _text_nodes else None,
-                 "inscriptis": _inscriptis if _available("inscriptis") else None}  # fmt: skip
+# The page printed a text node a line (BeautifulSoup), as Markdown (html2text, markdownify) and as
+# a text browser lays it out (inscriptis): NaN where the tool is not installed.
+_text_nodes = soup_text_nodes if tool_installed("bs4") else None
+_OTHER_SHAPES = {module: to_text if tool_installed(module) else None
+                 for module, to_text in (("html2text", html2text_markdown), ("markdownify", markdownify_markdown),
+                                         ("inscriptis", inscriptis_text))}  # fmt: skip
 
 
 def _shape_f1(reference: str, render_page, html: str) -> float:  # type: ignore[no-untyped-def]

@@ -35,39 +35,21 @@ import copydesk
 from copydesk.bench.datasets import read_dataset
 from copydesk.bench.metrics import shingle_f1, word_f1
 from copydesk.bench.run import decode_samples
-from copydesk.bench.textmode import block_a_line, html2text_markdown, render, wrapped
-
-NON_TEXT_TAGS = ("script", "style", "noscript", "template")
-
-
-def _soup(html: str):  # type: ignore[no-untyped-def]
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(NON_TEXT_TAGS):
-        tag.decompose()
-    return soup
-
-
-def _markdownify(html: str) -> str:
-    from markdownify import markdownify
-
-    return str(markdownify(str(_soup(html)), heading_style="ATX"))
-
-
-def _soup_lines(html: str) -> str:
-    return str(_soup(html).get_text("\n", strip=True))
+from copydesk.bench.textmode import (
+    block_a_line,
+    html2text_markdown,
+    inscriptis_text,
+    markdownify_markdown,
+    render,
+    soup_text_nodes,
+    tool_installed,
+    wrapped,
+)
 
 
 def _without_title_line(text: str) -> str:
     """html-text's rendering less its first line (html-text prints the page's <title> first)."""
     return text.partition("\n")[2].lstrip("\n")
-
-
-def _inscriptis(html: str) -> str:
-    from inscriptis import get_text
-
-    return str(get_text(html))
 
 
 SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module needed, html -> text)
@@ -76,20 +58,10 @@ SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module 
     "a block a line (WET)": (None, lambda html: block_a_line(render(html))),
     "wrapped at 78": (None, lambda html: wrapped(render(html))),
     "html2text (Markdown)": ("html2text", html2text_markdown),
-    "markdownify (Markdown)": ("markdownify", _markdownify),
-    "BeautifulSoup get_text": ("bs4", _soup_lines),
-    "inscriptis": ("inscriptis", _inscriptis),
+    "markdownify (Markdown)": ("markdownify", markdownify_markdown),
+    "BeautifulSoup get_text": ("bs4", soup_text_nodes),
+    "inscriptis": ("inscriptis", inscriptis_text),
 }
-
-
-def _available(module: str | None) -> bool:
-    if module is None:
-        return True
-    try:
-        __import__(module)
-    except ImportError:
-        return False
-    return module != "markdownify" or _available("bs4")
 
 
 def _shape(to_text: Callable[[str], str], html: str) -> str:
@@ -104,7 +76,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("datasets", nargs="+", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="score only the first N pages of each set")
     args = parser.parse_args(argv)
-    shapes = {name: to_text for name, (module, to_text) in SHAPES.items() if _available(module)}
+    shapes = {name: to_text for name, (module, to_text) in SHAPES.items() if tool_installed(module)}
     skipped = [name for name in SHAPES if name not in shapes]
     print("| shape | " + " | ".join(folder.name for folder in args.datasets) + " |")
     print("|---|" + "---|" * len(args.datasets))

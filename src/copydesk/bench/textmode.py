@@ -56,6 +56,60 @@ def html2text_markdown(html: str) -> str:
         return ""
 
 
+# Other tools' renderings, for `benchmarks/renderings.py` and `benchmarks/heldout_pages.py` (the
+# bench extra installs them; `tool_installed` says which are here).
+NON_TEXT_TAGS = ("script", "style", "noscript", "template")  # taken out before a BeautifulSoup rendering
+
+
+def _soup(html: str):  # type: ignore[no-untyped-def]
+    import warnings
+
+    from bs4 import BeautifulSoup
+
+    with warnings.catch_warnings():  # (an XHTML page's "looks like XML" notice)
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(NON_TEXT_TAGS):
+        tag.decompose()
+    return soup
+
+
+def soup_text_nodes(html: str) -> str:
+    """The page a text node a line, as `BeautifulSoup(html).get_text("\\n", strip=True)` scrapes
+    it (`NON_TEXT_TAGS` taken out first)."""
+    return str(_soup(html).get_text("\n", strip=True))
+
+
+def markdownify_markdown(html: str) -> str:
+    """The page as markdownify prints it (`NON_TEXT_TAGS` taken out first, ATX headings)."""
+    import warnings
+
+    from markdownify import markdownify
+
+    with warnings.catch_warnings():  # (its own parse of an XHTML page: "looks like XML")
+        warnings.simplefilter("ignore")
+        return str(markdownify(str(_soup(html)), heading_style="ATX"))
+
+
+def inscriptis_text(html: str) -> str:
+    """The page as inscriptis lays it out: a text browser's (bulleted lists, tables in columns)."""
+    from inscriptis import get_text
+
+    return str(get_text(html))
+
+
+def tool_installed(module: str | None) -> bool:
+    """Whether the renderer `module` (None: html-text's own) can be imported; markdownify's
+    rendering needs BeautifulSoup too."""
+    if module is None:
+        return True
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return module != "markdownify" or tool_installed("bs4")
+
+
 def no_cleaning(text: str, url: str | None) -> str:
     return text
 

@@ -102,10 +102,11 @@ def reflow(text: str) -> str:
 # punctuation that goes on a sentence (",", ".", ")", "’s"): where MIN_FRAGMENT_LINES and
 # MIN_FRAGMENT_SHARE of its lines do, a line opening so is joined to the line before it (without
 # a space before closing punctuation), a line opening in lower case to a line that ends no
-# sentence, and any line to one ending on a word no sentence ends on (`_DANGLING_WORDS`).  Code (braces, semicolons, "=", "()", numbered lines) is left alone.  The dev pages
-# so printed: Zyte text 0.902 -> 0.910, WCXB 0.779 -> 0.794; html-text's renderings: 10 of 1,536
-# open enough lines so, WCXB +0.0001 (a forum's quotes joined up; a code page down 0.014); the same
-# renderings a block a line unchanged.
+# sentence, and any line to one ending on a word no sentence ends on (`_DANGLING_WORDS`).  Code
+# (braces, semicolons, "=", "()", numbered lines) is left alone.  The dev pages so printed: Zyte
+# text 0.902 -> 0.910, WCXB 0.779 -> 0.794; html-text's renderings: 10 of 1,536 open enough lines
+# so, WCXB +0.0001 (a forum's quotes joined up; a code page down 0.014); the same renderings a
+# block a line unchanged.
 MIN_FRAGMENT_LINES = 3
 MIN_FRAGMENT_SHARE = 0.02
 _FRAGMENT_START = re.compile(r"\n[ \t]*(?:[,.;:)\]!?’”%](?=[ \t\r\n]|$)|['’]s\b)")
