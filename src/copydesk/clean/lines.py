@@ -50,8 +50,8 @@ from copydesk.clean.furniture import (
     player_title,
     related_title,
 )
-from copydesk.clean.title import MAX_HEADING_WORDS, find_title
-from copydesk.extract.byline import BYLINE_UNDER_HEADLINE_LINES, opens_as_byline, text_byline
+from copydesk.clean.title import MAX_HEADING_WORDS, find_title, is_stamp_or_byline
+from copydesk.extract.byline import BYLINE_UNDER_HEADLINE_LINES, opens_as_byline
 from copydesk.extract.patterns import (
     BY_WORDS,
     COMMENT_BREAK,
@@ -87,7 +87,6 @@ from copydesk.extract.tidy import (
     MAX_BYLINE_WORDS,
     appeal_start,
     edge_disclosures,
-    is_byline_or_stamp,
     is_closing_line,
     is_navigation_line,
     is_share_bar,
@@ -612,7 +611,7 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
     story = next((i for i in compress(range(len(lines)), keep) if lines[i].terminal and words[i] >= MIN_SENTENCE_WORDS), len(lines))
-    title, out.title, out.page_title = find_title(lines, texts, story)
+    title, out.title, out.page_title = find_title(lines, texts, story, keep)
     out.title_line = title
     out.labels = _labels(lines, texts, words, keep, rows, title)
     if title is not None:
@@ -633,7 +632,7 @@ def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, st
     below = sum(compress(map(_WORDS, lines[title + 1 :]), map(KEPT_LABELS.__contains__, labels[title + 1 :])))
     under = [k for k in range(title + 1, min(len(lines), title + 1 + HEADLINE_STAMP_WINDOW)) if labels[k] in KEPT_LABELS][:HEADLINE_STAMP_LINES]
     dated = below >= MIN_WORDS_UNDER_DATED_HEADLINE and any(
-        is_byline_or_stamp(lines[k].text, []) or text_byline(lines[k].text) for k in (*range(title + 1, title + 1 + HEADLINE_STAMP_LINES), *under)
+        is_stamp_or_byline(lines[k]) for k in (*range(title + 1, title + 1 + HEADLINE_STAMP_LINES), *under)
     )
     if not dated and title > story and any(lines[i].words > MAX_HEADING_WORDS for i in above):
         return  # a paragraph above the title: the story may begin there

@@ -1,0 +1,90 @@
+"""A text that does not open with the page's <title> (a scraper printing the body alone): the
+headline is the headline-shaped line over the story's first large run of sentences that has a
+byline or a stamp under it, or whose story opens on a dateline (`title._story_headline`), and
+the cuts under the headline hold as they do under an echoed <title>."""
+
+from __future__ import annotations
+
+import copydesk
+from copydesk.clean.features import RawLine
+from copydesk.clean.lines import label_lines
+from copydesk.clean.title import is_stamp_or_byline
+from tests.clean.bridge_story import HEADLINE, STORY, page
+
+MENU = ["Home", "Local", "Sport", "Weather", "Business", "Opinion"]
+TEASERS = [
+    "Parking fees rise again in the town centre",
+    "School term dates for next year announced",
+    "Flower show returns to the park this summer",
+    "New bakery opens on the high street today",
+]
+SIDEBAR_QUOTE = "A thought for the day: the river remembers every bridge that was ever built across it, and so do we."
+
+
+def _line(text: str) -> RawLine:
+    return RawLine(text, len(text.split()), text.endswith((".", "!", "?")), 0, True, frozenset())
+
+
+def test_the_headline_with_a_byline_under_it_is_the_title_of_a_text_without_a_title_line() -> None:
+    """The first line is a menu's, and it was taken for the page's <title>: the headline is the
+    line over the story with its byline, and the sidebar over it is not the story's."""
+    text = page("Back to the news home page", *MENU, SIDEBAR_QUOTE, "Latest stories", *TEASERS,
+                HEADLINE, "By Jane Doe", "Posted on March 3, 2024", *STORY)  # fmt: skip
+    article = copydesk.clean(text)
+    assert article.title == HEADLINE
+    assert article.text.startswith(STORY[0])
+    assert SIDEBAR_QUOTE not in article.text
+
+
+def test_a_story_opening_on_a_dateline_dates_its_headline() -> None:
+    story = ["RIVERTON (AP) — " + STORY[0], *STORY[1:]]
+    text = page("Back to the news home page", *MENU, SIDEBAR_QUOTE, "Latest stories", *TEASERS, HEADLINE, *story)
+    labelled = label_lines(text)
+    assert labelled.title == HEADLINE
+    assert labelled.labels[labelled.texts.index(SIDEBAR_QUOTE)] not in ("body", "heading")
+
+
+def test_an_undated_headline_leaves_the_first_line_the_title() -> None:
+    """No byline, stamp or dateline under any line over the story: nothing says which line
+    heads it, and the first line stays the page's title, as in a crawler's rendering."""
+    text = page("Council news and notices", *MENU, HEADLINE, *STORY)
+    assert copydesk.clean(text).title == "Council news and notices"
+
+
+def test_a_later_post_of_a_thread_is_not_the_story() -> None:
+    """Where a third of the kept sentences stand above the largest run, the run is a later post
+    or a review, and its header line (a poster's, over a stamp) is no headline."""
+    question = STORY[:2]
+    reply = [
+        "I drove across the old bridge every day for years and never once thought it was unsafe to use at all.",
+        "The inspections say otherwise, though, and I would rather the council acted before something went wrong.",
+        "Still, two years of closures will be hard on the shops on the far side of the river, who rely on passing trade.",
+        "I hope the council has a plan for them, because nobody has said anything about it at the meetings so far.",
+        "At the last meeting the only question anyone answered was about the colour of the new railings.",
+    ]
+    post_tools = ["Reply", "Quote", "Like", "Share", "Report post", "Jump to latest reply"]
+    text = page("Valley Forum discussion boards", *MENU, "Is the new bridge worth it?", "Posted on March 3, 2024",
+                *question, *post_tools, "Riverside resident for ten years", "Posted on March 4, 2024", *reply)  # fmt: skip
+    assert label_lines(text).title != "Riverside resident for ten years"
+
+
+def test_a_stamp_after_a_label_dates_the_headline_under_a_sidebar() -> None:
+    """"Posted on … by Admin" under the headline printed again from the <title> is the story's
+    stamp: the sidebar's paragraphs over the headline, as long as the story, are not its opening."""
+    sidebar = [
+        "About this blog: we have written about the town and its river since the old mill closed, and we still walk the towpath every morning.",
+        "Our readers send us their photographs of the river in every season, and we print the best of them here on the first day of each month.",
+        "If you would like to help, tell your neighbours about the blog, or send us a note about something on the river we have not covered yet.",
+    ]
+    text = page(f"{HEADLINE} | Valley News", *MENU, *sidebar, *TEASERS, HEADLINE, "Posted on March 3, 2024 by Admin", *STORY)
+    article = copydesk.clean(text)
+    assert not any(paragraph in article.text for paragraph in sidebar)
+    assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_stamp_and_byline_lines() -> None:
+    assert is_stamp_or_byline(_line("Posted on October 27, 2015 by Admin"))
+    assert is_stamp_or_byline(_line("By Sandee LaMotte, CNN"))
+    assert is_stamp_or_byline(_line("November 19, 2019 at 9:45 am"))
+    assert not is_stamp_or_byline(_line("6.5K views 5 replies 5 participants last post by nwberm Jun 5, 2024"))
+    assert not is_stamp_or_byline(_line(HEADLINE))
