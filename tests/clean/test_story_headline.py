@@ -37,8 +37,9 @@ def test_the_headline_with_a_byline_under_it_is_the_title_of_a_text_without_a_ti
 
 
 def test_a_story_opening_on_a_dateline_dates_its_headline() -> None:
+    """And a byline in capitals between them, which reads no names, is no headline."""
     story = ["RIVERTON (AP) — " + STORY[0], *STORY[1:]]
-    text = page("Back to the news home page", *MENU, SIDEBAR_QUOTE, "Latest stories", *TEASERS, HEADLINE, *story)
+    text = page("Back to the news home page", *MENU, SIDEBAR_QUOTE, "Latest stories", *TEASERS, HEADLINE, "By JANE DOE", *story)
     labelled = label_lines(text)
     assert labelled.title == HEADLINE
     assert labelled.labels[labelled.texts.index(SIDEBAR_QUOTE)] not in ("body", "heading")
@@ -80,6 +81,33 @@ def test_a_stamp_after_a_label_dates_the_headline_under_a_sidebar() -> None:
     article = copydesk.clean(text)
     assert not any(paragraph in article.text for paragraph in sidebar)
     assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_a_short_post_over_a_longer_comment_section() -> None:
+    """The post's run is shorter than its comments', but it is the first run of a story's length
+    with a dated headline over it: the headline, not the blog's name on the first line, is the
+    title, and it anchors the comment cut."""
+    headline = "Our plans for the river bridge this autumn"
+    post = STORY[:3]
+    said = [
+        "I have read the plans twice now and I still cannot see how the traffic will get across the river while the work goes on.",
+        "The last time the bridge closed for repairs the detour added half an hour to every trip into town, and nobody wants that again.",
+        "Thank you for asking: the ferry will run every twenty minutes while the bridge is closed, and the bus will wait for it.",
+        "Will the cycle path be open during the works, or do we have to take our bikes on the ferry as well as everyone else?",
+        "The cycle path opens with the bridge, so for now the ferry takes bikes free of charge at every crossing of the day.",
+        "I hope the shops on the far side get some help, because a year of detours will be very hard on the smaller ones there.",
+        "We have asked the council about that at every meeting, and they say a fund for the shops will be announced this winter.",
+        "Good to hear that somebody is listening, and thanks for keeping the rest of us up to date on all of it here on the blog.",
+    ]
+    comments = []
+    for k, (name, day) in enumerate((("Milan", 12), ("Catherine", 13), ("Alex", 17), ("Gary", 19))):
+        comments += [f"{name} on September {day}, 2018 at 4:47 pm said:", *said[2 * k : 2 * k + 2]]
+    text = page("The Riverside Residents Blog", *MENU, headline, "September 10, 2018 | by Catherine", *post,
+                "Posted in Local news | Permalink", "Previous Post", "Next Post", "Share", "Tweet", "Email", "4 Comments", *comments)  # fmt: skip
+    article = copydesk.clean(text)
+    assert article.title == headline
+    assert all(paragraph in article.text for paragraph in post)
+    assert "detour" not in article.text
 
 
 def test_stamp_and_byline_lines() -> None:

@@ -90,17 +90,20 @@ def find_title(
 # "msn back to msn home news"), which anchored nothing, or no title line is found and the longest
 # headline-shaped line before the first kept sentence stood in (a sidebar's teaser): the cuts
 # under the headline (`lines._drop_above_headline`, the comment and next-story cuts) were lost.
-# The headline is then the headline-shaped line nearest over the story's first large run of kept
-# sentences (STORY_RUN_SHARE of the largest run's words; runs broken by more than STORY_RUN_GAP
-# lines) with a byline or a stamp between it and the run, or over a run opening on a dateline
-# ("HANOI, Vietnam (AP) —"); not where a third of the kept sentences or more stand above the run (a
-# thread's later post, a product's reviews), and never a button's label or a line printed over
-# and over ("Add to quote").  Taken over a first line that is echoed nowhere below.
-# renderings.py "without its <title> line": Zyte 0.9146 -> 0.9266, WCXB 0.8489 -> 0.8492, WCXB
-# text titles 132 -> 203 of 1,355; with the <title> line, 0.9380 -> 0.9382, 0.8521 -> 0.8522,
-# titles 972 -> 977.
+# The headline is then the headline-shaped line nearest over the story's run of kept sentences
+# (runs broken by more than STORY_RUN_GAP lines) with a byline or a stamp between it and the run,
+# or over a run opening on a dateline ("HANOI, Vietnam (AP) —"): the story's run is the first of
+# STORY_RUN_SHARE of the largest run's words (a sidebar's quote and teasers come before it), or
+# the first of MIN_OPENING_RUN_WORDS words where a dated headline stands over it (a blog post
+# over a longer comment section); not where a third of the kept sentences or more stand above
+# the run (a thread's later post, a product's reviews), and never a button's label or a line
+# printed over and over ("Add to quote").  Taken over a first line that is echoed nowhere below.
+# renderings.py "without its <title> line": Zyte 0.9146 -> 0.9316, WCXB 0.8489 -> 0.8492, WCXB
+# text titles 132 -> 220 of 1,355; with the <title> line, 0.9380 -> 0.9382, 0.8521 -> 0.8522,
+# titles 972 -> 979.
 STORY_RUN_GAP = 6  # lines between two kept sentences of one run (a caption, an ad label, a subheading)
 STORY_RUN_SHARE = 0.5
+MIN_OPENING_RUN_WORDS = 30
 MAX_SENTENCES_ABOVE_STORY = 0.3  # the share of the kept sentences' words above the story's run
 STORY_HEADLINE_WINDOW = 8  # lines over the run looked at for its headline
 MAX_HEADLINE_PRINTS = 2  # a headline is printed once, or twice (a breadcrumb's last step)
@@ -108,8 +111,8 @@ MAX_STAMP_LINE_WORDS = 8  # "Posted on Oktober 27, 2015 by Admin"
 
 
 def _story_headline(lines: list[RawLine], texts: list[str], keep: list[bool] | None) -> int | None:
-    """The headline over the story's first large run of kept sentences, as the comment above
-    says; None where there is no such line (or no `keep`, the line model's choice)."""
+    """The headline over the story's run of kept sentences, as the comment above says; None
+    where there is no such line (or no `keep`, the line model's choice)."""
     if keep is None:
         return None
     runs: list[list[int]] = []  # [first line, words]
@@ -122,40 +125,54 @@ def _story_headline(lines: list[RawLine], texts: list[str], keep: list[bool] | N
             runs.append([i, 0])
         runs[-1][1] += line.words
         last = i
-    if not runs:
-        return None
-    largest = max(words for _, words in runs)
-    story = next(k for k, (_, words) in enumerate(runs) if words >= STORY_RUN_SHARE * largest)
-    if sum(words for _, words in runs[:story]) > MAX_SENTENCES_ABOVE_STORY * sum(words for _, words in runs):
-        return None
-    start = runs[story][0]
+    largest = max((words for _, words in runs), default=0)
+    everything = sum(words for _, words in runs)
+    above = 0
+    opening_tried = False
+    for start, words in runs:
+        if above > MAX_SENTENCES_ABOVE_STORY * everything:
+            return None
+        if words >= STORY_RUN_SHARE * largest:
+            return _dated_headline_over(lines, texts, start)
+        if not opening_tried and words >= MIN_OPENING_RUN_WORDS:
+            opening_tried = True
+            if (found := _dated_headline_over(lines, texts, start)) is not None:
+                return found
+        above += words
+    return None
+
+
+def _dated_headline_over(lines: list[RawLine], texts: list[str], start: int) -> int | None:
+    """The headline-shaped line nearest over line `start` (within STORY_HEADLINE_WINDOW lines and
+    no sentence between) with a byline or stamp between the two, or any such line where line
+    `start` opens on a dateline."""
     opens_on_dateline = split_dateline(lines[start].text) is not None
     for j in range(start - 1, max(-1, start - 1 - STORY_HEADLINE_WINDOW), -1):  # the nearest first
         line = lines[j]
         if line.terminal and line.words >= MIN_SENTENCE_WORDS:
             return None  # a sentence between: the lines above head something else
-        if not _headline_shaped_line(line, texts):
-            continue
-        under = range(j + 1, start)
-        if opens_on_dateline or any(is_stamp_or_byline(lines[k]) for k in under):
+        if _headline_shaped_line(line, texts) and (opens_on_dateline or any(map(is_stamp_or_byline, lines[j + 1 : start]))):
             return j
     return None
 
 
 def _headline_shaped_line(line: RawLine, texts: list[str]) -> bool:
-    """A line that may be a headline: of a headline's length, no sentence, no stamp or byline,
-    no button's or menu's label, and printed once or twice on the page (`texts`)."""
-    if line.furniture or line.text.endswith(".") or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS or is_stamp_or_byline(line):
+    """A line that may be a headline: of a headline's length, no sentence, no stamp or byline
+    (nor a line opening "By …": "By LYNNE O'DONNELL", which `text_byline` does not read), no
+    button's or menu's label, and printed once or twice on the page (`texts`)."""
+    if line.furniture or line.text.endswith(".") or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS:
+        return False
+    if opens_as_byline(line.text) or is_stamp_or_byline(line):
         return False
     return interface_label(line.text) is None and not is_navigation_line(line.text) and texts.count(line.text) <= MAX_HEADLINE_PRINTS
 
 
 def is_stamp_or_byline(line: RawLine) -> bool:
-    """A byline or a time stamp on a line of its own ("By Sandee LaMotte, CNN", "By LYNNE
-    O'DONNELL", "November 19, 2019 at 9:45 am", "Posted on Oktober 27, 2015 by Admin")."""
+    """A byline or a time stamp on a line of its own ("By Sandee LaMotte, CNN", "November 19,
+    2019 at 9:45 am", "Posted on Oktober 27, 2015 by Admin")."""
     text = line.text
     return (
-        is_byline_or_stamp(text, []) or opens_as_byline(text) or bool(text_byline(text))
+        is_byline_or_stamp(text, []) or bool(text_byline(text))
         or (line.words <= MAX_STAMP_LINE_WORDS and is_date_line(text, month_first=True))
     )  # fmt: skip
 
