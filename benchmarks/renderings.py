@@ -37,6 +37,7 @@ from copydesk.bench.metrics import shingle_f1, word_f1
 from copydesk.bench.run import decode_samples
 from copydesk.bench.textmode import (
     block_a_line,
+    body_only,
     html2text_markdown,
     inscriptis_text,
     markdownify_markdown,
@@ -46,15 +47,9 @@ from copydesk.bench.textmode import (
     wrapped,
 )
 
-
-def _without_title_line(text: str) -> str:
-    """html-text's rendering less its first line (html-text prints the page's <title> first)."""
-    return text.partition("\n")[2].lstrip("\n")
-
-
 SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module needed, html -> text)
     "html-text": (None, render),
-    "without its <title> line": (None, lambda html: _without_title_line(render(html))),
+    "without its <title> line": (None, lambda html: body_only(render(html))),
     "a block a line (WET)": (None, lambda html: block_a_line(render(html))),
     "wrapped at 78": (None, lambda html: wrapped(render(html))),
     "html2text (Markdown)": ("html2text", html2text_markdown),

@@ -42,8 +42,16 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
     "text_lines_f1": its mean F1 on the same renderings printed a block a line, their blank
     lines dropped (`textmode.block_a_line`, as Common Crawl's WET files print a page);
     "text_wrapped_f1": on them wrapped 78 columns wide (`textmode.wrapped`, a terminal browser's dump);
-    "text_markdown_f1": on the pages as html2text prints them (`textmode.html2text_markdown`)."""
-    from copydesk.bench.textmode import CopydeskCleaner, block_a_line, html2text_markdown, render, wrapped
+    "text_markdown_f1": on the pages as html2text prints them (`textmode.html2text_markdown`);
+    "text_body_f1": on the renderings less their <title> line (`textmode.body_only`)."""
+    from copydesk.bench.textmode import (
+        CopydeskCleaner,
+        block_a_line,
+        body_only,
+        html2text_markdown,
+        render,
+        wrapped,
+    )
 
     samples = list(read_dataset(folder))
     htmls = decode_samples(samples)
@@ -56,6 +64,7 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
     scores["text_wrapped_f1"] = score_system("copydesk clean, wrapped", CopydeskCleaner(), samples, list(map(wrapped, texts))).mean("f1")
     markdown = list(map(html2text_markdown, htmls))
     scores["text_markdown_f1"] = score_system("copydesk clean, html2text's Markdown", CopydeskCleaner(), samples, markdown).mean("f1")
+    scores["text_body_f1"] = score_system("copydesk clean, body only", CopydeskCleaner(), samples, list(map(body_only, texts))).mean("f1")
     for split, pages in result.by("split").items():
         scores[f"text_f1_{split}"] = result.mean("f1", pages)
     if samples and samples[0].dataset != "zyte":

@@ -90,13 +90,15 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
     """Text mode: copydesk.clean, no cleaning and C4's rules on html-text renderings,
     copydesk.clean on the same renderings printed a block a line (`textmode.block_a_line`, as
     Common Crawl's WET files print a page) and wrapped 78 columns wide (`textmode.wrapped`, as a
-    terminal browser's dump), and on the pages as html2text prints them (Markdown,
+    terminal browser's dump) and without their first line, the page's <title> (`textmode.body_only`,
+    as a scraper printing the body alone), and on the pages as html2text prints them (Markdown,
     `textmode.html2text_markdown`), with copydesk's HTML extraction of the same pages as the
     speed reference."""
     from copydesk.bench.metadata import score_metadata
     from copydesk.bench.textmode import (
         CopydeskCleaner,
         block_a_line,
+        body_only,
         c4_rules,
         html2text_markdown,
         no_cleaning,
@@ -116,6 +118,7 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
             [("copydesk clean", cleaner, texts), ("copydesk clean, page type", typing, texts),
              ("copydesk clean, a block a line", CopydeskCleaner(), list(map(block_a_line, texts))),
              ("copydesk clean, wrapped at 78", CopydeskCleaner(), list(map(wrapped, texts))),
+             ("copydesk clean, body only (no <title> line)", CopydeskCleaner(), list(map(body_only, texts))),
              ("copydesk clean, html2text's Markdown", CopydeskCleaner(), list(map(html2text_markdown, htmls))),
              ("no cleaning", no_cleaning, texts),
              ("C4 rules", c4_rules, texts), ("copydesk html (reference)", html_run, htmls)],

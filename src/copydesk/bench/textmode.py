@@ -5,7 +5,8 @@ Every page is rendered to its full visible text by
 region); the cleaners see only that string and are scored against the same
 gold as HTML mode.  `block_a_line` drops that rendering's blank lines, as
 Common Crawl's WET files print a page: a block a line, no paragraph set apart;
-`wrapped` breaks its lines 78 columns wide, as a terminal browser's dump does.
+`wrapped` breaks its lines 78 columns wide, as a terminal browser's dump does;
+`body_only` drops its first line, the page's <title>, as a scraper printing the body alone.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def block_a_line(text: str) -> str:
     """A rendering's text with its blank lines dropped: a block a line, one after the other, as
     Common Crawl's WET files and many scrapers print a page (no paragraph set apart)."""
     return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def body_only(text: str) -> str:
+    """A rendering less its first line, the page's <title> html-text prints first: the body's text
+    alone, as a scraper printing a page's body does (the seed page's shape: "Advertisement", then
+    the headline)."""
+    return text.partition("\n")[2].lstrip("\n")
 
 
 TERMINAL_WIDTH = 78  # a terminal browser's dump (lynx, w3m) wraps its lines this wide
