@@ -8,6 +8,8 @@ tools wrote; each shape here is made from the same pages and scored against the 
 - html-text: the bench's rendering;
 - without its title: html-text's rendering less its first line, the page's <title> (a scraper that
   prints the body alone; no line then names the headline for the cleaner to anchor on);
+- the title given apart: the same, with the page's <title> given to the cleaner apart from the
+  text (`clean(text, title=...)`, as a dataset keeps it in a field of its own);
 - a block a line: its blank lines dropped, as Common Crawl's WET files print a page
   (`textmode.block_a_line`);
 - wrapped at 78: its lines broken 78 columns wide, as a terminal browser's dump (`textmode.wrapped`);
@@ -47,9 +49,10 @@ from copydesk.bench.textmode import (
     wrapped,
 )
 
-SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module needed, html -> text)
+SHAPES: dict[str, tuple[str | None, Callable[[str], str | tuple[str, str]]]] = {  # name: (module needed, html -> text, or text and title)
     "html-text": (None, render),
     "without its <title> line": (None, lambda html: body_only(render(html))),
+    "without it, the title given apart": (None, lambda html: (body_only(render(html)), page_title(html))),
     "a block a line (WET)": (None, lambda html: block_a_line(render(html))),
     "wrapped at 78": (None, lambda html: wrapped(render(html))),
     "html2text (Markdown)": ("html2text", html2text_markdown),
@@ -59,11 +62,21 @@ SHAPES: dict[str, tuple[str | None, Callable[[str], str]]] = {  # name: (module 
 }
 
 
-def _shape(to_text: Callable[[str], str], html: str) -> str:
+def page_title(html: str) -> str:
+    """The page's <title>, as a dataset keeps it apart from the text (`clean(..., title=...)`)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    node = LexborHTMLParser(html).css_first("title")
+    return node.text() if node is not None else ""
+
+
+def _shape(to_text: Callable[[str], str | tuple[str, str]], html: str) -> tuple[str, str | None]:
+    """The page as `to_text` prints it, and the title it gives apart from the text (or None)."""
     try:
-        return to_text(html)
+        shaped = to_text(html)
     except Exception:  # a tool failing on a page gives that page no text
-        return ""
+        return "", None
+    return shaped if isinstance(shaped, tuple) else (shaped, None)
 
 
 def main(argv: list[str]) -> None:
@@ -81,7 +94,10 @@ def main(argv: list[str]) -> None:
         metric = shingle_f1 if samples and samples[0].dataset == "zyte" else word_f1
         htmls = decode_samples(samples)
         for name, to_text in shapes.items():
-            f1s = [metric(sample.gold_text, copydesk.clean(_shape(to_text, html)).text or "").f1 for sample, html in zip(samples, htmls, strict=True)]
+            f1s = []
+            for sample, html in zip(samples, htmls, strict=True):
+                text, title = _shape(to_text, html)
+                f1s.append(metric(sample.gold_text, copydesk.clean(text, title=title).text or "").f1)
             scores[name].append(statistics.fmean(f1s) if f1s else 0.0)
     for name, values in scores.items():
         print(f"| {name} | " + " | ".join(f"{value:.4f}" for value in values) + " |")

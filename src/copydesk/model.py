@@ -248,6 +248,9 @@ class Document:
     copies: int | None = None
     content: bytes | None = field(default=None, repr=False, compare=False)
     content_kind: ContentKind = "html"
+    # The page's title a reader found beside a text's `content` (a JSONL record's "title"): the
+    # cleaner reads it as the <title> line over the text (`clean(..., title=...)`); never serialised.
+    content_title: str | None = field(default=None, repr=False, compare=False)
     # The article text's dedup keys (`dedup.keys.DedupKeys`), read in the worker for the finalize
     # step's serial dedup; carried in the run's part files only, never in an output row.
     dedup_keys: DedupKeys | None = field(default=None, repr=False, compare=False)

@@ -75,6 +75,19 @@ def test_text_input_is_detected_and_cleaned() -> None:
     assert "Advertisement" not in data["text"]
 
 
+def test_a_texts_title_is_given_on_the_command_line(tmp_path: Path) -> None:
+    """The body scraped without its page's title: --title names the page, and the headline
+    printed over the story is found by it."""
+    headline = "Council votes to replace the old river bridge"
+    story = ["The town council voted on Monday to replace the old river bridge, closing a debate that has run for a decade.",
+             "The new bridge will carry two lanes of traffic and a cycle path, and work is due to start in the spring."]  # fmt: skip
+    text = tmp_path / "body.txt"
+    text.write_text("\n\n".join(["Sign In", "Home", "Local", "Sport", headline, *story]))
+    plain = json.loads(CliRunner().invoke(main, ["extract", str(text), "--format", "json"]).output)
+    given = json.loads(CliRunner().invoke(main, ["extract", str(text), "--format", "json", "--title", f"{headline} | Valley News"]).output)
+    assert plain["title"] == "Sign In" and given["title"] == headline
+
+
 def test_forced_text_input_on_markup() -> None:
     result = CliRunner().invoke(main, ["extract", "-", "--input-format", "text"],
                                 input=b"<p>Hello there, this is a sentence that reads like prose.</p>")

@@ -33,6 +33,18 @@ def test_html_and_text_fields_with_url(tmp_path: Path) -> None:
     ]
 
 
+def test_a_texts_title_comes_with_it(tmp_path: Path) -> None:
+    """A scraped text's "title" (or "headline") field is handed to the cleaner with it; an HTML
+    page has its own <title>."""
+    path = write_jsonl(tmp_path / "d.jsonl", [
+        {"url": "https://example.com/a", "text": "Body text.", "title": "Headline | Site"},
+        {"url": "https://example.com/b", "content": "Body text.", "headline": "Headline"},
+        {"url": "https://example.com/c", "html": page("A").decode(), "title": "Headline"},
+        {"url": "https://example.com/d", "text": "Body text.", "title": ["not", "a", "string"]},
+    ])  # fmt: skip
+    assert [d.content_title for d in _docs(path)] == ["Headline | Site", "Headline", None, None]
+
+
 def test_bad_lines_are_error_rows_and_reading_goes_on(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "d.jsonl", [
         '{"url": "x", "html": "<p>a</p>"',  # cut short

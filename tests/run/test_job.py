@@ -98,6 +98,23 @@ def test_a_wet_file_is_cleaned_page_by_page(tmp_path: Path) -> None:
         assert "Sign up for our newsletter" not in row["article"]["text"] and row["article"]["authors"] == ["Jane Doe"]
 
 
+def test_a_jsonl_texts_title_reaches_the_cleaner(tmp_path: Path) -> None:
+    """A dump of scraped texts with their titles apart: each row is `clean` of its text under its
+    title (without it, the text's first line would be taken for the page's title)."""
+    headline, title = "Council approves the bridge plan", "Council approves the bridge plan | The Daily Example"
+    story = "\n".join(["The Daily Example Newsroom", "Home", "News", "Sport", headline,
+                      "The council met on Tuesday evening and voted to approve the plan after a long debate. " * 3,
+                      "Residents who spoke at the meeting said they had waited years for the change, and officials said work would begin soon."])  # fmt: skip
+    dump = write_jsonl(tmp_path / "texts.jsonl", [{"url": "https://example.com/1", "text": story, "title": title}])
+    out = tmp_path / "out.jsonl"
+    run_job([str(dump)], out, RunConfig(workers=1))
+    (row,) = _rows(out)
+    assert clean(story, page_type=True).title != headline
+    expected = clean(story, url="https://example.com/1", page_type=True, title=title)
+    assert row["article"]["title"] == expected.title == headline
+    assert row["article"]["text"] == expected.text
+
+
 def test_filters_write_drop_rows_with_reasons(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     config = RunConfig(workers=1, filters=FilterConfig(min_words=1000))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.error import HTTPError
+from urllib.parse import quote
 from urllib.request import Request, urlopen
 
 import pytest
@@ -78,6 +79,15 @@ def test_renderings_and_scraped_text(server: Server) -> None:
     assert (status, content_type) == (200, "text/plain; charset=utf-8") and body.decode().startswith(f"# {HEADLINE}\n")
     status, record = _json(_call(server, "/clean", SEED_TEXT))
     assert status == 200 and record["title"].startswith("Stephane Dion at UN") and record["dateline"]["place"] == "OTTAWA"
+
+
+def test_a_scraped_texts_title_is_a_query_parameter(server: Server) -> None:
+    body = "\n\n".join(["Sign In", "Home", "Local", "Sport", HEADLINE,
+                          "The town council voted on Monday to approve the new bridge over the river, ending a debate of ten years.",
+                          "Work on the bridge will start in the spring and take two years, the council said in a statement."]).encode()  # fmt: skip
+    assert _json(_call(server, "/clean", body))[1]["title"] == "Sign In"
+    status, record = _json(_call(server, "/clean?title=" + quote(f"{HEADLINE} | Valley News"), body))
+    assert status == 200 and record["title"] == HEADLINE
 
 
 def test_no_article_is_422_with_its_reason(server: Server) -> None:

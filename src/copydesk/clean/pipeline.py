@@ -376,7 +376,7 @@ def _code_as_written(article: Article, code: dict[str, str]) -> None:
         article.text = join_text(article.blocks)
 
 
-def clean(text: str | bytes, url: str | None = None, page_type: bool = False) -> Article:
+def clean(text: str | bytes, url: str | None = None, page_type: bool = False, title: str | None = None) -> Article:
     """Clean scraped page text into an article; never raises on bad input.
 
     Bytes are decoded like HTML (BOM, UTF-8, detection).  Empty, binary or
@@ -391,7 +391,10 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     a text page do.  Markdown (a scraper's rendering of the page:
     `markdown.looks_like_markdown`) is rendered to HTML and extracted as HTML
     (`_markdown_article`); a reader service's envelope over the page
-    (`markdown.split_envelope`) gives its address, title and date.
+    (`markdown.split_envelope`) gives its address, title and date.  `title`: the page's
+    title where the scraper kept it apart from the text (a dataset's or a JSONL record's
+    "title" field), read as the `<title>` line crawlers' renderings print over a page
+    (`_with_given_title`).
     """
     if len(text) > MAX_TEXT_CHARS:
         return Article(url=url, drop_reason="input:too_large")
@@ -404,14 +407,40 @@ def clean(text: str | bytes, url: str | None = None, page_type: bool = False) ->
     envelope, decoded = split_envelope(decoded)
     url = url or envelope.get("URL Source")
     if looks_like_markdown(decoded):  # a Markdown rendering of the page: read as the HTML it stands for
-        article = _markdown_article(decoded, url, page_type, envelope.get("Title"))
+        article = _markdown_article(decoded, url, page_type, envelope.get("Title") or _given_title(title))
     else:
-        article = _cleaned_text(decoded, url, page_type)
+        article = _cleaned_text(_with_given_title(decoded, title), url, page_type)
     if envelope and not article.drop_reason:  # the envelope's facts where the page gives none
         article.title = article.title or envelope.get("Title")
         if article.published is None and (published := meta_date(envelope.get("Published Time", ""))):
             article.published, article.published_source = published, "meta"  # the reader's, read off the page's meta tags
     return article
+
+
+# A page's title given apart from its text (`clean(..., title=...)`): the cleaner anchors on the
+# <title> line crawlers' renderings print first (the headline's echo heads the story; the stamps,
+# comment headers and next stories under it are told by it), which a text scraped from the page's
+# body lacks.  Printed over such a text, the dev pages' html-text renderings less their <title>
+# line clean as the whole renderings do: Zyte 0.9316 -> 0.9382, WCXB 0.8515 -> 0.8544 (typed; the
+# whole renderings 0.8545), WCXB titles 219 -> 988 of 1,355 (991 from the whole renderings).
+MAX_GIVEN_TITLE_CHARS = 1000  # a longer "title" is a text's, not a page's: not printed
+
+
+def _given_title(title: str | None) -> str | None:
+    """`title` on one line, or None where it is empty or too long to be a page's title."""
+    title = " ".join((title or "").split())
+    return title if title and len(title) <= MAX_GIVEN_TITLE_CHARS else None
+
+
+def _with_given_title(text: str, title: str | None) -> str:
+    """`text` under a line printing the page's `title` (`_given_title`), as a crawler's
+    rendering opens with the <title>; as it is where its first line is that title already."""
+    if (line := _given_title(title)) is None:
+        return text
+    first = next((row for row in text.splitlines() if row.strip()), "")
+    if line.casefold() == " ".join(first.split()).casefold():
+        return text
+    return f"{line}\n\n{text}"
 
 
 # Pages whose title is the headline printed over their text, worded apart from the <title> as it

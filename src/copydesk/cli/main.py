@@ -30,6 +30,7 @@ def main() -> None:
               help="Single page: how to print the article.")  # fmt: skip
 @click.option("--input-format", type=click.Choice(["auto", "html", "text"]), default="auto", show_default=True,
               help="Single page: auto means HTML when markup shows in the first 8 KB, else scraped text.")  # fmt: skip
+@click.option("--title", default=None, help="Single page of scraped text: the page's title, where the text lacks it.")
 @click.option("--output-format", type=click.Choice(["jsonl", "jsonl.gz", "jsonl.zst", "parquet", "sqlite"]),
               default="jsonl", show_default=True, help="Crawl mode, folder OUT: the format of each shard file.")  # fmt: skip
 @click.option("--workers", type=int, default=None, help="Crawl mode: worker processes (default: all cores).")
@@ -45,7 +46,7 @@ def main() -> None:
 @click.option("--files-per-shard", type=int, default=1000, show_default=True,
               help="Single-page files grouped into one output shard.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-def extract_command(inputs: tuple[str, ...], out: Path | None, url: str | None, fmt: str, input_format: str,
+def extract_command(inputs: tuple[str, ...], out: Path | None, url: str | None, fmt: str, input_format: str, title: str | None,
                     output_format: str, workers: int | None, engine: str, ray_address: str | None,
                     page_types: str, languages: str, min_words: int, dedup: str, doc_timeout: float,
                     files_per_shard: int, progress: bool | None) -> None:  # fmt: skip
@@ -53,7 +54,8 @@ def extract_command(inputs: tuple[str, ...], out: Path | None, url: str | None, 
 
     One page (HTML or scraped text, gzip ok, '-' for stdin) prints its article.
     With -o OUT, INPUTS may be any mix of WARC files, folders and globs of
-    HTML, JSONL dumps (an 'html' or 'text' field plus 'url') and text files;
+    HTML, JSONL dumps (an 'html' or 'text' field plus 'url', and a text's
+    'title' where it has one) and text files;
     every record becomes one row of OUT, an article or an error with its
     reason.  Re-running a killed run with the same command resumes it.
     """
@@ -61,7 +63,7 @@ def extract_command(inputs: tuple[str, ...], out: Path | None, url: str | None, 
         if len(inputs) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir()):
             raise click.UsageError("several inputs, or a folder, need -o OUT (crawl mode)")
         _refuse_a_crawl_file(inputs[0])
-        _extract_page(inputs[0], url, fmt, input_format)
+        _extract_page(inputs[0], url, fmt, input_format, title)
         return
     _extract_crawl(list(inputs), out, RunSettings(
         output_format, workers, engine, ray_address, page_types, languages, min_words, dedup, doc_timeout,
@@ -133,7 +135,7 @@ def _refuse_a_crawl_file(page: str) -> None:
         raise click.UsageError(f"{page} is a {file.kind.upper()} file of many records: give -o OUT (crawl mode), e.g. -o out.jsonl")
 
 
-def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> None:
+def _extract_page(page: str, url: str | None, fmt: str, input_format: str, title: str | None = None) -> None:
     from copydesk.clean.pipeline import clean
     from copydesk.errors import InputError
     from copydesk.extract.decode import gunzip_if_needed
@@ -153,7 +155,7 @@ def _extract_page(page: str, url: str | None, fmt: str, input_format: str) -> No
         click.echo(f"copydesk: no article ({exc.reason})", err=True)
         sys.exit(3)
     as_html = input_format == "html" or (input_format == "auto" and looks_like_html(data))
-    article = extract(data, url=url) if as_html else clean(data, url=url, page_type=True)
+    article = extract(data, url=url) if as_html else clean(data, url=url, page_type=True, title=title)
     click.echo(render(article, fmt))
     if article.drop_reason:  # JSON prints the record with its reason; every format exits 3
         click.echo(f"copydesk: no article ({article.drop_reason})", err=True)

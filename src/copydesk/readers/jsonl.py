@@ -1,5 +1,6 @@
 """JSONL dumps: one JSON object per line with an `html`, `text` (or `content`, `raw_content`,
-`markdown`) field, and `url`.
+`markdown`) field, and `url`; a text's `title` (or `headline`), where the record has one, is
+handed to the cleaner with it.
 
 A line that is not JSON, or has neither field, is an error row; the rest of
 the file is still read.  Lines longer than the size budget are skipped to
@@ -24,6 +25,7 @@ from copydesk.readers.inputs import InputFile
 # Markdown (`clean.markdown`).
 CONTENT_FIELDS = (("html", "html"), ("text", "text"), ("content", "text"), ("raw_content", "text"), ("markdown", "text"))
 URL_FIELDS = ("url", "uri", "link")
+TITLE_FIELDS = ("title", "headline")  # a scraped text's page title, kept apart from it (cc_news, news-please)
 SKIP_CHUNK = 1 << 20  # bytes read at a time while skipping an oversize line
 
 
@@ -74,7 +76,8 @@ def _document(line: bytes, source: Source) -> Document:
     for key, kind in CONTENT_FIELDS:
         value = record.get(key)
         if isinstance(value, str):
-            return Document(source, content=value.encode("utf-8", "surrogatepass"), content_kind=kind)  # type: ignore[arg-type]
+            title = next((record[k] for k in TITLE_FIELDS if isinstance(record.get(k), str)), None) if kind == "text" else None
+            return Document(source, content=value.encode("utf-8", "surrogatepass"), content_kind=kind, content_title=title)  # type: ignore[arg-type]
     return Document(source, error="input:no_content_field")
 
 

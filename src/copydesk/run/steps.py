@@ -31,8 +31,9 @@ class Step(Protocol):
 
 
 def extract_content(content: bytes, kind: ContentKind, url: str | None, config: ExtractConfig,
-                    timeout_s: float | None) -> Article:  # fmt: skip
-    """One document's article, HTML extracted or text cleaned (and typed), within the time budget;
+                    timeout_s: float | None, title: str | None = None) -> Article:  # fmt: skip
+    """One document's article, HTML extracted or text cleaned (and typed, under its `title` where
+    one came with it: `clean`), within the time budget;
     never raises: a page past its budget, a damaged gzip or an exception is an empty article whose
     `drop_reason` says so (``extract:timeout``, ``input:bad_gzip``, ``extract:exception:<Error>``).
     A crawl run's step and `copydesk serve`'s workers both read a page through it."""
@@ -40,7 +41,7 @@ def extract_content(content: bytes, kind: ContentKind, url: str | None, config: 
         with time_budget(timeout_s):
             data = gunzip_if_needed(content)
             if kind == "text":
-                return clean(data, url=url, page_type=True)
+                return clean(data, url=url, page_type=True, title=title)
             return extract(data, url=url, config=config)
     except BudgetExceeded:
         return Article(url=url, drop_reason="extract:timeout")
@@ -59,12 +60,12 @@ class Extract:
 
     def process(self, doc: Document) -> Document:
         if not doc.error and doc.content is not None:
-            article = extract_content(doc.content, doc.content_kind, doc.source.url, self.config, self.timeout_s)
+            article = extract_content(doc.content, doc.content_kind, doc.source.url, self.config, self.timeout_s, doc.content_title)
             if article.drop_reason:
                 doc.error = article.drop_reason
             else:
                 doc.article = article
-        doc.content = None
+        doc.content = doc.content_title = None
         return doc
 
     def __call__(self, docs: Iterable[Document]) -> Iterator[Document]:

@@ -1,7 +1,7 @@
 """`copydesk serve`: the library over HTTP, for a newsroom's or a monitoring team's own services.
 
     POST /extract?url=U[&format=json|markdown|text]   body: the page's bytes (gzip ok)
-    POST /clean?url=U[&format=...]                     body: scraped text
+    POST /clean?url=U[&title=T][&format=...]           body: scraped text (T: the page's title, where it lacks it)
     GET  /search?q=WORDS[&limit=N][&raw=1][&since=DAY][&until=DAY][&language=en,fr][&page_type=article]
                                                        with --store: the SQLite store's hits
     GET  /health
@@ -124,7 +124,8 @@ class Handler(BaseHTTPRequestHandler):
         if data is None:
             return
         self.close_connection = False
-        record = self.server.pool.run(run_task, path[1:], data, query.get("url") or None, self.server.doc_timeout)
+        title = query.get("title") or None if path == "/clean" else None
+        record = self.server.pool.run(run_task, path[1:], data, query.get("url") or None, self.server.doc_timeout, title)
         if record is None:
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, "a worker died on this page", reason="extract:worker_crashed")
             return

@@ -13,13 +13,14 @@ from copydesk.config import ExtractConfig
 Task = Literal["extract", "clean"]
 
 
-def run_task(task: Task, data: bytes, url: str | None, doc_timeout: float) -> dict[str, Any]:
+def run_task(task: Task, data: bytes, url: str | None, doc_timeout: float, title: str | None = None) -> dict[str, Any]:
     """One request's work, in a worker process: the article record (`Article.to_dict`), read as a
     crawl run reads a page (`run.steps.extract_content`: ``extract:timeout`` as its drop reason
-    past `doc_timeout` seconds, a damaged gzip's or an exception's reason likewise)."""
+    past `doc_timeout` seconds, a damaged gzip's or an exception's reason likewise); `title`, a
+    scraped text's page title (`clean`'s)."""
     from copydesk.run.steps import extract_content
 
-    return extract_content(data, "html" if task == "extract" else "text", url, ExtractConfig(), doc_timeout).to_dict()
+    return extract_content(data, "html" if task == "extract" else "text", url, ExtractConfig(), doc_timeout, title).to_dict()
 
 
 def _process_pool(workers: int) -> ProcessPoolExecutor:
