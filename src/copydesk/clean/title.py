@@ -25,7 +25,7 @@ that is not furniture:
    longest headline-shaped line before the first sentence.
 
 On the WCXB dev pages (html-text renderings) this finds the gold title on
-0.72 of pages typed (0.68 before rule 2), against 0.11 for rule 4 alone
+0.72 of pages typed (0.68 before rule 2), against 0.11 for rule 5's shapes alone
 (`bench --mode text` prints it).
 """
 
@@ -99,11 +99,11 @@ def find_title(
 # the run (a thread's later post, a product's reviews), and never a button's label or a line
 # printed over and over ("Add to quote").  Taken over a first line that is echoed nowhere below.
 # renderings.py "without its <title> line": Zyte 0.9146 -> 0.9316, WCXB 0.8489 -> 0.8492, WCXB
-# text titles 132 -> 220 of 1,355; with the <title> line, 0.9380 -> 0.9382, 0.8521 -> 0.8522,
+# text titles 132 -> 219 of 1,355; with the <title> line, 0.9380 -> 0.9382, 0.8521 -> 0.8522,
 # titles 972 -> 979.
 STORY_RUN_GAP = 6  # lines between two kept sentences of one run (a caption, an ad label, a subheading)
-STORY_RUN_SHARE = 0.5
-MIN_OPENING_RUN_WORDS = 30
+STORY_RUN_SHARE = 0.5  # of the largest run's words: the story's run (teasers' and quotes' runs are shorter)
+MIN_OPENING_RUN_WORDS = 30  # a short story's or post's run, taken where a dated headline stands over it
 MAX_SENTENCES_ABOVE_STORY = 0.3  # the share of the kept sentences' words above the story's run
 STORY_HEADLINE_WINDOW = 8  # lines over the run looked at for its headline
 MAX_HEADLINE_PRINTS = 2  # a headline is printed once, or twice (a breadcrumb's last step)
