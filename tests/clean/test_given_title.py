@@ -42,3 +42,11 @@ def test_a_markdown_text_is_headed_by_the_given_title() -> None:
     reader service's envelope title is (`markdown.with_title_line`)."""
     markdown = "\n".join(["* [Home](/)", "* [Local](/local)", "* [Sport](/sport)", "", f"## {HEADLINE}", "", *[f"{p}\n" for p in STORY]])
     assert copydesk.clean(markdown, title=f"{HEADLINE} | Valley News").title == HEADLINE
+
+
+def test_a_binary_or_huge_title_neither_breaks_nor_stalls_the_cleaning() -> None:
+    """A title field holding control characters, or megabytes, is read or left aside in bounded
+    time: the story is cleaned all the same."""
+    for title in ("\x00\x01\ufffe" * 10, "x" * 20_000_000):
+        article = copydesk.clean(BODY, title=title)
+        assert article.drop_reason is None and article.text.startswith(STORY[0])

@@ -145,24 +145,27 @@ def _story_headline(lines: list[RawLine], texts: list[str], keep: list[bool] | N
 def _dated_headline_over(lines: list[RawLine], texts: list[str], start: int) -> int | None:
     """The headline-shaped line nearest over line `start` (within STORY_HEADLINE_WINDOW lines and
     no sentence between) with a byline or stamp between the two, or any such line where line
-    `start` opens on a dateline."""
-    opens_on_dateline = split_dateline(lines[start].text) is not None
+    `start` opens on a dateline.  The lines between are those already walked, each tested once."""
+    dated = split_dateline(lines[start].text) is not None
     for j in range(start - 1, max(-1, start - 1 - STORY_HEADLINE_WINDOW), -1):  # the nearest first
         line = lines[j]
         if line.terminal and line.words >= MIN_SENTENCE_WORDS:
             return None  # a sentence between: the lines above head something else
-        if _headline_shaped_line(line, texts) and (opens_on_dateline or any(map(is_stamp_or_byline, lines[j + 1 : start]))):
+        if is_stamp_or_byline(line):
+            dated = True
+        elif dated and _headline_shaped_line(line, texts):
             return j
     return None
 
 
 def _headline_shaped_line(line: RawLine, texts: list[str]) -> bool:
-    """A line that may be a headline: of a headline's length, no sentence, no stamp or byline
-    (nor a line opening "By …": "By LYNNE O'DONNELL", which `text_byline` does not read), no
-    button's or menu's label, and printed once or twice on the page (`texts`)."""
+    """A line that may be a headline (one that is no stamp or byline, `is_stamp_or_byline`, as the
+    caller has tested): of a headline's length, no sentence, no line opening "By …" ("By LYNNE
+    O'DONNELL", which `text_byline` does not read), no button's or menu's label, and printed once
+    or twice on the page (`texts`)."""
     if line.furniture or line.text.endswith(".") or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS:
         return False
-    if opens_as_byline(line.text) or is_stamp_or_byline(line):
+    if opens_as_byline(line.text):
         return False
     return interface_label(line.text) is None and not is_navigation_line(line.text) and texts.count(line.text) <= MAX_HEADLINE_PRINTS
 
