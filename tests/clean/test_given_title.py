@@ -16,9 +16,10 @@ BODY = page("Sign In", "Home", "Local", "Sport", "Newsletters", "Latest stories"
 
 
 def test_the_given_title_finds_the_headline_in_a_body_without_one() -> None:
-    """Without it the menu's first line is the title; with the page's <title> ("Headline |
-    Site") the headline printed over the story is found, and leaves the text."""
-    assert copydesk.clean(BODY).title == "Sign In"
+    """Without it the menu's first line ("Sign In") is no title (`clean.headline` ranks the lines
+    that may be, and nothing tells the headline from the teasers over it); with the page's
+    <title> ("Headline | Site") the headline printed over the story is found, and leaves the text."""
+    assert copydesk.clean(BODY).title in (*TEASERS, HEADLINE)
     given = copydesk.clean(BODY, title=f"{HEADLINE} | Valley News")
     assert given.title == HEADLINE
     assert given.text.startswith(STORY[0]) and HEADLINE not in given.text

@@ -15,6 +15,7 @@ from tests.clean.bridge_story import STORY as BRIDGE_STORY
 from tests.clean.bridge_story import page
 
 pipeline = importlib.import_module("copydesk.clean.pipeline")
+lines = importlib.import_module("copydesk.clean.lines")
 STORY = BRIDGE_STORY[:3]  # three paragraphs: the cases were measured on these
 MENU = ["Valley News", "Home", "Local", "Sport", "Weather", "Subscribe"]
 
@@ -121,6 +122,8 @@ def test_a_page_typed_other_than_an_article_keeps_its_page_title(monkeypatch: py
     takes the <title> there (WCXB text title: 12 pages more right with the page type read)."""
     headline = "Custom college admission plans and packages for every student"
     text = page("College Admission Plans & Packages | Prep Co", *MENU, headline, *STORY)
+    # the lines' title as the rules read it, whatever the ranker (`clean.headline`) would take
+    monkeypatch.setattr(lines, "ranked_title", lambda *_args, found, **_kwargs: found[1:])
     monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.SERVICE)
     assert copydesk.clean(text, page_type=True).title == "College Admission Plans & Packages"
     monkeypatch.setattr(pipeline, "classify_text", lambda *_args: PageType.ARTICLE)

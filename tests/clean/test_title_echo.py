@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copydesk
+from copydesk.clean.lines import label_lines
 from tests.clean.bridge_story import STORY
 
 
@@ -22,11 +23,15 @@ def test_a_headline_worded_a_little_differently_leaves_the_body() -> None:
     """The <title> and the headline over the story differ by a word: no line prints the title
     again exactly; the headline, sharing the title's words over the story, is the title (since
     session 47: `clean.title._reworded_headline`; the <title>'s wording was kept before), and
-    it leaves the body either way."""
+    it leaves the body either way.  The rules' line anchors the cuts; the title reported is
+    ranked among the lines (`clean.headline`), which takes the <title>'s wording here, as WCXB's
+    gold does on most such pages."""
     headline = "Council votes to replace the old river bridge"
     text = "\n\n".join(["Council votes to replace old river bridge - Valley News", headline, *STORY])
     article = copydesk.clean(text)
-    assert article.title == headline
+    labelled = label_lines(text)
+    assert labelled.title_line is not None and labelled.texts[labelled.title_line] == headline
+    assert article.title in (headline, "Council votes to replace old river bridge")
     assert article.text.startswith(STORY[0])
     assert headline not in article.text
 
@@ -68,11 +73,14 @@ def test_a_stamp_ending_on_its_clocks_abbreviation_is_a_stamp() -> None:
 
 def test_a_blogs_name_in_the_title_printed_over_the_story_is_no_headline() -> None:
     """"Headline : The Two-Way : NPR": the blog's name, a short middle part of the <title>, is
-    printed over the story as a label; the headline, printed a little differently, is the title."""
+    printed over the story as a label; the headline, printed a little differently, is the rules'
+    title line (the title reported is ranked apart: the headline or the <title>'s first part)."""
     headline = "Council votes to replace the old river bridge"
     text = "\n\n".join(["Council Votes To Replace Old River Bridge : The Two-Way : Valley News", "The Two-Way", headline, *STORY])
     article = copydesk.clean(text)
-    assert article.title == headline
+    labelled = label_lines(text)
+    assert labelled.title_line is not None and labelled.texts[labelled.title_line] == headline
+    assert article.title in (headline, "Council Votes To Replace Old River Bridge")
     assert article.text.startswith(STORY[0])
 
 

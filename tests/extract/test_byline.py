@@ -12,8 +12,10 @@ from copydesk.extract.byline import (
     _OPENING,
     _candidate_lines,
     _comments_heading,
+    bylines_among,
     cjk_byline,
     forum_poster,
+    opens_as_byline,
     text_byline,
     text_fast,
 )
@@ -1058,3 +1060,11 @@ def test_a_video_players_microdata_author_is_the_videos_not_the_storys() -> None
         f'<meta itemprop="name" content="CHIP"></div></video></div>{story}</article></body></html>'
     )
     assert extract(page).authors == ["Inga Buller"]
+
+
+def test_bylines_among_lines_reads_each_line_as_opens_as_byline_does() -> None:
+    """One scan of the lines finds the lines `opens_as_byline` reads, and no match runs on from
+    a line's "By" into the next line's words."""
+    lines = ["By Jane Doe", "By", "Jane Doe", "Council votes to replace the old river bridge", "Von Anna Berg", "Standby power", ""]
+    assert bylines_among(lines) == [i for i, line in enumerate(lines) if opens_as_byline(line)] == [0, 4]
+    assert bylines_among([]) == []

@@ -43,7 +43,8 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
     lines dropped (`textmode.block_a_line`, as Common Crawl's WET files print a page);
     "text_wrapped_f1": on them wrapped 78 columns wide (`textmode.wrapped`, a terminal browser's dump);
     "text_markdown_f1": on the pages as html2text prints them (`textmode.html2text_markdown`);
-    "text_body_f1": on the renderings less their <title> line (`textmode.body_only`)."""
+    "text_body_f1": on the renderings less their <title> line (`textmode.body_only`), and on WCXB
+    "text_body_title" the titles read from those (`clean.headline`'s ranker, no <title> line to read)."""
     from copydesk.bench.textmode import (
         CopydeskCleaner,
         block_a_line,
@@ -64,7 +65,8 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
     scores["text_wrapped_f1"] = score_system("copydesk clean, wrapped", CopydeskCleaner(), samples, list(map(wrapped, texts))).mean("f1")
     markdown = list(map(html2text_markdown, htmls))
     scores["text_markdown_f1"] = score_system("copydesk clean, html2text's Markdown", CopydeskCleaner(), samples, markdown).mean("f1")
-    scores["text_body_f1"] = score_system("copydesk clean, body only", CopydeskCleaner(), samples, list(map(body_only, texts))).mean("f1")
+    body = CopydeskCleaner()
+    scores["text_body_f1"] = score_system("copydesk clean, body only", body, samples, list(map(body_only, texts))).mean("f1")
     for split, pages in result.by("split").items():
         scores[f"text_f1_{split}"] = result.mean("f1", pages)
     if samples and samples[0].dataset != "zyte":
@@ -73,6 +75,7 @@ def text_gate_scores(folder: Path) -> dict[str, float]:
             scores["text_f1_article"] = result.mean("f1", article)
         meta = score_metadata(samples, cleaner.metadata)
         scores.update(text_title=meta.title, text_author=meta.author, text_date=meta.date)
+        scores["text_body_title"] = score_metadata(samples, body.metadata).title
         for split, accuracy in page_type_accuracy(samples, cleaner.page_types).items():
             scores["text_page_type" if split == "all" else f"text_page_type_{split}"] = accuracy
     return scores

@@ -114,11 +114,12 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
         texts = [render(h) for h in htmls]
         zyte = samples[0].dataset == "zyte" if samples else False
         cleaner, typing, html_run = CopydeskCleaner(), CopydeskCleaner(page_type=True), CopydeskExtractor()
+        body = CopydeskCleaner()
         results = score_systems(
             [("copydesk clean", cleaner, texts), ("copydesk clean, page type", typing, texts),
              ("copydesk clean, a block a line", CopydeskCleaner(), list(map(block_a_line, texts))),
              ("copydesk clean, wrapped at 78", CopydeskCleaner(), list(map(wrapped, texts))),
-             ("copydesk clean, body only (no <title> line)", CopydeskCleaner(), list(map(body_only, texts))),
+             ("copydesk clean, body only (no <title> line)", body, list(map(body_only, texts))),
              ("copydesk clean, html2text's Markdown", CopydeskCleaner(), list(map(html2text_markdown, htmls))),
              ("no cleaning", no_cleaning, texts),
              ("C4 rules", c4_rules, texts), ("copydesk html (reference)", html_run, htmls)],
@@ -128,6 +129,7 @@ def run_text_bench(folders: list[Path], limit: int | None = None) -> str:
         if not zyte:  # metadata and page types from the text alone, beside HTML mode's from the page
             out += ["", *_metadata_rows([("copydesk clean", score_metadata(samples, cleaner.metadata)),
                                          ("copydesk clean, page type", score_metadata(samples, typing.metadata)),
+                                         ("copydesk clean, body only (no <title> line)", score_metadata(samples, body.metadata)),
                                          ("copydesk html (reference)", score_metadata(samples, html_run.metadata))])]  # fmt: skip
             for name, run in (("copydesk clean, page type", typing), ("copydesk html (reference)", html_run)):
                 accuracy = page_type_accuracy(samples, run.page_types)

@@ -50,6 +50,7 @@ from copydesk.clean.furniture import (
     player_title,
     related_title,
 )
+from copydesk.clean.headline import ranked_title
 from copydesk.clean.title import MAX_HEADING_WORDS, find_title, is_stamp_or_byline
 from copydesk.extract.byline import BYLINE_UNDER_HEADLINE_LINES, opens_as_byline
 from copydesk.extract.patterns import (
@@ -600,6 +601,33 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     out.captions = [replace(caption) for caption in scan.captions]
     out.related = [replace(link) for link in scan.related]
     out.media = [replace(item) for item in scan.media]
+    keep, story = kept_lines(scan, forum)
+    found = find_title(lines, texts, story, keep)
+    title = found[0]  # the rules' line anchors the cuts; the title reported is ranked (`headline.ranked_title`)
+    out.title_line = title
+    out.labels = _labels(lines, texts, words, keep, rows, title)
+    if title is not None:
+        _drop_above_headline(lines, out.labels, title, story)
+    kept = _cut_around_story(lines, out.labels, rows, flags.stamps, forum, title)
+    if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
+        out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
+    out.title, out.page_title = ranked_title(
+        lines, texts, story, keep, rows, probabilities, flags.stamps, found=found, paragraphs=lambda: story_paragraphs(out.labels)
+    )
+    return out
+
+
+def story_paragraphs(labels: list[str]) -> list[bool]:
+    """Which lines the `labels` keep as the story's paragraphs, never its title: each "body" line,
+    and a text's only kept line (a lone line of prose labelled a heading is the text)."""
+    alone = sum(map(KEPT_LABELS.__contains__, labels)) == 1
+    return [label in BODY_LABELS or (alone and label in KEPT_LABELS) for label in labels]
+
+
+def kept_lines(scan: LineScan, forum: bool = False) -> tuple[list[bool], int]:
+    """The lines the line model keeps before any cut (`forum` as in `label_lines`), and the index
+    of the story's first kept sentence (the number of lines where none is kept)."""
+    lines, words, rows, probabilities = scan.lines, scan.words, scan.rows, scan.probabilities
     keep = _continue_story(rows, words, _kept(probabilities, lines, words, KEEP_THRESHOLD))
     if forum:
         keep = [
@@ -611,15 +639,7 @@ def label_scan(scan: LineScan, forum: bool = False) -> Labelled:
     if not any(keep) and _mostly_prose(lines):
         keep = [is_prose(line) for line in lines]
     story = next((i for i in compress(range(len(lines)), keep) if lines[i].terminal and words[i] >= MIN_SENTENCE_WORDS), len(lines))
-    title, out.title, out.page_title = find_title(lines, texts, story, keep)
-    out.title_line = title
-    out.labels = _labels(lines, texts, words, keep, rows, title)
-    if title is not None:
-        _drop_above_headline(lines, out.labels, title, story)
-    kept = _cut_around_story(lines, out.labels, rows, flags.stamps, forum, title)
-    if len(kept) == 1 and out.labels[kept[0]] == "heading" and title is None and not is_prose(lines[kept[0]]):
-        out.labels[kept[0]] = "title"  # a lone headline-shaped line is a page's title, not an article
-    return out
+    return keep, story
 
 
 def _drop_above_headline(lines: list[RawLine], labels: list[str], title: int, story: int) -> None:

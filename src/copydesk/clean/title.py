@@ -26,7 +26,9 @@ that is not furniture:
 
 On the WCXB dev pages (html-text renderings) this finds the gold title on
 0.72 of pages typed (0.68 before rule 2), against 0.11 for rule 5's shapes alone
-(`bench --mode text` prints it).
+(`bench --mode text` prints it).  The line these rules find anchors the cuts around
+the story; the title a cleaned text reports is ranked among the lines that may be one,
+the rules' choice among them (`clean.headline`).
 """
 
 from __future__ import annotations
@@ -66,16 +68,16 @@ def find_title(
     model's first kept sentence), `keep` the lines the line model keeps (where given, a
     headline over the story dated by a byline or stamp is taken where the first line is echoed
     nowhere: `_story_headline`)."""
-    first = _page_title_line(lines)
+    first = page_title_line(lines)
     if first is None:
         shaped = _story_headline(lines, texts, keep)
         if shaped is None:
             shaped = _headline_shaped(lines)
         return shaped, None if shaped is None else DANGLING_SEPARATOR.sub("", lines[shaped].text), None
     page_title = clean_title(lines[first].text)
-    parts = _headline_parts(page_title)
+    parts = headline_parts(page_title)
     after_colons = {key: text for part in parts.values() if ":" in part for text in _after_colons(part)
-                    if (key := _part_key(text)) not in parts}  # fmt: skip
+                    if (key := part_key(text)) not in parts}  # fmt: skip
     if parts and (echo := _echo(lines, texts, first + 1, story, parts | after_colons, set(after_colons))) is not None:
         return echo, lines[echo].text, None
     if (reworded := _reworded_headline(lines, first + 1, story, strip_site_name(page_title))) is not None:
@@ -115,16 +117,7 @@ def _story_headline(lines: list[RawLine], texts: list[str], keep: list[bool] | N
     where there is no such line (or no `keep`, the line model's choice)."""
     if keep is None:
         return None
-    runs: list[list[int]] = []  # [first line, words]
-    last = -1
-    for i in compress(range(len(lines)), keep):
-        line = lines[i]
-        if not line.terminal or line.words < MIN_SENTENCE_WORDS:
-            continue
-        if last < 0 or i - last > STORY_RUN_GAP:
-            runs.append([i, 0])
-        runs[-1][1] += line.words
-        last = i
+    runs = _sentence_runs(lines, keep)
     largest = max((words for _, words in runs), default=0)
     everything = sum(words for _, words in runs)
     above = 0
@@ -140,6 +133,22 @@ def _story_headline(lines: list[RawLine], texts: list[str], keep: list[bool] | N
                 return found
         above += words
     return None
+
+
+def _sentence_runs(lines: list[RawLine], keep: list[bool]) -> list[list[int]]:
+    """The runs of kept sentences, [first line, words] each, broken where more than
+    STORY_RUN_GAP lines stand between two."""
+    runs: list[list[int]] = []
+    last = -1
+    for i in compress(range(len(lines)), keep):
+        line = lines[i]
+        if not line.terminal or line.words < MIN_SENTENCE_WORDS:
+            continue
+        if last < 0 or i - last > STORY_RUN_GAP:
+            runs.append([i, 0])
+        runs[-1][1] += line.words
+        last = i
+    return runs
 
 
 def _dated_headline_over(lines: list[RawLine], texts: list[str], start: int) -> int | None:
@@ -196,18 +205,18 @@ MAX_REWORDED_LOOKBACK = 60  # lines over the story's first sentence looked at
 
 
 # A breadcrumb trail's separator: a ">" or "›" opening the line or between its parts.
-_BREADCRUMB = re.compile(r"(?:^|\s)[>›]\s")
+BREADCRUMB = re.compile(r"(?:^|\s)[>›]\s")
 MIN_TITLE_WORD_CHARS = 3  # shorter words ("a", "of", "to") say nothing of which line is the headline
-_WORD = re.compile(r"\w+")
+_TITLE_WORD = re.compile(rf"\w{{{MIN_TITLE_WORD_CHARS},}}")  # a whole word of MIN_TITLE_WORD_CHARS or more
 
 
-def _title_words(text: str) -> set[str]:
-    return {word for word in _WORD.findall(text.casefold()) if len(word) >= MIN_TITLE_WORD_CHARS}
+def title_words(text: str) -> set[str]:
+    return set(_TITLE_WORD.findall(text.casefold()))
 
 
 def _reworded_headline(lines: list[RawLine], start: int, story: int, title: str) -> int | None:
     """The line before `story` (after `start`) most like `title` in its words, if alike enough."""
-    wanted = _title_words(title)
+    wanted = title_words(title)
     if len(wanted) < MIN_SHARED_WORDS or story <= start or unspaced_words(title):
         return None  # (Chinese and Japanese write no spaces between words: a "word" here is a phrase)
     best: tuple[float, int] | None = None
@@ -215,9 +224,9 @@ def _reworded_headline(lines: list[RawLine], start: int, story: int, title: str)
         line = lines[i]
         if line.furniture or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS or line.text.endswith("."):
             continue
-        if _BREADCRUMB.search(line.text):
+        if BREADCRUMB.search(line.text):
             continue  # "> Les blogs du « Diplo » > Planète Asie": the trail shares the site's name with the <title>
-        words = _title_words(line.text)
+        words = title_words(line.text)
         shared = len(wanted & words)
         share = shared / min(len(wanted), len(words) or 1)
         if shared >= MIN_SHARED_WORDS and share >= SHARED_TITLE_WORDS and (best is None or (share, i) >= best):
@@ -225,7 +234,7 @@ def _reworded_headline(lines: list[RawLine], start: int, story: int, title: str)
     return None if best is None else best[1]
 
 
-def _page_title_line(lines: list[RawLine]) -> int | None:
+def page_title_line(lines: list[RawLine]) -> int | None:
     """The first line that is not furniture, when it can be a page's title: not a navigation
     label ("Table of contents"), not a sentence, not long, not one word; and when it is the
     only line, one with a site name cut off (a lone line without one may as well be text)."""
@@ -246,7 +255,7 @@ def _page_title_line(lines: list[RawLine]) -> int | None:
     return None
 
 
-def _headline_parts(title: str) -> dict[str, str]:
+def headline_parts(title: str) -> dict[str, str]:
     """The parts of `title` that may be its headline, keyed casefolded: all of it when it
     has no site-name separator, else each part but the last and each run of parts from the
     first that stops before the last; when the first part has MIN_TITLE_WORDS words or more, no
@@ -261,7 +270,7 @@ def _headline_parts(title: str) -> dict[str, str]:
         texts = parts[:-1] + ["".join(pieces[: 2 * i + 1]).strip() for i in range(1, len(parts) - 1)]
         if len(parts[0].split()) >= MIN_TITLE_WORDS:
             texts = [parts[0], *(text for text in texts[1:] if len(text.split()) >= MIN_TITLE_WORDS)]
-    return {_part_key(text): text for text in texts if text}
+    return {part_key(text): text for text in texts if text}
 
 
 # A blog's or section's name before a colon ("Python Insider: Python 3.6.0 is now available!",
@@ -291,7 +300,7 @@ def _after_colons(text: str) -> list[str]:
 _PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
 
 
-def _part_key(text: str) -> str:
+def part_key(text: str) -> str:
     """How a title's part and a printed line are compared: case folded, quotes plain."""
     return text.casefold().translate(_PLAIN_QUOTES)
 
@@ -308,7 +317,7 @@ def _echo(lines: list[RawLine], texts: list[str], start: int, story: int, parts:
     best: tuple[int, int, int] | None = None
     for i in same_length:
         line = lines[i]
-        if line.furniture or line.words > MAX_HEADING_WORDS or (key := _part_key(line.text)) not in parts:
+        if line.furniture or line.words > MAX_HEADING_WORDS or (key := part_key(line.text)) not in parts:
             continue
         if key in exact and line.text.translate(_PLAIN_QUOTES) != parts[key].translate(_PLAIN_QUOTES):
             continue

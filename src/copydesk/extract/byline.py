@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from operator import methodcaller
 from urllib.parse import unquote
 
@@ -149,6 +150,23 @@ _AUTHOR_ROW = re.compile(rf"^(?:Author|AUTHOR)\s+(?P<names>[^\W\d_].{{3,{MAX_NAM
 def opens_as_byline(text: str) -> bool:
     """Whether `text` reads "By …" (`_BYLINE`: "By Rick Steves", "Von Anna Berg")."""
     return _BYLINE.match(text) is not None
+
+
+_BYLINES = re.compile(_BYLINE.pattern, _BYLINE.flags | re.M)  # `_BYLINE` a line at a time, in one scan
+
+
+def bylines_among(lines: list[str]) -> list[int]:
+    """The positions of the `lines` (each without line breaks) that `opens_as_byline` reads,
+    found in one scan of them all."""
+    joined = "\n".join(lines)
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    found: set[int] = set()
+    for match in _BYLINES.finditer(joined):
+        k = bisect_right(starts, match.start()) - 1
+        # a match across a line break (its spaces taken for the break's) may hide one within the line
+        if "\n" not in match[0] or opens_as_byline(lines[k]):
+            found.add(k)
+    return sorted(found)
 
 
 # "Authors" or "Contributors" alone is a menu's entry (the site's list of them): a plural label needs its colon.
