@@ -16,7 +16,9 @@
    rendering loses, so where the two disagree text mode has usually kept furniture or lost
    the story; it is a check for text-mode changes, not a score of either mode.  On the pages HTML
    mode types as articles, also how often text mode's title, authors and date agree with HTML
-   mode's where HTML mode has one (the markup's facts against what the rendering still prints).
+   mode's where HTML mode has one (the markup's facts against what the rendering still prints),
+   and the title, read again from the rendering less its <title> line (a scraper printing the
+   body alone: `textmode.body_only`).
 
 Downloads the three source distributions once (`peer_unit_cases.peer_tests`), so the network
 is needed the first time.
@@ -41,6 +43,7 @@ from copydesk.bench.metadata import day, name_set, norm
 from copydesk.bench.metrics import word_f1
 from copydesk.bench.textmode import (
     block_a_line,
+    body_only,
     html2text_markdown,
     inscriptis_text,
     markdownify_markdown,
@@ -104,13 +107,15 @@ def _shape_f1(reference: str, render_page, html: str) -> float:  # type: ignore[
     return word_f1(reference, copydesk.clean(render_page(html)).text).f1
 
 
-def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float, float, float, float, float]]:
+def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, str, float, float, float, float, float, float, str]]:
     """(page, language, text mode's F1 against HTML mode's text, and whether text mode's title,
     authors and date agree with HTML mode's: "+", "-", or " " where HTML mode has none or the page
     is no article; text mode's F1 on the rendering printed a block a line, `textmode.block_a_line`,
     wrapped 78 columns wide, `textmode.wrapped`, and on the page printed a text node a line,
     `_text_nodes`, NaN without BeautifulSoup, and on the page as html2text, markdownify and
-    inscriptis print it, `_OTHER_SHAPES`) for the pages HTML mode reads MIN_SILVER_WORDS words or more from."""
+    inscriptis print it, `_OTHER_SHAPES`, and whether the title text mode reads from the rendering
+    less its <title> line, `textmode.body_only`, agrees) for the pages HTML mode reads MIN_SILVER_WORDS
+    words or more from."""
     rows = []
     for page in pages:
         try:
@@ -130,7 +135,8 @@ def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, st
             rows.append((page.name, article.language or "?", word_f1(article.text, cleaned.text).f1, title, authors, date,
                          word_f1(article.text, lines.text).f1, word_f1(article.text, wrapped_lines.text).f1,
                          word_f1(article.text, nodes.text).f1 if nodes is not None else float("nan"),
-                         *(_shape_f1(article.text, to_markdown, html) for to_markdown in _OTHER_SHAPES.values())))  # fmt: skip
+                         *(_shape_f1(article.text, to_markdown, html) for to_markdown in _OTHER_SHAPES.values()),
+                         " " if title == " " else "+" if norm(article.title) == norm(copydesk.clean(body_only(render(html))).title or "") else "-"))  # fmt: skip
     return rows
 
 
@@ -171,10 +177,11 @@ def main(argv: list[str]) -> None:
           f"laid out by inscriptis (a text browser's bullets and columns): {statistics.fmean(r[11] for r in silver):.4f}")
     print("silver metadata, text mode agreeing with HTML mode on its articles: "
           + ", ".join(f"{field} {sum(r[k] == '+' for r in silver)}/{sum(r[k] != ' ' for r in silver)}"
-                      for k, field in ((3, "title"), (4, "authors"), (5, "date"))))  # fmt: skip
+                      for k, field in ((3, "title"), (4, "authors"), (5, "date")))
+          + f"; title from the rendering less its <title> line {sum(r[12] == '+' for r in silver)}/{sum(r[12] != ' ' for r in silver)}")  # fmt: skip
     if args.pages:
         for name, language, f1, *marks in sorted(silver, key=lambda row: row[2]):
-            print(f"    {f1:.3f} {language} {name}  title {marks[0]} authors {marks[1]} date {marks[2]}")
+            print(f"    {f1:.3f} {language} {name}  title {marks[0]} authors {marks[1]} date {marks[2]}  title without <title> {marks[-1]}")
 
 
 if __name__ == "__main__":
