@@ -8,8 +8,8 @@ WCXB pages' html-text renderings less their ``<title>`` line, 219 titles right o
 
 So the reported title is chosen by a small learned ranker among the lines that may be a headline:
 the first line that may be a page's ``<title>`` (its site name cut), and each headline-length line
-from HEADLINE_WINDOW lines over the story's first run of kept sentences down to just under it
-(`candidate_lines`).  Each candidate's row is the line model's own columns for the line
+from HEADLINE_WINDOW lines over the story's first kept sentence, and over its run of kept
+sentences, down to just under each (`candidate_lines`).  Each candidate's row is the line model's own columns for the line
 (`features.LINE_FEATURES`) and HEADLINE_FEATURES (how the rules read it, where it stands against
 the story, what stands under it, whether it echoes the first line).  The rules' choice is one of
 the candidates, flagged as such, so where the ``<title>`` line is there the ranker mostly keeps it.
@@ -21,7 +21,8 @@ is the one they were tuned on.
 
 Trained on the domain-hash train split of the WCXB pages' renderings, with and without their
 ``<title>`` line (`scripts/train_headlines.py`); titles right, rules -> ranker (valid split, domains
-the model never saw): with the ``<title>`` line 214 -> 221 of 301, without it 47 -> 123.
+the model never saw): with the ``<title>`` line 214 -> 220 of 301, without it 47 -> 120 (train
+764 -> 813 and 172 -> 544 of 1,054).  What was tried beside it: docs/EXPERIMENTS.md, session 59.
 """
 
 from __future__ import annotations
@@ -57,14 +58,14 @@ HEADLINE_MODEL = MODEL_DIR / "headlines.json"
 HEADLINE_WINDOW = 80  # lines over the story looked at: a mega-menu of 300 lines may stand over the headline
 MAX_UNANCHORED_LINES = 150  # lines looked at where no sentence is kept (a listing, a product page)
 LINES_UNDER_STORY = 3  # lines under the story's first sentence looked at (a headline printed under a standfirst)
-DATED_LINES = 3  # lines under a candidate looked at for a byline (three: `candidate_lines` spells them out) ("By …") or a stamp (`features.is_stamp`)
+DATED_LINES = 3  # lines under a candidate looked at for a byline ("By …") or a stamp (`features.is_stamp`)
 MAX_DISTANCE = 200  # distances in lines are capped here, and at -MIN_DISTANCE
 MIN_DISTANCE = 50
 _TERMINAL, _WORDS = LINE_FEATURES.index("terminal"), LINE_FEATURES.index("words")
 MAX_BYLINE_WORDS = 12  # a longer line under a candidate is not read for a byline
+_DANGLING_ENDS = frozenset("|–—•·»~/-:")  # the last characters `site_name.DANGLING_SEPARATOR` may end on
 # A site-name separator between spaces, or a full-width bar or an underscore: the `has_separator`
 # column, a cheaper reading of `site_name.TITLE_SEPARATORS` (no French quotes or CJK letters told).
-_DANGLING_ENDS = frozenset("|–—•·»~/-:")  # the last characters `site_name.DANGLING_SEPARATOR` may end on
 _SEPARATOR = re.compile(r"\s(?:[|–—•·«»:~/‹›]|-{1,2}|::)\s|｜|_")
 
 # The rule that chose the rules' line (`title.find_title`), as the feature `rule` numbers it.
@@ -136,6 +137,7 @@ def candidate_lines(
     sentences = np.flatnonzero(kept & (rows[:, _TERMINAL] > 0) & (rows[:, _WORDS] >= MIN_SENTENCE_WORDS))
     run = _story_run(sentences, rows[sentences, _WORDS], story)
     anchor = min(story, run)
+    window: list[int] | range
     if anchor >= n:
         window = range(min(n, MAX_UNANCHORED_LINES))
     else:  # over the story's first sentence and over its run: the two are one band on most pages
@@ -213,8 +215,8 @@ def rules_stand(lines: list[RawLine], found: tuple[int | None, str | None, str |
     it again (`find_title`'s echo of "Headline | Site", of "Blog Name: Headline"), so the first
     line is a page's <title> and the echo its headline.  Ranked, a part of such a <title> was
     taken over its echo, on pages whose gold is either (WCXB valid titles with the <title> line
-    221 -> 226 of 301 with this rule; an echo of the whole first line is left to the ranker: a
-    logo's line repeats a menu's first line in a text printed without its <title>)."""
+    +5 of 301 with this rule; an echo of the whole first line is left to the ranker: a logo's
+    line repeats a menu's first line in a text printed without its <title>)."""
     first = page_title_line(lines)
     pick, title, page_title = found
     if first is None or pick is None or pick == first or page_title is not None or title is None:
