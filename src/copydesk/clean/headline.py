@@ -133,7 +133,7 @@ def candidate_lines(
         rule = RULE_FIRST_LINE
     else:
         rule = RULE_ECHO if page_title is None else RULE_HEADLINE
-    kept = np.frombuffer(bytes(keep), dtype=np.bool_) if keep is not None and len(keep) == n else np.zeros(n, dtype=np.bool_)
+    kept = np.asarray(keep, dtype=np.bool_) if keep is not None and len(keep) == n else np.zeros(n, dtype=np.bool_)
     sentences = np.flatnonzero(kept & (rows[:, _TERMINAL] > 0) & (rows[:, _WORDS] >= MIN_SENTENCE_WORDS))
     run = _story_run(sentences, rows[sentences, _WORDS], story)
     anchor = min(story, run)
