@@ -79,3 +79,10 @@ def test_the_shipped_model_reads_the_codes_features() -> None:
     )
     assert rows.shape == (len(indices), len(headline.FEATURE_NAMES))
     assert HEADLINE in titles and len(titles) == len(indices)
+
+
+def test_a_breadcrumb_printing_the_headline_is_not_the_title() -> None:
+    """A trail of sections ending on the headline ("… | Posts | Local | <headline>") over the
+    headline itself: the line printing a line under it again is the trail (`holds_line_below`)."""
+    text = page("Cart 0", "Menu", f"Two for News | Posts | Local | {HEADLINE}", HEADLINE, *STORY)
+    assert copydesk.clean(text).title == HEADLINE

@@ -27,11 +27,14 @@ def _line(text: str) -> RawLine:
 
 def test_the_headline_with_a_byline_under_it_is_the_title_of_a_text_without_a_title_line() -> None:
     """The first line is a menu's, and it was taken for the page's <title>: the headline is the
-    line over the story with its byline, and the sidebar over it is not the story's."""
+    rules' title line, over the story with its byline, and the sidebar over it is not the story's.
+    (The title reported is ranked apart, `clean.headline`; on WCXB's pages the rules' dated
+    headline standing over the ranker lost 49 titles of 1,054 without the <title> line.)"""
     text = page("Back to the news home page", *MENU, SIDEBAR_QUOTE, "Latest stories", *TEASERS,
                 HEADLINE, "By Jane Doe", "Posted on March 3, 2024", *STORY)  # fmt: skip
     article = copydesk.clean(text)
-    assert article.title == HEADLINE
+    labelled = label_lines(text)
+    assert labelled.title_line is not None and labelled.texts[labelled.title_line] == HEADLINE
     assert article.text.startswith(STORY[0])
     assert SIDEBAR_QUOTE not in article.text
 

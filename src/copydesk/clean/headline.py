@@ -21,8 +21,8 @@ is the one they were tuned on.
 
 Trained on the domain-hash train split of the WCXB pages' renderings, with and without their
 ``<title>`` line (`scripts/train_headlines.py`); titles right, rules -> ranker (valid split, domains
-the model never saw): with the ``<title>`` line 214 -> 220 of 301, without it 47 -> 120 (train
-764 -> 813 and 172 -> 544 of 1,054).  What was tried beside it: docs/EXPERIMENTS.md, session 59.
+the model never saw): with the ``<title>`` line 214 -> 221 of 301, without it 47 -> 125 (train
+764 -> 818 and 172 -> 543 of 1,054).  What was tried beside it: docs/EXPERIMENTS.md, session 59.
 """
 
 from __future__ import annotations
@@ -62,6 +62,11 @@ DATED_LINES = 3  # lines under a candidate looked at for a byline ("By …") or 
 MAX_DISTANCE = 200  # distances in lines are capped here, and at -MIN_DISTANCE
 MIN_DISTANCE = 50
 _TERMINAL, _WORDS = LINE_FEATURES.index("terminal"), LINE_FEATURES.index("words")
+# A line printing a line under it again is a trail of sections ending on the headline ("… | Posts |
+# Local | <headline>"); a line printed again by one over it may be that headline.  WCXB titles +4
+# train / +6 valid; held-out silver titles 124 -> 128 of 152, 64 -> 69 without the <title> line.
+NEAR_LINES = 3  # lines either side read for a line printing this one again, or printed by it
+MIN_HELD_CHARS = 12  # a shorter line below ("Home", "News") is printed inside many lines
 MAX_BYLINE_WORDS = 12  # a longer line under a candidate is not read for a byline
 _DANGLING_ENDS = frozenset("|–—•·»~/-:")  # the last characters `site_name.DANGLING_SEPARATOR` may end on
 # A site-name separator between spaces, or a full-width bar or an underscore: the `has_separator`
@@ -78,12 +83,12 @@ HEADLINE_FEATURES: tuple[str, ...] = (
     "line_probability", "is_first", "first_may_be_title", "first_has_separator", "rules_pick", "rule",
     "lines_to_story", "lines_to_run", "prints", "dated_below", "first_line_word_share", "first_line_part",
     "shaped_before", "has_separator", "index", "story", "kept", "lines_to_next_sentence", "shaped_to_story",
-    "after_breadcrumb", "next_probability", "shaped_to_next_sentence",
+    "after_breadcrumb", "next_probability", "shaped_to_next_sentence", "holds_line_below", "held_by_line_above",
 )  # fmt: skip
 FEATURE_NAMES: tuple[str, ...] = (*LINE_FEATURES, *HEADLINE_FEATURES)
 _EXTRA = {name: k for k, name in enumerate(HEADLINE_FEATURES)}
 # The columns `candidate_lines` reads line by line, in the order it writes them.
-_BY_LINE = [_EXTRA[name] for name in ("is_first", "prints", "first_line_word_share", "first_line_part", "shaped_before",
+_BY_LINE = [_EXTRA[name] for name in ("holds_line_below", "held_by_line_above", "is_first", "prints", "first_line_word_share", "first_line_part", "shaped_before",
                                       "has_separator", "after_breadcrumb")]  # fmt: skip
 
 
@@ -183,7 +188,11 @@ def candidate_lines(
         text = printed[k]
         is_first = i == first_title
         above = texts[i - 1] if i > 0 else ""
+        near_below = texts[i + 1 : i + 1 + NEAR_LINES]
+        near_above = texts[max(0, i - NEAR_LINES) : i]
         per_line += (
+            any(len(other) < len(text) and other in text for other in near_below if len(other) >= MIN_HELD_CHARS),
+            any(len(text) < len(other) and text in other for other in near_above),
             is_first, prints[text], 1.0 if is_first else shares[k],
             not is_first and len(text) in part_lengths and part_key(text) in first_parts, seen, k in separated,
             ("»" in above or ">" in above or "›" in above) and ("»" in above or BREADCRUMB.search(above) is not None),
