@@ -124,19 +124,20 @@ def silver_scores(pages: list[Path]) -> list[tuple[str, str, float, str, str, st
             continue
         article = copydesk.extract(html)
         if len(article.text.split()) >= MIN_SILVER_WORDS:
-            cleaned = copydesk.clean(render(html))
+            rendering = render(html)
+            cleaned = copydesk.clean(rendering)
             story = article.page_type == "article"
             title = " " if not (story and article.title) else "+" if norm(article.title) == norm(cleaned.title or "") else "-"
             authors = " " if not (story and article.authors) else "+" if name_set(article.authors) == name_set(cleaned.authors) else "-"
             date = " " if not (story and article.published) else "+" if day(article.published) == day(cleaned.published) else "-"
-            lines = copydesk.clean(block_a_line(render(html)))  # the same rendering a block a line, as WET files print it
-            wrapped_lines = copydesk.clean(wrapped(render(html)))  # and wrapped 78 columns wide, as a terminal browser's dump
+            lines = copydesk.clean(block_a_line(rendering))  # the same rendering a block a line, as WET files print it
+            wrapped_lines = copydesk.clean(wrapped(rendering))  # and wrapped 78 columns wide, as a terminal browser's dump
             nodes = copydesk.clean(_text_nodes(html)) if _text_nodes is not None else None  # a text node a line
             rows.append((page.name, article.language or "?", word_f1(article.text, cleaned.text).f1, title, authors, date,
                          word_f1(article.text, lines.text).f1, word_f1(article.text, wrapped_lines.text).f1,
                          word_f1(article.text, nodes.text).f1 if nodes is not None else float("nan"),
                          *(_shape_f1(article.text, to_markdown, html) for to_markdown in _OTHER_SHAPES.values()),
-                         " " if title == " " else "+" if norm(article.title) == norm(copydesk.clean(body_only(render(html))).title or "") else "-"))  # fmt: skip
+                         " " if title == " " else "+" if norm(article.title) == norm(copydesk.clean(body_only(rendering)).title or "") else "-"))  # fmt: skip
     return rows
 
 

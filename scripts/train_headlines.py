@@ -35,7 +35,7 @@ from copydesk.clean.headline import (
 )
 from copydesk.clean.lines import kept_lines, story_paragraphs
 from copydesk.clean.pipeline import clean_lines
-from copydesk.clean.title import find_title
+from copydesk.clean.title import find_title, page_title_line
 from copydesk.extract.scorer import forest_from_lightgbm
 
 headline = importlib.import_module("copydesk.clean.headline")
@@ -65,12 +65,13 @@ def page_rows(text: str, gold: str) -> Page:
         return None, True, [], np.zeros((0, len(FEATURE_NAMES))), [], gold
     keep, story = kept_lines(scan)
     found = find_title(scan.lines, scan.texts, story, keep)
+    first = page_title_line(scan.lines)
     indices, titles, rows = candidate_lines(
-        scan.lines, scan.texts, story, keep, scan.rows, scan.probabilities, scan.flags.stamps, found[0], found[2]
+        scan.lines, scan.texts, story, keep, scan.rows, scan.probabilities, scan.flags.stamps, found[0], found[2], first
     )
     in_story = story_paragraphs(labelled.labels)
     paragraphs = [in_story[i] for i in indices]
-    return found[1], rules_stand(scan.lines, found), titles, rows, paragraphs, gold
+    return found[1], rules_stand(scan.lines, found, first), titles, rows, paragraphs, gold
 
 
 def main(argv: list[str]) -> None:

@@ -43,8 +43,8 @@ def test_the_rules_echo_of_a_title_part_stands() -> None:
     text = page(f"{HEADLINE} | Valley News", "Home", "Local", HEADLINE, *STORY)
     labelled = label_lines(text)
     found = (labelled.title_line, HEADLINE, None)
-    assert headline.rules_stand(labelled.lines, found)
-    assert not headline.rules_stand(labelled.lines, (0, HEADLINE, None))  # the first line itself
+    assert headline.rules_stand(labelled.lines, found, 0)
+    assert not headline.rules_stand(labelled.lines, (0, HEADLINE, None), 0)  # the first line itself
     assert copydesk.clean(text).title == HEADLINE
 
 
@@ -75,7 +75,7 @@ def test_the_shipped_model_reads_the_codes_features() -> None:
     assert scan is not None
     keep, story = importlib.import_module("copydesk.clean.lines").kept_lines(scan)
     indices, titles, rows = headline.candidate_lines(
-        scan.lines, scan.texts, story, keep, scan.rows, scan.probabilities, scan.flags.stamps, 0, None
+        scan.lines, scan.texts, story, keep, scan.rows, scan.probabilities, scan.flags.stamps, 0, None, None
     )
     assert rows.shape == (len(indices), len(headline.FEATURE_NAMES))
     assert HEADLINE in titles and len(titles) == len(indices)
@@ -86,3 +86,28 @@ def test_a_breadcrumb_printing_the_headline_is_not_the_title() -> None:
     headline itself: the line printing a line under it again is the trail (`holds_line_below`)."""
     text = page("Cart 0", "Menu", f"Two for News | Posts | Local | {HEADLINE}", HEADLINE, *STORY)
     assert copydesk.clean(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [f"Menu entry number {k} of the site" for k in range(60_000)],  # headline-shaped lines, no story
+        [f"Section {k} of the site's menu" for k in range(30_000)] + [HEADLINE, *STORY],  # the story at the very end
+        ["\x00\x01\x02 \ufffd\ufffd", "Ω≈ç√∫", "\u200b\u200b", HEADLINE, *STORY],  # control and odd characters
+    ],
+)
+def test_the_candidates_are_bounded_on_bad_input(lines: list[str]) -> None:
+    """However many lines may be a headline, the ranker reads the windows over the story (or the
+    first MAX_UNANCHORED_LINES where no sentence is kept), and the title reported is a candidate's
+    or the rules' line."""
+    labelled = label_lines("\n\n".join(lines))
+    scan = labelled.scan
+    assert scan is not None
+    keep, story = importlib.import_module("copydesk.clean.lines").kept_lines(scan)
+    first = importlib.import_module("copydesk.clean.title").page_title_line(scan.lines)
+    indices, titles, rows = headline.candidate_lines(
+        scan.lines, scan.texts, story, keep, scan.rows, scan.probabilities, scan.flags.stamps, labelled.title_line, None, first
+    )
+    bound = max(headline.MAX_UNANCHORED_LINES, 2 * (headline.HEADLINE_WINDOW + headline.LINES_UNDER_STORY)) + 1
+    assert len(indices) == len(titles) == len(rows) <= bound
+    assert labelled.title is None or labelled.title in titles or labelled.title == labelled.texts[labelled.title_line or 0]

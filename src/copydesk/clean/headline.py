@@ -122,14 +122,15 @@ def _story_run(sentences: npt.NDArray[np.intp], words: npt.NDArray[np.float64], 
 def candidate_lines(
     lines: list[RawLine], texts: list[str], story: int, keep: list[bool] | None, rows: npt.NDArray[np.float64],
     probabilities: npt.NDArray[np.float64], stamps: npt.NDArray[np.uint8], pick: int | None, page_title: str | None,
+    first_title: int | None,
 ) -> tuple[list[int], list[str], npt.NDArray[np.float64]]:
     """The lines that may be the page's title, the title each would give, and their feature rows
     (FEATURE_NAMES).  `story` is the story's first kept sentence, `keep` the line model's kept
     lines, `rows`, `probabilities` and `stamps` its rows, scores and stamped lines
     (`features.is_stamp`), `pick` the rules' line and `page_title` what `find_title` returned
-    beside it (set where a headline was taken over the first line)."""
+    beside it (set where a headline was taken over the first line), `first_title` the first line
+    where it may be a page's <title> (`title.page_title_line`)."""
     n = len(lines)
-    first_title = page_title_line(lines)
     first = first_title if first_title is not None else next((i for i, line in enumerate(lines[:4]) if not line.furniture), None)
     first_text = lines[first].text if first is not None else ""
     if first_title is None:
@@ -149,10 +150,7 @@ def candidate_lines(
         window = sorted({i for start in {story, run} if start < n for i in range(max(0, start - HEADLINE_WINDOW), min(n, start + LINES_UNDER_STORY))})
     begin = window[0] if window else 0
     order = ([first_title] if first_title is not None and first_title < begin else []) + list(window)
-    indices = [
-        i for i in order
-        if not (line := lines[i]).furniture and ((MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS and line.text[-1] != ".") or i == first_title)
-    ]  # fmt: skip
+    indices = [i for i in order if _headline_shaped(lines[i]) or (i == first_title and not lines[i].furniture)]
     titles = [
         strip_site_name(clean_title(texts[i])) if i == first_title else DANGLING_SEPARATOR.sub("", texts[i]) if texts[i][-1] in _DANGLING_ENDS else texts[i]
         for i in indices
@@ -165,7 +163,7 @@ def candidate_lines(
     m = len(indices)
     # the story's next kept sentence at or under each candidate (n where none is)
     under = np.append(sentences, n)[np.searchsorted(sentences, at, side="left")]
-    shaped = np.asarray([i for i in indices if i >= begin and (i != first_title or _headline_shaped(lines[i]))], dtype=np.int64)
+    shaped = np.asarray([i for i in indices if i >= begin and _headline_shaped(lines[i])], dtype=np.int64)
     under_each = at[:, None] + np.arange(1, DATED_LINES + 1)  # the lines under each candidate
     present = under_each < n
     below = np.minimum(under_each, n - 1)
@@ -219,14 +217,14 @@ def candidate_lines(
     return indices, titles, np.hstack([rows[at], extra])
 
 
-def rules_stand(lines: list[RawLine], found: tuple[int | None, str | None, str | None]) -> bool:
-    """Whether the rules' title stands without the ranker: a line under the first prints a part of
-    it again (`find_title`'s echo of "Headline | Site", of "Blog Name: Headline"), so the first
-    line is a page's <title> and the echo its headline.  Ranked, a part of such a <title> was
-    taken over its echo, on pages whose gold is either (WCXB valid titles with the <title> line
-    +5 of 301 with this rule; an echo of the whole first line is left to the ranker: a logo's
-    line repeats a menu's first line in a text printed without its <title>)."""
-    first = page_title_line(lines)
+def rules_stand(lines: list[RawLine], found: tuple[int | None, str | None, str | None], first: int | None) -> bool:
+    """Whether the rules' title stands without the ranker: a line under the `first` line (where it may
+    be a page's <title>, `title.page_title_line`) prints a part of it again (`find_title`'s echo of
+    "Headline | Site", of "Blog Name: Headline"), so the first line is a page's <title> and the echo
+    its headline.  Ranked, a part of such a <title> was taken over its echo, on pages whose gold
+    is either (WCXB valid titles with the <title> line +5 of 301 with this rule; an echo of the
+    whole first line is left to the ranker: a logo's line repeats a menu's first line in a text
+    printed without its <title>)."""
     pick, title, page_title = found
     if first is None or pick is None or pick == first or page_title is not None or title is None:
         return False  # no <title> line, the first line itself, or a headline taken over it
@@ -254,13 +252,15 @@ def ranked_title(
     line."""
     model = _model()
     pick, title, page_title = found
-    if model is None or len(rows) != len(lines) or rules_stand(lines, found):
+    if model is None or len(rows) != len(lines):
         return title, page_title
-    indices, titles, matrix = candidate_lines(lines, texts, story, keep, rows, probabilities, stamps, pick, page_title)
+    first = page_title_line(lines)
+    if rules_stand(lines, found, first):
+        return title, page_title
+    indices, titles, matrix = candidate_lines(lines, texts, story, keep, rows, probabilities, stamps, pick, page_title, first)
     best = best_candidate(indices, model.predict(matrix), paragraphs() if paragraphs is not None else None) if indices else None
     if best is None or indices[best] == pick:
         return title, page_title
-    first = page_title_line(lines)
     if first is not None and indices[best] != first:
         page_title = strip_site_name(clean_title(lines[first].text))  # a service's or a listing's title is its <title>
     elif indices[best] == first:

@@ -117,7 +117,16 @@ def _story_headline(lines: list[RawLine], texts: list[str], keep: list[bool] | N
     where there is no such line (or no `keep`, the line model's choice)."""
     if keep is None:
         return None
-    runs = _sentence_runs(lines, keep)
+    runs: list[list[int]] = []  # [first line, words]
+    last = -1
+    for i in compress(range(len(lines)), keep):
+        line = lines[i]
+        if not line.terminal or line.words < MIN_SENTENCE_WORDS:
+            continue
+        if last < 0 or i - last > STORY_RUN_GAP:
+            runs.append([i, 0])
+        runs[-1][1] += line.words
+        last = i
     largest = max((words for _, words in runs), default=0)
     everything = sum(words for _, words in runs)
     above = 0
@@ -133,22 +142,6 @@ def _story_headline(lines: list[RawLine], texts: list[str], keep: list[bool] | N
                 return found
         above += words
     return None
-
-
-def _sentence_runs(lines: list[RawLine], keep: list[bool]) -> list[list[int]]:
-    """The runs of kept sentences, [first line, words] each, broken where more than
-    STORY_RUN_GAP lines stand between two."""
-    runs: list[list[int]] = []
-    last = -1
-    for i in compress(range(len(lines)), keep):
-        line = lines[i]
-        if not line.terminal or line.words < MIN_SENTENCE_WORDS:
-            continue
-        if last < 0 or i - last > STORY_RUN_GAP:
-            runs.append([i, 0])
-        runs[-1][1] += line.words
-        last = i
-    return runs
 
 
 def _dated_headline_over(lines: list[RawLine], texts: list[str], start: int) -> int | None:
