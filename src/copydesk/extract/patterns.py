@@ -949,6 +949,12 @@ def collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
+def words_at_most(text: str, most: int) -> bool:
+    """``len(text.split()) <= most``, splitting no further than needed to tell (a paragraph's
+    hundreds of words are never all split off to see that it is longer than a label)."""
+    return len(text.split(None, most)) <= most
+
+
 def word_total(texts: list[str]) -> int:
     """``sum(len(text.split()) for text in texts)``, counted in C where `text_fast` is built."""
     if text_fast is not None:

@@ -145,8 +145,9 @@ def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlo
             continue
         kept.append(block)
         if not inside:
-            words += len(block.text.split())
-            if first < 0 and len(block.text.split()) >= ARTICLE_TEXT_WORDS:
+            size = len(block.text.split())
+            words += size
+            if first < 0 and size >= ARTICLE_TEXT_WORDS:
                 first = block.owner
     return kept
 

@@ -33,7 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.extract.features import COLUMN
-from copydesk.extract.patterns import INTERFACE_LABEL_END, INTERFACE_LABELS_BY_CONCEPT
+from copydesk.extract.patterns import INTERFACE_LABEL_END, INTERFACE_LABELS_BY_CONCEPT, words_at_most
 from copydesk.extract.runs import (
     STORY_MIN_WORDS,  # a block this long is a paragraph, not a label or a headline
 )
@@ -186,7 +186,7 @@ SHOUTED_CAPITALS_SHARE = 0.9  # ...and of its letters in upper case
 
 def _is_shouted(text: str) -> bool:
     """SHOUTED_LINK_WORDS or more words, nearly all their letters capitals."""
-    if len(text.split()) < SHOUTED_LINK_WORDS:
+    if words_at_most(text, SHOUTED_LINK_WORDS - 1):
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= SHOUTED_CAPITALS_SHARE * len(letters)

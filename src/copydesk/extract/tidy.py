@@ -66,6 +66,7 @@ from copydesk.extract.patterns import (
     is_gallery_counter,
     is_pager_line,
     word_total,
+    words_at_most,
 )
 from copydesk.model import Block, BlockKind, Caption, Media, RelatedLink
 
@@ -477,7 +478,7 @@ def drop_navigation_lines(blocks: list[Block]) -> list[Block]:
 
 
 def _points_to_more(text: str) -> bool:
-    return len(text.split()) <= MAX_POINTER_WORDS and MORE_COVERAGE.search(text.lower()) is not None
+    return words_at_most(text, MAX_POINTER_WORDS) and MORE_COVERAGE.search(text.lower()) is not None
 
 
 def trim_closing_lines(blocks: list[Block]) -> list[Block]:
@@ -754,7 +755,11 @@ def split_media_labels(blocks: list[Block]) -> tuple[list[Block], list[Media]]:
     kept: list[Block] = []
     media: list[Media] = []
     for block in blocks:
-        found = _played_media(block.text) if block.kind in POINTER_KINDS and len(block.text.split()) <= MAX_POINTER_WORDS else None
+        found = (
+            _played_media(block.text)
+            if block.kind in POINTER_KINDS and block.text[:6].lower().startswith(PLAYER_OPENINGS) and words_at_most(block.text, MAX_POINTER_WORDS)
+            else None
+        )  # the opening first: most blocks are paragraphs, which splitting into words costs most
         if found is None:
             kept.append(block)
         elif all(item.title != found.title for item in media):

@@ -16,6 +16,7 @@ from copydesk.extract.patterns import (
     interface_label,
     is_filler,
     prints_nothing,
+    words_at_most,
 )
 from copydesk.extract.segment import Segmentation, TextBlock
 from copydesk.model import PageType
@@ -98,7 +99,7 @@ MAX_SHOP_NOTICE_WORDS = 30  # a notice is a line; a description that mentions sh
 
 def is_shop_notice(text: str) -> bool:
     """Whether a product page's block is its shop's stock, shipping or checkout notice (`_SHOP_NOTICE`)."""
-    return len(text.split()) <= MAX_SHOP_NOTICE_WORDS and _SHOP_NOTICE.search(text) is not None
+    return words_at_most(text, MAX_SHOP_NOTICE_WORDS) and _SHOP_NOTICE.search(text) is not None
 
 
 def placeholder_reason(text: str) -> str | None:
