@@ -1,8 +1,9 @@
 """The fixed cost of one page: copydesk and resiliparse on pages of a few blocks.
 
 On a median dev page copydesk's time is about twice resiliparse's; on a page
-of five paragraphs it is about six times (session 26: 472 against 81 µs; 888
-against 186 µs at 80 paragraphs), because most of copydesk's stages (page type,
+of five paragraphs it is six to nine times (session 26: 472 against 81 µs, 888
+against 186 µs at 80 paragraphs; session 60, with distinct paragraphs: 900
+against 105 µs, 1,696 against 238 µs), because most of copydesk's stages (page type,
 title, block selection, metadata, furniture) cost tens of microseconds a page
 whatever the page holds: Python calls, NumPy calls on small arrays, model
 walks of one row. This prints both medians for pages of 5, 20 and 80

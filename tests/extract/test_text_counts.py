@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from copydesk.extract.features import PageHints, text_counts, text_fast, tokens
 from copydesk.extract.page import parse_page
+from copydesk.extract.patterns import words_at_most
 from tests.extract.test_segment_walks import _pages
 
 needs_compiled = pytest.mark.skipif(text_fast is None, reason="text_fast is not built here")
@@ -126,3 +127,13 @@ def test_the_spaced_word_total_counts_each_text_by_its_spaces_or_its_unspaced_ch
         text_fast.word_total(texts, ((0x4E00, 0x9FFF), (0x3040, 0x30FF)), 2)  # the lowest range must come first
     with pytest.raises(ValueError):
         text_fast.word_total(texts, ((0x3040, 0x30FF),), 0)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY.split(" ") + list(TRICKY)), max_size=40).map("".join) | st.text(), st.integers(0, 12))
+@example("a b ", 2)
+@example(" \u2003a\u00a0b\x1c", 1)
+@example("", 0)
+def test_words_at_most_is_a_bounded_word_count(text: str, most: int) -> None:
+    """`patterns.words_at_most` splits no further than it needs to, and says what counting every word says."""
+    assert words_at_most(text, most) == (len(text.split()) <= most)
