@@ -32,7 +32,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
@@ -45,11 +44,13 @@ from copydesk.clean.title import (
     STORY_RUN_GAP,
     STORY_RUN_SHARE,
     headline_parts,
+    is_headline_shaped,
     page_title_line,
     part_key,
     title_words,
 )
 from copydesk.extract.byline import bylines_among
+from copydesk.extract.patterns import joined_starts
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.extract.site_name import DANGLING_SEPARATOR, TITLE_SEPARATORS, strip_site_name
 from copydesk.extract.title import clean_title
@@ -97,14 +98,10 @@ def _model() -> Forest | None:
     return load_forest(HEADLINE_MODEL, FEATURE_NAMES) if HEADLINE_MODEL.exists() else None
 
 
-def _headline_shaped(line: RawLine) -> bool:
-    return not line.furniture and MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS and not line.text.endswith(".")
-
-
 def _lines_matching(pattern: re.Pattern[str], texts: list[str]) -> list[int]:
     """The positions of the `texts` (single lines) `pattern` finds something in, in one scan (a
     NUL between two texts: no pattern here reads one)."""
-    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    starts = joined_starts(texts)  # (a NUL parts them here, as long as a line break)
     return sorted({bisect_right(starts, match.start()) - 1 for match in pattern.finditer("\0".join(texts))})
 
 
@@ -150,7 +147,7 @@ def candidate_lines(
         window = sorted({i for start in {story, run} if start < n for i in range(max(0, start - HEADLINE_WINDOW), min(n, start + LINES_UNDER_STORY))})
     begin = window[0] if window else 0
     order = ([first_title] if first_title is not None and first_title < begin else []) + list(window)
-    indices = [i for i in order if _headline_shaped(lines[i]) or (i == first_title and not lines[i].furniture)]
+    indices = [i for i in order if is_headline_shaped(lines[i]) or (i == first_title and not lines[i].furniture)]
     titles = [
         strip_site_name(clean_title(texts[i])) if i == first_title else DANGLING_SEPARATOR.sub("", texts[i]) if texts[i][-1] in _DANGLING_ENDS else texts[i]
         for i in indices
@@ -163,7 +160,7 @@ def candidate_lines(
     m = len(indices)
     # the story's next kept sentence at or under each candidate (n where none is)
     under = np.append(sentences, n)[np.searchsorted(sentences, at, side="left")]
-    shaped = np.asarray([i for i in indices if i >= begin and _headline_shaped(lines[i])], dtype=np.int64)
+    shaped = np.asarray([i for i in indices if i >= begin and is_headline_shaped(lines[i])], dtype=np.int64)
     under_each = at[:, None] + np.arange(1, DATED_LINES + 1)  # the lines under each candidate
     present = under_each < n
     below = np.minimum(under_each, n - 1)

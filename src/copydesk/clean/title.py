@@ -160,14 +160,18 @@ def _dated_headline_over(lines: list[RawLine], texts: list[str], start: int) -> 
     return None
 
 
+def is_headline_shaped(line: RawLine) -> bool:
+    """A line of a headline's length (MIN_TITLE_WORDS to MAX_HEADING_WORDS words), not furniture,
+    not ending a sentence with a full stop."""
+    return not line.furniture and MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS and not line.text.endswith(".")
+
+
 def _headline_shaped_line(line: RawLine, texts: list[str]) -> bool:
     """A line that may be a headline (one that is no stamp or byline, `is_stamp_or_byline`, as the
     caller has tested): of a headline's length, no sentence, no line opening "By …" ("By LYNNE
     O'DONNELL", which `text_byline` does not read), no button's or menu's label, and printed once
     or twice on the page (`texts`)."""
-    if line.furniture or line.text.endswith(".") or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS:
-        return False
-    if opens_as_byline(line.text):
+    if not is_headline_shaped(line) or opens_as_byline(line.text):
         return False
     return interface_label(line.text) is None and not is_navigation_line(line.text) and texts.count(line.text) <= MAX_HEADLINE_PRINTS
 
@@ -215,7 +219,7 @@ def _reworded_headline(lines: list[RawLine], start: int, story: int, title: str)
     best: tuple[float, int] | None = None
     for i in range(max(start, story - MAX_REWORDED_LOOKBACK), min(story, len(lines))):
         line = lines[i]
-        if line.furniture or not MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS or line.text.endswith("."):
+        if not is_headline_shaped(line):
             continue
         if BREADCRUMB.search(line.text):
             continue  # "> Les blogs du « Diplo » > Planète Asie": the trail shares the site's name with the <title>
@@ -329,7 +333,6 @@ def _headline_shaped(lines: list[RawLine]) -> int | None:
             continue
         if line.terminal and line.words >= MIN_SENTENCE_WORDS:
             return best
-        headline = MIN_TITLE_WORDS <= line.words <= MAX_HEADING_WORDS and not line.text.endswith(".")
-        if headline and (best is None or line.words > lines[best].words):
+        if is_headline_shaped(line) and (best is None or line.words > lines[best].words):
             best = i
     return None

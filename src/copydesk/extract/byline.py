@@ -25,7 +25,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate, compress, islice
+from itertools import compress, islice
 from operator import methodcaller
 from urllib.parse import unquote
 
@@ -50,6 +50,7 @@ from copydesk.extract.patterns import (
     collapsed,
     hinted_texts,
     is_post_nominal,
+    joined_starts,
     names_no_one,
 )
 
@@ -159,7 +160,7 @@ def bylines_among(lines: list[str]) -> list[int]:
     """The positions of the `lines` (each without line breaks) that `opens_as_byline` reads,
     found in one scan of them all."""
     joined = "\n".join(lines)
-    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    starts = joined_starts(lines)
     found: set[int] = set()
     for match in _BYLINES.finditer(joined):
         k = bisect_right(starts, match.start()) - 1
