@@ -946,7 +946,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
     if meta.authors and meta.published and not meta.overridable and meta.published_source != "jsonld":
         return
     lines = node_text(root, "\n")
-    hints = sentence_hints(lines)
+    hints: frozenset[str] | None = None  # the dating sentences' hints, read where a date is looked for in the text
     month_first = meta.language_tag in ("", "en", "en-us")
     if not meta.modified and update_date is not None and headline and (start := lines.find(headline)) >= 0:
         # the lines just under the headline's first print, not the whole page split into lines;
@@ -956,6 +956,7 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         if any(word in lowered for word in UPDATE_WORDS):  # every UPDATE_WORD match holds one
             meta.modified = update_date(stripped_lines(under), 0, month_first)
             meta.modified_source = "text" if meta.modified else None
+    page_lines: list[str] | None = None  # the text's lines, split where a byline is read from them
     if meta.overridable:  # the outlet alone, or an author link's names: a "By …" line under the headline naming someone else is the byline
         page_lines = stripped_lines(lines)
         at = headline_line(page_lines, headline)
@@ -963,12 +964,13 @@ def read_visible_facts(tree: LexborHTMLParser, root: LexborNode, meta: Metadata,
         if named and not all(" ".join(name.split()).casefold() in meta.overridable for name in named):
             meta.authors, meta.authors_source = named, "text"
     if not meta.authors:
-        meta.authors = _text_authors(stripped_lines(lines), headline, month_first, stamp_names)
+        meta.authors = _text_authors(stripped_lines(lines) if page_lines is None else page_lines, headline, month_first, stamp_names)
         meta.authors_source = "text" if meta.authors else None
     if meta.published and meta.published_source == "jsonld" and (shown := _shown_over_markup(tree, lines, headline, month_first, captions, meta.published, date_classed)):
         meta.declared_published, meta.declared_source = meta.published, meta.published_source
         meta.published, meta.published_source = shown, "text"
     if not meta.published:
+        hints = sentence_hints(lines)
         meta.published = (_visible_date(tree, lines, headline, month_first, captions, date_classed=date_classed, hints=hints)
                           or _date_by_author(lines, meta.authors, month_first))  # fmt: skip
         meta.published_source = "text" if meta.published else None
