@@ -39,7 +39,8 @@ from copydesk.extract.urls import readable_url
 from copydesk.model import Article
 
 # How pages print a day, besides ISO 8601 ("2024-03-05"): the formats searched for in the
-# page's source before a gold day is counted as printed nowhere.
+# page's source before a gold day is counted as printed nowhere ("%-d", a day without its
+# leading zero, is the C library's of Linux and macOS).
 DAY_FORMATS = (
     "%B %-d, %Y", "%B %d, %Y", "%b %-d, %Y", "%b %d, %Y", "%b. %-d, %Y", "%B %-d %Y", "%-d %B %Y",
     "%d %B %Y", "%-d %b %Y", "%m/%d/%Y", "%-m/%-d/%Y", "%d.%m.%Y", "%Y/%m/%d",
@@ -93,13 +94,13 @@ def main(argv: list[str]) -> int:
     for sample in read_dataset(args.wcxb):
         html = decode_html(sample.html)
         article = copydesk.extract(html, url=sample.url)
+        title = title_verdict(sample, article, html) if sample.title else None
+        date = date_verdict(sample, article, html) if sample.published else None  # as the bench counts them
+        kind = convention(sample, article) if sample.published else None
         for split in (sample.split, "all"):
-            if sample.title:
-                titles.setdefault(split, Counter())[title_verdict(sample, article, html)] += 1
-            if sample.published:  # as the bench counts them
-                dates.setdefault(split, Counter())[date_verdict(sample, article, html)] += 1
-                if (kind := convention(sample, article)) is not None:
-                    conventions.setdefault(split, Counter())[kind] += 1
+            for counts, verdict in ((titles, title), (dates, date), (conventions, kind)):
+                if verdict is not None:
+                    counts.setdefault(split, Counter())[verdict] += 1
     for split in ("train", "valid", "all"):
         t, d, c = titles.get(split, Counter()), dates.get(split, Counter()), conventions.get(split, Counter())
         nt, nd = sum(t.values()), sum(d.values())
