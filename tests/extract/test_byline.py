@@ -1068,3 +1068,25 @@ def test_bylines_among_lines_reads_each_line_as_opens_as_byline_does() -> None:
     lines = ["By Jane Doe", "By", "Jane Doe", "Council votes to replace the old river bridge", "Von Anna Berg", "Standby power", ""]
     assert bylines_among(lines) == [i for i, line in enumerate(lines) if opens_as_byline(line)] == [0, 4]
     assert bylines_among([]) == []
+
+
+def test_forum_poster_reads_the_same_with_the_selector_parts_no_element_can_match_left_out() -> None:
+    """`forum_poster` runs only the parts of FORUM_POSTER_SELECTOR whose attribute test some
+    element passes: on every bundled page, and on forum markup in letter cases CSS may or may
+    not ignore, it names whom the whole selector names."""
+    from copydesk.extract.segment import segment_fast_module
+    from tests.extract.test_segment_walks import _pages
+
+    if segment_fast_module() is None:
+        pytest.skip("the compiled walk is not built here")
+    pages = [html for _name, html in _pages()] + [
+        f"<html><body><div class='{cls}'><a href='/u/1'>jane_doe</a></div><p>First post.</p></body></html>"
+        for cls in ("poster", "POSTER", "PostUser-name", "postuser-name", "ipsUsername", "ipsusername", "x-username-y")
+    ] + ['<html><body><div itemprop="author"><span itemprop="name">Ann Lee</span></div></body></html>']
+    named = 0
+    for html in pages:
+        tree = LexborHTMLParser(html)
+        whole = forum_poster(tree, clean_author_names, compiled=False)
+        assert forum_poster(tree, clean_author_names) == whole, html[:200]
+        named += bool(whole)
+    assert named >= 8  # the forum markup above names its posters: the comparison is not of empty answers
