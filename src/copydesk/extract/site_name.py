@@ -7,6 +7,7 @@ looked for under, where no h1 gives one), so it sits below both.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Chinese, Japanese and Korean titles set the site's name apart without spaces: by a full-width
 # bar ("見出し｜サイト名") or an underscore between two of their letters ("标题_栏目_网站名").
@@ -25,13 +26,23 @@ def _hide_quotes(title: str) -> str:
     return _FRENCH_QUOTE.sub(lambda quote: quote[0].translate(_HIDDEN_SPACES), title) if "«" in title else title
 
 
+SPLIT_CACHE_SIZE = 256  # titles split lately: a page's <title>, og:title and headline are split several times each
+
+
+@lru_cache(maxsize=SPLIT_CACHE_SIZE)
+def _split(title: str) -> tuple[str, ...]:
+    hidden = _hide_quotes(title)
+    pieces = _SEPARATOR.split(hidden)
+    return tuple(pieces if hidden is title else (piece.translate(_SHOWN_SPACES) for piece in pieces))
+
+
 class _TitleSeparators:
     """`_SEPARATOR`'s `split` and `search`, French quotes kept whole (`_hide_quotes`)."""
 
-    def split(self, title: str) -> list[str]:
-        hidden = _hide_quotes(title)
-        pieces = _SEPARATOR.split(hidden)
-        return pieces if hidden is title else [piece.translate(_SHOWN_SPACES) for piece in pieces]
+    def split(self, title: str) -> tuple[str, ...]:
+        """The pieces and the separators between them, as `re.split` gives them (remembered:
+        pure, and each page asks for the same few titles' pieces again)."""
+        return _split(title)
 
     def search(self, title: str) -> re.Match[str] | None:
         return _SEPARATOR.search(_hide_quotes(title))  # the positions are the title's: one character for one
