@@ -1071,7 +1071,7 @@ def test_bylines_among_lines_reads_each_line_as_opens_as_byline_does() -> None:
 
 
 def test_forum_poster_reads_the_same_with_the_selector_parts_no_element_can_match_left_out() -> None:
-    """`forum_poster` runs only the parts of FORUM_POSTER_SELECTOR whose attribute test some
+    """`forum_poster` runs only the parts of FORUM_POSTER_PARTS whose attribute test some
     element passes: on every bundled page, and on forum markup in letter cases CSS may or may
     not ignore, it names whom the whole selector names."""
     from copydesk.extract.segment import segment_fast_module

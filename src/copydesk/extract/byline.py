@@ -114,7 +114,7 @@ MAX_BYLINE_LINES = 5000  # lines of page text read
 # Stack Exchange, Reddit, FluxBB/PunBB, Lemmy), not of any one site.
 # Each part with the test of the page's attributes that every element it matches passes (as
 # `ANCHOR_PARTS`'): lexbor tries every part of a selector on every element (~2 ms a large forum
-# page), so only the parts whose test some element passes are run (`forum_poster`).
+# page), so only the parts whose test some element passes are run, as one selector (`forum_poster`).
 FORUM_POSTER_PARTS = (
     ('[itemprop="author"] [itemprop="name"]', (b"itemprop", b"author")), ('[itemprop="author"] a', (b"itemprop", b"author")),
     (".username", (b"class", b"username")), (".bigusername", (b"class", b"bigusername")),
@@ -123,7 +123,6 @@ FORUM_POSTER_PARTS = (
     ('[class*="PostUser-name"]', (b"class", b"postuser-name")), (".postleft dt", (b"class", b"postleft")),
     (".person-listing", (b"class", b"person-listing")),
 )  # fmt: skip
-FORUM_POSTER_SELECTOR = ", ".join(part for part, _test in FORUM_POSTER_PARTS)
 _FORUM_POSTER_RULES = tuple(test for _part, test in FORUM_POSTER_PARTS)
 MAX_HANDLE_CHARS = 60  # a longer "user name" is a sentence
 # Inside a user-name element, text that is not the name: the avatar (a picture, or its initial
@@ -625,13 +624,14 @@ def _author_box_name(anchors: list[LexborNode], clean: Callable[[str], list[str]
 PRESENCE_RULES = (*(test for _part, test in ANCHOR_PARTS), AUTHOR_LINK_TEST)
 
 
-def _present_parts(tree: LexborHTMLParser) -> int:
-    """Bit i set when some element could match `ANCHOR_PARTS[i]`, the bit after theirs when one
-    could match `AUTHOR_LINK_SELECTOR` (all set where the scan is not built)."""
-    fast = segment.segment_fast_module()
+def _present_parts(tree: LexborHTMLParser, rules: tuple[tuple[bytes, bytes], ...] = PRESENCE_RULES, compiled: bool = True) -> int:
+    """Bit i set when some element passes `rules[i]` (by default `PRESENCE_RULES`: could match
+    `ANCHOR_PARTS[i]`, the bit after theirs `AUTHOR_LINK_SELECTOR`); all set where the scan is
+    not built (or not `compiled`)."""
+    fast = segment.segment_fast_module() if compiled else None
     if fast is None or tree.root is None:
-        return (1 << (len(ANCHOR_PARTS) + 1)) - 1
-    present: int = fast.attribute_words(tree.root.mem_id, PRESENCE_RULES)
+        return (1 << len(rules)) - 1
+    present: int = fast.attribute_words(tree.root.mem_id, rules)
     return present
 
 
@@ -947,13 +947,10 @@ def forum_poster(tree: LexborHTMLParser, clean: Callable[[str], list[str]], comp
     are left out where the compiled scan is built (`FORUM_POSTER_PARTS`: the same elements,
     in the same order; tests compare both ways).
     """
-    selector = FORUM_POSTER_SELECTOR
-    fast = segment.segment_fast_module() if compiled else None
-    if fast is not None and tree.root is not None:
-        present = fast.attribute_words(tree.root.mem_id, _FORUM_POSTER_RULES)
-        selector = ", ".join(part for i, (part, _test) in enumerate(FORUM_POSTER_PARTS) if present >> i & 1)
-        if not selector:
-            return []
+    present = _present_parts(tree, _FORUM_POSTER_RULES, compiled)
+    selector = ", ".join(part for i, (part, _test) in enumerate(FORUM_POSTER_PARTS) if present >> i & 1)
+    if not selector:
+        return []
     for node in tree.css(selector)[:MAX_BYLINE_NODES]:
         text = " ".join(_shown_name_text(node).split())
         text = _REPEATED_HANDLE.sub(r"\1", text)
