@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from copydesk.clean.furniture import credited_caption, split_dateline
+from copydesk.clean.furniture import bracketed_credit, credited_caption, split_dateline
 from copydesk.model import Caption
 from tests.clean.conftest import LabelLines, kept_texts
 
@@ -45,6 +45,27 @@ def test_a_credit_printed_alone_is_a_caption_and_leaves_the_story(label_all_kept
 )
 def test_lines_that_are_not_credited_captions(line: str) -> None:
     assert credited_caption(line) is None
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), [
+    ("Readers in the reading room on Saturday. (Jamie Ortega/AFP/Getty Images)", "Readers in the reading room on Saturday.", "Jamie Ortega/AFP/Getty Images"),
+    ("The border crossing at Nogales, Ariz. (AP)", "The border crossing at Nogales, Ariz.", "AP"),
+    ("The first map of Titan. ( NASA/JPL-Caltech/ASU )", "The first map of Titan.", "NASA/JPL-Caltech/ASU"),
+    ("Two shoppers at the store. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)", "Two shoppers at the store.", "Photo by Kevin Mazur/Getty Images for Ithaca Holdings"),
+])  # fmt: skip
+def test_a_bracketed_credit_closes_a_caption(line: str, text: str, credit: str) -> None:
+    assert bracketed_credit(line) == Caption(text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The team's 2019 season in pictures (1/4)",  # a gallery's counter: no letters around the slash
+    "Jonas Brodin celebrates with Matt Dumba (left)",  # a bracket, but no credit's shape
+    "(AP Photo/Evan Vucci)",  # all bracket: a credit alone, no caption's text
+    "The river in flood (seen from the old bridge by the photographers who waited there all night long)",  # too long for a credit
+    "The mayor (Photo: a labelled one) spoke",  # not at the end
+])  # fmt: skip
+def test_lines_without_a_bracketed_credit(line: str) -> None:
+    assert bracketed_credit(line) is None
 
 
 @pytest.mark.parametrize(("paragraph", "place", "agency"), [

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.clean.furniture import GALLERY_COUNTER, credit_alone, credited_caption
+from copydesk.clean.furniture import GALLERY_COUNTER, bracketed_credit, credit_alone, credited_caption
 from copydesk.extract.nodes import (
     bounded_text,
     class_selector,
@@ -88,9 +88,15 @@ def printed_once(text: str) -> str:
     return text
 
 
+# Line breaks a picture and its caption may stand apart by ("<img><br><span class=caption>"):
+# no neighbour of the caption's, which is the picture beyond them.
+LINE_BREAK_TAGS = frozenset({"br", "wbr"})
+
+
 def _element_sibling(node: LexborNode, forward: bool) -> LexborNode | None:
+    """The element next to `node` (after it where `forward`), text and line breaks passed over."""
     sibling = node.next if forward else node.prev
-    while sibling is not None and not sibling.is_element_node:
+    while sibling is not None and (not sibling.is_element_node or sibling.tag in LINE_BREAK_TAGS):
         sibling = sibling.next if forward else sibling.prev
     return sibling
 
@@ -158,7 +164,7 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
             text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
         elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
             text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
-        if not credit and (credited := credited_caption(text)) is not None:
+        if not credit and (credited := credited_caption(text) or bracketed_credit(text)) is not None:
             text, credit = credited.text, credited.credit
         caption = Caption(text, credit or None)
         if _is_card_text(node, texts[node.mem_id]):
