@@ -73,6 +73,10 @@ def test_lines_without_a_bracketed_credit(line: str) -> None:
     ("PARIS, March 3 (AFP) - France said on Monday.", "PARIS", "AFP"),
     ("THE HAGUE, Netherlands (AP) — The court ruled.", "THE HAGUE", "The Associated Press"),
     ("March 3, 2025 — The Senate voted.", None, None),  # a date is no place
+    ("NEW YORK--Verizon is prepping a new app.", "NEW YORK", None),  # a double dash closed up on the story
+    ("WASHINGTON (Aug. 13) -- Declaring the corps at stake, he spoke.", "WASHINGTON", None),  # the day in brackets
+    ("COVID-19 cases rose again.", None, None),  # a hyphen closed up is a word's
+    ("I—and many others—think so.", None, None),  # one letter is no place
 ])  # fmt: skip
 def test_datelines_with_a_region_or_a_day(paragraph: str, place: str | None, agency: str | None) -> None:
     found = split_dateline(paragraph)

@@ -52,10 +52,12 @@ NOT_IN_CREDIT = frozenset("():|$€£%")
 
 # "OTTAWA –", "NEW YORK, N.Y. (AP) —", "LONDON (Reuters) -": an upper-case place,
 # an optional region or day ("PARIS, March 3", "BERLIN, 3. März"), an optional agency in
-# brackets, then a dash.
+# brackets (or the day there: "WASHINGTON (Aug. 13) --"), then a dash; a double dash or an em
+# dash may close up on the story's capital ("NEW YORK--Verizon is …", a tech site's style).
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?)(?:,\s*(?P<region>[A-Z0-9][\w.\- ]{1,30}?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[–—-]{1,2}\s+(?=\S)"
+    r"\s*(?:\((?:(?P<agency>[A-Za-z][A-Za-z .&]{0,30})|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\))?"
+    r"\s*(?:[–—-]{1,2}\s+(?=\S)|(?:--|—)(?=[A-Z]))"
 )
 
 # A place printed in title case before a known agency in brackets ("Frankfurt/Main (dpa) - ",
