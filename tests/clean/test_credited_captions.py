@@ -1,4 +1,4 @@
-"""A line ending in a labelled credit ("… (Photo: AP)", "… Image credit: Getty") is a caption in text mode."""
+"""Furniture in lines of text: a line ending in a labelled credit ("… (Photo: AP)", "… Image credit: Getty") is a caption in text mode; bracketed credits, datelines and related-story pointers."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from copydesk.clean.furniture import bracketed_credit, credited_caption, split_dateline
+from copydesk.clean.furniture import bracketed_credit, credited_caption, related_title, split_dateline
 from copydesk.model import Caption
 from tests.clean.conftest import LabelLines, kept_texts
 
@@ -113,3 +113,14 @@ def test_the_credit_line_prescan_reads_lines_the_compiled_scan_cannot_fold() -> 
     # "İ" and the Kelvin sign lower-case to ASCII: the scan gives up and the joined lines are searched
     lines_module = importlib.import_module("copydesk.clean.lines")
     assert lines_module._credit_line_candidates(["İstanbul", "Courtesy of Zillow", "\u212a"], []) == [1]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("RELATED PHOTOS: Jennifer Aniston's Backyard Wedding", "Jennifer Aniston's Backyard Wedding"),  # a gallery pointed to
+    ("Related video: The mayor speaks at the harbour", "The mayor speaks at the harbour"),
+    ("Related coverage: Storm hits the coast", "Storm hits the coast"),
+    ("Related: The council votes", "The council votes"),
+    ("Related photography tips are below: read them", None),  # no label: "related" begins a sentence
+])  # fmt: skip
+def test_related_pointers_to_pictures_and_videos(line: str, title: str | None) -> None:
+    assert related_title(line) == title

@@ -18,7 +18,7 @@ from copydesk.model import Caption, Dateline, Media
 
 # "READ MORE: <title>" and its cousins: a label, a colon, a story title.
 RELATED_LABELS = re.compile(
-    r"^(?:read more|related(?: (?:posts?|articles?|stor(?:y|ies)|content|reading|links?))?|see also|also see|see more|"
+    r"^(?:read more|related(?: (?:posts?|articles?|stor(?:y|ies)|content|reading|links?|photos?|videos?|galler(?:y|ies)|coverage))?|see also|also see|see more|"
     r"more|more from|recommended|read also|also read|don[’']t miss|"
     r"lire aussi|à lire aussi|"
     r"lesen sie auch|mehr zum thema|leer más|lea también|leia mais|leggi anche|on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
