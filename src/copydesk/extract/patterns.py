@@ -531,7 +531,7 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     ),
     "top": ("nach oben", "zurück nach oben", "retour en haut", "volver arriba", "torna su", "voltar ao topo"),
     "related": (
-        "more", "related articles", "related stories", "related posts", "related coverage", "also read", "read also",
+        "more", "related", "related articles", "related stories", "related posts", "related coverage", "also read", "read also",
         "don't miss", "don’t miss", "more stories", "you may also like", "you might also like", "recommended for you",
         "most read", "most popular", "trending", "trending now", "popular now",
         "editors' recommendations", "editors’ recommendations", "editor's picks", "editor’s picks", "editors' picks",

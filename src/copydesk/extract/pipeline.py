@@ -59,6 +59,7 @@ from copydesk.extract.tidy import (
     drop_navigation_lines,
     drop_pull_quotes,
     drop_related_entries,
+    drop_related_headings,
     drop_repeats,
     drop_trailing_headings,
     split_media_labels,
@@ -296,7 +297,7 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     media = page.media + [item for item in played if item.title not in titled]
     related = page.related or (heading_related(page.tree, address) if _labels_other_stories(page) else [])
     known = {link.title for link in related}
-    blocks = drop_related_entries(blocks, known)
+    blocks = drop_related_headings(drop_related_entries(blocks, known))
     if pointers := [link for link in pointers if link.title not in known]:
         related = related + with_link_targets(page.tree, pointers, address)
     return blocks, related, media

@@ -856,6 +856,17 @@ def cut_appeal(blocks: list[Block]) -> list[Block]:
 # summed (their golds end on a call to act, "Contact our data analytics professionals").
 
 
+def drop_related_headings(blocks: list[Block]) -> list[Block]:
+    """A story's blocks less its headings that only label a related-stories box ("Related",
+    "Most Read", "You may also like": `patterns.interface_label`'s "related"), wherever they
+    stand: the box's links have gone (the block model dropped them, or they joined the related
+    links), and its heading left mid-story reads as one of the story's (held-out: a Canadian
+    daily's "Related" between two paragraphs of a wire story).  No dev article keeps one."""
+    if not any(block.kind is BlockKind.HEADING for block in blocks):
+        return blocks
+    return [block for block in blocks if block.kind is not BlockKind.HEADING or interface_label(block.text) != "related"]
+
+
 def drop_trailing_headings(blocks: list[Block]) -> list[Block]:
     """`blocks` less an interface label's heading at their end ("Related posts", "Leave a
     comment": `patterns.interface_label`), over nothing: the section it labelled (a
