@@ -84,6 +84,16 @@ def test_facet_menu_is_not_a_byline() -> None:
     assert _text_byline(body) == ["Claire Wilson"]
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]),  # a wire's capitals
+    ("By LEONARDO GARCIA", ["LEONARDO GARCIA"]),
+    ("BY COMPANY SIZE", []),  # the whole line in capitals: a facet menu's entry, not a byline
+    ("By STAFF WRITER", []),  # a role, in any case
+])  # fmt: skip
+def test_names_printed_in_capitals_after_a_by(line: str, names: list[str]) -> None:
+    assert _text_byline(f"<h1>Headline</h1><p>{line}</p>{FILLER}") == names
+
+
 def test_a_sentence_is_not_a_name() -> None:
     assert _text_byline(f"<p>By</p><p>the end of the year the river had risen twice.</p>{FILLER}") == []
 

@@ -649,8 +649,11 @@ def _name_part(text: str) -> str:
     return _AFTER_NAMES.split(" ".join(text.split()), maxsplit=1)[0].strip(" ,•·|")
 
 
-def byline_names(text: str) -> tuple[str, ...]:
-    """The names in a byline's name part (`_name_part`), or () when any part is not name-shaped."""
+def byline_names(text: str, capitals: bool = False) -> tuple[str, ...]:
+    """The names in a byline's name part (`_name_part`), or () when any part is not name-shaped.
+    With `capitals`, a name printed all in capitals counts too ("By LISA MASCARO and ERIC
+    TUCKER", the wire services' style): where the "By" before it is not (`lines_byline`), as it
+    is in a facet menu's "BY COMPANY SIZE"."""
     text = _name_part(text)
     if "(" in text:
         text = _NAME_NOTE.sub("", text)
@@ -662,7 +665,7 @@ def byline_names(text: str) -> tuple[str, ...]:
         if parts and is_post_nominal(part):
             parts[-1] = f"{parts[-1]}, {part}"  # "Doris Munoz-Mantilla, MD": the letters stay with the name
         elif part and not ROLE_WORDS.search(part):
-            if not is_name(part):
+            if not is_name(part) and not (capitals and part.isupper() and is_name(part.title())):
                 if parts and separator == "," and _is_one_word_title(part):
                     break  # "Shannon Williams, Journalist": one capitalised word after the names is their title
                 if parts and separator == "," and k == len(pieces) - 1 and (_NEWSROOM_ACRONYM.fullmatch(part) or _WEB_ADDRESS.fullmatch(part)):
@@ -748,7 +751,7 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         following = collapsed(lines[i + 1]) if i + 1 < len(lines) else ""
         under = headline_at >= 0 and 0 < i - headline_at <= BYLINE_UNDER_HEADLINE_LINES
         if match := _BYLINE.match(line):
-            names = byline_names(match["names"]) or (one_name(match["names"], dated=not under))
+            names = byline_names(match["names"], capitals=not line.isupper()) or (one_name(match["names"], dated=not under))
         elif (match := _AUTHOR_ROW.match(line)) and _beside_a_date(lines, i):
             names = byline_names(match["names"])
         elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
