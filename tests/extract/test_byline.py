@@ -87,6 +87,7 @@ def test_facet_menu_is_not_a_byline() -> None:
 @pytest.mark.parametrize(("line", "names"), [
     ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]),  # a wire's capitals
     ("By LEONARDO GARCIA", ["LEONARDO GARCIA"]),
+    ("by <span>ALLIN ONE</span>", ["ALLIN ONE"]),  # the label a line of its own, the name the next
     ("BY COMPANY SIZE", []),  # the whole line in capitals: a facet menu's entry, not a byline
     ("By STAFF WRITER", []),  # a role, in any case
 ])  # fmt: skip

@@ -755,7 +755,7 @@ def lines_byline(lines: list[str], headline: str = "", headline_at: int | None =
         elif (match := _AUTHOR_ROW.match(line)) and _beside_a_date(lines, i):
             names = byline_names(match["names"])
         elif (label := _LABEL.match(line)) and following and len(following) <= MAX_NAME_LINE_CHARS:
-            names = byline_names(following) or (one_name(following) if under else ())
+            names = byline_names(following, capitals=not line.isupper()) or (one_name(following) if under else ())
             if names and _PLURAL_LABEL.match(label.group()):
                 names = _names_listed_under(lines, i + 2, names)
         else:
