@@ -124,3 +124,10 @@ def test_the_credit_line_prescan_reads_lines_the_compiled_scan_cannot_fold() -> 
 ])  # fmt: skip
 def test_related_pointers_to_pictures_and_videos(line: str, title: str | None) -> None:
     assert related_title(line) == title
+
+
+def test_bracketed_credit_on_long_and_odd_lines() -> None:
+    assert bracketed_credit("x" + " " * 200_000 + "(AP Photo/Evan Vucci)") == Caption("x", "AP Photo/Evan Vucci")
+    assert bracketed_credit(" " * 200_000 + "(AP)") is None  # all bracket once the spaces go
+    assert bracketed_credit("(" * 100_000 + ")") is None
+    assert bracketed_credit("a (b" * 50_000 + ")") is None

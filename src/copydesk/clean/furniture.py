@@ -127,7 +127,7 @@ def credited_caption(line: str) -> Caption | None:
 # "… (AP Photo/Evan Vucci)", "… (REUTERS/Kevin Lamarque)": a short bracket that names a
 # photographer and an outlet with a slash between, or holds a credit's word (CREDIT_SHAPE's,
 # the slash between letters: not "(1/4)").
-BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,80})\)$")
+BRACKETED_CREDIT = re.compile(r"\((?P<credit>[^()]{2,80})\)$")  # no "\s*" before it: searched, that would rescan long runs of spaces
 _CREDIT_SLASH = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
 _CREDIT_WORDS = re.compile(r"\b(?:photo|image|credit|getty|afp|reuters|ap|press|file|handout|courtesy)\b|©", re.I)
 
@@ -135,12 +135,12 @@ _CREDIT_WORDS = re.compile(r"\b(?:photo|image|credit|getty|afp|reuters|ap|press|
 def bracketed_credit(line: str) -> Caption | None:
     """A caption whose credit closes it in brackets, unlabelled (`BRACKETED_CREDIT`); a line
     that is all bracket is not one."""
-    if not line.endswith(")") or (match := BRACKETED_CREDIT.search(line)) is None or match.start() == 0:
+    if not line.endswith(")") or (match := BRACKETED_CREDIT.search(line)) is None or not line[: match.start()].strip():
         return None
     credit = match.group("credit").strip()
     if len(credit.split()) > MAX_CREDIT_WORDS or not (_CREDIT_SLASH.search(credit) or _CREDIT_WORDS.search(credit)):
         return None
-    return Caption(line[: match.start()].rstrip(" -–—|·"), credit)
+    return Caption(line[: match.start()].rstrip().rstrip(" -–—|·"), credit)
 
 
 # A caption element printing only its picture's credit ("Photo: Getty Images", "Image via Getty
