@@ -68,6 +68,16 @@ _RELATED_CLASS_BYTES = tuple(word.encode() for word in RELATED_CLASS_WORDS)
 _RELATED_ID_BYTES = tuple(word.encode() for word in RELATED_ID_WORDS)
 VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "jwplayer", "brightcove")
 SOCIAL_HOSTS = ("twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com")
+# A social network's buttons and boxes framed into a page, no post of anyone's: Facebook's like,
+# share, follow and send buttons, its page, activity, recommendation and comment boxes, Twitter's
+# tweet, follow, hashtag and mention buttons.  On held-out news pages of the 2010s (goose's and
+# newspaper4k's tests, Mercury's fixtures) nearly every page framed one, read as a social post.
+# Facebook's embedded posts and videos (plugins/post.php, plugins/video.php) are posts.
+SOCIAL_WIDGET_PATHS = (
+    "/plugins/like", "/plugins/share_button", "/plugins/follow", "/plugins/send", "/plugins/page", "/plugins/activity",
+    "/plugins/recommendations", "/plugins/comments", "/plugins/facepile", "/plugins/login",
+    "/widgets/tweet_button", "/widgets/follow_button", "/widgets/hashtag_button", "/widgets/mention_button",
+)  # fmt: skip
 # Players of podcasts and music embedded in a story
 AUDIO_HOSTS = (
     "soundcloud.com", "open.spotify.com", "podcasts.apple.com", "megaphone.fm", "simplecast.com", "omny.fm",
@@ -483,9 +493,9 @@ def media_rows(tree: LexborHTMLParser) -> list[MediaRow]:
         if node.tag in ("video", "audio"):
             source = node.css_first("source[src]")
             src = src or (source.attributes.get("src") or "" if source is not None else "")
-        elif node.tag == "blockquote":
-            link = node.css_first("a[href]")
-            src = (link.attributes.get("href") or "") if link is not None else ""
+        elif node.tag == "blockquote":  # the last link: a tweet's own ("… (@jdoe) <a href=…/status/…>"), after its text's
+            links = node.css("a[href]")
+            src = (links[-1].attributes.get("href") or "") if links else ""
         elif node.tag in AMP_MEDIA:
             src = next((value for name in AMP_SOURCE_ATTRIBUTES if (value := node.attributes.get(name))), "")
             if not src and node.tag in AMP_PLAYERS and (source := node.css_first("source[src]")) is not None:
@@ -527,6 +537,8 @@ def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
             item = _amp_item(tag, src, name, url)
         else:
             kind = tag if tag in ("video", "audio") else "social" if tag == "blockquote" else _host_kind(src)
+            if kind == "social" and tag == "iframe" and any(path in src for path in SOCIAL_WIDGET_PATHS):
+                continue  # a like or follow button, no post
             item = Media(kind, name, resolved(url, src) if src else None) if kind else None  # type: ignore[arg-type]
         if item is not None and item not in media:
             media.append(item)

@@ -1741,6 +1741,25 @@ cdef object _first_descendant_value(lxb_dom_node_t *top, TagSet tags, const char
     return None
 
 
+cdef object _last_descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length):
+    """As `_first_descendant_value`, of the last such descendant (``css("tag[name]")[-1]``)."""
+    cdef lxb_dom_node_t *node = _next_under(top, top)
+    cdef void *attr
+    cdef void *found = NULL
+    cdef const lxb_char_t *value
+    cdef size_t length = 0
+    while node != NULL:
+        if node.type == NODE_ELEMENT and tags.contains(node):
+            attr = _first_named(node, name, name_length)
+            if attr != NULL:
+                found = attr
+        node = _next_under(node, top)
+    if found == NULL:
+        return None
+    value = attr_value(found, &length)
+    return _decode(value, length) if value != NULL else ""
+
+
 cdef int _embed_matches(lxb_dom_node_t *node, bint *unsure):
     """How many of `_EMBED_CLASSES` the blockquote's class holds as a token (lexbor lists an
     element once per selector it matches); `unsure` is set when one is held only with its
@@ -1800,7 +1819,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     * the href of the first ``link[rel="canonical"]`` (None without one or without a value);
     * the first `media_limit` elements `furniture.MEDIA_QUERY` lists, each as (tag, src,
       title, aria-label): a video's or audio's src or else its first ``source[src]``'s, an iframe's
-      src, an AMP media component's (`_amp_source`), a tweet or Instagram blockquote's first
+      src, an AMP media component's (`_amp_source`), a tweet or Instagram blockquote's last
       ``a[href]``'s href ("" for none); None
       instead of the list where a blockquote's class holds one of those classes with its
       case changed (lexbor's answer then depends on the document's quirks mode: the caller
@@ -1875,7 +1894,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
             elif len(media) < media_limit and _BLOCKQUOTE_TAGS.contains(node):
                 for _ in range(_embed_matches(node, &unsure)):
                     if len(media) < media_limit:
-                        href = _first_descendant_value(node, _A_TAGS, "href", 4) or ""
+                        href = _last_descendant_value(node, _A_TAGS, "href", 4) or ""
                         media.append(("blockquote", href, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
         node = _next_under(node, root)
     return title, scripts, metas, canonical, None if unsure else media, times, class_mask, id_mask, figcaptioned, rule_mask
