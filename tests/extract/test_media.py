@@ -153,3 +153,34 @@ def test_an_amp_img_in_a_figure_is_the_captioned_image() -> None:
 def test_the_compiled_scan_knows_every_amp_component_furniture_lists() -> None:
     html = "<html><body>" + "".join(f'<{tag} src="/x"></{tag}>' for tag in AMP_MEDIA) + "</body></html>"
     assert [row[0] for row in read_head(LexborHTMLParser(html)).media] == list(AMP_MEDIA)[:MAX_ITEMS]
+
+
+LAZY_FRAMES = (
+    '<iframe data-src="https://www.youtube.com/embed/aaa" title="Lazy"></iframe>'  # no src until a script loads it
+    '<iframe src="about:blank" data-src="https://player.vimeo.com/video/12345"></iframe>'  # a placeholder src
+    '<iframe src="https://www.youtube.com/embed/bbb" data-src="https://www.youtube.com/embed/other"></iframe>'  # a src is the frame's
+    '<iframe title="No address"></iframe>'
+    '<blockquote class="twitter-tweet"><p>Text <a href="https://t.co/x1">link</a></p>&mdash; Jo (@jo) '
+    '<a href="https://twitter.com/jo/status/42">May 1, 2024</a></blockquote>'
+    '<iframe src="https://www.facebook.com/plugins/like.php?href=x"></iframe>'
+)
+
+
+def test_lazy_frames_tweets_and_social_buttons() -> None:
+    """A lazy loader's iframe is read from its data-src (held-out: YouTube players framed by
+    lazysizes and WordPress's oEmbed); a tweet is its status link; a like button is no post."""
+    players = [(m.kind, m.title, m.url) for m in _media(LAZY_FRAMES) if m.kind != "image"]
+    assert players == [
+        ("video", "Lazy", "https://www.youtube.com/embed/aaa"),
+        ("video", None, "https://player.vimeo.com/video/12345"),
+        ("video", None, "https://www.youtube.com/embed/bbb"),
+        ("social", None, "https://twitter.com/jo/status/42"),
+    ]
+
+
+@needs_segment_fast
+def test_the_compiled_head_scan_reads_lazy_frames_and_tweets_as_the_query_does() -> None:
+    html = f"<html><body>{LAZY_FRAMES * 30}</body></html>"  # past MAX_ITEMS rows too
+    compiled, queried = read_head(LexborHTMLParser(html)).media, read_head(LexborHTMLParser(html), compiled=False).media
+    assert compiled == queried
+    assert len(compiled) == 50

@@ -480,7 +480,9 @@ AMP_MEDIA: dict[str, tuple[MediaKind | None, str | None]] = {
 AMP_SOURCE_ATTRIBUTES = ("src", "data-videoid", "data-tweetid", "data-shortcode", "data-href", "data-trackid", "data-src")
 AMP_PLAYERS = ("amp-video", "amp-audio")  # a src, or a <source>'s
 _HOSTS_BY_KIND: tuple[tuple[MediaKind, tuple[str, ...]], ...] = (("video", VIDEO_HOSTS), ("audio", AUDIO_HOSTS), ("social", SOCIAL_HOSTS))
-MEDIA_QUERY = ", ".join(("video, audio, iframe[src], blockquote.twitter-tweet, blockquote.instagram-media", *AMP_MEDIA))
+MEDIA_QUERY = ", ".join(("video, audio, iframe[src], iframe[data-src], blockquote.twitter-tweet, blockquote.instagram-media", *AMP_MEDIA))
+# What a lazy loader leaves in an iframe's src until it loads the frame from its data-src.
+PLACEHOLDER_SOURCES = ("about:", "data:", "javascript:")
 MediaRow = tuple[str, str, str | None, str | None]  # tag, src (or a blockquote's link), title, aria-label
 
 
@@ -488,9 +490,17 @@ def media_rows(tree: LexborHTMLParser) -> list[MediaRow]:
     """The first MAX_ITEMS elements `MEDIA_QUERY` lists, as `media_from_rows` reads them (the
     compiled head scan gives the same: `segment_fast.head_facts`)."""
     rows: list[MediaRow] = []
-    for node in tree.css(MEDIA_QUERY)[:MAX_ITEMS]:
+    listed: set[int] = set()
+    for node in tree.css(MEDIA_QUERY):
+        if len(rows) >= MAX_ITEMS:
+            break
+        if node.mem_id in listed and node.tag == "iframe":
+            continue  # an iframe with both a src and a data-src, listed for each
+        listed.add(node.mem_id)
         src = node.attributes.get("src") or ""
-        if node.tag in ("video", "audio"):
+        if node.tag == "iframe":
+            src = iframe_source(src, node.attributes.get("data-src"))
+        elif node.tag in ("video", "audio"):
             source = node.css_first("source[src]")
             src = src or (source.attributes.get("src") or "" if source is not None else "")
         elif node.tag == "blockquote":  # the last link: a tweet's own ("… (@jdoe) <a href=…/status/…>"), after its text's
@@ -502,6 +512,15 @@ def media_rows(tree: LexborHTMLParser) -> list[MediaRow]:
                 src = source.attributes.get("src") or ""
         rows.append((node.tag or "", src, node.attributes.get("title"), node.attributes.get("aria-label")))
     return rows
+
+
+def iframe_source(src: str, data_src: str | None) -> str:
+    """An iframe's address: its `src`, else (empty, or a lazy loader's placeholder:
+    `PLACEHOLDER_SOURCES`) its `data_src` (held-out: YouTube players framed by lazysizes and
+    WordPress's oEmbed with no src at all were missed)."""
+    if not src.strip() or src.strip().lower().startswith(PLACEHOLDER_SOURCES):
+        return data_src or src
+    return src
 
 
 def _amp_item(tag: str, src: str, title: str | None, url: str | None) -> Media | None:

@@ -1802,6 +1802,18 @@ cdef str _amp_source(lxb_dom_node_t *node):
     return ""
 
 
+cdef str _iframe_source(lxb_dom_node_t *node):
+    """An iframe's address as `furniture.iframe_source` reads it: its src, else (a lazy loader's
+    placeholder, or none) its data-src."""
+    src = _named_value(node, "src", 3) or ""
+    if src.strip().lower().startswith(_PLACEHOLDER_SOURCES) or not src.strip():
+        return _named_value(node, "data-src", 8) or src
+    return src
+
+
+_PLACEHOLDER_SOURCES = ("about:", "data:", "javascript:")
+
+
 cdef TagSet _TIME_TAGS = TagSet(("time",))
 cdef TagSet _FIGCAPTION_TAGS = TagSet(("figcaption",))
 _TIME_NAMES = (b"datetime", b"class", b"itemprop")
@@ -1819,7 +1831,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
     * the href of the first ``link[rel="canonical"]`` (None without one or without a value);
     * the first `media_limit` elements `furniture.MEDIA_QUERY` lists, each as (tag, src,
       title, aria-label): a video's or audio's src or else its first ``source[src]``'s, an iframe's
-      src, an AMP media component's (`_amp_source`), a tweet or Instagram blockquote's last
+      src (a lazy loader's data-src where that is a placeholder: `_iframe_source`), an AMP media component's (`_amp_source`), a tweet or Instagram blockquote's last
       ``a[href]``'s href ("" for none); None
       instead of the list where a blockquote's class holds one of those classes with its
       case changed (lexbor's answer then depends on the document's quirks mode: the caller
@@ -1887,8 +1899,8 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
             elif len(media) < media_limit and _PLAYER_TAGS.contains(node):
                 src = _named_value(node, "src", 3) or _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
                 media.append(("audio" if _AUDIO_TAGS.contains(node) else "video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
-            elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and _first_named(node, "src", 3) != NULL:
-                media.append(("iframe", _named_value(node, "src", 3) or "", _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
+            elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and (_first_named(node, "src", 3) != NULL or _first_named(node, "data-src", 8) != NULL):
+                media.append(("iframe", _iframe_source(node), _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _AMP_MEDIA_TAGS.contains(node):
                 media.append((_tag_name(node), _amp_source(node), _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _BLOCKQUOTE_TAGS.contains(node):
