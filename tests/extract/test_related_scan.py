@@ -140,3 +140,16 @@ def test_heading_related_reads_other_languages_labels(label: str) -> None:
     assert [link.title for link in heading_related(tree, "https://ex.de/a")] == [
         "Stadt plant neuen Radweg am Ufer", "Schule verschiebt die Abstimmung über die Ferien",
     ]  # fmt: skip
+
+
+def test_a_page_wide_class_is_no_related_box() -> None:
+    """A class on <body> or <html> is the page's (a news site's "f_related_module_on" feature
+    flag): every link of the page is no related story; the boxes inside it still are."""
+    html = (
+        '<html class="related-on"><body class="permalink f_related_module_on"><nav><a href="/news">News desk</a></nav>'
+        '<p>Story with <a href="https://example.org/source">a source of the story</a>.</p>'
+        '<div class="related-module"><a href="/other-story">Another story about the harbour</a></div></body></html>'
+    )
+    for compiled in (True, False):
+        tree = LexborHTMLParser(html)
+        assert list(related_link_texts(tree, 50, compiled=compiled)) == [("Another story about the harbour", "/other-story")]

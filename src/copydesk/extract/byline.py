@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract import segment
 from copydesk.extract.dates import YEAR, first_written_date
-from copydesk.extract.nodes import ancestor_tagged, bounded_text, outermost
+from copydesk.extract.nodes import PAGE_TAGS, ancestor_tagged, bounded_text, outermost
 from copydesk.extract.patterns import (
     AUTHOR_LABEL_WORDS,
     BY_WORD,
@@ -410,7 +410,6 @@ def _innermost_names(node: LexborNode, selector: str, clean: Callable[[str], lis
 
 
 COMMENT_ANCESTOR_LEVELS = 12  # how far up a byline candidate's comment section is looked for
-PAGE_TAGS = frozenset({"body", "html"})  # WordPress marks <body> "comments-open": not a section
 # A name there is a picture's, a quote's, or a video's (a player's microdata names the video's
 # maker: ``<video><div itemprop="author" …><meta itemprop="name" content="CHIP">``).
 CREDITED_ELSEWHERE_TAGS = frozenset({"figure", "figcaption", "blockquote", "video", "audio"})

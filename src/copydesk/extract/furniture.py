@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.clean.furniture import GALLERY_COUNTER, bracketed_credit, credit_alone, credited_caption
 from copydesk.extract.nodes import (
+    PAGE_TAGS,
     bounded_text,
     class_selector,
     holds_class,
@@ -322,7 +323,8 @@ def _link_target(href: str | None, url: str | None) -> str | None:
 
 def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True) -> Iterator[tuple[str, str]]:
     """Text and href ("" when it has no value) of the first `limit` links `RELATED_SELECTOR`
-    finds, in its order.
+    finds, in its order, inside no <body> or <html> (a class there is the page's: a news site
+    marks its <body> "f_related_module_on", and every link of the page was read as related).
 
     In one compiled scan where the compiled walk is built and bound
     (`segment_fast.container_links`: `read_related` 152 -> 48 µs a median
@@ -336,7 +338,7 @@ def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True
         return
     if source_lacks(tree, RELATED_MARKERS):
         return
-    containers = outermost(tree.css(RELATED_CONTAINER_SELECTOR))
+    containers = outermost([box for box in tree.css(RELATED_CONTAINER_SELECTOR) if box.tag not in PAGE_TAGS])
     links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)
     for link in islice(links, limit):
         yield _text(link), link.attributes.get("href") or ""

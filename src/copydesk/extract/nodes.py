@@ -13,6 +13,9 @@ from copydesk.extract import segment
 from copydesk.extract.patterns import UNWRAP_TAGS
 
 _UNWRAP_SELECTOR = ", ".join(UNWRAP_TAGS)
+# The page itself, no section of it: a class on these is the page's (WordPress marks <body>
+# "comments-open", a news site "f_related_module_on"): no byline box, related box or the like.
+PAGE_TAGS = frozenset({"body", "html"})
 
 
 def unwrap_inline(root: LexborNode) -> None:

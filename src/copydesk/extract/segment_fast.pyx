@@ -1452,12 +1452,17 @@ cdef int _parts_matched(lxb_dom_node_t *node, WordTable *class_words, WordTable 
     return parts
 
 
+cdef TagSet _PAGE_TAGS = TagSet(("body", "html"))  # `byline.PAGE_TAGS`
+
+
 def container_links(uintptr_t root_address, tuple class_words, tuple id_words, Py_ssize_t limit):
     """The first `limit` addresses of what `furniture.read_related`'s query gives: the links
     with an href inside the outermost elements whose class holds one of `class_words` or
     whose id holds one of `id_words` (bytes, compared case-sensitively as lexbor does), in
     document order, each container's links once per selector it matches (lexbor lists an
-    element once per selector of the list).  The caller keeps the parser alive."""
+    element once per selector of the list).  <body> and <html> are no container: their classes
+    are the page's (a news site's "f_related_module_on" feature flag).  The caller keeps the
+    parser alive."""
     cdef lxb_dom_node_t *root = <lxb_dom_node_t *> root_address
     cdef lxb_dom_node_t *node = root
     cdef lxb_dom_node_t *link
@@ -1467,7 +1472,7 @@ def container_links(uintptr_t root_address, tuple class_words, tuple id_words, P
     cdef WordTable class_table, id_table
     kept = (_word_table(&class_table, class_words), _word_table(&id_table, id_words))  # keeps the words alive
     while node != NULL and len(found) < limit:
-        parts = _parts_matched(node, &class_table, &id_table) if node.type == NODE_ELEMENT else 0
+        parts = _parts_matched(node, &class_table, &id_table) if node.type == NODE_ELEMENT and not _PAGE_TAGS.contains(node) else 0
         if not parts:
             node = _next_under(node, root)
             continue
