@@ -1729,25 +1729,10 @@ cdef bint _value_is(void *attr, const char *word, size_t word_length, bint exact
     return _same_ascii_caseless(value, length, word, word_length)
 
 
-cdef object _first_descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length):
+cdef object _descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length, bint last=False):
     """The `name` attribute's value ("" without a value) of the first descendant of `top` whose
-    tag is in `tags` and that has the attribute (``css_first("tag[name]")``), None without one."""
-    cdef lxb_dom_node_t *node = _next_under(top, top)
-    cdef void *attr
-    cdef const lxb_char_t *value
-    cdef size_t length = 0
-    while node != NULL:
-        if node.type == NODE_ELEMENT and tags.contains(node):
-            attr = _first_named(node, name, name_length)
-            if attr != NULL:
-                value = attr_value(attr, &length)
-                return _decode(value, length) if value != NULL else ""
-        node = _next_under(node, top)
-    return None
-
-
-cdef object _last_descendant_value(lxb_dom_node_t *top, TagSet tags, const char *name, size_t name_length):
-    """As `_first_descendant_value`, of the last such descendant (``css("tag[name]")[-1]``)."""
+    tag is in `tags` and that has the attribute (``css_first("tag[name]")``), of the last one
+    with `last` (``css("tag[name]")[-1]``); None without one."""
     cdef lxb_dom_node_t *node = _next_under(top, top)
     cdef void *attr
     cdef void *found = NULL
@@ -1758,6 +1743,8 @@ cdef object _last_descendant_value(lxb_dom_node_t *top, TagSet tags, const char 
             attr = _first_named(node, name, name_length)
             if attr != NULL:
                 found = attr
+                if not last:
+                    break
         node = _next_under(node, top)
     if found == NULL:
         return None
@@ -1803,7 +1790,7 @@ cdef str _amp_source(lxb_dom_node_t *node):
         if value:
             return value
     if _AMP_PLAYER_TAGS.contains(node):
-        return _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
+        return _descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
     return ""
 
 
@@ -1902,7 +1889,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
                 if _first_named(node, "datetime", 8) != NULL:
                     times.append(_attribute_values(node, _TIME_NAMES))
             elif len(media) < media_limit and _PLAYER_TAGS.contains(node):
-                src = _named_value(node, "src", 3) or _first_descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
+                src = _named_value(node, "src", 3) or _descendant_value(node, _SOURCE_TAGS, "src", 3) or ""
                 media.append(("audio" if _AUDIO_TAGS.contains(node) else "video", src, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
             elif len(media) < media_limit and _IFRAME_TAGS.contains(node) and (_first_named(node, "src", 3) != NULL or _first_named(node, "data-src", 8) != NULL):
                 media.append(("iframe", _iframe_source(node), _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
@@ -1911,7 +1898,7 @@ def head_facts(uintptr_t root_address, Py_ssize_t media_limit, Py_ssize_t time_l
             elif len(media) < media_limit and _BLOCKQUOTE_TAGS.contains(node):
                 for _ in range(_embed_matches(node, &unsure)):
                     if len(media) < media_limit:
-                        href = _last_descendant_value(node, _A_TAGS, "href", 4) or ""
+                        href = _descendant_value(node, _A_TAGS, "href", 4, True) or ""
                         media.append(("blockquote", href, _named_value(node, "title", 5), _named_value(node, "aria-label", 10)))
         node = _next_under(node, root)
     return title, scripts, metas, canonical, None if unsure else media, times, class_mask, id_mask, figcaptioned, rule_mask
