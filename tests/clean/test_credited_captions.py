@@ -6,7 +6,13 @@ import importlib
 
 import pytest
 
-from copydesk.clean.furniture import bracketed_credit, credited_caption, related_title, split_dateline
+from copydesk.clean.furniture import (
+    bracketed_credit,
+    credit_name,
+    credited_caption,
+    related_title,
+    split_dateline,
+)
 from copydesk.model import Caption
 from tests.clean.conftest import LabelLines, kept_texts
 
@@ -131,3 +137,17 @@ def test_bracketed_credit_on_long_and_odd_lines() -> None:
     assert bracketed_credit(" " * 200_000 + "(AP)") is None  # all bracket once the spaces go
     assert bracketed_credit("(" * 100_000 + ")") is None
     assert bracketed_credit("a (b" * 50_000 + ")") is None
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("(Foto: Christian Charisius/dpa)", "Christian Charisius/dpa"),  # brackets and a label, as a German daily prints it
+    ("PHotograph: AHMAD GHARABLI/Getty Images", "AHMAD GHARABLI/Getty Images"),
+    ("(Image credit: Future plc)", "Future plc"),
+    ("Crédits : Getty", "Getty"),
+    ("(Bild: )", None),  # a label over nothing
+    ("© Getty Images", "© Getty Images"),  # the sign is part of the notice
+    ("Ann Lee (AP)", "Ann Lee (AP)"),  # brackets inside a credit stay
+    ("", None),
+])  # fmt: skip
+def test_a_credit_is_its_names_without_brackets_or_label(credit: str, name: str | None) -> None:
+    assert credit_name(credit) == name

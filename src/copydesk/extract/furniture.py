@@ -15,7 +15,13 @@ from urllib.parse import quote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from copydesk.clean.furniture import GALLERY_COUNTER, bracketed_credit, credit_alone, credited_caption
+from copydesk.clean.furniture import (
+    GALLERY_COUNTER,
+    bracketed_credit,
+    credit_alone,
+    credit_name,
+    credited_caption,
+)
 from copydesk.extract.nodes import (
     PAGE_TAGS,
     bounded_text,
@@ -185,7 +191,7 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
             text, credit = credited.text, credited.credit
         if text and (hidden := node.css_first(HIDDEN_LABEL_SELECTOR)) is not None and (label := _text(hidden)) and text.startswith(label):
             text = text[len(label) :].lstrip(" :")  # "Image caption" printed for screen readers only (the BBC's)
-        caption = Caption(text, credit or None)
+        caption = Caption(text, credit_name(credit))
         if _is_card_text(node, texts[node.mem_id]):
             if (text or alone) and caption not in cards:
                 cards.append(caption)
