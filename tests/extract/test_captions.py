@@ -41,6 +41,14 @@ def test_a_label_for_screen_readers_is_no_part_of_the_caption() -> None:
     assert _captions(body) == [("The quay at dawn.", None), ("Boats in the harbour.", None)]
 
 
+def test_a_copyright_sign_left_by_the_credit_is_no_caption() -> None:
+    body = (
+        '<figure><img src="a.jpg"><figcaption>© <span class="credit">Jo Link / Donna</span></figcaption></figure>'
+        '<figure><img src="b.jpg"><figcaption>The quay at dawn. <span class="credit">(Foto: Ann Lee/dpa)</span></figcaption></figure>'
+    )
+    assert _captions(body) == [("The quay at dawn.", "Ann Lee/dpa")]
+
+
 def test_the_picture_may_be_the_element_before_or_after_the_caption() -> None:
     before = '<div><picture><img src="a.jpg"></picture><!-- x --> <div class="image-caption">The quay at dawn.</div></div>'
     after = '<div><div class="caption">The quay at dawn.</div><a href="/p"><img src="a.jpg"></a></div>'

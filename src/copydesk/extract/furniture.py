@@ -191,6 +191,8 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
             text, credit = credited.text, credited.credit
         if text and (hidden := node.css_first(HIDDEN_LABEL_SELECTOR)) is not None and (label := _text(hidden)) and text.startswith(label):
             text = text[len(label) :].lstrip(" :")  # "Image caption" printed for screen readers only (the BBC's)
+        if credit and not text.strip(CREDIT_SEPARATORS + "©"):
+            text = ""  # "© Jane Doe": the sign the credit left behind is no caption
         caption = Caption(text, credit_name(credit))
         if _is_card_text(node, texts[node.mem_id]):
             if (text or alone) and caption not in cards:
