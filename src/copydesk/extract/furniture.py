@@ -175,24 +175,7 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
     cards: list[Caption] = []
     candidates, texts = _caption_elements(tree, caption_classed, figcaptioned)
     for node in outermost(candidates):
-        credit_node = node.css_first(CREDIT_SELECTOR)
-        credit = _text(credit_node) if credit_node is not None else None
-        text = printed_once(texts[node.mem_id])
-        if text[:1].isdigit():
-            text = GALLERY_COUNTER.sub("", text, count=1)
-        alone = credit_alone(text) if not credit else None  # "Photo: Getty Images": a credit, no caption text
-        if alone is not None:
-            text, credit = "", alone
-        if credit and text.endswith(credit):
-            text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
-        elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
-            text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
-        if not credit and (credited := credited_caption(text) or bracketed_credit(text)) is not None:
-            text, credit = credited.text, credited.credit
-        if text and (hidden := node.css_first(HIDDEN_LABEL_SELECTOR)) is not None and (label := _text(hidden)) and text.startswith(label):
-            text = text[len(label) :].lstrip(" :")  # "Image caption" printed for screen readers only (the BBC's)
-        if credit and not text.strip(CREDIT_SEPARATORS + "©"):
-            text = ""  # "© Jane Doe": the sign the credit left behind is no caption
+        text, credit, alone = _caption_parts(node, printed_once(texts[node.mem_id]))
         caption = Caption(text, credit_name(credit))
         if _is_card_text(node, texts[node.mem_id]):
             if (text or alone) and caption not in cards:
@@ -207,6 +190,29 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
         if len(captions) >= MAX_ITEMS:
             break
     return Figures(captions, images, cards)
+
+
+def _caption_parts(node: LexborNode, text: str) -> tuple[str, str | None, bool]:
+    """A caption element's text (`text`, printed once) and credit as `read_figures` reads them, and
+    whether the element is a credit alone ("Photo: Getty Images": a credit, no caption text)."""
+    credit_node = node.css_first(CREDIT_SELECTOR)
+    credit = _text(credit_node) if credit_node is not None else None
+    if text[:1].isdigit():
+        text = GALLERY_COUNTER.sub("", text, count=1)
+    alone = credit_alone(text) if not credit else None
+    if alone is not None:
+        text, credit = "", alone
+    if credit and text.endswith(credit):
+        text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
+    elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
+        text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
+    if not credit and (credited := credited_caption(text) or bracketed_credit(text)) is not None:
+        text, credit = credited.text, credited.credit
+    if text and (hidden := node.css_first(HIDDEN_LABEL_SELECTOR)) is not None and (label := _text(hidden)) and text.startswith(label):
+        text = text[len(label) :].lstrip(" :")  # "Image caption" printed for screen readers only (the BBC's)
+    if credit and not text.strip(CREDIT_SEPARATORS + "©"):
+        text = ""  # "© Jane Doe": the sign the credit left behind is no caption
+    return text, credit, alone is not None
 
 
 def _caption_elements(tree: LexborHTMLParser, caption_classed: bool | None, figcaptioned: bool) -> tuple[list[LexborNode], dict[int, str]]:
