@@ -153,3 +153,22 @@ def test_a_page_wide_class_is_no_related_box() -> None:
     for compiled in (True, False):
         tree = LexborHTMLParser(html)
         assert list(related_link_texts(tree, 50, compiled=compiled)) == [("Another story about the harbour", "/other-story")]
+
+
+def test_a_cards_headline_is_its_title() -> None:
+    """A related link holding a heading is a card: its title is the heading's text, without the
+    card's kicker and date; a heading of fewer words than a title (a category over the headline)
+    leaves the link's whole text."""
+    html = (
+        '<html><body><div class="related-posts">'
+        '<a href="/a"><span>Trending</span><h3>Harbour bridge reopens after repairs</h3><time>Oct 29, 2019</time></a>'
+        '<a href="/b"><h4>Learn &amp; Plan</h4><p>How to stay resilient in a slow season</p></a>'
+        '<a href="/c">Ferry fares rise for the third year</a></div></body></html>'
+    )
+    expected = [
+        ("Harbour bridge reopens after repairs", "/a"),
+        ("Learn & Plan How to stay resilient in a slow season", "/b"),
+        ("Ferry fares rise for the third year", "/c"),
+    ]
+    for compiled in (True, False):
+        assert list(related_link_texts(LexborHTMLParser(html), 50, compiled=compiled)) == expected

@@ -1541,6 +1541,21 @@ def attribute_of(uintptr_t address, bytes name):
     return _named_value(<lxb_dom_node_t *> address, <const char *> name, len(name))
 
 
+cdef TagSet _ANY_HEADING_TAGS = TagSet(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def heading_in(uintptr_t address):
+    """The address of the first h1-h6 under the node at `address` (0 for none):
+    `furniture.related_link_texts`' ``link.css_first("h1, h2, h3, h4, h5, h6")``."""
+    cdef lxb_dom_node_t *top = <lxb_dom_node_t *> address
+    cdef lxb_dom_node_t *node = _next_under(top, top)
+    while node != NULL:
+        if node.type == NODE_ELEMENT and _ANY_HEADING_TAGS.contains(node):
+            return <uintptr_t> node
+        node = _next_under(node, top)
+    return 0
+
+
 def href_of(uintptr_t address):
     """The href attribute's value of the element at `address` ("" when it has none or no value)."""
     cdef void *attr = _attribute_of_kind(<lxb_dom_node_t *> address, A_HREF)
