@@ -23,6 +23,7 @@ from copydesk.clean.furniture import (
     credited_caption,
 )
 from copydesk.extract.nodes import (
+    HIDDEN_CLASSES,
     PAGE_TAGS,
     bounded_text,
     class_selector,
@@ -148,8 +149,9 @@ class Figures(NamedTuple):
 
 # A label inside a caption printed for screen readers only, before its text: the BBC's "Image
 # caption" in an "off-screen" span (held-out: newspaper4k's Burmese BBC page; the same markup on
-# every BBC World Service site).  The class names of the common CSS frameworks' and sites' helpers.
-HIDDEN_LABEL_SELECTOR = class_selector(("visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "off-screen", "offscreen"))
+# every BBC World Service site).  `nodes.HIDDEN_CLASSES` and more helpers' names (a class holding
+# "screen-reader" holds the list's "screen-reader-text" too).
+HIDDEN_LABEL_SELECTOR = class_selector((*HIDDEN_CLASSES, "visuallyhidden", "screen-reader", "off-screen", "offscreen"))
 
 
 def read_captions(tree: LexborHTMLParser) -> list[Caption]:
@@ -363,8 +365,8 @@ def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True
     if fast is not None and root is not None:
         for address in fast.container_links(root.mem_id, _RELATED_CLASS_BYTES, _RELATED_ID_BYTES, limit):
             heading = fast.heading_in(address)
-            link_text = " ".join(fast.deep_text(address, b" ").split())
-            yield _card_title(" ".join(fast.deep_text(heading, b" ").split()) if heading else "", link_text), fast.href_of(address)
+            title = " ".join(fast.deep_text(heading, b" ").split()) if heading else ""
+            yield title if _is_card_headline(title) else " ".join(fast.deep_text(address, b" ").split()), fast.href_of(address)
         return
     if source_lacks(tree, RELATED_MARKERS):
         return
@@ -372,17 +374,18 @@ def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True
     links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)
     for link in islice(links, limit):
         heading = link.css_first(LINK_HEADING_SELECTOR)
-        yield _card_title(_text(heading) if heading is not None else "", _text(link)), link.attributes.get("href") or ""
+        title = _text(heading) if heading is not None else ""
+        yield title if _is_card_headline(title) else _text(link), link.attributes.get("href") or ""
 
 
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _card_title(heading: str, link_text: str) -> str:
-    """A related link's title: the heading inside it (a card's headline) where that holds
-    MIN_RELATED_TITLE_WORDS words or more (not a category label over the headline: "Learn &
-    Plan"), else the link's whole text."""
-    return heading if len(_WORD.findall(heading)) >= MIN_RELATED_TITLE_WORDS else link_text
+def _is_card_headline(heading: str) -> bool:
+    """Whether the text of a heading inside a related link is the link's title (a card's
+    headline): MIN_RELATED_TITLE_WORDS words or more, not a category label over the headline
+    ("Learn & Plan"); else the link's whole text is."""
+    return len(_WORD.findall(heading)) >= MIN_RELATED_TITLE_WORDS
 
 
 def read_related(tree: LexborHTMLParser, url: str | None, marked: bool = True) -> list[RelatedLink]:

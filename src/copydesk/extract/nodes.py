@@ -16,6 +16,9 @@ _UNWRAP_SELECTOR = ", ".join(UNWRAP_TAGS)
 # The page itself, no section of it: a class on these is the page's (WordPress marks <body>
 # "comments-open", a news site "f_related_module_on"): no byline box, related box or the like.
 PAGE_TAGS = frozenset({"body", "html"})
+# Class names of words printed for screen readers only (Bootstrap's, WordPress's, Shopify's): a
+# heading's "Collection: " before the collection's name is not shown, nor part of its title.
+HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text")
 
 
 def unwrap_inline(root: LexborNode) -> None:

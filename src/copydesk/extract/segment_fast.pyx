@@ -1452,7 +1452,7 @@ cdef int _parts_matched(lxb_dom_node_t *node, WordTable *class_words, WordTable 
     return parts
 
 
-cdef TagSet _PAGE_TAGS = TagSet(("body", "html"))  # `byline.PAGE_TAGS`
+cdef TagSet _PAGE_TAGS = TagSet(("body", "html"))  # `nodes.PAGE_TAGS`
 
 
 def container_links(uintptr_t root_address, tuple class_words, tuple id_words, Py_ssize_t limit):

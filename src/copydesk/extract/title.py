@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborNode
 from copydesk.extract import segment
 from copydesk.extract.features import tokens
 from copydesk.extract.mojibake import repair
-from copydesk.extract.nodes import HeadingNode
+from copydesk.extract.nodes import HIDDEN_CLASSES, HeadingNode
 from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import DROP_INVISIBLE
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
@@ -43,9 +43,6 @@ MAX_HEADINGS = 5  # pages with more h1s use them as styling; the first few are e
 MAX_H2S = 3  # an h2 is the headline on pages whose h1 is the logo
 HEADING_BREAKS = frozenset({"br", "div", "p", "li"})  # a child of these starts a new word
 LABEL_CLASS = "label"  # a heading's leading element of this class is a tag printed before the title
-# Class names of words printed for screen readers only (Bootstrap's, WordPress's, Shopify's): a
-# heading's "Collection: " before the collection's name is not shown, nor part of its title.
-HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text")
 _HIDDEN_CLASS_BYTES = tuple(name.encode() for name in HIDDEN_CLASSES)
 ASCII_SPACE = " \t\n\r\x0b\x0c"  # what C's and bytes' strip() take for white space
 # Permalink marks and icon-font glyphs (Unicode private use) that headings carry
