@@ -8,6 +8,8 @@ import pytest
 
 from copydesk.clean.furniture import (
     bracketed_credit,
+    caption_credit_alone,
+    closing_credit,
     credit_name,
     credited_caption,
     related_title,
@@ -145,9 +147,71 @@ def test_bracketed_credit_on_long_and_odd_lines() -> None:
     ("(Image credit: Future plc)", "Future plc"),
     ("Crédits : Getty", "Getty"),
     ("(Bild: )", None),  # a label over nothing
+    ("Photograph by Tyrone Turner, National Geographic Creative", "Tyrone Turner, National Geographic Creative"),
+    ("Photos by Richard Shotwell/Invision/AP", "Richard Shotwell/Invision/AP"),
+    ("Credit Damon Winter/The New York Times", "Damon Winter/The New York Times"),  # a label for screen readers, no colon
+    ("Crédits photo : Jean-Christophe Marmara/Le Figaro", "Jean-Christophe Marmara/Le Figaro"),
+    ("credit suisse", "credit suisse"),  # no capital after it: no label
+    ("Credits", "Credits"),
     ("© Getty Images", "© Getty Images"),  # the sign is part of the notice
     ("Ann Lee (AP)", "Ann Lee (AP)"),  # brackets inside a credit stay
     ("", None),
 ])  # fmt: skip
 def test_a_credit_is_its_names_without_brackets_or_label(credit: str, name: str | None) -> None:
     assert credit_name(credit) == name
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [
+    ("Striking members of the union at the college last year. Photograph: Guy Smallman/Getty Images",
+     "Striking members of the union at the college last year.", "Guy Smallman/Getty Images"),  # a label the text-mode labels lack
+    ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Erdölpumpen im Abendrot.", "TebNad/Shutterstock.com"),
+    ("Hurricane Matthew. Source: NASA", "Hurricane Matthew.", "NASA"),
+    ("Cristina Gil, at the Barcelona testing lab | photo by Joan Bardeletti", "Cristina Gil, at the Barcelona testing lab", "Joan Bardeletti"),
+    ("Stau © aremac / Clipdealer", "Stau", "© aremac / Clipdealer"),  # after a copyright sign, which stays
+    ("Die neue Fraktion im Bundestag© Odd Andersen /AFP", "Die neue Fraktion im Bundestag", "© Odd Andersen /AFP"),
+    ("Die Crashanlage ∙ Bild: © ADAC", "Die Crashanlage", "© ADAC"),  # the label before the sign goes too
+    ("Scylla 1938 © Spire Healthcare, © Samaritans", "Scylla 1938", "© Spire Healthcare, © Samaritans"),  # the run's first sign
+    ("Pennine Way (UK) | © 2019 Jon Norris", "Pennine Way (UK)", "© 2019 Jon Norris"),
+    ("The company will cut its emissions across its supply chain. Mike Blake/Reuters",
+     "The company will cut its emissions across its supply chain.", "Mike Blake/Reuters"),  # a name and an outlet, unlabelled
+    ("Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI", "Sala de espera de un ambulatorio madrileño.", "GORKA LEJARCEGI"),
+])  # fmt: skip
+def test_a_caption_elements_closing_credit(text: str, caption: str, credit: str) -> None:
+    assert closing_credit(text) == Caption(caption, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "He addressed the U.N. Security Council/General Assembly",  # "U.N." ends no sentence
+    "Boats in the harbour. The quay at dawn/dusk",  # lower-case words: no names
+    "The mayor at City Hall. John Smith",  # no slash: a name alone may be the caption's subject
+    "Nicht labern! Foto: Timur | flickr | CC BY 2.0",  # bars inside: not a short credit
+    "Ola Bini © Idg Ola Bini, Swedish software developer",  # a caption run into the credit
+    "© Getty Images",  # no caption before it: a credit alone (`caption_credit_alone`)
+    "",
+])  # fmt: skip
+def test_caption_elements_without_a_closing_credit(text: str) -> None:
+    assert closing_credit(text) is None
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("(Photo: Brett Davis , USA TODAY Sports)", "Brett Davis , USA TODAY Sports"),
+    ("Image source: Getty Images.", "Getty Images"),
+    ("Illustration: John Ritter", "John Ritter"),
+    ("© Archive Photos/Getty Images", "© Archive Photos/Getty Images"),
+    ("Copyright ©2025 Example, Inc.", "©2025 Example, Inc"),
+    ("Photo : Getty Images", "Getty Images"),  # `credit_alone`'s
+    ("© Fox News Sean Hannity interviews Dana Rohrabacher", None),  # a credit and a caption
+    ("©", None),
+    ("Getty Images", None),  # no label, no sign: an agency's name may be a caption's subject
+])  # fmt: skip
+def test_a_caption_element_printing_a_credit_alone(text: str, credit: str | None) -> None:
+    assert caption_credit_alone(text) == credit
+
+
+def test_closing_credits_on_long_and_odd_texts() -> None:
+    assert closing_credit("a " * 100_000 + "© b") == Caption("a " * 99_999 + "a", "© b")
+    assert closing_credit("©" * 100_000) is None
+    assert closing_credit("a" + " " * 100_000 + "© b") == Caption("a", "© b")  # runs of spaces or brackets before the sign
+    assert closing_credit("a" + "(" * 100_000 + "© b") == Caption("a" + "(" * 100_000, "© b")
+    assert closing_credit(". " * 100_000) is None
+    assert caption_credit_alone("(" * 50_000 + ")") is None

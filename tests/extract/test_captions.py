@@ -174,6 +174,30 @@ def test_caption_paragraphs_leave_the_story_and_headings_stay() -> None:
     assert drop_captions([Block(BlockKind.PARAGRAPH, "oss y")], [Caption("Mossy banks of the river")]) != []
 
 
+def test_credits_a_caption_element_closes_on_are_split_off_and_the_printed_caption_still_leaves() -> None:
+    """Held-out captions' credits: after "Photograph:" (a British daily's), a copyright sign (German
+    pages'), "Source:" alone, "Photos by" (the label `credit_name` cuts), and a caption printing
+    only labels.  The paragraphs printing them in the story go as the captions' did."""
+    body = (
+        "<figure><img src='/a.jpg'><figcaption>Police on the bridge last week. Photograph: Ann Lee/Reuters</figcaption></figure>"
+        "<figure><img src='/b.jpg'><figcaption>Stau auf der Brücke © Jo Link / Donna</figcaption></figure>"
+        "<figure><img src='/c.jpg'><figcaption>Source: Bureau of Labor Statistics</figcaption></figure>"
+        "<figure><img src='/d.jpg'><figcaption>The old quay. <span class='credit'>Photos by Ann Lee/AP</span></figcaption></figure>"
+        "<figure><img src='/e.jpg'><figcaption>(Image Source)</figcaption></figure>"
+    )
+    captions = [Caption(text, credit) for text, credit in _captions(body)]
+    assert captions == [
+        Caption("Police on the bridge last week.", "Ann Lee/Reuters"), Caption("Stau auf der Brücke", "© Jo Link / Donna"),
+        Caption("", "Bureau of Labor Statistics"), Caption("The old quay.", "Ann Lee/AP"), Caption("(Image Source)"),
+    ]  # fmt: skip
+    printed = ["Police on the bridge last week. Photograph: Ann Lee/Reuters", "Stau auf der Brücke © Jo Link / Donna",
+               "Source: Bureau of Labor Statistics", "The old quay. Photos by Ann Lee/AP", "(Image Source)"]  # fmt: skip
+    story = Block(BlockKind.PARAGRAPH, "The bridge reopened on Monday after a week of repairs.")
+    blocks = [*(Block(BlockKind.PARAGRAPH, text) for text in printed), story]
+    assert drop_captions(blocks, captions) == [story]
+    assert drop_captions([Block(BlockKind.PARAGRAPH, "Source")], captions) != []  # a label alone that no caption prints alone
+
+
 def test_a_story_told_in_its_slides_captions_keeps_them() -> None:
     # a slideshow whose slides' captions hold the story's paragraphs: without them a third is left
     slides = [f"Slide {k}: the designer says the room needs one good piece, and the rest can be found second hand. " * 4 for k in range(4)]

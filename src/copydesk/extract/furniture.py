@@ -18,7 +18,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.clean.furniture import (
     GALLERY_COUNTER,
     bracketed_credit,
-    credit_alone,
+    caption_credit_alone,
+    closing_credit,
     credit_name,
     credited_caption,
 )
@@ -54,7 +55,7 @@ CAPTION_SELECTOR = f"figcaption, {class_selector(CAPTION_CLASS_WORDS)}"
 MEDIA_SELECTOR = "img, picture, video, amp-img"  # amp-img: an AMP page's <img>
 MEDIA_TAGS = frozenset({"img", "picture", "video", "amp-img"})
 IMAGE_SELECTOR = "img, amp-img"
-CREDIT_SEPARATORS = " -–—|·"  # what sits between a caption and its credit
+CREDIT_SEPARATORS = " -–—|·•∙"  # what sits between a caption and its credit
 MAX_RELATED_TITLE_CHARS = 300
 MIN_RELATED_TITLE_WORDS = 3  # shorter link texts are navigation ("More", "Next")
 CREDIT_SELECTOR = '[class*="credit"], [class*="copyright"], [class*="source"], [class*="byline"], small'
@@ -201,14 +202,14 @@ def _caption_parts(node: LexborNode, text: str) -> tuple[str, str | None, bool]:
     credit = _text(credit_node) if credit_node is not None else None
     if text[:1].isdigit():
         text = GALLERY_COUNTER.sub("", text, count=1)
-    alone = credit_alone(text) if not credit else None
+    alone = caption_credit_alone(text) if not credit else None
     if alone is not None:
         text, credit = "", alone
     if credit and text.endswith(credit):
         text = text[: -len(credit)].rstrip(CREDIT_SEPARATORS)
     elif credit and text.startswith(credit):  # "Image copyright EPA Image caption …"
         text = text[len(credit) :].lstrip(CREDIT_SEPARATORS)
-    if not credit and (credited := credited_caption(text) or bracketed_credit(text)) is not None:
+    if not credit and (credited := credited_caption(text) or bracketed_credit(text) or closing_credit(text)) is not None:
         text, credit = credited.text, credited.credit
     if text and (hidden := node.css_first(HIDDEN_LABEL_SELECTOR)) is not None and (label := _text(hidden)) and text.startswith(label):
         text = text[len(label) :].lstrip(" :")  # "Image caption" printed for screen readers only (the BBC's)

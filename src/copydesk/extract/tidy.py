@@ -27,8 +27,8 @@ from collections.abc import Callable
 from itertools import accumulate, islice
 
 from copydesk.clean.furniture import (
+    CAPTION_LABEL_WORDS,
     CREDIT_INITIALS,
-    CREDIT_LABEL_WORDS,
     credit_alone,
     media_embed,
     player_title,
@@ -368,9 +368,9 @@ def _caption_words(text: str) -> str:
     """The words of a caption as `drop_captions` compares them: credit labels ("Photo:",
     "Image credit:") left out, since `read_captions` keeps only the credit after them."""
     words = tokens(text)
-    if CREDIT_LABEL_WORDS.isdisjoint(words):  # most texts: no label to leave out
+    if CAPTION_LABEL_WORDS.isdisjoint(words):  # most texts: no label to leave out
         return " ".join(words)
-    return " ".join(word for word in words if word not in CREDIT_LABEL_WORDS)
+    return " ".join(word for word in words if word not in CAPTION_LABEL_WORDS)
 
 
 MAX_CREDIT_BLOCK_CHARS = 120  # a credit alone ("Photo: Shutterstock"); a longer block holds more
@@ -404,7 +404,9 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
     # A block printed longer than this holds more than a caption even read once and with
     # its credit labels: kept without reading its words.
     longest_printed = 2 * (max(len(caption.text) + len(caption.credit or "") for caption in captions) + CAPTION_LABEL_CHARS)
-    vocabulary = set(said.split()) | CREDIT_LABEL_WORDS  # a block opening with another word is no caption
+    vocabulary = set(said.split()) | CAPTION_LABEL_WORDS  # a block opening with another word is no caption
+    # Captions printing labels alone ("(Image Source)"): a block printing the same goes too
+    labels_only = {printed for caption in captions if (printed := " ".join(tokens(caption.text))) and not _caption_words(caption.text)}
     kept = []
     for block in blocks:
         first = FIRST_WORD.search(block.text)
@@ -416,7 +418,10 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
             kept.append(block)
             continue
         words = _caption_words(printed_once(block.text))
-        if not words or len(words) > longest or f" {words} " not in said:  # a longer one holds more than a caption
+        if not words:
+            if not labels_only or " ".join(tokens(printed_once(block.text))) not in labels_only:
+                kept.append(block)
+        elif len(words) > longest or f" {words} " not in said:  # a longer one holds more than a caption
             kept.append(block)
         elif " " not in words and words not in wholes:
             kept.append(block)  # one word of a caption's ("Moss" in "Attach moss."): a list's item, a label
