@@ -172,3 +172,39 @@ def test_a_cards_headline_is_its_title() -> None:
     ]
     for compiled in (True, False):
         assert list(related_link_texts(LexborHTMLParser(html), 50, compiled=compiled)) == expected
+
+
+def test_a_card_under_a_related_heading_is_titled_by_its_headline() -> None:
+    """Under a "Related" heading too, a link holding a heading is a card titled by that heading:
+    not its picture's <noscript> fallback (a German daily's template printed its <img> there,
+    broken, as text), kicker or summary."""
+    box = (
+        "<h3>Related Articles</h3><div>"
+        '<a href="/a"><div><img src="x.gif"><noscript>0Der Minister im Streit" itemprop="thumbnailUrl" /></noscript></div>'
+        "<h2>Dauerzoff um den drohenden Blackout</h2><p>12.06.2018 Im Streit um den Verkauf …</p></a>"
+        '<a href="/b"><span>HEALTH</span><h4>The case for eating more organ meat</h4></a></div>'
+    )
+    html = f"<html><body><article><p>Story.</p></article>{box}</body></html>"
+    from copydesk.extract.furniture import heading_related
+
+    for compiled in (True, False):
+        titles = [link.title for link in heading_related(LexborHTMLParser(html), "https://ex.de/a", compiled=compiled)]
+        assert titles == ["Dauerzoff um den drohenden Blackout", "The case for eating more organ meat"]
+
+
+def test_a_most_read_lists_ranks_are_no_part_of_its_titles() -> None:
+    """Links numbered 1, 2, 3 … in turn (a "most read" box's ranks run into the titles: a US
+    magazine's held-out page) lose the numbers; a headline opening on a number keeps it."""
+    html = (
+        '<html><body><div class="most-popular-related">'
+        '<a href="/a"><span>1</span> Kim Kardashian wears her advent calendar</a><a href="/b"><span>2</span> Bryce Dallas Howard buys a dress</a>'
+        '<a href="/c"><span>3</span> Get the awards night makeup look</a></div>'
+        '<div class="related-stories"><a href="/d">10 Movies That Pushed The Boundaries</a><a href="/e">2 Men Held After The Robbery</a></div>'
+        "</body></html>"
+    )
+    from copydesk.extract.furniture import read_related
+
+    assert [link.title for link in read_related(LexborHTMLParser(html), "https://ex.com/")] == [
+        "Kim Kardashian wears her advent calendar", "Bryce Dallas Howard buys a dress", "Get the awards night makeup look",
+        "10 Movies That Pushed The Boundaries", "2 Men Held After The Robbery",
+    ]  # fmt: skip

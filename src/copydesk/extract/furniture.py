@@ -365,18 +365,29 @@ def related_link_texts(tree: LexborHTMLParser, limit: int, compiled: bool = True
     fast = segment_fast_module() if compiled else None
     if fast is not None and root is not None:
         for address in fast.container_links(root.mem_id, _RELATED_CLASS_BYTES, _RELATED_ID_BYTES, limit):
-            heading = fast.heading_in(address)
-            title = " ".join(fast.deep_text(heading, b" ").split()) if heading else ""
-            yield title if _is_card_headline(title) else " ".join(fast.deep_text(address, b" ").split()), fast.href_of(address)
+            yield _compiled_link_title(fast, address), fast.href_of(address)
         return
     if source_lacks(tree, RELATED_MARKERS):
         return
     containers = outermost([box for box in tree.css(RELATED_CONTAINER_SELECTOR) if box.tag not in PAGE_TAGS])
     links = (link for box in containers for link in box.css("a[href]") if link.mem_id != box.mem_id)
     for link in islice(links, limit):
-        heading = link.css_first(LINK_HEADING_SELECTOR)
-        title = _text(heading) if heading is not None else ""
-        yield title if _is_card_headline(title) else _text(link), link.attributes.get("href") or ""
+        yield _link_title(link), link.attributes.get("href") or ""
+
+
+def _compiled_link_title(fast: Any, address: int) -> str:
+    """A related link's title (the link at `address`, read by the compiled walk `fast`): the
+    card's headline inside it (`_is_card_headline`), else its whole text."""
+    heading = fast.heading_in(address)
+    title = " ".join(fast.deep_text(heading, b" ").split()) if heading else ""
+    return title if _is_card_headline(title) else " ".join(fast.deep_text(address, b" ").split())
+
+
+def _link_title(link: LexborNode) -> str:
+    """`_compiled_link_title` with lexbor's queries."""
+    heading = link.css_first(LINK_HEADING_SELECTOR)
+    title = _text(heading) if heading is not None else ""
+    return title if _is_card_headline(title) else _text(link)
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -405,7 +416,34 @@ def read_related(tree: LexborHTMLParser, url: str | None, marked: bool = True) -
         related.append(RelatedLink(title, target))
         if len(related) >= MAX_ITEMS:
             break
-    return related
+    return without_rank_numbers(related)
+
+
+# A "most read" list's ranks printed before its titles ("1 Kim Kardashian Wears …", "2 Bryce …"):
+# MIN_RANKED_LINKS or more links in a row whose titles open on 1, 2, 3 … in turn.  A title
+# opening on a number alone is a headline's ("10 Movies That Pushed The Boundaries Too Far").
+_RANK = re.compile(r"(\d{1,2})[.)]?\s+(?=\S)")
+MIN_RANKED_LINKS = 3
+
+
+def without_rank_numbers(links: list[RelatedLink]) -> list[RelatedLink]:
+    """`links` with the ranks of each run of MIN_RANKED_LINKS or more numbered in turn from 1 cut
+    from their titles (`_RANK`)."""
+    ranks = [int(match[1]) if (match := _RANK.match(link.title)) else 0 for link in links]
+    if ranks.count(1) == 0:
+        return links
+    cut = list(links)
+    start = 0
+    while start < len(ranks):
+        end = start + 1
+        if ranks[start] == 1:
+            while end < len(ranks) and ranks[end] == ranks[end - 1] + 1:
+                end += 1
+            if end - start >= MIN_RANKED_LINKS:
+                for k in range(start, end):
+                    cut[k] = RelatedLink(_RANK.sub("", links[k].title, count=1), links[k].url)
+        start = end
+    return cut
 
 
 # A list of links under a heading that labels it as other stories ("Related Articles", "You
@@ -446,7 +484,7 @@ def heading_related(tree: LexborHTMLParser, url: str | None, compiled: bool = Tr
                 seen.add(target)
                 related.append(RelatedLink(title[:MAX_RELATED_TITLE_CHARS], target))
         if len(related) >= MIN_HEADED_LINKS:
-            return related[:MAX_ITEMS]
+            return without_rank_numbers(related[:MAX_ITEMS])
     return []
 
 
@@ -473,13 +511,16 @@ def _short_headings(tree: LexborHTMLParser, fast: Any) -> Iterator[tuple[str, An
 
 
 def _links_in(box: Any, fast: Any) -> Iterator[tuple[str, str]]:
+    """Title and href of each link in `box`, a card's titled by its headline as a related box's are
+    (`_link_title`: a link's text ran its picture's <noscript> fallback and its summary into the
+    headline on a held-out German page)."""
     if fast is not None:
         for address in fast.links_in(box, MAX_HEADED_LINKS_READ):
-            yield " ".join(fast.deep_text(address, b" ").split()), fast.href_of(address)
+            yield _compiled_link_title(fast, address), fast.href_of(address)
         return
     for link in box.css("a[href]")[:MAX_HEADED_LINKS_READ]:
         if link.mem_id != box.mem_id:
-            yield " ".join(link.text(deep=True, separator=" ").split()), link.attributes.get("href") or ""
+            yield _link_title(link), link.attributes.get("href") or ""
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
