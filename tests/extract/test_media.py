@@ -184,3 +184,29 @@ def test_the_compiled_head_scan_reads_lazy_frames_and_tweets_as_the_query_does()
     compiled, queried = read_head(LexborHTMLParser(html)).media, read_head(LexborHTMLParser(html), compiled=False).media
     assert compiled == queried
     assert len(compiled) == 50
+
+
+def test_an_embedded_posts_address_is_the_posts_without_click_tracking() -> None:
+    """Twitter's and Instagram's embed codes add "?ref_src=twsrc%5Etfw" and "utm_" parameters:
+    the post's address is kept without them (other parameters stay); Facebook's older widget
+    addresses ("/widgets/activity.php") are buttons and feeds, no posts."""
+    body = (
+        '<blockquote class="twitter-tweet"><p>Text</p><a href="https://twitter.com/jo/status/42?ref_src=twsrc%5Etfw">May 3</a></blockquote>'
+        '<blockquote class="instagram-media"><a href="https://www.instagram.com/p/Bz1/?utm_source=ig_embed&amp;hl=de">A post</a></blockquote>'
+        '<iframe src="http://www.facebook.com/widgets/activity.php?site=example.com"></iframe>'
+    )
+    assert [(m.kind, m.url) for m in _media(body) if m.kind != "image"] == [
+        ("social", "https://twitter.com/jo/status/42"), ("social", "https://www.instagram.com/p/Bz1/?hl=de"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("address", "kept"), [
+    ("https://x.com/a?lang=en&utm_medium=x&ref_src=y", "https://x.com/a?lang=en"),
+    ("https://x.com/a?utm_source=ig", "https://x.com/a"),
+    ("https://x.com/a?q=utm", "https://x.com/a?q=utm"),  # a value, not a name
+    ("http://[::1?utm_x=1", "http://[::1?utm_x=1"),  # no address urllib reads: as it is
+])  # fmt: skip
+def test_tracking_parameters_leave_an_address(address: str, kept: str) -> None:
+    from copydesk.extract.urls import without_tracking
+
+    assert without_tracking(address) == kept

@@ -36,7 +36,7 @@ from copydesk.extract.nodes import (
 )
 from copydesk.extract.patterns import INTERFACE_LABEL_END, interface_label
 from copydesk.extract.segment import segment_fast_module
-from copydesk.extract.urls import resolved
+from copydesk.extract.urls import resolved, without_tracking
 from copydesk.model import Caption, Media, MediaKind, RelatedLink
 
 MAX_ITEMS = 50  # per list: a page with more "captions" or "related links" is a gallery or an index
@@ -86,6 +86,7 @@ SOCIAL_WIDGET_PATHS = (
     "/plugins/like", "/plugins/share_button", "/plugins/follow", "/plugins/send", "/plugins/page", "/plugins/activity",
     "/plugins/recommendations", "/plugins/comments", "/plugins/facepile", "/plugins/login",
     "/widgets/tweet_button", "/widgets/follow_button", "/widgets/hashtag_button", "/widgets/mention_button",
+    "/widgets/like", "/widgets/activity",  # Facebook's older widget addresses (a 2010 tech blog's sidebar)
 )  # fmt: skip
 # Players of podcasts and music embedded in a story
 AUDIO_HOSTS = (
@@ -646,7 +647,10 @@ def media_from_rows(rows: list[MediaRow], url: str | None) -> list[Media]:
             kind = tag if tag in ("video", "audio") else "social" if tag == "blockquote" else _host_kind(src)
             if kind == "social" and tag == "iframe" and any(path in src for path in SOCIAL_WIDGET_PATHS):
                 continue  # a like or follow button, no post
-            item = Media(kind, name, resolved(url, src) if src else None) if kind else None  # type: ignore[arg-type]
+            address = resolved(url, src) if src else None
+            if kind == "social" and address is not None:
+                address = without_tracking(address)  # the post's own address, not the embed code's click tracking
+            item = Media(kind, name, address) if kind else None  # type: ignore[arg-type]
         if item is not None and item not in media:
             media.append(item)
     return media

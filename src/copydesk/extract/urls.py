@@ -9,7 +9,7 @@ cannot be resolved against it is kept as the page wrote it.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 # A longer "address" in a page is a data blob or junk, and one cut to this length (meta values are
 # cut to `metadata.MAX_FIELD_CHARS`, the same) would point somewhere else: neither is kept.
@@ -81,3 +81,21 @@ def web_address(href: str | None, base: str | None) -> str | None:
         return None
     address = resolved(base, href)
     return address if address is not None and address.lower().startswith(WEB_SCHEMES) else None
+
+
+# Query parameters that only say where a click came from: an embedded post's address is the
+# post's without them ("…/status/1044502590266978309?ref_src=twsrc%5Etfw" is Twitter's embed code's).
+TRACKING_PARAMETERS = ("utm_", "ref_src", "ref_url", "igshid", "fbclid")
+
+
+def without_tracking(address: str) -> str:
+    """`address` without its `TRACKING_PARAMETERS` (the query dropped where nothing else is left);
+    as it is where it holds none or does not parse."""
+    if "?" not in address or not any(name in address for name in TRACKING_PARAMETERS):
+        return address
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return address
+    kept = [pair for pair in parts.query.split("&") if pair and not pair.lower().startswith(TRACKING_PARAMETERS)]
+    return urlunsplit(parts._replace(query="&".join(kept)))
