@@ -200,6 +200,7 @@ def test_caption_elements_without_a_closing_credit(text: str) -> None:
     ("© Archive Photos/Getty Images", "© Archive Photos/Getty Images"),
     ("Copyright ©2025 Example, Inc.", "©2025 Example, Inc"),
     ("Photo : Getty Images", "Getty Images"),  # `credit_alone`'s
+    ("Photo by: 'Elio Santos'.", "'Elio Santos'"),  # "by" and a colon both
     ("© Fox News Sean Hannity interviews Dana Rohrabacher", None),  # a credit and a caption
     ("©", None),
     ("Getty Images", None),  # no label, no sign: an agency's name may be a caption's subject

@@ -146,7 +146,7 @@ def bracketed_credit(line: str) -> Caption | None:
 # A caption element printing only its picture's credit ("Photo: Getty Images", "Image via Getty
 # Images", "Photo credit: Jane Doe"): the credit of the caption before it, not a caption.
 CREDIT_ALONE = re.compile(
-    rf"^(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})(?:\s+credit)?|credit|courtesy|photographed(?=\s+by))\s*(?::|\bvia\b|\bby\b|\bof\b)\s*(?P<credit>\S.*)$", re.I
+    rf"^(?:(?:{'|'.join(CREDIT_LABEL_NOUNS)})(?:\s+credit)?|credit|courtesy|photographed(?=\s+by))\s*(?::|\bvia\b|\bby\b:?|\bof\b)\s*(?P<credit>\S.*)$", re.I
 )
 # A gallery's counter opening each caption ("1 of 4 Grass Valley's …", "2/12 The mayor …")
 GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\s+(?=\S)", re.I)

@@ -36,7 +36,7 @@ from copydesk.extract.patterns import (
     is_unrendered_template,
     spaced_word_total,
 )
-from copydesk.extract.runs import best_container_prose, continue_story, keep_runs
+from copydesk.extract.runs import best_container_prose, continue_story, fill_story_holes, keep_runs
 from copydesk.extract.scorer import score_blocks
 from copydesk.extract.segment import Element, TextBlock
 from copydesk.extract.syndication import credit_origin
@@ -184,7 +184,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
     repeated = _repeated_slots(page, probabilities, config) if page_type in REPEATED_CONTENT_TYPES else set()
     if page_type is PageType.ARTICLE and config.article_run_penalty > 0 and probabilities:
         words = page.rows[:, COLUMN["words"]].astype(np.int64).tolist()
-        passes = continue_story(page.seg, page.rows, keep_runs(np.asarray(probabilities), words, config.threshold, config.article_run_penalty))
+        passes = fill_story_holes(page.seg, page.rows, continue_story(page.seg, page.rows, keep_runs(np.asarray(probabilities), words, config.threshold, config.article_run_penalty)))
     else:
         passes = [p >= config.threshold for p in probabilities]
     story = page_type is PageType.ARTICLE  # a story's reader never sees a template's bindings; a docs page prints them as code
