@@ -210,3 +210,12 @@ def test_tracking_parameters_leave_an_address(address: str, kept: str) -> None:
     from copydesk.extract.urls import without_tracking
 
     assert without_tracking(address) == kept
+
+
+@needs_segment_fast
+def test_the_compiled_scan_knows_the_lazy_loaders_placeholders_furniture_lists() -> None:
+    """The compiled head scan's twin of `furniture.PLACEHOLDER_SOURCES` (a C function cannot
+    import the furniture module, which imports the scan's loader) says the same."""
+    from copydesk.extract import furniture, segment_fast
+
+    assert segment_fast._PLACEHOLDER_SOURCES == furniture.PLACEHOLDER_SOURCES
