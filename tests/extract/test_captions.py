@@ -198,6 +198,18 @@ def test_credits_a_caption_element_closes_on_are_split_off_and_the_printed_capti
     assert drop_captions([Block(BlockKind.PARAGRAPH, "Source")], captions) != []  # a label alone that no caption prints alone
 
 
+def test_a_byline_in_a_caption_classed_element_is_no_caption() -> None:
+    """A writer's byline set in a caption-classed element beside the author's picture (a tech
+    blog's "By Richard Lawler posted Aug 18th 2010 7:30PM", held-out; WCXB: "By Samuel Horti",
+    "Written by Autumn Huerter") is no picture's caption; a caption opening on "By" is one."""
+    body = (
+        '<div class="caption"><img src="a.jpg">By Richard Lawler posted Aug 18th 2010 7:30PM</div>'
+        '<figure><img src="b.jpg"><figcaption>Written by Autumn Huerter</figcaption></figure>'
+        '<figure><img src="c.jpg"><figcaption>By the river at dawn.</figcaption></figure>'
+    )
+    assert _captions(body) == [("By the river at dawn.", None)]
+
+
 def test_a_story_told_in_its_slides_captions_keeps_them() -> None:
     # a slideshow whose slides' captions hold the story's paragraphs: without them a third is left
     slides = [f"Slide {k}: the designer says the room needs one good piece, and the rest can be found second hand. " * 4 for k in range(4)]

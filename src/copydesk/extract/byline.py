@@ -160,6 +160,13 @@ def opens_as_byline(text: str) -> bool:
     return _BYLINE.match(text) is not None
 
 
+def names_a_writer(text: str) -> bool:
+    """Whether `text` is a byline naming people: "By …" (`opens_as_byline`) and names shaped as
+    names after it (`byline_names`: "By Jane Doe" is one, "By the river at dawn" none)."""
+    match = _BYLINE.match(text)
+    return match is not None and bool(byline_names(match["names"]))
+
+
 _BYLINES = re.compile(_BYLINE.pattern, _BYLINE.flags | re.M)  # `_BYLINE` a line at a time, in one scan
 
 

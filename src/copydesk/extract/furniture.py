@@ -23,6 +23,7 @@ from copydesk.clean.furniture import (
     credit_name,
     credited_caption,
 )
+from copydesk.extract.byline import names_a_writer
 from copydesk.extract.nodes import (
     HIDDEN_CLASSES,
     PAGE_TAGS,
@@ -180,6 +181,8 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
     candidates, texts = _caption_elements(tree, caption_classed, figcaptioned)
     for node in outermost(candidates):
         text, credit, alone = _caption_parts(node, printed_once(texts[node.mem_id]))
+        if text and names_a_writer(text):
+            continue  # a byline in a caption-classed element ("By Richard Lawler posted Aug 18th 2010"), no picture's caption
         caption = Caption(text, credit_name(credit))
         if _is_card_text(node, texts[node.mem_id]):
             if (text or alone) and caption not in cards:
