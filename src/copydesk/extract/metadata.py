@@ -162,7 +162,8 @@ MAX_HEADLINE_PRINTS = 3  # a menu's link to the story, then its own headline: th
 LATER_PRINT_STAMP_LINES = 3  # under a later print, the stamp's date, a separator and the name, no further
 MAX_HEADLINE_TRIES = 50  # places the headline's first word is tried at before the whole page is collapsed
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column)\s+)?by:?|authors?:?"
+    r"^\s*(?:(?:(?:written|authored|compiled|text|words|story|posted|reported|article|analysis|opinion|commentary|reporting|column"
+    r"|(?:more|all|view all|see all)\s+(?:stories|articles|posts))\s+)?by:?|authors?:?"
     rf"|{WRITTEN_BY_LABEL}|von|par|por|door|di|av|(?:autor|autorin|autoren|auteur|autore):?"
     r"|(?:text|words|texte|texto|testo|tekst|текст|автор|författare|forfatter)\s*:)(?:\s+|$)", re.I
 )  # fmt: skip
@@ -229,6 +230,13 @@ def as_written(names: list[str]) -> list[str]:
     return [_WORD_LETTERS.sub(_capitalised, name.lower()) if " " in name and name.isupper() else name for name in names]
 
 
+# A social handle in brackets after a name ("Keith Noonan ( keithnoonan )", "Jane Doe (@jdoe)"): one
+# word, lower-case, no name's; and co-authors in brackets after one ("Martin Untersinger (avec
+# Damien Leloup et Morgane Tual)", "(with Jo Link)"), read as names listed after it.
+_HANDLE_NOTE = re.compile(r"\s*\(\s*@?[a-z0-9_.]{3,30}\s*\)")
+_CO_AUTHORS = re.compile(r"\s*\((?:avec|with|mit|con|com|met|z)\s+(?P<names>[^()]{3,120})\)", re.I)
+
+
 def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     """Person names from a byline string: no "By", roles, e-mails or "Staff"; letters after a
     name (`patterns.POST_NOMINALS`) stay with it.  With `handles`, a user name with digits
@@ -245,6 +253,8 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
         text = _without_symbols(text)
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(text.split())))
     text = without_nicknames(text)
+    if "(" in text:
+        text = _CO_AUTHORS.sub(r", \g<names>", _HANDLE_NOTE.sub("", text))
     names: list[str] = []
     for k, listed in enumerate(_PART_SPLIT.split(text)):
         if k and is_post_nominal(listed):
