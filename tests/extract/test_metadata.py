@@ -1343,3 +1343,21 @@ def test_the_dating_sentences_hints_are_found_in_one_pass_as_written(pieces: lis
     text = "".join(pieces)
     found = sentence_hints(text)
     assert found is None or found == {hint for hint in _SENTENCE_HINTS if hint in text}
+
+
+@pytest.mark.parametrize(("declared", "url", "name"), [
+    ("LinkNaija | Nigeria's popular news platform", "https://www.linknaija.com/news/a", "LinkNaija"),
+    ("News zu VR, AR und KI | MIXED.de", "https://mixed.de/deals/", "MIXED.de"),  # the top-level domain spelled
+    ("MS Society UK | Forum", "https://forum.mssociety.org.uk/t/1", "MS Society UK"),
+    ("Headphone Reviews and Discussion - Head-Fi.org", "https://www.head-fi.org/threads/1", "Head-Fi.org"),
+    ("The Nutrition Guide - Tips", "https://example.org/a", "The Nutrition Guide - Tips"),  # no part spells the address: whole
+    ("Jean-Luc Picard", "https://picard.example/", "Jean-Luc Picard"),  # a hyphen inside a name is no separator
+    ("Plain Name", None, "Plain Name"),
+])  # fmt: skip
+def test_a_site_names_tagline_goes_where_the_address_names_the_site(declared: str, url: str | None, name: str) -> None:
+    from copydesk.extract.metadata import site_name_alone
+
+    assert site_name_alone(declared, url) == name
+    paragraphs = "<p>" + "The council met on Tuesday and voted for the plan after a long debate. " * 6 + "</p>"
+    html = f'<html><head><meta property="og:site_name" content="{declared}"></head><body><h1>A headline here</h1>{paragraphs}</body></html>'
+    assert copydesk.extract(html, url=url).site_name == name

@@ -23,7 +23,9 @@ Sources are read in an explicit order of trust, first non-empty wins:
 * language: ``<html lang>`` > ``og:locale`` > ``content-language`` meta (where none is
   declared, the pipeline reads it from the article's text: `language.detect_language`);
 * section: JSON-LD ``articleSection`` > ``article:section``; tags:
-  ``article:tag`` > JSON-LD ``keywords`` > ``news_keywords`` / ``keywords`` meta.
+  ``article:tag`` > JSON-LD ``keywords`` > ``news_keywords`` / ``keywords`` meta;
+* site name: ``og:site_name`` > the JSON-LD publisher's name (the article's field without a
+  tagline declared with it: `site_name_alone`; the readers here take it whole).
 
 Dates are kept only when they parse as a real calendar date in a plausible
 year, so "0000-00-00" or year 30000 leave the field empty.  Every reader
@@ -81,7 +83,7 @@ from copydesk.extract.patterns import (
     is_post_nominal,
     names_no_one,
 )
-from copydesk.extract.urls import WEB_SCHEMES, web_address
+from copydesk.extract.urls import WEB_SCHEMES, registered_name, web_address
 from copydesk.extract.wire import AGENCY_IN_BYLINE
 
 try:  # the compiled collapse (text_fast.pyx); Python where it is not built
@@ -1270,6 +1272,32 @@ def _strings(value: Any) -> list[str]:
         if isinstance(item, str):
             out += [" ".join(html.unescape(part).split()) for part in item[:MAX_FIELD_CHARS].split(",")]
     return [s for s in out if 0 < len(s) <= MAX_TAG_CHARS]
+
+
+# A site's name declared with its tagline ("LinkNaija | Nigeria's popular news platform", "News
+# zu VR, AR und KI | MIXED.de", "Housecall Pro - The #1 all-in-one solution …"): the part naming
+# the site is the one spelling the page's registered domain name (its letters and digits, one
+# the start of the other, MIN_SITE_LABEL_CHARS or more); without one the declared name stays whole
+# (a part chosen by its length would be "Forum" of "MS Society UK | Forum").
+_SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+MIN_SITE_LABEL_CHARS = 4
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def site_name_alone(name: str | None, url: str | None) -> str | None:
+    """`name` without the tagline declared with it (see `_SITE_NAME_SEPARATOR`), where the page's
+    address tells which part names the site; `name` as given otherwise."""
+    if not name or not url or _SITE_NAME_SEPARATOR.search(name) is None:
+        return name
+    registered = _NOT_LETTERS.sub("", registered_name(url))
+    for part in _SITE_NAME_SEPARATOR.split(name):
+        letters = _NOT_LETTERS.sub("", _TOP_LEVEL_DOMAIN.sub("", part.strip()).lower())  # "MIXED.de" spells "mixed"
+        if min(len(letters), len(registered)) >= MIN_SITE_LABEL_CHARS and (letters.startswith(registered) or registered.startswith(letters)):
+            return part.strip()
+    return name
+
+
+_TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,4}$", re.I)
 
 
 # A publishing system's placeholder for "no section" (WordPress files a post under

@@ -32,7 +32,7 @@ from copydesk.extract.page import ParsedPage
 from copydesk.extract.patterns import DROP_INVISIBLE
 from copydesk.extract.scorer import MODEL_DIR, Forest, load_forest
 from copydesk.extract.site_name import TITLE_SEPARATORS, strip_site_name
-from copydesk.extract.urls import host_of
+from copydesk.extract.urls import registered_name
 
 TITLE_MODEL = MODEL_DIR / "titles.json"
 H1_AGREEMENT = 0.6  # share of the h1's words that must appear in title/og:title
@@ -378,7 +378,6 @@ def find_title(page: ParsedPage) -> str | None:
 MIN_HEADLINE_WORDS_LEFT = 2  # what stays once the site's name is cut is a headline, not a word
 MAX_SITE_NAME_WORDS = 4  # "ProMatcher Cost Report"; a longer last part is a headline's ("Flarum as a 'Discussion Engine'?")
 MIN_SITE_NAME_CHARS = 3  # shorter names ("bt", "tv") begin too many words
-SECOND_LEVEL_LABELS = frozenset({"www", "com", "org", "net", "co", "ac", "gov", "edu"})  # www.example.co.uk: "example"
 
 
 def site_words(page: ParsedPage) -> set[str]:
@@ -387,10 +386,8 @@ def site_words(page: ParsedPage) -> set[str]:
     names = set()
     if page.metadata.site_name:
         names.add("".join(tokens(page.metadata.site_name.casefold().removesuffix(".com"))))
-    labels = host_of(page.url).casefold().split(".")[:-1]  # the top-level domain left out
-    labels = [label for label in labels if label not in SECOND_LEVEL_LABELS]
-    if labels:
-        names.add(labels[-1].replace("-", ""))  # the registered name: "promatcher" of electricians.promatcher.com
+    if registered := registered_name(page.url):
+        names.add(registered.replace("-", ""))  # "promatcher" of electricians.promatcher.com
     return {name for name in names if len(name) >= MIN_SITE_NAME_CHARS}
 
 

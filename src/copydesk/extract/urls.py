@@ -40,6 +40,18 @@ def host_of(url: str | None) -> str:
         return ""
 
 
+# The labels of a host name that are no part of the site's own name: "www.example.co.uk" is "example"'s.
+SECOND_LEVEL_LABELS = frozenset({"www", "com", "org", "net", "co", "ac", "gov", "edu"})
+
+
+def registered_name(url: str | None) -> str:
+    """The name a site registered, from `url`'s host: its last label before the top-level domain
+    and `SECOND_LEVEL_LABELS` ("promatcher" of electricians.promatcher.com, "example" of
+    www.example.co.uk), lower-case; "" where there is none."""
+    labels = [label for label in host_of(url).casefold().split(".")[:-1] if label not in SECOND_LEVEL_LABELS]
+    return labels[-1] if labels else ""
+
+
 def path_of(url: str | None) -> str:
     """The path `url` names, or "" (none, or an address `urllib.parse` refuses)."""
     if not url:
