@@ -1361,3 +1361,6 @@ def test_a_site_names_tagline_goes_where_the_address_names_the_site(declared: st
     paragraphs = "<p>" + "The council met on Tuesday and voted for the plan after a long debate. " * 6 + "</p>"
     html = f'<html><head><meta property="og:site_name" content="{declared}"></head><body><h1>A headline here</h1>{paragraphs}</body></html>'
     assert copydesk.extract(html, url=url).site_name == name
+    if url:  # no address given: the canonical link's tells
+        canonical = html.replace("</head>", f'<link rel="canonical" href="{url}"></head>')
+        assert copydesk.extract(canonical).site_name == name

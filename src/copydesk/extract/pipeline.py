@@ -354,7 +354,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), text_source=text_source, page_type=page_type,
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,
-        modified=meta.modified, modified_source=meta.modified_source, access=meta.access, language=meta.language, site_name=site_name_alone(meta.site_name, url), canonical_url=meta.canonical_url,
+        modified=meta.modified, modified_source=meta.modified_source, access=meta.access, language=meta.language, site_name=site_name_alone(meta.site_name, url or meta.canonical_url), canonical_url=meta.canonical_url,
         subtitle=meta.subtitle, section=meta.section, tags=meta.tags,
         captions=page.captions, related=related, media=media,
     )  # fmt: skip
