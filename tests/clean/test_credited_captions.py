@@ -166,6 +166,8 @@ def test_a_credit_is_its_names_without_brackets_or_label(credit: str, name: str 
      "Striking members of the union at the college last year.", "Guy Smallman/Getty Images"),  # a label the text-mode labels lack
     ("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Erdölpumpen im Abendrot.", "TebNad/Shutterstock.com"),
     ("Hurricane Matthew. Source: NASA", "Hurricane Matthew.", "NASA"),
+    ("BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr | CC BY 2.0", "BrandenburgerInnen haben immer zu tun.",
+     "Timur | flickr | CC BY 2.0"),  # a labelled credit's parts between bars
     ("Cristina Gil, at the Barcelona testing lab | photo by Joan Bardeletti", "Cristina Gil, at the Barcelona testing lab", "Joan Bardeletti"),
     ("Stau © aremac / Clipdealer", "Stau", "© aremac / Clipdealer"),  # after a copyright sign, which stays
     ("Die neue Fraktion im Bundestag© Odd Andersen /AFP", "Die neue Fraktion im Bundestag", "© Odd Andersen /AFP"),
@@ -184,7 +186,7 @@ def test_a_caption_elements_closing_credit(text: str, caption: str, credit: str)
     "He addressed the U.N. Security Council/General Assembly",  # "U.N." ends no sentence
     "Boats in the harbour. The quay at dawn/dusk",  # lower-case words: no names
     "The mayor at City Hall. John Smith",  # no slash: a name alone may be the caption's subject
-    "Nicht labern! Foto: Timur | flickr | CC BY 2.0",  # bars inside: not a short credit
+    "Nicht labern! Foto: Timur | flickr | CC BY 2.0",  # no sentence's end (". ") before the label
     "Ola Bini © Idg Ola Bini, Swedish software developer",  # a caption run into the credit
     "© Getty Images",  # no caption before it: a credit alone (`caption_credit_alone`)
     "",

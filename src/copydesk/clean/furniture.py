@@ -222,9 +222,12 @@ CAPTION_CREDIT_EDGES = " -–—|·•∙:"  # what is left between a caption an
 MAX_CLOSING_CREDIT_CHARS = 200  # a closing credit's copyright sign stands this near the end
 
 
-def _short_credit(credit: str) -> str | None:
+def _short_credit(credit: str, bars: bool = False) -> str | None:
+    """`credit` when it is short and holds no `NOT_IN_CREDIT` character (with `bars`, its bars
+    allowed: a labelled credit's parts, "Foto: Timur | flickr | CC BY 2.0"), else None."""
     credit = credit.strip().rstrip(").").strip()
-    return credit if credit and len(credit.split()) <= MAX_CREDIT_WORDS and NOT_IN_CREDIT.isdisjoint(credit) else None
+    banned = NOT_IN_CREDIT - {"|"} if bars else NOT_IN_CREDIT
+    return credit if credit and len(credit.split()) <= MAX_CREDIT_WORDS and banned.isdisjoint(credit) else None
 
 
 # A credit after a copyright sign names its holders: a few capitalised words, a slash, a year, and
@@ -252,7 +255,7 @@ def caption_credit_alone(text: str) -> str | None:
     if (credit := credit_alone(text)) is not None:
         return credit
     if (match := LABELLED_CREDIT.match(text)) is not None:
-        return _short_credit(match["credit"])
+        return _short_credit(match["credit"], bars=True)
     if (sign := _COPYRIGHT_OPENING.match(text)) is not None and len(text) > sign.end():
         return _copyright_credit(text[sign.end() - 1 :])
     return None
