@@ -210,6 +210,17 @@ def test_a_byline_in_a_caption_classed_element_is_no_caption() -> None:
     assert _captions(body) == [("By the river at dawn.", None)]
 
 
+def test_a_players_fallback_notice_is_no_caption() -> None:
+    """A video placeholder's caption-classed notice ("Media playback is unsupported on your
+    device", a British broadcaster's) is the player's, not a caption; its own caption stays."""
+    body = (
+        '<figure class="media-with-caption"><img src="a.jpg"><div class="player-with-placeholder__caption">'
+        "Media playback is unsupported on your device</div></figure>"
+        '<figure><img src="b.jpg"><figcaption>Crowds outside the embassy on Thursday.</figcaption></figure>'
+    )
+    assert _captions(body) == [("Crowds outside the embassy on Thursday.", None)]
+
+
 def test_a_story_told_in_its_slides_captions_keeps_them() -> None:
     # a slideshow whose slides' captions hold the story's paragraphs: without them a third is left
     slides = [f"Slide {k}: the designer says the room needs one good piece, and the rest can be found second hand. " * 4 for k in range(4)]

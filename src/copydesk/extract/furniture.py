@@ -35,7 +35,7 @@ from copydesk.extract.nodes import (
     tag_set,
     unwrap_inline,
 )
-from copydesk.extract.patterns import INTERFACE_LABEL_END, interface_label
+from copydesk.extract.patterns import INTERFACE_LABEL_END, furniture_phrases, interface_label
 from copydesk.extract.segment import segment_fast_module
 from copydesk.extract.urls import resolved, without_tracking
 from copydesk.model import Caption, Media, MediaKind, RelatedLink
@@ -181,8 +181,9 @@ def read_figures(tree: LexborHTMLParser, url: str | None, caption_classed: bool 
     candidates, texts = _caption_elements(tree, caption_classed, figcaptioned)
     for node in outermost(candidates):
         text, credit, alone = _caption_parts(node, printed_once(texts[node.mem_id]))
-        if text and names_a_writer(text):
-            continue  # a byline in a caption-classed element ("By Richard Lawler posted Aug 18th 2010"), no picture's caption
+        if text and (names_a_writer(text) or "script" in furniture_phrases(text)):
+            continue  # a byline in a caption-classed element ("By Richard Lawler posted Aug 18th 2010"), or a player's
+            # notice in a placeholder's ("Media playback is unsupported on your device"): no picture's caption
         caption = Caption(text, credit_name(credit))
         if _is_card_text(node, texts[node.mem_id]):
             if (text or alone) and caption not in cards:

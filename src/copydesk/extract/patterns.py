@@ -225,6 +225,7 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "legal": (r"©", r"\ball rights reserved\b", r"\bcopyright\b"),
     "script": (r"enable javascript", r"javascript (?:is )?(?:disabled|required|turned off)", r"turn on javascript", r"requires? javascript",
                r"browser (?:does not|doesn't) (?:seem to )?support", r"browser with javascript enabled", r"browser that supports javascript",
+               r"playback (?:is|isn't) (?:unsupported|not supported)",  # a player's fallback ("Media playback is unsupported on your device")
                # a PHP error the server printed into the page ("Warning: session_start(): … in /home/…/x.php on line 145")
                r"^(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error): .{1,250}? in /\S+ on line \d+",
                # a typo-report widget's instruction, in any language ("Выделите текст и нажмите Ctrl+Enter")
@@ -788,7 +789,7 @@ PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
            "continue reading", "continues below", "sponsored", "adchoices"),
     "consent": ("cookie", "privacy policy", "terms of", "accept all"),
     "legal": ("©", "rights reserved", "copyright"),
-    "script": ("javascript", "browser", " on line ", "ctrl"),
+    "script": ("javascript", "browser", " on line ", "ctrl", "playback"),
     "media": ("click to play", "photo", "image", "video:", "getty"),
 }  # fmt: skip
 PHRASE_HINTS = tuple(dict.fromkeys(hint for hints in PHRASE_HINTS_BY_CONCEPT.values() for hint in hints))
