@@ -198,27 +198,20 @@ def test_credits_a_caption_element_closes_on_are_split_off_and_the_printed_capti
     assert drop_captions([Block(BlockKind.PARAGRAPH, "Source")], captions) != []  # a label alone that no caption prints alone
 
 
-def test_a_byline_in_a_caption_classed_element_is_no_caption() -> None:
+def test_a_byline_or_a_players_notice_in_a_caption_element_is_no_caption() -> None:
     """A writer's byline set in a caption-classed element beside the author's picture (a tech
     blog's "By Richard Lawler posted Aug 18th 2010 7:30PM", held-out; WCXB: "By Samuel Horti",
-    "Written by Autumn Huerter") is no picture's caption; a caption opening on "By" is one."""
+    "Written by Autumn Huerter"), and a video placeholder's notice ("Media playback is unsupported
+    on your device", a British broadcaster's), are no picture's caption; a caption opening on
+    "By" is one."""
     body = (
         '<div class="caption"><img src="a.jpg">By Richard Lawler posted Aug 18th 2010 7:30PM</div>'
         '<figure><img src="b.jpg"><figcaption>Written by Autumn Huerter</figcaption></figure>'
-        '<figure><img src="c.jpg"><figcaption>By the river at dawn.</figcaption></figure>'
+        '<figure class="media-with-caption"><img src="c.jpg"><div class="player-with-placeholder__caption">'
+        "Media playback is unsupported on your device</div></figure>"
+        '<figure><img src="d.jpg"><figcaption>By the river at dawn.</figcaption></figure>'
     )
     assert _captions(body) == [("By the river at dawn.", None)]
-
-
-def test_a_players_fallback_notice_is_no_caption() -> None:
-    """A video placeholder's caption-classed notice ("Media playback is unsupported on your
-    device", a British broadcaster's) is the player's, not a caption; its own caption stays."""
-    body = (
-        '<figure class="media-with-caption"><img src="a.jpg"><div class="player-with-placeholder__caption">'
-        "Media playback is unsupported on your device</div></figure>"
-        '<figure><img src="b.jpg"><figcaption>Crowds outside the embassy on Thursday.</figcaption></figure>'
-    )
-    assert _captions(body) == [("Crowds outside the embassy on Thursday.", None)]
 
 
 def test_a_story_told_in_its_slides_captions_keeps_them() -> None:
