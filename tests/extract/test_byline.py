@@ -163,8 +163,10 @@ def test_co_authors_marked_in_one_byline_are_all_read(byline: str) -> None:
     '<div class="meta">By <a class="author" href="/author/ann-lee">Ann Lee, DVM</a>. Reviewed by <a class="author" href="/author/bo-chan">Bo Chan, DVM</a></div>',
     '<div class="meta"><span class="author-name">Ann Lee</span> <span class="expert"><span class="author-name">Bo Chan</span></span></div>',
     '<div class="meta"><span class="author"><a href="/author/ann-lee">Ann Lee</a></span> <span class="author"><a href="/follow/ann-lee">Follow</a></span></div>',
+    # the outlet's masthead linked as an author's page beside the writer's (a syndicated story's "TIME")
+    '<div class="row"><a href="/author/ann-lee/"><span>Ann Lee,</span></a><a href="/author/time-magazine/"><span>TIME</span></a></div>',
 ])  # fmt: skip
-def test_a_reviewer_an_expert_or_a_follow_button_after_the_writer_is_no_co_author(byline: str) -> None:
+def test_a_reviewer_an_expert_a_follow_button_or_a_masthead_after_the_writer_is_no_co_author(byline: str) -> None:
     page = f"<html><body><article><h1>Headline of the story here</h1>{byline}{BODY}</article></body></html>"
     assert [name.split(",")[0] for name in copydesk.extract(page).authors] == ["Ann Lee"]
 

