@@ -102,6 +102,22 @@ def caption_with_credit(first: str, second: str) -> Caption | None:
     return Caption(first, credit)
 
 
+def _short_credit(credit: str, most: int = MAX_CREDIT_WORDS, bars: bool = False) -> str | None:
+    """`credit` (a closing bracket or full stop cut off) when it holds `most` words at most and
+    no `NOT_IN_CREDIT` character (with `bars`, its bars allowed: a labelled credit's parts, "Foto:
+    Timur | flickr | CC BY 2.0"), else None."""
+    credit = credit.strip().rstrip(").").strip()
+    banned = NOT_IN_CREDIT - {"|"} if bars else NOT_IN_CREDIT
+    return credit if credit and len(credit.split()) <= most and banned.isdisjoint(credit) else None
+
+
+def _unbracketed(text: str) -> str:
+    """`text` without one pair of brackets around it whole ("(Photo: AP)"); as it is otherwise."""
+    if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
+        return text[1:-1].strip()
+    return text
+
+
 def credited_caption(line: str) -> Caption | None:
     """A caption whose credit is printed at its end after a label ("… (Photo: AP)"); a line
     that is all label and credit is not one.  Only the end of the line is read: the last
@@ -117,8 +133,7 @@ def credited_caption(line: str) -> Caption | None:
     label = CREDIT_LABEL.search(line, max(0, colon - MAX_LABEL_CHARS), colon)
     if label is None or label.start() == 0:
         return None
-    credit = line[colon + 1 :].strip().rstrip(").").strip()
-    if not credit or len(credit.split()) > MAX_TEXT_CREDIT_WORDS or not NOT_IN_CREDIT.isdisjoint(credit):
+    if (credit := _short_credit(line[colon + 1 :], MAX_TEXT_CREDIT_WORDS)) is None:
         return None
     return Caption(line[: label.start()].rstrip(" -–—|·"), credit)
 
@@ -160,8 +175,7 @@ def credit_alone(text: str) -> str | None:
     match = CREDIT_ALONE.match(text)
     if match is None:
         return None
-    credit = match["credit"].strip().rstrip(").").strip()
-    return credit if credit and len(credit.split()) <= MAX_TEXT_CREDIT_WORDS and NOT_IN_CREDIT.isdisjoint(credit) else None
+    return _short_credit(match["credit"], MAX_TEXT_CREDIT_WORDS)
 
 
 # A credit as a caption's markup prints it: in brackets, after a label ("(Foto: Christian
@@ -186,10 +200,7 @@ def credit_name(credit: str | None) -> str | None:
     None where nothing is left."""
     if not credit:
         return None
-    credit = credit.strip()
-    if credit[:1] == "(" and credit[-1:] == ")" and credit.count("(") == 1:
-        credit = credit[1:-1].strip()
-    credit = CREDIT_FIELD_LABEL.sub("", credit, count=1).strip()
+    credit = CREDIT_FIELD_LABEL.sub("", _unbracketed(credit.strip()), count=1).strip()
     return credit or None
 
 
@@ -218,16 +229,9 @@ TRAILING_CREDIT_LABEL = re.compile(rf"[\s(]*\b{_CAPTION_LABEL_WORDS}\s*:?\s*$", 
 _SENTENCE_END = ". "
 _ENDS_SENTENCE = re.compile(r"[^\W\d_]{2}[^\W\d_A-Z]$")  # a word's last letters, lower-case: not "U.N." or "Dr."
 _CAPITALISED = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:[-'’.][^\W\d_]*)*$")
-CAPTION_CREDIT_EDGES = " -–—|·•∙:"  # what is left between a caption and the credit it closes on
+CREDIT_SEPARATORS = " -–—|·•∙"  # what sits between a caption and its credit
+CAPTION_CREDIT_EDGES = CREDIT_SEPARATORS + ":"  # and what a label's colon leaves between them
 MAX_CLOSING_CREDIT_CHARS = 200  # a closing credit's copyright sign stands this near the end
-
-
-def _short_credit(credit: str, bars: bool = False) -> str | None:
-    """`credit` when it is short and holds no `NOT_IN_CREDIT` character (with `bars`, its bars
-    allowed: a labelled credit's parts, "Foto: Timur | flickr | CC BY 2.0"), else None."""
-    credit = credit.strip().rstrip(").").strip()
-    banned = NOT_IN_CREDIT - {"|"} if bars else NOT_IN_CREDIT
-    return credit if credit and len(credit.split()) <= MAX_CREDIT_WORDS and banned.isdisjoint(credit) else None
 
 
 # A credit after a copyright sign names its holders: a few capitalised words, a slash, a year, and
@@ -249,9 +253,7 @@ def _copyright_credit(credit: str) -> str | None:
 def caption_credit_alone(text: str) -> str | None:
     """The credit a caption element prints instead of a caption (`credit_alone`, or the forms
     above: in brackets, after a caption's label, after a copyright sign, which it keeps), else None."""
-    text = text.strip()
-    if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
-        text = text[1:-1].strip()
+    text = _unbracketed(text.strip())
     if (credit := credit_alone(text)) is not None:
         return credit
     if (match := LABELLED_CREDIT.match(text)) is not None:
@@ -291,8 +293,8 @@ def closing_credit(text: str) -> Caption | None:
     caption = text[:at].rstrip()
     if (label := TRAILING_CREDIT_LABEL.search(caption, max(0, len(caption) - 2 * MAX_LABEL_CHARS))) is not None:
         caption = caption[: label.start()]  # searched near the end only: a long run of spaces is not rescanned
-    caption = caption.rstrip(CAPTION_CREDIT_EDGES + " ")
-    return Caption(caption, credit) if caption.strip(CAPTION_CREDIT_EDGES + "©. ") else None
+    caption = caption.rstrip(CAPTION_CREDIT_EDGES)
+    return Caption(caption, credit) if caption.strip(CAPTION_CREDIT_EDGES + "©.") else None
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline, str] | None:

@@ -978,7 +978,7 @@ _TICKER_CLOCK = re.compile(r"([01]?\d|2[0-3])[:h]([0-5]\d)(?!\d)(?:\s|$)")
 
 def _ticker_start(lines: list[RawLine], kept: list[int]) -> int | None:
     """The line a news ticker under the story starts on (see `TICKER_STAMPS`), or None."""
-    stamped = [(k, 60 * int(m[1]) + int(m[2])) for k, i in enumerate(kept) if lines[i].text[:1].isdigit() and (m := _TICKER_CLOCK.match(lines[kept[k]].text))]
+    stamped = [(k, 60 * int(m[1]) + int(m[2])) for k, i in enumerate(kept) if lines[i].text[:1].isdigit() and (m := _TICKER_CLOCK.match(lines[i].text))]
     if len(stamped) < TICKER_STAMPS:
         return None
     first = stamped[0][0]

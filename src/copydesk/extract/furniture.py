@@ -16,6 +16,7 @@ from urllib.parse import quote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.clean.furniture import (
+    CREDIT_SEPARATORS,
     GALLERY_COUNTER,
     bracketed_credit,
     caption_credit_alone,
@@ -56,7 +57,6 @@ CAPTION_SELECTOR = f"figcaption, {class_selector(CAPTION_CLASS_WORDS)}"
 MEDIA_SELECTOR = "img, picture, video, amp-img"  # amp-img: an AMP page's <img>
 MEDIA_TAGS = frozenset({"img", "picture", "video", "amp-img"})
 IMAGE_SELECTOR = "img, amp-img"
-CREDIT_SEPARATORS = " -–—|·•∙"  # what sits between a caption and its credit
 MAX_RELATED_TITLE_CHARS = 300
 MIN_RELATED_TITLE_WORDS = 3  # shorter link texts are navigation ("More", "Next")
 CREDIT_SELECTOR = '[class*="credit"], [class*="copyright"], [class*="source"], [class*="byline"], small'

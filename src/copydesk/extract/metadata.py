@@ -1282,6 +1282,7 @@ def _strings(value: Any) -> list[str]:
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 MIN_SITE_LABEL_CHARS = 4
 _NOT_LETTERS = re.compile(r"[\W_]+")
+_TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,4}$", re.I)  # a part spelling the address whole: "MIXED.de"
 
 
 def site_name_alone(name: str | None, url: str | None) -> str | None:
@@ -1291,13 +1292,10 @@ def site_name_alone(name: str | None, url: str | None) -> str | None:
         return name
     registered = _NOT_LETTERS.sub("", registered_name(url))
     for part in _SITE_NAME_SEPARATOR.split(name):
-        letters = _NOT_LETTERS.sub("", _TOP_LEVEL_DOMAIN.sub("", part.strip()).lower())  # "MIXED.de" spells "mixed"
+        letters = _NOT_LETTERS.sub("", _TOP_LEVEL_DOMAIN.sub("", part.strip()).lower())
         if min(len(letters), len(registered)) >= MIN_SITE_LABEL_CHARS and (letters.startswith(registered) or registered.startswith(letters)):
             return part.strip()
     return name
-
-
-_TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,4}$", re.I)
 
 
 # A publishing system's placeholder for "no section" (WordPress files a post under

@@ -195,7 +195,6 @@ def best_container_prose(rows: npt.NDArray[np.float64], probabilities: list[floa
     return [1.0 if is_prose else p for is_prose, p in zip(prose.tolist(), probabilities, strict=True)]
 
 
-
 def fill_story_holes(seg: Segmentation, rows: npt.NDArray[np.float64], passes: list[bool]) -> list[bool]:
     """`passes` with each prose `<p>` (`_prose`) kept that stands between two kept `<p>`s and shares
     its parent with one of them: a paragraph the block model scored just under the bar (a list of

@@ -417,9 +417,10 @@ def drop_captions(blocks: list[Block], captions: list[Caption]) -> list[Block]:
         ):
             kept.append(block)
             continue
-        words = _caption_words(printed_once(block.text))
+        printed = printed_once(block.text)
+        words = _caption_words(printed)
         if not words:
-            if not labels_only or " ".join(tokens(printed_once(block.text))) not in labels_only:
+            if not labels_only or " ".join(tokens(printed)) not in labels_only:
                 kept.append(block)
         elif len(words) > longest or f" {words} " not in said:  # a longer one holds more than a caption
             kept.append(block)
