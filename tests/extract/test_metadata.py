@@ -1364,3 +1364,12 @@ def test_a_site_names_tagline_goes_where_the_address_names_the_site(declared: st
     if url:  # no address given: the canonical link's tells
         canonical = html.replace("</head>", f'<link rel="canonical" href="{url}"></head>')
         assert copydesk.extract(canonical).site_name == name
+
+
+@pytest.mark.parametrize("declared", ["", " | ", "a - " * 50_000, "x" * 200_000 + " | Example", "\x00 | \xff"])
+def test_a_site_names_tagline_cut_takes_empty_huge_and_odd_names(declared: str) -> None:
+    from copydesk.extract.metadata import site_name_alone
+
+    named = site_name_alone(declared, "https://www.example.com/a")
+    assert named == ("Example" if declared.endswith("| Example") else declared)
+    assert site_name_alone(declared, "http://[::1") == declared  # an address urllib refuses names no part

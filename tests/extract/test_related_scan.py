@@ -208,3 +208,13 @@ def test_a_most_read_lists_ranks_are_no_part_of_its_titles() -> None:
         "Kim Kardashian wears her advent calendar", "Bryce Dallas Howard buys a dress", "Get the awards night makeup look",
         "10 Movies That Pushed The Boundaries", "2 Men Held After The Robbery",
     ]  # fmt: skip
+
+
+def test_rank_cuts_take_no_links_and_long_runs() -> None:
+    from copydesk.extract.furniture import without_rank_numbers
+    from copydesk.model import RelatedLink
+
+    assert without_rank_numbers([]) == []
+    links = [RelatedLink(f"{k % 99 + 1} Story number {k} of the day", f"/s/{k}") for k in range(10_000)]
+    cut = without_rank_numbers(links)
+    assert [link.title for link in cut] == [f"Story number {k} of the day" for k in range(10_000)]  # a run of 1-99, again and again
