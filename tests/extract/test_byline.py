@@ -309,6 +309,9 @@ NESTED_BYLINES = [
     '<div class="author">' * 5 + '<a href="/m">2 comments</a>' + "</div>" * 5 + '<div class="author"><a href="/j">Jane Doe</a></div>',
     # a rel=author link inside a byline, and a long author bio before it
     '<div class="post-author">' + "Biography " * 20 + '</div><p class="byline">By <a rel="author">Sam Roe</a></p>',
+    # other languages' author classes, a documentation generator's "autorefs" links before them
+    '<a class="autorefs" href="#f">pydantic.Field</a><div class="autore">di Marco Rossi</div>',
+    '<p class="autor-nombre">Por Ana García</p>', '<span class="article_auteur">Par Jean Dupont</span>',
 ]
 
 
@@ -376,16 +379,16 @@ def test_selector_byline_on_every_bundled_page_matches_whole_tree_queries() -> N
 
 
 def test_byline_selectors_need_the_anchor_parts_they_name() -> None:
-    from copydesk.extract.byline import _SELECTOR_NEEDS
+    from copydesk.extract.byline import _SELECTOR_NEEDS, AUTHOR_CLASS_AUTEUR, AUTHOR_CLASS_AUTOR
 
-    rel, itemprop, author, byline, vcard, author_id, writer, submitted = 1, 2, 4, 8, 16, 32, 64, 128
+    rel, itemprop, author, byline, vcard, author_id, writer, submitted, autor, auteur = (1 << k for k in range(10))
     assert {
         '[rel="author"]': rel, '[itemprop~="author"] [itemprop="name"]': itemprop, '[itemprop~="author"]': itemprop,
         '[class*="byline"] [class*="author"]': byline | author, '[class*="author-name"]': author,
         '[class*="author__name"]': author, '[class*="author"] [class*="name"]': author, ".vcard .fn": vcard,
         '[class*="byline"]': byline, '[class*="post-author"]': author, '[class*="author"] a': author,
         '[class*="author"]': author, '[id="author"]': author_id, '[id="author-name"]': author_id,
-        '[class*="writer"]': writer, '[class*="submitted"]': submitted,
+        '[class*="writer"]': writer, '[class*="submitted"]': submitted, AUTHOR_CLASS_AUTOR: autor, AUTHOR_CLASS_AUTEUR: auteur,
     } == _SELECTOR_NEEDS  # fmt: skip
 
 
@@ -1103,3 +1106,28 @@ def test_forum_poster_reads_the_same_with_the_selector_parts_no_element_can_matc
         assert forum_poster(tree, clean_author_names) == whole, html[:200]
         named += bool(whole)
     assert named >= 8  # the forum markup above names its posters: the comparison is not of empty answers
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<div class="autore">di Marco Rossi</div>', ["Marco Rossi"]),
+    ('<span class="autor">Por Ana García</span>', ["Ana García"]),
+    ('<p class="auteur-nom">Par Jean Dupont</p>', ["Jean Dupont"]),
+    ('<a class="autorefs" href="#f">Field Info</a>', []),  # mkdocs' cross-references: no author
+    ('<div class="autoresize">Some Name</div>', []),
+])  # fmt: skip
+def test_other_languages_author_classes_are_bylines_and_lookalikes_are_not(body: str, expected: list[str]) -> None:
+    from copydesk.extract.byline import selector_byline
+
+    tree = LexborHTMLParser(f"<html><body>{body}<p>Story.</p></body></html>")
+    assert selector_byline(tree, clean_author_names) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),  # name, place, date
+    ("Jane Doe | Reuters | 5 March 2024", ["Jane Doe"]),
+    ("Jane Doe • Politics • March 5, 2024", ["Jane Doe"]),
+    ("Jane Doe | John Smith", ["Jane Doe", "John Smith"]),  # no date: names between bars
+    ("By Jane Doe | March 5, 2024", ["Jane Doe"]),
+])  # fmt: skip
+def test_a_stamps_dated_fields_name_their_first_field_only(raw: str, expected: list[str]) -> None:
+    assert clean_author_names(raw) == expected

@@ -140,3 +140,28 @@ def test_every_month_word_has_its_number_in_any_case_and_with_a_dot() -> None:
     assert month_number("MÄRZ") == month_number("märz.") == 3
     assert month_number("Sept.") == 9
     assert month_number("Marketing") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10 марта 2024 г.", "2024-03-10"),  # Russian, the genitive
+    ("Опубліковано 7 листопада 2023", "2023-11-07"),  # Ukrainian: November, as Polish "listopada" is
+    ("12 marca 2024", "2024-03-12"),  # Polish
+    ("12. března 2024", "2024-03-12"),  # Czech
+    ("3. októbra 2022", "2022-10-03"),  # Slovak
+    ("12. maaliskuuta 2024", "2024-03-12"),  # Finnish, the partitive
+    ("13 Mart 2024 Çarşamba", "2024-03-13"),  # Turkish
+    ("ŞUBAT 3, 2024", "2024-02-03"),  # in capitals, month first
+    ("den 5 augusti 2021", "2021-08-05"),  # Swedish
+    ("5. desember 2019", "2019-12-05"),  # Norwegian
+    ("5 martie 2020", "2020-03-05"),  # Romanian
+    ("17 Agustus 2023", "2023-08-17"),  # Indonesian
+    ("5 de març de 2024", "2024-03-05"),  # Catalan
+    ("15 Μαΐου 2024", "2024-05-15"),  # Greek
+])  # fmt: skip
+def test_other_languages_dates_are_read(text: str, expected: str) -> None:
+    assert first_written_date(text, True) == expected
+
+
+def test_other_languages_month_words_are_whole_words_only() -> None:
+    for text in ("3 Martin 2020", "the 5 Marcato 2019 recordings", "12 majority 2024", "Room 4 Ekimetrics 2022"):
+        assert first_written_date(text, True) is None, text

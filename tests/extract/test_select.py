@@ -293,3 +293,19 @@ def test_a_bio_set_as_a_block_quote_goes_too() -> None:
     story = [Block(P, f"Absatz {i} des Tests über den Grill aus dem Angebot.") for i in range(4)]
     bio = Block(BlockKind.QUOTE, "Inga Buller ist Head of Social & Community bei CHIP und testet gerne neue Haushalts-Gadgets.")
     assert drop_author_bio([*story, bio], ["Inga Buller"]) == story
+
+
+@pytest.mark.parametrize("line", [
+    "5 de marzo de 2024", "Publié le 3 mars 2024 à 10h15", "Veröffentlicht am 5. März 2024 um 10:15 Uhr",
+    "Pubblicato il 5 marzo 2024 alle ore 10:15", "Gepubliceerd op 5 maart 2024 om 10:15", "10 марта 2024 г.",
+    "Last updated on September 16th, 2023 at 09:27 am",
+])  # fmt: skip
+def test_time_stamps_in_other_languages_leave_the_top_of_a_story(line: str) -> None:
+    story = Block(P, "El Gobierno aprobó el martes nuevas medidas para acelerar la construcción de viviendas.")
+    assert trim_opening_byline([Block(P, line), story], [], story=True) == [story]
+
+
+def test_a_sentence_with_a_date_in_another_language_stays() -> None:
+    story = Block(P, "El Gobierno aprobó el martes nuevas medidas para acelerar la construcción de viviendas.")
+    dated = Block(P, "La ley entra en vigor el 5 de marzo de 2024")  # no end mark, but words a stamp never prints
+    assert trim_opening_byline([dated, story], [], story=True) == [dated, story]

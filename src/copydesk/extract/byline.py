@@ -59,11 +59,19 @@ try:  # the compiled line split (text_fast.pyx); Python's where it is not built
 except ImportError:  # pragma: no cover - depends on the build
     text_fast = None  # type: ignore[assignment]
 
+# "Author" as other languages' class names say it (Spanish, Portuguese, German, Polish and Czech
+# "autor", Italian "autore", French "auteur"), as a class of its own or a part of one between
+# dashes or underscores ("autor-nombre", "article_auteur"): not every class holding the letters
+# ("autorefs", a documentation generator's cross-references; "autoresize").
+AUTHOR_CLASS_AUTOR, AUTHOR_CLASS_AUTEUR = (
+    ", ".join(f'[class~="{word}"], [class*="{word}-"], [class*="{word}_"], [class*="-{word}"], [class*="_{word}"]' for word in words)
+    for words in (("autor", "autore"), ("auteur",))
+)
 BYLINE_SELECTORS = ('[rel="author"]', '[itemprop~="author"] [itemprop="name"]', '[itemprop~="author"]',
                     '[class*="byline"] [class*="author"]', '[class*="author-name"]', '[class*="author__name"]',
                     '[class*="author"] [class*="name"]', '.vcard .fn', '[class*="byline"]', '[class*="post-author"]',
                     '[class*="author"] a', '[class*="author"]', '[id="author"]', '[id="author-name"]', '[class*="writer"]',
-                    '[class*="submitted"]')  # fmt: skip
+                    '[class*="submitted"]', AUTHOR_CLASS_AUTOR, AUTHOR_CLASS_AUTEUR)  # fmt: skip
 # Every element a byline selector matches is one of these or inside one: the selectors are
 # run inside them only (one walk of the whole tree instead of a dozen).
 # The parts of the anchor selector, and for each a test of the page's attributes that every
@@ -75,6 +83,7 @@ ANCHOR_PARTS = (
     ('[class*="author"]', (b"class", b"author")), ('[class*="byline"]', (b"class", b"byline")),
     (".vcard", (b"class", b"vcard")), ('[id="author"], [id="author-name"]', (b"id", b"author")),
     ('[class*="writer"]', (b"class", b"writer")), ('[class*="submitted"]', (b"class", b"submitted")),
+    (AUTHOR_CLASS_AUTOR, (b"class", b"autor")), (AUTHOR_CLASS_AUTEUR, (b"class", b"auteur")),
 )  # fmt: skip
 BYLINE_ANCHOR_SELECTOR = ", ".join(part for part, _test in ANCHOR_PARTS)
 # A link to the author's own page ("/author/jane-doe"), read when no marked byline names anyone:

@@ -69,6 +69,7 @@ from copydesk.extract.dates import (
     first_written_date,
     first_written_date_at,
     meta_date,
+    numeric_date,
     parse_date,
     short_year_date,
     url_date,
@@ -181,6 +182,11 @@ _QUOTES = " \"'“”‘’«»"
 # A spaced bullet too ("By Jane Doe • March 3, 2024"); not a spaced slash, which WCXB's gold keeps
 # inside one author ("Laura / House Plant House").
 _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*|\s+[•·]\s+")
+# A stamp's fields between bars, one after the first a date ("Patricio Candia | Palma de Mallorca |
+# 08/01/2014"): the writer is the first field, the others the place, the section or the outlet
+# (co-authors are listed with "and" and commas, not as a stamp's fields).
+_STAMP_FIELD_BAR = re.compile(r"\s+[|•·]\s+")
+MIN_STAMP_FIELDS = 3  # "Jane Doe | March 5, 2024" names one writer either way
 # A credit for other work than the writing ("Photos by John Roe", "Editing by …", "Pictures: …"):
 # the part it opens names no author.
 _OTHER_CREDIT = re.compile(
@@ -255,6 +261,8 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
         text = _without_symbols(text)
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(text.split())))
     text = without_nicknames(text)
+    if "|" in text or "•" in text or "·" in text:
+        text = _first_of_dated_fields(text)
     if "(" in text:
         text = _CO_AUTHORS.sub(r", \g<names>", _HANDLE_NOTE.sub("", text))
     names: list[str] = []
@@ -268,6 +276,14 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
         if not ROLE_WORDS.search(listed):
             _add_names(names, [part for part in _AND_SPLIT.split(listed) if not _OTHER_CREDIT.match(part.strip())], handles)
     return _without_outlets(names)[:MAX_AUTHORS]
+
+
+def _first_of_dated_fields(text: str) -> str:
+    """`text`'s first field where it is a stamp's fields with a date (`_STAMP_FIELD_BAR`), else `text`."""
+    fields = _STAMP_FIELD_BAR.split(text)
+    if len(fields) >= MIN_STAMP_FIELDS and any(written_date(field) or numeric_date(field, True) for field in fields[1:]):
+        return fields[0]
+    return text
 
 
 # An outlet named after its writers ("Jane Doe, The Washington Post", "By Jane Doe, CNN", "Jane Doe,

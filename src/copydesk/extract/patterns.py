@@ -807,26 +807,45 @@ def furniture_phrases(text: str) -> frozenset[str]:
 
 # Months as dates print them, lower-cased, and their numbers: English, and the Spanish,
 # Portuguese, French, German, Italian and Dutch names and usual abbreviations (a dot after any
-# is allowed).  A closed list: the English stems followed by any letters, as this was, read
-# "10 Marketing 2020" as the 10th of March.  Abbreviations that are common English words
-# ("out", "set", "gen", "mag") are left out; "ago" is kept ("04-ago-2021"), as a day's number
-# never stands before it and a year after it in English.
+# is allowed); then the names of other languages' dates in full, as a day's number puts them
+# (Polish, Czech, Slovak, Russian and Ukrainian in the genitive, "12 marca 2024", "10 марта
+# 2024"; Finnish in the partitive, "12. maaliskuuta 2024"; Turkish, Romanian, the Scandinavian
+# languages, Indonesian, Catalan and Greek), without their abbreviations, which are short
+# words of those languages ("sie", "lis").  A closed list: the English stems followed by any
+# letters, as this was, read "10 Marketing 2020" as the 10th of March.  Abbreviations that are
+# common English words ("out", "set", "gen", "mag") are left out; "ago" is kept ("04-ago-2021"),
+# as a day's number never stands before it and a year after it in English.  Croatian is left
+# out: its "listopada" is October where Polish has it November.
 MONTH_NUMBERS: dict[str, int] = {
     **dict.fromkeys(("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner", "gennaio",
-                     "januari"), 1),
+                     "januari", "stycznia", "ledna", "januára", "января", "січня", "ocak", "tammikuuta", "ianuarie",
+                     "gener", "ιανουαρίου"), 1),
     **dict.fromkeys(("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "fév", "februar",
-                     "febbraio", "februari"), 2),
-    **dict.fromkeys(("march", "mar", "marzo", "março", "mars", "märz", "mär", "maart", "mrt"), 3),
-    **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr", "aprile"), 4),
-    **dict.fromkeys(("may", "mayo", "maio", "mai", "maggio", "mei"), 5),
-    **dict.fromkeys(("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu"), 6),
-    **dict.fromkeys(("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"), 7),
-    **dict.fromkeys(("august", "aug", "agosto", "ago", "août", "augustus"), 8),
-    **dict.fromkeys(("september", "sep", "sept", "septiembre", "setiembre", "setembro", "septembre", "settembre"), 9),
-    **dict.fromkeys(("october", "oct", "octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ott"), 10),
-    **dict.fromkeys(("november", "nov", "noviembre", "novembro", "novembre"), 11),
+                     "febbraio", "februari", "lutego", "února", "februára", "февраля", "лютого", "şubat", "helmikuuta",
+                     "februarie", "febrer", "φεβρουαρίου"), 2),
+    **dict.fromkeys(("march", "mar", "marzo", "março", "mars", "märz", "mär", "maart", "mrt", "marca", "března",
+                     "марта", "березня", "mart", "maaliskuuta", "martie", "marts", "maret", "març", "μαρτίου"), 3),
+    **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr", "aprile", "kwietnia", "dubna", "apríla", "апреля",
+                     "квітня", "nisan", "huhtikuuta", "aprilie", "απριλίου"), 4),
+    **dict.fromkeys(("may", "mayo", "maio", "mai", "maggio", "mei", "maja", "května", "mája", "мая", "травня",
+                     "mayıs", "toukokuuta", "maj", "maig", "μαΐου"), 5),
+    **dict.fromkeys(("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu", "czerwca", "června", "júna",
+                     "июня", "червня", "haziran", "kesäkuuta", "iunie", "juny", "ιουνίου"), 6),
+    **dict.fromkeys(("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug", "lipca", "července",
+                     "júla", "июля", "липня", "temmuz", "heinäkuuta", "iulie", "juliol", "ιουλίου"), 7),
+    **dict.fromkeys(("august", "aug", "agosto", "ago", "août", "augustus", "sierpnia", "srpna", "augusta", "августа",
+                     "серпня", "ağustos", "elokuuta", "augusti", "agustus", "agost", "αυγούστου"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septiembre", "setiembre", "setembro", "septembre", "settembre",
+                     "września", "září", "septembra", "сентября", "вересня", "eylül", "syyskuuta", "septembrie",
+                     "setembre", "σεπτεμβρίου"), 9),
+    **dict.fromkeys(("october", "oct", "octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ott",
+                     "października", "října", "októbra", "октября", "жовтня", "ekim", "lokakuuta", "octombrie",
+                     "οκτωβρίου"), 10),
+    **dict.fromkeys(("november", "nov", "noviembre", "novembro", "novembre", "listopada", "listopadu", "novembra",
+                     "ноября", "листопада", "kasım", "marraskuuta", "noiembrie", "νοεμβρίου"), 11),
     **dict.fromkeys(("december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dezember",
-                     "dicembre"), 12),
+                     "dicembre", "grudnia", "prosince", "decembra", "декабря", "грудня", "aralık", "joulukuuta",
+                     "decembrie", "desember", "desembre", "δεκεμβρίου"), 12),
 }  # fmt: skip
 
 

@@ -35,7 +35,7 @@ from copydesk.clean.furniture import (
     related_title,
 )
 from copydesk.extract.byline import opens_as_byline
-from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAYS, numeric_date, written_date
+from copydesk.extract.dates import MONTH_NAMES, STAMP_WEEKDAYS, numeric_date, written_date
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import is_related_heading, printed_once
 from copydesk.extract.patterns import (
@@ -60,6 +60,7 @@ from copydesk.extract.patterns import (
     SENTENCE_END_MARKS,
     SHARE_BAR_SHARE,
     SHARE_BAR_WORDS,
+    STAMP_VERBS,
     collapsed,
     hinted_texts,
     interface_label,
@@ -93,9 +94,17 @@ MAX_BYLINE_WORDS = 12  # "Lisa Kaczke and Trevor J. Mitchell, Sioux Falls Argus 
 MAX_BYLINE_CHARS = 400  # a longer text holds more than 12 words of any language: not split to count them
 MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: Fri 6:45 PM, Feb 16, 2018")
 MAX_DATED_STAMP_WORDS = 20  # a stamp giving the day and time twice, published and updated, is longer than a byline
+# The little words a time stamp prints around its date in the languages whose verbs the stamps
+# read (`patterns.STAMP_VERBS`): "Publié le 3 mars 2024 à 10h15", "5 de marzo de 2024 a las
+# 10:15", "am 5. März 2024 um 10:15 Uhr", "il 5 marzo 2024 alle ore 10", "op 5 maart 2024 om
+# 10.15", "den 5 mars 2024 kl. 10.15", "10 марта 2024 г. в 10:15" ("h" is 10h15's).  Without
+# them such a line was no stamp and stayed at the top of the story, where its English form went.
+_STAMP_CONNECTORS = ("le", "à", "de", "del", "a", "las", "el", "às", "am", "um", "uhr", "il", "alle", "ore", "op", "om",
+                     "den", "kl", "h", "г", "года", "в")  # fmt: skip
 _STAMP_WORDS = frozenset({
-    *MONTH_NAMES, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "am", "pm", "posted", "updated",
-    "published", "at", "on", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "amt",
+    *MONTH_NAMES, *STAMP_WEEKDAYS, "am", "pm", "posted", "at", "on", *_STAMP_CONNECTORS,
+    *(word for verb in STAMP_VERBS for word in verb.split()),
+    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "cest", "amt",
     "年", "月", "日", "时", "時", "分", "년", "월", "일", "시",  # the units CJK dates and times are written in
 })  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
@@ -254,9 +263,10 @@ def is_reading_time(text: str) -> bool:
     return found is not None and len(_WORD.findall(text[: found.start()] + text[found.end() :])) <= MAX_READING_TIME_OTHER_WORDS
 
 
-# A stamp ending on its clock's "a.m." or "p.m." ("posted on April 21, 2015, at 11:29 a.m."): its
-# final period ends an abbreviation, not a sentence.
-_CLOCK_END = re.compile(r"\d\s*[ap]\.\s?m\.$", re.I)
+# A stamp ending on its clock's "a.m." or "p.m." ("posted on April 21, 2015, at 11:29 a.m.") or on
+# Russian's "г." after the year ("10 марта 2024 г."): its final period ends an abbreviation, not
+# a sentence.
+_CLOCK_END = re.compile(r"\d\s*(?:[ap]\.\s?m|г)\.$", re.I)
 _CLOCK_HALF = re.compile(r"\b([ap])\.\s?m\.", re.I)  # "a.m." counted as the stamp word "am"
 
 
