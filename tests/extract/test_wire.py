@@ -176,3 +176,21 @@ def test_an_agency_abbreviation_closing_the_byline_names_the_wire(byline: str, a
 ])  # fmt: skip
 def test_national_agencies_and_their_lookalikes(paragraph: str, agency: str | None) -> None:
     assert wire.wire_agency(Article(blocks=[Block(BlockKind.PARAGRAPH, paragraph)])) == agency
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    ("WIEN (APA) -", "APA"),  # read in a dateline's brackets only, never in running text's
+    ("SYDNEY (AAP) -", "Australian Associated Press"),
+    ("BERLIN (dpa) -", "dpa"),
+])  # fmt: skip
+def test_a_datelines_agency_is_the_wire_agency(opening: str, agency: str) -> None:
+    paragraph = "The council met on Tuesday and voted for the plan after a long debate."
+    story = f"<h1>Quake hits the coast</h1><p>{opening} {paragraph}</p>" + f"<p>{paragraph}</p>" * 3
+    article = copydesk.extract(f"<html><body><article>{story}</article></body></html>")
+    assert article.dateline is not None and article.dateline.agency == agency
+    assert article.wire_agency == agency
+
+
+def test_an_abbreviation_in_brackets_elsewhere_names_no_agency() -> None:
+    body = "<p>The study (APA) was published on Tuesday and found that the plan had worked well.</p>"
+    assert _agency("", body) is None

@@ -96,11 +96,13 @@ MAX_STAMP_OTHER_WORDS = 1  # a time stamp has a date and little else ("Posted: F
 MAX_DATED_STAMP_WORDS = 20  # a stamp giving the day and time twice, published and updated, is longer than a byline
 # The little words a time stamp prints around its date in the languages whose verbs the stamps
 # read (`patterns.STAMP_VERBS`): "Publié le 3 mars 2024 à 10h15", "5 de marzo de 2024 a las
-# 10:15", "am 5. März 2024 um 10:15 Uhr", "il 5 marzo 2024 alle ore 10", "op 5 maart 2024 om
+# 10:15", "am 5. März 2024 um 10:15 Uhr", "il 5 marzo 2024 alle 10", "op 5 maart 2024 om
 # 10.15", "den 5 mars 2024 kl. 10.15", "10 марта 2024 г. в 10:15" ("h" is 10h15's).  Without
 # them such a line was no stamp and stayed at the top of the story, where its English form went.
-_STAMP_CONNECTORS = ("le", "à", "de", "del", "a", "las", "el", "às", "am", "um", "uhr", "il", "alle", "ore", "op", "om",
-                     "den", "kl", "h", "г", "года", "в")  # fmt: skip
+# Not the English words among them ("a", Italian "ore"): "A man on April 21, 2015" is a line of
+# text, and one word besides the date is allowed (`MAX_STAMP_OTHER_WORDS`).
+_STAMP_CONNECTORS = ("le", "à", "de", "del", "las", "el", "às", "am", "um", "uhr", "il", "alle", "op", "om", "den", "kl",
+                     "h", "г", "года", "в")  # fmt: skip
 _STAMP_WORDS = frozenset({
     *MONTH_NAMES, *STAMP_WEEKDAYS, "am", "pm", "posted", "at", "on", *_STAMP_CONNECTORS,
     *(word for verb in STAMP_VERBS for word in verb.split()),

@@ -171,8 +171,16 @@ def _staff_byline(authors: list[str], byline: str) -> bool:
     return bool(person_names(authors)) and agency_in(byline) is None
 
 
+_AGENCY_NAMES_GIVEN = frozenset(agency.name for agency in AGENCY_TABLE)
+
+
 def wire_agency(article: Article, markup_credits: str = "") -> str | None:
-    """The agency the copy came from (the module's sources, in its order), or None."""
+    """The agency the copy came from (the module's sources, in its order), or None.  A dateline's
+    agency is one the table names already (`clean.furniture.split_dateline`), so it is given as
+    it is: an abbreviation read only in a dateline's brackets ("WIEN (APA) -") names no agency
+    to the text scan."""
+    if article.dateline and article.dateline.agency in _AGENCY_NAMES_GIVEN:
+        return article.dateline.agency
     paragraphs = [b.text for b in article.blocks[:1]] + [b.text for b in article.blocks[-1:]]
     edges = " ".join(p[:EDGE_CHARS] + " " + p[-EDGE_CHARS:] for p in paragraphs)
     byline = " ".join(map(_spelled_out, article.authors))
