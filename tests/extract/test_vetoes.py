@@ -93,7 +93,23 @@ def test_an_ad_slot_s_label_alone_leaves_the_post(label: str) -> None:
     assert label not in article.text
 
 
-@pytest.mark.parametrize("sentence", ["Advertisement revenue fell by a third.", "Reklama w prasie drożeje."])
+AD_NOTICES = ["Story continues below advertisement", "Article continues after this advertisement", "Skip Advertisement",
+              "Weiterlesen nach der Anzeige", "Der Artikel wird nach der Anzeige fortgesetzt", "La suite après cette publicité",
+              "Sigue leyendo después de la publicidad", "Continua após a publicidade", "Continua dopo la pubblicità",
+              "Lees verder na de advertentie", "Dalsza część artykułu pod reklamą"]  # fmt: skip
+
+
+@pytest.mark.parametrize("notice", AD_NOTICES)
+def test_a_notice_that_the_story_goes_on_past_an_ad_leaves_the_story(notice: str) -> None:
+    """In a plain paragraph between the story's paragraphs, no ad-classed box around it (the
+    class-and-phrase veto's case): the text alone says it is the page's."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY[:2]) + f"<p>{notice}</p>" + "".join(f"<p>{text}</p>" for text in STORY[2:])
+    article = copydesk.extract(f"<html><body><article><h1>Council delays its budget vote</h1>{paragraphs}</article></body></html>")
+    assert article.text.count("\n\n") == len(STORY) - 1 and notice not in article.text
+
+
+@pytest.mark.parametrize("sentence", ["Advertisement revenue fell by a third.", "Reklama w prasie drożeje.",
+                                      "Ad spending continues to grow", "Advertising continues below its 2019 level."])  # fmt: skip
 def test_a_sentence_about_advertising_is_no_label(sentence: str) -> None:
     from copydesk.extract.segment import Segmentation, TextBlock
     from copydesk.extract.vetoes import veto_reason

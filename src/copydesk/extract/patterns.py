@@ -211,6 +211,22 @@ AD_LABELS = (
     "continue reading below", "story continues below", "article continues below", "continue reading the main story",
     "advertisement - story continues below", "advertisement story continues below", "video ad feedback",
 )  # fmt: skip
+# The page telling its reader the story goes on past an ad slot ("Story continues below
+# advertisement", "Weiterlesen nach der Anzeige", "La suite après cette publicité", "Dalsza część
+# artykułu pod reklamą"), in the languages of `AD_LABELS`: a line of no story, whatever holds it
+# (`is_ad_notice`).  Regexes over lower-cased text, each holding an "ad" hint (`PHRASE_HINTS_BY_CONCEPT`).
+AD_NOTICES = (
+    r"\bcontinues? (?:below|after)(?: (?:the|this))? advertisement\b", r"^(?:skip|close) advertisement$",
+    r"^advertisement\W+(?:scroll|story continues|continue)\b",
+    r"\b(?:weiter(?:lesen)?|lesen sie) nach (?:der|dieser) (?:anzeige|werbung)\b",
+    r"\bnach (?:der|dieser) (?:anzeige|werbung) (?:weiter|fortgesetzt)\b",
+    r"\b(?:wird|geht) (?:nach|unter|unterhalb) (?:der|dieser) (?:anzeige|werbung) (?:fortgesetzt|weiter)\b",
+    r"\b(?:la suite|continue|se poursuit) (?:après|sous) (?:cette|la) publicité\b",
+    r"\b(?:sigue|continúa)(?: leyendo)? (?:después|tras|debajo) de(?:l| la)? publicidad\b",
+    r"\bcontinua (?:após a|depois da) publicidade\b", r"\b(?:continua|prosegue) (?:dopo|sotto) (?:la|questa) pubblicità\b",
+    r"\b(?:lees verder|gaat verder) (?:na|onder) de advertentie\b",
+    r"\b(?:dalsza część|ciąg dalszy) (?:artykułu |tekstu |materiału )?(?:pod|poniżej) reklam",
+)  # fmt: skip
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "subscribe": (
         r"newsletter", r"subscri(?:be|ption)", r"sign up", r"signing up", r"\byour inbox", r"sent to your (?:e-?mail|inbox)",
@@ -219,7 +235,7 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
     "share": (r"\bshare (?:this|on)\b", r"\btweet\b", r"follow us", r"copy link"),
     "related": (r"^read more\b", r"^related\b", r"^see also\b", r"^more from\b", r"^recommended\b", r"^you may also like", r"^watch:"),
     "ad": (
-        f"^(?:{'|'.join(AD_LABELS)})$", r"sponsored", r"adchoices", r"continues below advertisement",
+        f"^(?:{'|'.join(AD_LABELS)})$", r"sponsored", r"adchoices", r"continues below advertisement", *AD_NOTICES,
     ),
     "consent": (r"cookies?\b", r"privacy policy", r"terms of (?:use|service)", r"accept all"),
     "legal": (r"©", r"\ball rights reserved\b", r"\bcopyright\b"),
@@ -580,6 +596,18 @@ MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 _LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\)|\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti))$")
 
 
+AD_NOTICE = re.compile("|".join(AD_NOTICES))
+MAX_AD_NOTICE_CHARS = 80  # "Der Artikel wird nach der Anzeige fortgesetzt" with room; a longer text is a paragraph
+
+
+def is_ad_notice(text: str) -> bool:
+    """Whether `text` is an ad slot's label ("Advertisement", "Anzeige": `interface_label`) or
+    the page's notice that the story goes on past one (`AD_NOTICES`)."""
+    if len(text) > MAX_AD_NOTICE_CHARS:
+        return False
+    return interface_label(text) == "ad" or AD_NOTICE.search(text.lower()) is not None
+
+
 def interface_label(text: str) -> str | None:
     """The concept of the interface label `text` is (`INTERFACE_LABELS_BY_CONCEPT`: "ad" for
     "Advertisement:", "expand" for "Read more »"), once lower-cased and its end marks stripped;
@@ -785,7 +813,7 @@ PHRASE_HINTS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
     "subscribe": ("newsletter", "subscri", "sign up", "signing up", "inbox", "sent to your", "log in", "login", "account", "already a"),
     "share": ("share", "tweet", "follow us", "copy link"),
     "related": ("read more", "related", "see also", "more from", "recommended", "you may also", "watch:"),
-    "ad": ("advert", "anzeige", "publicit", "publicidad", "pubblicit", "reklam", "реклама", "広告", "广告", "廣告", "iklan", "annons",
+    "ad": ("advert", "anzeige", "werbung", "publicit", "publicidad", "pubblicit", "reklam", "реклама", "広告", "广告", "廣告", "iklan", "annons",
            "continue reading", "continues below", "sponsored", "adchoices"),
     "consent": ("cookie", "privacy policy", "terms of", "accept all"),
     "legal": ("©", "rights reserved", "copyright"),
