@@ -263,3 +263,30 @@ def test_filler_is_read_at_a_blocks_start_only() -> None:
     seg = Segmentation(blocks=[block], elements=[Element("p", -1, 0, 0, 0, 0, len(block.text), 0, 1)])
     assert veto_reason(seg, block) is None
     assert veto_reason(seg, TextBlock("LOREM IPSUM dolor sit amet", 0, 0, False)) == "boilerplate:filler"
+
+
+@pytest.mark.parametrize("pitch", [
+    "Sign up for our newsletter", "Subscribe to our newsletter and never miss a story!",
+    "Sign up for our newsletter for mental health tips, updates, and events", "Get Data Sheet, Fortune’s technology newsletter",
+    "Jetzt den Newsletter abonnieren und nichts mehr verpassen!", "Abonnez-vous à notre newsletter",
+    "Suscríbete a nuestro boletín", "Iscriviti alla newsletter", "Schrijf je in voor onze nieuwsbrief",
+])  # fmt: skip
+def test_a_newsletter_plug_in_a_story_leaves_it(pitch: str) -> None:
+    # a news story's page (read on article pages only; so few paragraphs alone type no page so)
+    head = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY[:2]) + f"<p>{pitch}</p>" + "".join(f"<p>{text}</p>" for text in STORY[2:])
+    article = copydesk.extract(f"<html><head>{head}</head><body><article><h1>Council delays its budget vote</h1>{paragraphs}</article></body></html>")
+    assert article.page_type.value == "article"
+    assert article.text.count("\n\n") == len(STORY) - 1 and pitch not in article.text
+
+
+@pytest.mark.parametrize("text", [
+    "The newsletter, which she started in 2019, now has 40,000 subscribers and a paid tier.",  # about a newsletter
+    "Subscribers said the newsletter had changed.",  # no imperative
+    ("Get out of the way, the council told the newsletter's editor, who had blocked the door of the hall for an hour on Tuesday "
+     "while the members of the committee waited outside in the rain for the meeting to begin."),  # too long for a plug
+])  # fmt: skip
+def test_a_sentence_about_a_newsletter_is_no_plug(text: str) -> None:
+    from copydesk.extract.patterns import is_newsletter_pitch
+
+    assert not is_newsletter_pitch(text)

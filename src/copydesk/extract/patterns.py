@@ -596,6 +596,28 @@ MAX_INTERFACE_LABEL_CHARS = max(map(len, INTERFACE_LABELS)) + 3
 _LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\)|\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti))$")
 
 
+# A plug for the site's newsletter printed as a paragraph of the story ("Sign up for our newsletter
+# for mental health tips", "Get Data Sheet, Fortune's technology newsletter", "Jetzt den Newsletter
+# abonnieren", "Abonnez-vous à notre newsletter"): an imperative to sign up, opening the line,
+# in the languages of `INTERFACE_LABELS_BY_CONCEPT`.  In a dev gold only on service pages (two:
+# "Sign up for newsletter"); read in article bodies only (`tidy.drop_newsletter_pitches`).
+NEWSLETTER_PITCH = re.compile(
+    r"^(?:(?:please |click here to |be sure to |don'?t forget to )?(?:sign up|subscribe|register|get|join|receive)\b[^.!?]{0,60}\bnewsletters?\b"
+    r"|(?:jetzt )?(?:(?:den|unseren) )?newsletter (?:abonnieren|bestellen)\b|(?:abonnieren|bestellen) sie (?:jetzt )?(?:unseren|den) [\w-]{0,20}newsletter\b"
+    r"|(?:abonnez-vous|inscrivez-vous) à (?:notre|la) newsletter\b|(?:suscríbete|suscríbase|regístrate) a (?:nuestra|la|nuestro|el) (?:newsletter|boletín)\b"
+    r"|iscriviti alla (?:nostra )?newsletter\b|(?:assine|inscreva-se)(?: n[ao]| em)? (?:nossa |nosso |a |o )?(?:newsletter|boletim)\b"
+    r"|(?:schrijf je in|meld je aan) (?:voor|op) (?:onze|de) nieuwsbrief\b)"
+)
+NEWSLETTER_WORDS = ("newsletter", "boletín", "boletim", "nieuwsbrief")  # one is in every pitch: a text with none is not searched
+MAX_PITCH_WORDS = 25  # a pitch is a line; a paragraph about a newsletter runs longer
+
+
+def is_newsletter_pitch(text: str) -> bool:
+    """Whether `text` is a plug for the site's newsletter (`NEWSLETTER_PITCH`)."""
+    low = text.lower()
+    return any(word in low for word in NEWSLETTER_WORDS) and words_at_most(text, MAX_PITCH_WORDS) and NEWSLETTER_PITCH.search(low) is not None
+
+
 AD_NOTICE = re.compile("|".join(AD_NOTICES))
 MAX_AD_NOTICE_CHARS = 80  # "Der Artikel wird nach der Anzeige fortgesetzt" with room; a longer text is a paragraph
 

@@ -65,6 +65,7 @@ from copydesk.extract.patterns import (
     hinted_texts,
     interface_label,
     is_gallery_counter,
+    is_newsletter_pitch,
     is_pager_line,
     word_total,
     words_at_most,
@@ -709,6 +710,13 @@ def edge_disclosures(texts: list[str]) -> set[int]:
     edges = sorted({*range(min(DISCLOSURE_OPENING_BLOCKS, n)), *range(max(n - DISCLOSURE_CLOSING_BLOCKS, 0), n)})
     notices = {edges[k] for k in _disclosures([texts[i] for i in edges])}
     return notices if len(notices) < n else set()
+
+
+def drop_newsletter_pitches(blocks: list[Block]) -> list[Block]:
+    """`blocks` without the paragraphs and list items plugging the site's newsletter
+    (`patterns.is_newsletter_pitch`), wherever they stand; never the only block."""
+    kept = [block for block in blocks if block.kind not in POINTER_KINDS or not is_newsletter_pitch(block.text)]
+    return kept if kept and len(kept) < len(blocks) else blocks
 
 
 def drop_disclosures(blocks: list[Block]) -> list[Block]:
