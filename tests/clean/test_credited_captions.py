@@ -134,6 +134,19 @@ def test_related_pointers_to_pictures_and_videos(line: str, title: str | None) -
     assert related_title(line) == title
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("Lees ook: Kabinet presenteert woningplan", "Kabinet presenteert woningplan"),
+    ("Läs också: Regeringen presenterar bostadsplan", "Regeringen presenterar bostadsplan"),
+    ("Czytaj także: Rząd przyjął plan mieszkaniowy", "Rząd przyjął plan mieszkaniowy"),
+    ("ЧИТАЙТЕ ТАКЖЕ: Правительство утвердило план", "Правительство утвердило план"),
+    ("Baca juga: Pemerintah setujui rencana perumahan", "Pemerintah setujui rencana perumahan"),
+    ("Leia também: Governo aprova plano de habitação", "Governo aprova plano de habitação"),
+    ("Czytaj także o tym, co rząd planuje: ustawa", None),  # the words open a sentence, no label
+])  # fmt: skip
+def test_related_pointers_in_other_languages(line: str, title: str | None) -> None:
+    assert related_title(line) == title
+
+
 def test_bracketed_credit_on_long_and_odd_lines() -> None:
     assert bracketed_credit("x" + " " * 200_000 + "(AP Photo/Evan Vucci)") == Caption("x", "AP Photo/Evan Vucci")
     assert bracketed_credit(" " * 200_000 + "(AP)") is None  # all bracket once the spaces go

@@ -16,12 +16,17 @@ from copydesk.extract.patterns import EMBED_SIGNATURE, SHARED_POST_SIGNATURE, co
 from copydesk.extract.wire import AGENCY_NAMES
 from copydesk.model import Caption, Dateline, Media
 
-# "READ MORE: <title>" and its cousins: a label, a colon, a story title.
+# "READ MORE: <title>" and its cousins: a label, a colon, a story title.  The label in English,
+# French, German, Spanish, Portuguese, Italian, and in Dutch, the Scandinavian languages, Polish,
+# Czech, Russian, Ukrainian, Romanian and Indonesian ("Lees ook:", "Läs också:", "Czytaj także:",
+# "Читайте также:", "Baca juga:"), as papers print it over one headline inside the story.
 RELATED_LABELS = re.compile(
     r"^(?:read more|related(?: (?:posts?|articles?|stor(?:y|ies)|content|reading|links?|photos?|videos?|galler(?:y|ies)|coverage))?|see also|also see|see more|"
     r"more|more from|recommended|read also|also read|don[’']t miss|"
-    r"lire aussi|à lire aussi|"
-    r"lesen sie auch|mehr zum thema|leer más|lea también|leia mais|leggi anche|on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
+    r"lire aussi|à lire aussi|lire également|à lire également|"
+    r"lesen sie auch|mehr zum thema|leer más|lea también|lee también|leia mais|leia também|veja também|leggi anche|"
+    r"lees ook|läs också|läs även|læs også|les også|czytaj (?:także|też)|zobacz (?:także|też)|čtěte (?:také|též)|"
+    r"читайте (?:также|тоже|також)|citește și|baca juga|on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,})"
     r"\s*[:：]\s*(?P<title>.+)$",
     re.IGNORECASE,
 )
