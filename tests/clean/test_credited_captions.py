@@ -190,6 +190,10 @@ def test_a_credit_is_its_names_without_brackets_or_label(credit: str, name: str 
     ("The company will cut its emissions across its supply chain. Mike Blake/Reuters",
      "The company will cut its emissions across its supply chain.", "Mike Blake/Reuters"),  # a name and an outlet, unlabelled
     ("Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI", "Sala de espera de un ambulatorio madrileño.", "GORKA LEJARCEGI"),
+    ("Obreros en Madrid. Fotografía: Ana García / EFE", "Obreros en Madrid.", "Ana García / EFE"),  # labels of more languages
+    ("Robotnicy w Warszawie. Fot. PAP/Jan Kowalski", "Robotnicy w Warszawie.", "PAP/Jan Kowalski"),  # Polish "Fot.", no colon
+    ("Рабочие в Москве. Фото: ТАСС", "Рабочие в Москве.", "ТАСС"),
+    ("Rakentajia Helsingissä. Kuva: Lehtikuva", "Rakentajia Helsingissä.", "Lehtikuva"),
 ])  # fmt: skip
 def test_a_caption_elements_closing_credit(text: str, caption: str, credit: str) -> None:
     assert closing_credit(text) == Caption(caption, credit)
@@ -219,6 +223,9 @@ def test_caption_elements_without_a_closing_credit(text: str) -> None:
     ("© Fox News Sean Hannity interviews Dana Rohrabacher", None),  # a credit and a caption
     ("©", None),
     ("Getty Images", None),  # no label, no sign: an agency's name may be a caption's subject
+    ("Fot. Jan Kowalski", "Jan Kowalski"),
+    ("Zdjęcie: Jan Kowalski", "Jan Kowalski"),
+    ("Fotografen am Werk", None),  # a label's letters opening a word
 ])  # fmt: skip
 def test_a_caption_element_printing_a_credit_alone(text: str, credit: str | None) -> None:
     assert caption_credit_alone(text) == credit

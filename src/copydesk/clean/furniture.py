@@ -189,12 +189,16 @@ def credit_alone(text: str) -> str | None:
 # "Credit" with no colon before a capital (a label the New York Times prints for screen readers:
 # "Credit Damon Winter/The New York Times").  The label names no one; a label over nothing is no
 # credit (held-out: German, French, British and American pages in the peers' tests).
+# Besides English, German and French, the photograph's name in Spanish, Italian, Portuguese and
+# Polish ("Fotografía:", "Fotografia:", "Zdjęcie:"), Russian ("Фото:") and Finnish ("Kuva:"); and
+# Polish's "Fot." with no colon ("Fot. PAP/Jan Kowalski", `_DOTTED_LABEL`).
 _CAPTION_LABEL_WORDS = (
     r"(?:(?:photos?|fotos?|images?|pictures?|pics?)(?:\s+(?:credits?|source))?|photograph|photography|illustration"
-    r"|bild|bilder|credits?|crédits?(?:\s+photos?)?|source|quelle)"
+    r"|bild|bilder|credits?|crédits?(?:\s+photos?)?|source|quelle|fotograf(?:ía|ia|ie)|zdjęcie|фото|kuva)"
 )
+_DOTTED_LABEL = r"fot\.(?=\s*\S)"
 CREDIT_FIELD_LABEL = re.compile(
-    rf"^(?:{_CAPTION_LABEL_WORDS}\s*:|credits?(?=\s+(?-i:[A-Z]))"
+    rf"^(?:{_CAPTION_LABEL_WORDS}\s*:|{_DOTTED_LABEL}|credits?(?=\s+(?-i:[A-Z]))"
     r"|(?:photos?|photographs?|photographed|images?|pictures?|illustration|video)\s+(?:by|via)\b)\s*",
     re.I,
 )
@@ -215,19 +219,20 @@ def credit_name(credit: str | None) -> str | None:
 # - A credit alone in brackets, after a label `credit_alone` does not know, or after a copyright
 #   sign: "(Photo: Brett Davis , USA TODAY Sports)", "Image source: Getty Images.", "Source:
 #   Wikimedia Commons", "Illustration: John Ritter", "© Archive Photos/Getty Images".
-LABELLED_CREDIT = re.compile(rf"^{_CAPTION_LABEL_WORDS}\s*:\s*(?P<credit>\S.*)$", re.I)
+LABELLED_CREDIT = re.compile(rf"^(?:{_CAPTION_LABEL_WORDS}\s*:|{_DOTTED_LABEL})\s*(?P<credit>\S.*)$", re.I)
 _COPYRIGHT_OPENING = re.compile(r"(?:copyright\s*)?©", re.I)  # "Copyright ©2025 Example, Inc.": the credit from the sign
 # The words of the labels above and `CREDIT_LABEL_WORDS`, lower-case: a caption printed in the
 # story is compared with the caption and credit read without them (`tidy.drop_captions`).
 CAPTION_LABEL_WORDS = frozenset({
     *CREDIT_LABEL_WORDS, "photos", "photograph", "photographs", "photography", "photographed", "images", "pictures",
     "illustration", "bild", "bilder", "credits", "crédit", "crédits", "source", "quelle", "copyright", "by", "via",
+    "fotografía", "fotografia", "fotografie", "zdjęcie", "фото", "kuva", "fot",
 })  # fmt: skip
 # - After a separator, such a credit: "… at the Barcelona testing lab | photo by Joan Bardeletti".
 CAPTION_CREDIT_SEPARATORS = (" | ", " • ", " ∙ ", " · ")
 # - After a copyright sign: "Stau © aremac / Clipdealer", "… im Bundestag© Odd Andersen /AFP"
 #   (a label before the sign is the credit's: "… ∙ Bild: © ADAC").
-TRAILING_CREDIT_LABEL = re.compile(rf"[\s(]*\b{_CAPTION_LABEL_WORDS}\s*:?\s*$", re.I)
+TRAILING_CREDIT_LABEL = re.compile(rf"[\s(]*\b(?:{_CAPTION_LABEL_WORDS}\s*:?|fot\.)\s*$", re.I)
 # - After the caption's last sentence, a photographer and an outlet with a slash between, each
 #   word capitalised: "… across its supply chain. Mike Blake/Reuters"; or a slash and a name:
 #   "… un ambulatorio madrileño. / GORKA LEJARCEGI".
