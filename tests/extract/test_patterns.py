@@ -405,6 +405,9 @@ def test_hint_scanner_lists_the_phrases_a_text_holds(texts: list[str]) -> None:
         ("weiterlesen 5 Minuten", "expand"), ("Read more 4 min", "expand"), ("Continue reading »", "expand"),
         ("Video Ad Feedback", "ad"), ("Advertisement - story continues below", "ad"), ("Auf den Wunschzettel", "shop"),
         ("Saving...", "state"), ("Einstein", None), ("Page 5 of the plan", None),
+        # "share this article" in other languages (held-out: a German trade site's "Beitrag teilen …")
+        ("Artikel teilen", "share"), ("Beitrag teilen …", "share"), ("Partager l’article", "share"), ("Поделиться", "share"),
+        ("Deel dit artikel", "share"), ("Artikel teilen die Leser gern", None),
     ],
 )  # fmt: skip
 def test_interface_labels_are_whole_lines(text: str, concept: str | None) -> None:

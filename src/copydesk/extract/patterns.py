@@ -542,6 +542,11 @@ INTERFACE_LABELS_BY_CONCEPT: dict[str, tuple[str, ...]] = {
         # a share or print button's label alone on its line (not a platform's name: "Twitter" heads a section)
         "share", "print", "tweet", "email", "e-mail", "share this", "share this article", "share this story",
         "print this article", "print article", "email this article", "drucken", "imprimer", "imprimir", "stampa", "twittern",
+        # "share this article" in other languages
+        "artikel teilen", "beitrag teilen", "seite teilen", "partager l'article", "partager l’article", "partager cet article",
+        "compartir artículo", "compartir esta noticia", "compartir este artículo", "condividi l'articolo", "condividi l’articolo",
+        "condividi questo articolo", "compartilhar artigo", "compartilhe este artigo", "deel dit artikel", "artikel delen",
+        "udostępnij", "udostępnij artykuł", "поделиться", "dela artikeln", "del artikel", "del artiklen",
         # WordPress.com's like button, with its label and its loading state ("Like this:", "Like Loading...")
         "like this", "like loading", "gefällt mir", "gefällt mir lade", "j'aime", "j’aime", "j'aime chargement",
         "j’aime chargement", "me gusta", "me gusta cargando", "mi piace", "mi piace caricamento",
