@@ -1373,3 +1373,37 @@ def test_a_site_names_tagline_cut_takes_empty_huge_and_odd_names(declared: str) 
     named = site_name_alone(declared, "https://www.example.com/a")
     assert named == ("Example" if declared.endswith("| Example") else declared)
     assert site_name_alone(declared, "http://[::1") == declared  # an address urllib refuses names no part
+
+
+@pytest.mark.parametrize(("title", "url", "name"), [
+    ("7 Plumbing Industry Trends You Need To Know in 2025 - Podium", "https://www.podium.com/article/x", "Podium"),
+    ("El Gobierno aprueba un plan de vivienda | España | EL PAÍS", "https://elpais.com/espana/x.html", "EL PAÍS"),  # accents aside
+    ("Il governo approva il piano casa - la Repubblica", "https://www.repubblica.it/politica/x", "la Repubblica"),  # an article
+    ("Marietta Electricians Costs & Prices - ProMatcher Cost Report", "https://electricians.promatcher.com/c", "ProMatcher Cost Report"),
+    ("Reuters | Markets fall on rate fears", "https://www.reuters.com/markets/x", "Reuters"),  # the first part, alone
+    ("Redis data types | Docs", "https://redis.io/docs/x", None),  # a headline opening on the site's name
+    ("Regierung beschließt Offensive - Politik - SZ.de", "https://www.sueddeutsche.de/politik/x", None),  # no part spells it
+    ("Podium", "https://www.podium.com/", None),  # the title alone: no headline beside it
+    ("Headline | Podium", None, None),
+    ("", "https://www.podium.com/", None),
+])  # fmt: skip
+def test_a_site_name_read_from_the_title_spells_the_address(title: str, url: str | None, name: str | None) -> None:
+    from copydesk.extract.metadata import site_name_from_title
+
+    assert site_name_from_title(title, url) == name
+    paragraphs = "<p>" + "The council met on Tuesday and voted for the plan after a long debate. " * 6 + "</p>"
+    html = f"<html><head><title>{title}</title></head><body><h1>A headline here</h1>{paragraphs}</body></html>"
+    assert copydesk.extract(html, url=url).site_name == name
+
+
+def test_a_declared_site_name_comes_before_the_titles() -> None:
+    paragraphs = "<p>" + "The council met on Tuesday and voted for the plan after a long debate. " * 6 + "</p>"
+    head = '<title>Headline - Podium</title><meta property="og:site_name" content="Podium Blog">'
+    assert copydesk.extract(f"<html><head>{head}</head><body>{paragraphs}</body></html>", url="https://podium.com/a").site_name == "Podium Blog"
+
+
+@pytest.mark.parametrize("title", [" | " * 50_000, "a - " * 50_000 + "Podium", "\x00 | \xff", "Headline | " + "x" * 200_000])
+def test_a_site_name_from_the_title_takes_huge_and_odd_titles(title: str) -> None:
+    from copydesk.extract.metadata import site_name_from_title
+
+    assert site_name_from_title(title, "https://www.podium.com/a") == ("Podium" if title.endswith("Podium") else None)

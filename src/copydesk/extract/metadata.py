@@ -25,7 +25,8 @@ Sources are read in an explicit order of trust, first non-empty wins:
 * section: JSON-LD ``articleSection`` > ``article:section``; tags:
   ``article:tag`` > JSON-LD ``keywords`` > ``news_keywords`` / ``keywords`` meta;
 * site name: ``og:site_name`` > the JSON-LD publisher's name (the article's field without a
-  tagline declared with it: `site_name_alone`; the readers here take it whole).
+  tagline declared with it: `site_name_alone`; the readers here take it whole) > the <title>'s
+  part spelling the page's domain name (`site_name_from_title`, the article's field only).
 
 Dates are kept only when they parse as a real calendar date in a plausible
 year, so "0000-00-00" or year 30000 leave the field empty.  Every reader
@@ -84,6 +85,7 @@ from copydesk.extract.patterns import (
     is_post_nominal,
     names_no_one,
 )
+from copydesk.extract.site_name import TITLE_SEPARATORS
 from copydesk.extract.urls import WEB_SCHEMES, registered_name, web_address
 from copydesk.extract.wire import AGENCY_IN_BYLINE
 
@@ -1312,6 +1314,45 @@ def site_name_alone(name: str | None, url: str | None) -> str | None:
         if min(len(letters), len(registered)) >= MIN_SITE_LABEL_CHARS and (letters.startswith(registered) or registered.startswith(letters)):
             return part.strip()
     return name
+
+
+# A page declaring no site name often prints it in its <title>, beside the headline ("Headline |
+# Podium", "El Gobierno aprueba … | España | EL PAÍS"): the title's last part, or its first, is
+# taken where it spells the page's registered domain name as `site_name_alone` compares them
+# (accents and a leading article aside: "EL PAÍS" of elpais.com, "la Repubblica" of
+# repubblica.it).  The last part may say more after the name ("ProMatcher Cost Report"); the
+# first must be the name alone (a headline may open with the site's name: "Redis data types").
+# On the dev pages declaring a name too, the title's part is that name, or a form of it, on 490
+# of 545; the others are as good or better ("Wikipedia" beside "Wikimedia Foundation, Inc.").
+NAME_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "de", "het", "o", "a"})
+MAX_TITLE_SITE_WORDS = 4
+
+
+def _spelled_letters(part: str) -> tuple[str, ...]:
+    """`part`'s letters and digits as a domain name may spell them: lower-case, no accents, no
+    top-level domain, with its leading article and without ("EL PAÍS" -> "elpais", "pais";
+    "SZ.de" -> "sz")."""
+    folded = unicodedata.normalize("NFKD", _TOP_LEVEL_DOMAIN.sub("", part.strip())).casefold()
+    words = "".join(ch for ch in folded if not unicodedata.combining(ch)).split()
+    whole = _NOT_LETTERS.sub("", "".join(words))
+    return (whole, _NOT_LETTERS.sub("", "".join(words[1:]))) if len(words) > 1 and words[0] in NAME_ARTICLES else (whole,)
+
+
+def site_name_from_title(title: str, url: str | None) -> str | None:
+    """The site's name as the page's <title> prints it beside the headline (see above), or None."""
+    if not title or not url:
+        return None
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title)[::2]]
+    registered = _NOT_LETTERS.sub("", registered_name(url))
+    if len(parts) < 2 or len(registered) < MIN_SITE_LABEL_CHARS:
+        return None
+    for part, longer in ((parts[-1], True), (parts[0], False)):
+        if len(part.split()) > MAX_TITLE_SITE_WORDS:
+            continue
+        for letters in _spelled_letters(part):
+            if len(letters) >= MIN_SITE_LABEL_CHARS and (registered.startswith(letters) or (longer and letters.startswith(registered))):
+                return part
+    return None
 
 
 # A publishing system's placeholder for "no section" (WordPress files a post under

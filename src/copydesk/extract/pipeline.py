@@ -24,7 +24,7 @@ from copydesk.extract.furniture import heading_related, is_related_heading, with
 from copydesk.extract.guards import shape_problem
 from copydesk.extract.language import detect_language
 from copydesk.extract.markup_body import markup_body_blocks
-from copydesk.extract.metadata import Metadata, as_written, site_name_alone
+from copydesk.extract.metadata import Metadata, as_written, site_name_alone, site_name_from_title
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.page import ParsedPage, parse_page, thread_starter
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, classify_page, is_error_page
@@ -355,7 +355,7 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     article = Article(
         url=url, title=title, blocks=blocks, text=join_text(blocks), text_source=text_source, page_type=page_type,
         authors=authors, authors_source=authors_source, published=published, published_source=published_source,
-        modified=meta.modified, modified_source=meta.modified_source, access=meta.access, language=meta.language, site_name=site_name_alone(meta.site_name, url or meta.canonical_url), canonical_url=meta.canonical_url,
+        modified=meta.modified, modified_source=meta.modified_source, access=meta.access, language=meta.language, site_name=site_name_alone(meta.site_name, url or meta.canonical_url) or site_name_from_title(page.html_title, url or meta.canonical_url), canonical_url=meta.canonical_url,
         subtitle=meta.subtitle, section=meta.section, tags=meta.tags,
         captions=page.captions, related=related, media=media,
     )  # fmt: skip
