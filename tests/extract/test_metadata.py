@@ -1407,3 +1407,17 @@ def test_a_site_name_from_the_title_takes_huge_and_odd_titles(title: str) -> Non
     from copydesk.extract.metadata import site_name_from_title
 
     assert site_name_from_title(title, "https://www.podium.com/a") == ("Podium" if title.endswith("Podium") else None)
+
+
+@pytest.mark.parametrize("stamp", [
+    "Veröffentlicht am 5. März 2024, aktualisiert am 6. März 2024",
+    "Publié le 5 mars 2024 à 10h15, mis à jour le 6 mars 2024 à 12h00",
+    "Publicado el 5 de marzo de 2024, actualizado el 6 de marzo de 2024",
+    "Pubblicato il 5 marzo 2024, aggiornato il 6 marzo 2024",
+    "Published March 5, 2024, updated March 6, 2024",
+])  # fmt: skip
+def test_an_update_stamp_in_other_languages_gives_the_modified_day(stamp: str) -> None:
+    paragraphs = "".join("<p>The council met on Tuesday and voted for the plan after a long and heated debate.</p>" for _ in range(4))
+    html = f"<html><body><article><h1>Council votes for the plan</h1><p class='date'>{stamp}</p>{paragraphs}</article></body></html>"
+    article = copydesk.extract(html)
+    assert (article.published, article.modified) == ("2024-03-05", "2024-03-06")

@@ -40,7 +40,12 @@ STAMP_WEEKDAYS = WEEKDAYS | WEEKDAY_ABBREVIATIONS | frozenset({
 })  # fmt: skip
 # A stamp saying the page was changed after it ran ("Updated Dec. 23, 2024", "Last modified: …"):
 # read for the modified date (`stamps.update_stamp`) and passed over for the published one.
-UPDATE_WORDS = ("updated", "edited", "modified", "revised")
+# Also in the languages whose stamp verbs are read (`patterns.STAMP_VERBS`) and those whose months
+# are ("Aktualisiert am 6. März 2024", "mis à jour le 6 mars", "Обновлено 10 марта 2024").
+UPDATE_WORDS = ("updated", "edited", "modified", "revised", "aktualisiert", "geändert", "mis à jour", "modifié",
+                "actualizado", "modificado", "atualizado", "aggiornato", "modificato", "bijgewerkt", "gewijzigd",
+                "zaktualizowano", "aktualizováno", "aktualizované", "обновлено", "оновлено", "uppdaterad", "opdateret",
+                "oppdatert", "päivitetty", "güncellendi", "güncelleme", "actualizat")  # fmt: skip
 UPDATE_WORD = re.compile(rf"\b(?:last\s+)?(?:{'|'.join(UPDATE_WORDS)})\b", re.I)
 # Both date patterns open with a look-ahead for the characters a date can start with
 # (a month's initial or a digit): Python's `re` otherwise tries every alternative at
