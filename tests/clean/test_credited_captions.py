@@ -238,3 +238,16 @@ def test_closing_credits_on_long_and_odd_texts() -> None:
     assert closing_credit("a" + "(" * 100_000 + "© b") == Caption("a" + "(" * 100_000, "© b")
     assert closing_credit(". " * 100_000) is None
     assert caption_credit_alone("(" * 50_000 + ")") is None
+
+
+@pytest.mark.parametrize(("second", "credit"), [
+    ("Workers at a building site in Berlin. Foto: Kay Nietfeld/dpa", "Kay Nietfeld/dpa"),  # the label goes, as in HTML mode
+    ("Workers at a building site in Berlin. (Luis Sinco / Los Angeles Times)", "Luis Sinco / Los Angeles Times"),
+    ("Workers at a building site in Berlin. Sean Kilpatrick/The Canadian Press", "Sean Kilpatrick/The Canadian Press"),
+    ("Workers at a building site in Berlin. And then the rain came down on all of them that day", None),  # no credit's shape
+])  # fmt: skip
+def test_a_caption_printed_twice_gives_its_credit_without_a_label(second: str, credit: str | None) -> None:
+    from copydesk.clean.furniture import caption_with_credit
+
+    first = "Workers at a building site in Berlin."
+    assert caption_with_credit(first, second) == (Caption(first, credit) if credit else None)

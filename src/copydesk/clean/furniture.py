@@ -98,13 +98,15 @@ def player_title(line: str) -> str | None:
 
 
 def caption_with_credit(first: str, second: str) -> Caption | None:
-    """`second` repeats `first` with a credit appended: the caption printed twice."""
+    """`second` repeats `first` with a credit appended: the caption printed twice.  The credit
+    is given without its label or brackets, as HTML mode gives it (`credit_name`: "Foto: Kay
+    Nietfeld/dpa" is "Kay Nietfeld/dpa")."""
     if len(second) <= len(first) or not second.startswith(first):
         return None
     credit = second[len(first) :].strip(" -–—|·")
     if not credit or len(credit.split()) > MAX_CREDIT_WORDS or not CREDIT_SHAPE.search(credit):
         return None
-    return Caption(first, credit)
+    return Caption(first, credit_name(credit) or credit)
 
 
 def _short_credit(credit: str, most: int = MAX_CREDIT_WORDS, bars: bool = False) -> str | None:
