@@ -605,7 +605,7 @@ _LABEL_COUNT = re.compile(r"\s*(?:\d[\d.,]*|\(\d[\d.,]*(?:\s+\w+)?\)|\d{1,3}\s*(
 # for mental health tips", "Get Data Sheet, Fortune's technology newsletter", "Jetzt den Newsletter
 # abonnieren", "Abonnez-vous à notre newsletter"): an imperative to sign up, opening the line,
 # in the languages of `INTERFACE_LABELS_BY_CONCEPT`.  In a dev gold only on service pages (two:
-# "Sign up for newsletter"); read in article bodies only (`tidy.drop_newsletter_pitches`).
+# "Sign up for newsletter"); read in article bodies only (`tidy.drop_sign_up_lines`).
 NEWSLETTER_PITCH = re.compile(
     r"^(?:(?:please |click here to |be sure to |don'?t forget to )?(?:sign up|subscribe|register|get|join|receive)\b[^.!?]{0,60}\bnewsletters?\b"
     r"|(?:jetzt )?(?:(?:den|unseren) )?newsletter (?:abonnieren|bestellen)\b|(?:abonnieren|bestellen) sie (?:jetzt )?(?:unseren|den) [\w-]{0,20}newsletter\b"

@@ -57,11 +57,11 @@ from copydesk.extract.tidy import (
     drop_disclosures,
     drop_masthead_names,
     drop_navigation_lines,
-    drop_newsletter_pitches,
     drop_pull_quotes,
     drop_related_entries,
     drop_related_headings,
     drop_repeats,
+    drop_sign_up_lines,
     drop_trailing_headings,
     split_media_labels,
     split_related_pointers,
@@ -291,7 +291,7 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     once the headline's echo has gone (on articles only: WCXB articles +0.008 on 12 pages,
     other types -0.12 on 48)."""
     blocks = trim_edge_labels(drop_captions(drop_masthead_names(blocks, lambda: site_words(page)), page.captions + page.card_captions))
-    blocks = drop_newsletter_pitches(drop_disclosures(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks)))))
+    blocks = drop_sign_up_lines(drop_disclosures(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks)))))
     blocks, pointers = split_related_pointers(trim_closing_lines(blocks))
     blocks, played = split_media_labels(blocks)
     titled = {item.title for item in page.media}

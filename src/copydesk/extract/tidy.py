@@ -727,7 +727,7 @@ def _is_sign_up_line(text: str) -> bool:
     return any(hint in low for hint in PAYWALL_HINTS) and PAYWALL_NOTICE.search(low) is not None
 
 
-def drop_newsletter_pitches(blocks: list[Block]) -> list[Block]:
+def drop_sign_up_lines(blocks: list[Block]) -> list[Block]:
     """`blocks` without the paragraphs and list items plugging the site's newsletter or saying a
     paywall stands here (`_is_sign_up_line`), wherever they stand; never the only block."""
     kept = [block for block in blocks if block.kind not in POINTER_KINDS or not _is_sign_up_line(block.text)]
