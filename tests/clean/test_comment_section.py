@@ -163,3 +163,17 @@ def test_comment_headers_giving_the_age_without_ago_are_stamps(label_all_kept: L
     labels = labels_by_text(label_all_kept("\n\n".join([*STORY, *comments])))
     assert all(labels[line] == "body" for line in STORY)
     assert labels["Ed Erhart 1 year"] == lines_module.COMMENTS_REASON
+
+
+def test_a_comment_sections_label_left_last_leaves_the_text() -> None:
+    """The heading (a count, a loading notice) of a comment section whose comments are not in the
+    text: the story's last lines; a sentence about comments stays (held-out pages)."""
+    import copydesk
+
+    title = "Council votes to rebuild the bridge"
+    for closing in (["Comments (35)"], ["Diskussion / Kommentare", "Kommentare werden geladen…"], ["Commentaires"]):
+        article = copydesk.clean("\n\n".join([title, *STORY, *closing]))
+        assert article.text.endswith(STORY[-1]) and article.blocks, closing
+        assert {removed.text for removed in article.removed} >= set(closing)
+    said = "The mayor's comments on the bridge drew sharp replies from councillors."
+    assert copydesk.clean("\n\n".join([title, *STORY, said])).text.endswith(said)

@@ -24,7 +24,7 @@ from copydesk.clean.facts import MONTH_FIRST_LANGUAGES, read_facts
 from copydesk.clean.features import TERMINAL, RawLine
 from copydesk.clean.forum import first_post
 from copydesk.clean.furniture import split_dateline
-from copydesk.clean.lines import CAPTION_LABEL, Labelled, LineScan, label_scan, scan_lines
+from copydesk.clean.lines import CAPTION_LABEL, COMMENTS_REASON, Labelled, LineScan, label_scan, scan_lines
 from copydesk.clean.markdown import (
     join_broken_links,
     laid_out,
@@ -46,6 +46,7 @@ from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.metadata import as_written
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
+from copydesk.extract.patterns import COMMENT_BREAK, OTHER_COMMENT_BREAK, words_at_most
 from copydesk.extract.pipeline import extract
 from copydesk.extract.segment import segment
 from copydesk.extract.syndication import credit_origin
@@ -240,6 +241,30 @@ def staying_blocks(lines: list[RawLine], labels: list[str], stays: list[int], co
         if (found := _BLOCK_KINDS.get(labels[i])) is not None:
             blocks.append(Block(found[0], lines[i].text, found[1]))
     return blocks
+
+
+# A comment section's heading, count or loading notice left as the text's last lines ("Comments
+# (35)", "Commentaires", "Kommentare werden geladen…"): the section it heads has gone (its comments
+# loaded by script, or cut: `lines.comment_section_start`), and it labels nothing (held-out pages,
+# in English, French and German; in no dev gold's last lines, which hold no such heading).
+MAX_CLOSING_COMMENT_LABEL_WORDS = 5
+
+
+def _is_comment_label(text: str) -> bool:
+    return words_at_most(text, MAX_CLOSING_COMMENT_LABEL_WORDS) and (
+        COMMENT_BREAK.search(text) is not None or OTHER_COMMENT_BREAK.search(text) is not None
+    )
+
+
+def _trim_closing_comment_labels(article: Article, blocks: list[Block]) -> list[Block]:
+    """`blocks` less the comment-section labels they end on (see above), each cut listed in
+    `article.removed`; never all of them."""
+    end = len(blocks)
+    while end > 1 and _is_comment_label(blocks[end - 1].text):
+        end -= 1
+    if end < len(blocks):
+        article.removed += [RemovedLine(block.text, COMMENTS_REASON) for block in blocks[end:]]
+    return blocks[:end]
 
 
 def _trim_opening(article: Article, blocks: list[Block]) -> list[Block]:
@@ -502,7 +527,7 @@ def clean_lines(decoded: str, url: str | None, forum: bool = False, scan: LineSc
         month_first = article.language in MONTH_FIRST_LANGUAGES
         labelled.dated_caption = any(first_written_date(caption.text, month_first) for caption in article.captions)
     blocks = _trim_opening(article, blocks)
-    article.blocks = blocks = _without_author_box(article, blocks)
+    article.blocks = blocks = _trim_closing_comment_labels(article, _without_author_box(article, blocks))
     article.text = join_text(blocks)
     repair_article(article)
     attribute_copy(article)
