@@ -34,3 +34,16 @@ def test_a_dropped_related_list_takes_its_heading() -> None:
     html = f"<html><body><div><h1>Council votes to replace the bridge</h1>{STORY}<h3>Related posts</h3><ul>{links}</ul></div></body></html>"
     article = copydesk.extract(html, url="https://example.com/2020/05/bridge")
     assert article.text.endswith("cost the town dearly.")
+
+
+def test_a_comment_sections_labels_left_last_leave_a_story() -> None:
+    from copydesk.extract.tidy import closing_comment_labels
+
+    assert closing_comment_labels(["Story.", "Comments (12)"]) == 1
+    assert closing_comment_labels(["Story.", "Diskussion / Kommentare", "Kommentare werden geladen…"]) == 1
+    assert closing_comment_labels(["Comments"]) == 1  # never the only text
+    assert closing_comment_labels(["Story.", "The mayor's comments drew sharp replies from the council."]) == 2
+    head = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+    html = f"<html><head>{head}</head><body><article><h1>Bridge vote</h1>{STORY}<p>Comments (12)</p></article></body></html>"
+    article = copydesk.extract(html)
+    assert article.text.endswith("cost the town dearly.") and "Comments" not in article.text

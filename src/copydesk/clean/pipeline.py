@@ -46,7 +46,6 @@ from copydesk.extract.language import LANGUAGE_SAMPLE_CHARS, detect_language
 from copydesk.extract.metadata import as_written
 from copydesk.extract.mojibake import repair_article
 from copydesk.extract.pagetype import UNAUTHORED_PAGE_TYPES, UNDATED_PAGE_TYPES, is_error_page
-from copydesk.extract.patterns import COMMENT_BREAK, OTHER_COMMENT_BREAK, words_at_most
 from copydesk.extract.pipeline import extract
 from copydesk.extract.segment import segment
 from copydesk.extract.syndication import credit_origin
@@ -56,6 +55,7 @@ from copydesk.extract.tidy import (
     MIN_BIO_WORDS,
     OPENING_BLOCKS,
     PERSON_PRONOUN,
+    closing_comment_labels,
     drop_author_bio,
     is_byline_or_stamp,
     is_edit_link,
@@ -243,25 +243,10 @@ def staying_blocks(lines: list[RawLine], labels: list[str], stays: list[int], co
     return blocks
 
 
-# A comment section's heading, count or loading notice left as the text's last lines ("Comments
-# (35)", "Commentaires", "Kommentare werden geladen…"): the section it heads has gone (its comments
-# loaded by script, or cut: `lines.comment_section_start`), and it labels nothing (held-out pages,
-# in English, French and German; in no dev gold's last lines, which hold no such heading).
-MAX_CLOSING_COMMENT_LABEL_WORDS = 5
-
-
-def _is_comment_label(text: str) -> bool:
-    return words_at_most(text, MAX_CLOSING_COMMENT_LABEL_WORDS) and (
-        COMMENT_BREAK.search(text) is not None or OTHER_COMMENT_BREAK.search(text) is not None
-    )
-
-
 def _trim_closing_comment_labels(article: Article, blocks: list[Block]) -> list[Block]:
-    """`blocks` less the comment-section labels they end on (see above), each cut listed in
-    `article.removed`; never all of them."""
-    end = len(blocks)
-    while end > 1 and _is_comment_label(blocks[end - 1].text):
-        end -= 1
+    """`blocks` less the comment-section labels they end on (`tidy.closing_comment_labels`), each
+    cut listed in `article.removed`."""
+    end = closing_comment_labels([block.text for block in blocks])
     if end < len(blocks):
         article.removed += [RemovedLine(block.text, COMMENTS_REASON) for block in blocks[end:]]
     return blocks[:end]

@@ -49,6 +49,7 @@ from copydesk.extract.teasers import (
     without_truncated_teasers,
 )
 from copydesk.extract.tidy import (
+    closing_comment_labels,
     cut_appeal,
     drop_author_bio,
     drop_captions,
@@ -349,6 +350,8 @@ def extract_from_text(html: str, url: str | None, config: ExtractConfig) -> Arti
     if is_story:
         blocks = drop_author_bio(blocks, authors)
     blocks = drop_trailing_headings(drop_credit_lines(blocks))
+    if is_story:
+        blocks = blocks[: closing_comment_labels([block.text for block in blocks])]
     text_source = None
     if (story := markup_body_blocks(page.jsonld, blocks)) is not None:  # a paywall or a script shows less
         blocks, text_source, page_type = _without_title_echo(story, title, config), "jsonld", PageType.ARTICLE

@@ -48,6 +48,7 @@ from copydesk.extract.patterns import (
     CLOSING_LINE,
     CLOSING_LINE_HINTS,
     CLOSING_MARKS,
+    COMMENT_BREAK,
     DISCLOSURE,
     DISCLOSURE_CONTEXT,
     DISCLOSURE_HINTS,
@@ -59,6 +60,7 @@ from copydesk.extract.patterns import (
     MORE_COVERAGE,
     NAVIGATION_INITIALS,
     NAVIGATION_LINE,
+    OTHER_COMMENT_BREAK,
     PAYWALL_HINTS,
     PAYWALL_NOTICE,
     SENTENCE_END_MARKS,
@@ -725,6 +727,28 @@ def _is_sign_up_line(text: str) -> bool:
         return False
     low = text.lower()
     return any(hint in low for hint in PAYWALL_HINTS) and PAYWALL_NOTICE.search(low) is not None
+
+
+# A comment section's heading, count or loading notice left as a story's last lines ("Comments
+# (35)", "Commentaires", "Kommentare werden geladen…"): the section it heads has gone (its comments
+# loaded by script, or cut: `clean.lines.comment_section_start`, the block model), and it labels
+# nothing (held-out pages in English, French and German; no dev gold ends on one).
+MAX_CLOSING_COMMENT_LABEL_WORDS = 5
+
+
+def _is_comment_label(text: str) -> bool:
+    return words_at_most(text, MAX_CLOSING_COMMENT_LABEL_WORDS) and (
+        COMMENT_BREAK.search(text) is not None or OTHER_COMMENT_BREAK.search(text) is not None
+    )
+
+
+def closing_comment_labels(texts: list[str]) -> int:
+    """Where the comment-section labels the story's `texts` end on begin (see above): their
+    number when there are none; never 0 (the first text stays)."""
+    end = len(texts)
+    while end > 1 and _is_comment_label(texts[end - 1]):
+        end -= 1
+    return end
 
 
 def drop_sign_up_lines(blocks: list[Block]) -> list[Block]:
