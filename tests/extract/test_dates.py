@@ -157,6 +157,11 @@ def test_every_month_word_has_its_number_in_any_case_and_with_a_dot() -> None:
     ("17 Agustus 2023", "2023-08-17"),  # Indonesian
     ("5 de març de 2024", "2024-03-05"),  # Catalan
     ("15 Μαΐου 2024", "2024-05-15"),  # Greek
+    ("الثلاثاء 5 مارس 2024", "2024-03-05"),  # Arabic, Egypt's and the Gulf's names
+    ("5 آذار 2024", "2024-03-05"),  # the Levant's
+    ("٥ مارس ٢٠٢٤", "2024-03-05"),  # in Eastern Arabic digits
+    ("نشر في ۱۲ آذار ۲۰۲۴", "2024-03-12"),  # Persian's forms of them
+    ("٢٠٢٤/٣/٥", "2024-03-05"),
 ])  # fmt: skip
 def test_other_languages_dates_are_read(text: str, expected: str) -> None:
     assert first_written_date(text, True) == expected

@@ -305,10 +305,18 @@ def first_written_date(text: str, month_first: bool) -> str | None:
     return found[0] if found else None
 
 
+# Arabic and Persian papers write their dates in the Eastern Arabic digits ("٥ مارس ٢٠٢٤"): read as
+# the ASCII digits they stand for, one for one (the year scan and the patterns' numbers read ASCII).
+EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
+
+
 def first_written_date_at(text: str, month_first: bool) -> tuple[str, int] | None:
     """`first_written_date`, with where in `text` the date is written (in its first
     TOP_OF_PAGE_CHARS: the widest window a caller looks in)."""
     text = text[:TOP_OF_PAGE_CHARS]
+    if not text.isascii() and _EASTERN_DIGIT.search(text) is not None:
+        text = text.translate(EASTERN_DIGITS)
     for year in year_starts(text):
         start, end = max(0, year - DATE_BEFORE_YEAR), year + YEAR_CHARS + DATE_AFTER_YEAR
         spelled, digits = _WRITTEN_DATE.search(text, start, end), _NUMERIC_DATE.search(text, start, end)

@@ -870,37 +870,39 @@ def furniture_phrases(text: str) -> frozenset[str]:
 # letters, as this was, read "10 Marketing 2020" as the 10th of March.  Abbreviations that are
 # common English words ("out", "set", "gen", "mag") are left out; "ago" is kept ("04-ago-2021"),
 # as a day's number never stands before it and a year after it in English.  Croatian is left
-# out: its "listopada" is October where Polish has it November.
+# out: its "listopada" is October where Polish has it November.  Arabic's names as the Egyptian and
+# Gulf papers print them, and the Levantine names of one word ("5 آذار 2024"; not the two-word
+# "كانون الثاني").
 MONTH_NUMBERS: dict[str, int] = {
     **dict.fromkeys(("january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner", "gennaio",
                      "januari", "stycznia", "ledna", "januára", "января", "січня", "ocak", "tammikuuta", "ianuarie",
-                     "gener", "ιανουαρίου"), 1),
+                     "gener", "ιανουαρίου", "يناير"), 1),
     **dict.fromkeys(("february", "feb", "febrero", "fevereiro", "fev", "février", "févr", "fév", "februar",
                      "febbraio", "februari", "lutego", "února", "februára", "февраля", "лютого", "şubat", "helmikuuta",
-                     "februarie", "febrer", "φεβρουαρίου"), 2),
+                     "februarie", "febrer", "φεβρουαρίου", "فبراير", "شباط"), 2),
     **dict.fromkeys(("march", "mar", "marzo", "março", "mars", "märz", "mär", "maart", "mrt", "marca", "března",
-                     "марта", "березня", "mart", "maaliskuuta", "martie", "marts", "maret", "març", "μαρτίου"), 3),
+                     "марта", "березня", "mart", "maaliskuuta", "martie", "marts", "maret", "març", "μαρτίου", "مارس", "آذار"), 3),
     **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr", "aprile", "kwietnia", "dubna", "apríla", "апреля",
-                     "квітня", "nisan", "huhtikuuta", "aprilie", "απριλίου"), 4),
+                     "квітня", "nisan", "huhtikuuta", "aprilie", "απριλίου", "أبريل", "ابريل", "إبريل", "نيسان"), 4),
     **dict.fromkeys(("may", "mayo", "maio", "mai", "maggio", "mei", "maja", "května", "mája", "мая", "травня",
-                     "mayıs", "toukokuuta", "maj", "maig", "μαΐου"), 5),
+                     "mayıs", "toukokuuta", "maj", "maig", "μαΐου", "مايو", "أيار"), 5),
     **dict.fromkeys(("june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu", "czerwca", "června", "júna",
-                     "июня", "червня", "haziran", "kesäkuuta", "iunie", "juny", "ιουνίου"), 6),
+                     "июня", "червня", "haziran", "kesäkuuta", "iunie", "juny", "ιουνίου", "يونيو", "يونيه", "حزيران"), 6),
     **dict.fromkeys(("july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug", "lipca", "července",
-                     "júla", "июля", "липня", "temmuz", "heinäkuuta", "iulie", "juliol", "ιουλίου"), 7),
+                     "júla", "июля", "липня", "temmuz", "heinäkuuta", "iulie", "juliol", "ιουλίου", "يوليو", "يوليه", "تموز"), 7),
     **dict.fromkeys(("august", "aug", "agosto", "ago", "août", "augustus", "sierpnia", "srpna", "augusta", "августа",
-                     "серпня", "ağustos", "elokuuta", "augusti", "agustus", "agost", "αυγούστου"), 8),
+                     "серпня", "ağustos", "elokuuta", "augusti", "agustus", "agost", "αυγούστου", "أغسطس", "اغسطس", "آب"), 8),
     **dict.fromkeys(("september", "sep", "sept", "septiembre", "setiembre", "setembro", "septembre", "settembre",
                      "września", "září", "septembra", "сентября", "вересня", "eylül", "syyskuuta", "septembrie",
-                     "setembre", "σεπτεμβρίου"), 9),
+                     "setembre", "σεπτεμβρίου", "سبتمبر", "أيلول"), 9),
     **dict.fromkeys(("october", "oct", "octubre", "outubro", "octobre", "oktober", "okt", "ottobre", "ott",
                      "października", "října", "októbra", "октября", "жовтня", "ekim", "lokakuuta", "octombrie",
-                     "οκτωβρίου"), 10),
+                     "οκτωβρίου", "أكتوبر", "اكتوبر"), 10),
     **dict.fromkeys(("november", "nov", "noviembre", "novembro", "novembre", "listopada", "listopadu", "novembra",
-                     "ноября", "листопада", "kasım", "marraskuuta", "noiembrie", "νοεμβρίου"), 11),
+                     "ноября", "листопада", "kasım", "marraskuuta", "noiembrie", "νοεμβρίου", "نوفمبر"), 11),
     **dict.fromkeys(("december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dezember",
                      "dicembre", "grudnia", "prosince", "decembra", "декабря", "грудня", "aralık", "joulukuuta",
-                     "decembrie", "desember", "desembre", "δεκεμβρίου"), 12),
+                     "decembrie", "desember", "desembre", "δεκεμβρίου", "ديسمبر"), 12),
 }  # fmt: skip
 
 
