@@ -150,7 +150,7 @@ def test_every_month_word_has_its_number_in_any_case_and_with_a_dot() -> None:
     ("3. októbra 2022", "2022-10-03"),  # Slovak
     ("12. maaliskuuta 2024", "2024-03-12"),  # Finnish, the partitive
     ("13 Mart 2024 Çarşamba", "2024-03-13"),  # Turkish
-    ("ŞUBAT 3, 2024", "2024-02-03"),  # in capitals, month first
+    ("ŞUBAT 3, 2024", "2024-02-03"),  # in capitals, month first (as WordPress prints any language's months: "Maret 30, 2015")
     ("den 5 augusti 2021", "2021-08-05"),  # Swedish
     ("5. desember 2019", "2019-12-05"),  # Norwegian
     ("5 martie 2020", "2020-03-05"),  # Romanian

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from copydesk.extract.patterns import MONTH_INITIALS, MONTH_NUMBERS, MONTH_WORD, STAMP_VERBS, month_number
+from copydesk.extract.patterns import (
+    MONTH_INITIALS,
+    MONTH_NUMBERS,
+    MONTH_WORD,
+    STAMP_VERBS,
+    month_number,
+)
 
 try:  # the compiled year scan (text_fast.pyx); the regex where it is not built
     from copydesk.extract import text_fast

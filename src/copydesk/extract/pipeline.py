@@ -33,6 +33,7 @@ from copydesk.extract.patterns import (
     CONCEPT_BIT,
     FEATURE_CONCEPT_MASK,
     is_escaped_markup,
+    is_sign_up_line,
     is_unrendered_template,
     spaced_word_total,
 )
@@ -62,7 +63,6 @@ from copydesk.extract.tidy import (
     drop_related_entries,
     drop_related_headings,
     drop_repeats,
-    drop_sign_up_lines,
     drop_trailing_headings,
     split_media_labels,
     split_related_pointers,
@@ -195,6 +195,7 @@ def select_blocks(page: ParsedPage, probabilities: list[float], config: ExtractC
         block for block, p, passed in zip(page.seg.blocks, probabilities, passes, strict=True)
         if (passed or (p >= config.repeat_threshold and block_slot(elements, block.owner) in repeated))
         and veto_reason(page.seg, block) is None and not (story and not block.in_pre and is_unrendered_template(block.text))
+        and not (story and "subscribe" in block.phrases and is_sign_up_line(block.text))  # a newsletter plug, a paywall's notice
         and (shows_markup or block.in_pre or not is_escaped_markup(block.text))
     ]  # fmt: skip
     chosen = outside_vetoed_sections(page.seg, chosen, page_type)
@@ -292,7 +293,7 @@ def _tidy_story(page: ParsedPage, blocks: list[Block], address: str | None) -> t
     once the headline's echo has gone (on articles only: WCXB articles +0.008 on 12 pages,
     other types -0.12 on 48)."""
     blocks = trim_edge_labels(drop_captions(drop_masthead_names(blocks, lambda: site_words(page)), page.captions + page.card_captions))
-    blocks = drop_sign_up_lines(drop_disclosures(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks)))))
+    blocks = drop_disclosures(cut_appeal(drop_navigation_lines(drop_pull_quotes(blocks))))
     blocks, pointers = split_related_pointers(trim_closing_lines(blocks))
     blocks, played = split_media_labels(blocks)
     titled = {item.title for item in page.media}

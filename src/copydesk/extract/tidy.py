@@ -54,15 +54,11 @@ from copydesk.extract.patterns import (
     DISCLOSURE_HINTS,
     FEEDBACK_PROMPT,
     MAX_NAVIGATION_WORDS,
-    MAX_PAYWALL_CHARS,
-    MAX_PAYWALL_WORDS,
     MIN_SHARE_BAR_WORDS,
     MORE_COVERAGE,
     NAVIGATION_INITIALS,
     NAVIGATION_LINE,
     OTHER_COMMENT_BREAK,
-    PAYWALL_HINTS,
-    PAYWALL_NOTICE,
     SENTENCE_END_MARKS,
     SHARE_BAR_SHARE,
     SHARE_BAR_WORDS,
@@ -71,7 +67,6 @@ from copydesk.extract.patterns import (
     hinted_texts,
     interface_label,
     is_gallery_counter,
-    is_newsletter_pitch,
     is_pager_line,
     word_total,
     words_at_most,
@@ -718,17 +713,6 @@ def edge_disclosures(texts: list[str]) -> set[int]:
     return notices if len(notices) < n else set()
 
 
-def _is_sign_up_line(text: str) -> bool:
-    """A plug for the site's newsletter (`patterns.is_newsletter_pitch`) or a paywall's notice
-    that the story is for subscribers (`patterns.PAYWALL_NOTICE`, as text mode reads it)."""
-    if is_newsletter_pitch(text):
-        return True
-    if len(text) > MAX_PAYWALL_CHARS * 2 or not words_at_most(text, MAX_PAYWALL_WORDS):
-        return False
-    low = text.lower()
-    return any(hint in low for hint in PAYWALL_HINTS) and PAYWALL_NOTICE.search(low) is not None
-
-
 # A comment section's heading, count or loading notice left as a story's last lines ("Comments
 # (35)", "Commentaires", "Kommentare werden geladen…"): the section it heads has gone (its comments
 # loaded by script, or cut: `clean.lines.comment_section_start`, the block model), and it labels
@@ -749,13 +733,6 @@ def closing_comment_labels(texts: list[str]) -> int:
     while end > 1 and _is_comment_label(texts[end - 1]):
         end -= 1
     return end
-
-
-def drop_sign_up_lines(blocks: list[Block]) -> list[Block]:
-    """`blocks` without the paragraphs and list items plugging the site's newsletter or saying a
-    paywall stands here (`_is_sign_up_line`), wherever they stand; never the only block."""
-    kept = [block for block in blocks if block.kind not in POINTER_KINDS or not _is_sign_up_line(block.text)]
-    return kept if kept and len(kept) < len(blocks) else blocks
 
 
 def drop_disclosures(blocks: list[Block]) -> list[Block]:
