@@ -47,6 +47,8 @@ METADATA_STEPS = (
     ("copydesk.extract.pipeline", "trim_opening_byline"),
     ("copydesk.extract.pipeline", "attribute_copy"),  # the wire agency, and agencies out of the authors
     ("copydesk.extract.pipeline", "thread_starter"),
+    ("copydesk.extract.pipeline", "site_name_alone"),  # the site's name without its tagline (session 63)
+    ("copydesk.extract.pipeline", "site_name_from_title"),  # or from the <title> where none is declared (session 64)
 )
 WARM_UP_PAGES = 20
 

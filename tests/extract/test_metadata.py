@@ -1421,3 +1421,12 @@ def test_an_update_stamp_in_other_languages_gives_the_modified_day(stamp: str) -
     html = f"<html><body><article><h1>Council votes for the plan</h1><p class='date'>{stamp}</p>{paragraphs}</article></body></html>"
     article = copydesk.extract(html)
     assert (article.published, article.modified) == ("2024-03-05", "2024-03-06")
+
+
+@given(st.lists(st.sampled_from(["updated", "mis à jour", "обновлено", "güncelleme", "update", "mis à", " ", "x", "é", "jour", "d"]),
+                max_size=10).map("".join))  # fmt: skip
+def test_the_update_words_compiled_scan_is_the_definition(text: str) -> None:
+    from copydesk.extract.dates import UPDATE_WORDS
+    from copydesk.extract.metadata import _holds_update_word
+
+    assert _holds_update_word(text) == any(word in text for word in UPDATE_WORDS)
