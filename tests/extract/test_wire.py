@@ -121,6 +121,9 @@ def test_a_datelines_agency_is_named_as_the_wire_table_names_it(paragraph: str, 
     ("Frankfurt/Main (dpa) - Für einen Roman hat Frank Witzel den Buchpreis erhalten.", "Frankfurt/Main", "dpa"),
     ("Rio de Janeiro (AFP) – Le président a parlé.", "Rio de Janeiro", "AFP"),
     ("Berlin (Reuters) - Der Bundestag tagte.", "Berlin", "Reuters"),
+    ("Madrid, 5 mar (EFE).- El Gobierno aprobó el plan.", "Madrid", "EFE"),  # EFE's full stop, a day between
+    ("MADRID (EFE).- El Gobierno aprobó el plan.", "MADRID", "EFE"),
+    ("Frankfurt/Main (dpa-AFX) - Die Aktie stieg.", "Frankfurt/Main", "dpa"),  # dpa's business service
 ])  # fmt: skip
 def test_a_title_case_place_makes_a_dateline_before_a_known_agency(paragraph: str, place: str, agency: str) -> None:
     found = split_dateline(paragraph)
@@ -131,6 +134,7 @@ def test_a_title_case_place_makes_a_dateline_before_a_known_agency(paragraph: st
     "Jane Doe (Editor) - the best of the week.",  # no agency in the brackets: a name and a dash
     "Berlin - Die Regierung hat beschlossen.",  # no agency at all: only an upper-case place makes a dateline then
     "Die Kanzlerin und ihr Kabinett (dpa) - ein Kommentar.",  # a phrase, not a place
+    "Madrid, 5 de marzo - El Gobierno aprobó el plan.",  # no agency
 ])  # fmt: skip
 def test_a_title_case_opening_without_a_known_agency_is_no_dateline(paragraph: str) -> None:
     assert split_dateline(paragraph) is None

@@ -59,18 +59,20 @@ NOT_IN_CREDIT = frozenset("():|$€£%")
 # an optional region or day ("PARIS, March 3", "BERLIN, 3. März"), an optional agency in
 # brackets (or the day there: "WASHINGTON (Aug. 13) --"), then a dash; a double dash or an em
 # dash may close up on the story's capital ("NEW YORK--Verizon is …", a tech site's style).
+# The Spanish agency EFE closes its dateline with a full stop before the dash ("MADRID (EFE).-",
+# "Madrid, 5 mar (EFE).-"): `\.?` after the brackets.
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?)(?:,\s*(?P<region>[A-Z0-9][\w.\- ]{1,30}?))?"
-    r"\s*(?:\((?:(?P<agency>[A-Za-z][A-Za-z .&]{0,30})|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\))?"
+    r"\s*(?:\((?:(?P<agency>[A-Za-z][A-Za-z .&]{0,30})|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\)\.?)?"
     r"\s*(?:[–—-]{1,2}\s+(?=\S)|(?:--|—)(?=[A-Z]))"
 )
 
 # A place printed in title case before a known agency in brackets ("Frankfurt/Main (dpa) - ",
-# "Paris (AFP) – ": German and French wire copy): only with the agency, whose brackets tell
-# it from a sentence that opens with a name and a dash.
+# "Paris (AFP) – ": German and French wire copy; "Madrid, 5 mar (EFE).-": the day between):
+# only with the agency, whose brackets tell it from a sentence that opens with a name and a dash.
 TITLED_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w.'’/-]*(?:\s+[\w.'’/-]+){0,3}?)"
-    r"\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*[–—-]{1,2}\s+(?=\S)"
+    r"^(?P<place>[A-ZÀ-Þ][\w.'’/-]*(?:\s+[\w.'’/-]+){0,3}?)(?:,\s*\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)?"
+    r"\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\.?\s*[–—-]{1,2}\s+(?=\S)"
 )
 
 

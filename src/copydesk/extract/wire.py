@@ -47,7 +47,7 @@ AGENCY_TABLE = (
     Agency("AFP", ("agence france[- ]presse",), "AFP", short_alone=True),
     Agency("The Canadian Press", ("canadian press",), "CP"),
     Agency("PA Media", ("pa media", "press association"), "PA", short_in_brackets=False, short_in_byline=False),
-    Agency("dpa", ("deutsche presse-agentur",), "dpa", short_alone=True),
+    Agency("dpa", ("deutsche presse-agentur", "dpa-afx"), "dpa", short_alone=True),  # dpa-AFX: its business service
     Agency("UPI", ("united press international",), "UPI"),
     Agency("ANSA", (), "ANSA", short_alone=True),
     Agency("EFE", ("agencia efe",), "EFE"),
