@@ -1131,3 +1131,16 @@ def test_other_languages_author_classes_are_bylines_and_lookalikes_are_not(body:
 ])  # fmt: skip
 def test_a_stamps_dated_fields_name_their_first_field_only(raw: str, expected: list[str]) -> None:
     assert clean_author_names(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Di Marco Rossi e Luca Bianchi", ["Marco Rossi", "Luca Bianchi"]),  # Italian "e"
+    ("Door Pieter de Vries en Jan Jansen", ["Pieter de Vries", "Jan Jansen"]),  # Dutch "en"
+    ("Av Erik Andersson och Anna Berg", ["Erik Andersson", "Anna Berg"]),  # Swedish "och"
+    ("Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),  # Polish "i"
+    ("E. Jean Carroll", ["E. Jean Carroll"]),  # a capital initial is no "e"
+    ("作者：张三", ["张三"]), ("记者 张三", ["张三"]), ("文／山田太郎", ["山田太郎"]), ("記者：山田太郎", ["山田太郎"]),
+    ("글 김철수 기자", ["김철수"]), ("김철수 기자", ["김철수"]),  # Korean's "text" and "reporter" around the name
+])  # fmt: skip
+def test_co_authors_and_labels_in_other_languages(raw: str, expected: list[str]) -> None:
+    assert clean_author_names(raw) == expected

@@ -201,7 +201,13 @@ _OTHER_CREDIT = re.compile(
 _AFFILIATION = re.compile(r"\s+(?:(?:for|from|For|FOR|From|FROM)\s+(?=[A-Z0-9])|[—–]\s+).*$")
 # The look-ahead (white space, or an alternative's first character) changes speed only: every
 # match opens so, and `re` would otherwise try the alternation at every position (a test checks).
-_AND_SPLIT = re.compile(r"(?=[\s&auey])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\by\b)(?!\.))\s*", re.I)  # "y" lower-case only: "Bruce Y. Lee"
+# "and" in English, German, French; Spanish "y", Italian and Portuguese "e", Dutch "en", Swedish
+# "och", Danish and Norwegian "og", Polish "i" in lower case only ("Bruce Y. Lee", "E. Jean Carroll").
+_AND_SPLIT = re.compile(r"(?=[\s&aueyoi])\s*(?:\band\b|&|\bund\b|\bet\b|(?-i:\b(?:y|e|en|och|og|i)\b)(?!\.))\s*", re.I)
+# A byline's label in Chinese and Japanese ("作者：张三", "记者 张三", "文／山田太郎"), and Korean's
+# reporter after the name ("김철수 기자") and "text" before it ("글 김철수 기자").
+_CJK_BYLINE_LABEL = re.compile(r"^\s*(?:(?:作者|记者|記者|撰文|文|编辑|編集)\s*[:：/／]\s*|(?:记者|記者|글)\s+)")
+_KOREAN_REPORTER = re.compile(r"\s+기자$")
 _EMAIL = re.compile(r"\S+@\S+")
 _TRAILING_HANDLE = re.compile(r"\s+@\w+$")
 # A newsroom's initials for the editor who handled the copy, lower-case in brackets after the
@@ -263,6 +269,8 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
     if not text.isascii() and max(text) >= FIRST_PICTOGRAPH:
         text = _without_symbols(text)
     text = _EMAIL.sub(" ", _BY.sub("", " ".join(text.split())))
+    if not text.isascii():
+        text = _KOREAN_REPORTER.sub("", _CJK_BYLINE_LABEL.sub("", text))
     text = without_nicknames(text)
     if "|" in text or "•" in text or "·" in text:
         text = _first_of_dated_fields(text)
