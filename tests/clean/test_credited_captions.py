@@ -192,6 +192,7 @@ def test_a_credit_is_its_names_without_brackets_or_label(credit: str, name: str 
     ("Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI", "Sala de espera de un ambulatorio madrileño.", "GORKA LEJARCEGI"),
     ("Obreros en Madrid. Fotografía: Ana García / EFE", "Obreros en Madrid.", "Ana García / EFE"),  # labels of more languages
     ("Robotnicy w Warszawie. Fot. PAP/Jan Kowalski", "Robotnicy w Warszawie.", "PAP/Jan Kowalski"),  # Polish "Fot.", no colon
+    ("Robotnicy na budowie. Fot. Adam Nowicki", "Robotnicy na budowie.", "Adam Nowicki"),  # its dot is no sentence's end
     ("Рабочие в Москве. Фото: ТАСС", "Рабочие в Москве.", "ТАСС"),
     ("Rakentajia Helsingissä. Kuva: Lehtikuva", "Rakentajia Helsingissä.", "Lehtikuva"),
 ])  # fmt: skip

@@ -298,7 +298,7 @@ def test_a_bio_set_as_a_block_quote_goes_too() -> None:
 @pytest.mark.parametrize("line", [
     "5 de marzo de 2024", "Publié le 3 mars 2024 à 10h15", "Veröffentlicht am 5. März 2024 um 10:15 Uhr",
     "Pubblicato il 5 marzo 2024 alle ore 10:15", "Gepubliceerd op 5 maart 2024 om 10:15", "10 марта 2024 г.",
-    "Last updated on September 16th, 2023 at 09:27 am",
+    "Last updated on September 16th, 2023 at 09:27 am", "Opublikowano 12 marca 2024, zaktualizowano 13 marca 2024",
 ])  # fmt: skip
 def test_time_stamps_in_other_languages_leave_the_top_of_a_story(line: str) -> None:
     story = Block(P, "El Gobierno aprobó el martes nuevas medidas para acelerar la construcción de viviendas.")

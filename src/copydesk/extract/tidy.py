@@ -35,7 +35,7 @@ from copydesk.clean.furniture import (
     related_title,
 )
 from copydesk.extract.byline import opens_as_byline
-from copydesk.extract.dates import MONTH_NAMES, STAMP_WEEKDAYS, numeric_date, written_date
+from copydesk.extract.dates import MONTH_NAMES, STAMP_WEEKDAYS, UPDATE_WORDS, numeric_date, written_date
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import is_related_heading, printed_once
 from copydesk.extract.patterns import (
@@ -105,9 +105,13 @@ MAX_DATED_STAMP_WORDS = 20  # a stamp giving the day and time twice, published a
 # text, and one word besides the date is allowed (`MAX_STAMP_OTHER_WORDS`).
 _STAMP_CONNECTORS = ("le", "à", "de", "del", "las", "el", "às", "am", "um", "uhr", "il", "alle", "op", "om", "den", "kl",
                      "h", "г", "года", "в")  # fmt: skip
+# "Published" in the languages whose months the dates read but whose stamp verbs the stamps do not
+# ("Opublikowano 12 marca 2024, zaktualizowano 13 marca 2024"), and the update words (`dates.UPDATE_WORDS`).
+_OTHER_STAMP_VERBS = ("opublikowano", "publikacja", "aktualizacja", "zveřejněno", "publikované", "опубликовано", "опубліковано",
+                      "publicerad", "publiceret", "publisert", "julkaistu", "yayınlanma", "yayınlandı", "publicat")  # fmt: skip
 _STAMP_WORDS = frozenset({
     *MONTH_NAMES, *STAMP_WEEKDAYS, "am", "pm", "posted", "at", "on", *_STAMP_CONNECTORS,
-    *(word for verb in STAMP_VERBS for word in verb.split()),
+    *(word for verb in (*STAMP_VERBS, *UPDATE_WORDS) for word in verb.split()), *_OTHER_STAMP_VERBS,
     "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "bst", "cet", "cest", "amt",
     "年", "月", "日", "时", "時", "分", "년", "월", "일", "시",  # the units CJK dates and times are written in
 })  # fmt: skip
