@@ -346,3 +346,19 @@ def test_the_session_53_readers_take_empty_binary_and_huge_input(text: str) -> N
     assert furniture_phrases(text) <= {"script", "share"}
     assert isinstance(copydesk.clean(text[:200_000]).text, str)
     assert isinstance(copydesk.extract(f"<html><body><h1>T</h1><p>{text[:200_000]}</p></body></html>").text, str)
+
+
+def test_session_64s_readers_take_empty_huge_and_odd_texts() -> None:
+    """The readers added for other languages' furniture and dates answer at once on empty, huge
+    and odd texts (their length bounds are tested first)."""
+    from copydesk.extract.dates import first_written_date, holds_a_date
+    from copydesk.extract.patterns import is_ad_notice, is_sign_up_line
+    from copydesk.extract.tidy import closing_comment_labels
+
+    huge = "Comments " * 100_000
+    assert closing_comment_labels([]) == 0 and closing_comment_labels([""]) == 1
+    assert closing_comment_labels(["Story.", huge]) == 2  # a huge "label" is no label
+    assert not is_ad_notice("") and not is_ad_notice("Story continues below advertisement " * 10_000)
+    assert not is_sign_up_line("") and not is_sign_up_line("Sign up for our newsletter " * 10_000)
+    assert first_written_date("٥" * 100_000, True) is None and first_written_date("\x00٢٠٢٤", True) is None
+    assert not holds_a_date("") and not holds_a_date("| " * 100_000)

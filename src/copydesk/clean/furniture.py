@@ -293,7 +293,7 @@ def closing_credit(text: str) -> Caption | None:
     at = text.rfind(_SENTENCE_END) if found is None else -1
     if at > 0 and text[max(0, at - 4) : at].lower() == " fot":
         at = text.rfind(_SENTENCE_END, 0, at - 3)  # Polish "Fot." is the credit's label, not the caption's last full stop
-    if found is None and at > 0 and _ENDS_SENTENCE.search(text, 0, at):
+    if at > 0 and _ENDS_SENTENCE.search(text, 0, at):  # (`at` is -1 where a credit was found above)
         last = text[at + len(_SENTENCE_END) :].strip()
         slashed = last.startswith("/ ")
         words = last.removeprefix("/ ").replace("/", " / ").split()

@@ -301,6 +301,18 @@ def year_starts(text: str) -> list[int]:
     return [year.start() for year in YEAR.finditer(text)]
 
 
+# A stamp printed as fields between bars or bullets ("Patricio Candia | Palma de Mallorca |
+# 08/01/2014"): read by `tidy.is_byline_or_stamp` (the line is a stamp) and by
+# `metadata.clean_author_names` (its first field names the writer).
+STAMP_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
+def holds_a_date(text: str) -> bool:
+    """Whether `text` (a stamp, or one of its fields) holds a date, written out or in digits, read
+    month first where that is ambiguous (a stamp's order, as `tidy` and `metadata` read them)."""
+    return bool(written_date(text) or numeric_date(text, month_first=True))
+
+
 def first_written_date(text: str, month_first: bool) -> str | None:
     """The earlier of the first spelled-out and the first all-digit date in `text`.
 

@@ -62,6 +62,7 @@ from copydesk.extract.dates import (
     MAX_FIELD_CHARS,
     MAX_SHORT_DATE_ELEMENT_CHARS,
     MONTH_NAMES,
+    STAMP_FIELD_SEPARATOR,
     TOP_OF_PAGE_CHARS,
     UPDATE_WORDS,
     WEEKDAY_ABBREVIATIONS,
@@ -69,8 +70,8 @@ from copydesk.extract.dates import (
     first_page_date,
     first_written_date,
     first_written_date_at,
+    holds_a_date,
     meta_date,
-    numeric_date,
     parse_date,
     short_year_date,
     url_date,
@@ -185,10 +186,10 @@ _QUOTES = " \"'“”‘’«»"
 # A spaced bullet too ("By Jane Doe • March 3, 2024"); not a spaced slash, which WCXB's gold keeps
 # inside one author ("Laura / House Plant House").
 _PART_SPLIT = re.compile(r"\s*(?:,|;|\|)\s*|\s+[•·]\s+")
-# A stamp's fields between bars, one after the first a date ("Patricio Candia | Palma de Mallorca |
-# 08/01/2014"): the writer is the first field, the others the place, the section or the outlet
-# (co-authors are listed with "and" and commas, not as a stamp's fields).
-_STAMP_FIELD_BAR = re.compile(r"\s+[|•·]\s+")
+# A stamp's fields between bars (`dates.STAMP_FIELD_SEPARATOR`), one after the first a date
+# ("Patricio Candia | Palma de Mallorca | 08/01/2014"): the writer is the first field, the others
+# the place, the section or the outlet (co-authors are listed with "and" and commas, not as a
+# stamp's fields).
 MIN_STAMP_FIELDS = 3  # "Jane Doe | March 5, 2024" names one writer either way
 # A credit for other work than the writing ("Photos by John Roe", "Editing by …", "Pictures: …"):
 # the part it opens names no author.
@@ -290,9 +291,9 @@ def clean_author_names(raw: str, handles: bool = False) -> list[str]:
 
 
 def _first_of_dated_fields(text: str) -> str:
-    """`text`'s first field where it is a stamp's fields with a date (`_STAMP_FIELD_BAR`), else `text`."""
-    fields = _STAMP_FIELD_BAR.split(text)
-    if len(fields) >= MIN_STAMP_FIELDS and any(written_date(field) or numeric_date(field, True) for field in fields[1:]):
+    """`text`'s first field where it is a stamp's fields with a date (see MIN_STAMP_FIELDS), else `text`."""
+    fields = STAMP_FIELD_SEPARATOR.split(text)
+    if len(fields) >= MIN_STAMP_FIELDS and any(map(holds_a_date, fields[1:])):
         return fields[0]
     return text
 

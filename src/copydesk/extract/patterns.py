@@ -620,9 +620,10 @@ NEWSLETTER_WORDS = ("newsletter", "boletín", "boletim", "nieuwsbrief")  # one i
 MAX_PITCH_WORDS = 25  # a pitch is a line; a paragraph about a newsletter runs longer
 
 
-def is_newsletter_pitch(text: str) -> bool:
-    """Whether `text` is a plug for the site's newsletter (`NEWSLETTER_PITCH`)."""
-    low = text.lower()
+def is_newsletter_pitch(text: str, low: str | None = None) -> bool:
+    """Whether `text` (`low`: it lower-cased, where the caller has it) is a plug for the site's
+    newsletter (`NEWSLETTER_PITCH`)."""
+    low = text.lower() if low is None else low
     return any(word in low for word in NEWSLETTER_WORDS) and words_at_most(text, MAX_PITCH_WORDS) and NEWSLETTER_PITCH.search(low) is not None
 
 
@@ -636,9 +637,9 @@ def is_sign_up_line(text: str) -> bool:
     block model's walk has found them (`pipeline.select_blocks`), at no cost to the rest."""
     if len(text) > MAX_SIGN_UP_LINE_CHARS:
         return False
-    if is_newsletter_pitch(text):
-        return True
     low = text.lower()
+    if is_newsletter_pitch(text, low):
+        return True
     return any(hint in low for hint in PAYWALL_HINTS) and words_at_most(text, MAX_PAYWALL_WORDS) and PAYWALL_NOTICE.search(low) is not None
 
 
@@ -647,11 +648,9 @@ MAX_AD_NOTICE_CHARS = 80  # "Der Artikel wird nach der Anzeige fortgesetzt" with
 
 
 def is_ad_notice(text: str) -> bool:
-    """Whether `text` is an ad slot's label ("Advertisement", "Anzeige": `interface_label`) or
-    the page's notice that the story goes on past one (`AD_NOTICES`)."""
-    if len(text) > MAX_AD_NOTICE_CHARS:
-        return False
-    return interface_label(text) == "ad" or AD_NOTICE.search(text.lower()) is not None
+    """Whether `text` is the page's notice that the story goes on past an ad slot (`AD_NOTICES`;
+    the slot's label alone, "Advertisement", is `interface_label`'s "ad")."""
+    return len(text) <= MAX_AD_NOTICE_CHARS and AD_NOTICE.search(text.lower()) is not None
 
 
 def interface_label(text: str) -> str | None:

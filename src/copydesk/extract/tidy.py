@@ -35,7 +35,13 @@ from copydesk.clean.furniture import (
     related_title,
 )
 from copydesk.extract.byline import opens_as_byline
-from copydesk.extract.dates import MONTH_NAMES, STAMP_WEEKDAYS, UPDATE_WORDS, numeric_date, written_date
+from copydesk.extract.dates import (
+    MONTH_NAMES,
+    STAMP_FIELD_SEPARATOR,
+    STAMP_WEEKDAYS,
+    UPDATE_WORDS,
+    holds_a_date,
+)
 from copydesk.extract.features import tokens
 from copydesk.extract.furniture import is_related_heading, printed_once
 from copydesk.extract.patterns import (
@@ -294,25 +300,24 @@ def is_byline_or_stamp(text: str, authors: list[str], fields: bool = False) -> b
         return False
     if short and is_reading_time(text):
         return True
-    if not (written_date(text) or numeric_date(text, month_first=True)):
+    if not holds_a_date(text):
         return False
     if sum(1 for w in _WORD.findall(_CLOCK_HALF.sub(r"\1m", text)) if w.casefold() not in _STAMP_WORDS and not w.isdigit()) <= MAX_STAMP_OTHER_WORDS:
         return True  # (a stamp may run to MAX_DATED_STAMP_WORDS: "on December 22, 2016 at 2:47 PM, updated December 22, 2016 at 3:53 PM")
     return short and fields and _is_stamp_fields(text)
 
 
-# A stamp printed as fields between bars or bullets: "Patricio Candia | Palma de Mallorca | 08/01/2014".
-_STAMP_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+# A stamp printed as fields between bars or bullets (`dates.STAMP_FIELD_SEPARATOR`).
 MAX_STAMP_FIELD_WORDS = 4  # a name, a place or a section; a longer field is a sentence's part
 
 
 def _is_stamp_fields(text: str) -> bool:
     """Whether `text` is a date and a few short capitalised fields (a byline, a place) between
     bars or bullets, the date a field of its own."""
-    fields = _STAMP_FIELD_SEPARATOR.split(text.strip(" |•·"))
+    fields = STAMP_FIELD_SEPARATOR.split(text.strip(" |•·"))
     if len(fields) < 2:
         return False
-    dated = [bool(written_date(field) or numeric_date(field, month_first=True)) for field in fields]
+    dated = list(map(holds_a_date, fields))
     if not any(dated):
         return False
     return all(dated[k] or (len(field.split()) <= MAX_STAMP_FIELD_WORDS and field[:1].isupper()) for k, field in enumerate(fields))
@@ -327,7 +332,7 @@ def _is_dated_byline(text: str) -> bool:
     names were read."""
     if not _BY_OPENING.match(text) or text.endswith(".") or len(text.split(None, MAX_DATED_BYLINE_WORDS)) > MAX_DATED_BYLINE_WORDS:
         return False
-    return bool(written_date(text) or numeric_date(text, month_first=True))
+    return holds_a_date(text)
 
 
 def _is_opening_byline(block: Block, authors: list[str], story: bool) -> bool:

@@ -66,9 +66,9 @@ def veto_reason(seg: Segmentation, block: TextBlock) -> str | None:
     if is_filler(block.text):  # "Lorem ipsum dolor sit amet, …": WCXB 2 pages up, none down
         return "boilerplate:filler"
     if interface_label(block.text) == "ad" or ("ad" in block.phrases and is_ad_notice(block.text)):
-        # "Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan" alone, "Story continues below advertisement"
-        # (an "ad" phrase: the notices are, so only such blocks are searched): never anyone's text,
-        # whatever its container (the model kept a forum's)
+        # "Advertisement", "ADVERTISEMENT:", "Anzeige", "Iklan" alone, or "Story continues below
+        # advertisement" (`is_ad_notice`; every notice is an "ad" phrase, so only such blocks are
+        # searched): never anyone's text, whatever its container (the model kept a forum's)
         return "boilerplate:ad_label"
     if block.link_chars >= len(block.text) and seg.elements[block.owner].concepts & RELATED_BIT and _near_concepts(seg, block.owner) & RELATED_BIT:
         return "boilerplate:related_link"  # a link and nothing else, in a related-stories box (its own or an ancestor's class first)
